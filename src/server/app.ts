@@ -1,0 +1,97 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import cookie from "@fastify/cookie";
+import helmet from "@fastify/helmet";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import type { AppDeps } from "./deps.js";
+import { registerAuth } from "./plugins/auth.js";
+import { registerErrorHandler, sendProblem } from "./plugins/errors.js";
+import { registerWeb } from "./plugins/web.js";
+import { adminRoutes } from "./features/admin/routes.js";
+import { authRoutes } from "./features/auth/routes.js";
+import { healthRoutes } from "./features/health/routes.js";
+import { memberRoutes } from "./features/members/routes.js";
+import { partnershipRoutes } from "./features/partnerships/routes.js";
+import { referenceRoutes } from "./features/reference/routes.js";
+
+export interface BuildOptions {
+  logger?: FastifyServerOptions["logger"];
+  /** Serve the built web app from dist/web (the server does; API tests need not). */
+  web?: boolean;
+}
+
+/** The one Fastify app: the server and every test build it the same way. */
+export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: true,
+    ajv: undefined,
+    requestTimeout: 30_000,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Mantine sets CSS variables in style attributes and tags.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:", "https:"],
+        scriptSrc: ["'self'"],
+        upgradeInsecureRequests: deps.config.secureCookies ? [] : null,
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Shared Table API",
+        version: "0.1.0",
+        description:
+          "The API of Shared Table, the workspace of Next Generation Sector Partnerships. " +
+          "Errors are application/problem+json (RFC 9457). Each operation's summary says who may call it.",
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs" });
+
+  registerAuth(app, deps);
+
+  await app.register(
+    async (api) => {
+      api.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+      await api.register(healthRoutes(deps));
+      await api.register(authRoutes(deps));
+      await api.register(referenceRoutes(deps));
+      await api.register(partnershipRoutes(deps));
+      await api.register(memberRoutes(deps));
+      await api.register(adminRoutes(deps));
+    },
+    { prefix: "/api" },
+  );
+
+  const hasWeb = options.web ? await registerWeb(app) : false;
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split("?")[0] ?? "/";
+    if (hasWeb && request.method === "GET" && !path.startsWith("/api/") && !path.startsWith("/assets/")) {
+      return reply.type("text/html").sendFile("index.html");
+    }
+    return sendProblem(reply, 404, {
+      type: "https://sharedtable.dev/problems/not_found",
+      title: "Not found",
+      detail: `There is no ${request.method} ${path}.`,
+    });
+  });
+  return app;
+}

@@ -1,0 +1,21 @@
+import type { Db } from "../db/open.js";
+import type { Config } from "./config.js";
+import type { Mailer } from "./lib/mailer.js";
+
+/** Everything a request needs from outside; the same shape in the server and in every test. */
+export interface AppDeps {
+  db: Db;
+  engine: "pglite" | "postgres";
+  config: Config;
+  mailer: Mailer;
+  /** The clock, so tests can move time (expiry of links, lock-outs) without sleeping. */
+  now: () => Date;
+}
+
+export interface Actor {
+  userId: string;
+  personId: string;
+  email: string;
+  name: string;
+  isAdmin: boolean;
+}

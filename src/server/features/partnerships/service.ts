@@ -1,0 +1,300 @@
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { stateByFips } from "../../../core/geography.js";
+import type {
+  PartnershipCreate,
+  PartnershipDetail,
+  PartnershipList,
+  PartnershipListQuery,
+  PartnershipPatch,
+} from "../../../core/partnerships.js";
+import type { OrganizationKind } from "../../../core/vocabulary.js";
+import type { Executor } from "../../../db/open.js";
+import {
+  counties,
+  memberships,
+  naicsCodes,
+  organizations,
+  partnershipCounties,
+  partnershipNaics,
+  partnershipRevisions,
+  partnerships,
+  people,
+} from "../../../db/schema/index.js";
+import type { Actor, AppDeps } from "../../deps.js";
+import { AppError, notFound } from "../../errors.js";
+import { queryRows } from "../../../db/query.js";
+import { authorize, permissionsFor, roleIn } from "./policy.js";
+import { directoryOrder, directoryWhere, type DirectoryFilters } from "./queries.js";
+import { uniqueSlug } from "./slug.js";
+import { checkReferenceCodes } from "./validate.js";
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+type PartnershipRow = typeof partnerships.$inferSelect;
+
+export async function findPartnership(db: Executor, idOrSlug: string): Promise<PartnershipRow> {
+  const where = uuidPattern.test(idOrSlug) ? eq(partnerships.id, idOrSlug) : eq(partnerships.slug, idOrSlug);
+  const [row] = await db
+    .select()
+    .from(partnerships)
+    .where(and(where, isNull(partnerships.deletedAt)));
+  if (!row) throw notFound("The partnership");
+  return row;
+}
+
+async function replaceRegionAndIndustry(
+  tx: Executor,
+  id: string,
+  input: { naics?: string[]; counties?: string[] },
+) {
+  if (input.naics) {
+    await tx.delete(partnershipNaics).where(eq(partnershipNaics.partnershipId, id));
+    const codes = [...new Set(input.naics)];
+    await tx.insert(partnershipNaics).values(codes.map((code) => ({ partnershipId: id, code })));
+  }
+  if (input.counties) {
+    await tx.delete(partnershipCounties).where(eq(partnershipCounties.partnershipId, id));
+    const fips = [...new Set(input.counties)];
+    await tx
+      .insert(partnershipCounties)
+      .values(fips.map((f) => ({ partnershipId: id, fips: f, stateFips: f.slice(0, 2) })));
+  }
+}
+
+function profileFields(input: Partial<PartnershipCreate>) {
+  const { naics: _naics, counties: _counties, ...rest } = input;
+  return rest;
+}
+
+export async function createPartnership(
+  deps: AppDeps,
+  actor: Actor,
+  input: PartnershipCreate,
+): Promise<PartnershipDetail> {
+  const id = await deps.db.transaction(async (tx) => {
+    await checkReferenceCodes(tx, input);
+    const [row] = await tx
+      .insert(partnerships)
+      .values({
+        ...profileFields(input),
+        name: input.name,
+        setting: input.setting,
+        stage: input.stage ?? "civic_infrastructure",
+        slug: await uniqueSlug(tx, input.name),
+      })
+      .returning({ id: partnerships.id });
+    const id = row!.id;
+    await replaceRegionAndIndustry(tx, id, input);
+    await tx.insert(memberships).values({ partnershipId: id, personId: actor.personId, role: "convener" });
+    return id;
+  });
+  return getPartnershipDetail(deps.db, id, actor);
+}
+
+export async function getPartnershipDetail(
+  db: Executor,
+  idOrSlug: string,
+  actor: Actor | null,
+): Promise<PartnershipDetail> {
+  const p = await findPartnership(db, idOrSlug);
+  const [naicsRows, countyRows, convenerRows, orgRows, role] = await Promise.all([
+    db
+      .select({ code: partnershipNaics.code, title: naicsCodes.title })
+      .from(partnershipNaics)
+      .leftJoin(naicsCodes, eq(naicsCodes.code, partnershipNaics.code))
+      .where(eq(partnershipNaics.partnershipId, p.id))
+      .orderBy(partnershipNaics.code),
+    db
+      .select({ fips: counties.fips, name: counties.name, stateFips: counties.stateFips })
+      .from(partnershipCounties)
+      .innerJoin(counties, eq(counties.fips, partnershipCounties.fips))
+      .where(eq(partnershipCounties.partnershipId, p.id))
+      .orderBy(counties.stateFips, counties.name),
+    db
+      .select({ name: people.name, organization: organizations.name })
+      .from(memberships)
+      .innerJoin(people, eq(people.id, memberships.personId))
+      .leftJoin(organizations, eq(organizations.id, memberships.organizationId))
+      .where(
+        and(
+          eq(memberships.partnershipId, p.id),
+          eq(memberships.role, "convener"),
+          isNull(memberships.leftAt),
+        ),
+      )
+      .orderBy(people.name),
+    db.select({ kind: organizations.kind }).from(organizations).where(eq(organizations.partnershipId, p.id)),
+    roleIn(db, p.id, actor),
+  ]);
+  const stateFips = [...new Set(countyRows.map((c) => c.stateFips))];
+  const publicKinds = [
+    ...new Set(orgRows.map((o) => o.kind).filter((k) => k !== "business")),
+  ] as OrganizationKind[];
+  return {
+    id: p.id,
+    slug: p.slug,
+    name: p.name,
+    description: p.description,
+    naics: naicsRows.map((n) => ({ code: n.code, title: n.title ?? n.code })),
+    states: stateFips.flatMap((f) => {
+      const s = stateByFips(f);
+      return s ? [s] : [];
+    }),
+    counties: countyRows.map((c) => ({
+      fips: c.fips,
+      name: c.name,
+      state: stateByFips(c.stateFips)?.abbr ?? c.stateFips,
+    })),
+    setting: p.setting,
+    stage: p.stage,
+    launchDate: p.launchDate,
+    contactName: p.contactName,
+    contactEmail: p.contactEmail,
+    contactPhone: p.contactPhone,
+    website: p.website,
+    conveners: convenerRows,
+    table: {
+      businesses: orgRows.filter((o) => o.kind === "business").length,
+      publicPartners: orgRows.filter((o) => o.kind !== "business").length,
+      publicKinds,
+    },
+    version: p.version,
+    createdAt: p.createdAt.toISOString(),
+    updatedAt: p.updatedAt.toISOString(),
+    permissions: permissionsFor(actor, role),
+  };
+}
+
+export async function updatePartnership(
+  deps: AppDeps,
+  actor: Actor,
+  id: string,
+  patch: PartnershipPatch,
+): Promise<PartnershipDetail> {
+  const { version, ...changes } = patch;
+  await deps.db.transaction(async (tx) => {
+    const current = await findPartnership(tx, id);
+    authorize(
+      actor,
+      await roleIn(tx, current.id, actor),
+      "edit",
+      "Only a convener of this partnership may edit its profile.",
+    );
+    await checkReferenceCodes(tx, changes);
+    const updated = await tx
+      .update(partnerships)
+      .set({ ...profileFields(changes), version: sql`${partnerships.version} + 1`, updatedAt: deps.now() })
+      .where(and(eq(partnerships.id, current.id), eq(partnerships.version, version)))
+      .returning({ id: partnerships.id });
+    if (updated.length === 0) {
+      throw new AppError(
+        "conflict",
+        `This profile was changed by someone else (you edited version ${version}, it is now ${current.version}). Reload it, then apply your changes again.`,
+        { current: await getPartnershipDetail(tx, current.id, actor) },
+      );
+    }
+    await tx.insert(partnershipRevisions).values({
+      partnershipId: current.id,
+      version: current.version,
+      snapshot: JSON.stringify(current),
+      changedBy: actor.userId,
+    });
+    await replaceRegionAndIndustry(tx, current.id, changes);
+  });
+  return getPartnershipDetail(deps.db, id, actor);
+}
+
+interface ListRow {
+  id: string;
+  slug: string;
+  name: string;
+  stage: PartnershipDetail["stage"];
+  setting: PartnershipDetail["setting"];
+  launch_date: string | null;
+  naics: string[] | null;
+  counties: string[] | null;
+  industry: string | null;
+  business_count: number;
+  public_count: number;
+  total: number;
+}
+
+export async function listPartnerships(db: Executor, query: PartnershipListQuery): Promise<PartnershipList> {
+  const offset = (query.page - 1) * query.pageSize;
+  const rows = await queryRows<ListRow>(
+    db,
+    sql`
+      with page as (
+        select p.id, p.slug, p.name, p.stage, p.setting, p.launch_date::text as launch_date,
+               count(*) over ()::int as total
+        from partnerships p
+        where ${directoryWhere(query)}
+        order by ${directoryOrder(query.sort)}
+        limit ${query.pageSize} offset ${offset}
+      )
+      select page.*,
+        (select array_agg(n.code order by n.code) from partnership_naics n where n.partnership_id = page.id) as naics,
+        (select array_agg(c.fips order by c.fips) from partnership_counties c where c.partnership_id = page.id) as counties,
+        (select t.title from partnership_naics n join naics_codes t on t.code = n.code
+          where n.partnership_id = page.id order by n.code limit 1) as industry,
+        (select count(*)::int from organizations o where o.partnership_id = page.id and o.kind = 'business') as business_count,
+        (select count(*)::int from organizations o where o.partnership_id = page.id and o.kind <> 'business') as public_count
+      from page`,
+  );
+  let total = rows[0]?.total ?? 0;
+  if (rows.length === 0 && offset > 0) {
+    // Past the last page: the window count is not there, so count separately.
+    const [count] = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from partnerships p where ${directoryWhere(query)}`,
+    );
+    total = count?.n ?? 0;
+  }
+  return {
+    items: rows.map((r) => {
+      const countyList = r.counties ?? [];
+      return {
+        id: r.id,
+        slug: r.slug,
+        name: r.name,
+        naics: r.naics ?? [],
+        industry: r.industry ?? "",
+        states: [...new Set(countyList.map((f) => stateByFips(f.slice(0, 2))?.abbr ?? f.slice(0, 2)))].sort(),
+        counties: countyList,
+        stage: r.stage,
+        setting: r.setting,
+        launchDate: r.launch_date,
+        businessCount: r.business_count,
+        publicCount: r.public_count,
+      };
+    }),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+
+export async function directoryMap(db: Executor, filters: DirectoryFilters) {
+  const [stateRows, countyRows] = await Promise.all([
+    queryRows<{ fips: string; count: number }>(
+      db,
+      sql`
+      select c.state_fips as fips, count(distinct c.partnership_id)::int as count
+      from partnership_counties c join partnerships p on p.id = c.partnership_id
+      where ${directoryWhere(filters)} group by c.state_fips order by c.state_fips`,
+    ),
+    queryRows<{ fips: string; count: number }>(
+      db,
+      sql`
+      select c.fips, count(*)::int as count
+      from partnership_counties c join partnerships p on p.id = c.partnership_id
+      where ${directoryWhere(filters)} group by c.fips order by c.fips`,
+    ),
+  ]);
+  return {
+    states: stateRows.map((s) => ({
+      ...s,
+      abbr: stateByFips(s.fips)?.abbr ?? s.fips,
+    })),
+    counties: countyRows,
+  };
+}

@@ -1,0 +1,78 @@
+import { sql } from "drizzle-orm";
+import type { FastifyInstance } from "fastify";
+import { openDatabase, type Database } from "../db/open.js";
+import { ensureReferenceData } from "../db/reference-data.js";
+import { buildApp } from "./app.js";
+import { readConfig, type Config } from "./config.js";
+import type { AppDeps } from "./deps.js";
+import { ensureAdmin } from "./features/auth/service.js";
+import { Mailer } from "./lib/mailer.js";
+import { queryRows } from "../db/query.js";
+import { demoSignIns, loadDemoData } from "../demo/load.js";
+
+export interface RunningServer {
+  app: FastifyInstance;
+  database: Database;
+  url: string;
+  stop(): Promise<void>;
+}
+
+async function isEmpty(database: Database): Promise<boolean> {
+  const [row] = await queryRows<{ n: number }>(
+    database.db,
+    sql`select (select count(*) from users) + (select count(*) from partnerships) as n`,
+  );
+  return Number(row?.n ?? 0) === 0;
+}
+
+/** Opens the database, prepares it, and listens; `stop` closes both cleanly. */
+export async function startServer(config: Config = readConfig()): Promise<RunningServer> {
+  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  try {
+    const logger =
+      config.NODE_ENV === "production"
+        ? { level: config.LOG_LEVEL ?? "info" }
+        : { level: config.LOG_LEVEL ?? (config.NODE_ENV === "test" ? "warn" : "info"), transport: undefined };
+    const deps: AppDeps = {
+      db: database.db,
+      engine: database.engine,
+      config,
+      mailer: new Mailer(database.db, config.SMTP_URL, config.MAIL_FROM),
+      now: () => new Date(),
+    };
+    await ensureReferenceData(database.db);
+    const firstRun = await isEmpty(database);
+    if (config.DEMO_DATA === "true" || (config.DEMO_DATA === "auto" && firstRun)) {
+      await loadDemoData(database.db);
+    }
+    if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD)
+      await ensureAdmin(deps, config.ADMIN_EMAIL, config.ADMIN_PASSWORD);
+    const app = await buildApp(deps, { logger, web: true });
+    await app.listen({ port: config.PORT, host: config.HOST });
+    const address = app.server.address();
+    const port = typeof address === "object" && address ? address.port : config.PORT;
+    const url = config.PUBLIC_URL ?? `http://localhost:${port}`;
+    void deps.mailer.deliver();
+    return {
+      app,
+      database,
+      url,
+      stop: async () => {
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+export function printWelcome(server: RunningServer, showDemo: boolean) {
+  const lines = [`Shared Table is running at ${server.url} (database: ${server.database.engine})`];
+  if (showDemo) {
+    lines.push("Demo sign-ins (fictional data):");
+    for (const s of demoSignIns) lines.push(`  ${s.role.padEnd(22)} ${s.email}  password: ${s.password}`);
+  }
+  console.log(lines.join("\n"));
+}

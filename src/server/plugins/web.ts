@@ -1,0 +1,22 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { FastifyInstance } from "fastify";
+import fastifyStatic from "@fastify/static";
+
+export const webRoot = fileURLToPath(new URL("../../../dist/web/", import.meta.url));
+
+/** Serves the built single-page app; any non-API page path answers index.html. */
+export async function registerWeb(app: FastifyInstance): Promise<boolean> {
+  if (!existsSync(`${webRoot}index.html`)) return false;
+  await app.register(fastifyStatic, {
+    root: webRoot,
+    wildcard: false,
+    index: false,
+    setHeaders: (reply, path) => {
+      // Built assets have content hashes in their names: cache them for a year.
+      if (path.includes("/assets/"))
+        void reply.header("cache-control", "public, max-age=31536000, immutable");
+    },
+  });
+  return true;
+}
