@@ -10,6 +10,8 @@ export interface AppDeps {
   mailer: Mailer;
   /** The clock, so tests can move time (expiry of links, lock-outs) without sleeping. */
   now: () => Date;
+  /** Waiting, injected so tests can see the sign-in slow-down without spending the time. */
+  sleep: (ms: number) => Promise<void>;
 }
 
 export interface Actor {

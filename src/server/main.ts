@@ -39,6 +39,7 @@ export async function startServer(config: Config = readConfig()): Promise<Runnin
       config,
       mailer: new Mailer(database.db, config.SMTP_URL, config.MAIL_FROM),
       now: () => new Date(),
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     };
     await ensureReferenceData(database.db);
     const firstRun = await isEmpty(database);

@@ -58,12 +58,10 @@ export async function signup(deps: AppDeps, input: SignupBody) {
   });
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 export async function login(deps: AppDeps, email: string, password: string) {
   const now = deps.now();
   const { delayMs } = await checkThrottle(deps.db, email, now);
-  if (delayMs > 0) await sleep(delayMs);
+  if (delayMs > 0) await deps.sleep(delayMs);
   const [user] = await deps.db.select().from(users).where(eq(users.email, email));
   // Verify even for an unknown address so timing does not reveal which accounts exist.
   const ok = await verifyPassword(password, user?.passwordHash ?? "scrypt$16384$8$1$AAAA$AAAA");

@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPartnership, createTestContext, signUp, type TestContext } from "../../test-support.js";
+
+let ctx: TestContext;
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  const { cookie } = await signUp(ctx);
+  await createPartnership(ctx, cookie, {
+    name: "Auto Parts Makers of Metro Denver",
+    naics: ["3363"],
+    counties: ["08031", "08005"],
+    setting: "metro",
+    stage: "act",
+    launchDate: "2024-05-01",
+    description: "Suppliers of motor vehicle parts working on welding and machining talent.",
+  });
+  await createPartnership(ctx, cookie, {
+    name: "Cheyenne and Northern Colorado Hospitals",
+    naics: ["622"],
+    counties: ["56021", "08069"],
+    setting: "mixed",
+    stage: "launch",
+    launchDate: "2025-09-15",
+  });
+  await createPartnership(ctx, cookie, {
+    name: "Delta Farm to Table",
+    naics: ["111", "311"],
+    counties: ["28151"],
+    setting: "rural",
+    stage: "prepare",
+  });
+  await createPartnership(ctx, cookie, {
+    name: "Colorado Manufacturing Sector Partnership",
+    naics: ["31-33"],
+    counties: ["08041"],
+    setting: "metro",
+    stage: "sustain",
+    launchDate: "2019-02-01",
+  });
+});
+afterAll(() => ctx.close());
+
+async function names(query: string): Promise<string[]> {
+  const res = await ctx.app.inject({ url: `/api/partnerships?${query}` });
+  expect(res.statusCode).toBe(200);
+  return res.json<{ items: { name: string }[] }>().items.map((i) => i.name);
+}
+
+describe("the public directory", () => {
+  it("lists partnerships without sign-in, with industry, states and counts", async () => {
+    const res = await ctx.app.inject({ url: "/api/partnerships?q=auto" });
+    expect(res.json()).toMatchObject({
+      total: 1,
+      items: [
+        {
+          slug: "auto-parts-makers-of-metro-denver",
+          naics: ["3363"],
+          industry: "Motor Vehicle Parts Manufacturing",
+          states: ["CO"],
+          counties: ["08005", "08031"],
+          stage: "act",
+          setting: "metro",
+          businessCount: 0,
+          publicCount: 0,
+        },
+      ],
+    });
+  });
+
+  it("finds a 3363 partnership under the sector 31-33, and a 31-33 one under 3363", async () => {
+    // 311 (food manufacturing) is inside 31-33 too.
+    expect(await names("naics=31-33")).toEqual([
+      "Auto Parts Makers of Metro Denver",
+      "Colorado Manufacturing Sector Partnership",
+      "Delta Farm to Table",
+    ]);
+    expect(await names("naics=336")).toEqual([
+      "Auto Parts Makers of Metro Denver",
+      "Colorado Manufacturing Sector Partnership",
+    ]);
+    expect(await names("naics=62")).toEqual(["Cheyenne and Northern Colorado Hospitals"]);
+    expect(await names("naics=11,622")).toEqual([
+      "Cheyenne and Northern Colorado Hospitals",
+      "Delta Farm to Table",
+    ]);
+  });
+
+  it("filters by state, county, stage and setting", async () => {
+    expect(await names("state=WY")).toEqual(["Cheyenne and Northern Colorado Hospitals"]);
+    expect(await names("state=co")).toHaveLength(3);
+    expect(await names("county=28151")).toEqual(["Delta Farm to Table"]);
+    expect(await names("stage=launch,prepare")).toEqual([
+      "Cheyenne and Northern Colorado Hospitals",
+      "Delta Farm to Table",
+    ]);
+    expect(await names("setting=rural")).toEqual(["Delta Farm to Table"]);
+    expect(await names("state=CO&setting=metro&naics=31-33")).toHaveLength(2);
+    expect(await names("state=MS&naics=31-33")).toEqual(["Delta Farm to Table"]);
+  });
+
+  it("searches words of the description", async () => {
+    expect(await names("q=welding")).toEqual(["Auto Parts Makers of Metro Denver"]);
+    expect(await names("q=hospital")).toEqual(["Cheyenne and Northern Colorado Hospitals"]);
+  });
+
+  it("sorts and paginates", async () => {
+    expect(await names("sort=-launch")).toEqual([
+      "Cheyenne and Northern Colorado Hospitals",
+      "Auto Parts Makers of Metro Denver",
+      "Colorado Manufacturing Sector Partnership",
+      "Delta Farm to Table",
+    ]);
+    const page = await ctx.app.inject({ url: "/api/partnerships?pageSize=3&page=2" });
+    expect(page.json()).toMatchObject({
+      total: 4,
+      page: 2,
+      pageSize: 3,
+      items: [{ name: "Delta Farm to Table" }],
+    });
+    const beyond = await ctx.app.inject({ url: "/api/partnerships?pageSize=3&page=9" });
+    expect(beyond.json()).toMatchObject({ total: 4, items: [] });
+  });
+
+  it("refuses bad filters with the field named", async () => {
+    const res = await ctx.app.inject({ url: "/api/partnerships?state=ZZ&pageSize=1000&color=red" });
+    expect(res.statusCode).toBe(400);
+    const fields = res.json<{ errors: { field: string }[] }>().errors.map((e) => e.field);
+    expect(fields).toEqual(expect.arrayContaining(["pageSize", "color"]));
+    const unknownState = await ctx.app.inject({ url: "/api/partnerships?state=ZZ" });
+    expect(unknownState.json().errors).toEqual([{ field: "state", message: expect.stringContaining("ZZ") }]);
+  });
+
+  it("counts partnerships per state and county for the map", async () => {
+    const res = await ctx.app.inject({ url: "/api/partnerships/map" });
+    const body = res.json<{ states: { abbr: string; count: number }[]; counties: { fips: string }[] }>();
+    expect(body.states).toEqual([
+      { fips: "08", abbr: "CO", count: 3 },
+      { fips: "28", abbr: "MS", count: 1 },
+      { fips: "56", abbr: "WY", count: 1 },
+    ]);
+    expect(body.counties.map((c) => c.fips)).toContain("56021");
+    const filtered = await ctx.app.inject({ url: "/api/partnerships/map?naics=62" });
+    expect(filtered.json().states.map((s: { abbr: string }) => s.abbr)).toEqual(["CO", "WY"]);
+  });
+});

@@ -1,0 +1,118 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import type { FastifyInstance, LightMyRequestResponse } from "fastify";
+import { openDatabase, type Database } from "../db/open.js";
+import { ensureReferenceData } from "../db/reference-data.js";
+import { buildApp } from "./app.js";
+import { readConfig } from "./config.js";
+import type { AppDeps } from "./deps.js";
+import { Mailer } from "./lib/mailer.js";
+
+export interface TestContext {
+  app: FastifyInstance;
+  deps: AppDeps;
+  engine: "pglite" | "postgres";
+  /** Moves the test clock forward (link expiry, lock-outs) without sleeping. */
+  advance(ms: number): void;
+  /** The waits the app asked for, newest last. */
+  sleeps: number[];
+  close(): Promise<void>;
+}
+
+/**
+ * A fresh database per test file: PGlite in memory, or, when TEST_ENGINE=postgres, a new
+ * database on TEST_DATABASE_URL's server that is dropped afterwards. The app is the real one.
+ */
+export async function createTestContext(): Promise<TestContext> {
+  const usePostgres = process.env.TEST_ENGINE === "postgres";
+  let database: Database;
+  let dropDatabase = async () => {};
+  if (usePostgres) {
+    const baseUrl = process.env.TEST_DATABASE_URL;
+    if (!baseUrl) throw new Error("TEST_ENGINE=postgres needs TEST_DATABASE_URL");
+    const name = `st_test_${randomBytes(6).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: baseUrl });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const url = new URL(baseUrl);
+    url.pathname = `/${name}`;
+    database = await openDatabase({ url: url.toString() });
+    dropDatabase = async () => {
+      const client = new pg.Client({ connectionString: baseUrl });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    };
+  } else {
+    database = await openDatabase();
+  }
+  await ensureReferenceData(database.db);
+  let offset = 0;
+  const sleeps: number[] = [];
+  const config = readConfig({ NODE_ENV: "test", PUBLIC_URL: "http://shared-table.test" });
+  const deps: AppDeps = {
+    db: database.db,
+    engine: database.engine,
+    config,
+    mailer: new Mailer(database.db, undefined, config.MAIL_FROM),
+    now: () => new Date(Date.now() + offset),
+    sleep: async (ms) => {
+      sleeps.push(ms);
+    },
+  };
+  const app = await buildApp(deps);
+  return {
+    app,
+    deps,
+    engine: database.engine,
+    sleeps,
+    advance: (ms) => {
+      offset += ms;
+    },
+    close: async () => {
+      await app.close();
+      await database.close();
+      await dropDatabase();
+    },
+  };
+}
+
+/** The session cookie of a response, ready to send back. */
+export function sessionCookie(response: LightMyRequestResponse): string {
+  const cookie = response.cookies.find((c) => c.name === "st_session");
+  if (!cookie) throw new Error(`no session cookie in response ${response.statusCode}: ${response.body}`);
+  return `st_session=${cookie.value}`;
+}
+
+let counter = 0;
+/** Signs up a fresh user and answers their cookie and identity. */
+export async function signUp(ctx: TestContext, name = "Test User") {
+  counter += 1;
+  const email = `user${counter}-${randomBytes(3).toString("hex")}@example.org`;
+  const response = await ctx.app.inject({
+    method: "POST",
+    url: "/api/auth/signup",
+    payload: { email, password: "correct horse battery", name },
+  });
+  if (response.statusCode !== 201) throw new Error(`signup failed: ${response.body}`);
+  const me = response.json<{ id: string; personId: string }>();
+  return { cookie: sessionCookie(response), email, userId: me.id, personId: me.personId };
+}
+
+export const denverRegion = { counties: ["08031", "08005", "08059"], naics: ["31-33"] };
+
+export async function createPartnership(
+  ctx: TestContext,
+  cookie: string,
+  body: Record<string, unknown> = {},
+): Promise<{ id: string; slug: string; version: number }> {
+  const response = await ctx.app.inject({
+    method: "POST",
+    url: "/api/partnerships",
+    headers: { cookie },
+    payload: { name: "Metro Denver Manufacturing Partnership", setting: "metro", ...denverRegion, ...body },
+  });
+  if (response.statusCode !== 201) throw new Error(`create failed: ${response.body}`);
+  return response.json();
+}
