@@ -1,52 +1,124 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
 import { z } from "zod";
-import { readConfig } from "../server/config.js";
-import { printWelcome, startServer } from "../server/main.js";
 import { DataDirectoryInUseError } from "../db/lock.js";
+import { exportDatabase, importDatabase } from "../db/dump.js";
+import { openDatabase, type Database } from "../db/open.js";
+import { ensureReferenceData } from "../db/reference-data.js";
+import { loadDemoData } from "../demo/load.js";
+import { readConfig } from "../server/config.js";
+import { importReferenceFile, ReferenceImportError } from "../server/features/reference/import.js";
+import { printWelcome, startServer } from "../server/main.js";
 
 const usage = `Usage: shared-table <command> [options]
 
 Commands:
-  serve                    start the web app and API (PORT, DATABASE_URL, DATA_DIR, ...)
-  migrate                  apply database migrations and load reference data, then exit
-  seed-demo [--size N]     load the fictional demo data set (N partnerships, default 14)
-  import-reference <file>  import a Census NAICS code file or CBSA delineation (CSV)
-  export <file.json>       write the whole database to one JSON file
-  import <file.json>       load such a file into an empty database
+  serve                          start the web app and API
+  migrate                        apply database migrations and load reference data, then exit
+  seed-demo [--size S] [--seed N]  load the fictional demo data (S: demo, national or a number)
+  import-reference <file.csv>    import a Census NAICS code file or a CBSA delineation
+  export <file.json>             write the whole database to one JSON file
+  import <file.json>             load such a file into an empty database
+
+The database comes from DATABASE_URL (PostgreSQL) or DATA_DIR (embedded PGlite, default ./data).
 `;
 
-const commandSchema = z.enum([
-  "serve",
-  "migrate",
-  "seed-demo",
-  "import-reference",
-  "export",
-  "import",
-  "help",
-]);
+const command = z.enum(["serve", "migrate", "seed-demo", "import-reference", "export", "import", "help"]);
+const fileArgument = z.string({ error: "name the file" }).min(1, { error: "name the file" });
+const seedOptions = z.object({
+  size: z.union([z.enum(["demo", "national"]), z.coerce.number().int().min(1).max(10_000)]).default("demo"),
+  seed: z.coerce.number().int().optional(),
+});
 
 export async function runCli(argv: string[]): Promise<number> {
-  const parsed = commandSchema.safeParse(argv[0] ?? "help");
-  if (!parsed.success || parsed.data === "help") {
-    console.log(usage);
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { size: { type: "string" }, seed: { type: "string" }, help: { type: "boolean", short: "h" } },
+  });
+  const parsed = command.safeParse(positionals[0] ?? "help");
+  if (!parsed.success || parsed.data === "help" || values.help) {
+    (parsed.success ? console.log : console.error)(usage);
     return parsed.success ? 0 : 2;
   }
   try {
     switch (parsed.data) {
       case "serve":
         return await serve();
-      default:
-        console.error(`${parsed.data} is not available yet`);
-        return 2;
+      case "migrate":
+        return await withDatabase(async () => {
+          console.log("Migrations applied; reference data loaded.");
+        });
+      case "seed-demo": {
+        const options = seedOptions.parse(values);
+        return await withDatabase(async (database) => {
+          const result = await loadDemoData(database.db, options);
+          console.log(
+            result.partnerships === 0
+              ? "Demo data is already loaded."
+              : `Loaded ${result.partnerships} partnerships, ${result.organizations} organizations, ${result.people} people.`,
+          );
+        });
+      }
+      case "import-reference": {
+        const file = fileArgument.parse(positionals[1]);
+        return await withDatabase(async (database) => {
+          const report = await importReferenceFile(database.db, readFileSync(file, "utf8"));
+          console.log(
+            `Imported ${report.applied} ${report.kind === "naics" ? "NAICS codes" : "CBSA county rows"} from ${file}.`,
+          );
+        });
+      }
+      case "export": {
+        const file = fileArgument.parse(positionals[1]);
+        return await withDatabase(async (database) => {
+          const dump = await exportDatabase(database.db);
+          writeFileSync(file, JSON.stringify(dump));
+          const rows = Object.values(dump.tables).reduce((n, t) => n + t.length, 0);
+          console.log(`Exported ${rows} rows of ${Object.keys(dump.tables).length} tables to ${file}.`);
+        });
+      }
+      case "import": {
+        const file = fileArgument.parse(positionals[1]);
+        return await withDatabase(async (database) => {
+          const counts = await importDatabase(database.db, JSON.parse(readFileSync(file, "utf8")) as unknown);
+          const rows = Object.values(counts).reduce((n, c) => n + c, 0);
+          console.log(`Imported ${rows} rows from ${file}.`);
+        });
+      }
     }
   } catch (error) {
-    if (
-      error instanceof DataDirectoryInUseError ||
-      (error instanceof Error && error.message.startsWith("Invalid environment"))
-    ) {
-      console.error(error.message);
-      return 1;
-    }
-    throw error;
+    return reportError(error);
+  }
+}
+
+function reportError(error: unknown): number {
+  if (error instanceof ReferenceImportError) {
+    console.error(`Nothing was imported: ${error.message}.`);
+    for (const r of error.rejected) console.error(`  row ${r.row}, column ${r.column}: ${r.reason}`);
+    return 1;
+  }
+  if (error instanceof z.ZodError) {
+    for (const issue of error.issues)
+      console.error(`${issue.path.join(".") || "argument"}: ${issue.message}`);
+    return 2;
+  }
+  if (error instanceof DataDirectoryInUseError || error instanceof Error) {
+    console.error(error.message);
+    return 1;
+  }
+  throw error;
+}
+
+async function withDatabase(work: (database: Database) => Promise<void>): Promise<number> {
+  const config = readConfig();
+  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  try {
+    await ensureReferenceData(database.db);
+    await work(database);
+    return 0;
+  } finally {
+    await database.close();
   }
 }
 

@@ -22,7 +22,7 @@ export function registerAuth(app: FastifyInstance, deps: AppDeps) {
   app.decorateRequest("actor", null);
   app.addHook("onRoute", (route) => {
     if (route.url.startsWith("/api/") && route.url !== "/api/openapi.json" && !route.config?.access) {
-      throw new Error(`Route ${route.method} ${route.url} does not declare its access`);
+      throw new Error(`Route ${String(route.method)} ${route.url} does not declare its access`);
     }
   });
   app.addHook("onRequest", async (request) => {

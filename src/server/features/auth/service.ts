@@ -36,9 +36,9 @@ export async function createUser(
     .returning({ id: users.id });
   const [person] = await tx
     .insert(people)
-    .values({ name: input.name, email: input.email, userId: user!.id })
+    .values({ name: input.name, email: input.email, userId: user.id })
     .returning({ id: people.id });
-  return { userId: user!.id, personId: person!.id };
+  return { userId: user.id, personId: person.id };
 }
 
 export async function startSession(tx: Executor, userId: string, now: Date): Promise<string> {

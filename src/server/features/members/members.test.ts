@@ -11,7 +11,7 @@ let acme: { id: string };
 let college: { id: string };
 
 const count = async (table: string) =>
-  (await queryRows<{ n: number }>(ctx.deps.db, sql.raw(`select count(*)::int as n from ${table}`)))[0]!.n;
+  (await queryRows<{ n: number }>(ctx.deps.db, sql.raw(`select count(*)::int as n from ${table}`)))[0].n;
 
 beforeAll(async () => {
   ctx = await createTestContext();
@@ -132,8 +132,8 @@ describe("invitations", () => {
       ctx.deps.db,
       sql`select text from outbox where "to" = ${invitee.email}`,
     );
-    const token = /\/invitations\/([\w-]+)/.exec(mail!.text)![1]!;
-    expect(mail!.text).toContain(`http://shared-table.test/invitations/${token}`);
+    const token = /\/invitations\/([\w-]+)/.exec(mail.text)![1];
+    expect(mail.text).toContain(`http://shared-table.test/invitations/${token}`);
 
     const shown = await ctx.app.inject({ url: `/api/invitations/${token}` });
     expect(shown.json()).toMatchObject({
@@ -193,7 +193,7 @@ describe("invitations", () => {
       ctx.deps.db,
       sql`select text from outbox where "to" = ${invitee.email}`,
     );
-    const token = /\/invitations\/([\w-]+)/.exec(mail!.text)![1]!;
+    const token = /\/invitations\/([\w-]+)/.exec(mail.text)![1];
     ctx.advance(15 * 86_400_000);
     const res = await ctx.app.inject({
       method: "POST",

@@ -146,8 +146,8 @@ export async function addOrganization(
       .insert(organizations)
       .values({ ...body, partnershipId: partnership.id })
       .returning({ id: organizations.id });
-    const [created] = (await organizationRows(tx, partnership.id)).filter((o) => o.id === org!.id);
-    return created!;
+    const [created] = (await organizationRows(tx, partnership.id)).filter((o) => o.id === org.id);
+    return created;
   });
 }
 
@@ -167,11 +167,11 @@ export async function addMember(
       .returning({ id: people.id });
     await tx.insert(memberships).values({
       partnershipId: partnership.id,
-      personId: person!.id,
+      personId: person.id,
       organizationId: org.id,
       role: body.role,
     });
-    const member = (await memberRows(tx, partnership.id)).find((m) => m.personId === person!.id);
+    const member = (await memberRows(tx, partnership.id)).find((m) => m.personId === person.id);
     return member!;
   });
 }
@@ -195,7 +195,7 @@ export async function invite(deps: AppDeps, actor: Actor, id: string, body: Invi
         `(for ${org.name}).\n\nAccept the invitation here (sign in or create an account with ${body.email}):\n\n` +
         `${deps.config.publicUrl}/invitations/${token}\n\nThe link is valid for ${INVITATION_DAYS} days.\n`,
     });
-    return row!;
+    return row;
   });
   void deps.mailer.deliver();
   return {

@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 const partnershipCount = async () =>
-  (await queryRows<{ n: number }>(ctx.deps.db, sql`select count(*)::int as n from partnerships`))[0]!.n;
+  (await queryRows<{ n: number }>(ctx.deps.db, sql`select count(*)::int as n from partnerships`))[0].n;
 
 describe("creating a partnership", () => {
   it("makes the creator its convener and answers the profile with id, slug and version", async () => {

@@ -82,7 +82,7 @@ export async function createPartnership(
         slug: await uniqueSlug(tx, input.name),
       })
       .returning({ id: partnerships.id });
-    const id = row!.id;
+    const id = row.id;
     await replaceRegionAndIndustry(tx, id, input);
     await tx.insert(memberships).values({ partnershipId: id, personId: actor.personId, role: "convener" });
     return id;

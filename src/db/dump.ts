@@ -1,0 +1,94 @@
+import { getTableName, sql } from "drizzle-orm";
+import { PgTable } from "drizzle-orm/pg-core";
+import { z } from "zod";
+import type { Db } from "./open.js";
+import { queryRows } from "./query.js";
+import * as schema from "./schema/index.js";
+
+/** Every table, parents before children, so an import can insert in this order. */
+export const tablesInOrder = [
+  schema.states,
+  schema.counties,
+  schema.naicsCodes,
+  schema.users,
+  schema.sessions,
+  schema.passwordResets,
+  schema.loginThrottle,
+  schema.outbox,
+  schema.partnerships,
+  schema.partnershipNaics,
+  schema.partnershipCounties,
+  schema.partnershipRevisions,
+  schema.organizations,
+  schema.people,
+  schema.memberships,
+  schema.invitations,
+].map((t): string => getTableName(t));
+
+export function allSchemaTables(): string[] {
+  return Object.values(schema as Record<string, unknown>)
+    .filter((v): v is PgTable => v instanceof PgTable)
+    .map((t) => getTableName(t));
+}
+
+const referenceTables = new Set(["states", "counties", "naics_codes"]);
+
+export const dumpSchema = z.object({
+  format: z.literal("shared-table-export"),
+  version: z.literal(1),
+  exportedAt: z.string(),
+  tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
+});
+export type Dump = z.infer<typeof dumpSchema>;
+
+/** The whole database as one JSON document; PostgreSQL's own JSON keeps every type exact. */
+export async function exportDatabase(db: Db): Promise<Dump> {
+  const tables: Dump["tables"] = {};
+  for (const name of tablesInOrder) {
+    const [row] = await queryRows<{ rows: Record<string, unknown>[] }>(
+      db,
+      sql`select coalesce(json_agg(t order by t), '[]'::json) as rows from ${sql.identifier(name)} t`,
+    );
+    tables[name] = row?.rows ?? [];
+  }
+  return { format: "shared-table-export", version: 1, exportedAt: new Date().toISOString(), tables };
+}
+
+/**
+ * Loads an export into a database that holds no data yet (reference data is replaced by the
+ * file's). One transaction: a failure leaves the database as it was.
+ */
+export async function importDatabase(db: Db, input: unknown): Promise<Record<string, number>> {
+  const dump = dumpSchema.parse(input);
+  const unknown = Object.keys(dump.tables).filter((t) => !tablesInOrder.includes(t));
+  if (unknown.length)
+    throw new Error(`The file has tables this version does not know: ${unknown.join(", ")}`);
+  return db.transaction(async (tx) => {
+    for (const name of tablesInOrder) {
+      if (referenceTables.has(name)) continue;
+      const [row] = await queryRows<{ n: number }>(
+        tx,
+        sql`select count(*)::int as n from ${sql.identifier(name)}`,
+      );
+      if ((row?.n ?? 0) > 0) {
+        throw new Error(`The database is not empty (table ${name} has rows). Import into a new database.`);
+      }
+    }
+    const counts: Record<string, number> = {};
+    for (const name of [...tablesInOrder].reverse()) {
+      if (referenceTables.has(name) && dump.tables[name])
+        await tx.execute(sql`delete from ${sql.identifier(name)}`);
+    }
+    for (const name of tablesInOrder) {
+      const rows = dump.tables[name] ?? [];
+      counts[name] = rows.length;
+      for (let i = 0; i < rows.length; i += 1000) {
+        const chunk = JSON.stringify(rows.slice(i, i + 1000));
+        await tx.execute(
+          sql`insert into ${sql.identifier(name)} select * from json_populate_recordset(null::${sql.identifier(name)}, ${chunk}::json)`,
+        );
+      }
+    }
+    return counts;
+  });
+}
