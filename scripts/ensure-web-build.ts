@@ -13,7 +13,7 @@ function newest(dir: string): number {
 }
 
 const built = "dist/web/index.html";
-const sources = Math.max(newest("src/web"), newest("src/core"), statSync("index.html").mtimeMs);
+const sources = Math.max(newest("src/web"), newest("src/core"), statSync("src/web/index.html").mtimeMs);
 if (!existsSync(built) || statSync(built).mtimeMs < sources) {
   console.log("Building the web app (first start or changed sources)...");
   execFileSync(process.execPath, ["node_modules/vite/bin/vite.js", "build", "--logLevel", "warn"], {

@@ -16,14 +16,25 @@ function isAlive(pid: number): boolean {
  * PGlite is one process's database: a second opener would corrupt it. A lock file holds the
  * owner's pid; a lock left by a killed server (its pid is gone) is taken over.
  */
+const heldHere = new Set<string>();
+
 export function acquireDirectoryLock(dataDir: string): () => void {
   const path = join(dataDir, "server.lock");
+  if (heldHere.has(path)) {
+    throw new DataDirectoryInUseError(
+      `Another Shared Table server (pid ${process.pid}) is using the data directory ${dataDir}.`,
+    );
+  }
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(path, "wx");
       writeSync(fd, String(process.pid));
       closeSync(fd);
-      return () => rmSync(path, { force: true });
+      heldHere.add(path);
+      return () => {
+        heldHere.delete(path);
+        rmSync(path, { force: true });
+      };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const owner = Number.parseInt(readFileSync(path, "utf8"), 10);

@@ -1,0 +1,113 @@
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { readConfig } from "./config.js";
+import { redactUrl, startServer } from "./main.js";
+
+const dirs: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "shared-table-main-"));
+  dirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+const usePostgres = process.env.TEST_ENGINE === "postgres";
+
+describe.skipIf(usePostgres)("the embedded database's data directory", () => {
+  it("refuses a second server on the same directory, and opens again after a clean stop", async () => {
+    const dataDir = tempDir();
+    const config = readConfig({ PORT: "0", DATA_DIR: dataDir, DEMO_DATA: "false", NODE_ENV: "test" });
+    const first = await startServer(config);
+    await expect(startServer(config)).rejects.toThrow(
+      /Another Shared Table server \(pid \d+\) is using the data directory/,
+    );
+    await first.stop();
+    const again = await startServer({
+      ...config,
+      ADMIN_EMAIL: "boss@example.org",
+      ADMIN_PASSWORD: "boss-password-1",
+    });
+    const login = await again.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      payload: { email: "boss@example.org", password: "boss-password-1" },
+    });
+    expect(login.json()).toMatchObject({ isAdmin: true });
+    await again.stop();
+  });
+
+  it("opens again after the server was killed", async () => {
+    const dataDir = tempDir();
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/index.ts", "serve"], {
+      env: { ...process.env, PORT: "0", DATA_DIR: dataDir, DEMO_DATA: "false", NODE_ENV: "test" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on("data", (chunk: Buffer) => {
+        if (chunk.toString().includes("Shared Table is running")) resolve();
+      });
+      child.once("exit", (code) => reject(new Error(`server exited early with ${code}`)));
+    });
+    child.kill("SIGKILL");
+    await new Promise((resolve) => child.once("exit", resolve));
+    const server = await startServer(readConfig({ PORT: "0", DATA_DIR: dataDir, DEMO_DATA: "false" }));
+    const health = await server.app.inject({ url: "/api/health" });
+    expect(health.json()).toEqual({ status: "ok", database: "pglite" });
+    await server.stop();
+  });
+});
+
+describe.skipIf(!usePostgres)("several servers on one PostgreSQL database", () => {
+  it("start together, migrate once, and share sessions", async () => {
+    const baseUrl = process.env.TEST_DATABASE_URL!;
+    const name = `st_test_${randomBytes(6).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: baseUrl });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    const url = new URL(baseUrl);
+    url.pathname = `/${name}`;
+    const config = readConfig({
+      PORT: "0",
+      DATABASE_URL: url.toString(),
+      DEMO_DATA: "false",
+      NODE_ENV: "test",
+    });
+    const [a, b] = await Promise.all([startServer(config), startServer(config)]);
+    try {
+      const signup = await fetch(`${a.url}/api/auth/signup`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email: "shared@example.org", password: "a long password", name: "Shared" }),
+      });
+      expect(signup.status).toBe(201);
+      const cookie = signup.headers.get("set-cookie")!.split(";")[0]!;
+      const me = await fetch(`${b.url}/api/me`, { headers: { cookie } });
+      expect(me.status).toBe(200);
+      expect(await me.json()).toMatchObject({ email: "shared@example.org" });
+      expect(await (await fetch(`${b.url}/api/health`)).json()).toEqual({
+        status: "ok",
+        database: "postgres",
+      });
+    } finally {
+      await a.stop();
+      await b.stop();
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    }
+  });
+});
+
+describe("logs", () => {
+  it("never carry the secret tokens of invitation and reset links", () => {
+    expect(redactUrl("/api/invitations/abcDEF123_-x/accept")).toBe("/api/invitations/[token]/accept");
+    expect(redactUrl("/reset-password/abc?x=1")).toBe("/reset-password/[token]?x=1");
+    expect(redactUrl("/api/partnerships?q=x")).toBe("/api/partnerships?q=x");
+  });
+});
