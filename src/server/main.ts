@@ -5,7 +5,7 @@ import { ensureReferenceData } from "../db/reference-data.js";
 import { buildApp } from "./app.js";
 import { readConfig, type Config } from "./config.js";
 import type { AppDeps } from "./deps.js";
-import { ensureAdmin } from "./features/auth/service.js";
+import { ensureAdmin, purgeExpired } from "./features/auth/service.js";
 import { Mailer } from "./lib/mailer.js";
 import { queryRows } from "../db/query.js";
 import { demoSignIns, loadDemoData } from "../demo/load.js";
@@ -73,12 +73,19 @@ export async function startServer(config: Config = readConfig()): Promise<Runnin
     const address = app.server.address();
     const port = typeof address === "object" && address ? address.port : config.PORT;
     const url = config.PUBLIC_URL ?? `http://localhost:${port}`;
-    void deps.mailer.deliver();
+    // Retry mail that failed and forget expired sessions, once a minute.
+    const housekeeping = setInterval(() => {
+      deps.mailer.deliver().catch((error: unknown) => app.log.warn({ err: error }, "mail delivery failed"));
+      purgeExpired(deps).catch((error: unknown) => app.log.warn({ err: error }, "session cleanup failed"));
+    }, 60_000);
+    housekeeping.unref();
+    deps.mailer.deliverSoon();
     return {
       app,
       database,
       url,
       stop: async () => {
+        clearInterval(housekeeping);
         await app.close();
         await database.close();
       },

@@ -1,7 +1,8 @@
-import { isNull, eq, asc } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import nodemailer, { type Transporter } from "nodemailer";
 import type { FastifyBaseLogger } from "fastify";
 import type { Db, Executor } from "../../db/open.js";
+import { queryRows } from "../../db/query.js";
 import { outbox } from "../../db/schema/index.js";
 
 export interface MailMessage {
@@ -12,52 +13,48 @@ export interface MailMessage {
 
 /**
  * Mail is written to the outbox inside the caller's transaction, so a failed request sends
- * nothing. With SMTP_URL set, `deliver` sends what is waiting after the commit.
+ * nothing. With SMTP configured, `deliver` sends what is waiting after the commit.
  */
 export class Mailer {
   private readonly transport: Transporter | null;
   constructor(
     private readonly db: Db,
-    smtpUrl: string | undefined,
+    smtp: string | Transporter | undefined,
     private readonly from: string,
     private readonly log?: FastifyBaseLogger,
   ) {
-    this.transport = smtpUrl ? nodemailer.createTransport(smtpUrl) : null;
+    this.transport = typeof smtp === "string" ? nodemailer.createTransport(smtp) : (smtp ?? null);
   }
 
   async enqueue(tx: Executor, message: MailMessage): Promise<void> {
     await tx.insert(outbox).values(message);
   }
 
-  /** Sends waiting mail when SMTP is configured; without it the outbox is the mailbox. */
-  async deliver(): Promise<void> {
-    if (!this.transport) return;
-    const waiting = await this.db
-      .select()
-      .from(outbox)
-      .where(isNull(outbox.sentAt))
-      .orderBy(asc(outbox.createdAt))
-      .limit(50);
-    for (const mail of waiting) {
-      try {
-        await this.transport.sendMail({
-          from: this.from,
-          to: mail.to,
-          subject: mail.subject,
-          text: mail.text,
-        });
-        await this.db.update(outbox).set({ sentAt: new Date(), error: null }).where(eq(outbox.id, mail.id));
-      } catch (error) {
-        this.log?.warn({ mailId: mail.id, err: error }, "mail delivery failed");
-        await this.db
-          .update(outbox)
-          .set({ error: String(error) })
-          .where(eq(outbox.id, mail.id));
-      }
-    }
+  /** Starts delivery after a commit without making the request wait; failures are retried later. */
+  deliverSoon(): void {
+    this.deliver().catch((error: unknown) => this.log?.warn({ err: error }, "mail delivery failed"));
   }
 
-  get usesSmtp(): boolean {
-    return this.transport !== null;
+  /** Sends waiting mail when SMTP is configured; without it the outbox is the mailbox. */
+  async deliver(): Promise<number> {
+    if (!this.transport) return 0;
+    // Claim before sending: with several servers, each message is taken by exactly one.
+    const claimed = await queryRows<{ id: string; to: string; subject: string; text: string }>(
+      this.db,
+      sql`update outbox set sent_at = now() where id in (
+            select id from outbox where sent_at is null order by created_at limit 50 for update skip locked)
+          returning id, "to", subject, text`,
+    );
+    let sent = 0;
+    for (const mail of claimed) {
+      try {
+        await this.transport.sendMail({ from: this.from, to: mail.to, subject: mail.subject, text: mail.text });
+        sent += 1;
+      } catch (error) {
+        this.log?.warn({ mailId: mail.id, err: error }, "mail delivery failed");
+        await this.db.update(outbox).set({ sentAt: null, error: String(error) }).where(eq(outbox.id, mail.id));
+      }
+    }
+    return sent;
   }
 }

@@ -96,7 +96,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         await requestPasswordReset(deps, request.body.email);
-        void deps.mailer.deliver();
+        deps.mailer.deliverSoon();
         return reply.status(202).send({
           detail:
             "If an account uses this address, a reset link is on its way. It works once, within an hour.",

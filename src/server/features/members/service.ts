@@ -197,7 +197,7 @@ export async function invite(deps: AppDeps, actor: Actor, id: string, body: Invi
     });
     return row;
   });
-  void deps.mailer.deliver();
+  deps.mailer.deliverSoon();
   return {
     id: result.id,
     email: result.email,

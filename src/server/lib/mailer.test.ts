@@ -1,0 +1,42 @@
+import nodemailer from "nodemailer";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { queryRows } from "../../db/query.js";
+import { createTestContext, type TestContext } from "../test-support.js";
+import { Mailer } from "./mailer.js";
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestContext();
+});
+afterAll(() => ctx.close());
+
+describe("the mailer", () => {
+  it("keeps mail in the outbox when no SMTP server is configured", async () => {
+    const mailer = new Mailer(ctx.deps.db, undefined, "from@example.org");
+    await mailer.enqueue(ctx.deps.db, { to: "a@example.org", subject: "Hi", text: "Hello" });
+    expect(await mailer.deliver()).toBe(0);
+    const rows = await queryRows<{ sent_at: string | null }>(ctx.deps.db, sql`select sent_at from outbox`);
+    expect(rows).toEqual([{ sent_at: null }]);
+  });
+
+  it("sends waiting mail once over the transport and marks it sent", async () => {
+    const transport = nodemailer.createTransport({ jsonTransport: true });
+    const sentTo: string[] = [];
+    const original = transport.sendMail.bind(transport);
+    transport.sendMail = (async (mail: nodemailer.SendMailOptions) => {
+      sentTo.push(String(mail.to));
+      return original(mail);
+    }) as typeof transport.sendMail;
+    const mailer = new Mailer(ctx.deps.db, transport, "from@example.org");
+    await mailer.enqueue(ctx.deps.db, { to: "b@example.org", subject: "Hi", text: "Hello" });
+    expect(await mailer.deliver()).toBe(2);
+    expect(await mailer.deliver()).toBe(0);
+    expect(sentTo.sort()).toEqual(["a@example.org", "b@example.org"]);
+    const unsent = await queryRows<{ n: number }>(
+      ctx.deps.db,
+      sql`select count(*)::int as n from outbox where sent_at is null`,
+    );
+    expect(unsent[0]!.n).toBe(0);
+  });
+});
