@@ -1,4 +1,4 @@
-import nodemailer from "nodemailer";
+import nodemailer, { type SendMailOptions } from "nodemailer";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../../db/query.js";
@@ -24,7 +24,7 @@ describe("the mailer", () => {
     const transport = nodemailer.createTransport({ jsonTransport: true });
     const sentTo: string[] = [];
     const original = transport.sendMail.bind(transport);
-    transport.sendMail = (async (mail: nodemailer.SendMailOptions) => {
+    transport.sendMail = (async (mail: SendMailOptions) => {
       sentTo.push(String(mail.to));
       return original(mail);
     }) as typeof transport.sendMail;
