@@ -1,11 +1,74 @@
-import type { Db } from "../db/open.js";
+import { inArray, sql } from "drizzle-orm";
+import type { Db, Tx } from "../db/open.js";
+import {
+  memberships,
+  organizations,
+  partnershipCounties,
+  partnershipNaics,
+  partnerships,
+  people,
+  users,
+} from "../db/schema/index.js";
+import { hashPassword } from "../server/lib/passwords.js";
+import { demoAccounts, generateDemoData, type DemoSize } from "./generate.js";
 
 export const demoPassword = "demo-password-1";
 export const demoSignIns = [
-  { role: "Community admin", email: "admin@demo.sharedtable.org", password: demoPassword },
-  { role: "Convener", email: "convener@demo.sharedtable.org", password: demoPassword },
-  { role: "Business champion", email: "champion@demo.sharedtable.org", password: demoPassword },
+  { role: "Community admin", email: demoAccounts.admin.email, password: demoPassword },
+  { role: "Convener", email: demoAccounts.convener.email, password: demoPassword },
+  { role: "Business champion", email: demoAccounts.champion.email, password: demoPassword },
 ];
 
-/** Placeholder until the generator lands: loads nothing. */
-export async function loadDemoData(_db: Db): Promise<void> {}
+export interface LoadOptions {
+  /** "demo" (14 partnerships, the default), "national" (3,000) or a number of partnerships. */
+  size?: DemoSize;
+  seed?: number;
+}
+
+export interface LoadResult {
+  partnerships: number;
+  organizations: number;
+  people: number;
+}
+
+/** Rows per INSERT: well under PostgreSQL's 65,535 parameters for the widest table. */
+const CHUNK = 1000;
+const DEMO_LOCK = 727_002;
+
+async function insertChunks<T>(rows: readonly T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
+}
+
+/**
+ * Loads the fictional demo data set with its demo accounts, all or nothing in one transaction.
+ * Does nothing (and answers zeros) when a demo account already exists.
+ */
+export async function loadDemoData(db: Db, options: LoadOptions = {}): Promise<LoadResult> {
+  const emails = demoSignIns.map((s) => s.email);
+  const none: LoadResult = { partnerships: 0, organizations: 0, people: 0 };
+  const existing = await db.select({ id: users.id }).from(users).where(inArray(users.email, emails)).limit(1);
+  if (existing.length > 0) return none;
+
+  // scrypt is slow on purpose: hash once and share the hash among the demo accounts.
+  const passwordHash = await hashPassword(demoPassword);
+  const data = generateDemoData({ size: options.size, seed: options.seed, passwordHash });
+
+  return db.transaction(async (tx: Tx) => {
+    // Checked again under a lock: two processes starting at once on one database load it once.
+    await tx.execute(sql`select pg_advisory_xact_lock(${DEMO_LOCK})`);
+    const again = await tx.select({ id: users.id }).from(users).where(inArray(users.email, emails)).limit(1);
+    if (again.length > 0) return none;
+    await insertChunks(data.users, (chunk) => tx.insert(users).values(chunk));
+    await insertChunks(data.partnerships, (chunk) => tx.insert(partnerships).values(chunk));
+    await insertChunks(data.partnershipNaics, (chunk) => tx.insert(partnershipNaics).values(chunk));
+    await insertChunks(data.partnershipCounties, (chunk) => tx.insert(partnershipCounties).values(chunk));
+    await insertChunks(data.organizations, (chunk) => tx.insert(organizations).values(chunk));
+    await insertChunks(data.people, (chunk) => tx.insert(people).values(chunk));
+    await insertChunks(data.memberships, (chunk) => tx.insert(memberships).values(chunk));
+    return {
+      partnerships: data.partnerships.length,
+      organizations: data.organizations.length,
+      people: data.people.length,
+    };
+  });
+}

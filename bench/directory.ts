@@ -1,0 +1,169 @@
+/**
+ * Benchmark 1: the public directory on PostgreSQL with the national data set, against a bare
+ * Fastify route measured the same way in the same run.
+ */
+import { fork, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import autocannon, { type Result } from "autocannon";
+import { sql } from "drizzle-orm";
+import pg from "pg";
+import { openDatabase } from "../src/db/open.js";
+import { queryRows } from "../src/db/query.js";
+import { ensureReferenceData } from "../src/db/reference-data.js";
+import { loadDemoData } from "../src/demo/load.js";
+import type { ServersReady } from "./servers.js";
+import { fmt } from "./lib.js";
+
+export interface DirectoryResult {
+  loadSeconds: number;
+  counts: { partnerships: number; organizations: number; people: number };
+  states: string[];
+  bare: Result;
+  /** GET /api/health of the same app (one `select 1`): the app's own overhead, for diagnosis. */
+  health: Result;
+  directory: Result;
+}
+
+const BENCH_DB = "shared_table_bench";
+const CONNECTIONS = 50;
+
+function withDatabase(url: string, name: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}
+
+async function admin(url: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+function isReady(message: unknown): message is ServersReady {
+  return typeof message === "object" && message !== null && (message as { type?: unknown }).type === "ready";
+}
+
+function startServers(url: string): Promise<{ child: ChildProcess; ready: ServersReady }> {
+  const child = fork(fileURLToPath(new URL("./servers.ts", import.meta.url)), [], {
+    execArgv: ["--import", "tsx"],
+    env: { ...process.env, BENCH_URL: url },
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("the benchmark servers did not start in 60 s")), 60_000);
+    child.on("message", (message) => {
+      if (!isReady(message)) return;
+      clearTimeout(timer);
+      resolve({ child, ready: message });
+    });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the benchmark servers exited with code ${String(code)}`));
+    });
+  });
+}
+
+function stopServers(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      resolve();
+    }, 10_000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.send("stop");
+  });
+}
+
+async function cannon(url: string, duration: number, paths?: readonly string[]): Promise<Result> {
+  let next = 0;
+  return autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration,
+    timeout: 10,
+    requests: paths
+      ? [{ method: "GET", setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) }]
+      : undefined,
+  });
+}
+
+function describeRun(label: string, r: Result): string {
+  return (
+    `  ${label.padEnd(10)} ${fmt(r.requests.average)} req/s, latency avg ${fmt(r.latency.average, 1)} ms, ` +
+    `p99 ${fmt(r.latency.p99)} ms, ${fmt(r["2xx"])} ok, ${fmt(r.non2xx)} non-2xx, ${fmt(r.errors)} errors`
+  );
+}
+
+export async function benchDirectory(baseUrl: string, seconds: number): Promise<DirectoryResult> {
+  const benchUrl = withDatabase(baseUrl, BENCH_DB);
+  console.log(`Creating database ${BENCH_DB} ...`);
+  await admin(baseUrl, `drop database if exists ${BENCH_DB} with (force)`);
+  await admin(baseUrl, `create database ${BENCH_DB}`);
+  let child: ChildProcess | undefined;
+  try {
+    const database = await openDatabase({ url: benchUrl });
+    let states: string[];
+    let loadSeconds: number;
+    let counts: DirectoryResult["counts"];
+    try {
+      await ensureReferenceData(database.db);
+      console.log("Loading the national data set ...");
+      const started = performance.now();
+      counts = await loadDemoData(database.db, { size: "national" });
+      loadSeconds = (performance.now() - started) / 1000;
+      console.log(
+        `  ${fmt(counts.partnerships)} partnerships, ${fmt(counts.organizations)} organizations, ` +
+          `${fmt(counts.people)} people in ${fmt(loadSeconds, 1)} s`,
+      );
+      await database.db.execute(sql`analyze`);
+      // The states with the most manufacturing partnerships: a realistic, heavy query.
+      const rows = await queryRows<{ abbr: string; n: number }>(
+        database.db,
+        sql`select s.abbr, count(distinct c.partnership_id)::int as n
+          from partnership_counties c
+          join partnership_naics n on n.partnership_id = c.partnership_id and n.code ~ '^(31|32|33)'
+          join states s on s.fips = c.state_fips
+          group by s.abbr order by n desc, s.abbr limit 5`,
+      );
+      states = rows.map((r) => r.abbr);
+      console.log(`  states used: ${rows.map((r) => `${r.abbr} (${r.n})`).join(", ")}`);
+    } finally {
+      await database.close();
+    }
+
+    const servers = await startServers(benchUrl);
+    child = servers.child;
+    const appUrl = `http://127.0.0.1:${servers.ready.appPort}`;
+    const bareUrl = `http://127.0.0.1:${servers.ready.barePort}/`;
+    const paths = states.map((s) => `/api/partnerships?state=${s}&naics=31-33&pageSize=25`);
+    const probe = await fetch(`${appUrl}${paths[0]}`);
+    const page = (await probe.json()) as { total?: number; items?: unknown[] };
+    if (probe.status !== 200) throw new Error(`GET ${paths[0]} answered ${probe.status}`);
+    console.log(`  GET ${paths[0]}: ${page.items?.length ?? 0} items of ${page.total ?? "?"}`);
+
+    console.log(`Warming up (2 s each) ...`);
+    await cannon(bareUrl, 2);
+    await cannon(appUrl, 2, paths);
+    console.log(`Measuring (${seconds} s each, ${CONNECTIONS} connections) ...`);
+    const bare = await cannon(bareUrl, seconds);
+    console.log(describeRun("bare", bare));
+    const health = await cannon(`${appUrl}/api/health`, Math.max(1, Math.round(seconds / 2)));
+    console.log(describeRun("health", health));
+    const directory = await cannon(appUrl, seconds, paths);
+    console.log(describeRun("directory", directory));
+    return { loadSeconds, counts, states, bare, health, directory };
+  } finally {
+    if (child) await stopServers(child);
+    await admin(baseUrl, `drop database if exists ${BENCH_DB} with (force)`).catch((error: unknown) =>
+      console.error(`Could not drop ${BENCH_DB}:`, error),
+    );
+  }
+}

@@ -1,0 +1,57 @@
+/** Small helpers shared by the benchmarks. */
+import { createServer } from "node:net";
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** A free port on the loopback interface. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Polls `url` until it answers 200, or gives up after `timeoutMs`. */
+export async function waitForOk(url: string, timeoutMs: number, intervalMs = 20): Promise<boolean> {
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
+      await response.arrayBuffer();
+      if (response.status === 200) return true;
+    } catch {
+      // Not listening yet.
+    }
+    await sleep(intervalMs);
+  }
+  return false;
+}
+
+export function fmt(n: number, digits = 0): string {
+  return n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+export interface Row {
+  metric: string;
+  measured: string;
+  target: string;
+  verdict: "ok" | "MISSED" | "skipped" | "info";
+}
+
+export function printTable(rows: readonly Row[]): void {
+  const header: Row = { metric: "metric", measured: "measured", target: "target", verdict: "info" };
+  const cells = (r: Row) => [r.metric, r.measured, r.target, r === header ? "result" : r.verdict];
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...[header, ...rows].map((r) => cells(r)[i].length)));
+  const line = (r: Row) =>
+    cells(r)
+      .map((c, i) => c.padEnd(widths[i]))
+      .join("  ");
+  console.log(line(header));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const r of rows) console.log(line(r));
+}

@@ -1,0 +1,183 @@
+/**
+ * `npm run bench`: measures the directory API against a bare Fastify route, start-up time and
+ * the initial web bundle, and prints each against its target. Ratios are measured within one
+ * run, so a slow or busy machine slows both sides alike.
+ *
+ *   npm run bench                      all three
+ *   npm run bench -- directory bundle  some of them
+ *   BENCH_DATABASE_URL=postgres://...  the PostgreSQL server to use (a database
+ *                                      shared_table_bench is created there and dropped after)
+ *   BENCH_SECONDS=10                   length of each load run
+ */
+import { benchBundle } from "./bundle.js";
+import { benchDirectory } from "./directory.js";
+import { fmt, printTable, type Row } from "./lib.js";
+import { benchStartup } from "./startup.js";
+
+const parts = ["directory", "startup", "bundle"] as const;
+type Part = (typeof parts)[number];
+
+const targets = {
+  ratio: 0.25,
+  p99Ms: 50,
+  loadSeconds: 120,
+  startupMs: 3000,
+  bundleKb: 300,
+};
+
+function selectedParts(argv: readonly string[]): Part[] {
+  const asked = argv.filter((a) => a !== "--");
+  const unknown = asked.filter((a) => !(parts as readonly string[]).includes(a));
+  if (unknown.length > 0)
+    throw new Error(`unknown benchmark ${unknown.join(", ")}; choose from ${parts.join(", ")}`);
+  return asked.length === 0 ? [...parts] : parts.filter((p) => asked.includes(p));
+}
+
+const verdict = (ok: boolean): Row["verdict"] => (ok ? "ok" : "MISSED");
+
+function heading(title: string): void {
+  console.log(`\n== ${title} ==`);
+}
+
+async function main(): Promise<number> {
+  const chosen = selectedParts(process.argv.slice(2));
+  const seconds = Math.min(Math.max(Number(process.env.BENCH_SECONDS ?? 10) || 10, 1), 120);
+  const databaseUrl =
+    process.env.BENCH_DATABASE_URL ?? "postgres://postgres:postgres@127.0.0.1:5432/postgres";
+  const rows: Row[] = [];
+  let failed = false;
+
+  if (chosen.includes("directory")) {
+    heading("1. Directory API on PostgreSQL (national data set)");
+    try {
+      const r = await benchDirectory(databaseUrl, seconds);
+      const ratio = r.directory.requests.average / r.bare.requests.average;
+      const p99 = r.directory.latency.p99;
+      const errors = r.directory.errors + r.directory.non2xx + r.directory.timeouts;
+      console.log(`directory/bare ratio: ${ratio.toFixed(2)} (target >= ${targets.ratio})`);
+      console.log(`directory p99 latency: ${fmt(p99)} ms (target < ${targets.p99Ms} ms)`);
+      rows.push(
+        {
+          metric: "national data set load (PostgreSQL)",
+          measured: `${fmt(r.loadSeconds, 1)} s`,
+          target: `< ${targets.loadSeconds} s`,
+          verdict: verdict(r.loadSeconds < targets.loadSeconds),
+        },
+        {
+          metric: "bare Fastify route",
+          measured: `${fmt(r.bare.requests.average)} req/s`,
+          target: "",
+          verdict: "info",
+        },
+        {
+          metric: "app GET /api/health (select 1)",
+          measured: `${fmt(r.health.requests.average)} req/s`,
+          target: "",
+          verdict: "info",
+        },
+        {
+          metric: `directory (${r.states.join("/")}, 31-33)`,
+          measured: `${fmt(r.directory.requests.average)} req/s`,
+          target: "",
+          verdict: errors === 0 ? "info" : "MISSED",
+        },
+        {
+          metric: "directory/bare ratio",
+          measured: ratio.toFixed(2),
+          target: `>= ${targets.ratio}`,
+          verdict: verdict(ratio >= targets.ratio),
+        },
+        {
+          metric: "directory p99 latency",
+          measured: `${fmt(p99)} ms`,
+          target: `< ${targets.p99Ms} ms`,
+          verdict: verdict(p99 < targets.p99Ms),
+        },
+      );
+      if (errors > 0) console.log(`  warning: ${errors} failed directory requests`);
+    } catch (error) {
+      failed = true;
+      console.error(
+        `The directory benchmark could not run: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      console.error(
+        "Is PostgreSQL running? Set BENCH_DATABASE_URL to a server where a database may be created.",
+      );
+      rows.push({
+        metric: "directory/bare ratio",
+        measured: "-",
+        target: `>= ${targets.ratio}`,
+        verdict: "skipped",
+      });
+    }
+  }
+
+  if (chosen.includes("startup")) {
+    heading("2. Start-up time (PGlite data directory)");
+    try {
+      const r = await benchStartup();
+      console.log(
+        `start-up: ${(r.serveMs / 1000).toFixed(2)} s (target < ${targets.startupMs / 1000} s); ` +
+          `${fmt(r.serveMs / r.nodeMs, 1)}x a bare node start (${fmt(r.nodeMs)} ms)`,
+      );
+      rows.push({
+        metric: "start-up until /api/health is 200",
+        measured: `${(r.serveMs / 1000).toFixed(2)} s (${fmt(r.serveMs / r.nodeMs, 1)}x node -e)`,
+        target: `< ${targets.startupMs / 1000} s`,
+        verdict: verdict(r.serveMs < targets.startupMs),
+      });
+    } catch (error) {
+      failed = true;
+      console.error(
+        `The start-up benchmark failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      rows.push({
+        metric: "start-up",
+        measured: "-",
+        target: `< ${targets.startupMs / 1000} s`,
+        verdict: "skipped",
+      });
+    }
+  }
+
+  if (chosen.includes("bundle")) {
+    heading("3. Initial JavaScript of the web app");
+    const r = benchBundle();
+    if (!r) {
+      console.log("No web build (dist/web/index.html) and none could be made: skipped.");
+      rows.push({
+        metric: "initial JS (gzip)",
+        measured: "-",
+        target: `<= ${targets.bundleKb} KB`,
+        verdict: "skipped",
+      });
+    } else {
+      for (const f of r.files)
+        console.log(`  ${f.file}  ${fmt(f.raw / 1024, 1)} KB, gzip ${fmt(f.gzip / 1024, 1)} KB`);
+      const kb = r.gzipBytes / 1024;
+      console.log(
+        `initial JS: ${fmt(kb, 1)} KB gzip (target <= ${targets.bundleKb} KB), ${fmt(r.rawBytes / 1024)} KB raw`,
+      );
+      rows.push({
+        metric: `initial JS, ${r.files.length} files (gzip)`,
+        measured: `${fmt(kb, 1)} KB`,
+        target: `<= ${targets.bundleKb} KB`,
+        verdict: verdict(kb <= targets.bundleKb),
+      });
+    }
+  }
+
+  heading("Summary");
+  printTable(rows);
+  return failed ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);

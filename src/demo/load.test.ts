@@ -1,0 +1,42 @@
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase, type Database } from "../db/open.js";
+import { queryRows } from "../db/query.js";
+import { ensureReferenceData } from "../db/reference-data.js";
+import { users } from "../db/schema/index.js";
+import { verifyPassword } from "../server/lib/passwords.js";
+import { demoPassword, demoSignIns, loadDemoData } from "./load.js";
+
+let database: Database;
+
+beforeAll(async () => {
+  database = await openDatabase();
+  await ensureReferenceData(database.db);
+});
+afterAll(async () => {
+  await database.close();
+});
+
+describe("loadDemoData", () => {
+  it("loads the demo set once, with working demo sign-ins", async () => {
+    const first = await loadDemoData(database.db);
+    expect(first.partnerships).toBe(14);
+    expect(first.organizations).toBeGreaterThan(14 * 8);
+    const [counts] = await queryRows<{ partnerships: number; memberships: number; unknown: number }>(
+      database.db,
+      sql`select (select count(*)::int from partnerships) as partnerships,
+        (select count(*)::int from memberships) as memberships,
+        (select count(*)::int from partnership_counties c where not exists
+          (select 1 from counties k where k.fips = c.fips)) as unknown`,
+    );
+    expect(counts).toMatchObject({ partnerships: 14, unknown: 0 });
+    expect(counts.memberships).toBeGreaterThan(first.people - 3);
+
+    for (const signIn of demoSignIns) {
+      const [user] = await database.db.select().from(users).where(eq(users.email, signIn.email));
+      expect(await verifyPassword(demoPassword, user.passwordHash)).toBe(true);
+    }
+
+    expect(await loadDemoData(database.db)).toEqual({ partnerships: 0, organizations: 0, people: 0 });
+  });
+});
