@@ -8,6 +8,7 @@ import { openDatabase } from "../src/db/open.js";
 import { buildApp } from "../src/server/app.js";
 import { readConfig } from "../src/server/config.js";
 import { Mailer } from "../src/server/lib/mailer.js";
+import { AnswerCache } from "../src/server/lib/answer-cache.js";
 
 export interface ServersReady {
   type: "ready";
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
     config,
     mailer: new Mailer(database.db, undefined, "x"),
     now: () => new Date(),
+    answers: new AnswerCache(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   });
   await app.listen({ port: 0, host: "127.0.0.1" });

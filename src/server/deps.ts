@@ -1,5 +1,6 @@
 import type { Db } from "../db/open.js";
 import type { Config } from "./config.js";
+import type { AnswerCache } from "./lib/answer-cache.js";
 import type { Mailer } from "./lib/mailer.js";
 
 /** Everything a request needs from outside; the same shape in the server and in every test. */
@@ -12,6 +13,8 @@ export interface AppDeps {
   now: () => Date;
   /** Waiting, injected so tests can see the sign-in slow-down without spending the time. */
   sleep: (ms: number) => Promise<void>;
+  /** Cached answers of the public directory; services invalidate it when they change its data. */
+  answers: AnswerCache;
 }
 
 export interface Actor {

@@ -6,6 +6,8 @@ import { buildApp } from "./app.js";
 import { readConfig, type Config } from "./config.js";
 import type { AppDeps } from "./deps.js";
 import { ensureAdmin, purgeExpired } from "./features/auth/service.js";
+import { AnswerCache } from "./lib/answer-cache.js";
+import { listenForDirectoryChanges } from "./lib/change-feed.js";
 import { Mailer } from "./lib/mailer.js";
 import { queryRows } from "../db/query.js";
 import { demoSignIns, loadDemoData } from "../demo/load.js";
@@ -60,7 +62,12 @@ export async function startServer(config: Config = readConfig()): Promise<Runnin
       mailer: new Mailer(database.db, config.SMTP_URL, config.MAIL_FROM),
       now: () => new Date(),
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      answers: new AnswerCache(),
     };
+    // Other server processes on the same PostgreSQL database announce their changes.
+    const changeFeed = config.DATABASE_URL
+      ? listenForDirectoryChanges(config.DATABASE_URL, () => deps.answers.invalidate())
+      : null;
     await ensureReferenceData(database.db);
     const firstRun = await isEmpty(database);
     if (config.DEMO_DATA === "true" || (config.DEMO_DATA === "auto" && firstRun)) {
@@ -86,6 +93,7 @@ export async function startServer(config: Config = readConfig()): Promise<Runnin
       url,
       stop: async () => {
         clearInterval(housekeeping);
+        await changeFeed?.close();
         await app.close();
         await database.close();
       },

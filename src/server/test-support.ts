@@ -7,6 +7,7 @@ import { buildApp } from "./app.js";
 import { readConfig } from "./config.js";
 import type { AppDeps } from "./deps.js";
 import { Mailer } from "./lib/mailer.js";
+import { AnswerCache } from "./lib/answer-cache.js";
 
 export interface TestContext {
   app: FastifyInstance;
@@ -57,6 +58,7 @@ export async function createTestContext(): Promise<TestContext> {
     config,
     mailer: new Mailer(database.db, undefined, config.MAIL_FROM),
     now: () => new Date(Date.now() + offset),
+    answers: new AnswerCache(),
     sleep: async (ms) => {
       sleeps.push(ms);
     },

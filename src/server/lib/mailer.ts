@@ -48,11 +48,19 @@ export class Mailer {
     let sent = 0;
     for (const mail of claimed) {
       try {
-        await this.transport.sendMail({ from: this.from, to: mail.to, subject: mail.subject, text: mail.text });
+        await this.transport.sendMail({
+          from: this.from,
+          to: mail.to,
+          subject: mail.subject,
+          text: mail.text,
+        });
         sent += 1;
       } catch (error) {
         this.log?.warn({ mailId: mail.id, err: error }, "mail delivery failed");
-        await this.db.update(outbox).set({ sentAt: null, error: String(error) }).where(eq(outbox.id, mail.id));
+        await this.db
+          .update(outbox)
+          .set({ sentAt: null, error: String(error) })
+          .where(eq(outbox.id, mail.id));
       }
     }
     return sent;

@@ -21,6 +21,7 @@ import {
 import type { Actor, AppDeps } from "../../deps.js";
 import { AppError, fieldError, notFound } from "../../errors.js";
 import { hashToken, newToken } from "../../lib/tokens.js";
+import { announceDirectoryChange } from "../../lib/change-feed.js";
 import { authorize, roleIn } from "../partnerships/policy.js";
 import { findPartnership } from "../partnerships/service.js";
 import { checkReferenceCodes } from "../partnerships/validate.js";
@@ -139,7 +140,7 @@ export async function addOrganization(
   id: string,
   body: OrganizationBody,
 ): Promise<Organization> {
-  return deps.db.transaction(async (tx) => {
+  const organization = await deps.db.transaction(async (tx) => {
     const partnership = await partnershipFor(tx, id, actor, "manageMembers");
     if (body.naics) await checkReferenceCodes(tx, { naics: [body.naics] });
     const [org] = await tx
@@ -147,8 +148,12 @@ export async function addOrganization(
       .values({ ...body, partnershipId: partnership.id })
       .returning({ id: organizations.id });
     const [created] = (await organizationRows(tx, partnership.id)).filter((o) => o.id === org.id);
+    // The directory shows how many businesses and public partners sit at each table.
+    await announceDirectoryChange(tx);
     return created;
   });
+  deps.answers.invalidate();
+  return organization;
 }
 
 export async function addMember(

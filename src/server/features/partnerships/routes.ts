@@ -1,3 +1,4 @@
+import type { FastifyReply } from "fastify";
 import { z } from "zod";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { problemSchema } from "../../../core/problem.js";
@@ -25,6 +26,14 @@ const mapResponse = z.object({
   counties: z.array(z.object({ fips: z.string(), count: z.number().int() })),
 });
 
+/**
+ * Sends JSON that is already serialized (a cached answer): Fastify sends strings as they are.
+ * The cached text was made from the same service result the response schema describes.
+ */
+function sendJsonText(reply: FastifyReply, body: string) {
+  return reply.type("application/json; charset=utf-8").send(body as never);
+}
+
 export function partnershipRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
@@ -38,7 +47,13 @@ export function partnershipRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: partnershipList, 400: problemSchema },
         },
       },
-      async (request) => listPartnerships(deps.db, request.query),
+      async (request, reply) =>
+        sendJsonText(
+          reply,
+          await deps.answers.remember(`list:${JSON.stringify(request.query)}`, () =>
+            listPartnerships(deps.db, request.query),
+          ),
+        ),
     );
 
     app.get(
@@ -52,7 +67,13 @@ export function partnershipRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: mapResponse, 400: problemSchema },
         },
       },
-      async (request) => directoryMap(deps.db, request.query),
+      async (request, reply) =>
+        sendJsonText(
+          reply,
+          await deps.answers.remember(`map:${JSON.stringify(request.query)}`, () =>
+            directoryMap(deps.db, request.query),
+          ),
+        ),
     );
 
     app.post(

@@ -23,6 +23,7 @@ import {
 import type { Actor, AppDeps } from "../../deps.js";
 import { AppError, notFound } from "../../errors.js";
 import { queryRows } from "../../../db/query.js";
+import { announceDirectoryChange } from "../../lib/change-feed.js";
 import { authorize, permissionsFor, roleIn } from "./policy.js";
 import { directoryOrder, directoryWhere, type DirectoryFilters } from "./queries.js";
 import { uniqueSlug } from "./slug.js";
@@ -85,8 +86,10 @@ export async function createPartnership(
     const id = row.id;
     await replaceRegionAndIndustry(tx, id, input);
     await tx.insert(memberships).values({ partnershipId: id, personId: actor.personId, role: "convener" });
+    await announceDirectoryChange(tx);
     return id;
   });
+  deps.answers.invalidate();
   return getPartnershipDetail(deps.db, id, actor);
 }
 
@@ -199,7 +202,9 @@ export async function updatePartnership(
       changedBy: actor.userId,
     });
     await replaceRegionAndIndustry(tx, current.id, changes);
+    await announceDirectoryChange(tx);
   });
+  deps.answers.invalidate();
   return getPartnershipDetail(deps.db, id, actor);
 }
 

@@ -1,0 +1,95 @@
+import axe from "axe-core";
+import type { Page } from "playwright-core";
+
+/** Types into a Mantine Select / MultiSelect and picks the option with that exact name. */
+export async function pick(page: Page, label: string, search: string, option: string | RegExp) {
+  const input = page.getByRole("combobox", { name: label, exact: true });
+  await input.click();
+  // Selects that are not searchable are read-only: open them and pick.
+  if (search) await input.fill(search);
+  const choice =
+    typeof option === "string"
+      ? page.getByRole("option", { name: option, exact: true })
+      : page.getByRole("option", { name: option });
+  await choice.first().click();
+}
+
+/** A text field by its accessible name (Mantine's required asterisk is not part of it). */
+export function field(page: Page, name: string) {
+  return page.getByRole("textbox", { name, exact: true });
+}
+
+export async function signUp(page: Page, user: { name: string; email: string; password: string }) {
+  await page.goto("/signup");
+  await field(page, "Your name").fill(user.name);
+  await field(page, "E-mail").fill(user.email);
+  await field(page, "Password").fill(user.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.waitForURL("**/me");
+}
+
+export async function signIn(page: Page, email: string, password: string, next?: string) {
+  await page.goto(next ? `/signin?next=${encodeURIComponent(next)}` : "/signin");
+  await field(page, "E-mail").fill(email);
+  await field(page, "Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).last().click();
+  await page.waitForURL(next ? `**${next}` : "**/me");
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: /^Account menu for / }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await page.getByRole("link", { name: "Sign in" }).first().waitFor();
+}
+
+/** Calls the API from inside the page, so the session cookie of that page is used. */
+export async function apiFromPage<T>(page: Page, method: string, path: string, body?: unknown) {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const res = await fetch(`/api${path}`, {
+        method,
+        credentials: "same-origin",
+        headers: body === undefined ? {} : { "content-type": "application/json" },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await res.text();
+      if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
+      return (text ? JSON.parse(text) : null) as unknown;
+    },
+    { method, path, body },
+  ) as Promise<T>;
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null | undefined;
+  help: string;
+  nodes: { target: unknown; failureSummary?: string }[];
+}
+
+/** Runs axe-core in the page and returns its serious and critical violations. */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  // Evaluated over the DevTools protocol: the app's Content-Security-Policy forbids inline scripts.
+  await page.evaluate(axe.source);
+  const violations = await page.evaluate(async () => {
+    const w = window as unknown as { axe: typeof axe };
+    const result = await w.axe.run(document, { resultTypes: ["violations"] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
+  });
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+}
+
+export function describeViolations(violations: AxeViolation[]): string {
+  return violations
+    .map(
+      (v) =>
+        `[${v.impact ?? "?"}] ${v.id}: ${v.help}\n` +
+        v.nodes.map((n) => `    ${JSON.stringify(n.target)}\n      ${n.failureSummary ?? ""}`).join("\n"),
+    )
+    .join("\n");
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { AnswerCache } from "./answer-cache.js";
+
+describe("the answer cache", () => {
+  it("answers from memory until invalidated", async () => {
+    const cache = new AnswerCache();
+    let computed = 0;
+    const compute = async () => ({ n: ++computed });
+    expect(await cache.remember("a", compute)).toBe('{"n":1}');
+    expect(await cache.remember("a", compute)).toBe('{"n":1}');
+    cache.invalidate();
+    expect(await cache.remember("a", compute)).toBe('{"n":2}');
+  });
+
+  it("does not store an answer computed across an invalidation", async () => {
+    const cache = new AnswerCache();
+    let release: () => void = () => {};
+    const slow = cache.remember("a", async () => {
+      await new Promise<void>((resolve) => (release = resolve));
+      return "stale";
+    });
+    cache.invalidate();
+    release();
+    expect(await slow).toBe('"stale"');
+    expect(cache.get("a")).toBeUndefined();
+  });
+
+  it("drops the least recently used entry when full, and old entries after their age", () => {
+    let now = 0;
+    const cache = new AnswerCache(2, 1000, () => now);
+    cache.set("a", "1", 0);
+    cache.set("b", "2", 0);
+    cache.get("a");
+    cache.set("c", "3", 0);
+    expect(cache.get("b")).toBeUndefined();
+    expect(cache.get("a")).toBe("1");
+    now = 1001;
+    expect(cache.get("c")).toBeUndefined();
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * Serialized answers of public, read-mostly routes (the directory and its map), kept until the
+ * data under them changes. A read stores its answer only if no change happened while it ran,
+ * so a slow read never puts stale data back after an invalidation.
+ */
+export class AnswerCache {
+  private readonly entries = new Map<string, { body: string; storedAt: number }>();
+  private generationValue = 0;
+
+  constructor(
+    private readonly maxEntries = 1000,
+    /** A safety net: answers older than this are read again even if no change was announced. */
+    private readonly maxAgeMs = 60_000,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  get generation(): number {
+    return this.generationValue;
+  }
+
+  get(key: string): string | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (this.clock() - entry.storedAt > this.maxAgeMs) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    // Most recently used last, so the oldest is dropped first when full.
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry.body;
+  }
+
+  set(key: string, body: string, generationAtRead: number): void {
+    if (generationAtRead !== this.generationValue) return;
+    if (this.entries.size >= this.maxEntries) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    this.entries.set(key, { body, storedAt: this.clock() });
+  }
+
+  invalidate(): void {
+    this.generationValue += 1;
+    this.entries.clear();
+  }
+
+  /** Answers from the cache or computes, stores and answers. */
+  async remember(key: string, compute: () => Promise<unknown>): Promise<string> {
+    const hit = this.get(key);
+    if (hit !== undefined) return hit;
+    const generation = this.generationValue;
+    const body = JSON.stringify(await compute());
+    this.set(key, body, generation);
+    return body;
+  }
+}

@@ -1,0 +1,55 @@
+import pg from "pg";
+import { sql } from "drizzle-orm";
+import type { FastifyBaseLogger } from "fastify";
+import type { Executor } from "../../db/open.js";
+
+const CHANNEL = "shared_table_directory";
+
+/**
+ * Tells every server process that directory data changed. The notice is sent inside the
+ * writer's transaction, so PostgreSQL delivers it only when (and if) the write commits.
+ */
+export async function announceDirectoryChange(tx: Executor): Promise<void> {
+  await tx.execute(sql`select pg_notify(${CHANNEL}, '')`);
+}
+
+/** Listens on PostgreSQL for changes made by other processes; reconnects when the link drops. */
+export function listenForDirectoryChanges(
+  url: string,
+  onChange: () => void,
+  log?: FastifyBaseLogger,
+): { close(): Promise<void> } {
+  let client: pg.Client | null = null;
+  let closed = false;
+  let retry: NodeJS.Timeout | undefined;
+  const connect = async () => {
+    const next = new pg.Client({ connectionString: url });
+    next.on("notification", () => onChange());
+    next.on("error", (error) => {
+      log?.warn({ err: error }, "change feed lost; reconnecting");
+      next.end().catch(() => undefined);
+      scheduleRetry();
+    });
+    await next.connect();
+    await next.query(`listen ${CHANNEL}`);
+    client = next;
+    // Anything may have changed while we were not listening.
+    onChange();
+  };
+  const scheduleRetry = () => {
+    if (closed) return;
+    client = null;
+    retry = setTimeout(() => {
+      connect().catch(scheduleRetry);
+    }, 1000);
+    retry.unref();
+  };
+  connect().catch(scheduleRetry);
+  return {
+    close: async () => {
+      closed = true;
+      clearTimeout(retry);
+      await client?.end().catch(() => undefined);
+    },
+  };
+}

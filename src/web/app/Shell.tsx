@@ -1,0 +1,97 @@
+import { Suspense, useEffect, useRef } from "react";
+import { Anchor, Box, Burger, Container, Drawer, Group, Text } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { Link, Outlet, useLocation } from "react-router";
+import { PageSkeleton } from "../components/PageSkeleton.js";
+import { Logo } from "./Logo.js";
+import { NavLinks } from "./NavLinks.js";
+import { UserMenu } from "./UserMenu.js";
+
+/** Moves focus to the main region after client-side navigation, as a full page load would. */
+function useFocusMainOnNavigate(main: React.RefObject<HTMLElement | null>): void {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus({ preventScroll: true });
+    window.scrollTo({ top: 0 });
+  }, [pathname, main]);
+}
+
+export function Shell() {
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const main = useRef<HTMLElement>(null);
+  useFocusMainOnNavigate(main);
+
+  return (
+    <div className="app">
+      <a href="#main" className="skip-link">
+        Skip to main content
+      </a>
+      <header className="app-header">
+        <Container size="xl" h="100%">
+          <Group h="100%" justify="space-between" wrap="nowrap" gap="md">
+            <Group gap="xl" wrap="nowrap">
+              <Anchor component={Link} to="/" underline="never" className="brand" c="inherit">
+                <Logo />
+                <Text component="span" fw={800} fz={20} lh={1}>
+                  Shared Table
+                </Text>
+              </Anchor>
+              <Box component="nav" aria-label="Main" visibleFrom="md">
+                <NavLinks />
+              </Box>
+            </Group>
+            <Group gap="sm" wrap="nowrap">
+              <Box visibleFrom="xs">
+                <UserMenu />
+              </Box>
+              <Burger
+                opened={opened}
+                onClick={toggle}
+                hiddenFrom="md"
+                aria-label={opened ? "Close navigation" : "Open navigation"}
+                aria-expanded={opened}
+              />
+            </Group>
+          </Group>
+        </Container>
+      </header>
+      <Drawer opened={opened} onClose={close} title="Shared Table" size="xs" hiddenFrom="md">
+        <nav aria-label="Main (mobile)">
+          <NavLinks vertical onNavigate={close} />
+        </nav>
+        <Box mt="lg" hiddenFrom="xs">
+          <UserMenu />
+        </Box>
+      </Drawer>
+      <main id="main" ref={main} tabIndex={-1} className="app-main">
+        <Container size="xl" py={{ base: "lg", sm: "xl" }}>
+          <Suspense fallback={<PageSkeleton />}>
+            <Outlet />
+          </Suspense>
+        </Container>
+      </main>
+      <footer className="app-footer">
+        <Container size="xl">
+          <Group justify="space-between" gap="md" py="lg">
+            <Text size="sm" c="dimmed">
+              Shared Table: open-source software for Next Generation Sector Partnerships.
+            </Text>
+            <Group gap="lg">
+              <Anchor component={Link} to="/partnerships" size="sm">
+                Directory
+              </Anchor>
+              <Anchor component={Link} to="/partnerships/new" size="sm">
+                Start a partnership
+              </Anchor>
+            </Group>
+          </Group>
+        </Container>
+      </footer>
+    </div>
+  );
+}

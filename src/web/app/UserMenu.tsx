@@ -1,0 +1,83 @@
+import { Avatar, Button, Group, Menu, Skeleton, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Link, useLocation, useNavigate } from "react-router";
+import { authApi, meKey, useMe } from "../features/auth/api.js";
+import { errorMessage } from "../lib/api.js";
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((p) => p.charAt(0).toUpperCase())
+    .join("");
+}
+
+export function UserMenu() {
+  const me = useMe();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const logout = useMutation({
+    mutationFn: authApi.logout,
+    onSuccess: async () => {
+      queryClient.setQueryData(meKey, null);
+      await queryClient.invalidateQueries();
+      notifications.show({ color: "table", message: "You are signed out." });
+      void navigate("/");
+    },
+    onError: (err) => notifications.show({ color: "red", message: errorMessage(err) }),
+  });
+
+  if (me.isPending) return <Skeleton height={34} width={150} radius="md" />;
+
+  if (!me.data) {
+    const next = encodeURIComponent(location.pathname + location.search);
+    const atAuth = location.pathname === "/signin" || location.pathname === "/signup";
+    return (
+      <Group gap="xs" wrap="nowrap">
+        <Button component={Link} to={atAuth ? "/signin" : `/signin?next=${next}`} variant="subtle">
+          Sign in
+        </Button>
+        <Button component={Link} to={atAuth ? "/signup" : `/signup?next=${next}`}>
+          Sign up
+        </Button>
+      </Group>
+    );
+  }
+
+  const user = me.data;
+  return (
+    <Menu position="bottom-end" width={240} shadow="md">
+      <Menu.Target>
+        <UnstyledButton className="user-button">
+          <Group gap={8} wrap="nowrap">
+            <Avatar color="table" radius="xl" size={34} aria-hidden="true">
+              {initials(user.name)}
+            </Avatar>
+            <VisuallyHidden>Account menu for </VisuallyHidden>
+            <Text size="sm" fw={600} maw={140} truncate>
+              {user.name}
+            </Text>
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{user.email}</Menu.Label>
+        <Menu.Item component={Link} to="/me">
+          My partnerships
+        </Menu.Item>
+        {user.isAdmin && (
+          <Menu.Item component={Link} to="/admin/outbox">
+            Outbox
+          </Menu.Item>
+        )}
+        <Menu.Divider />
+        <Menu.Item onClick={() => logout.mutate()} disabled={logout.isPending}>
+          Sign out
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

@@ -1,0 +1,13 @@
+import { Skeleton, Stack } from "@mantine/core";
+
+export function PageSkeleton({ label = "Loading" }: { label?: string }) {
+  return (
+    <Stack gap="md" aria-busy="true" aria-label={label} role="status">
+      <Skeleton height={36} width="45%" radius="md" />
+      <Skeleton height={16} width="70%" />
+      <Skeleton height={16} width="60%" />
+      <Skeleton height={140} radius="lg" mt="md" />
+      <Skeleton height={140} radius="lg" />
+    </Stack>
+  );
+}

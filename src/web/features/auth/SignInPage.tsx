@@ -1,0 +1,99 @@
+import { useState } from "react";
+import { Alert, Anchor, Button, Group, PasswordInput, Stack, TextInput } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { notifications } from "@mantine/notifications";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Link, useNavigate, useSearchParams } from "react-router";
+import { ApiError, errorMessage } from "../../lib/api.js";
+import { usePageTitle } from "../../lib/usePageTitle.js";
+import { authApi, meKey, safeNext } from "./api.js";
+import { AuthCard } from "./AuthCard.js";
+import { focusFirstError } from "../../lib/focusFirstError.js";
+
+export default function SignInPage() {
+  usePageTitle("Sign in");
+  const [params] = useSearchParams();
+  const next = safeNext(params.get("next"));
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [problem, setProblem] = useState<string | null>(null);
+  const form = useForm({
+    mode: "controlled",
+    initialValues: { email: params.get("email") ?? "", password: "" },
+    validate: {
+      email: (v) => (/^\S+@\S+$/.test(v.trim()) ? null : "Enter your e-mail address"),
+      password: (v) => (v ? null : "Enter your password"),
+    },
+  });
+
+  const login = useMutation({
+    mutationFn: authApi.login,
+    onSuccess: (me) => {
+      queryClient.setQueryData(meKey, me);
+      void queryClient.invalidateQueries({ queryKey: ["partnership"] });
+      notifications.show({ color: "table", message: `Welcome back, ${me.name}.` });
+      void navigate(next ?? "/me", { replace: true });
+    },
+    onError: (err) => {
+      if (err instanceof ApiError && err.status === 401) {
+        setProblem("That e-mail and password do not match. Check them, or reset your password.");
+      } else {
+        setProblem(errorMessage(err));
+      }
+    },
+  });
+
+  const withNext = (path: string) => (next ? `${path}?next=${encodeURIComponent(next)}` : path);
+
+  return (
+    <AuthCard
+      title="Sign in"
+      description="Welcome back to Shared Table."
+      footer={
+        <>
+          New here?{" "}
+          <Anchor component={Link} to={withNext("/signup")}>
+            Create an account
+          </Anchor>
+        </>
+      }
+    >
+      <form
+        noValidate
+        onSubmit={form.onSubmit((v) => {
+          setProblem(null);
+          login.mutate({ email: v.email.trim(), password: v.password });
+        }, focusFirstError)}
+      >
+        <Stack gap="md">
+          {problem && (
+            <Alert color="red" variant="light" role="alert" title="Could not sign in">
+              {problem}
+            </Alert>
+          )}
+          <TextInput
+            label="E-mail"
+            type="email"
+            autoComplete="email"
+            required
+            {...form.getInputProps("email")}
+          />
+          <PasswordInput
+            label="Password"
+            autoComplete="current-password"
+            required
+            {...form.getInputProps("password")}
+          />
+          <Group justify="space-between" align="center">
+            <Anchor component={Link} to="/forgot-password" size="sm">
+              Forgot your password?
+            </Anchor>
+            <Button type="submit" loading={login.isPending}>
+              Sign in
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </AuthCard>
+  );
+}

@@ -1,0 +1,111 @@
+import { useState } from "react";
+import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { notifications } from "@mantine/notifications";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Link, useNavigate, useSearchParams } from "react-router";
+import { limits } from "../../../core/limits.js";
+import { ApiError, errorMessage } from "../../lib/api.js";
+import { usePageTitle } from "../../lib/usePageTitle.js";
+import { authApi, meKey, safeNext } from "./api.js";
+import { AuthCard } from "./AuthCard.js";
+import { focusFirstError } from "../../lib/focusFirstError.js";
+
+export default function SignUpPage() {
+  usePageTitle("Create an account");
+  const [params] = useSearchParams();
+  const next = safeNext(params.get("next"));
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [problem, setProblem] = useState<string | null>(null);
+  const form = useForm({
+    mode: "controlled",
+    initialValues: { name: "", email: params.get("email") ?? "", password: "" },
+    validate: {
+      name: (v) => (v.trim() ? null : "Enter your name"),
+      email: (v) =>
+        /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim())
+          ? null
+          : "Must be an e-mail address such as name@example.org",
+      password: (v) =>
+        v.length >= limits.passwordMin ? null : `Must be at least ${limits.passwordMin} characters`,
+    },
+  });
+
+  const signup = useMutation({
+    mutationFn: authApi.signup,
+    onSuccess: (me) => {
+      queryClient.setQueryData(meKey, me);
+      notifications.show({ color: "table", message: `Welcome to Shared Table, ${me.name}.` });
+      void navigate(next ?? "/me", { replace: true });
+    },
+    onError: (err) => {
+      if (err instanceof ApiError) {
+        const fields = err.fieldErrors();
+        form.setErrors(fields);
+        setProblem(Object.keys(fields).length ? null : err.problem.detail);
+      } else {
+        setProblem(errorMessage(err));
+      }
+    },
+  });
+
+  const signinLink = next ? `/signin?next=${encodeURIComponent(next)}` : "/signin";
+
+  return (
+    <AuthCard
+      title="Create an account"
+      description="Free for conveners, business leaders and public partners."
+      footer={
+        <>
+          Already have an account?{" "}
+          <Anchor component={Link} to={signinLink}>
+            Sign in
+          </Anchor>
+        </>
+      }
+    >
+      <form
+        noValidate
+        onSubmit={form.onSubmit((v) => {
+          setProblem(null);
+          signup.mutate({ name: v.name.trim(), email: v.email.trim(), password: v.password });
+        }, focusFirstError)}
+      >
+        <Stack gap="md">
+          {problem && (
+            <Alert color="red" variant="light" role="alert" title="Could not create the account">
+              {problem}
+            </Alert>
+          )}
+          <TextInput
+            label="Your name"
+            autoComplete="name"
+            required
+            maxLength={limits.personName}
+            {...form.getInputProps("name")}
+          />
+          <TextInput
+            label="E-mail"
+            type="email"
+            autoComplete="email"
+            required
+            maxLength={limits.email}
+            {...form.getInputProps("email")}
+          />
+          <PasswordInput
+            label="Password"
+            description={`At least ${limits.passwordMin} characters.`}
+            autoComplete="new-password"
+            required
+            maxLength={limits.passwordMax}
+            {...form.getInputProps("password")}
+          />
+          <Button type="submit" loading={signup.isPending} fullWidth>
+            Create account
+          </Button>
+        </Stack>
+      </form>
+    </AuthCard>
+  );
+}

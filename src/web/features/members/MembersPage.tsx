@@ -1,0 +1,117 @@
+import { Anchor, Card, Grid, Stack, Tabs, Text, Title } from "@mantine/core";
+import { Link, useParams } from "react-router";
+import { ErrorAlert } from "../../components/ErrorAlert.js";
+import { PageHeader } from "../../components/PageHeader.js";
+import { PageSkeleton } from "../../components/PageSkeleton.js";
+import { ApiError } from "../../lib/api.js";
+import { usePageTitle } from "../../lib/usePageTitle.js";
+import { useMe } from "../auth/api.js";
+import { SignInPrompt } from "../auth/SignInPrompt.js";
+import NotFoundPage from "../errors/NotFoundPage.js";
+import { usePartnership } from "../partnerships/api.js";
+import { AddOrganizationForm } from "./AddOrganizationForm.js";
+import { useMembers } from "./api.js";
+import { InvitationsList } from "./InvitationsList.js";
+import { MakeupCard } from "./MakeupCard.js";
+import { OrganizationsList } from "./OrganizationsList.js";
+import { PeopleTable } from "./PeopleTable.js";
+import { PersonForm } from "./PersonForm.js";
+
+export default function MembersPage() {
+  const { slug } = useParams();
+  const me = useMe();
+  const partnership = usePartnership(slug);
+  const p = partnership.data;
+  const members = useMembers(p?.id, !!p?.permissions.viewMembers);
+  usePageTitle(p ? `Members of ${p.name}` : "Members");
+
+  if (partnership.isPending || me.isPending) return <PageSkeleton label="Loading the members" />;
+  if (partnership.error instanceof ApiError && partnership.error.status === 404) {
+    return <NotFoundPage />;
+  }
+  if (!p) return <ErrorAlert error={partnership.error} onRetry={() => void partnership.refetch()} />;
+  if (!me.data) {
+    return (
+      <SignInPrompt
+        title={`Members of ${p.name}`}
+        reason="The member list is for the people of this partnership. Sign in to see it."
+      />
+    );
+  }
+  if (!p.permissions.viewMembers) {
+    return (
+      <Card maw={620} mx="auto" p="xl">
+        <Title order={1} fz={24} mb="sm">
+          Members of {p.name}
+        </Title>
+        <Text c="dimmed">
+          Only members of this partnership can see who is at its table. Ask a convener for an invitation.{" "}
+          <Anchor component={Link} to={`/p/${p.slug}`}>
+            Back to the profile
+          </Anchor>
+        </Text>
+      </Card>
+    );
+  }
+
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to={`/p/${p.slug}`} size="sm">
+        ← {p.name}
+      </Anchor>
+      <PageHeader title="Members" description={`Who sits at the table of ${p.name}.`} />
+      {members.isPending ? (
+        <PageSkeleton label="Loading the members" />
+      ) : members.isError ? (
+        <ErrorAlert error={members.error} onRetry={() => void members.refetch()} />
+      ) : (
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, lg: p.permissions.manageMembers ? 7 : 12 }}>
+            <Stack gap="lg">
+              <MakeupCard makeup={members.data.makeup} />
+              <PeopleTable people={members.data.items} />
+              <OrganizationsList organizations={members.data.organizations} />
+              <InvitationsList
+                invitations={members.data.invitations}
+                organizations={members.data.organizations}
+              />
+            </Stack>
+          </Grid.Col>
+          {p.permissions.manageMembers && (
+            <Grid.Col span={{ base: 12, lg: 5 }}>
+              <Card component="section" aria-labelledby="manage-heading" pos="sticky" top={80}>
+                <Title order={2} fz="lg" id="manage-heading" mb="xs">
+                  Bring people to the table
+                </Title>
+                <Text size="sm" c="dimmed" mb="md">
+                  Add the organizations first, then their people. Champions and business members must come
+                  from a business.
+                </Text>
+                <Tabs defaultValue="organization" keepMounted={false}>
+                  <Tabs.List grow mb="md">
+                    <Tabs.Tab value="organization">Organization</Tabs.Tab>
+                    <Tabs.Tab value="person">Person</Tabs.Tab>
+                    <Tabs.Tab value="invite">Invite</Tabs.Tab>
+                  </Tabs.List>
+                  <Tabs.Panel value="organization">
+                    <AddOrganizationForm partnershipId={p.id} />
+                  </Tabs.Panel>
+                  <Tabs.Panel value="person">
+                    <PersonForm partnershipId={p.id} organizations={members.data.organizations} mode="add" />
+                  </Tabs.Panel>
+                  <Tabs.Panel value="invite">
+                    <PersonForm
+                      partnershipId={p.id}
+                      organizations={members.data.organizations}
+                      mode="invite"
+                    />
+                  </Tabs.Panel>
+                </Tabs>
+              </Card>
+            </Grid.Col>
+          )}
+        </Grid>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,173 @@
+import { useState } from "react";
+import { Alert, Button, Grid, Select, Stack, Text, TextInput } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { notifications } from "@mantine/notifications";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { Organization } from "../../../core/members.js";
+import { limits } from "../../../core/limits.js";
+import type { Role } from "../../../core/vocabulary.js";
+import { ApiError, errorMessage } from "../../lib/api.js";
+import { membersApi, membersKey } from "./api.js";
+import { organizationOptions, roleError, roleOptions } from "./roleOptions.js";
+import { focusFirstError } from "../../lib/focusFirstError.js";
+
+interface Values {
+  name: string;
+  email: string;
+  title: string;
+  role: Role | "";
+  organizationId: string | null;
+}
+
+interface Props {
+  partnershipId: string;
+  organizations: Organization[];
+  /** "add" puts the person on the list now; "invite" e-mails them a link to join. */
+  mode: "add" | "invite";
+}
+
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Adds a person to the partnership, or invites them by e-mail. */
+export function PersonForm({ partnershipId, organizations, mode }: Props) {
+  const queryClient = useQueryClient();
+  const [problem, setProblem] = useState<string | null>(null);
+  const form = useForm<Values>({
+    mode: "controlled",
+    initialValues: { name: "", email: "", title: "", role: "", organizationId: null },
+    validate: {
+      name: (v) => (v.trim() ? null : "Enter the person's name"),
+      email: (v) => {
+        if (!v.trim()) return mode === "invite" ? "Enter the e-mail address to invite" : null;
+        return emailPattern.test(v.trim()) ? null : "Must be an e-mail address such as name@example.org";
+      },
+      organizationId: (v) => (v ? null : "Choose an organization of this partnership"),
+      role: (v, values) =>
+        roleError(
+          v,
+          organizations.find((o) => o.id === values.organizationId),
+        ),
+    },
+  });
+  const org = organizations.find((o) => o.id === form.values.organizationId);
+
+  const submit = useMutation({
+    mutationFn: async (v: Values) => {
+      const base = {
+        name: v.name.trim(),
+        role: v.role as Role,
+        organizationId: v.organizationId ?? "",
+      };
+      if (mode === "invite") {
+        await membersApi.invite(partnershipId, { ...base, email: v.email.trim() });
+      } else {
+        await membersApi.addMember(partnershipId, {
+          ...base,
+          ...(v.email.trim() ? { email: v.email.trim() } : {}),
+          ...(v.title.trim() ? { title: v.title.trim() } : {}),
+        });
+      }
+      return v;
+    },
+    onSuccess: async (v) => {
+      await queryClient.invalidateQueries({ queryKey: membersKey(partnershipId) });
+      notifications.show({
+        color: "table",
+        message:
+          mode === "invite" ? `Invitation sent to ${v.email.trim()}.` : `${v.name.trim()} is now a member.`,
+      });
+      form.reset();
+    },
+    onError: (err) => {
+      if (err instanceof ApiError && err.problem.errors?.length) {
+        form.setErrors(err.fieldErrors());
+        setProblem(null);
+      } else setProblem(errorMessage(err));
+    },
+  });
+
+  if (organizations.length === 0) {
+    return (
+      <Text c="dimmed" size="sm">
+        Add an organization first: every person sits at the table for an organization.
+      </Text>
+    );
+  }
+
+  const verb = mode === "invite" ? "Send invitation" : "Add person";
+  return (
+    <form
+      noValidate
+      aria-label={mode === "invite" ? "Invite by e-mail" : "Add a person"}
+      onSubmit={form.onSubmit((v) => {
+        setProblem(null);
+        submit.mutate(v);
+      }, focusFirstError)}
+    >
+      <Stack gap="md">
+        {problem && (
+          <Alert color="red" variant="light" role="alert" title="Not saved">
+            {problem}
+          </Alert>
+        )}
+        <Grid gap="md">
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <TextInput
+              label="Name"
+              withAsterisk
+              autoComplete="off"
+              maxLength={limits.personName}
+              {...form.getInputProps("name")}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <TextInput
+              label="E-mail"
+              type="email"
+              autoComplete="off"
+              withAsterisk={mode === "invite"}
+              description={mode === "add" ? "Optional." : undefined}
+              maxLength={limits.email}
+              {...form.getInputProps("email")}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: mode === "add" ? 4 : 6 }}>
+            <Select
+              label="Organization"
+              placeholder="Choose"
+              withAsterisk
+              searchable
+              data={organizationOptions(organizations)}
+              {...form.getInputProps("organizationId")}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: mode === "add" ? 4 : 6 }}>
+            <Select
+              label="Role"
+              placeholder="Choose"
+              withAsterisk
+              data={roleOptions(org)}
+              {...form.getInputProps("role")}
+              onChange={(v) => form.setFieldValue("role", (v ?? "") as Role | "")}
+            />
+          </Grid.Col>
+          {mode === "add" && (
+            <Grid.Col span={{ base: 12, sm: 4 }}>
+              <TextInput
+                label="Job title"
+                description="Optional."
+                maxLength={limits.name}
+                {...form.getInputProps("title")}
+              />
+            </Grid.Col>
+          )}
+        </Grid>
+        <div>
+          <Button type="submit" loading={submit.isPending}>
+            {verb}
+          </Button>
+        </div>
+      </Stack>
+    </form>
+  );
+}

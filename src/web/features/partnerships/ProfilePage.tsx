@@ -1,0 +1,216 @@
+import { Anchor, Badge, Button, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Link, useParams } from "react-router";
+import type { PartnershipDetail } from "../../../core/partnerships.js";
+import { organizationKindLabels, settingLabels } from "../../../core/vocabulary.js";
+import { ErrorAlert } from "../../components/ErrorAlert.js";
+import { PageSkeleton } from "../../components/PageSkeleton.js";
+import { ApiError } from "../../lib/api.js";
+import { formatDate, plural } from "../../lib/format.js";
+import { usePageTitle } from "../../lib/usePageTitle.js";
+import NotFoundPage from "../errors/NotFoundPage.js";
+import { usePartnership } from "./api.js";
+import { RegionList } from "./RegionList.js";
+import { StageTrack } from "./StageTrack.js";
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <Text component="dt" size="xs" fw={700} tt="uppercase" c="dimmed" lts={0.5}>
+        {label}
+      </Text>
+      <Text component="dd" m={0} mt={2}>
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+function TableCard({ p }: { p: PartnershipDetail }) {
+  return (
+    <Card component="section" aria-labelledby="table-heading">
+      <Title order={2} fz="lg" id="table-heading" mb="md">
+        At the table
+      </Title>
+      <Group grow gap="md" align="stretch">
+        <Stack gap={0} className="stat-box">
+          <Text fz={32} fw={800} c="table.8" lh={1.1}>
+            {p.table.businesses}
+          </Text>
+          <Text size="sm">{p.table.businesses === 1 ? "business" : "businesses"}</Text>
+        </Stack>
+        <Stack gap={0} className="stat-box">
+          <Text fz={32} fw={800} c="gray.8" lh={1.1}>
+            {p.table.publicPartners}
+          </Text>
+          <Text size="sm">public {p.table.publicPartners === 1 ? "partner" : "partners"}</Text>
+        </Stack>
+      </Group>
+      {p.table.publicKinds.length > 0 && (
+        <>
+          <Text size="sm" fw={600} mt="md" mb={6}>
+            Public partners include
+          </Text>
+          <Group gap={6}>
+            {p.table.publicKinds.map((k) => (
+              <Badge key={k} variant="light" color="gray" c="gray.9" radius="sm" tt="none">
+                {organizationKindLabels[k]}
+              </Badge>
+            ))}
+          </Group>
+        </>
+      )}
+    </Card>
+  );
+}
+
+function ContactCard({ p }: { p: PartnershipDetail }) {
+  const has = p.contactName || p.contactEmail || p.contactPhone || p.website;
+  return (
+    <Card component="section" aria-labelledby="contact-heading">
+      <Title order={2} fz="lg" id="contact-heading" mb="sm">
+        Contact
+      </Title>
+      {has ? (
+        <Stack gap={4}>
+          {p.contactName && <Text fw={600}>{p.contactName}</Text>}
+          {p.contactEmail && <Anchor href={`mailto:${p.contactEmail}`}>{p.contactEmail}</Anchor>}
+          {p.contactPhone && <Anchor href={`tel:${p.contactPhone}`}>{p.contactPhone}</Anchor>}
+          {p.website && (
+            <Anchor href={p.website} target="_blank" rel="noopener noreferrer">
+              {p.website.replace(/^https?:\/\//, "")}
+            </Anchor>
+          )}
+        </Stack>
+      ) : (
+        <Text c="dimmed" size="sm">
+          No contact details yet.
+        </Text>
+      )}
+    </Card>
+  );
+}
+
+export default function ProfilePage() {
+  const { slug } = useParams();
+  const query = usePartnership(slug);
+  const p = query.data;
+  usePageTitle(p?.name ?? "Partnership");
+
+  if (query.isPending) return <PageSkeleton label="Loading the partnership" />;
+  if (query.error instanceof ApiError && query.error.status === 404) return <NotFoundPage />;
+  if (!p) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+
+  const paragraphs = p.description.split(/\n{2,}/).filter((s) => s.trim());
+
+  return (
+    <Stack gap="xl">
+      <Stack gap="sm">
+        <Anchor component={Link} to="/partnerships" size="sm">
+          ← Directory
+        </Anchor>
+        <Group justify="space-between" align="flex-start" wrap="wrap" gap="md">
+          <Stack gap={8} maw={780}>
+            <Title order={1} fz={{ base: 28, sm: 38 }} lh={1.15}>
+              {p.name}
+            </Title>
+            <Text size="lg" c="gray.8">
+              {p.naics.map((n) => n.title).join(" · ") || "Industry not set"}
+              {p.states.length > 0 && (
+                <Text span c="dimmed">
+                  {" "}
+                  in {p.states.map((s) => s.name).join(" and ")}
+                </Text>
+              )}
+            </Text>
+          </Stack>
+          <Group gap="sm">
+            {p.permissions.viewMembers && (
+              <Button component={Link} to={`/p/${p.slug}/members`} variant="default">
+                Members
+              </Button>
+            )}
+            {p.permissions.edit && (
+              <Button component={Link} to={`/p/${p.slug}/edit`}>
+                Edit profile
+              </Button>
+            )}
+          </Group>
+        </Group>
+      </Stack>
+
+      <section aria-labelledby="stage-heading">
+        <Title order={2} fz="lg" id="stage-heading" mb="sm">
+          Stage
+        </Title>
+        <StageTrack current={p.stage} />
+      </section>
+
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack gap="lg">
+            <Card component="section" aria-labelledby="about-heading">
+              <Title order={2} fz="lg" id="about-heading" mb="sm">
+                About
+              </Title>
+              {paragraphs.length ? (
+                <Stack gap="sm">
+                  {paragraphs.map((para, i) => (
+                    <Text key={i} style={{ whiteSpace: "pre-line" }}>
+                      {para}
+                    </Text>
+                  ))}
+                </Stack>
+              ) : (
+                <Text c="dimmed">No description yet.</Text>
+              )}
+              <SimpleGrid component="dl" cols={{ base: 1, sm: 3 }} spacing="md" mt="lg" mb={0}>
+                <Fact label="Setting">{settingLabels[p.setting]}</Fact>
+                <Fact label="Launched">{p.launchDate ? formatDate(p.launchDate) : "Not yet launched"}</Fact>
+                <Fact label={p.conveners.length === 1 ? "Convener" : "Conveners"}>
+                  {p.conveners.length
+                    ? p.conveners
+                        .map((c) => (c.organization ? `${c.name}, ${c.organization}` : c.name))
+                        .join("; ")
+                    : "None listed"}
+                </Fact>
+              </SimpleGrid>
+            </Card>
+
+            <Card component="section" aria-labelledby="industry-heading">
+              <Title order={2} fz="lg" id="industry-heading" mb="sm">
+                Industry
+              </Title>
+              <Stack gap={6} component="ul" className="plain-list">
+                {p.naics.map((n) => (
+                  <Group component="li" key={n.code} gap="sm" wrap="nowrap">
+                    <Badge variant="outline" color="table" radius="sm" miw={64}>
+                      {n.code}
+                    </Badge>
+                    <Text>{n.title}</Text>
+                  </Group>
+                ))}
+              </Stack>
+            </Card>
+
+            <Card component="section" aria-labelledby="region-heading">
+              <Title order={2} fz="lg" id="region-heading" mb={4}>
+                Region
+              </Title>
+              <Text c="dimmed" size="sm" mb="md">
+                {plural(p.counties.length, "county", "counties")} in{" "}
+                {plural(p.states.length, "state", "states")}
+              </Text>
+              <RegionList states={p.states} counties={p.counties} />
+            </Card>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Stack gap="lg">
+            <TableCard p={p} />
+            <ContactCard p={p} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

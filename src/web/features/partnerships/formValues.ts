@@ -1,0 +1,78 @@
+import type { PartnershipCreate, PartnershipDetail } from "../../../core/partnerships.js";
+import type { Setting, Stage } from "../../../core/vocabulary.js";
+
+export interface PartnershipFormValues {
+  name: string;
+  naics: string[];
+  counties: string[];
+  setting: Setting | "";
+  stage: Stage;
+  description: string;
+  launchDate: string;
+  contactName: string;
+  contactEmail: string;
+  contactPhone: string;
+  website: string;
+}
+
+export const emptyValues: PartnershipFormValues = {
+  name: "",
+  naics: [],
+  counties: [],
+  setting: "",
+  stage: "civic_infrastructure",
+  description: "",
+  launchDate: "",
+  contactName: "",
+  contactEmail: "",
+  contactPhone: "",
+  website: "",
+};
+
+export function valuesFromDetail(p: PartnershipDetail): PartnershipFormValues {
+  return {
+    name: p.name,
+    naics: p.naics.map((n) => n.code),
+    counties: p.counties.map((c) => c.fips),
+    setting: p.setting,
+    stage: p.stage,
+    description: p.description,
+    launchDate: p.launchDate ? p.launchDate.slice(0, 10) : "",
+    contactName: p.contactName,
+    contactEmail: p.contactEmail,
+    contactPhone: p.contactPhone,
+    website: p.website,
+  };
+}
+
+/** The request body; `setting` is known to be chosen because validation ran first. */
+export function bodyFromValues(v: PartnershipFormValues): PartnershipCreate {
+  return {
+    name: v.name.trim(),
+    naics: v.naics,
+    counties: v.counties,
+    setting: v.setting === "" ? "mixed" : v.setting,
+    stage: v.stage,
+    description: v.description.trim(),
+    launchDate: v.launchDate || null,
+    contactName: v.contactName.trim(),
+    contactEmail: v.contactEmail.trim(),
+    contactPhone: v.contactPhone.trim(),
+    website: v.website.trim(),
+  };
+}
+
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const urlPattern = /^https?:\/\/[^\s]+\.[^\s]+$/;
+
+/** Quick checks in the browser; the server checks everything again and its answer wins. */
+export const validate = {
+  name: (v: string) => (v.trim().length < 3 ? "Must be at least 3 characters" : null),
+  naics: (v: string[]) => (v.length === 0 ? "Choose at least one industry" : null),
+  counties: (v: string[]) => (v.length === 0 ? "Choose at least one county" : null),
+  setting: (v: string) => (v === "" ? "Choose metro, rural, or both" : null),
+  contactEmail: (v: string) =>
+    v.trim() && !emailPattern.test(v.trim()) ? "Must be an e-mail address such as name@example.org" : null,
+  website: (v: string) =>
+    v.trim() && !urlPattern.test(v.trim()) ? "Must be a full web address, such as https://example.org" : null,
+};
