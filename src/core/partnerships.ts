@@ -2,7 +2,7 @@ import { z } from "zod";
 import { limits } from "./limits.js";
 import { naicsCodePattern } from "./naics.js";
 import { countyFipsPattern } from "./geography.js";
-import { settings, stages, organizationKinds } from "./vocabulary.js";
+import { settings, sortKeys, stages, organizationKinds } from "./vocabulary.js";
 
 export const naicsCode = z
   .string()
@@ -39,8 +39,6 @@ export const partnershipPatchBody = partnershipCreateBody.partial().extend({
   version: z.number().int().positive(),
 });
 export type PartnershipPatch = z.infer<typeof partnershipPatchBody>;
-
-export const sortKeys = ["name", "-name", "launch", "-launch", "updated", "stage"] as const;
 
 const csv = <T extends z.ZodType>(item: T) =>
   z.preprocess((v) => (typeof v === "string" ? (v === "" ? [] : v.split(",")) : v), z.array(item));

@@ -71,3 +71,7 @@ export function sectorOf(kind: OrganizationKind | null, role: Role): Sector {
   if (kind) return kind === "business" ? "business" : "public";
   return businessRoles.includes(role) ? "business" : "public";
 }
+
+/** Directory sort orders: name, launch date (either way), recently updated first, stage. */
+export const sortKeys = ["name", "-name", "launch", "-launch", "updated", "stage"] as const;
+export type SortKey = (typeof sortKeys)[number];

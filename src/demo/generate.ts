@@ -357,7 +357,7 @@ export function generateDemoData(options: GenerateOptions): DemoData {
     const joinedAt = () =>
       new Date(startedMs + r.int(0, Math.max(1, (referenceDay - startedMs) / dayMs)) * dayMs);
 
-    for (const code of p.codes) out.partnershipNaics.push({ partnershipId: id, code });
+    p.codes.forEach((code, position) => out.partnershipNaics.push({ partnershipId: id, code, position }));
     for (const fips of p.counties)
       out.partnershipCounties.push({ partnershipId: id, fips, stateFips: fips.slice(0, 2) });
 

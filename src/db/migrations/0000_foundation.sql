@@ -73,6 +73,7 @@ CREATE TABLE "partnership_counties" (
 CREATE TABLE "partnership_naics" (
 	"partnership_id" uuid NOT NULL,
 	"code" text NOT NULL,
+	"position" integer DEFAULT 0 NOT NULL,
 	CONSTRAINT "partnership_naics_partnership_id_code_pk" PRIMARY KEY("partnership_id","code")
 );
 --> statement-breakpoint

@@ -32,6 +32,8 @@ export const partnershipNaics = pgTable(
       .notNull()
       .references(() => partnerships.id, { onDelete: "cascade" }),
     code: text("code").notNull(),
+    /** The order the convener gave: the first code is the partnership's main industry. */
+    position: integer("position").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.partnershipId, t.code] }), index("partnership_naics_code_idx").on(t.code)],
 );

@@ -10,8 +10,9 @@ export async function registerWeb(app: FastifyInstance): Promise<boolean> {
   if (!existsSync(`${webRoot}index.html`)) return false;
   await app.register(fastifyStatic, {
     root: webRoot,
-    wildcard: false,
-    index: false,
+    // Looks files up per request, so a rebuilt app is served without a restart.
+    wildcard: true,
+    index: "index.html",
     setHeaders: (reply, path) => {
       // Built assets have content hashes in their names: cache them for a year.
       if (path.includes("/assets/"))

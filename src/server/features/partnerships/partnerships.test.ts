@@ -39,9 +39,10 @@ describe("creating a partnership", () => {
       version: 1,
       stage: "prepare",
       setting: "mixed",
+      // In the order the convener gave: the first is the main industry.
       naics: [
-        { code: "6216", title: "Home Health Care Services" },
         { code: "622", title: "Hospitals" },
+        { code: "6216", title: "Home Health Care Services" },
       ],
       states: [
         { abbr: "CO", name: "Colorado", fips: "08" },

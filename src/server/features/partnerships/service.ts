@@ -50,7 +50,9 @@ async function replaceRegionAndIndustry(
   if (input.naics) {
     await tx.delete(partnershipNaics).where(eq(partnershipNaics.partnershipId, id));
     const codes = [...new Set(input.naics)];
-    await tx.insert(partnershipNaics).values(codes.map((code) => ({ partnershipId: id, code })));
+    await tx
+      .insert(partnershipNaics)
+      .values(codes.map((code, position) => ({ partnershipId: id, code, position })));
   }
   if (input.counties) {
     await tx.delete(partnershipCounties).where(eq(partnershipCounties.partnershipId, id));
@@ -105,7 +107,7 @@ export async function getPartnershipDetail(
       .from(partnershipNaics)
       .leftJoin(naicsCodes, eq(naicsCodes.code, partnershipNaics.code))
       .where(eq(partnershipNaics.partnershipId, p.id))
-      .orderBy(partnershipNaics.code),
+      .orderBy(partnershipNaics.position, partnershipNaics.code),
     db
       .select({ fips: counties.fips, name: counties.name, stateFips: counties.stateFips })
       .from(partnershipCounties)
@@ -237,10 +239,10 @@ export async function listPartnerships(db: Executor, query: PartnershipListQuery
         limit ${query.pageSize} offset ${offset}
       )
       select page.*,
-        (select array_agg(n.code order by n.code) from partnership_naics n where n.partnership_id = page.id) as naics,
+        (select array_agg(n.code order by n.position, n.code) from partnership_naics n where n.partnership_id = page.id) as naics,
         (select array_agg(c.fips order by c.fips) from partnership_counties c where c.partnership_id = page.id) as counties,
         (select t.title from partnership_naics n join naics_codes t on t.code = n.code
-          where n.partnership_id = page.id order by n.code limit 1) as industry,
+          where n.partnership_id = page.id order by n.position, n.code limit 1) as industry,
         (select count(*)::int from organizations o where o.partnership_id = page.id and o.kind = 'business') as business_count,
         (select count(*)::int from organizations o where o.partnership_id = page.id and o.kind <> 'business') as public_count
       from page`,

@@ -1,19 +1,21 @@
 import { useCallback, useMemo } from "react";
 import { useSearchParams } from "react-router";
-import type { PartnershipListQuery } from "../../../core/partnerships.js";
+import { sortKeys, type SortKey } from "../../../core/vocabulary.js";
 
-export type SortKey = PartnershipListQuery["sort"];
+export type { SortKey };
 
-/** The same keys as core's `sortKeys`, repeated as a type-checked list so zod stays out of the entry chunk. */
-export const sortOptions: { value: SortKey; label: string }[] = [
-  { value: "name", label: "Name, A to Z" },
-  { value: "-name", label: "Name, Z to A" },
-  { value: "-launch", label: "Newest launch first" },
-  { value: "launch", label: "Oldest launch first" },
-  { value: "updated", label: "Recently updated" },
-  { value: "stage", label: "Stage" },
-];
-const sortKeys: readonly string[] = sortOptions.map((o) => o.value);
+const sortLabels: Record<SortKey, string> = {
+  name: "Name, A to Z",
+  "-name": "Name, Z to A",
+  "-launch": "Newest launch first",
+  launch: "Oldest launch first",
+  updated: "Recently updated",
+  stage: "Stage",
+};
+export const sortOptions: { value: SortKey; label: string }[] = sortKeys.map((value) => ({
+  value,
+  label: sortLabels[value],
+}));
 
 export interface DirectoryFilters {
   q: string;
@@ -30,7 +32,7 @@ const filterKeys = ["q", "naics", "state", "county", "stage", "setting"] as cons
 type FilterKey = (typeof filterKeys)[number];
 
 function isSortKey(v: string | null): v is SortKey {
-  return v !== null && sortKeys.includes(v);
+  return v !== null && (sortKeys as readonly string[]).includes(v);
 }
 
 /** The directory's filters live in the URL query, so that every search can be shared. */
