@@ -87,7 +87,7 @@ describe.skipIf(!usePostgres)("several servers on one PostgreSQL database", () =
         body: JSON.stringify({ email: "shared@example.org", password: "a long password", name: "Shared" }),
       });
       expect(signup.status).toBe(201);
-      const cookie = signup.headers.get("set-cookie")!.split(";")[0]!;
+      const cookie = signup.headers.get("set-cookie")!.split(";")[0];
       const me = await fetch(`${b.url}/api/me`, { headers: { cookie } });
       expect(me.status).toBe(200);
       expect(await me.json()).toMatchObject({ email: "shared@example.org" });

@@ -31,7 +31,7 @@ const mapResponse = z.object({
  * The cached text was made from the same service result the response schema describes.
  */
 function sendJsonText(reply: FastifyReply, body: string) {
-  return reply.type("application/json; charset=utf-8").send(body as never);
+  return reply.type("application/json; charset=utf-8").send(body);
 }
 
 export function partnershipRoutes(deps: AppDeps): FastifyPluginAsyncZod {
