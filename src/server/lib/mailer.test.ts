@@ -24,10 +24,10 @@ describe("the mailer", () => {
     const transport = nodemailer.createTransport({ jsonTransport: true });
     const sentTo: string[] = [];
     const original = transport.sendMail.bind(transport);
-    transport.sendMail = (async (mail: SendMailOptions) => {
+    transport.sendMail = async (mail: SendMailOptions) => {
       sentTo.push(typeof mail.to === "string" ? mail.to : JSON.stringify(mail.to));
       return original(mail);
-    });
+    };
     const mailer = new Mailer(ctx.deps.db, transport, "from@example.org");
     await mailer.enqueue(ctx.deps.db, { to: "b@example.org", subject: "Hi", text: "Hello" });
     expect(await mailer.deliver()).toBe(2);
