@@ -3,3 +3,7 @@ export * from "./accounts.js";
 export * from "./mail.js";
 export * from "./partnerships.js";
 export * from "./members.js";
+export * from "./agenda.js";
+export * from "./meetings.js";
+export * from "./stages.js";
+export * from "./activity.js";

@@ -11,6 +11,7 @@ import NotFoundPage from "../errors/NotFoundPage.js";
 import { usePartnership } from "./api.js";
 import { RegionList } from "./RegionList.js";
 import { StageTrack } from "./StageTrack.js";
+import { workspaceSections } from "./workspaceSections.js";
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -124,11 +125,18 @@ export default function ProfilePage() {
             </Text>
           </Stack>
           <Group gap="sm">
-            {p.permissions.viewMembers && (
-              <Button component={Link} to={`/p/${p.slug}/members`} variant="default">
-                Members
-              </Button>
-            )}
+            {workspaceSections
+              .filter((section) => section.visible(p.permissions))
+              .map((section) => (
+                <Button
+                  key={section.path}
+                  component={Link}
+                  to={`/p/${p.slug}/${section.path}`}
+                  variant="default"
+                >
+                  {section.label}
+                </Button>
+              ))}
             {p.permissions.edit && (
               <Button component={Link} to={`/p/${p.slug}/edit`}>
                 Edit profile

@@ -1,0 +1,66 @@
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { partnerships } from "./partnerships.js";
+import { people } from "./members.js";
+import { users } from "./accounts.js";
+import { actionTeams } from "./agenda.js";
+
+export const meetings = pgTable(
+  "meetings",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    partnershipId: uuid("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["launch", "full_partnership", "action_team", "support_team"] }).notNull(),
+    actionTeamId: uuid("action_team_id").references(() => actionTeams.id, { onDelete: "set null" }),
+    title: text("title").notNull(),
+    startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+    endsAt: timestamp("ends_at", { withTimezone: true }),
+    /** IANA zone the meeting was planned in (America/Denver), for calendars and display. */
+    timeZone: text("time_zone").notNull(),
+    place: text("place").notNull().default(""),
+    link: text("link").notNull().default(""),
+    agenda: text("agenda").notNull().default(""),
+    notes: text("notes").notNull().default(""),
+    decisions: text("decisions").notNull().default(""),
+    nextSteps: text("next_steps").notNull().default(""),
+    /** Bumped on every change so calendar clients pick the change up (iCalendar SEQUENCE). */
+    version: integer("version").notNull().default(1),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    cancelled: boolean("cancelled").notNull().default(false),
+    deletedAt: timestamp("deleted_at", { withTimezone: true }),
+  },
+  (t) => [index("meetings_partnership_idx").on(t.partnershipId, t.startsAt)],
+);
+
+/** Who came: members by person, with their sector as it was on the day. */
+export const meetingAttendance = pgTable(
+  "meeting_attendance",
+  {
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    sector: text("sector", { enum: ["business", "public"] }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.personId] })],
+);
+
+/** Walk-ins who are not members of the partnership. */
+export const meetingGuests = pgTable(
+  "meeting_guests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    organization: text("organization").notNull().default(""),
+    sector: text("sector", { enum: ["business", "public"] }).notNull(),
+  },
+  (t) => [index("meeting_guests_meeting_idx").on(t.meetingId)],
+);
