@@ -1,0 +1,25 @@
+import type { Executor } from "../../../db/open.js";
+import { activity } from "../../../db/schema/index.js";
+
+export interface ActivityEntry {
+  partnershipId: string;
+  /** A stable kind for filtering and icons, e.g. "priority.chosen", "meeting.held". */
+  kind: string;
+  /** One sentence a member reads in the timeline: "Priority chosen: Welding pipeline". */
+  summary: string;
+  subjectType?: string;
+  subjectId?: string;
+  actorPersonId?: string | null;
+}
+
+/** Adds a line to the partnership's timeline, inside the caller's transaction. */
+export async function recordActivity(tx: Executor, entry: ActivityEntry): Promise<void> {
+  await tx.insert(activity).values({
+    partnershipId: entry.partnershipId,
+    kind: entry.kind,
+    summary: entry.summary,
+    subjectType: entry.subjectType ?? null,
+    subjectId: entry.subjectId ?? null,
+    actorPersonId: entry.actorPersonId ?? null,
+  });
+}
