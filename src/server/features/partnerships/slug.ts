@@ -9,10 +9,16 @@ export function slugify(name: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/, "");
-  return base || "partnership";
+    .replace(/^-+|-+$/g, "");
+  return shorten(base, 60) || "partnership";
+}
+
+/** Cuts at a word boundary so a long name does not end in half a word ("...-partnership-d"). */
+function shorten(slug: string, max: number): string {
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max + 1);
+  const lastDash = cut.lastIndexOf("-");
+  return (lastDash > 0 ? cut.slice(0, lastDash) : slug.slice(0, max)).replace(/-+$/, "");
 }
 
 /** A readable slug for public pages, with -2, -3 ... when the name is taken. */
