@@ -24,7 +24,7 @@ export interface TestContext {
  * A fresh database per test file: PGlite in memory, or, when TEST_ENGINE=postgres, a new
  * database on TEST_DATABASE_URL's server that is dropped afterwards. The app is the real one.
  */
-export async function createTestContext(): Promise<TestContext> {
+export async function createTestContext(env: Record<string, string> = {}): Promise<TestContext> {
   const usePostgres = process.env.TEST_ENGINE === "postgres";
   let database: Database;
   let dropDatabase = async () => {};
@@ -51,7 +51,7 @@ export async function createTestContext(): Promise<TestContext> {
   await ensureReferenceData(database.db);
   let offset = 0;
   const sleeps: number[] = [];
-  const config = readConfig({ NODE_ENV: "test", PUBLIC_URL: "http://shared-table.test" });
+  const config = readConfig({ NODE_ENV: "test", PUBLIC_URL: "http://shared-table.test", ...env });
   const deps: AppDeps = {
     db: database.db,
     engine: database.engine,
