@@ -22,6 +22,8 @@ export interface DirectoryResult {
   /** GET /api/health of the same app (one `select 1`): the app's own overhead, for diagnosis. */
   health: Result;
   directory: Result;
+  /** The same requests with the answer cache off: the query's own speed. */
+  uncached: Result;
 }
 
 const BENCH_DB = "shared_table_bench";
@@ -159,7 +161,10 @@ export async function benchDirectory(baseUrl: string, seconds: number): Promise<
     console.log(describeRun("health", health));
     const directory = await cannon(appUrl, seconds, paths);
     console.log(describeRun("directory", directory));
-    return { loadSeconds, counts, states, bare, health, directory };
+    const uncachedUrl = `http://127.0.0.1:${servers.ready.uncachedPort}`;
+    const uncached = await cannon(uncachedUrl, Math.max(1, Math.round(seconds / 2)), paths);
+    console.log(describeRun("uncached", uncached));
+    return { loadSeconds, counts, states, bare, health, directory, uncached };
   } finally {
     if (child) await stopServers(child);
     await admin(baseUrl, `drop database if exists ${BENCH_DB} with (force)`).catch((error: unknown) =>

@@ -82,6 +82,12 @@ async function main(): Promise<number> {
           verdict: errors === 0 ? "info" : "MISSED",
         },
         {
+          metric: "directory, answer cache off",
+          measured: `${fmt(r.uncached.requests.average)} req/s, p99 ${fmt(r.uncached.latency.p99)} ms`,
+          target: "",
+          verdict: "info",
+        },
+        {
           metric: "directory/bare ratio",
           measured: ratio.toFixed(2),
           target: `>= ${targets.ratio}`,

@@ -13,6 +13,8 @@ import { AnswerCache } from "../src/server/lib/answer-cache.js";
 export interface ServersReady {
   type: "ready";
   appPort: number;
+  /** The same app with its answer cache turned off: every request runs the query. */
+  uncachedPort: number;
   barePort: number;
 }
 
@@ -30,16 +32,20 @@ async function main(): Promise<void> {
     DEMO_DATA: "false",
     HOST: "127.0.0.1",
   });
-  const app = await buildApp({
-    db: database.db,
-    engine: database.engine,
-    config,
-    mailer: new Mailer(database.db, undefined, "x"),
-    now: () => new Date(),
-    answers: new AnswerCache(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-  });
+  const makeApp = (answers: AnswerCache) =>
+    buildApp({
+      db: database.db,
+      engine: database.engine,
+      config,
+      mailer: new Mailer(database.db, undefined, "x"),
+      now: () => new Date(),
+      answers,
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    });
+  const app = await makeApp(new AnswerCache());
   await app.listen({ port: 0, host: "127.0.0.1" });
+  const uncached = await makeApp(new AnswerCache(0));
+  await uncached.listen({ port: 0, host: "127.0.0.1" });
 
   const bare = Fastify({ logger: false });
   const body = { status: "ok", items: [{ id: 1, name: "bare" }], total: 1 };
@@ -50,7 +56,7 @@ async function main(): Promise<void> {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    await Promise.allSettled([app.close(), bare.close()]);
+    await Promise.allSettled([app.close(), uncached.close(), bare.close()]);
     await database.close();
     process.exit(0);
   };
@@ -61,6 +67,7 @@ async function main(): Promise<void> {
   const ready: ServersReady = {
     type: "ready",
     appPort: portOf(app.server.address()),
+    uncachedPort: portOf(uncached.server.address()),
     barePort: portOf(bare.server.address()),
   };
   process.send(ready);

@@ -32,7 +32,8 @@ export class AnswerCache {
   }
 
   set(key: string, body: string, generationAtRead: number): void {
-    if (generationAtRead !== this.generationValue) return;
+    // A cache of size 0 stores nothing: the benchmark measures the uncached path with it.
+    if (this.maxEntries <= 0 || generationAtRead !== this.generationValue) return;
     if (this.entries.size >= this.maxEntries) {
       const oldest = this.entries.keys().next().value;
       if (oldest !== undefined) this.entries.delete(oldest);
