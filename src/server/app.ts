@@ -14,6 +14,7 @@ import { registerAuth } from "./plugins/auth.js";
 import { registerErrorHandler, sendProblem } from "./plugins/errors.js";
 import { registerWeb } from "./plugins/web.js";
 import { adminRoutes } from "./features/admin/routes.js";
+import { agendaRoutes } from "./features/agenda/routes.js";
 import { authRoutes } from "./features/auth/routes.js";
 import { healthRoutes } from "./features/health/routes.js";
 import { memberRoutes } from "./features/members/routes.js";
@@ -76,6 +77,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(referenceRoutes(deps));
       await api.register(partnershipRoutes(deps));
       await api.register(memberRoutes(deps));
+      await api.register(agendaRoutes(deps));
       await api.register(adminRoutes(deps));
     },
     { prefix: "/api" },

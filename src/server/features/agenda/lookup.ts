@@ -1,0 +1,194 @@
+/** Finding agenda records and the people they name, shared by the agenda's services. */
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import type { Role } from "../../../core/vocabulary.js";
+import { roleLabels } from "../../../core/vocabulary.js";
+import type { Executor } from "../../../db/open.js";
+import {
+  actions,
+  actionTeamMembers,
+  actionTeams,
+  memberships,
+  organizations,
+  people,
+  priorities,
+  voteRounds,
+} from "../../../db/schema/index.js";
+import type { Actor } from "../../deps.js";
+import { AppError, notFound } from "../../errors.js";
+import { findPartnership } from "../partnerships/service.js";
+import { agendaCaller, authorize, type AgendaAction, type AgendaCaller } from "./policy.js";
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id that is not a UUID cannot name a record: 404 rather than a database error. */
+export function checkUuid(id: string, what: string): void {
+  if (!uuidPattern.test(id)) throw notFound(what);
+}
+
+/** The partnership (by id or slug) and the caller, after checking the caller may do `action`. */
+export async function partnershipAccess(
+  tx: Executor,
+  idOrSlug: string,
+  actor: Actor | null,
+  action: AgendaAction,
+): Promise<{ partnership: Awaited<ReturnType<typeof findPartnership>>; caller: AgendaCaller }> {
+  const partnership = await findPartnership(tx, idOrSlug);
+  const caller = await agendaCaller(tx, partnership.id, actor);
+  authorize(caller, "view");
+  authorize(caller, action);
+  return { partnership, caller };
+}
+
+type RoundRow = typeof voteRounds.$inferSelect;
+
+/** A vote round (locked for update inside a write) and the caller in its partnership. */
+export async function roundAccess(
+  tx: Executor,
+  roundId: string,
+  actor: Actor | null,
+  action: AgendaAction,
+  lock = false,
+): Promise<{ round: RoundRow; caller: AgendaCaller }> {
+  checkUuid(roundId, "The vote round");
+  const query = tx.select().from(voteRounds).where(eq(voteRounds.id, roundId));
+  const [round] = lock ? await query.for("update") : await query;
+  if (!round) throw notFound("The vote round");
+  await findPartnership(tx, round.partnershipId);
+  const caller = await agendaCaller(tx, round.partnershipId, actor);
+  // Someone who may not see the agenda learns that first, whatever else they asked.
+  authorize(caller, "view");
+  authorize(caller, action);
+  return { round, caller };
+}
+
+type PriorityRow = typeof priorities.$inferSelect;
+
+export async function priorityAccess(
+  tx: Executor,
+  priorityId: string,
+  actor: Actor | null,
+  action: AgendaAction,
+): Promise<{ priority: PriorityRow; caller: AgendaCaller }> {
+  checkUuid(priorityId, "The priority");
+  const [priority] = await tx.select().from(priorities).where(eq(priorities.id, priorityId));
+  if (!priority) throw notFound("The priority");
+  await findPartnership(tx, priority.partnershipId);
+  const caller = await agendaCaller(tx, priority.partnershipId, actor);
+  authorize(caller, "view");
+  authorize(caller, action);
+  return { priority, caller };
+}
+
+export async function championIdsOf(tx: Executor, teamId: string): Promise<string[]> {
+  const rows = await tx
+    .select({ personId: actionTeamMembers.personId })
+    .from(actionTeamMembers)
+    .where(
+      and(
+        eq(actionTeamMembers.teamId, teamId),
+        eq(actionTeamMembers.role, "champion"),
+        isNull(actionTeamMembers.leftAt),
+      ),
+    );
+  return rows.map((r) => r.personId);
+}
+
+type TeamRow = typeof actionTeams.$inferSelect;
+
+export async function teamAccess(
+  tx: Executor,
+  teamId: string,
+  actor: Actor | null,
+): Promise<{ team: TeamRow; priority: PriorityRow; caller: AgendaCaller; championIds: string[] }> {
+  checkUuid(teamId, "The action team");
+  const [row] = await tx
+    .select({ team: actionTeams, priority: priorities })
+    .from(actionTeams)
+    .innerJoin(priorities, eq(priorities.id, actionTeams.priorityId))
+    .where(eq(actionTeams.id, teamId));
+  if (!row) throw notFound("The action team");
+  await findPartnership(tx, row.team.partnershipId);
+  const caller = await agendaCaller(tx, row.team.partnershipId, actor);
+  authorize(caller, "view");
+  return { ...row, caller, championIds: await championIdsOf(tx, teamId) };
+}
+
+type ActionRow = typeof actions.$inferSelect;
+
+export async function actionAccess(
+  tx: Executor,
+  actionId: string,
+  actor: Actor | null,
+  lock = false,
+): Promise<{ action: ActionRow; caller: AgendaCaller; championIds: string[] }> {
+  checkUuid(actionId, "The action");
+  const query = tx
+    .select()
+    .from(actions)
+    .where(and(eq(actions.id, actionId), isNull(actions.deletedAt)));
+  const [action] = lock ? await query.for("update") : await query;
+  if (!action) throw notFound("The action");
+  await findPartnership(tx, action.partnershipId);
+  const caller = await agendaCaller(tx, action.partnershipId, actor);
+  authorize(caller, "view");
+  return { action, caller, championIds: await championIdsOf(tx, action.teamId) };
+}
+
+export interface TableMember {
+  personId: string;
+  name: string;
+  role: Role;
+  organization: string | null;
+  organizationKind: string | null;
+}
+
+/** The current members of a partnership among `personIds`, keyed by person id. */
+export async function membersAmong(
+  tx: Executor,
+  partnershipId: string,
+  personIds: readonly string[],
+): Promise<Map<string, TableMember>> {
+  if (personIds.length === 0) return new Map();
+  const rows = await tx
+    .select({
+      personId: people.id,
+      name: people.name,
+      role: memberships.role,
+      organization: organizations.name,
+      organizationKind: organizations.kind,
+    })
+    .from(memberships)
+    .innerJoin(people, eq(people.id, memberships.personId))
+    .leftJoin(organizations, eq(organizations.id, memberships.organizationId))
+    .where(
+      and(
+        eq(memberships.partnershipId, partnershipId),
+        isNull(memberships.leftAt),
+        inArray(memberships.personId, [...personIds]),
+      ),
+    );
+  return new Map(rows.map((r) => [r.personId, r]));
+}
+
+/** A person's name for a message, or their id when they are not known. */
+export async function personName(tx: Executor, personId: string): Promise<string> {
+  const [row] = await tx.select({ name: people.name }).from(people).where(eq(people.id, personId));
+  return row?.name ?? personId;
+}
+
+/** 400 naming the field when `personId` is not at the partnership's table. */
+export async function checkMember(
+  tx: Executor,
+  partnershipId: string,
+  personId: string,
+  field: string,
+): Promise<TableMember> {
+  const found = (await membersAmong(tx, partnershipId, [personId])).get(personId);
+  if (found) return found;
+  const name = uuidPattern.test(personId) ? await personName(tx, personId) : personId;
+  throw new AppError("bad_request", `${field}: ${name} is not a member of this partnership.`, {
+    errors: [{ field, message: `${name} is not a member of this partnership` }],
+  });
+}
+
+export const roleWords = (role: Role) => roleLabels[role].toLowerCase();

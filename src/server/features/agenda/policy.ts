@@ -1,0 +1,107 @@
+import { and, eq, isNull } from "drizzle-orm";
+import type { AgendaPermissions } from "../../../core/agenda.js";
+import { businessRoles, type Role } from "../../../core/vocabulary.js";
+import type { Executor } from "../../../db/open.js";
+import { memberships } from "../../../db/schema/index.js";
+import type { Actor } from "../../deps.js";
+import { AppError } from "../../errors.js";
+
+/** The caller as the agenda sees them in one partnership. */
+export interface AgendaCaller {
+  actor: Actor | null;
+  role: Role | null;
+}
+
+export type AgendaAction = "view" | "raise" | "manage" | "vote";
+
+export async function agendaCaller(
+  db: Executor,
+  partnershipId: string,
+  actor: Actor | null,
+): Promise<AgendaCaller> {
+  if (!actor) return { actor, role: null };
+  const [row] = await db
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.partnershipId, partnershipId),
+        eq(memberships.personId, actor.personId),
+        isNull(memberships.leftAt),
+      ),
+    );
+  return { actor, role: row?.role ?? null };
+}
+
+/** Business people: the only ones who vote and who may champion an action team (rule 1). */
+export function isBusinessRole(role: Role | null): boolean {
+  return role !== null && businessRoles.includes(role);
+}
+
+/**
+ * Who may do what to a partnership's agenda. Members see it all; business members, champions
+ * and conveners record opportunities; only business people vote; conveners (and community
+ * admins) run rounds, choose priorities and form teams.
+ */
+export function can(caller: AgendaCaller, action: AgendaAction): boolean {
+  const { actor, role } = caller;
+  if (!actor) return false;
+  switch (action) {
+    case "view":
+      return actor.isAdmin || role !== null;
+    case "raise":
+      return actor.isAdmin || isBusinessRole(role) || role === "convener";
+    case "manage":
+      return actor.isAdmin || role === "convener";
+    case "vote":
+      return isBusinessRole(role);
+  }
+}
+
+export function permissions(caller: AgendaCaller): AgendaPermissions {
+  return { raise: can(caller, "raise"), manage: can(caller, "manage") };
+}
+
+const refusals: Record<AgendaAction, string> = {
+  view: "Only members of this partnership may see its agenda. Ask a convener for an invitation.",
+  raise: "Only business members, champions and conveners record opportunities.",
+  manage: "Only a convener of this partnership may do this.",
+  vote:
+    "Only business members and champions vote: the partnership is industry-driven. " +
+    "You can follow the round and see its results once it closes.",
+};
+
+/** Throws 401 for a signed-out caller and 403 (with the reason) for one without the right. */
+export function authorize(caller: AgendaCaller, action: AgendaAction): void {
+  if (can(caller, action)) return;
+  if (!caller.actor) throw new AppError("unauthenticated", "Sign in to do this.");
+  throw new AppError("forbidden", refusals[action]);
+}
+
+/** Why the caller cannot vote in a round, for the page; null when they can. */
+export function voteNote(caller: AgendaCaller, status: "open" | "closed"): string | null {
+  if (status === "closed") return "This round is closed.";
+  if (can(caller, "vote")) return null;
+  return refusals.vote;
+}
+
+/**
+ * Actions: conveners and admins edit any; a team's champions edit their team's actions; an
+ * owner edits their own. Adding actions to a team: conveners and the team's champions.
+ */
+export function canEditAction(
+  caller: AgendaCaller,
+  action: { ownerId: string | null },
+  championIds: readonly string[],
+): boolean {
+  if (can(caller, "manage")) return true;
+  if (!caller.actor || caller.role === null) return false;
+  const me = caller.actor.personId;
+  return action.ownerId === me || championIds.includes(me);
+}
+
+export function canAddActions(caller: AgendaCaller, championIds: readonly string[]): boolean {
+  if (can(caller, "manage")) return true;
+  if (!caller.actor || caller.role === null) return false;
+  return championIds.includes(caller.actor.personId);
+}

@@ -1,0 +1,89 @@
+/**
+ * E-mail reminders to owners of actions due in 3 days or late. Run periodically by the server.
+ * Each reminder is claimed in `reminder_log` (per action, kind and due date) inside the same
+ * transaction that queues the mail, so a restart or a second server never sends one twice; a
+ * new due date is a new deadline and earns its own reminders.
+ */
+import { sql } from "drizzle-orm";
+import { addDays, daysBetween, reminderKind, REMINDER_DAYS, utcDate } from "../../../core/agenda.js";
+import { queryRows } from "../../../db/query.js";
+import type { AppDeps } from "../../deps.js";
+import { formatDay } from "./format.js";
+
+interface DueRow {
+  id: string;
+  title: string;
+  due_date: string;
+  status: "planned" | "in_progress" | "done" | "stuck";
+  progress: number;
+  owner_name: string;
+  email: string;
+  team_name: string;
+  priority_title: string;
+  partnership_name: string;
+  slug: string;
+}
+
+function message(deps: AppDeps, row: DueRow, kind: "due_soon" | "late", today: string) {
+  const days = daysBetween(today, row.due_date);
+  const when =
+    kind === "late"
+      ? `was due on ${formatDay(row.due_date)} (${-days} ${days === -1 ? "day" : "days"} ago)`
+      : days === 0
+        ? "is due today"
+        : `is due on ${formatDay(row.due_date)} (in ${days} ${days === 1 ? "day" : "days"})`;
+  const subject =
+    kind === "late"
+      ? `Late: ${row.title} (${row.partnership_name})`
+      : `Due soon: ${row.title} (${row.partnership_name})`;
+  const text =
+    `Hello ${row.owner_name},\n\n` +
+    `Your action "${row.title}" ${when}.\n` +
+    `Action team: ${row.team_name}, for the priority "${row.priority_title}" of ${row.partnership_name}.\n` +
+    `It is ${row.progress}% done.\n\n` +
+    `Update it, or mark it done, in the shared action plan:\n\n` +
+    `${deps.config.publicUrl}/p/${row.slug}/agenda/plan\n`;
+  return { to: row.email, subject, text };
+}
+
+/** Queues the reminders that are due now; answers how many were queued. */
+export async function sendActionReminders(deps: AppDeps): Promise<number> {
+  const today = utcDate(deps.now());
+  const horizon = addDays(today, REMINDER_DAYS);
+  const queued = await deps.db.transaction(async (tx) => {
+    const rows = await queryRows<DueRow>(
+      tx,
+      sql`select a.id, a.title, a.due_date::text as due_date, a.status, a.progress,
+            o.name as owner_name, coalesce(nullif(o.email, ''), u.email) as email,
+            t.name as team_name, pr.title as priority_title, p.name as partnership_name, p.slug
+          from actions a
+          join people o on o.id = a.owner_id
+          left join users u on u.id = o.user_id
+          join action_teams t on t.id = a.team_id
+          join priorities pr on pr.id = t.priority_id and pr.status = 'active'
+          join partnerships p on p.id = a.partnership_id and p.deleted_at is null
+          where a.deleted_at is null and a.status <> 'done' and a.due_date is not null
+            and a.due_date <= ${horizon}::date
+            and coalesce(nullif(o.email, ''), u.email) is not null
+          order by a.due_date, a.id`,
+    );
+    let count = 0;
+    for (const row of rows) {
+      const kind = reminderKind({ status: row.status, dueDate: row.due_date }, today);
+      if (!kind) continue;
+      // The claim: a second server (or a second run) finds the row and sends nothing.
+      const claimed = await queryRows<{ subject_id: string }>(
+        tx,
+        sql`insert into reminder_log (subject_id, kind, sent_at)
+            values (${row.id}, ${`action.${kind}:${row.due_date}`}, ${deps.now().toISOString()}::timestamptz)
+            on conflict do nothing returning subject_id`,
+      );
+      if (claimed.length === 0) continue;
+      await deps.mailer.enqueue(tx, message(deps, row, kind, today));
+      count++;
+    }
+    return count;
+  });
+  if (queued > 0) deps.mailer.deliverSoon();
+  return queued;
+}

@@ -1,0 +1,14 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import type { AppDeps } from "../../deps.js";
+import { actionRoutes } from "./actions-routes.js";
+import { priorityRoutes } from "./priorities-routes.js";
+import { voteRoutes } from "./votes-routes.js";
+
+/** The shared agenda: opportunities, votes, priorities, action teams and actions. */
+export function agendaRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    await app.register(voteRoutes(deps));
+    await app.register(priorityRoutes(deps));
+    await app.register(actionRoutes(deps));
+  };
+}
