@@ -8,6 +8,7 @@ const ProfilePage = lazy(() => import("../features/partnerships/ProfilePage.js")
 const EditPartnershipPage = lazy(() => import("../features/partnerships/EditPartnershipPage.js"));
 const NewPartnershipPage = lazy(() => import("../features/partnerships/NewPartnershipPage.js"));
 const MembersPage = lazy(() => import("../features/members/MembersPage.js"));
+const AgendaPage = lazy(() => import("../features/agenda/AgendaPage.js"));
 const SignInPage = lazy(() => import("../features/auth/SignInPage.js"));
 const SignUpPage = lazy(() => import("../features/auth/SignUpPage.js"));
 const ForgotPasswordPage = lazy(() => import("../features/auth/ForgotPasswordPage.js"));
@@ -27,6 +28,9 @@ export const router = createBrowserRouter([
       { path: "/p/:slug", element: <ProfilePage /> },
       { path: "/p/:slug/edit", element: <EditPartnershipPage /> },
       { path: "/p/:slug/members", element: <MembersPage /> },
+      { path: "/p/:slug/agenda", element: <AgendaPage /> },
+      { path: "/p/:slug/agenda/:tab", element: <AgendaPage /> },
+      { path: "/p/:slug/agenda/votes/:roundId", element: <AgendaPage /> },
       { path: "/signin", element: <SignInPage /> },
       { path: "/signup", element: <SignUpPage /> },
       { path: "/forgot-password", element: <ForgotPasswordPage /> },

@@ -12,4 +12,5 @@ export interface WorkspaceSection {
 
 export const workspaceSections: WorkspaceSection[] = [
   { path: "members", label: "Members", visible: (p) => p.viewMembers },
+  { path: "agenda", label: "Agenda", visible: (p) => p.viewMembers },
 ];

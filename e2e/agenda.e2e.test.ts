@@ -1,0 +1,187 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demo, skipReason, startHarness, unique, type Harness } from "./harness.js";
+import { apiFromPage, describeViolations, field, pick, seriousViolations, signIn, signUp } from "./ui.js";
+
+async function expectNoSeriousViolations(page: Page, what: string) {
+  const violations = await seriousViolations(page);
+  if (violations.length) console.error(`axe violations on ${what}:\n${describeViolations(violations)}`);
+  expect(violations.map((v) => v.id)).toEqual([]);
+}
+
+const opportunities = [
+  "Apprenticeships for machinists",
+  "Broadband for small shops",
+  "Childcare near the plants",
+];
+
+describe.skipIf(!!skipReason)("journey: business leaders vote and champion a priority", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  it("a convener opens a round, business members vote, a public partner cannot, the convener closes it and forms a team", async () => {
+    const id = unique();
+    const convener = await h.newPage();
+    await signUp(convener, {
+      name: "Carla Convener",
+      email: `carla-${id}@example.org`,
+      password: "correct-horse-battery",
+    });
+    const p = await apiFromPage<{ id: string; slug: string }>(convener, "POST", "/partnerships", {
+      name: `Front Range Manufacturing ${id}`,
+      naics: ["31-33"],
+      counties: ["08031"],
+      setting: "metro",
+      stage: "launch",
+    });
+    const org = (name: string, kind: string) =>
+      apiFromPage<{ id: string }>(convener, "POST", `/partnerships/${p.id}/organizations`, { name, kind });
+    const acme = await org("Acme Precision", "business");
+    const bolt = await org("Bolt Fabrication", "business");
+    const college = await org("Red Rocks College", "postsecondary_education");
+
+    // Three people join by invitation: two business members and a public partner.
+    const admin = await h.newPage();
+    await signIn(admin, demo.admin.email, demo.admin.password);
+    const join = async (name: string, role: string, organizationId: string) => {
+      const email = `${name.split(" ")[0]!.toLowerCase()}-${id}@example.org`;
+      const page = await h.newPage();
+      await signUp(page, { name, email, password: "correct-horse-battery" });
+      await apiFromPage(convener, "POST", `/partnerships/${p.id}/invitations`, {
+        email,
+        name,
+        role,
+        organizationId,
+      });
+      const outbox = await apiFromPage<{ items: { to: string; text: string }[] }>(
+        admin,
+        "GET",
+        "/admin/outbox",
+      );
+      const mail = outbox.items.find((m) => m.to === email);
+      const token = /\/invitations\/([\w-]+)/.exec(mail?.text ?? "")?.[1];
+      expect(token).toBeTruthy();
+      await apiFromPage(page, "POST", `/invitations/${token}/accept`);
+      return page;
+    };
+    const bea = await join("Bea Builder", "business_member", acme.id);
+    const ben = await join("Ben Bolt", "business_member", bolt.id);
+    const pat = await join("Pat Public", "support", college.id);
+    for (const title of opportunities) {
+      await apiFromPage(bea, "POST", `/partnerships/${p.id}/opportunities`, { title });
+    }
+
+    // The convener opens a dot vote from the workspace.
+    await convener.goto(`/p/${p.slug}`);
+    await convener.getByRole("link", { name: "Agenda" }).click();
+    await convener.getByRole("heading", { level: 1, name: "Agenda" }).waitFor();
+    await convener.getByRole("tab", { name: "Votes" }).click();
+    await field(convener, "Title of the round").fill("Launch meeting vote");
+    for (const title of opportunities) await convener.getByRole("checkbox", { name: title }).check();
+    await convener.getByRole("button", { name: "Open the vote" }).click();
+    await convener.waitForURL(/\/agenda\/votes\/[0-9a-f-]{36}$/);
+    const roundPath = new URL(convener.url()).pathname;
+    await convener.getByRole("heading", { name: "Launch meeting vote" }).waitFor();
+    await convener.getByText("Results are hidden while the round is open").waitFor();
+    expect(await convener.getByRole("button", { name: /^Add a dot/ }).count()).toBe(0);
+    await expectNoSeriousViolations(convener, "the open vote round (convener)");
+
+    // Two business members vote: the counter shows the dots left.
+    const vote = async (page: Page, dots: [string, number][]) => {
+      await page.goto(roundPath);
+      await page.getByText("Dots left: 5 of 5").waitFor();
+      for (const [title, n] of dots) {
+        for (let i = 0; i < n; i++) await page.getByRole("button", { name: `Add a dot to ${title}` }).click();
+      }
+      await page.getByText("Dots left: 0 of 5").waitFor();
+      expect(await page.getByRole("button", { name: `Add a dot to ${dots[0]![0]}` }).isDisabled()).toBe(true);
+      await page.getByRole("button", { name: "Cast my vote" }).click();
+      await page.getByRole("button", { name: "Change my vote" }).waitFor();
+    };
+    await vote(bea, [
+      [opportunities[0]!, 3],
+      [opportunities[1]!, 2],
+    ]);
+    await expectNoSeriousViolations(bea, "the ballot");
+    await vote(ben, [
+      [opportunities[0]!, 1],
+      [opportunities[2]!, 4],
+    ]);
+
+    // The public partner sees the round and the count, but no voting controls.
+    await pat.goto(roundPath);
+    await pat.getByTestId("voter-count").getByText("2 people have voted so far.").waitFor();
+    await pat
+      .getByTestId("vote-note")
+      .getByText(/Only business members and champions vote/)
+      .waitFor();
+    expect(await pat.getByRole("button", { name: /^Add a dot/ }).count()).toBe(0);
+    expect(await pat.getByRole("button", { name: /Cast my vote|Change my vote/ }).count()).toBe(0);
+    expect(await pat.getByTestId("results-table").count()).toBe(0);
+
+    // The convener closes the round; the results come in order.
+    await convener.reload();
+    await convener.getByRole("button", { name: "Close the round and show the results" }).click();
+    const results = convener.getByTestId("results-table");
+    await results.waitFor();
+    const rows = results.getByRole("row");
+    await expect.poll(() => rows.count()).toBe(4);
+    expect(await rows.nth(1).textContent()).toContain(opportunities[0]);
+    expect(await rows.nth(1).textContent()).toMatch(/^1.*4\s*2/);
+    expect(await rows.nth(2).textContent()).toContain(opportunities[2]);
+    await expectNoSeriousViolations(convener, "the results of a closed round");
+
+    // The public partner now sees the results too, still without voting controls.
+    await pat.reload();
+    await pat.getByTestId("results-table").waitFor();
+    expect(await pat.getByRole("button", { name: /^Add a dot/ }).count()).toBe(0);
+
+    // The top item becomes a priority.
+    await convener.getByRole("button", { name: new RegExp(`^Make it a priority\\W+${opportunities[0]}`) }).click();
+    const dialog = convener.getByRole("dialog", { name: "Choose a priority" });
+    await dialog.getByRole("textbox", { name: "The goal" }).fill("Forty apprentices a year.");
+    await dialog.getByRole("button", { name: "Save priority" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await results.locator("tbody").getByText("Priority", { exact: true }).waitFor();
+
+    // In the action plan, the convener forms a team with a business champion.
+    await convener.getByRole("tab", { name: "Priorities & action plan" }).click();
+    const card = convener.getByRole("article", { name: opportunities[0] });
+    await card.waitFor();
+    await card.getByRole("button", { name: "Form an action team" }).click();
+    const teamDialog = convener.getByRole("dialog", { name: /^Form an action team/ });
+    await pick(convener, "Champions", "Bea", /^Bea Builder/);
+    await convener.keyboard.press("Escape");
+    await teamDialog.getByRole("button", { name: "Form the team" }).click();
+    await teamDialog.waitFor({ state: "hidden" });
+    await card.getByText("Champions:").waitFor();
+    expect(await card.getByRole("region", { name: /^Action team/ }).textContent()).toContain("Bea Builder");
+
+    // An action due in two weeks shows among what is due in the next 60 days.
+    await card.getByRole("button", { name: "Add an action" }).click();
+    const actionDialog = convener.getByRole("dialog", { name: /^Add an action/ });
+    await actionDialog.getByRole("textbox", { name: "Action" }).fill("Survey shops on apprentice needs");
+    await actionDialog
+      .getByRole("combobox", { name: "Owner" })
+      .selectOption({ label: "Bea Builder · Business member" });
+    const due = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+    await actionDialog.getByLabel("Due date").fill(due);
+    await actionDialog.getByRole("button", { name: "Add action" }).click();
+    await actionDialog.waitFor({ state: "hidden" });
+    await convener
+      .getByRole("region", { name: /^Due in the next 60 days/ })
+      .getByText("Survey shops on apprentice needs")
+      .waitFor();
+    await expectNoSeriousViolations(convener, "the priorities and action plan");
+
+    // The opportunities page too.
+    await convener.getByRole("tab", { name: "Opportunities" }).click();
+    await convener.getByRole("button", { name: "Record opportunity" }).waitFor();
+    await expectNoSeriousViolations(convener, "the opportunities page");
+  });
+});

@@ -1,0 +1,211 @@
+import { useState } from "react";
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Card,
+  Fieldset,
+  Group,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+  VisuallyHidden,
+} from "@mantine/core";
+import { DEFAULT_DOTS, dotsLeft, type VoteRoundDetail } from "../../../core/agenda.js";
+import { agendaApi } from "./api.js";
+import { useAgendaMutation } from "./useAgendaMutation.js";
+
+interface Props {
+  partnershipId: string;
+  round: VoteRoundDetail;
+}
+
+/** A dot ballot: spread the dots, several on one item if you like, with a counter of what is left. */
+export function DotBallot({ partnershipId, round }: Props) {
+  const total = round.dotsPerVoter ?? DEFAULT_DOTS;
+  const [dots, setDots] = useState<Record<string, number>>(() =>
+    Object.fromEntries((round.myBallot?.allocations ?? []).map((a) => [a.opportunityId, a.dots])),
+  );
+  const allocations = round.items.map((i) => ({
+    opportunityId: i.opportunityId,
+    dots: dots[i.opportunityId] ?? 0,
+  }));
+  const left = dotsLeft(allocations, total);
+  const { mutation, problem } = useAgendaMutation({
+    partnershipId,
+    mutationFn: () => agendaApi.vote(round.id, { allocations: allocations.filter((a) => a.dots > 0) }),
+    success: () => "Your vote is in. You can change it until the round closes.",
+  });
+  const change = (id: string, delta: number) =>
+    setDots((d) => ({ ...d, [id]: Math.max(0, (d[id] ?? 0) + delta) }));
+  return (
+    <Card component="section" aria-labelledby="ballot-heading">
+      <Group justify="space-between" mb="sm" wrap="wrap">
+        <Title order={2} fz="lg" id="ballot-heading">
+          Your ballot
+        </Title>
+        <Text fw={700} aria-live="polite" data-testid="dots-left" c={left < 0 ? "red.8" : undefined}>
+          Dots left: {left} of {total}
+        </Text>
+      </Group>
+      <Text size="sm" c="dimmed" mb="md">
+        Spread your {total} dots over what matters most to your business. You may put several on one item.
+      </Text>
+      <Stack gap="xs">
+        {round.items.map((item) => {
+          const n = dots[item.opportunityId] ?? 0;
+          return (
+            <Group key={item.opportunityId} justify="space-between" wrap="nowrap" className="ballot-row">
+              <div>
+                <Text fw={600}>{item.title}</Text>
+                {item.description && (
+                  <Text size="sm" c="dimmed">
+                    {item.description}
+                  </Text>
+                )}
+              </div>
+              <Group gap="xs" wrap="nowrap">
+                <ActionIcon
+                  variant="default"
+                  size="lg"
+                  aria-label={`Remove a dot from ${item.title}`}
+                  disabled={n === 0}
+                  onClick={() => change(item.opportunityId, -1)}
+                >
+                  −
+                </ActionIcon>
+                <Text fw={700} miw={28} ta="center">
+                  {n}
+                  <VisuallyHidden>
+                    {" "}
+                    {n === 1 ? "dot" : "dots"} on {item.title}
+                  </VisuallyHidden>
+                </Text>
+                <ActionIcon
+                  variant="filled"
+                  size="lg"
+                  aria-label={`Add a dot to ${item.title}`}
+                  disabled={left <= 0}
+                  onClick={() => change(item.opportunityId, 1)}
+                >
+                  +
+                </ActionIcon>
+              </Group>
+            </Group>
+          );
+        })}
+      </Stack>
+      {problem && (
+        <Alert color="red" variant="light" role="alert" title="Not counted" mt="md">
+          {problem}
+        </Alert>
+      )}
+      <Group mt="md">
+        <Button
+          onClick={() => mutation.mutate(undefined)}
+          loading={mutation.isPending}
+          disabled={left === total || left < 0}
+        >
+          {round.myBallot ? "Change my vote" : "Cast my vote"}
+        </Button>
+        {round.myBallot && (
+          <Text size="sm" c="dimmed">
+            Your vote is counted. You can change it until the round closes.
+          </Text>
+        )}
+      </Group>
+    </Card>
+  );
+}
+
+const scale = [
+  { value: "", label: "Not rated" },
+  ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) })),
+];
+
+/** A rating ballot: importance and feasibility of each item, 1 (low) to 5 (high). */
+export function RatingBallot({ partnershipId, round }: Props) {
+  const [ratings, setRatings] = useState<Record<string, { importance: string; feasibility: string }>>(() =>
+    Object.fromEntries(
+      (round.myBallot?.ratings ?? []).map((r) => [
+        r.opportunityId,
+        { importance: String(r.importance), feasibility: String(r.feasibility) },
+      ]),
+    ),
+  );
+  const complete = round.items.flatMap((i) => {
+    const r = ratings[i.opportunityId];
+    return r?.importance && r.feasibility
+      ? [
+          {
+            opportunityId: i.opportunityId,
+            importance: Number(r.importance),
+            feasibility: Number(r.feasibility),
+          },
+        ]
+      : [];
+  });
+  const half = round.items.some((i) => {
+    const r = ratings[i.opportunityId];
+    return r && !!r.importance !== !!r.feasibility;
+  });
+  const { mutation, problem } = useAgendaMutation({
+    partnershipId,
+    mutationFn: () => agendaApi.vote(round.id, { ratings: complete }),
+    success: () => "Your ratings are in. You can change them until the round closes.",
+  });
+  const set = (id: string, key: "importance" | "feasibility", value: string) =>
+    setRatings((r) => ({ ...r, [id]: { ...(r[id] ?? { importance: "", feasibility: "" }), [key]: value } }));
+  return (
+    <Card component="section" aria-labelledby="ballot-heading">
+      <Title order={2} fz="lg" id="ballot-heading" mb="xs">
+        Your ratings
+      </Title>
+      <Text size="sm" c="dimmed" mb="md">
+        Rate each opportunity for importance to your business and for how feasible it is, from 1 (low) to 5
+        (high). Skip any you cannot judge.
+      </Text>
+      <Stack gap="sm">
+        {round.items.map((item) => (
+          <Fieldset key={item.opportunityId} legend={item.title} variant="filled">
+            <SimpleGrid cols={2}>
+              <NativeSelect
+                label="Importance"
+                data={scale}
+                value={ratings[item.opportunityId]?.importance ?? ""}
+                onChange={(e) => set(item.opportunityId, "importance", e.currentTarget.value)}
+              />
+              <NativeSelect
+                label="Feasibility"
+                data={scale}
+                value={ratings[item.opportunityId]?.feasibility ?? ""}
+                onChange={(e) => set(item.opportunityId, "feasibility", e.currentTarget.value)}
+              />
+            </SimpleGrid>
+          </Fieldset>
+        ))}
+      </Stack>
+      {half && (
+        <Text size="sm" c="red.8" mt="sm">
+          Give both importance and feasibility for an item, or neither.
+        </Text>
+      )}
+      {problem && (
+        <Alert color="red" variant="light" role="alert" title="Not counted" mt="md">
+          {problem}
+        </Alert>
+      )}
+      <Group mt="md">
+        <Button
+          onClick={() => mutation.mutate(undefined)}
+          loading={mutation.isPending}
+          disabled={complete.length === 0 || half}
+        >
+          {round.myBallot ? "Change my ratings" : "Cast my ratings"}
+        </Button>
+      </Group>
+    </Card>
+  );
+}

@@ -1,0 +1,141 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Grid,
+  Group,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { agendaLimits } from "../../../core/agenda.js";
+import { ErrorAlert } from "../../components/ErrorAlert.js";
+import { PageSkeleton } from "../../components/PageSkeleton.js";
+import { focusFirstError } from "../../lib/focusFirstError.js";
+import { formatDateTime } from "../../lib/format.js";
+import { agendaApi, useOpportunities } from "./api.js";
+import { useAgendaMutation } from "./useAgendaMutation.js";
+
+function RaiseForm({ partnershipId }: { partnershipId: string }) {
+  const form = useForm({
+    mode: "controlled",
+    initialValues: { title: "", description: "" },
+    validate: {
+      title: (v) => (v.trim().length < 3 ? "Must be at least 3 characters" : null),
+    },
+  });
+  const { mutation, problem } = useAgendaMutation({
+    partnershipId,
+    mutationFn: (v: { title: string; description: string }) =>
+      agendaApi.raise(partnershipId, {
+        title: v.title.trim(),
+        description: v.description.trim() || undefined,
+      }),
+    success: (o) => `Recorded: ${o.title}`,
+    onSuccess: () => form.reset(),
+    setFieldErrors: (e) => form.setErrors(e),
+  });
+  return (
+    <Card component="section" aria-labelledby="raise-heading">
+      <Title order={2} fz="lg" id="raise-heading" mb="xs">
+        Raise an opportunity or challenge
+      </Title>
+      <Text size="sm" c="dimmed" mb="md">
+        What would help the industry grow in the region? Name it in a few words; the convener puts
+        opportunities to a vote of the business members.
+      </Text>
+      <form noValidate onSubmit={form.onSubmit((v) => mutation.mutate(v), focusFirstError)}>
+        <Stack gap="sm">
+          {problem && (
+            <Alert color="red" variant="light" role="alert" title="Not recorded">
+              {problem}
+            </Alert>
+          )}
+          <TextInput
+            label="Opportunity"
+            required
+            maxLength={agendaLimits.title}
+            {...form.getInputProps("title")}
+          />
+          <Textarea
+            label="Description"
+            description="Optional: why it matters, who it affects"
+            autosize
+            minRows={2}
+            maxLength={agendaLimits.text}
+            {...form.getInputProps("description")}
+          />
+          <Group>
+            <Button type="submit" loading={mutation.isPending}>
+              Record opportunity
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
+
+export function OpportunitiesTab({ partnershipId }: { partnershipId: string }) {
+  const list = useOpportunities(partnershipId);
+  if (list.isPending) return <PageSkeleton label="Loading the opportunities" />;
+  if (list.isError) return <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />;
+  const { items, permissions } = list.data;
+  return (
+    <Grid gap="lg">
+      <Grid.Col span={{ base: 12, lg: permissions.raise ? 7 : 12 }}>
+        <Card component="section" aria-labelledby="opportunities-heading">
+          <Title order={2} fz="lg" id="opportunities-heading" mb="md">
+            Opportunities and challenges ({items.length})
+          </Title>
+          {items.length === 0 ? (
+            <Text c="dimmed">
+              None recorded yet. Business leaders raise them at or before the launch meeting.
+            </Text>
+          ) : (
+            <Stack gap="md" component="ul" p={0} m={0} style={{ listStyle: "none" }}>
+              {items.map((o) => (
+                <li key={o.id}>
+                  <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
+                    <div>
+                      <Text fw={600}>{o.title}</Text>
+                      {o.description && (
+                        <Text size="sm" c="dimmed">
+                          {o.description}
+                        </Text>
+                      )}
+                      <Text size="xs" c="dimmed">
+                        Raised by {o.raisedBy?.name ?? "a former member"} · {formatDateTime(o.createdAt)}
+                      </Text>
+                    </div>
+                    <Group gap={6} wrap="nowrap">
+                      {o.roundCount > 0 && (
+                        <Badge variant="light" color="gray" c="gray.9" tt="none">
+                          Voted on
+                        </Badge>
+                      )}
+                      {o.priorityId && (
+                        <Badge variant="filled" tt="none">
+                          Priority
+                        </Badge>
+                      )}
+                    </Group>
+                  </Group>
+                </li>
+              ))}
+            </Stack>
+          )}
+        </Card>
+      </Grid.Col>
+      {permissions.raise && (
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <RaiseForm partnershipId={partnershipId} />
+        </Grid.Col>
+      )}
+    </Grid>
+  );
+}

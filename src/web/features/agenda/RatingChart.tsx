@@ -1,0 +1,48 @@
+import { ScatterChart } from "@mantine/charts";
+import "@mantine/charts/styles.css";
+import { RATING_MAX, RATING_MIDPOINT, RATING_MIN, type ResultItem } from "../../../core/agenda.js";
+
+/**
+ * The 2x2 of importance against feasibility (loaded on demand: the charting library is large).
+ * The table beside it carries the same numbers for screen readers, so the chart is hidden from them.
+ */
+export default function RatingChart({ items }: { items: ResultItem[] }) {
+  const rated = items.filter((i) => i.importance != null && i.feasibility != null);
+  const points = rated.map((i, index) => ({
+    feasibility: i.feasibility ?? 0,
+    importance: i.importance ?? 0,
+    index,
+  }));
+  return (
+    <div aria-hidden="true" data-testid="rating-chart">
+      <ScatterChart
+        h={320}
+        data={[{ color: "table.7", name: "Opportunities", data: points }]}
+        dataKey={{ x: "feasibility", y: "importance" }}
+        xAxisLabel="Feasibility (1-5)"
+        yAxisLabel="Importance (1-5)"
+        xAxisProps={{ domain: [RATING_MIN, RATING_MAX], ticks: [1, 2, 3, 4, 5] }}
+        yAxisProps={{ domain: [RATING_MIN, RATING_MAX], ticks: [1, 2, 3, 4, 5] }}
+        referenceLines={[
+          { x: RATING_MIDPOINT, color: "gray.6", label: "" },
+          { y: RATING_MIDPOINT, color: "gray.6", label: "" },
+        ]}
+        tooltipProps={{
+          content: ({ payload }) => {
+            const point = payload?.[0]?.payload as { index?: number } | undefined;
+            const item = point?.index === undefined ? undefined : rated[point.index];
+            if (!item) return null;
+            return (
+              <div style={{ background: "white", border: "1px solid #ccc", padding: 8, borderRadius: 6 }}>
+                <strong>{item.title}</strong>
+                <div>
+                  Importance {item.importance}, feasibility {item.feasibility}
+                </div>
+              </div>
+            );
+          },
+        }}
+      />
+    </div>
+  );
+}

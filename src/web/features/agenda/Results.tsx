@@ -1,0 +1,139 @@
+import { lazy, Suspense, useState } from "react";
+import {
+  Badge,
+  Button,
+  Card,
+  Modal,
+  Progress,
+  Skeleton,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from "@mantine/core";
+import { quadrantLabels, quadrantOf, type ResultItem, type VoteResults } from "../../../core/agenda.js";
+import { PriorityForm } from "./PriorityForm.js";
+
+const RatingChart = lazy(() => import("./RatingChart.js"));
+
+interface Props {
+  partnershipId: string;
+  results: VoteResults;
+  canManage: boolean;
+}
+
+function MakePriority({ partnershipId, item }: { partnershipId: string; item: ResultItem }) {
+  const [open, setOpen] = useState(false);
+  if (item.priorityId) {
+    return (
+      <Badge variant="filled" tt="none">
+        Priority
+      </Badge>
+    );
+  }
+  return (
+    <>
+      <Button size="xs" variant="light" onClick={() => setOpen(true)}>
+        Make it a priority<VisuallyHidden>: {item.title}</VisuallyHidden>
+      </Button>
+      <Modal
+        closeButtonProps={{ "aria-label": "Close" }}
+        opened={open}
+        onClose={() => setOpen(false)}
+        title="Choose a priority"
+        size="lg"
+      >
+        <PriorityForm
+          partnershipId={partnershipId}
+          opportunityId={item.opportunityId}
+          initialTitle={item.title}
+          onDone={() => setOpen(false)}
+        />
+      </Modal>
+    </>
+  );
+}
+
+/** Results of a closed round, in order: a table (the text alternative) and, for ratings, the 2x2. */
+export function Results({ partnershipId, results, canManage }: Props) {
+  const maxDots = Math.max(1, ...results.items.map((i) => i.dots ?? 0));
+  const isDots = results.method === "dots";
+  return (
+    <Card component="section" aria-labelledby="results-heading">
+      <Title order={2} fz="lg" id="results-heading" mb="xs">
+        Results
+      </Title>
+      <Text size="sm" c="dimmed" mb="md">
+        {results.voterCount} {results.voterCount === 1 ? "business leader" : "business leaders"} voted.
+        {isDots
+          ? " Ordered by dots, then by how many voters chose the item."
+          : " Mean importance and feasibility from 1 to 5, ordered by their sum."}
+      </Text>
+      {!isDots && (
+        <Suspense fallback={<Skeleton height={320} mb="md" />}>
+          <RatingChart items={results.items} />
+          <Text size="xs" c="dimmed" mb="md">
+            Importance (up) against feasibility (right); the lines mark the middle of the scale. The table
+            below gives the same numbers.
+          </Text>
+        </Suspense>
+      )}
+      <Table.ScrollContainer minWidth={560}>
+        <Table verticalSpacing="sm" data-testid="results-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Rank</Table.Th>
+              <Table.Th scope="col">Opportunity</Table.Th>
+              {isDots ? (
+                <Table.Th scope="col">Dots</Table.Th>
+              ) : (
+                <>
+                  <Table.Th scope="col">Importance</Table.Th>
+                  <Table.Th scope="col">Feasibility</Table.Th>
+                </>
+              )}
+              <Table.Th scope="col">Voters</Table.Th>
+              {canManage && <Table.Th scope="col">Priority</Table.Th>}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {results.items.map((item) => (
+              <Table.Tr key={item.opportunityId}>
+                <Table.Td>{item.rank}</Table.Td>
+                <Table.Td>
+                  <Text fw={600} size="sm">
+                    {item.title}
+                  </Text>
+                  {!isDots && item.importance != null && item.feasibility != null && (
+                    <Text size="xs" c="dimmed">
+                      {quadrantLabels[quadrantOf(item.importance, item.feasibility)]}
+                    </Text>
+                  )}
+                </Table.Td>
+                {isDots ? (
+                  <Table.Td miw={140}>
+                    <Text size="sm" fw={700}>
+                      {item.dots}
+                    </Text>
+                    <Progress value={((item.dots ?? 0) / maxDots) * 100} size="sm" aria-hidden="true" />
+                  </Table.Td>
+                ) : (
+                  <>
+                    <Table.Td>{item.importance ?? "—"}</Table.Td>
+                    <Table.Td>{item.feasibility ?? "—"}</Table.Td>
+                  </>
+                )}
+                <Table.Td>{item.voters}</Table.Td>
+                {canManage && (
+                  <Table.Td>
+                    <MakePriority partnershipId={partnershipId} item={item} />
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Card>
+  );
+}
