@@ -233,7 +233,7 @@ describe("schemas", () => {
       opportunityIds: [A, B],
     });
     expect(rating.success).toBe(false);
-    expect(rating.error?.issues[0].path).toEqual(["dotsPerVoter"]);
+    expect(rating.error?.issues[0]?.path).toEqual(["dotsPerVoter"]);
   });
 });
 

@@ -512,9 +512,11 @@ export interface DotResult {
  */
 function withRanks<T>(sorted: readonly T[], sameAs: (a: T, b: T) => boolean): (T & { rank: number })[] {
   const out: (T & { rank: number })[] = [];
+  let previous: (T & { rank: number }) | undefined;
   sorted.forEach((item, i) => {
-    const rank = i > 0 && sameAs(sorted[i - 1], item) ? out[i - 1].rank : i + 1;
-    out.push({ ...item, rank });
+    const rank = previous && sameAs(previous, item) ? previous.rank : i + 1;
+    previous = { ...item, rank };
+    out.push(previous);
   });
   return out;
 }
