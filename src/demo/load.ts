@@ -10,7 +10,9 @@ import {
   users,
 } from "../db/schema/index.js";
 import { hashPassword } from "../server/lib/passwords.js";
-import { demoAccounts, generateDemoData, type DemoSize } from "./generate.js";
+import { demoToday, generateAgendaDemo, insertAgendaDemo } from "./agenda.js";
+import { defaultSeed, demoAccounts, generateDemoData, type DemoSize } from "./generate.js";
+import { Random } from "./random.js";
 
 export const demoPassword = "demo-password-1";
 export const demoSignIns = [
@@ -53,6 +55,12 @@ export async function loadDemoData(db: Db, options: LoadOptions = {}): Promise<L
   const passwordHash = await hashPassword(demoPassword);
   const data = generateDemoData({ size: options.size, seed: options.seed, passwordHash });
 
+  const seed = options.seed ?? defaultSeed;
+  const agendaDemo = generateAgendaDemo(data, new Random(seed).fork("agenda"), {
+    seed,
+    today: demoToday(),
+    light: data.partnerships.length > 100,
+  });
   return db.transaction(async (tx: Tx) => {
     // Checked again under a lock: two processes starting at once on one database load it once.
     await tx.execute(sql`select pg_advisory_xact_lock(${DEMO_LOCK})`);
@@ -65,6 +73,7 @@ export async function loadDemoData(db: Db, options: LoadOptions = {}): Promise<L
     await insertChunks(data.organizations, (chunk) => tx.insert(organizations).values(chunk));
     await insertChunks(data.people, (chunk) => tx.insert(people).values(chunk));
     await insertChunks(data.memberships, (chunk) => tx.insert(memberships).values(chunk));
+    await insertAgendaDemo(tx, agendaDemo);
     return {
       partnerships: data.partnerships.length,
       organizations: data.organizations.length,
