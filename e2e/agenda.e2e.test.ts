@@ -17,6 +17,8 @@ const opportunities = [
 
 describe.skipIf(!!skipReason)("journey: business leaders vote and champion a priority", () => {
   let h: Harness;
+  /** Left by the first journey for the second: the partnership and its people's pages. */
+  let shared: { partnershipId: string; slug: string; convener: Page; voters: Page[]; pat: Page } | undefined;
   beforeAll(async () => {
     h = await startHarness();
   });
@@ -142,7 +144,9 @@ describe.skipIf(!!skipReason)("journey: business leaders vote and champion a pri
     expect(await pat.getByRole("button", { name: /^Add a dot/ }).count()).toBe(0);
 
     // The top item becomes a priority.
-    await convener.getByRole("button", { name: new RegExp(`^Make it a priority\\W+${opportunities[0]}`) }).click();
+    await convener
+      .getByRole("button", { name: new RegExp(`^Make it a priority\\W+${opportunities[0]}`) })
+      .click();
     const dialog = convener.getByRole("dialog", { name: "Choose a priority" });
     await dialog.getByRole("textbox", { name: "The goal" }).fill("Forty apprentices a year.");
     await dialog.getByRole("button", { name: "Save priority" }).click();
@@ -179,9 +183,57 @@ describe.skipIf(!!skipReason)("journey: business leaders vote and champion a pri
       .waitFor();
     await expectNoSeriousViolations(convener, "the priorities and action plan");
 
+    shared = { partnershipId: p.id, slug: p.slug, convener, voters: [bea, ben], pat };
+
     // The opportunities page too.
     await convener.getByRole("tab", { name: "Opportunities" }).click();
     await convener.getByRole("button", { name: "Record opportunity" }).waitFor();
     await expectNoSeriousViolations(convener, "the opportunities page");
+  });
+
+  it("a rating round shows the importance/feasibility chart and its table, without serious axe violations", async () => {
+    if (!shared) throw new Error("the first journey did not finish");
+    const { partnershipId, slug, convener, voters, pat } = shared;
+    const items = await apiFromPage<{ items: { id: string; title: string }[] }>(
+      convener,
+      "GET",
+      `/partnerships/${partnershipId}/opportunities`,
+    );
+    const round = await apiFromPage<{ id: string }>(
+      convener,
+      "POST",
+      `/partnerships/${partnershipId}/vote-rounds`,
+      {
+        title: "Rate what is left",
+        method: "rating",
+        opportunityIds: items.items.map((o) => o.id),
+      },
+    );
+    // One voter rates through the page, the other through the API.
+    await voters[0]!.goto(`/p/${slug}/agenda/votes/${round.id}`);
+    const first = voters[0]!.getByRole("group", { name: items.items[0]!.title });
+    await first.getByRole("combobox", { name: "Importance" }).selectOption("5");
+    await first.getByRole("combobox", { name: "Feasibility" }).selectOption("4");
+    await voters[0]!.getByRole("button", { name: "Cast my ratings" }).click();
+    await voters[0]!.getByRole("button", { name: "Change my ratings" }).waitFor();
+    await expectNoSeriousViolations(voters[0]!, "the rating ballot");
+    await apiFromPage(voters[1]!, "PUT", `/vote-rounds/${round.id}/ballot`, {
+      ratings: items.items.map((o, i) => ({
+        opportunityId: o.id,
+        importance: 1 + (i % 5),
+        feasibility: 5 - (i % 5),
+      })),
+    });
+    await pat.goto(`/p/${slug}/agenda/votes/${round.id}`);
+    expect(await pat.getByRole("combobox", { name: "Importance" }).count()).toBe(0);
+    await apiFromPage(convener, "POST", `/vote-rounds/${round.id}/close`);
+    await pat.reload();
+    await pat.getByTestId("rating-chart").locator("svg").first().waitFor();
+    const table = pat.getByTestId("results-table");
+    await table.waitFor();
+    expect(await table.getByRole("columnheader").allTextContents()).toEqual(
+      expect.arrayContaining(["Importance", "Feasibility", "Voters"]),
+    );
+    await expectNoSeriousViolations(pat, "the results of a rating round");
   });
 });

@@ -4,7 +4,8 @@ import { RATING_MAX, RATING_MIDPOINT, RATING_MIN, type ResultItem } from "../../
 
 /**
  * The 2x2 of importance against feasibility (loaded on demand: the charting library is large).
- * The table beside it carries the same numbers for screen readers, so the chart is hidden from them.
+ * The table beside it carries the same numbers; the chart itself is one image to screen readers,
+ * and its points take no keyboard focus.
  */
 export default function RatingChart({ items }: { items: ResultItem[] }) {
   const rated = items.filter((i) => i.importance != null && i.feasibility != null);
@@ -14,9 +15,14 @@ export default function RatingChart({ items }: { items: ResultItem[] }) {
     index,
   }));
   return (
-    <div aria-hidden="true" data-testid="rating-chart">
+    <div
+      role="img"
+      aria-label="Chart of mean importance against mean feasibility; the table below gives the same numbers"
+      data-testid="rating-chart"
+    >
       <ScatterChart
         h={320}
+        scatterChartProps={{ accessibilityLayer: false }}
         data={[{ color: "table.7", name: "Opportunities", data: points }]}
         dataKey={{ x: "feasibility", y: "importance" }}
         xAxisLabel="Feasibility (1-5)"
