@@ -212,17 +212,15 @@ async function seedPartnership(db: Db, today: string) {
     }),
   );
   await db.insert(schema.actions).values(actionRows);
-  await db
-    .insert(schema.actionUpdates)
-    .values(
-      actionRows.flatMap((a, i) =>
-        Array.from({ length: i % 3 }, (_, k) => ({
-          actionId: a.id,
-          note: `Update ${k + 1}`,
-          authorId: a.ownerId,
-        })),
-      ),
-    );
+  await db.insert(schema.actionUpdates).values(
+    actionRows.flatMap((a, i) =>
+      Array.from({ length: i % 3 }, (_, k) => ({
+        actionId: a.id,
+        note: `Update ${k + 1}`,
+        authorId: a.ownerId,
+      })),
+    ),
+  );
   return {
     partnershipId,
     convenerCandidates: people,

@@ -150,10 +150,22 @@ export const ratingSchema = z.strictObject({
 export type Allocation = z.infer<typeof allocationSchema>;
 export type RatingEntry = z.infer<typeof ratingSchema>;
 
-export const ballotBody = z.union([
-  z.strictObject({ allocations: z.array(allocationSchema).max(MAX_ROUND_ITEMS) }),
-  z.strictObject({ ratings: z.array(ratingSchema).max(MAX_ROUND_ITEMS) }),
-]);
+/** Either allocations of dots (a dot vote) or ratings (a rating round), never both. */
+export const ballotBody = z
+  .strictObject({
+    allocations: z.array(allocationSchema).max(MAX_ROUND_ITEMS).optional(),
+    ratings: z.array(ratingSchema).max(MAX_ROUND_ITEMS).optional(),
+  })
+  .check((ctx) => {
+    if ((ctx.value.allocations === undefined) === (ctx.value.ratings === undefined)) {
+      ctx.issues.push({
+        code: "custom",
+        input: ctx.value,
+        path: [],
+        message: "send either allocations (a dot vote) or ratings (a rating round)",
+      });
+    }
+  });
 export type BallotBody = z.infer<typeof ballotBody>;
 
 export const ballotSchema = z.object({

@@ -319,7 +319,7 @@ export async function castBallot(
     const items = (await roundItems(tx, round.id)).map((i) => i.opportunityId);
     let entries: (typeof ballotEntries.$inferInsert)[];
     if (round.method === "dots") {
-      if (!("allocations" in body)) {
+      if (!body.allocations) {
         refuse([{ field: "ratings", message: "this round is a dot vote; send allocations of dots" }]);
       }
       const problems = checkDotBallot(body.allocations, items, round.dotsPerVoter ?? DEFAULT_DOTS);
@@ -328,7 +328,7 @@ export async function castBallot(
         .filter((a) => a.dots > 0)
         .map((a) => ({ ballotId: "", opportunityId: a.opportunityId, dots: a.dots }));
     } else {
-      if (!("ratings" in body)) {
+      if (!body.ratings) {
         refuse([
           { field: "allocations", message: "this round rates importance and feasibility; send ratings" },
         ]);

@@ -248,6 +248,21 @@ describe("ballots", () => {
     ]);
   });
 
+  it("a ballot that is not one of the two shapes, or has fractional dots, is refused by field", async () => {
+    const fraction = await f.call(f.business2, "PUT", `/api/vote-rounds/${roundId}/ballot`, {
+      allocations: [{ opportunityId: opp[0], dots: 1.5 }],
+    });
+    expect(fraction.statusCode).toBe(400);
+    expect(fraction.json().errors).toEqual([
+      { field: "allocations.0.dots", message: "must be a whole number" },
+    ]);
+    for (const payload of [{}, { allocations: [], ratings: [] }]) {
+      const res = await f.call(f.business2, "PUT", `/api/vote-rounds/${roundId}/ballot`, payload);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().detail).toContain("send either allocations (a dot vote) or ratings (a rating round)");
+    }
+  });
+
   it("the round is closed by a convener only; then no ballot is taken, and results are shown in order", async () => {
     expect((await f.call(f.business1, "POST", `/api/vote-rounds/${roundId}/close`)).statusCode).toBe(403);
     const closed = await f.call(f.convener, "POST", `/api/vote-rounds/${roundId}/close`);
