@@ -46,6 +46,9 @@ function message(deps: AppDeps, row: DueRow, kind: "due_soon" | "late", today: s
   return { to: row.email, subject, text };
 }
 
+/** Reminders queued per run at most: a long backlog is worked off a batch a minute. */
+const BATCH = 500;
+
 /** Queues the reminders that are due now; answers how many were queued. */
 export async function sendActionReminders(deps: AppDeps): Promise<number> {
   const today = utcDate(deps.now());
@@ -65,7 +68,11 @@ export async function sendActionReminders(deps: AppDeps): Promise<number> {
           where a.deleted_at is null and a.status <> 'done' and a.due_date is not null
             and a.due_date <= ${horizon}::date
             and coalesce(nullif(o.email, ''), u.email) is not null
-          order by a.due_date, a.id`,
+            and not exists (
+              select 1 from reminder_log l where l.subject_id = a.id and l.kind =
+                'action.' || (case when a.due_date < ${today}::date then 'late' else 'due_soon' end) || ':' || a.due_date::text)
+          order by a.due_date, a.id
+          limit ${BATCH}`,
     );
     let count = 0;
     for (const row of rows) {
