@@ -363,10 +363,10 @@ export function generateAgendaDemo(data: DemoData, random: Random, options: Agen
       ];
       const plan = status === "active" ? activePlan.slice(0, options.light ? 4 : r.int(5, 8)) : pastPlan;
       const teamAgeDays = Math.max(1, Math.floor((todayMs - teamMs) / dayMs));
+      const templates = r.shuffle(actionTemplates);
       plan.forEach((a, i) => {
         const actionId = nextId();
-        const title = r
-          .pick(actionTemplates)
+        const title = templates[i % templates.length]
           .replace("{p}", opportunity.title.toLowerCase())
           .concat(i >= actionTemplates.length ? ` (${i + 1})` : "");
         // Created on or before the due date, after the team formed, and not in the future.

@@ -187,8 +187,8 @@ function ActionsTable({ team, ctx }: { team: ActionTeam; ctx: Ctx }) {
               <Table.Td>
                 <Button size="xs" variant="subtle" onClick={() => ctx.openAction(a.id)}>
                   {a.canEdit ? "Update" : "Open"}
-                  <VisuallyHidden> {a.title}</VisuallyHidden>
                   {a.updateCount > 0 ? ` (${a.updateCount})` : ""}
+                  <VisuallyHidden>: {a.title}</VisuallyHidden>
                 </Button>
               </Table.Td>
             </Table.Tr>
