@@ -3,7 +3,7 @@
  * the initial web bundle, and prints each against its target. Ratios are measured within one
  * run, so a slow or busy machine slows both sides alike.
  *
- *   npm run bench                      all three
+ *   npm run bench                      all of them
  *   npm run bench -- directory bundle  some of them
  *   BENCH_DATABASE_URL=postgres://...  the PostgreSQL server to use (a database
  *                                      shared_table_bench is created there and dropped after)
@@ -13,8 +13,11 @@ import { benchBundle } from "./bundle.js";
 import { benchDirectory } from "./directory.js";
 import { fmt, printTable, type Row } from "./lib.js";
 import { benchStartup } from "./startup.js";
+import { benchHealth, healthRows } from "./health.js";
+import { agendaRows, agendaTarget, benchAgenda } from "./agenda.js";
+import { benchImpact } from "./impact.js";
 
-const parts = ["directory", "startup", "bundle"] as const;
+const parts = ["directory", "startup", "bundle", "health", "agenda", "impact"] as const;
 type Part = (typeof parts)[number];
 
 const targets = {
@@ -143,6 +146,42 @@ async function main(): Promise<number> {
         target: `< ${targets.startupMs / 1000} s`,
         verdict: "skipped",
       });
+    }
+  }
+
+  if (chosen.includes("health")) {
+    heading("4. Health panel of a partnership with 5 years of meetings (PostgreSQL)");
+    try {
+      rows.push(...healthRows(await benchHealth(databaseUrl)));
+    } catch (error) {
+      failed = true;
+      console.error(`The health benchmark failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  if (chosen.includes("agenda")) {
+    heading("5. Action plan on PostgreSQL (20 priorities, 400 actions)");
+    try {
+      rows.push(...agendaRows(await benchAgenda(databaseUrl, { size: "national" })));
+    } catch (error) {
+      failed = true;
+      console.error(`The action plan benchmark could not run: ${String(error)}`);
+      rows.push({
+        metric: "action plan API/SQL ratio",
+        measured: "-",
+        target: `<= ${agendaTarget}`,
+        verdict: "skipped",
+      });
+    }
+  }
+
+  if (chosen.includes("impact")) {
+    heading("6. Impact: a benchmark answer, the roll-up and a CSV import (PostgreSQL, national set)");
+    try {
+      rows.push(...(await benchImpact()));
+    } catch (error) {
+      failed = true;
+      console.error(`The impact benchmark could not run: ${String(error)}`);
     }
   }
 

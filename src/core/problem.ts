@@ -6,7 +6,17 @@ export const problemSchema = z.object({
   title: z.string(),
   status: z.number().int(),
   detail: z.string(),
-  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  errors: z
+    .array(
+      z.object({
+        field: z.string(),
+        message: z.string(),
+        /** For a file import: the file's row (1 = the first data row) and its column. */
+        row: z.number().int().optional(),
+        column: z.string().optional(),
+      }),
+    )
+    .optional(),
   current: z.unknown().optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;

@@ -41,6 +41,16 @@ export const tablesInOrder = [
   schema.activity,
   schema.follows,
   schema.reminderLog,
+  schema.assessmentRubrics,
+  schema.assessmentRounds,
+  schema.assessmentResponses,
+  schema.assessmentQuickSaves,
+  schema.indicators,
+  schema.trackedIndicators,
+  schema.measurements,
+  schema.measurementRevisions,
+  schema.impactStories,
+  schema.impactSettings,
 ].map((t): string => getTableName(t));
 
 export function allSchemaTables(): string[] {

@@ -1,17 +1,29 @@
 import { inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "../db/open.js";
 import {
+  activity,
+  assessmentResponses,
+  assessmentRounds,
+  assessmentRubrics,
+  meetingAttendance,
+  meetingGuests,
+  meetings,
   memberships,
   organizations,
   partnershipCounties,
   partnershipNaics,
   partnerships,
   people,
+  stageSteps,
   users,
 } from "../db/schema/index.js";
 import { hashPassword } from "../server/lib/passwords.js";
 import { demoToday, generateAgendaDemo, insertAgendaDemo } from "./agenda.js";
 import { defaultSeed, demoAccounts, generateDemoData, type DemoSize } from "./generate.js";
+import { generateMeetingsDemo } from "./meetings.js";
+import { generateAssessmentDemo } from "./assessment.js";
+import { generateImpactData, insertImpactData } from "./impact.js";
+import { ensureIndicatorCatalog } from "../server/features/impact/catalog.js";
 import { Random } from "./random.js";
 
 export const demoPassword = "demo-password-1";
@@ -54,8 +66,16 @@ export async function loadDemoData(db: Db, options: LoadOptions = {}): Promise<L
   // scrypt is slow on purpose: hash once and share the hash among the demo accounts.
   const passwordHash = await hashPassword(demoPassword);
   const data = generateDemoData({ size: options.size, seed: options.seed, passwordHash });
-
   const seed = options.seed ?? defaultSeed;
+  const meetingsDemo = generateMeetingsDemo(data, new Random(seed).fork("meetings"), {
+    seed,
+    light: data.partnerships.length > 100,
+  });
+  const assessmentDemo = generateAssessmentDemo(data, new Random(seed).fork("assessment"), { seed });
+  const impactDemo = generateImpactData(data, new Random(seed).fork("impact"), {
+    national: options.size === "national",
+  });
+
   const agendaDemo = generateAgendaDemo(data, new Random(seed).fork("agenda"), {
     seed,
     today: demoToday(),
@@ -74,6 +94,16 @@ export async function loadDemoData(db: Db, options: LoadOptions = {}): Promise<L
     await insertChunks(data.people, (chunk) => tx.insert(people).values(chunk));
     await insertChunks(data.memberships, (chunk) => tx.insert(memberships).values(chunk));
     await insertAgendaDemo(tx, agendaDemo);
+    await insertChunks(meetingsDemo.meetings, (chunk) => tx.insert(meetings).values(chunk));
+    await insertChunks(meetingsDemo.meetingAttendance, (chunk) => tx.insert(meetingAttendance).values(chunk));
+    await insertChunks(meetingsDemo.meetingGuests, (chunk) => tx.insert(meetingGuests).values(chunk));
+    await insertChunks(meetingsDemo.stageSteps, (chunk) => tx.insert(stageSteps).values(chunk));
+    await insertChunks(meetingsDemo.activity, (chunk) => tx.insert(activity).values(chunk));
+    await tx.insert(assessmentRubrics).values(assessmentDemo.rubrics).onConflictDoNothing();
+    await insertChunks(assessmentDemo.rounds, (chunk) => tx.insert(assessmentRounds).values(chunk));
+    await insertChunks(assessmentDemo.responses, (chunk) => tx.insert(assessmentResponses).values(chunk));
+    await ensureIndicatorCatalog(tx);
+    await insertImpactData(tx, impactDemo);
     return {
       partnerships: data.partnerships.length,
       organizations: data.organizations.length,

@@ -14,12 +14,18 @@ import { registerAuth } from "./plugins/auth.js";
 import { registerErrorHandler, sendProblem } from "./plugins/errors.js";
 import { registerWeb } from "./plugins/web.js";
 import { adminRoutes } from "./features/admin/routes.js";
+import { impactRoutes } from "./features/impact/routes.js";
 import { agendaRoutes } from "./features/agenda/routes.js";
+import { assessmentRoutes } from "./features/assessment/routes.js";
 import { authRoutes } from "./features/auth/routes.js";
 import { healthRoutes } from "./features/health/routes.js";
 import { memberRoutes } from "./features/members/routes.js";
 import { partnershipRoutes } from "./features/partnerships/routes.js";
 import { referenceRoutes } from "./features/reference/routes.js";
+import { meetingRoutes } from "./features/meetings/routes.js";
+import { stageRoutes } from "./features/stages/routes.js";
+import { healthPanelRoutes } from "./features/health/panel-routes.js";
+import { activityRoutes } from "./features/activity/routes.js";
 
 export interface BuildOptions {
   logger?: FastifyServerOptions["logger"];
@@ -79,6 +85,12 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(memberRoutes(deps));
       await api.register(agendaRoutes(deps));
       await api.register(adminRoutes(deps));
+      await api.register(impactRoutes(deps));
+      await api.register(assessmentRoutes(deps));
+      await api.register(meetingRoutes(deps));
+      await api.register(stageRoutes(deps));
+      await api.register(healthPanelRoutes(deps));
+      await api.register(activityRoutes(deps));
     },
     { prefix: "/api" },
   );

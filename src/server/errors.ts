@@ -17,6 +17,9 @@ export type ErrorCode = keyof typeof catalogue;
 export interface FieldError {
   field: string;
   message: string;
+  /** For a file import: the file's row and column the message is about. */
+  row?: number;
+  column?: string;
 }
 
 export class AppError extends Error {

@@ -2,10 +2,12 @@ import { sql } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { openDatabase, type Database } from "../db/open.js";
 import { ensureReferenceData } from "../db/reference-data.js";
+import { ensureIndicatorCatalog } from "./features/impact/catalog.js";
 import { buildApp } from "./app.js";
 import { readConfig, type Config } from "./config.js";
 import type { AppDeps } from "./deps.js";
 import { ensureAdmin, purgeExpired } from "./features/auth/service.js";
+import { sendActionReminders } from "./features/agenda/reminders.js";
 import { AnswerCache } from "./lib/answer-cache.js";
 import { listenForDirectoryChanges } from "./lib/change-feed.js";
 import { Mailer } from "./lib/mailer.js";
@@ -69,6 +71,7 @@ export async function startServer(config: Config = readConfig()): Promise<Runnin
       ? listenForDirectoryChanges(config.DATABASE_URL, () => deps.answers.invalidate())
       : null;
     await ensureReferenceData(database.db);
+    await ensureIndicatorCatalog(database.db);
     const firstRun = await isEmpty(database);
     if (config.DEMO_DATA === "true" || (config.DEMO_DATA === "auto" && firstRun)) {
       await loadDemoData(database.db);
@@ -80,10 +83,13 @@ export async function startServer(config: Config = readConfig()): Promise<Runnin
     const address = app.server.address();
     const port = typeof address === "object" && address ? address.port : config.PORT;
     const url = config.PUBLIC_URL ?? `http://localhost:${port}`;
-    // Retry mail that failed and forget expired sessions, once a minute.
+    // Once a minute: retry mail that failed, forget expired sessions, remind owners of due actions.
     const housekeeping = setInterval(() => {
       deps.mailer.deliver().catch((error: unknown) => app.log.warn({ err: error }, "mail delivery failed"));
       purgeExpired(deps).catch((error: unknown) => app.log.warn({ err: error }, "session cleanup failed"));
+      sendActionReminders(deps).catch((error: unknown) =>
+        app.log.warn({ err: error }, "action reminders failed"),
+      );
     }, 60_000);
     housekeeping.unref();
     deps.mailer.deliverSoon();

@@ -3,6 +3,7 @@ import pg from "pg";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { openDatabase, type Database } from "../db/open.js";
 import { ensureReferenceData } from "../db/reference-data.js";
+import { ensureIndicatorCatalog } from "./features/impact/catalog.js";
 import { buildApp } from "./app.js";
 import { readConfig } from "./config.js";
 import type { AppDeps } from "./deps.js";
@@ -49,6 +50,7 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
     database = await openDatabase();
   }
   await ensureReferenceData(database.db);
+  await ensureIndicatorCatalog(database.db);
   let offset = 0;
   const sleeps: number[] = [];
   const config = readConfig({ NODE_ENV: "test", PUBLIC_URL: "http://shared-table.test", ...env });

@@ -7,3 +7,5 @@ export * from "./agenda.js";
 export * from "./meetings.js";
 export * from "./stages.js";
 export * from "./activity.js";
+export * from "./assessment.js";
+export * from "./impact.js";

@@ -27,10 +27,12 @@ export function NavLinks({ onNavigate, vertical = false }: Props) {
       label: "Start a partnership",
       active: (p) => p === "/partnerships/new",
     },
+    { to: "/next-gen-check", label: "Is it Next Gen?", active: (p) => p === "/next-gen-check" },
+    { to: "/results", label: "Results", active: (p) => p === "/results" },
   ];
   if (me.data) items.push({ to: "/me", label: "My partnerships", active: (p) => p === "/me" });
   if (me.data?.isAdmin) {
-    items.push({ to: "/admin/outbox", label: "Outbox", active: (p) => p.startsWith("/admin") });
+    items.push({ to: "/admin", label: "Admin", active: (p) => p === "/admin" || p.startsWith("/admin/") });
   }
   return (
     <ul className={vertical ? "nav-list nav-list-vertical" : "nav-list"}>

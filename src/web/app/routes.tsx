@@ -16,6 +16,22 @@ const ResetPasswordPage = lazy(() => import("../features/auth/ResetPasswordPage.
 const InvitationPage = lazy(() => import("../features/invitations/InvitationPage.js"));
 const MyPartnershipsPage = lazy(() => import("../features/me/MyPartnershipsPage.js"));
 const OutboxPage = lazy(() => import("../features/admin/OutboxPage.js"));
+const AdminHomePage = lazy(() => import("../features/admin/AdminHomePage.js"));
+const QuickCheckPage = lazy(() => import("../features/assessment/QuickCheckPage.js"));
+const AssessmentSectionPage = lazy(() => import("../features/assessment/AssessmentSectionPage.js"));
+const AssessmentRoundPage = lazy(() => import("../features/assessment/RoundPage.js"));
+const AssessmentResultsPage = lazy(() => import("../features/assessment/ResultsPage.js"));
+const AssessmentReportPage = lazy(() => import("../features/assessment/ReportPage.js"));
+const RubricAdminPage = lazy(() => import("../features/assessment/RubricAdminPage.js"));
+const AssessmentCommunityPage = lazy(() => import("../features/assessment/CommunityPage.js"));
+const MeetingsPage = lazy(() => import("../features/meetings/MeetingsPage.js"));
+const MeetingPage = lazy(() => import("../features/meetings/MeetingPage.js"));
+const ChecklistPage = lazy(() => import("../features/stages/ChecklistPage.js"));
+const HealthPage = lazy(() => import("../features/health/HealthPage.js"));
+const ActivityPage = lazy(() => import("../features/activity/ActivityPage.js"));
+const ImpactPage = lazy(() => import("../features/impact/ImpactPage.js"));
+const RollupPage = lazy(() => import("../features/impact/RollupPage.js"));
+const CatalogAdminPage = lazy(() => import("../features/impact/CatalogAdminPage.js"));
 const NotFoundPage = lazy(() => import("../features/errors/NotFoundPage.js"));
 
 export const router = createBrowserRouter([
@@ -37,7 +53,23 @@ export const router = createBrowserRouter([
       { path: "/reset-password/:token", element: <ResetPasswordPage /> },
       { path: "/invitations/:token", element: <InvitationPage /> },
       { path: "/me", element: <MyPartnershipsPage /> },
+      { path: "/admin", element: <AdminHomePage /> },
       { path: "/admin/outbox", element: <OutboxPage /> },
+      { path: "/next-gen-check", element: <QuickCheckPage /> },
+      { path: "/p/:slug/assessment", element: <AssessmentSectionPage /> },
+      { path: "/assessments/:id", element: <AssessmentRoundPage /> },
+      { path: "/assessments/:id/results", element: <AssessmentResultsPage /> },
+      { path: "/assessments/:id/report", element: <AssessmentReportPage /> },
+      { path: "/admin/assessment", element: <RubricAdminPage /> },
+      { path: "/admin/assessment/community", element: <AssessmentCommunityPage /> },
+      { path: "/p/:slug/meetings", element: <MeetingsPage /> },
+      { path: "/p/:slug/meetings/:meetingId", element: <MeetingPage /> },
+      { path: "/p/:slug/checklist", element: <ChecklistPage /> },
+      { path: "/p/:slug/health", element: <HealthPage /> },
+      { path: "/p/:slug/activity", element: <ActivityPage /> },
+      { path: "/p/:slug/impact", element: <ImpactPage /> },
+      { path: "/results", element: <RollupPage /> },
+      { path: "/admin/indicators", element: <CatalogAdminPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

@@ -44,6 +44,8 @@ export const theme = createTheme({
     Button: { defaultProps: { radius: "md" } },
     Card: { defaultProps: { withBorder: true, radius: "lg", padding: "lg" } },
     Paper: { defaultProps: { radius: "lg" } },
+    // Notifications' close button is an icon: give it a name screen readers can say.
+    Notification: { defaultProps: { closeButtonProps: { "aria-label": "Dismiss notification" } } },
   },
 });
 

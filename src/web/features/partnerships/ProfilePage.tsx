@@ -12,6 +12,10 @@ import { usePartnership } from "./api.js";
 import { RegionList } from "./RegionList.js";
 import { StageTrack } from "./StageTrack.js";
 import { workspaceSections } from "./workspaceSections.js";
+import { useMe } from "../auth/api.js";
+import { FollowButton } from "../activity/FollowButton.js";
+import { ChecklistProgress } from "../stages/ChecklistProgress.js";
+import { PublicStories } from "./PublicStories.js";
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -95,6 +99,7 @@ export default function ProfilePage() {
   const { slug } = useParams();
   const query = usePartnership(slug);
   const p = query.data;
+  const me = useMe();
   usePageTitle(p?.name ?? "Partnership");
 
   if (query.isPending) return <PageSkeleton label="Loading the partnership" />;
@@ -125,6 +130,7 @@ export default function ProfilePage() {
             </Text>
           </Stack>
           <Group gap="sm">
+            {me.data && <FollowButton partnershipId={p.id} />}
             {workspaceSections
               .filter((section) => section.visible(p.permissions))
               .map((section) => (
@@ -151,6 +157,7 @@ export default function ProfilePage() {
           Stage
         </Title>
         <StageTrack current={p.stage} />
+        <ChecklistProgress partnershipId={p.id} slug={p.slug} />
       </section>
 
       <Grid gap="lg">
@@ -210,6 +217,8 @@ export default function ProfilePage() {
               </Text>
               <RegionList states={p.states} counties={p.counties} />
             </Card>
+
+            <PublicStories partnershipId={p.id} slug={p.slug} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>

@@ -13,4 +13,11 @@ export interface WorkspaceSection {
 export const workspaceSections: WorkspaceSection[] = [
   { path: "members", label: "Members", visible: (p) => p.viewMembers },
   { path: "agenda", label: "Agenda", visible: (p) => p.viewMembers },
+  { path: "assessment", label: "Self-assessment", visible: (p) => p.viewMembers },
+  { path: "meetings", label: "Meetings", visible: (p) => p.viewMembers },
+  { path: "checklist", label: "Checklist", visible: (p) => p.viewMembers },
+  { path: "health", label: "Health", visible: (p) => p.viewMembers },
+  { path: "activity", label: "Activity", visible: (p) => p.viewMembers },
+  // Impact is public: each visitor sees the values whose visibility allows it.
+  { path: "impact", label: "Impact", visible: () => true },
 ];

@@ -1,0 +1,138 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demo, skipReason, startHarness, unique, type Harness } from "./harness.js";
+import { apiFromPage, describeViolations, field, pick, seriousViolations, signIn } from "./ui.js";
+
+const shots = process.env.MEETINGS_SHOTS ?? "/tmp/meetings-shots";
+
+async function expectNoSeriousViolations(page: Page, what: string) {
+  const violations = await seriousViolations(page);
+  if (violations.length) console.error(`axe violations on ${what}:\n${describeViolations(violations)}`);
+  expect(violations.map((v) => v.id)).toEqual([]);
+}
+
+describe.skipIf(!!skipReason)(
+  "journey: a convener records a meeting, ticks the checklist, reads the health panel",
+  () => {
+    let h: Harness;
+    let page: Page;
+    let slug = "";
+
+    beforeAll(async () => {
+      h = await startHarness();
+      page = await h.newPage();
+      await signIn(page, demo.convener.email, demo.convener.password);
+      const me = await apiFromPage<{ partnerships: { slug: string; role: string }[] }>(page, "GET", "/me");
+      slug = me.partnerships.find((p) => p.role === "convener")?.slug ?? "";
+      expect(slug).not.toBe("");
+    });
+    afterAll(async () => {
+      await h?.stop();
+    });
+
+    it("plans a meeting, records attendance where public partners outnumber business, and sees the flag", async () => {
+      const title = `Full partnership ${unique()}`;
+      await page.goto(`/p/${slug}`);
+      await page.getByRole("link", { name: "Meetings" }).click();
+      await page.getByRole("heading", { level: 1, name: "Meetings" }).waitFor();
+      await page.getByRole("heading", { name: "Past meetings" }).waitFor();
+      await page.screenshot({ path: `${shots}/meetings.png`, fullPage: true });
+      await expectNoSeriousViolations(page, "the meetings page");
+
+      await pick(page, "Kind", "", "Full partnership");
+      await field(page, "Title").fill(title);
+      await page.getByLabel("Starts").fill("2026-03-05T08:00");
+      await page.getByLabel("Ends").fill("2026-03-05T09:30");
+      await pick(page, "Time zone", "America/Denver", "America/Denver");
+      await field(page, "Place").fill("Front Range Community College, Room 104");
+      await page.getByRole("button", { name: "Plan the meeting" }).click();
+      await page.getByRole("heading", { level: 1, name: title }).waitFor();
+      await page.getByText("Thu, Mar 5, 2026, 8:00 AM MST").waitFor();
+
+      // One business person and three public partners: not a business majority.
+      const business = page.getByRole("group", { name: /^Business people/ });
+      const publicSide = page.getByRole("group", { name: /^Public partners/ });
+      await business.getByRole("checkbox").first().check();
+      for (let i = 0; i < 3; i++) await publicSide.getByRole("checkbox").nth(i).check();
+      await page.getByRole("button", { name: "Add a walk-in guest" }).click();
+      await field(page, "Guest 1 name").fill("Gale Walk-in");
+      await field(page, "Organization").fill("State Chamber");
+      await pick(page, "Sector", "", "Public partner");
+      await page.getByRole("button", { name: "Save attendance" }).click();
+      await page.getByText("Attendance saved.").waitFor();
+      await page.getByText("No business majority").first().waitFor();
+      expect(
+        await page
+          .getByText(/1 business · 4 public/)
+          .first()
+          .textContent(),
+      ).toContain("incl. 1 guest");
+
+      const saved = await apiFromPage<{
+        id: string;
+        attendance: { business: number; public: number; guests: number; businessMajority: boolean };
+      }>(page, "GET", `/meetings/${page.url().split("/").pop() ?? ""}`);
+      expect(saved.attendance).toMatchObject({ business: 1, public: 4, guests: 1, businessMajority: false });
+      await page.screenshot({ path: `${shots}/meeting.png`, fullPage: true });
+      await expectNoSeriousViolations(page, "a meeting");
+
+      await page.getByRole("link", { name: /Meetings of/ }).click();
+      const item = page.getByRole("listitem").filter({ hasText: title });
+      await item.getByText("No business majority").waitFor();
+    });
+
+    it("ticks a checklist step off and back on", async () => {
+      await page.goto(`/p/${slug}/checklist`);
+      await page.getByRole("heading", { level: 1, name: "Stage checklist" }).waitFor();
+      const current = page
+        .getByRole("region")
+        .filter({ has: page.getByText("Current stage", { exact: true }) });
+      const box = current.getByRole("checkbox").first();
+      const wasChecked = await box.isChecked();
+      await box.click();
+      await expect.poll(() => box.isChecked()).toBe(!wasChecked);
+      if (wasChecked) {
+        await box.click();
+        await expect.poll(() => box.isChecked()).toBe(true);
+      }
+      await current
+        .getByText(/by Maria Delgado/)
+        .first()
+        .waitFor();
+      await page.screenshot({ path: `${shots}/checklist.png`, fullPage: true });
+      await expectNoSeriousViolations(page, "the checklist");
+    });
+
+    it("shows the health panel and the timeline", async () => {
+      await page.goto(`/p/${slug}/health`);
+      await page.getByRole("heading", { level: 1, name: "Health" }).waitFor();
+      await page.getByRole("heading", { name: "Year by year" }).waitFor();
+      expect(await page.getByRole("row").count()).toBeGreaterThan(2);
+      await page.screenshot({ path: `${shots}/health.png`, fullPage: true });
+      await expectNoSeriousViolations(page, "the health panel");
+
+      await page.goto(`/p/${slug}/activity`);
+      await page.getByRole("heading", { level: 1, name: "Activity" }).waitFor();
+      await page
+        .getByText(/^Meeting held: Full partnership/)
+        .first()
+        .waitFor();
+      await page.screenshot({ path: `${shots}/activity.png`, fullPage: true });
+      await expectNoSeriousViolations(page, "the timeline");
+    });
+
+    it("lets a signed-in person follow from the profile", async () => {
+      await page.goto(`/p/${slug}`);
+      const follow = page.getByRole("button", { name: /^Follow/ });
+      await follow.waitFor();
+      const before = await follow.getAttribute("aria-pressed");
+      await follow.click();
+      await expect.poll(() => follow.getAttribute("aria-pressed")).not.toBe(before);
+      await page
+        .getByText(/steps done/)
+        .first()
+        .waitFor();
+      await page.screenshot({ path: `${shots}/profile.png`, fullPage: true });
+    });
+  },
+);

@@ -1,0 +1,292 @@
+/**
+ * The self-assessment's arithmetic (DOMAIN.md, "The self-assessment"), with no zod and no I/O so
+ * the server and the web share it cheaply.
+ *
+ * A statement is answered on four levels: 0 not yet, 1 emerging, 2 established, 3 exemplary.
+ * A characteristic's score is the mean of its statements scaled to 0-100; the overall score is
+ * the mean of the characteristics (so a characteristic with fewer statements weighs the same).
+ * Bands: under 40 not yet Next Gen, 40 to under 70 emerging, 70 and over Next Gen.
+ */
+
+export const levels = [0, 1, 2, 3] as const;
+export type Level = (typeof levels)[number];
+export const levelKeys = ["not_yet", "emerging", "established", "exemplary"] as const;
+export type LevelKey = (typeof levelKeys)[number];
+export const levelLabels: Record<LevelKey, string> = {
+  not_yet: "Not yet",
+  emerging: "Emerging",
+  established: "Established",
+  exemplary: "Exemplary",
+};
+
+export const bands = ["not_yet", "emerging", "next_gen"] as const;
+export type Band = (typeof bands)[number];
+export const bandLabels: Record<Band, string> = {
+  not_yet: "Not yet Next Gen",
+  emerging: "Emerging Next Gen",
+  next_gen: "Next Gen",
+};
+
+export const characteristicKeys = [
+  "industry_driven",
+  "community_supported",
+  "sustainable",
+  "regional_sector",
+  "action_results",
+] as const;
+export type CharacteristicKey = (typeof characteristicKeys)[number];
+
+/** Facts the software already knows about a partnership, shown beside the matching statements. */
+export const signalKeys = [
+  "business_attendance_share",
+  "business_champions",
+  "meetings_last_12_months",
+  "public_partner_kinds",
+] as const;
+export type SignalKey = (typeof signalKeys)[number];
+
+/** Where a statement's help lives: a toolkit section (title only) or an in-app page. */
+export interface RubricResource {
+  title: string;
+  /** An in-app path such as "/next-gen-check", or a workspace section such as "members". */
+  href?: string;
+  /** When set, href is a section of the partnership's workspace (/p/:slug/<href>). */
+  workspace?: boolean;
+}
+
+export interface RubricStatement {
+  key: string;
+  text: string;
+  levels: Record<LevelKey, string>;
+  resources: RubricResource[];
+  signal?: SignalKey;
+}
+
+export interface RubricCharacteristic {
+  key: CharacteristicKey;
+  name: string;
+  summary: string;
+  statements: RubricStatement[];
+}
+
+export interface RubricContent {
+  characteristics: RubricCharacteristic[];
+}
+
+export type Answers = Record<string, number>;
+export type Sector = "business" | "public";
+export interface ScoredResponse {
+  sector: Sector;
+  answers: Answers;
+}
+
+export const GAP_THRESHOLD = 1;
+/** Differences are sums of fractions: 2.333… − 1.333… must count as exactly one level. */
+const EPSILON = 1e-9;
+
+/** Rounds half away from zero at `digits` decimals, robust to binary fractions (39.95 → 40.0). */
+export function roundTo(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  const shifted = Math.abs(value) * factor;
+  const rounded = Math.round(Number(shifted.toPrecision(12))) / factor;
+  return value < 0 ? -rounded : rounded;
+}
+
+export function mean(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  return values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+/** A mean level (0-3) as a score on 0-100. */
+export function scaleLevel(meanLevel: number): number {
+  return (meanLevel / 3) * 100;
+}
+
+/** The band of a score as shown (rounded to one decimal), so what people read and the band agree. */
+export function bandOf(score: number): Band {
+  const shown = roundTo(score, 1);
+  if (shown < 40) return "not_yet";
+  if (shown < 70) return "emerging";
+  return "next_gen";
+}
+
+/** Whether two mean levels differ by one level or more: the places where the partnership should talk. */
+export function isGap(business: number, publicLevel: number): boolean {
+  return Math.abs(business - publicLevel) >= GAP_THRESHOLD - EPSILON;
+}
+
+export function statementKeys(rubric: RubricContent): string[] {
+  return rubric.characteristics.flatMap((c) => c.statements.map((s) => s.key));
+}
+
+/** The mean level of each statement over some responses; null when nobody answered. */
+function statementMeans(rubric: RubricContent, responses: readonly ScoredResponse[]) {
+  const out = new Map<string, number | null>();
+  for (const key of statementKeys(rubric)) {
+    out.set(key, mean(responses.map((r) => r.answers[key]).filter((v): v is number => v !== undefined)));
+  }
+  return out;
+}
+
+/** Unrounded 0-100 score of each characteristic; null when nobody in the group answered it. */
+function characteristicScores(rubric: RubricContent, means: Map<string, number | null>) {
+  return rubric.characteristics.map((c) => {
+    const answered = c.statements.map((s) => means.get(s.key)).filter((v): v is number => v != null);
+    const m = mean(answered);
+    return { key: c.key, score: m === null ? null : scaleLevel(m) };
+  });
+}
+
+export interface Results {
+  respondents: { all: number; business: number; public: number };
+  overall: number | null;
+  band: Band | null;
+  characteristics: {
+    key: CharacteristicKey;
+    all: number | null;
+    business: number | null;
+    public: number | null;
+  }[];
+  statements: { key: string; all: number | null; business: number | null; public: number | null }[];
+  gaps: { statement: string; business: number; public: number; difference: number }[];
+}
+
+/**
+ * Scores a round: for all respondents, business respondents and public respondents. Scores are
+ * rounded to one decimal, mean levels to two; a group with nobody in it is null, never zero.
+ */
+export function scoreResponses(rubric: RubricContent, responses: readonly ScoredResponse[]): Results {
+  const groups = {
+    all: responses,
+    business: responses.filter((r) => r.sector === "business"),
+    public: responses.filter((r) => r.sector === "public"),
+  };
+  const means = {
+    all: statementMeans(rubric, groups.all),
+    business: statementMeans(rubric, groups.business),
+    public: statementMeans(rubric, groups.public),
+  };
+  const scores = {
+    all: characteristicScores(rubric, means.all),
+    business: characteristicScores(rubric, means.business),
+    public: characteristicScores(rubric, means.public),
+  };
+  const allScores = scores.all.map((c) => c.score).filter((v): v is number => v !== null);
+  const overallRaw = mean(allScores);
+  const r1 = (v: number | null) => (v === null ? null : roundTo(v, 1));
+  const r2 = (v: number | null | undefined) => (v == null ? null : roundTo(v, 2));
+
+  const gaps: Results["gaps"] = [];
+  for (const key of statementKeys(rubric)) {
+    const b = means.business.get(key);
+    const p = means.public.get(key);
+    if (b == null || p == null || !isGap(b, p)) continue;
+    gaps.push({
+      statement: key,
+      business: roundTo(b, 2),
+      public: roundTo(p, 2),
+      difference: roundTo(b - p, 2),
+    });
+  }
+  gaps.sort((x, y) => Math.abs(y.difference) - Math.abs(x.difference));
+
+  return {
+    respondents: { all: groups.all.length, business: groups.business.length, public: groups.public.length },
+    overall: r1(overallRaw),
+    band: overallRaw === null ? null : bandOf(overallRaw),
+    characteristics: rubric.characteristics.map((c, i) => ({
+      key: c.key,
+      all: r1(scores.all[i]?.score ?? null),
+      business: r1(scores.business[i]?.score ?? null),
+      public: r1(scores.public[i]?.score ?? null),
+    })),
+    statements: statementKeys(rubric).map((key) => ({
+      key,
+      all: r2(means.all.get(key)),
+      business: r2(means.business.get(key)),
+      public: r2(means.public.get(key)),
+    })),
+    gaps,
+  };
+}
+
+export interface QuickResult {
+  overall: number;
+  band: Band;
+  characteristics: { key: CharacteristicKey; score: number }[];
+  workOnFirst: { statement: string; characteristic: CharacteristicKey; level: number }[];
+}
+
+/**
+ * One person's answers, scored. "What to work on first": the lowest-answered statements, taking
+ * first those of the weakest characteristic, at most three, never one already exemplary.
+ */
+export function scoreAnswers(rubric: RubricContent, answers: Answers): QuickResult {
+  const results = scoreResponses(rubric, [{ sector: "business", answers }]);
+  const characteristics = results.characteristics.map((c) => ({ key: c.key, score: c.all ?? 0 }));
+  const scoreOf = new Map(characteristics.map((c) => [c.key, c.score]));
+  const candidates = rubric.characteristics.flatMap((c) =>
+    c.statements.map((s, order) => ({
+      statement: s.key,
+      characteristic: c.key,
+      level: answers[s.key] ?? 0,
+      order,
+    })),
+  );
+  const workOnFirst = candidates
+    .filter((c) => c.level < 3)
+    .sort(
+      (a, b) =>
+        a.level - b.level || (scoreOf.get(a.characteristic) ?? 0) - (scoreOf.get(b.characteristic) ?? 0),
+    )
+    .slice(0, 3)
+    .map(({ statement, characteristic, level }) => ({ statement, characteristic, level }));
+  return { overall: results.overall ?? 0, band: results.band ?? "not_yet", characteristics, workOnFirst };
+}
+
+export interface AnswerProblem {
+  field: string;
+  message: string;
+}
+
+/**
+ * Everything wrong with a set of answers against a rubric, each named: a missing statement, an
+ * unknown statement key, a level that is not a whole number from 0 to 3.
+ */
+export function answerProblems(rubric: RubricContent, answers: Record<string, unknown>): AnswerProblem[] {
+  const keys = statementKeys(rubric);
+  const known = new Set(keys);
+  const problems: AnswerProblem[] = [];
+  for (const key of keys) {
+    if (!(key in answers)) {
+      problems.push({
+        field: `answers.${key}`,
+        message: "is missing: choose a level from 0 (not yet) to 3 (exemplary)",
+      });
+    }
+  }
+  for (const [key, value] of Object.entries(answers)) {
+    if (!known.has(key)) {
+      problems.push({ field: `answers.${key}`, message: "is not a statement of this rubric; remove it" });
+    } else if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > 3) {
+      problems.push({ field: `answers.${key}`, message: "must be a whole number from 0 to 3" });
+    }
+  }
+  return problems;
+}
+
+/** The change of each score since the previous closed round; null where either side is missing. */
+export function changeSince(
+  previous: { overall: number | null; characteristics: { key: string; all: number | null }[] } | undefined,
+  current: { overall: number | null; characteristics: { key: string; all: number | null }[] },
+) {
+  const diff = (a: number | null | undefined, b: number | null | undefined) =>
+    a == null || b == null ? null : roundTo(b - a, 1);
+  return {
+    overall: diff(previous?.overall, current.overall),
+    characteristics: current.characteristics.map((c) => ({
+      key: c.key,
+      change: diff(previous?.characteristics.find((p) => p.key === c.key)?.all, c.all),
+    })),
+  };
+}

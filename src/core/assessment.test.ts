@@ -1,0 +1,233 @@
+import { describe, expect, it } from "vitest";
+import {
+  answerProblems,
+  bandOf,
+  changeSince,
+  isGap,
+  mean,
+  rubricContentSchema,
+  roundTo,
+  scaleLevel,
+  scoreAnswers,
+  scoreResponses,
+  type RubricContent,
+  type ScoredResponse,
+} from "./assessment.js";
+import { rubricV1 } from "../server/features/assessment/rubric-v1.js";
+
+const levels = { not_yet: "n", emerging: "e", established: "s", exemplary: "x" };
+const statement = (key: string) => ({ key, text: key, levels, resources: [] });
+
+/** Five characteristics with 1, 2, 3, 1 and 1 statements: the weights must not follow the count. */
+const rubric: RubricContent = {
+  characteristics: [
+    { key: "industry_driven", name: "A", summary: "", statements: [statement("a1")] },
+    { key: "community_supported", name: "B", summary: "", statements: [statement("b1"), statement("b2")] },
+    {
+      key: "sustainable",
+      name: "C",
+      summary: "",
+      statements: [statement("c1"), statement("c2"), statement("c3")],
+    },
+    { key: "regional_sector", name: "D", summary: "", statements: [statement("d1")] },
+    { key: "action_results", name: "E", summary: "", statements: [statement("e1")] },
+  ],
+};
+const all = (level: number) => ({
+  a1: level,
+  b1: level,
+  b2: level,
+  c1: level,
+  c2: level,
+  c3: level,
+  d1: level,
+  e1: level,
+});
+
+describe("the arithmetic", () => {
+  it("takes means and scales mean levels to 0-100", () => {
+    expect(mean([1, 2])).toBe(1.5);
+    expect(mean([])).toBeNull();
+    expect(scaleLevel(0)).toBe(0);
+    expect(scaleLevel(1.5)).toBe(50);
+    expect(scaleLevel(3)).toBe(100);
+    expect(roundTo(scaleLevel(1), 1)).toBe(33.3);
+    expect(roundTo(scaleLevel(2), 1)).toBe(66.7);
+  });
+
+  it("rounds halves up even where binary fractions fall short", () => {
+    expect(1.005 * 100).toBeLessThan(100.5); // why roundTo does not simply Math.round(x * 100)
+    expect(roundTo(1.005, 2)).toBe(1.01);
+    expect(roundTo(39.95, 1)).toBe(40);
+    expect(roundTo(39.94, 1)).toBe(39.9);
+    expect(roundTo(-0.25, 1)).toBe(-0.3);
+  });
+
+  it("puts the band edges exactly at 40 and 70", () => {
+    expect(bandOf(0)).toBe("not_yet");
+    expect(bandOf(39.9)).toBe("not_yet");
+    expect(bandOf(40.0)).toBe("emerging");
+    expect(bandOf(69.9)).toBe("emerging");
+    expect(bandOf(70.0)).toBe("next_gen");
+    expect(bandOf(100)).toBe("next_gen");
+    // The band follows the score as shown: 39.95 is shown as 40.0.
+    expect(bandOf(39.94)).toBe("not_yet");
+    expect(bandOf(39.95)).toBe("emerging");
+  });
+
+  it("flags a gap at a difference of exactly one level, either way", () => {
+    expect(isGap(2, 1)).toBe(true);
+    expect(isGap(1, 2)).toBe(true);
+    expect(isGap(2.5, 1.5)).toBe(true);
+    expect(isGap(7 / 3, 4 / 3)).toBe(true);
+    expect(isGap(1.99, 1)).toBe(false);
+    expect(isGap(2, 1.5)).toBe(false);
+  });
+});
+
+describe("scoring a round", () => {
+  it("weighs characteristics equally whatever their number of statements", () => {
+    const answers = { a1: 3, b1: 0, b2: 3, c1: 1, c2: 1, c3: 2, d1: 0, e1: 2 };
+    const results = scoreResponses(rubric, [{ sector: "business", answers }]);
+    expect(results.characteristics.map((c) => c.all)).toEqual([100, 50, 44.4, 0, 66.7]);
+    // (100 + 50 + 44.44 + 0 + 66.67) / 5 = 52.22; the mean of the eight statements would be 50.
+    expect(results.overall).toBe(52.2);
+    expect(results.band).toBe("emerging");
+  });
+
+  it("scores all, business and public respondents, and flags gaps of one level or more", () => {
+    const responses: ScoredResponse[] = [
+      { sector: "business", answers: { ...all(2), a1: 3, b1: 2 } },
+      { sector: "business", answers: { ...all(2), a1: 2, b1: 2 } },
+      { sector: "public", answers: { ...all(2), a1: 2, b1: 1 } },
+      { sector: "public", answers: { ...all(2), a1: 1, b1: 2 } },
+    ];
+    const results = scoreResponses(rubric, responses);
+    expect(results.respondents).toEqual({ all: 4, business: 2, public: 2 });
+    const a = results.characteristics.find((c) => c.key === "industry_driven")!;
+    // a1: business (3 + 2) / 2 = 2.5 → 83.3; public (2 + 1) / 2 = 1.5 → 50; all 2 → 66.7.
+    expect(a).toEqual({ key: "industry_driven", all: 66.7, business: 83.3, public: 50 });
+    const b = results.characteristics.find((c) => c.key === "community_supported")!;
+    // b1: business 2, public 1.5; b2: 2 everywhere → business 66.7, public (1.5 + 2) / 2 / 3 = 58.3.
+    expect(b).toEqual({ key: "community_supported", all: 62.5, business: 66.7, public: 58.3 });
+    // Exactly one level apart on a1 is a gap; half a level on b1 is not.
+    expect(results.gaps).toEqual([{ statement: "a1", business: 2.5, public: 1.5, difference: 1 }]);
+    expect(results.statements.find((s) => s.key === "b1")).toEqual({
+      key: "b1",
+      all: 1.75,
+      business: 2,
+      public: 1.5,
+    });
+  });
+
+  it("counts a difference of one level built from thirds as a gap", () => {
+    const responses: ScoredResponse[] = [
+      { sector: "business", answers: { ...all(1), e1: 3 } },
+      { sector: "business", answers: { ...all(1), e1: 2 } },
+      { sector: "business", answers: { ...all(1), e1: 2 } },
+      { sector: "public", answers: { ...all(1), e1: 1 } },
+      { sector: "public", answers: { ...all(1), e1: 2 } },
+      { sector: "public", answers: { ...all(1), e1: 1 } },
+    ];
+    expect(scoreResponses(rubric, responses).gaps).toEqual([
+      { statement: "e1", business: 2.33, public: 1.33, difference: 1 },
+    ]);
+  });
+
+  it("shows a group with no respondents as none, not as zero", () => {
+    const results = scoreResponses(rubric, [{ sector: "business", answers: all(3) }]);
+    expect(results.respondents).toEqual({ all: 1, business: 1, public: 0 });
+    expect(results.characteristics.every((c) => c.public === null && c.business === 100)).toBe(true);
+    expect(results.statements[0]).toEqual({ key: "a1", all: 3, business: 3, public: null });
+    expect(results.gaps).toEqual([]);
+    const nobody = scoreResponses(rubric, []);
+    expect(nobody.overall).toBeNull();
+    expect(nobody.band).toBeNull();
+    expect(nobody.characteristics[0]).toEqual({
+      key: "industry_driven",
+      all: null,
+      business: null,
+      public: null,
+    });
+  });
+});
+
+describe("the quick check", () => {
+  it("scores one person's answers and picks the lowest statements of the weakest characteristics", () => {
+    const quick = scoreAnswers(rubric, { a1: 3, b1: 1, b2: 2, c1: 0, c2: 3, c3: 3, d1: 1, e1: 2 });
+    expect(quick.characteristics).toEqual([
+      { key: "industry_driven", score: 100 },
+      { key: "community_supported", score: 50 },
+      { key: "sustainable", score: 66.7 },
+      { key: "regional_sector", score: 33.3 },
+      { key: "action_results", score: 66.7 },
+    ]);
+    expect(quick.overall).toBe(63.3);
+    expect(quick.band).toBe("emerging");
+    expect(quick.workOnFirst).toEqual([
+      { statement: "c1", characteristic: "sustainable", level: 0 },
+      { statement: "d1", characteristic: "regional_sector", level: 1 },
+      { statement: "b1", characteristic: "community_supported", level: 1 },
+    ]);
+  });
+
+  it("never suggests an exemplary statement", () => {
+    expect(scoreAnswers(rubric, all(3)).workOnFirst).toEqual([]);
+    expect(scoreAnswers(rubric, all(3)).overall).toBe(100);
+    expect(scoreAnswers(rubric, all(0)).band).toBe("not_yet");
+  });
+});
+
+describe("checking answers", () => {
+  it("names every missing statement, unknown key and bad level", () => {
+    const problems = answerProblems(rubric, {
+      a1: 3,
+      b1: 4,
+      b2: 1.5,
+      c1: -1,
+      c2: "2",
+      c3: 2,
+      d1: 0,
+      nope: 1,
+    });
+    expect(problems).toEqual([
+      { field: "answers.e1", message: "is missing: choose a level from 0 (not yet) to 3 (exemplary)" },
+      { field: "answers.b1", message: "must be a whole number from 0 to 3" },
+      { field: "answers.b2", message: "must be a whole number from 0 to 3" },
+      { field: "answers.c1", message: "must be a whole number from 0 to 3" },
+      { field: "answers.c2", message: "must be a whole number from 0 to 3" },
+      { field: "answers.nope", message: "is not a statement of this rubric; remove it" },
+    ]);
+    expect(answerProblems(rubric, all(0))).toEqual([]);
+  });
+});
+
+describe("change since the last round", () => {
+  it("subtracts per characteristic and is null without a previous round", () => {
+    const before = { overall: 52.2, characteristics: [{ key: "industry_driven", all: 40 }] };
+    const after = { overall: 61.5, characteristics: [{ key: "industry_driven", all: 55.6 }] };
+    expect(changeSince(before, after)).toEqual({
+      overall: 9.3,
+      characteristics: [{ key: "industry_driven", change: 15.6 }],
+    });
+    expect(changeSince(undefined, after).overall).toBeNull();
+  });
+});
+
+describe("rubric version 1", () => {
+  it("is valid: five characteristics in order, 15-25 statements with unique keys", () => {
+    expect(rubricContentSchema.safeParse(rubricV1).success).toBe(true);
+    const count = rubricV1.characteristics.reduce((n, c) => n + c.statements.length, 0);
+    expect(count).toBeGreaterThanOrEqual(15);
+    expect(count).toBeLessThanOrEqual(25);
+  });
+
+  it("refuses a rubric with too few statements or a repeated key", () => {
+    const small = {
+      characteristics: rubricV1.characteristics.map((c) => ({ ...c, statements: c.statements.slice(0, 2) })),
+    };
+    const result = rubricContentSchema.safeParse(small);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toContain("15 to 25 statements");
+  });
+});

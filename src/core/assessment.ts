@@ -1,0 +1,292 @@
+import { z } from "zod";
+import { bands, characteristicKeys, levelKeys, signalKeys } from "./assessment-scoring.js";
+import { organizationKinds } from "./vocabulary.js";
+
+export * from "./assessment-scoring.js";
+
+/** How many statements a rubric holds: enough to be fair, few enough for a busy owner. */
+export const rubricLimits = { minStatements: 15, maxStatements: 25, text: 400, levelText: 300 } as const;
+
+const statementKey = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]{1,59}$/, { error: "must be lowercase letters, digits and _ (2-60)" });
+
+export const resourceSchema = z.strictObject({
+  title: z.string().trim().min(2).max(200),
+  href: z.string().trim().max(500).optional(),
+  workspace: z.boolean().optional(),
+});
+
+export const statementSchema = z.strictObject({
+  key: statementKey,
+  text: z.string().trim().min(10, { error: "must be at least 10 characters" }).max(rubricLimits.text),
+  levels: z.strictObject(
+    Object.fromEntries(
+      levelKeys.map((k) => [k, z.string().trim().min(3).max(rubricLimits.levelText)]),
+    ) as Record<(typeof levelKeys)[number], z.ZodString>,
+  ),
+  resources: z.array(resourceSchema).max(6),
+  signal: z.enum(signalKeys).optional(),
+});
+
+export const characteristicSchema = z.strictObject({
+  key: z.enum(characteristicKeys),
+  name: z.string().trim().min(3).max(120),
+  summary: z.string().trim().max(rubricLimits.text),
+  statements: z.array(statementSchema).min(1, { error: "needs at least one statement" }),
+});
+
+type RubricCheckContext = z.core.ParsePayload<{ characteristics: z.infer<typeof characteristicSchema>[] }>;
+
+/** The five characteristics keep their order; 15-25 statements in all, with unique keys. */
+function checkRubric(ctx: RubricCheckContext) {
+  const chars = ctx.value.characteristics;
+  chars.forEach((c, i) => {
+    if (c.key !== characteristicKeys[i]) {
+      ctx.issues.push({
+        code: "custom",
+        input: c.key,
+        path: ["characteristics", i, "key"],
+        message: `must be ${characteristicKeys[i]}: the five characteristics keep their order`,
+      });
+    }
+  });
+  const keys = chars.flatMap((c) => c.statements.map((s) => s.key));
+  if (keys.length < rubricLimits.minStatements || keys.length > rubricLimits.maxStatements) {
+    ctx.issues.push({
+      code: "custom",
+      input: keys.length,
+      path: ["characteristics"],
+      message: `must hold ${rubricLimits.minStatements} to ${rubricLimits.maxStatements} statements in all (now ${keys.length})`,
+    });
+  }
+  const seen = new Set<string>();
+  chars.forEach((c, i) =>
+    c.statements.forEach((s, j) => {
+      if (seen.has(s.key)) {
+        ctx.issues.push({
+          code: "custom",
+          input: s.key,
+          path: ["characteristics", i, "statements", j, "key"],
+          message: "is used by another statement; keys must be unique",
+        });
+      }
+      seen.add(s.key);
+    }),
+  );
+}
+
+const characteristicsSchema = z.array(characteristicSchema).length(characteristicKeys.length);
+
+/** A rubric's content: the five characteristics in order, 15-25 statements with unique keys. */
+export const rubricContentSchema = z
+  .strictObject({ characteristics: characteristicsSchema })
+  .check(checkRubric);
+
+export const rubricSchema = z.object({
+  version: z.number().int(),
+  status: z.enum(["draft", "published"]),
+  /** Bumped on each edit of a draft; a stale edit answers 409. */
+  revision: z.number().int(),
+  publishedAt: z.string().nullable(),
+  updatedAt: z.string(),
+  characteristics: z.array(characteristicSchema),
+});
+export type Rubric = z.infer<typeof rubricSchema>;
+
+export const rubricVersionsResponse = z.object({
+  items: z.array(
+    z.object({
+      version: z.number().int(),
+      status: z.enum(["draft", "published"]),
+      statements: z.number().int(),
+      publishedAt: z.string().nullable(),
+      updatedAt: z.string(),
+      rounds: z.number().int(),
+      current: z.boolean(),
+    }),
+  ),
+});
+export type RubricVersions = z.infer<typeof rubricVersionsResponse>;
+
+export const rubricDraftBody = z
+  .strictObject({ revision: z.number().int().positive(), characteristics: characteristicsSchema })
+  .check(checkRubric);
+export type RubricDraftBody = z.infer<typeof rubricDraftBody>;
+export const versionParam = z.strictObject({ version: z.coerce.number().int().positive() });
+
+/**
+ * Answers as sent: levels are checked against the rubric by `answerProblems`, so that one
+ * answer names every missing statement, unknown key and bad level at once.
+ */
+export const answersSchema = z
+  .record(z.string().max(80), z.unknown())
+  .meta({ description: "statement key → level 0 (not yet) … 3 (exemplary), one for every statement" });
+export const answersBody = z.strictObject({ answers: answersSchema });
+export type AnswersBody = { answers: Record<string, number> };
+
+const score = z.number().nullable();
+
+export const quickResponse = z.object({
+  version: z.number().int(),
+  overall: z.number(),
+  band: z.enum(bands),
+  characteristics: z.array(z.object({ key: z.enum(characteristicKeys), score: z.number() })),
+  workOnFirst: z.array(
+    z.object({ statement: z.string(), characteristic: z.enum(characteristicKeys), level: z.number().int() }),
+  ),
+});
+export type QuickResponse = z.infer<typeof quickResponse>;
+
+export const openRoundBody = z.strictObject({
+  title: z.string().trim().min(3, { error: "must be at least 3 characters" }).max(200).optional(),
+  message: z.string().trim().max(2000).optional(),
+});
+export type OpenRoundBody = z.infer<typeof openRoundBody>;
+
+export const roundSummary = z.object({
+  id: z.uuid(),
+  partnershipId: z.uuid(),
+  title: z.string(),
+  version: z.number().int(),
+  status: z.enum(["open", "closed"]),
+  openedAt: z.string(),
+  closedAt: z.string().nullable(),
+  respondents: z.number().int(),
+});
+export type RoundSummary = z.infer<typeof roundSummary>;
+
+export const openRoundResponse = roundSummary.extend({ invited: z.number().int() });
+
+/** A round as a member sees it: who answered is for the convener; my own answers are mine. */
+export const roundDetail = roundSummary.extend({
+  partnershipSlug: z.string(),
+  partnershipName: z.string(),
+  canManage: z.boolean(),
+  canRespond: z.boolean(),
+  myAnswers: z.record(z.string(), z.number().int()).nullable(),
+  myAnsweredAt: z.string().nullable(),
+  /** My latest quick check saved to this partnership under the same rubric, to start from. */
+  savedQuickCheck: z.record(z.string(), z.number().int()).nullable(),
+  /** Only for conveners and admins: who has answered (never what). */
+  members: z
+    .array(
+      z.object({
+        personId: z.uuid(),
+        name: z.string(),
+        sector: z.enum(["business", "public"]),
+        answered: z.boolean(),
+      }),
+    )
+    .nullable(),
+});
+export type RoundDetail = z.infer<typeof roundDetail>;
+
+export const responseSaved = z.object({
+  roundId: z.uuid(),
+  answeredAt: z.string(),
+  sector: z.enum(["business", "public"]),
+});
+
+export const resultsResponse = z.object({
+  roundId: z.uuid(),
+  title: z.string(),
+  partnershipId: z.uuid(),
+  partnershipName: z.string(),
+  partnershipSlug: z.string(),
+  closedAt: z.string().nullable(),
+  version: z.number().int(),
+  respondents: z.object({ all: z.number().int(), business: z.number().int(), public: z.number().int() }),
+  overall: score,
+  band: z.enum(bands).nullable(),
+  characteristics: z.array(
+    z.object({
+      key: z.enum(characteristicKeys),
+      name: z.string(),
+      all: score,
+      business: score,
+      public: score,
+    }),
+  ),
+  statements: z.array(
+    z.object({
+      key: z.string(),
+      characteristic: z.enum(characteristicKeys),
+      all: score,
+      business: score,
+      public: score,
+    }),
+  ),
+  gaps: z.array(
+    z.object({
+      statement: z.string(),
+      text: z.string(),
+      business: z.number(),
+      public: z.number(),
+      difference: z.number(),
+    }),
+  ),
+  previous: z
+    .object({ roundId: z.uuid(), title: z.string(), closedAt: z.string().nullable(), overall: score })
+    .nullable(),
+  change: z.object({
+    overall: score,
+    characteristics: z.array(z.object({ key: z.string(), change: score })),
+  }),
+});
+export type ResultsResponse = z.infer<typeof resultsResponse>;
+
+export const historyResponse = z.object({
+  partnershipId: z.uuid(),
+  canOpen: z.boolean(),
+  open: roundSummary.nullable(),
+  closed: z.array(
+    roundSummary.extend({
+      overall: score,
+      band: z.enum(bands).nullable(),
+      characteristics: z.array(z.object({ key: z.enum(characteristicKeys), all: score })),
+      change: z.object({ overall: score }),
+    }),
+  ),
+});
+export type HistoryResponse = z.infer<typeof historyResponse>;
+
+export const signalsResponse = z.object({
+  businessAttendanceShare: z
+    .object({
+      meetings: z.number().int(),
+      attendees: z.number().int(),
+      businessShare: z.number(),
+      meetingsWithoutMajority: z.number().int(),
+    })
+    .nullable(),
+  businessChampions: z.object({ teams: z.number().int(), withBusinessChampion: z.number().int() }).nullable(),
+  meetingsLast12Months: z.number().int(),
+  publicPartnerKinds: z.object({
+    present: z.array(z.enum(organizationKinds)),
+    missing: z.array(z.enum(organizationKinds)),
+  }),
+});
+export type SignalsResponse = z.infer<typeof signalsResponse>;
+
+export const quickSaveResponse = z.object({
+  id: z.uuid(),
+  partnershipId: z.uuid(),
+  version: z.number().int(),
+  savedAt: z.string(),
+});
+
+export const communityResponse = z.object({
+  partnershipsAssessed: z.number().int(),
+  minimum: z.number().int(),
+  /** Null below the minimum: aggregates over fewer partnerships would reveal them. */
+  bands: z
+    .object({ not_yet: z.number().int(), emerging: z.number().int(), next_gen: z.number().int() })
+    .nullable(),
+  characteristics: z
+    .array(
+      z.object({ key: z.enum(characteristicKeys), name: z.string(), mean: z.number(), median: z.number() }),
+    )
+    .nullable(),
+});
+export type CommunityResponse = z.infer<typeof communityResponse>;

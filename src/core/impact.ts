@@ -1,0 +1,462 @@
+import { z } from "zod";
+
+/*
+ * Impact: the indicator catalog, measurements, benchmarks among peers and the community roll-up
+ * (DOMAIN.md, "Impact indicators", "Benchmarking", "Data rules"). The statistics here are pure
+ * and exact so the server, the web and the tests agree on every number.
+ */
+
+export const impactAreas = [
+  "businesses",
+  "regional_economy",
+  "people",
+  "community",
+  "public_programs",
+  "systems_change",
+] as const;
+export type ImpactArea = (typeof impactAreas)[number];
+export const impactAreaLabels: Record<ImpactArea, string> = {
+  businesses: "For businesses",
+  regional_economy: "For the regional economy",
+  people: "For students, jobseekers and workers",
+  community: "For community development",
+  public_programs: "On public programs",
+  systems_change: "For systems change",
+};
+
+export const indicatorUnits = ["count", "percent", "days", "dollars"] as const;
+export type IndicatorUnit = (typeof indicatorUnits)[number];
+export const directions = ["higher", "lower"] as const;
+export type Direction = (typeof directions)[number];
+export const rollupRules = ["sum", "compare"] as const;
+export type RollupRule = (typeof rollupRules)[number];
+export const measurementKinds = ["actual", "baseline", "target"] as const;
+export type MeasurementKind = (typeof measurementKinds)[number];
+export const visibilities = ["partnership", "community", "public"] as const;
+export type Visibility = (typeof visibilities)[number];
+export const visibilityLabels: Record<Visibility, string> = {
+  partnership: "Members only",
+  community: "Community of Practice",
+  public: "Public",
+};
+export const peerGroups = ["all", "industry", "state", "setting"] as const;
+export type PeerGroup = (typeof peerGroups)[number];
+export const peerGroupLabels: Record<PeerGroup, string> = {
+  all: "All partnerships",
+  industry: "Same industry sector",
+  state: "Same state",
+  setting: "Same setting (metro, rural, mixed)",
+};
+
+/** A benchmark with fewer peers than this shows only the count: it would reveal them. */
+export const MIN_PEERS = 5;
+
+/** What a caller may see: members see everything, signed-in practitioners community and public. */
+export type Audience = "member" | "practitioner" | "public";
+export function visibleTo(audience: Audience): Visibility[] {
+  if (audience === "member") return ["partnership", "community", "public"];
+  if (audience === "practitioner") return ["community", "public"];
+  return ["public"];
+}
+/** Values that may feed a benchmark or roll-up for this audience (never members-only values). */
+export function sharedVisibleTo(audience: Audience): Visibility[] {
+  return audience === "public" ? ["public"] : ["community", "public"];
+}
+
+// ---- periods -------------------------------------------------------------------------------
+
+export const periodPattern = /^(\d{4})(?:-Q([1-4]))?$/;
+export const PERIOD_MIN_YEAR = 1990;
+export const PERIOD_MAX_YEAR = 2100;
+
+/** A year `2025` or a quarter `2025-Q3`, or null when the text is neither. */
+export function parsePeriod(text: string): { year: number; quarter: number | null } | null {
+  const match = periodPattern.exec(text);
+  if (!match) return null;
+  const year = Number(match[1]);
+  if (year < PERIOD_MIN_YEAR || year > PERIOD_MAX_YEAR) return null;
+  return { year, quarter: match[2] ? Number(match[2]) : null };
+}
+
+/** Orders periods in time; a year comes after its quarters (it summarizes them). */
+export function comparePeriods(a: string, b: string): number {
+  const key = (p: string) => {
+    const parsed = parsePeriod(p);
+    return parsed ? parsed.year * 10 + (parsed.quarter ?? 5) : 0;
+  };
+  return key(a) - key(b);
+}
+
+// ---- values --------------------------------------------------------------------------------
+
+/** Why a value does not fit its indicator's unit, or null when it fits. */
+export function valueProblem(unit: IndicatorUnit, value: number): string | null {
+  if (!Number.isFinite(value)) return "must be a number";
+  switch (unit) {
+    case "percent":
+      return value < 0 || value > 100 ? "must be a percent between 0 and 100" : null;
+    case "count":
+      if (value < 0) return "must not be negative (a count)";
+      return Number.isInteger(value) ? null : "must be a whole number (a count)";
+    case "days":
+      return value < 0 ? "must not be negative (days)" : null;
+    case "dollars":
+      return value < 0 ? "must not be negative (dollars)" : null;
+  }
+}
+
+/** Reads a number as people type it in a grid or a CSV: "1,250", "$3,000", "45%". */
+export function parseNumber(text: string): number | null {
+  const cleaned = text.trim().replace(/[$,%\s]/g, "");
+  if (!/^-?(\d+\.?\d*|\.\d+)$/.test(cleaned)) return null;
+  return Number(cleaned);
+}
+
+// ---- statistics ----------------------------------------------------------------------------
+
+/**
+ * The p-quantile of values, interpolated linearly between the closest ranks: exactly what
+ * PostgreSQL's `percentile_cont(p) within group (order by value)` answers.
+ */
+export function percentileCont(values: readonly number[], p: number): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const position = p * (sorted.length - 1);
+  const lower = Math.floor(position);
+  const upper = Math.ceil(position);
+  const fraction = position - lower;
+  return sorted[lower] + (sorted[upper] - sorted[lower]) * fraction;
+}
+
+export interface Quartiles {
+  q1: number;
+  median: number;
+  q3: number;
+}
+export function quartiles(values: readonly number[]): Quartiles | null {
+  if (values.length === 0) return null;
+  return {
+    q1: percentileCont(values, 0.25)!,
+    median: percentileCont(values, 0.5)!,
+    q3: percentileCont(values, 0.75)!,
+  };
+}
+
+/**
+ * Where a value stands among peers: 100 x (peers it does better than + half the peers it
+ * ties) / peers, "better" following the indicator's direction.
+ */
+export function percentileAmong(
+  value: number,
+  peers: readonly number[],
+  direction: Direction,
+): number | null {
+  if (peers.length === 0) return null;
+  let better = 0;
+  let ties = 0;
+  for (const peer of peers) {
+    if (peer === value) ties++;
+    else if (direction === "higher" ? value > peer : value < peer) better++;
+  }
+  return (100 * (better + ties / 2)) / peers.length;
+}
+
+export interface HistogramBin {
+  from: number;
+  to: number;
+  count: number;
+}
+
+/** Equal-width bins of the peers' values: the distribution without naming anyone. */
+export function histogram(values: readonly number[], maxBins = 10): HistogramBin[] {
+  if (values.length === 0) return [];
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (min === max) return [{ from: min, to: max, count: values.length }];
+  const bins = Math.min(maxBins, Math.max(1, Math.ceil(Math.sqrt(values.length))));
+  const width = (max - min) / bins;
+  const out: HistogramBin[] = Array.from({ length: bins }, (_, i) => ({
+    from: min + i * width,
+    to: i === bins - 1 ? max : min + (i + 1) * width,
+    count: 0,
+  }));
+  for (const v of values) out[Math.min(bins - 1, Math.floor((v - min) / width))].count++;
+  return out;
+}
+
+export type BenchmarkNumbers =
+  | { peers: number; suppressed: true }
+  | {
+      peers: number;
+      suppressed: false;
+      q1: number;
+      median: number;
+      q3: number;
+      value: number | null;
+      percentile: number | null;
+      distribution: HistogramBin[];
+    };
+
+/** The benchmark of one partnership's value among its peers' values (itself not included). */
+export function benchmarkOf(
+  own: number | null,
+  peers: readonly number[],
+  direction: Direction,
+): BenchmarkNumbers {
+  if (peers.length < MIN_PEERS) return { peers: peers.length, suppressed: true };
+  const q = quartiles(peers)!;
+  return {
+    peers: peers.length,
+    suppressed: false,
+    ...q,
+    value: own,
+    percentile: own === null ? null : percentileAmong(own, peers, direction),
+    distribution: histogram(peers),
+  };
+}
+
+export type RollupNumbers =
+  | { rule: "sum"; reporting: number; total: number }
+  | { rule: "compare"; reporting: number; q1: number | null; median: number | null; q3: number | null };
+
+/** Counts and dollars sum across partnerships; rates, medians and days are compared, never summed. */
+export function rollupOf(values: readonly number[], rule: RollupRule): RollupNumbers {
+  if (rule === "sum") return { rule, reporting: values.length, total: values.reduce((s, v) => s + v, 0) };
+  const q = quartiles(values);
+  return { rule, reporting: values.length, q1: q?.q1 ?? null, median: q?.median ?? null, q3: q?.q3 ?? null };
+}
+
+/** The change of the latest actual value against the baseline, and whether it goes the good way. */
+export function changeAgainstBaseline(
+  baseline: number | null,
+  latest: number | null,
+  direction: Direction,
+): { change: number; relative: number | null; improved: boolean } | null {
+  if (baseline === null || latest === null) return null;
+  const change = latest - baseline;
+  return {
+    change,
+    relative: baseline === 0 ? null : (100 * change) / Math.abs(baseline),
+    improved: direction === "higher" ? change > 0 : change < 0,
+  };
+}
+
+/** A number as people read it for a unit: "1,250", "45.5%", "$3,000", "12 days". */
+export function formatValue(value: number | null, unit: IndicatorUnit): string {
+  if (value === null) return "–";
+  const n = value.toLocaleString("en-US", { maximumFractionDigits: unit === "dollars" ? 0 : 1 });
+  if (unit === "percent") return `${n}%`;
+  if (unit === "dollars") return `$${n}`;
+  if (unit === "days") return `${n} days`;
+  return n;
+}
+
+// ---- API contract --------------------------------------------------------------------------
+
+export const indicatorKey = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]{1,59}$/, { error: "must be lower-case letters, digits and _ (2 to 60)" });
+
+export const indicatorSchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  definition: z.string(),
+  area: z.enum(impactAreas),
+  unit: z.enum(indicatorUnits),
+  direction: z.enum(directions),
+  rollup: z.enum(rollupRules),
+  retired: z.boolean(),
+});
+export type Indicator = z.infer<typeof indicatorSchema>;
+
+export const indicatorBody = z
+  .strictObject({
+    key: indicatorKey,
+    name: z.string().trim().min(3, { error: "must be at least 3 characters" }).max(200),
+    definition: z.string().trim().max(2000).default(""),
+    area: z.enum(impactAreas),
+    unit: z.enum(indicatorUnits),
+    direction: z.enum(directions),
+    rollup: z.enum(rollupRules),
+  })
+  .check((ctx) => {
+    if (ctx.value.rollup === "sum" && (ctx.value.unit === "percent" || ctx.value.unit === "days")) {
+      ctx.issues.push({
+        code: "custom",
+        input: ctx.value,
+        path: ["rollup"],
+        message: "rates and days are compared across partnerships, never summed",
+      });
+    }
+  });
+export type IndicatorBody = z.infer<typeof indicatorBody>;
+export const indicatorPatchBody = z.strictObject({
+  name: z.string().trim().min(3).max(200).optional(),
+  definition: z.string().trim().max(2000).optional(),
+  area: z.enum(impactAreas).optional(),
+  direction: z.enum(directions).optional(),
+  retired: z.boolean().optional(),
+});
+export type IndicatorPatch = z.infer<typeof indicatorPatchBody>;
+
+export const periodSchema = z.string().refine((p) => parsePeriod(p) !== null, {
+  error: "must be a year (2025) or a quarter (2025-Q3)",
+});
+
+export const measurementInput = z.strictObject({
+  indicator: z.string().min(1).max(60),
+  period: periodSchema,
+  value: z.number({ error: "must be a number" }).refine(Number.isFinite, { error: "must be a number" }),
+  kind: z.enum(measurementKinds),
+  visibility: z.enum(visibilities, { error: "must be partnership, community or public" }),
+  source: z.string().trim().max(500).optional(),
+  note: z.string().trim().max(2000).optional(),
+});
+export type MeasurementInput = z.infer<typeof measurementInput>;
+export const MAX_MEASUREMENTS_PER_WRITE = 5000;
+export const measurementsBody = z.strictObject({
+  items: z.array(measurementInput).min(1).max(MAX_MEASUREMENTS_PER_WRITE),
+});
+
+export const measurementSchema = z.object({
+  indicator: z.string(),
+  period: z.string(),
+  kind: z.enum(measurementKinds),
+  value: z.number(),
+  visibility: z.enum(visibilities),
+  source: z.string(),
+  note: z.string(),
+  enteredBy: z.string().nullable(),
+  enteredAt: z.string(),
+  version: z.number().int(),
+});
+export type Measurement = z.infer<typeof measurementSchema>;
+export const measurementsQuery = z.strictObject({
+  indicator: z.string().max(60).optional(),
+  period: periodSchema.optional(),
+});
+export const measurementsResponse = z.object({ items: z.array(measurementSchema) });
+
+export const storyBehind = z.strictObject({
+  whatHappened: z.string().trim().max(4000).default(""),
+  partners: z.string().trim().max(4000).default(""),
+  whatWorks: z.string().trim().max(4000).default(""),
+  nextSteps: z.string().trim().max(4000).default(""),
+  visibility: z.enum(visibilities).default("partnership"),
+});
+export type StoryBehind = z.infer<typeof storyBehind>;
+
+export const trackedIndicatorSchema = indicatorSchema.extend({
+  story: z
+    .object({
+      whatHappened: z.string(),
+      partners: z.string(),
+      whatWorks: z.string(),
+      nextSteps: z.string(),
+      visibility: z.enum(visibilities),
+      updatedAt: z.string(),
+    })
+    .nullable(),
+});
+export type TrackedIndicator = z.infer<typeof trackedIndicatorSchema>;
+export const trackedResponse = z.object({
+  items: z.array(trackedIndicatorSchema),
+  canEdit: z.boolean(),
+  /** Conveners (and community admins) choose whether peers see the partnership's name. */
+  canManage: z.boolean(),
+  namedInBenchmarks: z.boolean(),
+});
+export const trackBody = z.strictObject({ keys: z.array(z.string().min(1).max(60)).max(100) });
+export const impactSettingsBody = z.strictObject({ namedInBenchmarks: z.boolean() });
+
+export const benchmarksQuery = z.strictObject({
+  indicator: z.string().min(1).max(60),
+  period: periodSchema,
+  peers: z.enum(peerGroups).default("all"),
+});
+const histogramBin = z.object({ from: z.number(), to: z.number(), count: z.number().int() });
+export const benchmarkResponse = z.union([
+  z.object({
+    indicator: z.string(),
+    period: z.string(),
+    group: z.enum(peerGroups),
+    peers: z.number().int(),
+    suppressed: z.literal(true),
+  }),
+  z.object({
+    indicator: z.string(),
+    period: z.string(),
+    group: z.enum(peerGroups),
+    peers: z.number().int(),
+    suppressed: z.literal(false),
+    median: z.number(),
+    q1: z.number(),
+    q3: z.number(),
+    value: z.number().nullable(),
+    percentile: z.number().nullable(),
+    distribution: z.array(histogramBin),
+    named: z.array(z.object({ name: z.string(), slug: z.string(), value: z.number() })),
+  }),
+]);
+export type BenchmarkAnswer = z.infer<typeof benchmarkResponse>;
+
+export const rollupQuery = z.strictObject({
+  period: z.string().regex(/^\d{4}$/, { error: "must be a year such as 2025" }),
+});
+const rollupNumbers = z.object({
+  reporting: z.number().int(),
+  total: z.number().nullable(),
+  q1: z.number().nullable(),
+  median: z.number().nullable(),
+  q3: z.number().nullable(),
+});
+export const rollupResponse = z.object({
+  period: z.string(),
+  audience: z.enum(["practitioner", "public"]),
+  partnershipsReporting: z.number().int(),
+  items: z.array(
+    z.object({
+      indicator: z.string(),
+      name: z.string(),
+      area: z.enum(impactAreas),
+      unit: z.enum(indicatorUnits),
+      rollup: z.enum(rollupRules),
+      ...rollupNumbers.shape,
+      bySector: z.array(z.object({ sector: z.string(), ...rollupNumbers.shape })),
+      byState: z.array(z.object({ state: z.string(), ...rollupNumbers.shape })),
+    }),
+  ),
+});
+export type Rollup = z.infer<typeof rollupResponse>;
+
+export const storyBody = z.strictObject({
+  title: z.string().trim().min(3, { error: "must be at least 3 characters" }).max(200),
+  date: z.iso.date({ error: "must be a date as YYYY-MM-DD" }),
+  area: z.enum(impactAreas),
+  body: z.string().max(20_000).default(""),
+  indicators: z.array(z.string().min(1).max(60)).max(30).default([]),
+  priorities: z.array(z.uuid()).max(30).default([]),
+  visibility: z.enum(visibilities),
+});
+export type StoryBody = z.infer<typeof storyBody>;
+export const storyPatchBody = storyBody.partial().extend({ version: z.number().int().positive() });
+export type StoryPatch = z.infer<typeof storyPatchBody>;
+export const storySchema = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  date: z.string(),
+  area: z.enum(impactAreas),
+  body: z.string(),
+  html: z.string(),
+  indicators: z.array(z.string()),
+  priorities: z.array(z.string()),
+  visibility: z.enum(visibilities),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Story = z.infer<typeof storySchema>;

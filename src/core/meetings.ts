@@ -1,0 +1,125 @@
+import { z } from "zod";
+import { isTimeZone, meetingKinds, resolveInstant } from "./meeting-time.js";
+
+export * from "./meeting-time.js";
+
+export const meetingLimits = { title: 200, place: 300, link: 500, text: 20_000, guests: 200, people: 1000 };
+
+const timeZone = z
+  .string()
+  .refine(isTimeZone, { error: "is not a known IANA time zone; use a name such as America/Denver" });
+const dateTime = z
+  .string()
+  .max(40)
+  .refine((v) => resolveInstant(v, "UTC") !== null, {
+    error: "must be a date and time such as 2026-03-05T08:00 (in the meeting's time zone) or an ISO instant",
+  });
+const text = z.string().trim().max(meetingLimits.text);
+
+const meetingFields = {
+  kind: z.enum(meetingKinds),
+  title: z.string().trim().min(3, { error: "must be at least 3 characters" }).max(meetingLimits.title),
+  startsAt: dateTime,
+  endsAt: dateTime.nullable().optional(),
+  timeZone,
+  place: z.string().trim().max(meetingLimits.place).optional(),
+  link: z
+    .url({ error: "must be a web address such as https://meet.example.org/abc" })
+    .max(meetingLimits.link)
+    .or(z.literal(""))
+    .optional(),
+  agenda: text.optional(),
+  notes: text.optional(),
+  decisions: text.optional(),
+  nextSteps: text.optional(),
+  actionTeamId: z.uuid().nullable().optional(),
+};
+
+export const meetingCreateBody = z.strictObject(meetingFields);
+export type MeetingCreate = z.infer<typeof meetingCreateBody>;
+
+export const meetingPatchBody = meetingCreateBody.partial().extend({
+  cancelled: z.boolean().optional(),
+  /** The version the editor read: a stale edit answers 409 with the current meeting. */
+  version: z.number().int().positive(),
+});
+export type MeetingPatch = z.infer<typeof meetingPatchBody>;
+
+const sector = z.enum(["business", "public"]);
+
+export const guestBody = z.strictObject({
+  name: z.string().trim().min(1, { error: "is required" }).max(120),
+  organization: z.string().trim().max(200).optional(),
+  sector,
+});
+
+export const attendanceBody = z.strictObject({
+  personIds: z
+    .array(z.uuid({ error: "must be the id of a member of this partnership" }))
+    .max(meetingLimits.people),
+  guests: z.array(guestBody).max(meetingLimits.guests).optional(),
+});
+export type AttendanceBody = z.infer<typeof attendanceBody>;
+
+export const attendanceSummarySchema = z.object({
+  business: z.number().int(),
+  public: z.number().int(),
+  guests: z.number().int(),
+  businessShare: z.number().nullable(),
+  businessMajority: z.boolean(),
+});
+
+export const meetingSummarySchema = z.object({
+  id: z.uuid(),
+  partnershipId: z.uuid(),
+  kind: z.enum(meetingKinds),
+  title: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string().nullable(),
+  timeZone: z.string(),
+  place: z.string(),
+  link: z.string(),
+  cancelled: z.boolean(),
+  version: z.number().int(),
+  attendance: attendanceSummarySchema,
+  /** A launch or full partnership meeting where business people were not the majority. */
+  lacksBusinessMajority: z.boolean(),
+});
+export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
+
+export const meetingSchema = meetingSummarySchema.extend({
+  actionTeamId: z.uuid().nullable(),
+  agenda: z.string(),
+  notes: z.string(),
+  decisions: z.string(),
+  nextSteps: z.string(),
+  attendees: z.array(
+    z.object({
+      personId: z.uuid(),
+      name: z.string(),
+      organization: z.string().nullable(),
+      sector,
+    }),
+  ),
+  guests: z.array(z.object({ id: z.uuid(), name: z.string(), organization: z.string(), sector })),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  permissions: z.object({ edit: z.boolean() }),
+});
+export type Meeting = z.infer<typeof meetingSchema>;
+
+export const meetingListSchema = z.object({
+  partnership: z.object({ id: z.uuid(), slug: z.string(), name: z.string() }),
+  items: z.array(meetingSummarySchema),
+  permissions: z.object({ create: z.boolean() }),
+});
+export type MeetingList = z.infer<typeof meetingListSchema>;
+
+/** A meeting's next step made into an action of one of the partnership's action teams. */
+export const nextStepActionBody = z.strictObject({
+  teamId: z.uuid({ error: "choose an action team of this partnership" }),
+  title: z.string().trim().min(3, { error: "must be at least 3 characters" }).max(meetingLimits.title),
+  ownerId: z.uuid({ error: "must be the id of a member of this partnership" }).nullable().optional(),
+  dueDate: z.iso.date({ error: "must be a date as YYYY-MM-DD" }).nullable().optional(),
+});
+export type NextStepActionBody = z.infer<typeof nextStepActionBody>;

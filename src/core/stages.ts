@@ -1,0 +1,111 @@
+import { z } from "zod";
+import { stages, type Stage } from "./vocabulary.js";
+
+export interface StageStep {
+  key: string;
+  stage: Stage;
+  label: string;
+}
+
+/**
+ * The concrete steps of each stage of the Next Gen process (DOMAIN.md, "Stage"). Keys are stored in
+ * stage_steps, so they never change once released; labels may be reworded.
+ */
+export const stageSteps: readonly StageStep[] = [
+  {
+    key: "support_team_formed",
+    stage: "civic_infrastructure",
+    label: "Support team agreed to work as one team",
+  },
+  {
+    key: "partners_mapped",
+    stage: "civic_infrastructure",
+    label: "Workforce, education and economic development partners at the table",
+  },
+  { key: "industry_chosen", stage: "civic_infrastructure", label: "Target industry chosen with data" },
+  { key: "industry_data_reviewed", stage: "prepare", label: "Industry data reviewed" },
+  { key: "champions_recruited", stage: "prepare", label: "Business champions recruited" },
+  { key: "invitations_sent", stage: "prepare", label: "Invitations sent to business leaders" },
+  { key: "launch_planned", stage: "prepare", label: "Launch meeting planned" },
+  { key: "launch_held", stage: "launch", label: "Launch held" },
+  { key: "opportunities_raised", stage: "launch", label: "Opportunities and challenges raised by business" },
+  { key: "priorities_chosen", stage: "launch", label: "Priorities chosen" },
+  { key: "action_teams_formed", stage: "act", label: "Action teams formed with business champions" },
+  { key: "first_win", stage: "act", label: "First early win delivered" },
+  { key: "first_report_back", stage: "act", label: "First full partnership report-back held" },
+  { key: "regular_meetings", stage: "sustain", label: "Full partnership meets regularly" },
+  { key: "new_business_members", stage: "sustain", label: "New business members joined this year" },
+  { key: "priorities_refreshed", stage: "sustain", label: "Priorities refreshed this year" },
+  { key: "impact_told", stage: "sustain", label: "Impact measured and told" },
+];
+
+export const stepKeys = stageSteps.map((s) => s.key);
+const stepByKey = new Map(stageSteps.map((s) => [s.key, s]));
+export const findStep = (key: string): StageStep | undefined => stepByKey.get(key);
+
+export interface StageProgress {
+  stage: Stage;
+  done: number;
+  total: number;
+  complete: boolean;
+}
+
+/** How far each stage's checklist is ticked. */
+export function checklistProgress(doneKeys: Iterable<string>): StageProgress[] {
+  const done = new Set(doneKeys);
+  return stages.map((stage) => {
+    const steps = stageSteps.filter((s) => s.stage === stage);
+    const n = steps.filter((s) => done.has(s.key)).length;
+    return { stage, done: n, total: steps.length, complete: n === steps.length };
+  });
+}
+
+/**
+ * The stage a partnership may move to once every step of its current stage is done, or null
+ * (not all done yet, or already in the last stage).
+ */
+export function nextStageOffered(current: Stage, doneKeys: Iterable<string>): Stage | null {
+  const index = stages.indexOf(current);
+  if (index === stages.length - 1) return null;
+  const progress = checklistProgress(doneKeys).find((p) => p.stage === current);
+  return progress?.complete ? stages[index + 1] : null;
+}
+
+export const stepTickBody = z.strictObject({
+  done: z.boolean(),
+  note: z.string().trim().max(500).optional(),
+});
+export type StepTickBody = z.infer<typeof stepTickBody>;
+
+export const advanceStageBody = z.strictObject({
+  /** The partnership's version the convener saw: a stale move answers 409. */
+  version: z.number().int().positive(),
+});
+
+export const checklistSchema = z.object({
+  partnershipId: z.uuid(),
+  stage: z.enum(stages),
+  version: z.number().int(),
+  stages: z.array(
+    z.object({
+      stage: z.enum(stages),
+      done: z.number().int(),
+      total: z.number().int(),
+      complete: z.boolean(),
+      steps: z.array(
+        z.object({
+          key: z.string(),
+          label: z.string(),
+          done: z.boolean(),
+          doneAt: z.string().nullable(),
+          /** Who ticked it: shown to members only. */
+          doneBy: z.string().nullable(),
+          note: z.string(),
+        }),
+      ),
+    }),
+  ),
+  nextStage: z.enum(stages).nullable(),
+  permissions: z.object({ tick: z.boolean() }),
+});
+export type Checklist = z.infer<typeof checklistSchema>;

@@ -1,0 +1,115 @@
+import type { assessmentResponses, assessmentRounds, assessmentRubrics } from "../db/schema/index.js";
+import { statementKeys } from "../core/assessment-scoring.js";
+import { sectorOf } from "../core/vocabulary.js";
+import { rubricV1 } from "../server/features/assessment/rubric-v1.js";
+import type { DemoData } from "./generate.js";
+import { idFactory, type Random } from "./random.js";
+
+export interface AssessmentDemo {
+  rubrics: (typeof assessmentRubrics.$inferInsert)[];
+  rounds: (typeof assessmentRounds.$inferInsert & { id: string })[];
+  responses: (typeof assessmentResponses.$inferInsert)[];
+}
+
+/** Enough partnerships for the community view (5 or more), few enough to keep the national set fast. */
+const MAX_PARTNERSHIPS = 20;
+const referenceDay = Date.UTC(2026, 9, 1);
+const dayMs = 86_400_000;
+
+const clamp = (v: number) => Math.max(0, Math.min(3, Math.round(v)));
+
+/**
+ * One to three closed self-assessment rounds per demo partnership, about six months apart, each
+ * answered by business and public members. Scores improve from round to round; in about half the
+ * partnerships business and public members see some statements a level or more apart, the gaps
+ * the results page flags.
+ */
+export function generateAssessmentDemo(
+  data: DemoData,
+  random: Random,
+  options: { seed: number },
+): AssessmentDemo {
+  const nextId = idFactory(options.seed ^ 0x0a55e55);
+  const keys = statementKeys(rubricV1);
+  const characteristicOf = new Map(
+    rubricV1.characteristics.flatMap((c) => c.statements.map((s) => [s.key, c.key] as const)),
+  );
+  const out: AssessmentDemo = {
+    rubrics: [
+      {
+        version: 1,
+        status: "published",
+        content: rubricV1,
+        createdAt: new Date(referenceDay - 800 * dayMs),
+        updatedAt: new Date(referenceDay - 800 * dayMs),
+        publishedAt: new Date(referenceDay - 800 * dayMs),
+      },
+    ],
+    rounds: [],
+    responses: [],
+  };
+  const kindOf = new Map(data.organizations.map((o) => [o.id, o.kind]));
+  const openerOf = new Map<string, string>();
+  const userOfPerson = new Map(data.people.filter((p) => p.userId).map((p) => [p.id, p.userId!]));
+  for (const m of data.memberships) {
+    const user = userOfPerson.get(m.personId);
+    if (m.role === "convener" && user && !openerOf.has(m.partnershipId)) openerOf.set(m.partnershipId, user);
+  }
+
+  for (const partnership of data.partnerships.slice(0, MAX_PARTNERSHIPS)) {
+    const seats = data.memberships
+      .filter((m) => m.partnershipId === partnership.id && !m.leftAt)
+      .map((m) => ({
+        personId: m.personId,
+        sector: sectorOf(m.organizationId ? (kindOf.get(m.organizationId) ?? null) : null, m.role),
+      }));
+    const business = random.shuffle(seats.filter((s) => s.sector === "business"));
+    const publicSeats = random.shuffle(seats.filter((s) => s.sector === "public"));
+    if (!business.length || !publicSeats.length) continue;
+
+    // How mature the partnership is on each characteristic (mean level), and where the sides differ.
+    const base = new Map(rubricV1.characteristics.map((c) => [c.key, 0.6 + random.next() * 1.8]));
+    const gapStatements = random.chance(0.55)
+      ? new Set(random.shuffle(keys).slice(0, random.int(2, 4)))
+      : new Set();
+    const rounds = random.int(1, 3);
+    for (let r = 0; r < rounds; r += 1) {
+      const closedAt = new Date(referenceDay - (rounds - 1 - r) * 182 * dayMs - random.int(10, 40) * dayMs);
+      const openedAt = new Date(closedAt.getTime() - random.int(14, 28) * dayMs);
+      const roundId = nextId();
+      out.rounds.push({
+        id: roundId,
+        partnershipId: partnership.id,
+        rubricVersion: 1,
+        title: `Self-assessment ${openedAt.toLocaleString("en-US", { month: "long", year: "numeric", timeZone: "UTC" })}`,
+        status: "closed",
+        openedBy: openerOf.get(partnership.id) ?? null,
+        openedAt,
+        closedAt,
+      });
+      const respondents = [
+        ...business.slice(0, Math.min(business.length, random.int(2, 5))),
+        ...publicSeats.slice(0, Math.min(publicSeats.length, random.int(2, 4))),
+      ];
+      for (const person of respondents) {
+        const answers: Record<string, number> = {};
+        for (const key of keys) {
+          const mean = (base.get(characteristicOf.get(key)!) ?? 1.5) + r * 0.35;
+          // Public partners rate the flagged statements well below what business leaders see.
+          const shift = gapStatements.has(key) ? (person.sector === "business" ? 0.8 : -0.9) : 0;
+          answers[key] = clamp(mean + shift + (random.next() - 0.5) * 1.2);
+        }
+        const answeredAt = new Date(openedAt.getTime() + random.int(1, 12) * dayMs);
+        out.responses.push({
+          roundId,
+          personId: person.personId,
+          sector: person.sector,
+          answers,
+          createdAt: answeredAt,
+          updatedAt: answeredAt,
+        });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,575 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { queryRows } from "../../../db/query.js";
+import { createPartnership, createTestContext, signUp, type TestContext } from "../../test-support.js";
+import { rubricV1 } from "./rubric-v1.js";
+
+type User = Awaited<ReturnType<typeof signUp>>;
+let ctx: TestContext;
+let convener: User;
+let outsider: User;
+let admin: User;
+let biz1: User;
+let biz2: User;
+let pub1: User;
+let pub2: User;
+let partnership: { id: string; slug: string };
+
+const keys = rubricV1.characteristics.flatMap((c) => c.statements.map((s) => s.key));
+const answersAt = (level: number, overrides: Record<string, number> = {}) => ({
+  ...Object.fromEntries(keys.map((k) => [k, level])),
+  ...overrides,
+});
+
+const count = async (table: string, where = "true") =>
+  (
+    await queryRows<{ n: number }>(
+      ctx.deps.db,
+      sql.raw(`select count(*)::int as n from ${table} where ${where}`),
+    )
+  )[0].n;
+
+async function inject(method: "GET" | "POST" | "PUT", url: string, user?: User, payload?: object) {
+  return ctx.app.inject({ method, url, headers: user ? { cookie: user.cookie } : {}, payload });
+}
+
+/** Signs a person up and seats them at the partnership through a real invitation. */
+async function seat(name: string, organizationId: string, role: string): Promise<User> {
+  const user = await signUp(ctx, name);
+  const invited = await inject("POST", `/api/partnerships/${partnership.id}/invitations`, convener, {
+    email: user.email,
+    name,
+    role,
+    organizationId,
+  });
+  expect(invited.statusCode).toBe(201);
+  const [mail] = await queryRows<{ text: string }>(
+    ctx.deps.db,
+    sql`select text from outbox where "to" = ${user.email} order by created_at desc limit 1`,
+  );
+  const token = /\/invitations\/([\w-]+)/.exec(mail.text)![1];
+  expect((await inject("POST", `/api/invitations/${token}/accept`, user)).statusCode).toBe(200);
+  return user;
+}
+
+async function openRound(title = "Spring check") {
+  const res = await inject("POST", `/api/partnerships/${partnership.id}/assessments`, convener, { title });
+  expect(res.statusCode).toBe(201);
+  return res.json<{ id: string; invited: number; version: number }>();
+}
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  convener = await signUp(ctx, "Casey Convener");
+  outsider = await signUp(ctx, "Olive Outsider");
+  admin = await signUp(ctx, "Ada Admin");
+  await ctx.deps.db.execute(sql`update users set is_admin = true where id = ${admin.userId}`);
+  partnership = await createPartnership(ctx, convener.cookie);
+  const org = async (payload: object) =>
+    (await inject("POST", `/api/partnerships/${partnership.id}/organizations`, convener, payload)).json<{
+      id: string;
+    }>();
+  const acme = await org({ name: "Acme Precision", kind: "business", naics: "332710" });
+  const beta = await org({ name: "Beta Fabrication", kind: "business" });
+  const board = await org({ name: "Workforce Board", kind: "workforce_development" });
+  const college = await org({ name: "Front Range College", kind: "postsecondary_education" });
+  biz1 = await seat("Bea Business", acme.id, "champion");
+  biz2 = await seat("Bo Business", beta.id, "business_member");
+  pub1 = await seat("Pat Public", board.id, "support");
+  pub2 = await seat("Paz Public", college.id, "support");
+});
+afterAll(() => ctx.close());
+
+describe("the rubric", () => {
+  it("is served to anyone, seeded from version 1", async () => {
+    const res = await inject("GET", "/api/assessment/rubric");
+    expect(res.statusCode).toBe(200);
+    const rubric = res.json<{ version: number; characteristics: { key: string; statements: unknown[] }[] }>();
+    expect(rubric.version).toBe(1);
+    expect(rubric.characteristics.map((c) => c.key)).toEqual([
+      "industry_driven",
+      "community_supported",
+      "sustainable",
+      "regional_sector",
+      "action_results",
+    ]);
+    expect(rubric.characteristics[0].statements[0]).toMatchObject({
+      key: "business_majority",
+      text: "Business leaders outnumber public partners at our full partnership meetings.",
+      levels: { not_yet: expect.any(String), exemplary: expect.any(String) },
+      resources: expect.any(Array),
+    });
+  });
+});
+
+describe("the quick check", () => {
+  it("scores answers for anyone and stores nothing", async () => {
+    const before = await count("assessment_quick_saves");
+    const res = await inject("POST", "/api/assessment/quick", undefined, {
+      answers: answersAt(2, { business_majority: 0, business_sets_priorities: 0 }),
+    });
+    expect(res.statusCode).toBe(200);
+    // Industry-driven: (0 + 0 + 2 + 2) / 4 / 3 = 33.3; the other four 66.7; overall 60.0.
+    expect(res.json()).toMatchObject({
+      version: 1,
+      overall: 60,
+      band: "emerging",
+      characteristics: [
+        { key: "industry_driven", score: 33.3 },
+        { key: "community_supported", score: 66.7 },
+        { key: "sustainable", score: 66.7 },
+        { key: "regional_sector", score: 66.7 },
+        { key: "action_results", score: 66.7 },
+      ],
+      workOnFirst: [
+        { statement: "business_majority", level: 0 },
+        { statement: "business_sets_priorities", level: 0 },
+        expect.objectContaining({ level: 2 }),
+      ],
+    });
+    expect(await count("assessment_quick_saves")).toBe(before);
+    expect(await count("assessment_responses")).toBe(0);
+  });
+
+  it("names each missing statement, unknown key and bad level", async () => {
+    const { business_majority: _, ...missing } = answersAt(1);
+    const res = await inject("POST", "/api/assessment/quick", undefined, {
+      answers: { ...missing, one_industry: 4, early_wins: 1.5, results_told: "2", made_up: 1 },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors).toEqual([
+      { field: "answers.business_majority", message: expect.stringContaining("is missing") },
+      { field: "answers.one_industry", message: "must be a whole number from 0 to 3" },
+      { field: "answers.early_wins", message: "must be a whole number from 0 to 3" },
+      { field: "answers.results_told", message: "must be a whole number from 0 to 3" },
+      { field: "answers.made_up", message: "is not a statement of this rubric; remove it" },
+    ]);
+  });
+
+  it("is kept only when a member saves it to their partnership", async () => {
+    const refused = await inject(
+      "POST",
+      `/api/partnerships/${partnership.id}/assessment-quick-saves`,
+      outsider,
+      {
+        answers: answersAt(1),
+      },
+    );
+    expect(refused.statusCode).toBe(403);
+    expect(await count("assessment_quick_saves")).toBe(0);
+    const anonymous = await inject(
+      "POST",
+      `/api/partnerships/${partnership.id}/assessment-quick-saves`,
+      undefined,
+      {
+        answers: answersAt(1),
+      },
+    );
+    expect(anonymous.statusCode).toBe(401);
+    const saved = await inject("POST", `/api/partnerships/${partnership.id}/assessment-quick-saves`, biz1, {
+      answers: answersAt(1),
+    });
+    expect(saved.statusCode).toBe(201);
+    const [row] = await queryRows<{ sector: string; person_id: string }>(
+      ctx.deps.db,
+      sql`select sector, person_id from assessment_quick_saves`,
+    );
+    expect(row).toEqual({ sector: "business", person_id: biz1.personId });
+  });
+});
+
+describe("an assessment round", () => {
+  let round: { id: string; invited: number; version: number };
+
+  it("may be opened only by a convener; nothing is stored otherwise", async () => {
+    for (const [user, status] of [
+      [biz1, 403],
+      [outsider, 403],
+      [undefined, 401],
+    ] as const) {
+      const res = await inject("POST", `/api/partnerships/${partnership.id}/assessments`, user, {});
+      expect(res.statusCode).toBe(status);
+    }
+    expect(await count("assessment_rounds")).toBe(0);
+  });
+
+  it("is opened by the convener, who e-mails every member with an address", async () => {
+    const mailsBefore = await count("outbox");
+    round = await openRound();
+    expect(round).toMatchObject({ version: 1, invited: 4 });
+    expect(await count("outbox")).toBe(mailsBefore + 4);
+    const [mail] = await queryRows<{ text: string; subject: string }>(
+      ctx.deps.db,
+      sql`select text, subject from outbox where "to" = ${pub1.email} order by created_at desc limit 1`,
+    );
+    expect(mail.text).toContain(`http://shared-table.test/assessments/${round.id}`);
+    expect(mail.subject).toContain("Next Gen");
+    const again = await inject("POST", `/api/partnerships/${partnership.id}/assessments`, convener, {});
+    expect(again.statusCode).toBe(409);
+    expect(await count("assessment_rounds")).toBe(1);
+  });
+
+  it("starts a member from the quick check they saved to the partnership", async () => {
+    const detail = (await inject("GET", `/api/assessments/${round.id}`, biz1)).json();
+    expect(detail).toMatchObject({ myAnswers: null, savedQuickCheck: answersAt(1), canRespond: true });
+    expect((await inject("GET", `/api/assessments/${round.id}`, biz2)).json().savedQuickCheck).toBeNull();
+  });
+
+  it("takes one response per member, editable while open, with the sector of their organization", async () => {
+    const first = await inject("PUT", `/api/assessments/${round.id}/response`, biz1, {
+      answers: answersAt(1),
+    });
+    expect(first.statusCode).toBe(200);
+    expect(first.json()).toMatchObject({ sector: "business" });
+    const edited = await inject("PUT", `/api/assessments/${round.id}/response`, biz1, {
+      answers: answersAt(3, { one_support_team: 3 }),
+    });
+    expect(edited.statusCode).toBe(200);
+    expect(await count("assessment_responses")).toBe(1);
+    const mine = await inject("GET", `/api/assessments/${round.id}`, biz1);
+    expect(mine.json()).toMatchObject({
+      myAnswers: answersAt(3),
+      members: null,
+      canManage: false,
+      canRespond: true,
+    });
+    await inject("PUT", `/api/assessments/${round.id}/response`, biz2, {
+      answers: answersAt(2, { one_support_team: 3 }),
+    });
+    await inject("PUT", `/api/assessments/${round.id}/response`, pub1, {
+      answers: answersAt(2, { one_support_team: 1 }),
+    });
+    const last = await inject("PUT", `/api/assessments/${round.id}/response`, pub2, {
+      answers: answersAt(1, { one_support_team: 2 }),
+    });
+    expect(last.json()).toMatchObject({ sector: "public" });
+  });
+
+  it("refuses bad answers, naming each, and stores nothing", async () => {
+    const res = await inject("PUT", `/api/assessments/${round.id}/response`, pub1, {
+      answers: { ...answersAt(0), early_wins: 7, extra: 1 },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors.map((e: { field: string }) => e.field)).toEqual([
+      "answers.early_wins",
+      "answers.extra",
+    ]);
+    const [row] = await queryRows<{ level: number }>(
+      ctx.deps.db,
+      sql`select (answers->>'early_wins')::int as level from assessment_responses where person_id = ${pub1.personId}`,
+    );
+    expect(row.level).toBe(2);
+  });
+
+  it("refuses a response from a non-member with 403, storing nothing", async () => {
+    const res = await inject("PUT", `/api/assessments/${round.id}/response`, outsider, {
+      answers: answersAt(0),
+    });
+    expect(res.statusCode).toBe(403);
+    expect(await count("assessment_responses", `person_id = '${outsider.personId}'`)).toBe(0);
+    expect(await count("assessment_responses")).toBe(4);
+  });
+
+  it("shows the convener who answered, never what; members see no list", async () => {
+    const res = await inject("GET", `/api/assessments/${round.id}`, convener);
+    expect(res.statusCode).toBe(200);
+    const detail = res.json<{
+      members: { name: string; answered: boolean }[];
+      myAnswers: unknown;
+      respondents: number;
+    }>();
+    expect(detail.respondents).toBe(4);
+    expect(detail.myAnswers).toBeNull();
+    expect(
+      detail.members
+        .filter((m) => m.answered)
+        .map((m) => m.name)
+        .sort(),
+    ).toEqual(["Bea Business", "Bo Business", "Pat Public", "Paz Public"]);
+    expect(JSON.stringify(detail)).not.toContain("one_support_team");
+    expect((await inject("GET", `/api/assessments/${round.id}`, outsider)).statusCode).toBe(404);
+  });
+
+  it("keeps results until the round closes", async () => {
+    const res = await inject("GET", `/api/assessments/${round.id}/results`, biz1);
+    expect(res.statusCode).toBe(409);
+  });
+
+  it("may be closed only by its convener; a refusal changes nothing", async () => {
+    expect((await inject("POST", `/api/assessments/${round.id}/close`, biz1)).statusCode).toBe(403);
+    expect((await inject("POST", `/api/assessments/${round.id}/close`, outsider)).statusCode).toBe(404);
+    expect(await count("assessment_rounds", "status = 'open'")).toBe(1);
+    const closed = await inject("POST", `/api/assessments/${round.id}/close`, convener);
+    expect(closed.statusCode).toBe(200);
+    expect(closed.json()).toMatchObject({ status: "closed", respondents: 4 });
+    expect((await inject("POST", `/api/assessments/${round.id}/close`, convener)).statusCode).toBe(409);
+  });
+
+  it("refuses answers after the close with 409 and keeps the stored ones", async () => {
+    const res = await inject("PUT", `/api/assessments/${round.id}/response`, biz2, { answers: answersAt(0) });
+    expect(res.statusCode).toBe(409);
+    const [row] = await queryRows<{ level: number }>(
+      ctx.deps.db,
+      sql`select (answers->>'early_wins')::int as level from assessment_responses where person_id = ${biz2.personId}`,
+    );
+    expect(row.level).toBe(2);
+  });
+
+  it("answers results by sector with the gaps flagged, and never individual answers", async () => {
+    const res = await inject("GET", `/api/assessments/${round.id}/results`, pub2);
+    expect(res.statusCode).toBe(200);
+    const results = res.json();
+    // Business: 3 and 2 everywhere → 2.5 → 83.3; public: 2 and 1 → 1.5 → 50; all: 2 → 66.7.
+    // Except one_support_team: business 3, 3 → 3; public 1, 2 → 1.5; all 2.25.
+    expect(results).toMatchObject({
+      version: 1,
+      respondents: { all: 4, business: 2, public: 2 },
+      band: "emerging",
+      previous: null,
+      change: { overall: null },
+    });
+    const community = results.characteristics.find((c: { key: string }) => c.key === "community_supported");
+    // (3 + 2.5 + 2.5 + 2.5) / 4 / 3 = 87.5; public (1.5 * 4) / 4 / 3 = 50; all (2.25 + 2 * 3) / 4 / 3 = 68.75.
+    expect(community).toEqual({
+      key: "community_supported",
+      name: "Community-supported",
+      all: 68.8,
+      business: 87.5,
+      public: 50,
+    });
+    const industry = results.characteristics.find((c: { key: string }) => c.key === "industry_driven");
+    expect(industry).toEqual({
+      key: "industry_driven",
+      name: "Industry-driven",
+      all: 66.7,
+      business: 83.3,
+      public: 50,
+    });
+    // overall = (66.67 * 4 + 68.75) / 5 = 67.08
+    expect(results.overall).toBe(67.1);
+    expect(results.gaps).toHaveLength(20);
+    expect(results.gaps[0]).toEqual({
+      statement: "one_support_team",
+      text: "Our public partners come to the table as one coordinated team, not program by program.",
+      business: 3,
+      public: 1.5,
+      difference: 1.5,
+    });
+    expect(results.gaps[1]).toMatchObject({ business: 2.5, public: 1.5, difference: 1 });
+    expect(JSON.stringify(results)).not.toContain(biz1.personId);
+  });
+
+  it("hides results from non-members with 404 and asks anonymous callers to sign in", async () => {
+    expect((await inject("GET", `/api/assessments/${round.id}/results`, outsider)).statusCode).toBe(404);
+    expect((await inject("GET", `/api/assessments/${round.id}/results`, admin)).statusCode).toBe(404);
+    expect((await inject("GET", `/api/assessments/${round.id}/results`)).statusCode).toBe(401);
+    expect((await inject("GET", `/api/assessments/not-a-uuid/results`, biz1)).statusCode).toBe(404);
+  });
+
+  it("keeps history with the change since the last round", async () => {
+    const second = await openRound("Summer check");
+    for (const user of [biz1, biz2, pub1, pub2]) {
+      const res = await inject("PUT", `/api/assessments/${second.id}/response`, user, {
+        answers: answersAt(3),
+      });
+      expect(res.statusCode).toBe(200);
+    }
+    await inject("POST", `/api/assessments/${second.id}/close`, convener);
+    const results = (await inject("GET", `/api/assessments/${second.id}/results`, biz1)).json();
+    expect(results).toMatchObject({ overall: 100, band: "next_gen", gaps: [], change: { overall: 32.9 } });
+    expect(results.previous).toMatchObject({ roundId: round.id, overall: 67.1 });
+
+    const historyRes = await inject("GET", `/api/partnerships/${partnership.id}/assessments`, biz2);
+    expect(historyRes.statusCode).toBe(200);
+    const h = historyRes.json();
+    expect(h.open).toBeNull();
+    expect(h.canOpen).toBe(false);
+    expect(
+      h.closed.map((r: { title: string; overall: number; change: { overall: number | null } }) => [
+        r.title,
+        r.overall,
+        r.change.overall,
+      ]),
+    ).toEqual([
+      ["Summer check", 100, 32.9],
+      ["Spring check", 67.1, null],
+    ]);
+    expect(
+      (await inject("GET", `/api/partnerships/${partnership.id}/assessments`, outsider)).statusCode,
+    ).toBe(403);
+  });
+});
+
+describe("evidence signals", () => {
+  it("shows what exists and null where there is no data yet", async () => {
+    const res = await inject("GET", `/api/partnerships/${partnership.id}/assessment-signals`, biz1);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({
+      businessAttendanceShare: null,
+      businessChampions: null,
+      meetingsLast12Months: 0,
+      publicPartnerKinds: {
+        present: ["workforce_development", "postsecondary_education"],
+        missing: ["economic_development", "k12_education", "community_organization"],
+      },
+    });
+    expect(
+      (await inject("GET", `/api/partnerships/${partnership.id}/assessment-signals`, outsider)).statusCode,
+    ).toBe(403);
+  });
+
+  it("computes the business share of attendance and the meetings of the last 12 months", async () => {
+    const now = ctx.deps.now();
+    const day = 86_400_000;
+    const ids = await queryRows<{ id: string }>(
+      ctx.deps.db,
+      sql`insert into meetings (partnership_id, kind, title, starts_at, time_zone) values
+          (${partnership.id}, 'full_partnership', 'Spring', ${new Date(now.getTime() - 30 * day).toISOString()}::timestamptz, 'America/Denver'),
+          (${partnership.id}, 'full_partnership', 'Winter', ${new Date(now.getTime() - 120 * day).toISOString()}::timestamptz, 'America/Denver'),
+          (${partnership.id}, 'full_partnership', 'Long ago', ${new Date(now.getTime() - 500 * day).toISOString()}::timestamptz, 'America/Denver')
+          returning id`,
+    );
+    const [spring, winter] = ids.map((r) => r.id);
+    await ctx.deps.db.execute(sql`insert into meeting_attendance (meeting_id, person_id, sector) values
+      (${spring}, ${biz1.personId}, 'business'), (${spring}, ${biz2.personId}, 'business'), (${spring}, ${pub1.personId}, 'public'),
+      (${winter}, ${biz1.personId}, 'business'), (${winter}, ${pub1.personId}, 'public'), (${winter}, ${pub2.personId}, 'public')`);
+    const [priority] = await queryRows<{ id: string }>(
+      ctx.deps.db,
+      sql`insert into priorities (partnership_id, title) values (${partnership.id}, 'Entry-level pipeline') returning id`,
+    );
+    const teams = await queryRows<{ id: string }>(
+      ctx.deps.db,
+      sql`insert into action_teams (partnership_id, priority_id, name) values
+          (${partnership.id}, ${priority.id}, 'Pipeline team'), (${partnership.id}, ${priority.id}, 'Outreach team')
+          returning id`,
+    );
+    await ctx.deps.db.execute(sql`insert into action_team_members (team_id, person_id, role) values
+      (${teams[0].id}, ${biz1.personId}, 'champion'), (${teams[1].id}, ${pub1.personId}, 'support')`);
+    const res = await inject("GET", `/api/partnerships/${partnership.id}/assessment-signals`, biz1);
+    expect(res.json()).toMatchObject({
+      businessAttendanceShare: { meetings: 2, attendees: 6, businessShare: 50, meetingsWithoutMajority: 1 },
+      businessChampions: { teams: 2, withBusinessChampion: 1 },
+      meetingsLast12Months: 2,
+    });
+  });
+});
+
+describe("rubric versions", () => {
+  let draft: { version: number; revision: number; characteristics: typeof rubricV1.characteristics };
+
+  it("are managed by community admins only", async () => {
+    expect((await inject("POST", "/api/assessment/rubrics", convener)).statusCode).toBe(403);
+    expect((await inject("GET", "/api/assessment/rubrics", convener)).statusCode).toBe(403);
+    expect(await count("assessment_rubrics")).toBe(1);
+  });
+
+  it("start as a draft copy of the current version, one draft at a time", async () => {
+    const res = await inject("POST", "/api/assessment/rubrics", admin);
+    expect(res.statusCode).toBe(201);
+    draft = res.json();
+    expect(draft).toMatchObject({ version: 2, status: "draft", revision: 1 });
+    expect((await inject("POST", "/api/assessment/rubrics", admin)).statusCode).toBe(409);
+    expect((await inject("GET", "/api/assessment/rubrics/2", convener)).statusCode).toBe(404);
+    expect((await inject("GET", "/api/assessment/rubric")).json().version).toBe(1);
+  });
+
+  it("refuse a draft that breaks the rules, and a stale edit", async () => {
+    const tooFew = draft.characteristics.map((c) => ({ ...c, statements: c.statements.slice(0, 2) }));
+    const bad = await inject("PUT", "/api/assessment/rubrics/2", admin, {
+      revision: 1,
+      characteristics: tooFew,
+    });
+    expect(bad.statusCode).toBe(400);
+    const edited = structuredClone(draft.characteristics);
+    edited[0].statements[0].text = "Business leaders are the majority at every full partnership meeting.";
+    const ok = await inject("PUT", "/api/assessment/rubrics/2", admin, {
+      revision: 1,
+      characteristics: edited,
+    });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().revision).toBe(2);
+    const stale = await inject("PUT", "/api/assessment/rubrics/2", admin, {
+      revision: 1,
+      characteristics: draft.characteristics,
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().current.revision).toBe(2);
+    const forbidden = await inject("PUT", "/api/assessment/rubrics/2", convener, {
+      revision: 2,
+      characteristics: draft.characteristics,
+    });
+    expect(forbidden.statusCode).toBe(403);
+    expect(
+      (await inject("GET", "/api/assessment/rubrics/2", admin)).json().characteristics[0].statements[0].text,
+    ).toBe("Business leaders are the majority at every full partnership meeting.");
+  });
+
+  it("are never changed once published, only succeeded; old rounds keep their version", async () => {
+    const published = await inject("POST", "/api/assessment/rubrics/2/publish", admin);
+    expect(published.statusCode).toBe(200);
+    expect((await inject("GET", "/api/assessment/rubric")).json()).toMatchObject({ version: 2 });
+    const change = await inject("PUT", "/api/assessment/rubrics/1", admin, {
+      revision: 1,
+      characteristics: draft.characteristics,
+    });
+    expect(change.statusCode).toBe(409);
+    expect((await inject("POST", "/api/assessment/rubrics/2/publish", admin)).statusCode).toBe(409);
+    const v1 = (await inject("GET", "/api/assessment/rubrics/1")).json();
+    expect(v1.characteristics[0].statements[0].text).toBe(rubricV1.characteristics[0].statements[0].text);
+    const list = (await inject("GET", "/api/assessment/rubrics", admin)).json();
+    expect(
+      list.items.map((i: { version: number; current: boolean; rounds: number }) => [
+        i.version,
+        i.current,
+        i.rounds,
+      ]),
+    ).toEqual([
+      [2, true, 0],
+      [1, false, 2],
+    ]);
+    const third = await openRound("Autumn check");
+    expect(third.version).toBe(2);
+  });
+});
+
+describe("the community view", () => {
+  it("is for admins, and shows aggregates only over 5 or more partnerships", async () => {
+    expect((await inject("GET", "/api/admin/assessment/community", convener)).statusCode).toBe(403);
+    const few = (await inject("GET", "/api/admin/assessment/community", admin)).json();
+    expect(few).toEqual({ partnershipsAssessed: 1, minimum: 5, bands: null, characteristics: null });
+
+    // Four more partnerships, each with one closed round answered by its convener.
+    for (let i = 0; i < 4; i += 1) {
+      const owner = await signUp(ctx, `Convener ${i}`);
+      const p = await createPartnership(ctx, owner.cookie, { name: `Partnership number ${i}` });
+      const r = (await inject("POST", `/api/partnerships/${p.id}/assessments`, owner, {})).json<{
+        id: string;
+      }>();
+      const res = await inject("PUT", `/api/assessments/${r.id}/response`, owner, {
+        answers: answersAt(i % 2),
+      });
+      expect(res.statusCode).toBe(200);
+      await inject("POST", `/api/assessments/${r.id}/close`, owner);
+    }
+    const view = (await inject("GET", "/api/admin/assessment/community", admin)).json();
+    // Latest rounds: the first partnership's Summer check (100) and four at 0, 33.3, 0, 33.3.
+    expect(view.partnershipsAssessed).toBe(5);
+    expect(view.bands).toEqual({ not_yet: 4, emerging: 0, next_gen: 1 });
+    expect(view.characteristics).toHaveLength(5);
+    expect(view.characteristics[0]).toMatchObject({ mean: 33.3, median: 33.3 });
+  });
+});
+
+describe("a race", () => {
+  it("opens one round when two conveners press at the same moment", async () => {
+    const other = await createPartnership(ctx, convener.cookie, { name: "Twin Clicks Partnership" });
+    const statuses = await Promise.all(
+      [1, 2].map(
+        async () =>
+          (await inject("POST", `/api/partnerships/${other.id}/assessments`, convener, {})).statusCode,
+      ),
+    );
+    expect(statuses.sort()).toEqual([201, 409]);
+    expect(await count("assessment_rounds", `partnership_id = '${other.id}'`)).toBe(1);
+  });
+});

@@ -1,0 +1,356 @@
+import { and, asc, desc, eq, isNotNull, isNull, ne } from "drizzle-orm";
+import type {
+  HistoryResponse,
+  OpenRoundBody,
+  ResultsResponse,
+  RoundDetail,
+  RoundSummary,
+} from "../../../core/assessment.js";
+import {
+  answerProblems,
+  changeSince,
+  scoreResponses,
+  type Answers,
+  type RubricContent,
+} from "../../../core/assessment-scoring.js";
+import { sectorOf } from "../../../core/vocabulary.js";
+import type { Executor } from "../../../db/open.js";
+import {
+  assessmentQuickSaves,
+  assessmentResponses,
+  assessmentRounds,
+  memberships,
+  organizations,
+  people,
+} from "../../../db/schema/index.js";
+import type { Actor, AppDeps } from "../../deps.js";
+import { AppError, forbidden, notFound } from "../../errors.js";
+import { authorize, roleIn } from "../partnerships/policy.js";
+import { findPartnership } from "../partnerships/service.js";
+import { findRound, mayManageRounds, requireRoundVisible, seatIn } from "./policy.js";
+import { currentRubricRow, rubricContent } from "./rubric-service.js";
+
+type RoundRow = typeof assessmentRounds.$inferSelect;
+
+/** PostgreSQL's unique_violation, as raised by pg and by PGlite (possibly wrapped by Drizzle). */
+function isUniqueViolation(error: unknown): boolean {
+  for (let e = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
+    if ((e as { code?: unknown }).code === "23505") return true;
+  }
+  return false;
+}
+
+function summary(round: RoundRow, respondents: number): RoundSummary {
+  return {
+    id: round.id,
+    partnershipId: round.partnershipId,
+    title: round.title,
+    version: round.rubricVersion,
+    status: round.status,
+    openedAt: round.openedAt.toISOString(),
+    closedAt: round.closedAt?.toISOString() ?? null,
+    respondents,
+  };
+}
+
+/** Refuses answers that do not fit the rubric, naming every bad field at once. */
+export function checkAnswers(rubric: RubricContent, answers: Record<string, unknown>): Answers {
+  const problems = answerProblems(rubric, answers);
+  if (problems.length) {
+    throw new AppError("bad_request", problems.map((p) => `${p.field}: ${p.message}`).join("; "), {
+      errors: problems,
+    });
+  }
+  return answers as Answers;
+}
+
+async function responsesOf(tx: Executor, roundId: string) {
+  return tx
+    .select({
+      personId: assessmentResponses.personId,
+      sector: assessmentResponses.sector,
+      answers: assessmentResponses.answers,
+      updatedAt: assessmentResponses.updatedAt,
+    })
+    .from(assessmentResponses)
+    .where(eq(assessmentResponses.roundId, roundId));
+}
+
+/** Opens a round under the current rubric and e-mails every member with an address. */
+export async function openRound(deps: AppDeps, actor: Actor, partnershipId: string, body: OpenRoundBody) {
+  const result = await deps.db.transaction(async (tx) => {
+    const partnership = await findPartnership(tx, partnershipId);
+    const seat = await seatIn(tx, partnership.id, actor);
+    if (!mayManageRounds(actor, seat)) {
+      throw forbidden("Only a convener of this partnership may open an assessment round.");
+    }
+    const [open] = await tx
+      .select({ id: assessmentRounds.id })
+      .from(assessmentRounds)
+      .where(and(eq(assessmentRounds.partnershipId, partnership.id), eq(assessmentRounds.status, "open")));
+    if (open) {
+      throw new AppError("conflict", "A round is already open; close it before opening another.", {
+        current: { id: open.id },
+      });
+    }
+    const rubric = await currentRubricRow(deps, tx);
+    const now = deps.now();
+    const title =
+      body.title ??
+      `Self-assessment ${now.toLocaleString("en-US", { month: "long", year: "numeric", timeZone: "UTC" })}`;
+    // The partial unique index settles two conveners opening at the same moment: one wins.
+    const [round] = await tx
+      .insert(assessmentRounds)
+      .values({
+        partnershipId: partnership.id,
+        rubricVersion: rubric.version,
+        title,
+        openedBy: actor.userId,
+        openedAt: now,
+      })
+      .returning()
+      .catch((error: unknown) => {
+        if (isUniqueViolation(error)) {
+          throw new AppError("conflict", "A round was opened a moment ago; answer that one.");
+        }
+        throw error;
+      });
+    const invitees = await tx
+      .select({ name: people.name, email: people.email })
+      .from(memberships)
+      .innerJoin(people, eq(people.id, memberships.personId))
+      .where(
+        and(
+          eq(memberships.partnershipId, partnership.id),
+          isNull(memberships.leftAt),
+          isNotNull(people.email),
+          ne(people.id, actor.personId),
+        ),
+      );
+    const link = `${deps.config.publicUrl}/assessments/${round.id}`;
+    for (const person of invitees) {
+      await deps.mailer.enqueue(tx, {
+        to: person.email!,
+        subject: `${partnership.name}: is our partnership Next Gen? (${rubric.content.characteristics.reduce((n, c) => n + c.statements.length, 0)} questions)`,
+        text:
+          `Hello ${person.name},\n\n${actor.name} asks the members of ${partnership.name} to assess the partnership ` +
+          `against the indicators of a Next Gen Sector Partnership. It takes about ten minutes.\n\n` +
+          (body.message ? `${body.message}\n\n` : "") +
+          `Answer here (you can change your answers until the round closes):\n\n${link}\n\n` +
+          `Your individual answers are never shown to other members; the partnership sees only the combined results.\n`,
+      });
+    }
+    return { ...summary(round, 0), invited: invitees.length };
+  });
+  deps.mailer.deliverSoon();
+  return result;
+}
+
+export async function roundDetail(deps: AppDeps, actor: Actor | null, id: string): Promise<RoundDetail> {
+  const { round, partnershipName, partnershipSlug } = await findRound(deps.db, id);
+  const seat = await seatIn(deps.db, round.partnershipId, actor);
+  requireRoundVisible(actor, seat);
+  const responses = await responsesOf(deps.db, round.id);
+  const mine = actor ? responses.find((r) => r.personId === actor.personId) : undefined;
+  const canManage = mayManageRounds(actor, seat);
+  let members: RoundDetail["members"] = null;
+  if (canManage) {
+    const answered = new Set(responses.map((r) => r.personId));
+    const rows = await deps.db
+      .select({ personId: people.id, name: people.name, role: memberships.role, kind: organizations.kind })
+      .from(memberships)
+      .innerJoin(people, eq(people.id, memberships.personId))
+      .leftJoin(organizations, eq(organizations.id, memberships.organizationId))
+      .where(and(eq(memberships.partnershipId, round.partnershipId), isNull(memberships.leftAt)))
+      .orderBy(asc(people.name));
+    members = rows.map((r) => ({
+      personId: r.personId,
+      name: r.name,
+      sector: sectorOf(r.kind, r.role),
+      answered: answered.has(r.personId),
+    }));
+  }
+  const [saved] =
+    actor && seat && !mine
+      ? await deps.db
+          .select({ answers: assessmentQuickSaves.answers })
+          .from(assessmentQuickSaves)
+          .where(
+            and(
+              eq(assessmentQuickSaves.partnershipId, round.partnershipId),
+              eq(assessmentQuickSaves.personId, actor.personId),
+              eq(assessmentQuickSaves.rubricVersion, round.rubricVersion),
+            ),
+          )
+          .orderBy(desc(assessmentQuickSaves.createdAt))
+          .limit(1)
+      : [];
+  return {
+    ...summary(round, responses.length),
+    savedQuickCheck: saved?.answers ?? null,
+    partnershipName,
+    partnershipSlug,
+    canManage,
+    canRespond: seat !== null && round.status === "open",
+    myAnswers: mine?.answers ?? null,
+    myAnsweredAt: mine?.updatedAt.toISOString() ?? null,
+    members,
+  };
+}
+
+/** A member's one response; replaced while the round is open. */
+export async function respond(deps: AppDeps, actor: Actor, id: string, answers: Record<string, unknown>) {
+  return deps.db.transaction(async (tx) => {
+    const { round } = await findRound(tx, id);
+    const seat = await seatIn(tx, round.partnershipId, actor);
+    if (!seat) throw forbidden("Only members of this partnership may answer its self-assessment.");
+    // Lock the round so a close cannot slip between this check and the write.
+    const [locked] = await tx
+      .select({ status: assessmentRounds.status })
+      .from(assessmentRounds)
+      .where(eq(assessmentRounds.id, round.id))
+      .for("update");
+    if (locked?.status !== "open") {
+      throw new AppError("conflict", "This round is closed; answers can no longer change.", {
+        current: { status: "closed" },
+      });
+    }
+    const checked = checkAnswers(await rubricContent(tx, round.rubricVersion), answers);
+    const now = deps.now();
+    await tx
+      .insert(assessmentResponses)
+      .values({
+        roundId: round.id,
+        personId: actor.personId,
+        sector: seat.sector,
+        answers: checked,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .onConflictDoUpdate({
+        target: [assessmentResponses.roundId, assessmentResponses.personId],
+        set: { answers: checked, sector: seat.sector, updatedAt: now },
+      });
+    return { roundId: round.id, answeredAt: now.toISOString(), sector: seat.sector };
+  });
+}
+
+export async function closeRound(deps: AppDeps, actor: Actor, id: string): Promise<RoundSummary> {
+  return deps.db.transaction(async (tx) => {
+    const { round } = await findRound(tx, id);
+    const seat = await seatIn(tx, round.partnershipId, actor);
+    requireRoundVisible(actor, seat);
+    if (!mayManageRounds(actor, seat)) throw forbidden("Only a convener may close the round.");
+    const [closed] = await tx
+      .update(assessmentRounds)
+      .set({ status: "closed", closedAt: deps.now(), closedBy: actor.userId })
+      .where(and(eq(assessmentRounds.id, round.id), eq(assessmentRounds.status, "open")))
+      .returning();
+    if (!closed) {
+      throw new AppError("conflict", "This round is already closed.", { current: { status: "closed" } });
+    }
+    return summary(closed, (await responsesOf(tx, round.id)).length);
+  });
+}
+
+async function scoredRound(tx: Executor, round: RoundRow) {
+  const rubric = await rubricContent(tx, round.rubricVersion);
+  const responses = await responsesOf(tx, round.id);
+  return { rubric, results: scoreResponses(rubric, responses) };
+}
+
+async function closedRoundsOf(tx: Executor, partnershipId: string) {
+  return tx
+    .select()
+    .from(assessmentRounds)
+    .where(and(eq(assessmentRounds.partnershipId, partnershipId), eq(assessmentRounds.status, "closed")))
+    .orderBy(asc(assessmentRounds.closedAt));
+}
+
+/** A closed round's results, for the partnership's members only; individual answers never leave. */
+export async function roundResults(deps: AppDeps, actor: Actor | null, id: string): Promise<ResultsResponse> {
+  const { round, partnershipName, partnershipSlug } = await findRound(deps.db, id);
+  const seat = await seatIn(deps.db, round.partnershipId, actor);
+  if (!seat) {
+    if (!actor) throw new AppError("unauthenticated", "Sign in to see the results.");
+    throw notFound("The assessment round");
+  }
+  if (round.status !== "closed") {
+    throw new AppError("conflict", "Results appear when the convener closes the round.", {
+      current: { status: round.status },
+    });
+  }
+  const { rubric, results } = await scoredRound(deps.db, round);
+  const closed = await closedRoundsOf(deps.db, round.partnershipId);
+  const index = closed.findIndex((r) => r.id === round.id);
+  const previousRound = index > 0 ? closed[index - 1] : undefined;
+  const previous = previousRound ? (await scoredRound(deps.db, previousRound)).results : undefined;
+  const text = new Map(rubric.characteristics.flatMap((c) => c.statements.map((s) => [s.key, s.text])));
+  const characteristicOf = new Map(
+    rubric.characteristics.flatMap((c) => c.statements.map((s) => [s.key, c.key] as const)),
+  );
+  return {
+    roundId: round.id,
+    title: round.title,
+    partnershipId: round.partnershipId,
+    partnershipName,
+    partnershipSlug,
+    closedAt: round.closedAt?.toISOString() ?? null,
+    version: round.rubricVersion,
+    respondents: results.respondents,
+    overall: results.overall,
+    band: results.band,
+    characteristics: results.characteristics.map((c) => ({
+      ...c,
+      name: rubric.characteristics.find((x) => x.key === c.key)?.name ?? c.key,
+    })),
+    statements: results.statements.map((s) => ({ ...s, characteristic: characteristicOf.get(s.key)! })),
+    gaps: results.gaps.map((g) => ({ ...g, text: text.get(g.statement) ?? g.statement })),
+    previous: previousRound
+      ? {
+          roundId: previousRound.id,
+          title: previousRound.title,
+          closedAt: previousRound.closedAt?.toISOString() ?? null,
+          overall: previous?.overall ?? null,
+        }
+      : null,
+    change: changeSince(previous, results),
+  };
+}
+
+/** The partnership's rounds: the open one, and every closed one with its scores and change. */
+export async function history(
+  deps: AppDeps,
+  actor: Actor | null,
+  partnershipId: string,
+): Promise<HistoryResponse> {
+  const partnership = await findPartnership(deps.db, partnershipId);
+  const role = await roleIn(deps.db, partnership.id, actor);
+  authorize(actor, role, "viewMembers", "Only members of this partnership may see its self-assessments.");
+  const rounds = await deps.db
+    .select()
+    .from(assessmentRounds)
+    .where(eq(assessmentRounds.partnershipId, partnership.id))
+    .orderBy(asc(assessmentRounds.openedAt));
+  const open = rounds.find((r) => r.status === "open");
+  const closed: HistoryResponse["closed"] = [];
+  let previous: ReturnType<typeof scoreResponses> | undefined;
+  for (const round of rounds.filter((r) => r.status === "closed")) {
+    const { results } = await scoredRound(deps.db, round);
+    closed.push({
+      ...summary(round, results.respondents.all),
+      overall: results.overall,
+      band: results.band,
+      characteristics: results.characteristics.map((c) => ({ key: c.key, all: c.all })),
+      change: { overall: changeSince(previous, results).overall },
+    });
+    previous = results;
+  }
+  closed.reverse();
+  return {
+    partnershipId: partnership.id,
+    canOpen: mayManageRounds(actor, role ? { role, sector: "public" } : null),
+    open: open ? summary(open, (await responsesOf(deps.db, open.id)).length) : null,
+    closed,
+  };
+}

@@ -1,0 +1,167 @@
+import { count, desc, eq, sql } from "drizzle-orm";
+import type { Rubric, RubricDraftBody, RubricVersions } from "../../../core/assessment.js";
+import type { RubricContent } from "../../../core/assessment-scoring.js";
+import type { Db, Executor } from "../../../db/open.js";
+import { assessmentRounds, assessmentRubrics } from "../../../db/schema/index.js";
+import type { Actor, AppDeps } from "../../deps.js";
+import { AppError, notFound } from "../../errors.js";
+import { rubricV1 } from "./rubric-v1.js";
+
+type RubricRow = typeof assessmentRubrics.$inferSelect;
+
+const seeded = new WeakSet<Db>();
+
+/** Seeds version 1 from rubric-v1.ts the first time anyone asks; safe when two servers race. */
+export async function ensureRubric(db: Db): Promise<void> {
+  if (seeded.has(db)) return;
+  await db
+    .insert(assessmentRubrics)
+    .values({ version: 1, status: "published", content: rubricV1, publishedAt: sql`now()` })
+    .onConflictDoNothing();
+  seeded.add(db);
+}
+
+export function toRubric(row: RubricRow): Rubric {
+  return {
+    version: row.version,
+    status: row.status,
+    revision: row.revision,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    updatedAt: row.updatedAt.toISOString(),
+    characteristics: row.content.characteristics,
+  };
+}
+
+/** The newest published version: what new rounds and quick checks are answered under. */
+export async function currentRubricRow(deps: AppDeps, tx: Executor = deps.db): Promise<RubricRow> {
+  await ensureRubric(deps.db);
+  const [row] = await tx
+    .select()
+    .from(assessmentRubrics)
+    .where(eq(assessmentRubrics.status, "published"))
+    .orderBy(desc(assessmentRubrics.version))
+    .limit(1);
+  if (!row) throw notFound("A published rubric");
+  return row;
+}
+
+export async function rubricContent(tx: Executor, version: number): Promise<RubricContent> {
+  const [row] = await tx
+    .select({ content: assessmentRubrics.content })
+    .from(assessmentRubrics)
+    .where(eq(assessmentRubrics.version, version));
+  if (!row) throw notFound(`Rubric version ${version}`);
+  return row.content;
+}
+
+/** A version by number: published ones are public, drafts only for community admins. */
+export async function rubricVersion(deps: AppDeps, actor: Actor | null, version: number): Promise<Rubric> {
+  await ensureRubric(deps.db);
+  const [row] = await deps.db.select().from(assessmentRubrics).where(eq(assessmentRubrics.version, version));
+  if (!row || (row.status === "draft" && !actor?.isAdmin)) throw notFound(`Rubric version ${version}`);
+  return toRubric(row);
+}
+
+export async function listRubricVersions(deps: AppDeps): Promise<RubricVersions> {
+  await ensureRubric(deps.db);
+  const rows = await deps.db
+    .select({ rubric: assessmentRubrics, rounds: count(assessmentRounds.id) })
+    .from(assessmentRubrics)
+    .leftJoin(assessmentRounds, eq(assessmentRounds.rubricVersion, assessmentRubrics.version))
+    .groupBy(assessmentRubrics.version)
+    .orderBy(desc(assessmentRubrics.version));
+  const current = rows.find((r) => r.rubric.status === "published")?.rubric.version;
+  return {
+    items: rows.map(({ rubric, rounds }) => ({
+      version: rubric.version,
+      status: rubric.status,
+      statements: rubric.content.characteristics.reduce((n, c) => n + c.statements.length, 0),
+      publishedAt: rubric.publishedAt?.toISOString() ?? null,
+      updatedAt: rubric.updatedAt.toISOString(),
+      rounds,
+      current: rubric.version === current,
+    })),
+  };
+}
+
+/** Starts the next version as a copy of the current one; there is at most one draft at a time. */
+export async function createDraft(deps: AppDeps, actor: Actor): Promise<Rubric> {
+  await ensureRubric(deps.db);
+  return deps.db.transaction(async (tx) => {
+    // Serializes draft creation: two admins clicking at once get one draft, not two.
+    await tx.execute(sql`select pg_advisory_xact_lock(727101)`);
+    const [draft] = await tx.select().from(assessmentRubrics).where(eq(assessmentRubrics.status, "draft"));
+    if (draft) {
+      throw new AppError(
+        "conflict",
+        `Version ${draft.version} is already a draft; edit it or publish it first.`,
+        {
+          current: toRubric(draft),
+        },
+      );
+    }
+    const current = await currentRubricRow(deps, tx);
+    const [row] = await tx
+      .insert(assessmentRubrics)
+      .values({
+        version: current.version + 1,
+        status: "draft",
+        content: current.content,
+        createdBy: actor.userId,
+        createdAt: deps.now(),
+        updatedAt: deps.now(),
+      })
+      .returning();
+    return toRubric(row);
+  });
+}
+
+async function lockedVersion(tx: Executor, version: number): Promise<RubricRow> {
+  const [row] = await tx
+    .select()
+    .from(assessmentRubrics)
+    .where(eq(assessmentRubrics.version, version))
+    .for("update");
+  if (!row) throw notFound(`Rubric version ${version}`);
+  if (row.status === "published") {
+    throw new AppError(
+      "conflict",
+      `Version ${version} is published and never changes; start a new draft to succeed it.`,
+      { current: toRubric(row) },
+    );
+  }
+  return row;
+}
+
+export async function updateDraft(deps: AppDeps, version: number, body: RubricDraftBody): Promise<Rubric> {
+  return deps.db.transaction(async (tx) => {
+    const row = await lockedVersion(tx, version);
+    if (row.revision !== body.revision) {
+      throw new AppError("conflict", "Someone else edited this draft first; review their changes.", {
+        current: toRubric(row),
+      });
+    }
+    const [updated] = await tx
+      .update(assessmentRubrics)
+      .set({
+        content: { characteristics: body.characteristics },
+        revision: row.revision + 1,
+        updatedAt: deps.now(),
+      })
+      .where(eq(assessmentRubrics.version, version))
+      .returning();
+    return toRubric(updated);
+  });
+}
+
+export async function publishDraft(deps: AppDeps, version: number): Promise<Rubric> {
+  return deps.db.transaction(async (tx) => {
+    await lockedVersion(tx, version);
+    const [updated] = await tx
+      .update(assessmentRubrics)
+      .set({ status: "published", publishedAt: deps.now(), updatedAt: deps.now() })
+      .where(eq(assessmentRubrics.version, version))
+      .returning();
+    return toRubric(updated);
+  });
+}

@@ -1,0 +1,64 @@
+import { and, eq, isNull, sql } from "drizzle-orm";
+import type { Audience } from "../../../core/impact.js";
+import type { Role } from "../../../core/vocabulary.js";
+import type { Executor } from "../../../db/open.js";
+import { memberships, partnerships } from "../../../db/schema/index.js";
+import type { Actor } from "../../deps.js";
+import { AppError, notFound } from "../../errors.js";
+import type { findPartnership } from "../partnerships/service.js";
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface ImpactAccess {
+  partnership: Awaited<ReturnType<typeof findPartnership>>;
+  role: Role | null;
+  /** Which measurements and stories the caller may read. */
+  audience: Audience;
+  /** Members enter values, stories and the story behind the numbers. */
+  canEnter: boolean;
+  /** Conveners decide how the partnership appears to peers. */
+  canManage: boolean;
+}
+
+/** What a caller may see and do with one partnership's impact data. */
+export async function impactAccess(
+  db: Executor,
+  idOrSlug: string,
+  actor: Actor | null,
+): Promise<ImpactAccess> {
+  // The partnership and the caller's role in one round trip: benchmarks answer on every click.
+  const [row] = await db
+    .select({ partnership: partnerships, role: memberships.role })
+    .from(partnerships)
+    .leftJoin(
+      memberships,
+      and(
+        eq(memberships.partnershipId, partnerships.id),
+        actor ? eq(memberships.personId, actor.personId) : sql`false`,
+        isNull(memberships.leftAt),
+      ),
+    )
+    .where(
+      and(
+        uuidPattern.test(idOrSlug) ? eq(partnerships.id, idOrSlug) : eq(partnerships.slug, idOrSlug),
+        isNull(partnerships.deletedAt),
+      ),
+    )
+    .limit(1);
+  if (!row) throw notFound("The partnership");
+  const { partnership, role } = row;
+  const audience: Audience = role !== null ? "member" : actor ? "practitioner" : "public";
+  return { partnership, role, audience, canEnter: role !== null, canManage: role === "convener" };
+}
+
+export function requireEnter(actor: Actor | null, access: ImpactAccess): Actor {
+  if (actor && access.canEnter) return actor;
+  if (!actor) throw new AppError("unauthenticated", "Sign in to do this.");
+  throw new AppError("forbidden", "Only members of this partnership may enter its impact data.");
+}
+
+export function requireManage(actor: Actor | null, access: ImpactAccess): Actor {
+  if (actor && (access.canManage || actor.isAdmin)) return actor;
+  if (!actor) throw new AppError("unauthenticated", "Sign in to do this.");
+  throw new AppError("forbidden", "Only a convener of this partnership may change this.");
+}

@@ -1,0 +1,39 @@
+import type { AnswerCache } from "../../lib/answer-cache.js";
+
+interface Entry {
+  generation: number;
+  storedAt: number;
+  value: unknown;
+}
+
+const MAX_ENTRIES = 5000;
+const MAX_AGE_MS = 60_000;
+const stores = new WeakMap<AnswerCache, Map<string, Entry>>();
+
+/**
+ * Parsed objects (peer values, partnership profiles) kept beside the app's answer cache and valid
+ * for as long as its generation: every write that invalidates the directory cache, here or in
+ * another process, makes these stale too. A read stores its result only if no write happened
+ * while it ran, so a slow read never brings old numbers back.
+ */
+export async function rememberValue<T>(
+  answers: AnswerCache,
+  key: string,
+  compute: () => Promise<T>,
+): Promise<T> {
+  let store = stores.get(answers);
+  if (!store) {
+    store = new Map();
+    stores.set(answers, store);
+  }
+  const hit = store.get(key);
+  if (hit && hit.generation === answers.generation && Date.now() - hit.storedAt < MAX_AGE_MS)
+    return hit.value as T;
+  const generation = answers.generation;
+  const value = await compute();
+  if (generation === answers.generation) {
+    if (store.size >= MAX_ENTRIES) store.clear();
+    store.set(key, { generation, storedAt: Date.now(), value });
+  }
+  return value;
+}

@@ -1,0 +1,58 @@
+import { Button, Card, Stack, Text, Timeline } from "@mantine/core";
+import type { PartnershipDetail } from "../../../core/partnerships.js";
+import { ErrorAlert } from "../../components/ErrorAlert.js";
+import { PageHeader } from "../../components/PageHeader.js";
+import { PageSkeleton } from "../../components/PageSkeleton.js";
+import { formatDateTime } from "../../lib/format.js";
+import { BackToProfile, MemberGate } from "../meetings/MemberGate.js";
+import { useActivity } from "./api.js";
+import { FollowButton } from "./FollowButton.js";
+
+function ActivityView({ p }: { p: PartnershipDetail }) {
+  const activity = useActivity(p.id);
+  const items = activity.data?.pages.flatMap((page) => page.items) ?? [];
+  return (
+    <Stack gap="lg">
+      <BackToProfile p={p} />
+      <PageHeader
+        title="Activity"
+        description={`What happened at ${p.name}, and who did it.`}
+        actions={<FollowButton partnershipId={p.id} />}
+      />
+      {activity.isPending ? (
+        <PageSkeleton label="Loading the timeline" />
+      ) : activity.isError ? (
+        <ErrorAlert error={activity.error} onRetry={() => void activity.refetch()} />
+      ) : items.length === 0 ? (
+        <Text c="dimmed">Nothing has happened yet.</Text>
+      ) : (
+        <Card component="section" aria-label="Timeline">
+          <Timeline bulletSize={14} lineWidth={2} color="table" active={items.length}>
+            {items.map((item) => (
+              <Timeline.Item key={item.id} title={item.summary}>
+                <Text size="sm" c="dimmed">
+                  {formatDateTime(item.createdAt)}
+                  {item.actor ? ` · ${item.actor}` : ""}
+                </Text>
+              </Timeline.Item>
+            ))}
+          </Timeline>
+          {activity.hasNextPage && (
+            <Button
+              variant="default"
+              mt="md"
+              onClick={() => void activity.fetchNextPage()}
+              loading={activity.isFetchingNextPage}
+            >
+              Show older
+            </Button>
+          )}
+        </Card>
+      )}
+    </Stack>
+  );
+}
+
+export default function ActivityPage() {
+  return <MemberGate what="Activity">{(p) => <ActivityView p={p} />}</MemberGate>;
+}

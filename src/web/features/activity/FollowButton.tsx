@@ -1,0 +1,32 @@
+import { Button } from "@mantine/core";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { notifications } from "@mantine/notifications";
+import { errorMessage } from "../../lib/api.js";
+import { followApi, followKey, useFollow } from "./api.js";
+
+/** Follow or stop following a partnership (signed-in people only: the caller checks). */
+export function FollowButton({ partnershipId }: { partnershipId: string }) {
+  const queryClient = useQueryClient();
+  const follow = useFollow(partnershipId);
+  const following = follow.data?.following ?? false;
+  const toggle = useMutation({
+    mutationFn: () => followApi.set(partnershipId, !following),
+    onSuccess: (data) => queryClient.setQueryData(followKey(partnershipId), data),
+    onError: (e) =>
+      notifications.show({
+        color: "red",
+        closeButtonProps: { "aria-label": "Dismiss" },
+        message: errorMessage(e),
+      }),
+  });
+  return (
+    <Button
+      variant={following ? "light" : "outline"}
+      aria-pressed={following}
+      onClick={() => toggle.mutate()}
+      loading={toggle.isPending || follow.isPending}
+    >
+      {following ? "Following" : "Follow"}
+    </Button>
+  );
+}

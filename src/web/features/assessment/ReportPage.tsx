@@ -1,0 +1,160 @@
+import { Alert, Anchor, Button, Group, Stack, Table, Text, Title } from "@mantine/core";
+import { Link, useParams } from "react-router";
+import { bandLabels } from "../../../core/assessment-scoring.js";
+import { ErrorAlert } from "../../components/ErrorAlert.js";
+import { PageSkeleton } from "../../components/PageSkeleton.js";
+import { formatDate } from "../../lib/format.js";
+import { usePageTitle } from "../../lib/usePageTitle.js";
+import { SignInPrompt } from "../auth/SignInPrompt.js";
+import NotFoundPage from "../errors/NotFoundPage.js";
+import { formatScore } from "./ScoreVisuals.js";
+import { ChangeLine } from "./ResultsPage.js";
+import { levelText, useRoundResults } from "./useRoundResults.js";
+import "./report.css";
+
+/** One page to bring to a partnership meeting: good on screen, and on paper (report.css). */
+export default function ReportPage() {
+  const { id } = useParams();
+  const { me, results, rubric, notFound, notClosed } = useRoundResults(id);
+  usePageTitle(results.data ? `Report: ${results.data.title}` : "Report");
+
+  if (me.isPending) return <PageSkeleton />;
+  if (!me.data)
+    return <SignInPrompt title="Report" reason="Reports are for the partnership's members. Sign in." />;
+  if (notFound) return <NotFoundPage />;
+  if (notClosed) return <Alert color="harvest">Results appear when the convener closes the round.</Alert>;
+  if (results.isError) return <ErrorAlert error={results.error} />;
+  if (results.isPending || rubric.isPending) return <PageSkeleton label="Loading the report" />;
+  const r = results.data;
+  const change = new Map(r.change.characteristics.map((c) => [c.key, c.change]));
+  const statements = new Map(
+    (rubric.data?.characteristics ?? []).flatMap((c) => c.statements.map((s) => [s.key, s.text])),
+  );
+  const weakest = [...r.statements]
+    .filter((s) => s.all !== null)
+    .sort((a, b) => (a.all ?? 0) - (b.all ?? 0))
+    .slice(0, 3);
+
+  return (
+    <article className="assessment-report" aria-labelledby="report-title">
+      <Group justify="space-between" className="no-print" mb="md">
+        <Anchor component={Link} to={`/assessments/${r.roundId}/results`} size="sm">
+          ← Full results
+        </Anchor>
+        <Button onClick={() => window.print()}>Print this report</Button>
+      </Group>
+      <header className="report-header">
+        <Text size="sm" fw={700} c="table.8" tt="uppercase" lts={0.5}>
+          Is our partnership Next Gen?
+        </Text>
+        <Title order={1} id="report-title" fz={28}>
+          {r.partnershipName}
+        </Title>
+        <Text c="dimmed">
+          {r.title} · closed {formatDate(r.closedAt)} · {r.respondents.all} respondents (
+          {r.respondents.business} business, {r.respondents.public} public) · rubric version {r.version}
+        </Text>
+      </header>
+
+      <section className="report-overall" aria-label="Overall">
+        <div>
+          <Text fz={44} fw={800} lh={1} c="table.9">
+            {formatScore(r.overall)}
+          </Text>
+          <Text size="sm" c="dimmed">
+            overall, of 100
+          </Text>
+        </div>
+        <div>
+          <Text fw={800} fz="xl">
+            {r.band ? bandLabels[r.band] : "No answers"}
+          </Text>
+          <ChangeLine results={r} />
+        </div>
+      </section>
+
+      <section aria-labelledby="report-chars">
+        <Title order={2} fz="md" id="report-chars" mb={4}>
+          The five characteristics (0-100)
+        </Title>
+        <Table withTableBorder className="report-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Characteristic</Table.Th>
+              <Table.Th scope="col" ta="right">
+                All
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                Business
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                Public
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                Change
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {r.characteristics.map((c) => {
+              const d = change.get(c.key);
+              return (
+                <Table.Tr key={c.key}>
+                  <Table.Th scope="row" fw={500}>
+                    {c.name}
+                  </Table.Th>
+                  <Table.Td ta="right" fw={700}>
+                    {formatScore(c.all)}
+                  </Table.Td>
+                  <Table.Td ta="right">{formatScore(c.business)}</Table.Td>
+                  <Table.Td ta="right">{formatScore(c.public)}</Table.Td>
+                  <Table.Td ta="right">{d == null ? "–" : `${d > 0 ? "+" : ""}${d.toFixed(1)}`}</Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </section>
+
+      <Stack gap={4} component="section" aria-labelledby="report-gaps">
+        <Title order={2} fz="md" id="report-gaps">
+          Where to talk: business and public answers differ by a level or more
+        </Title>
+        {r.gaps.length === 0 ? (
+          <Text size="sm">No statement differs by one level or more.</Text>
+        ) : (
+          <ul className="report-list">
+            {r.gaps.slice(0, 6).map((g) => (
+              <li key={g.statement}>
+                {g.text}{" "}
+                <Text span c="dimmed" size="sm">
+                  (business {levelText(g.business)}, public {levelText(g.public)})
+                </Text>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Stack>
+
+      <Stack gap={4} component="section" aria-labelledby="report-weakest">
+        <Title order={2} fz="md" id="report-weakest">
+          Lowest statements: where to start
+        </Title>
+        <ol className="report-list">
+          {weakest.map((s) => (
+            <li key={s.key}>
+              {statements.get(s.key) ?? s.key}{" "}
+              <Text span c="dimmed" size="sm">
+                (mean level {levelText(s.all)} of 3)
+              </Text>
+            </li>
+          ))}
+        </ol>
+      </Stack>
+      <Text size="xs" c="dimmed" mt="sm">
+        Levels: 0 not yet, 1 emerging, 2 established, 3 exemplary. Bands: under 40 not yet Next Gen, 40 to
+        69.9 emerging, 70 and over Next Gen. Individual answers are never shown. Made with Shared Table.
+      </Text>
+    </article>
+  );
+}

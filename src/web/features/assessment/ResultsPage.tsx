@@ -1,0 +1,247 @@
+import { Alert, Anchor, Badge, Button, Card, Grid, Group, Stack, Table, Text, Title } from "@mantine/core";
+import { Link, useParams } from "react-router";
+import type { ResultsResponse, Rubric, SignalsResponse } from "../../../core/assessment.js";
+import { ErrorAlert } from "../../components/ErrorAlert.js";
+import { PageHeader } from "../../components/PageHeader.js";
+import { PageSkeleton } from "../../components/PageSkeleton.js";
+import { formatDate } from "../../lib/format.js";
+import { usePageTitle } from "../../lib/usePageTitle.js";
+import { SignInPrompt } from "../auth/SignInPrompt.js";
+import NotFoundPage from "../errors/NotFoundPage.js";
+import { useSignals } from "./api.js";
+import { EvidenceNote } from "./Evidence.js";
+import { Resources } from "./Resources.js";
+import { OverallScore, ScoreChartAndTable } from "./ScoreVisuals.js";
+import { groupSeries, levelText, useRoundResults } from "./useRoundResults.js";
+
+function Respondents({ r }: { r: ResultsResponse["respondents"] }) {
+  return (
+    <Text size="sm">
+      {r.all} {r.all === 1 ? "respondent" : "respondents"}: {r.business} business, {r.public} public{" "}
+      {r.public === 1 ? "partner" : "partners"}
+    </Text>
+  );
+}
+
+function Gaps({ results }: { results: ResultsResponse }) {
+  const { business, public: pub } = results.respondents;
+  return (
+    <Card component="section" aria-labelledby="gaps-heading" p="lg">
+      <Title order={2} fz="lg" id="gaps-heading">
+        Where to talk
+      </Title>
+      <Text size="sm" c="dimmed" mb="md">
+        Statements where business and public answers differ by one level or more (levels: 0 not yet, 1
+        emerging, 2 established, 3 exemplary).
+      </Text>
+      {business === 0 || pub === 0 ? (
+        <Text>
+          No {business === 0 ? "business" : "public"} respondents in this round, so business and public
+          answers cannot be compared.
+        </Text>
+      ) : results.gaps.length === 0 ? (
+        <Text>
+          Business and public partners see the partnership the same way: no statement differs by a level.
+        </Text>
+      ) : (
+        <Table verticalSpacing="sm" className="gaps-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Statement</Table.Th>
+              <Table.Th scope="col" ta="right">
+                Business
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                Public
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                Difference
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {results.gaps.map((g) => (
+              <Table.Tr key={g.statement}>
+                <Table.Th scope="row" fw={500}>
+                  {g.text}
+                </Table.Th>
+                <Table.Td ta="right">{levelText(g.business)}</Table.Td>
+                <Table.Td ta="right">{levelText(g.public)}</Table.Td>
+                <Table.Td ta="right" fw={700} c="red.8">
+                  {g.difference > 0 ? "+" : "−"}
+                  {levelText(Math.abs(g.difference))}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Card>
+  );
+}
+
+function Statements({
+  results,
+  rubric,
+  signals,
+}: {
+  results: ResultsResponse;
+  rubric: Rubric;
+  signals: SignalsResponse | undefined;
+}) {
+  const byKey = new Map(results.statements.map((s) => [s.key, s]));
+  const gapKeys = new Set(results.gaps.map((g) => g.statement));
+  return (
+    <Card component="section" aria-labelledby="statements-heading" p="lg">
+      <Title order={2} fz="lg" id="statements-heading" mb="xs">
+        Statement by statement
+      </Title>
+      <Text size="sm" c="dimmed" mb="md">
+        Mean level of each group, 0 to 3, with the evidence the software holds and where to get help.
+      </Text>
+      <Stack gap="xl">
+        {rubric.characteristics.map((c) => (
+          <div key={c.key}>
+            <Title order={3} fz="md" mb="xs">
+              {c.name}
+            </Title>
+            <Table.ScrollContainer minWidth={640}>
+              <Table verticalSpacing="sm">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">Statement</Table.Th>
+                    <Table.Th scope="col" ta="right" w={70}>
+                      All
+                    </Table.Th>
+                    <Table.Th scope="col" ta="right" w={80}>
+                      Business
+                    </Table.Th>
+                    <Table.Th scope="col" ta="right" w={70}>
+                      Public
+                    </Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {c.statements.map((s) => {
+                    const row = byKey.get(s.key);
+                    return (
+                      <Table.Tr key={s.key}>
+                        <Table.Td>
+                          <Group gap="xs" wrap="nowrap" align="flex-start">
+                            <Text size="sm" fw={500}>
+                              {s.text}
+                            </Text>
+                            {gapKeys.has(s.key) && (
+                              <Badge color="red.8" size="sm" tt="none" style={{ flexShrink: 0 }}>
+                                Gap
+                              </Badge>
+                            )}
+                          </Group>
+                          {s.signal && signals && <EvidenceNote signal={s.signal} signals={signals} />}
+                          <Resources resources={s.resources} slug={results.partnershipSlug} />
+                        </Table.Td>
+                        <Table.Td ta="right">{levelText(row?.all ?? null)}</Table.Td>
+                        <Table.Td ta="right">{levelText(row?.business ?? null)}</Table.Td>
+                        <Table.Td ta="right">{levelText(row?.public ?? null)}</Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </div>
+        ))}
+      </Stack>
+    </Card>
+  );
+}
+
+export function ChangeLine({ results }: { results: ResultsResponse }) {
+  if (!results.previous || results.change.overall === null) {
+    return (
+      <Text size="sm" c="dimmed">
+        First closed round: the next one will show what changed.
+      </Text>
+    );
+  }
+  const c = results.change.overall;
+  return (
+    <Text size="sm">
+      {c > 0 ? "Up" : c < 0 ? "Down" : "No change"} {c !== 0 && Math.abs(c).toFixed(1)} since{" "}
+      {results.previous.title} ({results.previous.overall?.toFixed(1)})
+    </Text>
+  );
+}
+
+export default function ResultsPage() {
+  const { id } = useParams();
+  const { me, results, rubric, notFound, notClosed } = useRoundResults(id);
+  const signals = useSignals(results.data?.partnershipId);
+  usePageTitle(results.data ? `Results: ${results.data.title}` : "Results");
+
+  if (me.isPending) return <PageSkeleton />;
+  if (!me.data)
+    return <SignInPrompt title="Results" reason="Results are for the partnership's members. Sign in." />;
+  if (notFound) return <NotFoundPage />;
+  if (notClosed) {
+    return (
+      <Alert color="harvest" title="Not closed yet" maw={620} mx="auto">
+        Results appear when the convener closes the round.{" "}
+        <Anchor component={Link} to={`/assessments/${id ?? ""}`}>
+          Back to the round
+        </Anchor>
+      </Alert>
+    );
+  }
+  if (results.isError) return <ErrorAlert error={results.error} onRetry={() => void results.refetch()} />;
+  if (results.isPending || rubric.isPending) return <PageSkeleton label="Loading the results" />;
+  if (rubric.isError) return <ErrorAlert error={rubric.error} onRetry={() => void rubric.refetch()} />;
+  const r = results.data;
+  const names = new Map(r.characteristics.map((c) => [c.key, c.name]));
+
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to={`/p/${r.partnershipSlug}/assessment`} size="sm">
+        ← Self-assessment of {r.partnershipName}
+      </Anchor>
+      <PageHeader
+        title={`Results: ${r.title}`}
+        description={`${r.partnershipName} · closed ${formatDate(r.closedAt)} · rubric version ${r.version}`}
+        actions={
+          <Button component={Link} to={`/assessments/${r.roundId}/report`} variant="default">
+            Printable report
+          </Button>
+        }
+      />
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Card p="lg" h="100%">
+            <Stack gap="md">
+              <OverallScore overall={r.overall} band={r.band} />
+              <Respondents r={r.respondents} />
+              <ChangeLine results={r} />
+            </Stack>
+          </Card>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Card component="section" aria-labelledby="chars-heading" p="lg">
+            <Title order={2} fz="lg" id="chars-heading" mb="sm">
+              Each characteristic, business and public side by side
+            </Title>
+            <ScoreChartAndTable
+              caption="Score of each characteristic, 0 to 100, for all, business and public respondents; none where a group has no respondents"
+              series={groupSeries}
+              rows={r.characteristics.map((c) => ({
+                key: c.key,
+                name: names.get(c.key) ?? c.key,
+                values: { all: c.all, business: c.business, public: c.public },
+              }))}
+            />
+          </Card>
+        </Grid.Col>
+      </Grid>
+      <Gaps results={r} />
+      <Statements results={r} rubric={rubric.data} signals={signals.data} />
+    </Stack>
+  );
+}

@@ -1,0 +1,114 @@
+import { lazy, Suspense } from "react";
+import { Badge, Group, Skeleton, Stack, Table, Text, VisuallyHidden } from "@mantine/core";
+import { bandLabels, type Band } from "../../../core/assessment-scoring.js";
+import type { RadarSeries } from "./ScoreRadar.js";
+
+const ScoreRadar = lazy(() => import("./ScoreRadar.js"));
+
+const bandColors: Record<Band, string> = { not_yet: "red.8", emerging: "harvest.8", next_gen: "table.7" };
+
+export function BandBadge({ band, size = "lg" }: { band: Band | null; size?: "md" | "lg" | "xl" }) {
+  if (!band)
+    return (
+      <Badge color="gray" variant="light">
+        No answers
+      </Badge>
+    );
+  return (
+    <Badge color={bandColors[band]} size={size} radius="sm" tt="none">
+      {bandLabels[band]}
+    </Badge>
+  );
+}
+
+/** The big overall number with its band, and what the bands mean. */
+export function OverallScore({
+  overall,
+  band,
+  caption,
+}: {
+  overall: number | null;
+  band: Band | null;
+  caption?: string;
+}) {
+  return (
+    <Stack gap={6} className="assessment-overall">
+      <Text size="sm" fw={600} c="dimmed">
+        {caption ?? "Overall score"}
+      </Text>
+      <Group gap="sm" align="baseline">
+        <Text fz={52} fw={800} lh={1} c="table.9">
+          {overall === null ? "–" : overall.toFixed(1)}
+        </Text>
+        <Text c="dimmed">of 100</Text>
+      </Group>
+      <BandBadge band={band} />
+      <Text size="xs" c="dimmed">
+        Under 40: not yet Next Gen · 40 to 69.9: emerging · 70 and over: Next Gen
+      </Text>
+    </Stack>
+  );
+}
+
+export function formatScore(value: number | null | undefined): string {
+  return value === null || value === undefined ? "none" : value.toFixed(1);
+}
+
+export interface ScoreRow {
+  key: string;
+  name: string;
+  values: Record<string, number | null>;
+}
+
+/** The radar and, always beside it, the same numbers as a table (the radar's text alternative). */
+export function ScoreChartAndTable({
+  rows,
+  series,
+  caption,
+}: {
+  rows: ScoreRow[];
+  series: RadarSeries[];
+  caption: string;
+}) {
+  const plotted = series.filter((s) => rows.some((r) => r.values[s.key] !== null));
+  const data = rows.map((r) => ({
+    characteristic: r.name,
+    ...Object.fromEntries(plotted.map((s) => [s.key, r.values[s.key] ?? 0])),
+  }));
+  return (
+    <Stack gap="md">
+      <Suspense fallback={<Skeleton h={320} radius="md" aria-hidden="true" />}>
+        <ScoreRadar data={data} series={plotted} />
+      </Suspense>
+      <Table striped withTableBorder className="score-table">
+        <caption>
+          <VisuallyHidden>{caption}</VisuallyHidden>
+        </caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Characteristic</Table.Th>
+            {series.map((s) => (
+              <Table.Th scope="col" key={s.key} ta="right">
+                {s.label}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((r) => (
+            <Table.Tr key={r.key}>
+              <Table.Th scope="row" fw={500}>
+                {r.name}
+              </Table.Th>
+              {series.map((s) => (
+                <Table.Td key={s.key} ta="right" c={r.values[s.key] === null ? "dimmed" : undefined}>
+                  {formatScore(r.values[s.key])}
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}

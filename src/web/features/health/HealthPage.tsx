@@ -1,0 +1,183 @@
+import { Badge, Card, Group, Progress, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
+import type { HealthYear } from "../../../core/health.js";
+import type { PartnershipDetail } from "../../../core/partnerships.js";
+import { organizationKindLabels } from "../../../core/vocabulary.js";
+import { ErrorAlert } from "../../components/ErrorAlert.js";
+import { PageHeader } from "../../components/PageHeader.js";
+import { PageSkeleton } from "../../components/PageSkeleton.js";
+import { BackToProfile, MemberGate } from "../meetings/MemberGate.js";
+import { useHealth } from "./api.js";
+
+const pct = (v: number | null) => (v === null ? "–" : `${Math.round(v * 100)}%`);
+
+function ShareCell({ value, good = 0.5 }: { value: number | null; good?: number }) {
+  if (value === null) return <Text c="dimmed">–</Text>;
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Progress value={value * 100} color={value > good ? "table.7" : "red.7"} size="md" w={80} aria-hidden />
+      <Text size="sm" fw={600} c={value > good ? "table.9" : "red.9"}>
+        {pct(value)}
+      </Text>
+    </Group>
+  );
+}
+
+function Stat({
+  label,
+  value,
+  note,
+  tone,
+}: {
+  label: string;
+  value: string;
+  note: string;
+  tone?: "good" | "bad";
+}) {
+  return (
+    <Card withBorder padding="md">
+      <Text size="xs" fw={700} tt="uppercase" c="dimmed" lts={0.5}>
+        {label}
+      </Text>
+      <Text fz={30} fw={800} lh={1.2} c={tone === "bad" ? "red.8" : tone === "good" ? "table.8" : "gray.9"}>
+        {value}
+      </Text>
+      <Text size="sm" c="dimmed">
+        {note}
+      </Text>
+    </Card>
+  );
+}
+
+function Headline({ y }: { y: HealthYear }) {
+  const share = y.attendance.businessShare;
+  const led = y.actionTeams.businessLedShare;
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
+      <Stat
+        label={`Business share of attendance, ${y.year}`}
+        value={pct(share)}
+        note={`${y.attendance.business} business, ${y.attendance.public} public`}
+        tone={share === null ? undefined : share > 0.5 ? "good" : "bad"}
+      />
+      <Stat
+        label="Action teams led by business"
+        value={pct(led)}
+        note={`${y.actionTeams.ledByBusiness} of ${y.actionTeams.total} teams`}
+        tone={led === null ? undefined : led === 1 ? "good" : "bad"}
+      />
+      <Stat
+        label={`Meetings held, ${y.year}`}
+        value={String(y.meetings)}
+        note={
+          y.meetingsWithoutBusinessMajority
+            ? `${y.meetingsWithoutBusinessMajority} without a business majority`
+            : "all with a business majority"
+        }
+        tone={y.meetingsWithoutBusinessMajority ? "bad" : undefined}
+      />
+      <Stat
+        label="Business members retained"
+        value={pct(y.businessMembers.retentionRate)}
+        note={`${y.businessMembers.added} added this year, ${y.businessMembers.atEnd} now`}
+      />
+    </SimpleGrid>
+  );
+}
+
+function HealthView({ p }: { p: PartnershipDetail }) {
+  const health = useHealth(p.id);
+  return (
+    <Stack gap="lg">
+      <BackToProfile p={p} />
+      <PageHeader
+        title="Health"
+        description="Is the partnership business-led, community-supported and sustained over time? Counted from its meetings, members and action teams."
+      />
+      {health.isPending ? (
+        <PageSkeleton label="Loading the health panel" />
+      ) : health.isError ? (
+        <ErrorAlert error={health.error} onRetry={() => void health.refetch()} />
+      ) : health.data.years.length === 0 ? (
+        <Text c="dimmed">Nothing to count yet: hold a meeting and record who came.</Text>
+      ) : (
+        <>
+          <Headline y={health.data.years[health.data.years.length - 1]} />
+          <Card component="section" aria-labelledby="years-heading">
+            <Title order={2} fz="lg" id="years-heading" mb="sm">
+              Year by year
+            </Title>
+            <Table.ScrollContainer minWidth={860}>
+              <Table striped verticalSpacing="sm">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">Year</Table.Th>
+                    <Table.Th scope="col">Meetings</Table.Th>
+                    <Table.Th scope="col">Business share of attendance</Table.Th>
+                    <Table.Th scope="col">Teams led by business</Table.Th>
+                    <Table.Th scope="col">Business members (start → end)</Table.Th>
+                    <Table.Th scope="col">Retained</Table.Th>
+                    <Table.Th scope="col">Public partners engaged</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {[...health.data.years].reverse().map((y) => (
+                    <Table.Tr key={y.year}>
+                      <Table.Th scope="row">{y.year}</Table.Th>
+                      <Table.Td>
+                        {y.meetings}
+                        {y.meetingsWithoutBusinessMajority > 0 && (
+                          <Text size="xs" c="red.9">
+                            {y.meetingsWithoutBusinessMajority} without business majority
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        <ShareCell value={y.attendance.businessShare} />
+                      </Table.Td>
+                      <Table.Td>
+                        <ShareCell value={y.actionTeams.businessLedShare} good={0.99} />
+                      </Table.Td>
+                      <Table.Td>
+                        {y.businessMembers.atStart} → {y.businessMembers.atEnd}
+                        <Text size="xs" c="dimmed">
+                          +{y.businessMembers.added} added
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>{pct(y.businessMembers.retentionRate)}</Table.Td>
+                      <Table.Td>
+                        <Group gap={4}>
+                          {y.publicKinds.map((k) => (
+                            <Badge
+                              key={k}
+                              variant="light"
+                              color="gray"
+                              c="gray.9"
+                              radius="sm"
+                              tt="none"
+                              size="sm"
+                            >
+                              {organizationKindLabels[k]}
+                            </Badge>
+                          ))}
+                        </Group>
+                        {y.missingPublicKinds.length > 0 && (
+                          <Text size="xs" c="dimmed" mt={2}>
+                            Missing: {y.missingPublicKinds.map((k) => organizationKindLabels[k]).join(", ")}
+                          </Text>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </Card>
+        </>
+      )}
+    </Stack>
+  );
+}
+
+export default function HealthPage() {
+  return <MemberGate what="Health">{(p) => <HealthView p={p} />}</MemberGate>;
+}

@@ -1,0 +1,124 @@
+import { lazy, Suspense, useState } from "react";
+import { Alert, Card, Group, NativeSelect, SegmentedControl, SimpleGrid, Stack, Text } from "@mantine/core";
+import type { PeerGroup, TrackedIndicator } from "../../../core/impact.js";
+import { formatValue, MIN_PEERS, peerGroupLabels, peerGroups } from "../../../core/impact.js";
+import { ErrorAlert } from "../../components/ErrorAlert.js";
+import { useBenchmark } from "./api.js";
+
+const DistributionChart = lazy(() => import("./Charts.js").then((m) => ({ default: m.DistributionChart })));
+
+function Stat({ label, value }: { label: string; value: string }) {
+  return (
+    <div>
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      <Text fz="xl" fw={700}>
+        {value}
+      </Text>
+    </div>
+  );
+}
+
+/** Where the partnership stands among its peers for one indicator and year. */
+export function BenchmarkPanel({
+  partnershipId,
+  tracked,
+  periods,
+}: {
+  partnershipId: string;
+  tracked: TrackedIndicator[];
+  periods: string[];
+}) {
+  const [indicatorKey, setIndicatorKey] = useState(tracked[0]?.key ?? "");
+  const [period, setPeriod] = useState(periods.at(-2) ?? periods[0] ?? "");
+  const [group, setGroup] = useState<PeerGroup>("all");
+  const indicator = tracked.find((t) => t.key === indicatorKey);
+  const answer = useBenchmark(partnershipId, indicator ? indicatorKey : null, period, group);
+  if (!indicator) return <Text c="dimmed">Track an indicator to compare it with peers.</Text>;
+  const unit = indicator.unit;
+  const b = answer.data;
+  return (
+    <Stack gap="md">
+      <Group align="flex-end" gap="md" wrap="wrap">
+        <NativeSelect
+          label="Indicator"
+          value={indicatorKey}
+          onChange={(e) => setIndicatorKey(e.currentTarget.value)}
+          data={tracked.map((t) => ({ value: t.key, label: t.name }))}
+          maw={360}
+        />
+        <NativeSelect
+          label="Year"
+          value={period}
+          onChange={(e) => setPeriod(e.currentTarget.value)}
+          data={periods}
+        />
+      </Group>
+      <div>
+        <Text size="sm" fw={500} mb={4} id="peer-group-label">
+          Compare with
+        </Text>
+        <SegmentedControl
+          aria-labelledby="peer-group-label"
+          value={group}
+          onChange={(v) => setGroup(v)}
+          data={peerGroups.map((g) => ({ value: g, label: peerGroupLabels[g] }))}
+        />
+      </div>
+      {answer.isError && <ErrorAlert error={answer.error} onRetry={() => void answer.refetch()} />}
+      {b?.suppressed && (
+        <Alert color="gray" title={`${b.peers} peer${b.peers === 1 ? "" : "s"} reported`}>
+          A benchmark needs at least {MIN_PEERS} peers, so that no partnership can be recognized. Try a wider
+          peer group or another year.
+        </Alert>
+      )}
+      {b && !b.suppressed && (
+        <Card withBorder padding="lg" radius="md" aria-live="polite" data-testid="benchmark-result">
+          <SimpleGrid cols={{ base: 2, sm: 3, md: 6 }} spacing="md" mb="md">
+            <Stat label="Peers" value={String(b.peers)} />
+            <Stat label="Lower quartile" value={formatValue(b.q1, unit)} />
+            <Stat label="Median" value={formatValue(b.median, unit)} />
+            <Stat label="Upper quartile" value={formatValue(b.q3, unit)} />
+            <Stat label="Your value" value={formatValue(b.value, unit)} />
+            <Stat
+              label="Your percentile"
+              value={b.percentile === null ? "–" : `${Math.round(b.percentile)}`}
+            />
+          </SimpleGrid>
+          <Text mb="sm">
+            {b.percentile === null
+              ? `No ${period} value of yours to compare.`
+              : `Your ${formatValue(b.value, unit)} does better than ${Math.round(b.percentile)}% of ${b.peers} peers (${
+                  indicator.direction === "higher" ? "higher" : "lower"
+                } is better); the median peer has ${formatValue(b.median, unit)}.`}
+          </Text>
+          <figure style={{ margin: 0 }}>
+            <Suspense fallback={<div style={{ height: 220 }} />}>
+              <DistributionChart
+                bins={b.distribution.map((bin) => {
+                  const mine = b.value !== null && b.value >= bin.from && b.value <= bin.to;
+                  const range = `${formatValue(bin.from, unit)}–${formatValue(bin.to, unit)}`;
+                  return { range, peers: mine ? 0 : bin.count, yours: mine ? bin.count : 0 };
+                })}
+              />
+            </Suspense>
+            <Text component="figcaption" size="sm" c="dimmed">
+              How many peers fall in each range:{" "}
+              {b.distribution
+                .map((bin) => `${formatValue(bin.from, unit)} to ${formatValue(bin.to, unit)}: ${bin.count}`)
+                .join("; ")}
+              . Your range is in blue.
+            </Text>
+          </figure>
+          {b.named.length > 0 && (
+            <Text size="sm" mt="sm">
+              Peers who share their name:{" "}
+              {b.named.map((n) => `${n.name} (${formatValue(n.value, unit)})`).join(", ")}
+            </Text>
+          )}
+        </Card>
+      )}
+    </Stack>
+  );
+}

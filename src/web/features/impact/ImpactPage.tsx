@@ -1,0 +1,129 @@
+import { Anchor, Button, Group, Stack, Tabs, Text } from "@mantine/core";
+import { Link, useParams } from "react-router";
+import { ErrorAlert } from "../../components/ErrorAlert.js";
+import { PageHeader } from "../../components/PageHeader.js";
+import { PageSkeleton } from "../../components/PageSkeleton.js";
+import { ApiError } from "../../lib/api.js";
+import { usePageTitle } from "../../lib/usePageTitle.js";
+import NotFoundPage from "../errors/NotFoundPage.js";
+import { usePartnership } from "../partnerships/api.js";
+import { useMeasurements, useStories, useTracked } from "./api.js";
+import { BenchmarkPanel } from "./BenchmarkPanel.js";
+import { EntryGrid } from "./EntryGrid.js";
+import { IndicatorCards } from "./IndicatorCards.js";
+import { SetupPanel } from "./SetupPanel.js";
+import { StoriesList } from "./StoriesList.js";
+import { StoryForm } from "./StoryForm.js";
+
+/** The years a grid and the benchmarks offer: the last five and the current one. */
+function recentYears(): string[] {
+  const now = new Date().getUTCFullYear();
+  return Array.from({ length: 6 }, (_, i) => String(now - 5 + i));
+}
+
+export default function ImpactPage() {
+  const { slug } = useParams();
+  const partnership = usePartnership(slug);
+  const p = partnership.data;
+  const tracked = useTracked(p?.id);
+  const measurements = useMeasurements(p?.id);
+  const stories = useStories(p?.id);
+  usePageTitle(p ? `Impact of ${p.name}` : "Impact");
+
+  if (partnership.isPending) return <PageSkeleton label="Loading the impact" />;
+  if (partnership.error instanceof ApiError && partnership.error.status === 404) return <NotFoundPage />;
+  if (!p) return <ErrorAlert error={partnership.error} onRetry={() => void partnership.refetch()} />;
+  const periods = recentYears();
+  const loading = tracked.isPending || measurements.isPending;
+  const failed = tracked.error ?? measurements.error;
+  const canEdit = tracked.data?.canEdit ?? false;
+
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to={`/p/${p.slug}`} size="sm">
+        ← {p.name}
+      </Anchor>
+      <PageHeader
+        title="Impact"
+        description={`What ${p.name} achieves, in numbers and stories${canEdit ? "" : " (the values you may see)"}.`}
+        actions={
+          <Group gap="sm">
+            <Button
+              component="a"
+              variant="default"
+              href={`/api/partnerships/${p.id}/measurements.csv`}
+              download
+            >
+              Download CSV
+            </Button>
+            {canEdit && (
+              <Button component="a" variant="subtle" href="/api/impact/template.csv" download>
+                Import template
+              </Button>
+            )}
+          </Group>
+        }
+      />
+      {loading ? (
+        <PageSkeleton label="Loading the indicators" />
+      ) : failed || !tracked.data || !measurements.data ? (
+        <ErrorAlert error={failed} onRetry={() => void tracked.refetch()} />
+      ) : (
+        <Tabs defaultValue="indicators" keepMounted={false}>
+          <Tabs.List mb="lg">
+            <Tabs.Tab value="indicators">Indicators</Tabs.Tab>
+            {canEdit && <Tabs.Tab value="enter">Enter values</Tabs.Tab>}
+            <Tabs.Tab value="benchmarks">Benchmarks</Tabs.Tab>
+            <Tabs.Tab value="stories">Stories</Tabs.Tab>
+            {canEdit && <Tabs.Tab value="setup">Set up and import</Tabs.Tab>}
+          </Tabs.List>
+          <Tabs.Panel value="indicators">
+            <IndicatorCards
+              tracked={tracked.data.items}
+              measurements={measurements.data.items}
+              partnershipId={p.id}
+              canEdit={canEdit}
+            />
+          </Tabs.Panel>
+          {canEdit && (
+            <Tabs.Panel value="enter">
+              <EntryGrid
+                partnershipId={p.id}
+                tracked={tracked.data.items.filter((t) => !t.retired)}
+                measurements={measurements.data.items}
+                periods={periods}
+              />
+            </Tabs.Panel>
+          )}
+          <Tabs.Panel value="benchmarks">
+            <BenchmarkPanel partnershipId={p.id} tracked={tracked.data.items} periods={periods} />
+          </Tabs.Panel>
+          <Tabs.Panel value="stories">
+            {canEdit && (
+              <div style={{ marginBottom: "var(--mantine-spacing-lg)" }}>
+                <StoryForm partnershipId={p.id} tracked={tracked.data.items} />
+              </div>
+            )}
+            {stories.isError ? (
+              <ErrorAlert error={stories.error} onRetry={() => void stories.refetch()} />
+            ) : stories.data ? (
+              <StoriesList
+                stories={stories.data.items}
+                editing={
+                  canEdit && tracked.data ? { partnershipId: p.id, tracked: tracked.data.items } : undefined
+                }
+              />
+            ) : (
+              <Text c="dimmed">Loading the stories…</Text>
+            )}
+          </Tabs.Panel>
+          {canEdit && (
+            <Tabs.Panel value="setup">
+              <SetupPanel partnershipId={p.id} tracked={tracked.data} />
+            </Tabs.Panel>
+          )}
+        </Tabs>
+      )}
+    </Stack>
+  );
+}

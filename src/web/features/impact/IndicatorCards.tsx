@@ -1,0 +1,158 @@
+import { lazy, Suspense, useState } from "react";
+import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import type { Measurement, TrackedIndicator } from "../../../core/impact.js";
+import { StoryBehindForm } from "./StoryBehindForm.js";
+import {
+  changeAgainstBaseline,
+  comparePeriods,
+  formatValue,
+  impactAreaLabels,
+  impactAreas,
+} from "../../../core/impact.js";
+
+const TrendChart = lazy(() => import("./Charts.js").then((m) => ({ default: m.TrendChart })));
+
+function latest(items: Measurement[]): Measurement | null {
+  return [...items].sort((a, b) => comparePeriods(a.period, b.period)).at(-1) ?? null;
+}
+
+interface CardProps {
+  indicator: TrackedIndicator;
+  values: Measurement[];
+  partnershipId: string;
+  canEdit: boolean;
+}
+
+function IndicatorCard({ indicator, values, partnershipId, canEdit }: CardProps) {
+  const [editing, setEditing] = useState(false);
+  const actuals = values
+    .filter((v) => v.kind === "actual" && !v.period.includes("Q"))
+    .sort((a, b) => comparePeriods(a.period, b.period));
+  const baseline = latest(values.filter((v) => v.kind === "baseline"));
+  const target = latest(values.filter((v) => v.kind === "target"));
+  const last = actuals.at(-1) ?? null;
+  const change = changeAgainstBaseline(baseline?.value ?? null, last?.value ?? null, indicator.direction);
+  const unit = indicator.unit;
+  const summary = [
+    actuals.length
+      ? `Actual values: ${actuals.map((a) => `${a.period} ${formatValue(a.value, unit)}`).join(", ")}.`
+      : "No actual values yet.",
+    baseline ? `Baseline (${baseline.period}): ${formatValue(baseline.value, unit)}.` : "",
+    target ? `Target (${target.period}): ${formatValue(target.value, unit)}.` : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+  const story = indicator.story;
+  return (
+    <Card withBorder padding="lg" radius="md" component="article" aria-labelledby={`ind-${indicator.key}`}>
+      <Stack gap="xs">
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <Title order={3} fz="md" id={`ind-${indicator.key}`}>
+            {indicator.name}
+          </Title>
+          <Badge variant="light" color="gray" style={{ flexShrink: 0 }}>
+            {indicator.direction === "higher" ? "Higher is better" : "Lower is better"}
+          </Badge>
+        </Group>
+        <Group gap="lg" align="baseline">
+          <Text fz={28} fw={700} lh={1}>
+            {formatValue(last?.value ?? null, unit)}
+          </Text>
+          {last && <Text c="dimmed">in {last.period}</Text>}
+          {change && (
+            <Text fw={600} c={change.improved ? "teal.9" : change.change === 0 ? "dimmed" : "red.9"}>
+              {change.change > 0 ? "+" : ""}
+              {formatValue(change.change, unit)}
+              {change.relative !== null
+                ? ` (${change.relative > 0 ? "+" : ""}${change.relative.toFixed(0)}%)`
+                : ""}{" "}
+              since baseline
+            </Text>
+          )}
+        </Group>
+        {actuals.length > 0 && (
+          <figure style={{ margin: 0 }}>
+            <Suspense fallback={<div style={{ height: 180 }} />}>
+              <TrendChart
+                name={indicator.name}
+                points={actuals.map((a) => ({ period: a.period, actual: a.value }))}
+                baseline={baseline?.value ?? null}
+                target={target?.value ?? null}
+              />
+            </Suspense>
+            <Text component="figcaption" size="sm" c="dimmed">
+              {summary}
+            </Text>
+          </figure>
+        )}
+        {actuals.length === 0 && <Text c="dimmed">{summary}</Text>}
+        {story && (story.whatHappened || story.whatWorks || story.nextSteps || story.partners) && (
+          <Stack gap={4} mt="xs">
+            <Text fw={700} size="sm">
+              The story behind the numbers
+            </Text>
+            {story.whatHappened && <Text size="sm">What happened: {story.whatHappened}</Text>}
+            {story.partners && <Text size="sm">Partners: {story.partners}</Text>}
+            {story.whatWorks && <Text size="sm">What works: {story.whatWorks}</Text>}
+            {story.nextSteps && <Text size="sm">Next steps: {story.nextSteps}</Text>}
+          </Stack>
+        )}
+        {canEdit &&
+          (editing ? (
+            <StoryBehindForm
+              partnershipId={partnershipId}
+              indicator={indicator}
+              onDone={() => setEditing(false)}
+            />
+          ) : (
+            <Group>
+              <Button size="xs" variant="light" onClick={() => setEditing(true)}>
+                {story ? "Edit the story behind the numbers" : "Write the story behind the numbers"}
+              </Button>
+            </Group>
+          ))}
+      </Stack>
+    </Card>
+  );
+}
+
+/** Every tracked indicator, grouped by outcome area, with its chart and the story behind it. */
+export function IndicatorCards({
+  tracked,
+  measurements,
+  partnershipId,
+  canEdit,
+}: {
+  tracked: TrackedIndicator[];
+  measurements: Measurement[];
+  partnershipId: string;
+  canEdit: boolean;
+}) {
+  if (tracked.length === 0) return <Text c="dimmed">This partnership does not track any indicator yet.</Text>;
+  return (
+    <Stack gap="xl">
+      {impactAreas
+        .filter((area) => tracked.some((t) => t.area === area))
+        .map((area) => (
+          <section key={area} aria-labelledby={`area-${area}`}>
+            <Title order={2} fz="lg" mb="sm" id={`area-${area}`}>
+              {impactAreaLabels[area]}
+            </Title>
+            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+              {tracked
+                .filter((t) => t.area === area)
+                .map((t) => (
+                  <IndicatorCard
+                    key={t.key}
+                    indicator={t}
+                    values={measurements.filter((m) => m.indicator === t.key)}
+                    partnershipId={partnershipId}
+                    canEdit={canEdit}
+                  />
+                ))}
+            </SimpleGrid>
+          </section>
+        ))}
+    </Stack>
+  );
+}

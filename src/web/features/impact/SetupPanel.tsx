@@ -1,0 +1,177 @@
+import { useState } from "react";
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  FileInput,
+  Group,
+  MultiSelect,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  Title,
+} from "@mantine/core";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { impactAreaLabels, impactAreas } from "../../../core/impact.js";
+import { ApiError, errorMessage, sentence } from "../../lib/api.js";
+import { impactApi, impactKey, useIndicators, type TrackedResponse } from "./api.js";
+
+/** Which indicators the partnership tracks. */
+function TrackedPicker({ partnershipId, tracked }: { partnershipId: string; tracked: TrackedResponse }) {
+  const catalog = useIndicators();
+  const queryClient = useQueryClient();
+  const [keys, setKeys] = useState<string[]>(tracked.items.map((t) => t.key));
+  const save = useMutation({
+    mutationFn: () => impactApi.setTracked(partnershipId, keys),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: impactKey(partnershipId) }),
+  });
+  const groups = impactAreas.map((area) => ({
+    group: impactAreaLabels[area],
+    items: (catalog.data?.items ?? [])
+      .filter((i) => i.area === area)
+      .map((i) => ({ value: i.key, label: i.name })),
+  }));
+  return (
+    <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="tracked-title">
+      <Title order={2} fz="lg" id="tracked-title" mb="xs">
+        Indicators you track
+      </Title>
+      <Text c="dimmed" size="sm" mb="sm">
+        Pick the measures that show what your partnership achieves. An indicator with values or a story stays.
+      </Text>
+      <MultiSelect
+        label="Indicators"
+        data={groups}
+        value={keys}
+        onChange={setKeys}
+        searchable
+        maxDropdownHeight={320}
+      />
+      {save.isError && (
+        <Alert color="red" mt="sm" role="alert">
+          {errorMessage(save.error)}
+        </Alert>
+      )}
+      <Group mt="md">
+        <Button onClick={() => save.mutate()} loading={save.isPending}>
+          Save the indicators
+        </Button>
+        {save.isSuccess && (
+          <Text c="teal.9" role="status">
+            Saved.
+          </Text>
+        )}
+      </Group>
+    </Card>
+  );
+}
+
+/** All-or-nothing CSV import with the report of every rejected row. */
+function ImportPanel({ partnershipId }: { partnershipId: string }) {
+  const queryClient = useQueryClient();
+  const [file, setFile] = useState<File | null>(null);
+  const upload = useMutation({
+    mutationFn: async () => impactApi.importCsv(partnershipId, await (file as File).text()),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: impactKey(partnershipId) }),
+  });
+  const rows = upload.error instanceof ApiError ? (upload.error.problem.errors ?? []) : [];
+  return (
+    <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="import-title">
+      <Title order={2} fz="lg" id="import-title" mb="xs">
+        Import values from a spreadsheet
+      </Title>
+      <Text c="dimmed" size="sm" mb="sm">
+        Columns: indicator, period (2025 or 2025-Q3), value, kind (actual, baseline, target), visibility
+        (partnership, community, public), source, note.{" "}
+        <Anchor href="/api/impact/template.csv" download underline="always">
+          Download the template
+        </Anchor>
+        . If any row is wrong, nothing is imported and every problem is listed.
+      </Text>
+      <Group align="flex-end">
+        <FileInput
+          label="CSV file"
+          accept=".csv,text/csv"
+          value={file}
+          onChange={setFile}
+          w={320}
+          clearable
+          clearButtonProps={{ "aria-label": "Remove the file" }}
+        />
+        <Button onClick={() => upload.mutate()} disabled={!file} loading={upload.isPending}>
+          Import
+        </Button>
+      </Group>
+      {upload.isSuccess && (
+        <Alert color="teal" mt="md" role="status" title="Imported">
+          {upload.data.imported} rows imported.
+        </Alert>
+      )}
+      {upload.isError && (
+        <Alert color="red" mt="md" role="alert" title="Nothing was imported">
+          <Text size="sm" mb={rows.length ? "sm" : 0}>
+            {errorMessage(upload.error)}
+          </Text>
+          {rows.length > 0 && (
+            <Table withTableBorder aria-label="Rows to fix">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">Row</Table.Th>
+                  <Table.Th scope="col">Column</Table.Th>
+                  <Table.Th scope="col">Problem</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.slice(0, 200).map((r, i) => (
+                  <Table.Tr key={i}>
+                    <Table.Td>{r.row ?? "–"}</Table.Td>
+                    <Table.Td>{r.column ?? r.field}</Table.Td>
+                    <Table.Td>{sentence(r.message)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+        </Alert>
+      )}
+    </Card>
+  );
+}
+
+function NamedSwitch({ partnershipId, tracked }: { partnershipId: string; tracked: TrackedResponse }) {
+  const queryClient = useQueryClient();
+  const save = useMutation({
+    mutationFn: (named: boolean) => impactApi.setNamed(partnershipId, named),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: impactKey(partnershipId) }),
+  });
+  return (
+    <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="named-title">
+      <Title order={2} fz="lg" id="named-title" mb="xs">
+        Benchmarks
+      </Title>
+      <Switch
+        checked={save.isPending ? (save.variables ?? tracked.namedInBenchmarks) : tracked.namedInBenchmarks}
+        onChange={(e) => save.mutate(e.currentTarget.checked)}
+        label="Show our name to peers in benchmarks"
+        description="Off: peers see your values only anonymously. Members-only values never appear in benchmarks."
+      />
+      {save.isError && (
+        <Alert color="red" mt="sm" role="alert">
+          {errorMessage(save.error)}
+        </Alert>
+      )}
+    </Card>
+  );
+}
+
+export function SetupPanel({ partnershipId, tracked }: { partnershipId: string; tracked: TrackedResponse }) {
+  return (
+    <Stack gap="lg">
+      <TrackedPicker partnershipId={partnershipId} tracked={tracked} />
+      <ImportPanel partnershipId={partnershipId} />
+      {tracked.canManage && <NamedSwitch partnershipId={partnershipId} tracked={tracked} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,99 @@
+import { useState } from "react";
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Stack,
+  Text,
+  Title,
+  Typography,
+  VisuallyHidden,
+} from "@mantine/core";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { Story, TrackedIndicator } from "../../../core/impact.js";
+import { impactAreaLabels, visibilityLabels } from "../../../core/impact.js";
+import { errorMessage } from "../../lib/api.js";
+import { impactApi, impactKey } from "./api.js";
+import { StoryForm } from "./StoryForm.js";
+
+export interface StoryEditing {
+  partnershipId: string;
+  tracked: TrackedIndicator[];
+}
+
+/**
+ * Impact stories; their HTML was rendered from Markdown and sanitized by the server. With
+ * `editing`, each story can be edited or removed (removal keeps it in the database).
+ */
+export function StoriesList({ stories, editing }: { stories: Story[]; editing?: StoryEditing }) {
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const queryClient = useQueryClient();
+  const remove = useMutation({
+    mutationFn: (storyId: string) => impactApi.deleteStory(editing?.partnershipId ?? "", storyId),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: impactKey(editing?.partnershipId ?? "") }),
+  });
+  if (stories.length === 0) return <Text c="dimmed">No impact stories yet.</Text>;
+  return (
+    <Stack gap="md">
+      {remove.isError && (
+        <Alert color="red" role="alert">
+          {errorMessage(remove.error)}
+        </Alert>
+      )}
+      {stories.map((s) =>
+        editing && editingId === s.id ? (
+          <StoryForm
+            key={s.id}
+            partnershipId={editing.partnershipId}
+            tracked={editing.tracked}
+            editing={s}
+            onDone={() => setEditingId(null)}
+          />
+        ) : (
+          <Card key={s.id} withBorder padding="lg" radius="md" component="article">
+            <Group justify="space-between" mb="xs">
+              <Title order={3} fz="lg">
+                {s.title}
+              </Title>
+              <Group gap="xs">
+                <Badge variant="light">{impactAreaLabels[s.area]}</Badge>
+                <Badge variant="outline" color="gray">
+                  {visibilityLabels[s.visibility]}
+                </Badge>
+              </Group>
+            </Group>
+            <Text size="sm" c="dimmed" mb="sm">
+              {new Date(`${s.date}T00:00:00Z`).toLocaleDateString("en-US", {
+                dateStyle: "long",
+                timeZone: "UTC",
+              })}
+            </Text>
+            <Typography>
+              <div dangerouslySetInnerHTML={{ __html: s.html }} />
+            </Typography>
+            {editing && (
+              <Group gap="sm" mt="md">
+                <Button size="xs" variant="default" onClick={() => setEditingId(s.id)}>
+                  Edit<VisuallyHidden> “{s.title}”</VisuallyHidden>
+                </Button>
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  color="red"
+                  loading={remove.isPending && remove.variables === s.id}
+                  onClick={() => {
+                    if (window.confirm(`Remove the story “${s.title}” from the pages?`)) remove.mutate(s.id);
+                  }}
+                >
+                  Remove<VisuallyHidden> “{s.title}”</VisuallyHidden>
+                </Button>
+              </Group>
+            )}
+          </Card>
+        ),
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,223 @@
+import { useMemo, useState } from "react";
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  ScrollArea,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { Meeting } from "../../../core/meetings.js";
+import type { Member } from "../../../core/members.js";
+import { lacksBusinessMajority, summarizeAttendance } from "../../../core/meeting-time.js";
+import { errorMessage } from "../../lib/api.js";
+import { meetingKey, meetingsApi, meetingsKey } from "./api.js";
+import { AttendanceSummary } from "./AttendanceSummary.js";
+
+interface Guest {
+  key: number;
+  name: string;
+  organization: string;
+  sector: "business" | "public";
+}
+
+const sectorOptions = [
+  { value: "business", label: "Business" },
+  { value: "public", label: "Public partner" },
+];
+
+function PeopleColumn({
+  title,
+  people,
+  picked,
+  toggle,
+}: {
+  title: string;
+  people: Member[];
+  picked: Set<string>;
+  toggle: (id: string) => void;
+}) {
+  return (
+    <fieldset style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+      <Text component="legend" fw={700} mb="xs">
+        {title} ({people.filter((m) => picked.has(m.personId)).length} of {people.length})
+      </Text>
+      <ScrollArea.Autosize mah={380} type="auto" offsetScrollbars>
+        <Stack gap={6}>
+          {people.map((m) => (
+            <Checkbox
+              key={m.personId}
+              checked={picked.has(m.personId)}
+              onChange={() => toggle(m.personId)}
+              label={m.name}
+              description={m.organization ?? undefined}
+            />
+          ))}
+          {people.length === 0 && (
+            <Text size="sm" c="dimmed">
+              Nobody yet.
+            </Text>
+          )}
+        </Stack>
+      </ScrollArea.Autosize>
+    </fieldset>
+  );
+}
+
+/** Who came: tick members, add walk-in guests; the business share updates as you tick. */
+export function AttendanceForm({ meeting, members }: { meeting: Meeting; members: Member[] }) {
+  const queryClient = useQueryClient();
+  const [picked, setPicked] = useState(() => new Set(meeting.attendees.map((a) => a.personId)));
+  const [guests, setGuests] = useState<Guest[]>(() =>
+    meeting.guests.map((g, i) => ({ key: i, name: g.name, organization: g.organization, sector: g.sector })),
+  );
+  const [nextKey, setNextKey] = useState(meeting.guests.length);
+  const [problem, setProblem] = useState<string | null>(null);
+  const business = members.filter((m) => m.sector === "business");
+  const publicPeople = members.filter((m) => m.sector === "public");
+
+  const preview = useMemo(() => {
+    const chosen = members.filter((m) => picked.has(m.personId));
+    const summary = summarizeAttendance(chosen, guests);
+    return {
+      ...meeting,
+      attendance: summary,
+      lacksBusinessMajority: lacksBusinessMajority(meeting.kind, summary),
+    };
+  }, [members, picked, guests, meeting]);
+
+  const toggle = (id: string) =>
+    setPicked((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const save = useMutation({
+    mutationFn: () =>
+      meetingsApi.attendance(meeting.id, {
+        personIds: [...picked],
+        guests: guests
+          .filter((g) => g.name.trim())
+          .map((g) => ({ name: g.name.trim(), organization: g.organization.trim(), sector: g.sector })),
+      }),
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(meetingKey(meeting.id), saved);
+      await queryClient.invalidateQueries({ queryKey: meetingsKey(meeting.partnershipId) });
+      setProblem(null);
+      notifications.show({
+        color: "table",
+        closeButtonProps: { "aria-label": "Dismiss" },
+        message: "Attendance saved.",
+      });
+    },
+    onError: (error) => setProblem(errorMessage(error)),
+  });
+
+  return (
+    <Stack gap="md">
+      <div aria-live="polite">
+        <AttendanceSummary meeting={preview} size="md" />
+      </div>
+      {problem && (
+        <Alert color="red" variant="light" role="alert">
+          {problem}
+        </Alert>
+      )}
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
+        <PeopleColumn title="Business people" people={business} picked={picked} toggle={toggle} />
+        <PeopleColumn
+          title="Public partners and others"
+          people={publicPeople}
+          picked={picked}
+          toggle={toggle}
+        />
+      </SimpleGrid>
+      <div>
+        <Title order={3} fz="md" mb={4}>
+          Walk-in guests
+        </Title>
+        <Text size="sm" c="dimmed" mb="xs">
+          People who came but are not members yet.
+        </Text>
+        <Stack gap="xs">
+          {guests.map((g, i) => (
+            <Group key={g.key} gap="xs" align="flex-end" wrap="wrap">
+              <TextInput
+                label={`Guest ${i + 1} name`}
+                value={g.name}
+                onChange={(e) => {
+                  const name = e.currentTarget.value;
+                  setGuests((all) => all.map((x) => (x.key === g.key ? { ...x, name } : x)));
+                }}
+                style={{ flex: "1 1 160px" }}
+              />
+              <TextInput
+                label="Organization"
+                value={g.organization}
+                onChange={(e) => {
+                  const organization = e.currentTarget.value;
+                  setGuests((all) => all.map((x) => (x.key === g.key ? { ...x, organization } : x)));
+                }}
+                style={{ flex: "1 1 160px" }}
+              />
+              <Select
+                label="Sector"
+                data={sectorOptions}
+                value={g.sector}
+                allowDeselect={false}
+                onChange={(v) =>
+                  setGuests((all) =>
+                    all.map((x) =>
+                      x.key === g.key ? { ...x, sector: v === "public" ? "public" : "business" } : x,
+                    ),
+                  )
+                }
+                w={150}
+              />
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                size="lg"
+                mb={2}
+                aria-label={`Remove guest ${i + 1}`}
+                onClick={() => setGuests((all) => all.filter((x) => x.key !== g.key))}
+              >
+                ×
+              </ActionIcon>
+            </Group>
+          ))}
+          <Group>
+            <Button
+              variant="default"
+              size="xs"
+              onClick={() => {
+                setGuests((all) => [
+                  ...all,
+                  { key: nextKey, name: "", organization: "", sector: "business" },
+                ]);
+                setNextKey((k) => k + 1);
+              }}
+            >
+              Add a walk-in guest
+            </Button>
+          </Group>
+        </Stack>
+      </div>
+      <Group>
+        <Button onClick={() => save.mutate()} loading={save.isPending}>
+          Save attendance
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,137 @@
+import { useState } from "react";
+import { Alert, Button, Select, Stack, Textarea, TextInput } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { notifications } from "@mantine/notifications";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useNavigate } from "react-router";
+import { meetingKindLabels, meetingKinds, type MeetingKind } from "../../../core/meeting-time.js";
+import { ApiError, errorMessage } from "../../lib/api.js";
+import { focusFirstError } from "../../lib/focusFirstError.js";
+import { meetingsApi, meetingsKey } from "./api.js";
+import { browserTimeZone, timeZoneOptions } from "./timeZones.js";
+
+interface Values {
+  kind: MeetingKind;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  place: string;
+  link: string;
+  agenda: string;
+}
+
+const kindOptions = meetingKinds.map((k) => ({ value: k, label: meetingKindLabels[k] }));
+
+/** Plans a meeting; times are typed as the wall clock in the chosen zone (the browser's by default). */
+export function MeetingForm({ partnershipId, slug }: { partnershipId: string; slug: string }) {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [problem, setProblem] = useState<string | null>(null);
+  const [zone] = useState(browserTimeZone);
+  const form = useForm<Values>({
+    mode: "controlled",
+    initialValues: {
+      kind: "full_partnership",
+      title: "",
+      startsAt: "",
+      endsAt: "",
+      timeZone: zone,
+      place: "",
+      link: "",
+      agenda: "",
+    },
+    validate: {
+      title: (v) => (v.trim().length >= 3 ? null : "Give the meeting a title of at least 3 characters"),
+      startsAt: (v) => (v ? null : "Choose the date and time the meeting starts"),
+      endsAt: (v, values) =>
+        v && values.startsAt && v <= values.startsAt ? "Must be after the start" : null,
+      timeZone: (v) => (v ? null : "Choose the time zone"),
+      link: (v) =>
+        !v || /^https?:\/\/\S+$/.test(v.trim()) ? null : "Must be a web address such as https://...",
+    },
+  });
+
+  const submit = useMutation({
+    mutationFn: (v: Values) =>
+      meetingsApi.create(partnershipId, {
+        kind: v.kind,
+        title: v.title.trim(),
+        startsAt: v.startsAt,
+        endsAt: v.endsAt || null,
+        timeZone: v.timeZone,
+        place: v.place.trim(),
+        link: v.link.trim(),
+        agenda: v.agenda,
+      }),
+    onSuccess: async (meeting) => {
+      await queryClient.invalidateQueries({ queryKey: meetingsKey(partnershipId) });
+      notifications.show({
+        color: "table",
+        closeButtonProps: { "aria-label": "Dismiss" },
+        message: `${meeting.title} is planned.`,
+      });
+      void navigate(`/p/${slug}/meetings/${meeting.id}`);
+    },
+    onError: (error) => {
+      if (error instanceof ApiError) form.setErrors(error.fieldErrors());
+      setProblem(errorMessage(error));
+    },
+  });
+
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit(
+        (v) => {
+          setProblem(null);
+          submit.mutate(v);
+        },
+        () => focusFirstError(),
+      )}
+    >
+      <Stack gap="sm">
+        {problem && (
+          <Alert color="red" variant="light" role="alert">
+            {problem}
+          </Alert>
+        )}
+        <Select
+          label="Kind"
+          data={kindOptions}
+          allowDeselect={false}
+          required
+          {...form.getInputProps("kind")}
+        />
+        <TextInput label="Title" required maxLength={200} {...form.getInputProps("title")} />
+        <TextInput type="datetime-local" label="Starts" required {...form.getInputProps("startsAt")} />
+        <TextInput type="datetime-local" label="Ends" {...form.getInputProps("endsAt")} />
+        <Select
+          label="Time zone"
+          description="Times above are read in this zone"
+          data={timeZoneOptions(zone)}
+          searchable
+          allowDeselect={false}
+          required
+          {...form.getInputProps("timeZone")}
+        />
+        <TextInput
+          label="Place"
+          placeholder="Address or room"
+          maxLength={300}
+          {...form.getInputProps("place")}
+        />
+        <TextInput
+          label="Video link"
+          placeholder="https://"
+          maxLength={500}
+          {...form.getInputProps("link")}
+        />
+        <Textarea label="Agenda" autosize minRows={3} maxRows={10} {...form.getInputProps("agenda")} />
+        <Button type="submit" loading={submit.isPending}>
+          Plan the meeting
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,152 @@
+import { Anchor, Badge, Button, Card, Grid, Group, Stack, Text, Title } from "@mantine/core";
+import { Link, useParams } from "react-router";
+import { formatMeetingTime, meetingKindLabels } from "../../../core/meeting-time.js";
+import type { PartnershipDetail } from "../../../core/partnerships.js";
+import { ErrorAlert } from "../../components/ErrorAlert.js";
+import { PageSkeleton } from "../../components/PageSkeleton.js";
+import { ApiError } from "../../lib/api.js";
+import NotFoundPage from "../errors/NotFoundPage.js";
+import { useMembers } from "../members/api.js";
+import { useMeeting } from "./api.js";
+import { AttendanceForm } from "./AttendanceForm.js";
+import { AttendanceSummary } from "./AttendanceSummary.js";
+import { MemberGate } from "./MemberGate.js";
+import { NextStepAction } from "./NextStepAction.js";
+import { RecordForm } from "./RecordForm.js";
+
+function Section({ title, text }: { title: string; text: string }) {
+  const id = `${title.toLowerCase().replace(/\W+/g, "-")}-heading`;
+  return (
+    <Card component="section" aria-labelledby={id}>
+      <Title order={2} fz="lg" id={id} mb="xs">
+        {title}
+      </Title>
+      {text ? (
+        <Text style={{ whiteSpace: "pre-line" }}>{text}</Text>
+      ) : (
+        <Text c="dimmed" size="sm">
+          Nothing recorded yet.
+        </Text>
+      )}
+    </Card>
+  );
+}
+
+function MeetingView({ p, meetingId }: { p: PartnershipDetail; meetingId: string }) {
+  const query = useMeeting(meetingId, true);
+  const m = query.data;
+  const members = useMembers(p.id, !!m?.permissions.edit);
+  if (query.isPending) return <PageSkeleton label="Loading the meeting" />;
+  if (query.error instanceof ApiError && query.error.status === 404) return <NotFoundPage />;
+  if (!m) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to={`/p/${p.slug}/meetings`} size="sm">
+        ← Meetings of {p.name}
+      </Anchor>
+      <Group justify="space-between" align="flex-end" wrap="wrap" gap="md">
+        <Stack gap={6}>
+          <Group gap="xs">
+            <Badge variant="light" color="gray" c="gray.9" radius="sm" tt="none">
+              {meetingKindLabels[m.kind]} meeting
+            </Badge>
+            {m.cancelled && (
+              <Badge variant="filled" color="red.9" radius="sm" tt="none">
+                Cancelled
+              </Badge>
+            )}
+          </Group>
+          <Title order={1} fz={{ base: 28, sm: 34 }} lh={1.15}>
+            {m.title}
+          </Title>
+          <Text size="lg">{formatMeetingTime(m.startsAt, m.timeZone)}</Text>
+          {m.place && <Text c="dimmed">{m.place}</Text>}
+          {m.link && (
+            <Anchor href={m.link} target="_blank" rel="noopener noreferrer">
+              {m.link}
+            </Anchor>
+          )}
+        </Stack>
+        <Button component="a" href={`/api/meetings/${m.id}/calendar.ics`} variant="default" download>
+          Add to calendar (.ics)
+        </Button>
+      </Group>
+
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <Card component="section" aria-labelledby="attendance-heading">
+            <Title order={2} fz="lg" id="attendance-heading" mb="sm">
+              Attendance
+            </Title>
+            {m.permissions.edit ? (
+              members.isPending ? (
+                <PageSkeleton label="Loading the members" />
+              ) : members.isError ? (
+                <ErrorAlert error={members.error} onRetry={() => void members.refetch()} />
+              ) : (
+                <AttendanceForm key={m.updatedAt} meeting={m} members={members.data.items} />
+              )
+            ) : (
+              <Stack gap="sm">
+                <AttendanceSummary meeting={m} size="md" />
+                {m.attendees.length + m.guests.length > 0 && (
+                  <Stack component="ul" gap={2} className="plain-list">
+                    {m.attendees.map((a) => (
+                      <Text component="li" key={a.personId} size="sm">
+                        {a.name}
+                        {a.organization && (
+                          <Text span c="dimmed">
+                            , {a.organization}
+                          </Text>
+                        )}
+                      </Text>
+                    ))}
+                    {m.guests.map((g) => (
+                      <Text component="li" key={g.id} size="sm">
+                        {g.name}
+                        <Text span c="dimmed">
+                          {g.organization ? `, ${g.organization}` : ""} (guest)
+                        </Text>
+                      </Text>
+                    ))}
+                  </Stack>
+                )}
+              </Stack>
+            )}
+          </Card>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          {m.permissions.edit ? (
+            <Card component="section" aria-labelledby="record-heading">
+              <Title order={2} fz="lg" id="record-heading" mb="sm">
+                Record of the meeting
+              </Title>
+              <RecordForm key={m.version} meeting={m} />
+            </Card>
+          ) : null}
+          {m.permissions.edit ? (
+            <Card component="section" aria-labelledby="next-step-heading" mt="lg">
+              <Title order={2} fz="lg" id="next-step-heading" mb="sm">
+                Next step to action
+              </Title>
+              <NextStepAction key={m.version} meeting={m} />
+            </Card>
+          ) : (
+            <Stack gap="lg">
+              <Section title="Agenda" text={m.agenda} />
+              <Section title="Notes" text={m.notes} />
+              <Section title="Decisions" text={m.decisions} />
+              <Section title="Next steps" text={m.nextSteps} />
+            </Stack>
+          )}
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
+
+export default function MeetingPage() {
+  const { meetingId } = useParams();
+  return <MemberGate what="Meeting">{(p) => <MeetingView p={p} meetingId={meetingId ?? ""} />}</MemberGate>;
+}

@@ -1,0 +1,144 @@
+import { Anchor, Badge, Button, Card, CopyButton, Grid, Group, Stack, Text, Title } from "@mantine/core";
+import { Link } from "react-router";
+import { formatMeetingTime, meetingKindLabels } from "../../../core/meeting-time.js";
+import type { MeetingSummary } from "../../../core/meetings.js";
+import type { PartnershipDetail } from "../../../core/partnerships.js";
+import { ErrorAlert } from "../../components/ErrorAlert.js";
+import { PageHeader } from "../../components/PageHeader.js";
+import { PageSkeleton } from "../../components/PageSkeleton.js";
+import { calendarFeedUrl, useMeetings } from "./api.js";
+import { AttendanceSummary } from "./AttendanceSummary.js";
+import { MeetingForm } from "./MeetingForm.js";
+import { BackToProfile, MemberGate } from "./MemberGate.js";
+
+function MeetingItem({ m, slug }: { m: MeetingSummary; slug: string }) {
+  return (
+    <Card component="li" withBorder padding="md">
+      <Group justify="space-between" align="flex-start" gap="sm" wrap="wrap">
+        <Stack gap={2}>
+          <Group gap="xs">
+            <Badge variant="light" color="gray" c="gray.9" radius="sm" tt="none">
+              {meetingKindLabels[m.kind]}
+            </Badge>
+            {m.cancelled && (
+              <Badge variant="outline" color="red" radius="sm" tt="none">
+                Cancelled
+              </Badge>
+            )}
+          </Group>
+          <Anchor component={Link} to={`/p/${slug}/meetings/${m.id}`} fw={700} fz="lg">
+            {m.title}
+          </Anchor>
+          <Text size="sm">{formatMeetingTime(m.startsAt, m.timeZone)}</Text>
+          {(m.place || m.link) && (
+            <Text size="sm" c="dimmed">
+              {m.place || m.link}
+            </Text>
+          )}
+        </Stack>
+        <div style={{ minWidth: 220, flex: "0 1 280px" }}>
+          <AttendanceSummary meeting={m} />
+        </div>
+      </Group>
+    </Card>
+  );
+}
+
+function MeetingList({
+  title,
+  items,
+  slug,
+  empty,
+}: {
+  title: string;
+  items: MeetingSummary[];
+  slug: string;
+  empty: string;
+}) {
+  const id = `${title.toLowerCase().replace(/\W+/g, "-")}-heading`;
+  return (
+    <section aria-labelledby={id}>
+      <Title order={2} fz="lg" id={id} mb="sm">
+        {title}
+      </Title>
+      {items.length === 0 ? (
+        <Text c="dimmed">{empty}</Text>
+      ) : (
+        <Stack component="ul" gap="sm" className="plain-list">
+          {items.map((m) => (
+            <MeetingItem key={m.id} m={m} slug={slug} />
+          ))}
+        </Stack>
+      )}
+    </section>
+  );
+}
+
+function Meetings({ p }: { p: PartnershipDetail }) {
+  const meetings = useMeetings(p.id, true);
+  const now = Date.now();
+  const items = meetings.data?.items ?? [];
+  const upcoming = items.filter((m) => new Date(m.startsAt).getTime() >= now).reverse();
+  const past = items.filter((m) => new Date(m.startsAt).getTime() < now);
+  const flagged = past.filter((m) => m.lacksBusinessMajority).length;
+  const feed = calendarFeedUrl(p.id);
+
+  return (
+    <Stack gap="lg">
+      <BackToProfile p={p} />
+      <PageHeader
+        title="Meetings"
+        description={`Launch, full partnership, action team and support team meetings of ${p.name}.`}
+        actions={
+          <CopyButton value={feed}>
+            {({ copied, copy }) => (
+              <Button variant="default" onClick={copy} title={feed}>
+                {copied ? "Calendar link copied" : "Copy calendar link"}
+              </Button>
+            )}
+          </CopyButton>
+        }
+      />
+      {meetings.isPending ? (
+        <PageSkeleton label="Loading the meetings" />
+      ) : meetings.isError ? (
+        <ErrorAlert error={meetings.error} onRetry={() => void meetings.refetch()} />
+      ) : (
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, lg: meetings.data.permissions.create ? 7 : 12 }}>
+            <Stack gap="xl">
+              {flagged > 0 && (
+                <Card bg="red.0" withBorder style={{ borderColor: "var(--mantine-color-red-3)" }}>
+                  <Text size="sm" c="red.9">
+                    <b>{flagged}</b> launch or full partnership {flagged === 1 ? "meeting" : "meetings"} had
+                    more public partners than business people. Business leaders should outnumber public
+                    partners at the table.
+                  </Text>
+                </Card>
+              )}
+              <MeetingList title="Upcoming" items={upcoming} slug={p.slug} empty="No meeting planned yet." />
+              <MeetingList title="Past meetings" items={past} slug={p.slug} empty="No meeting held yet." />
+            </Stack>
+          </Grid.Col>
+          {meetings.data.permissions.create && (
+            <Grid.Col span={{ base: 12, lg: 5 }}>
+              <Card component="section" aria-labelledby="plan-heading" pos="sticky" top={80}>
+                <Title order={2} fz="lg" id="plan-heading" mb="xs">
+                  Plan a meeting
+                </Title>
+                <Text size="sm" c="dimmed" mb="md">
+                  Members see it here; anyone subscribed to the calendar link sees its title, time and place.
+                </Text>
+                <MeetingForm partnershipId={p.id} slug={p.slug} />
+              </Card>
+            </Grid.Col>
+          )}
+        </Grid>
+      )}
+    </Stack>
+  );
+}
+
+export default function MeetingsPage() {
+  return <MemberGate what="Meetings">{(p) => <Meetings p={p} />}</MemberGate>;
+}

@@ -1,0 +1,41 @@
+import { useQuery } from "@tanstack/react-query";
+import type {
+  AttendanceBody,
+  Meeting,
+  MeetingCreate,
+  MeetingList,
+  MeetingPatch,
+} from "../../../core/meetings.js";
+import { api, request } from "../../lib/api.js";
+
+export const meetingsKey = (partnershipId: string) => ["meetings", partnershipId] as const;
+export const meetingKey = (meetingId: string) => ["meeting", meetingId] as const;
+
+export function useMeetings(partnershipId: string | undefined, enabled: boolean) {
+  return useQuery({
+    queryKey: meetingsKey(partnershipId ?? ""),
+    queryFn: ({ signal }) => api.get<MeetingList>(`/partnerships/${partnershipId ?? ""}/meetings`, signal),
+    enabled: !!partnershipId && enabled,
+  });
+}
+
+export function useMeeting(meetingId: string | undefined, enabled: boolean) {
+  return useQuery({
+    queryKey: meetingKey(meetingId ?? ""),
+    queryFn: ({ signal }) => api.get<Meeting>(`/meetings/${meetingId ?? ""}`, signal),
+    enabled: !!meetingId && enabled,
+  });
+}
+
+export const meetingsApi = {
+  create: (partnershipId: string, body: MeetingCreate) =>
+    api.post<Meeting>(`/partnerships/${partnershipId}/meetings`, body),
+  patch: (id: string, body: MeetingPatch) => api.patch<Meeting>(`/meetings/${id}`, body),
+  attendance: (id: string, body: AttendanceBody) =>
+    request<Meeting>("PUT", `/meetings/${id}/attendance`, body),
+};
+
+/** The public calendar feed; webcal:// makes calendar apps offer to subscribe. */
+export function calendarFeedUrl(partnershipId: string): string {
+  return `${window.location.origin}/api/partnerships/${partnershipId}/calendar.ics`;
+}

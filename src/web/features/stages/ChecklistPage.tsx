@@ -1,0 +1,162 @@
+import { useState } from "react";
+import { Alert, Badge, Button, Card, Checkbox, Group, Progress, Stack, Text, Title } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { Checklist } from "../../../core/stages.js";
+import type { PartnershipDetail } from "../../../core/partnerships.js";
+import { stageLabels } from "../../../core/vocabulary.js";
+import { ErrorAlert } from "../../components/ErrorAlert.js";
+import { PageHeader } from "../../components/PageHeader.js";
+import { PageSkeleton } from "../../components/PageSkeleton.js";
+import { errorMessage } from "../../lib/api.js";
+import { formatDateTime } from "../../lib/format.js";
+import { BackToProfile, MemberGate } from "../meetings/MemberGate.js";
+import { partnershipKey } from "../partnerships/api.js";
+import { checklistKey, stagesApi, useChecklist } from "./api.js";
+
+function StageCard({
+  stage,
+  current,
+  canTick,
+  onTick,
+  busyKey,
+}: {
+  stage: Checklist["stages"][number];
+  current: boolean;
+  canTick: boolean;
+  onTick: (key: string, done: boolean) => void;
+  busyKey: string | null;
+}) {
+  const id = `stage-${stage.stage}`;
+  return (
+    <Card
+      component="section"
+      aria-labelledby={id}
+      withBorder
+      style={current ? { borderColor: "var(--mantine-color-table-6)", borderWidth: 2 } : undefined}
+    >
+      <Group justify="space-between" mb="xs" wrap="wrap">
+        <Title order={2} fz="lg" id={id}>
+          {stageLabels[stage.stage]}
+        </Title>
+        <Group gap="xs">
+          {current && (
+            <Badge color="table" radius="sm" tt="none">
+              Current stage
+            </Badge>
+          )}
+          <Text size="sm" fw={600}>
+            {stage.done} of {stage.total} done
+          </Text>
+        </Group>
+      </Group>
+      <Progress
+        value={(stage.done / stage.total) * 100}
+        color={stage.complete ? "table.7" : "harvest.7"}
+        size="sm"
+        mb="md"
+        aria-label={`${stageLabels[stage.stage]}: ${stage.done} of ${stage.total} steps done`}
+      />
+      <Stack gap="sm">
+        {stage.steps.map((step) => (
+          <div key={step.key}>
+            <Checkbox
+              checked={step.done}
+              disabled={!canTick || busyKey === step.key}
+              onChange={(e) => onTick(step.key, e.currentTarget.checked)}
+              label={step.label}
+              description={
+                step.done && step.doneAt
+                  ? `Done ${formatDateTime(step.doneAt)}${step.doneBy ? ` by ${step.doneBy}` : ""}`
+                  : undefined
+              }
+            />
+          </div>
+        ))}
+      </Stack>
+    </Card>
+  );
+}
+
+function ChecklistView({ p }: { p: PartnershipDetail }) {
+  const queryClient = useQueryClient();
+  const checklist = useChecklist(p.id);
+  const [problem, setProblem] = useState<string | null>(null);
+  const refresh = async (data: Checklist) => {
+    queryClient.setQueryData(checklistKey(p.id), data);
+    await queryClient.invalidateQueries({ queryKey: partnershipKey(p.slug) });
+  };
+  const tick = useMutation({
+    mutationFn: (v: { key: string; done: boolean }) => stagesApi.tick(p.id, v.key, v.done),
+    onSuccess: async (data) => {
+      setProblem(null);
+      await refresh(data);
+    },
+    onError: (e) => setProblem(errorMessage(e)),
+  });
+  const advance = useMutation({
+    mutationFn: (version: number) => stagesApi.advance(p.id, version),
+    onSuccess: async (data) => {
+      setProblem(null);
+      await refresh(data);
+      notifications.show({
+        color: "table",
+        closeButtonProps: { "aria-label": "Dismiss" },
+        message: `${p.name} is now in stage ${stageLabels[data.stage]}.`,
+      });
+    },
+    onError: async (e) => {
+      setProblem(errorMessage(e));
+      await queryClient.invalidateQueries({ queryKey: checklistKey(p.id) });
+    },
+  });
+
+  return (
+    <Stack gap="lg">
+      <BackToProfile p={p} />
+      <PageHeader
+        title="Stage checklist"
+        description="The concrete steps of each stage. Tick them off as they are done; when a stage is complete, move on."
+      />
+      {problem && (
+        <Alert color="red" variant="light" role="alert">
+          {problem}
+        </Alert>
+      )}
+      {checklist.isPending ? (
+        <PageSkeleton label="Loading the checklist" />
+      ) : checklist.isError ? (
+        <ErrorAlert error={checklist.error} onRetry={() => void checklist.refetch()} />
+      ) : (
+        <>
+          {checklist.data.nextStage && checklist.data.permissions.tick && (
+            <Card bg="table.0" withBorder>
+              <Group justify="space-between" wrap="wrap">
+                <Text>
+                  Every step of <b>{stageLabels[checklist.data.stage]}</b> is done.
+                </Text>
+                <Button onClick={() => advance.mutate(checklist.data.version)} loading={advance.isPending}>
+                  Move to {stageLabels[checklist.data.nextStage]}
+                </Button>
+              </Group>
+            </Card>
+          )}
+          {checklist.data.stages.map((s) => (
+            <StageCard
+              key={s.stage}
+              stage={s}
+              current={s.stage === checklist.data.stage}
+              canTick={checklist.data.permissions.tick}
+              onTick={(key, done) => tick.mutate({ key, done })}
+              busyKey={tick.isPending ? (tick.variables?.key ?? null) : null}
+            />
+          ))}
+        </>
+      )}
+    </Stack>
+  );
+}
+
+export default function ChecklistPage() {
+  return <MemberGate what="Stage checklist">{(p) => <ChecklistView p={p} />}</MemberGate>;
+}

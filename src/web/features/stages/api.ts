@@ -1,0 +1,20 @@
+import { useQuery } from "@tanstack/react-query";
+import type { Checklist } from "../../../core/stages.js";
+import { api, request } from "../../lib/api.js";
+
+export const checklistKey = (partnershipId: string) => ["checklist", partnershipId] as const;
+
+export function useChecklist(partnershipId: string | undefined) {
+  return useQuery({
+    queryKey: checklistKey(partnershipId ?? ""),
+    queryFn: ({ signal }) => api.get<Checklist>(`/partnerships/${partnershipId ?? ""}/checklist`, signal),
+    enabled: !!partnershipId,
+  });
+}
+
+export const stagesApi = {
+  tick: (partnershipId: string, stepKey: string, done: boolean) =>
+    request<Checklist>("PUT", `/partnerships/${partnershipId}/checklist/${stepKey}`, { done }),
+  advance: (partnershipId: string, version: number) =>
+    api.post<Checklist>(`/partnerships/${partnershipId}/stage/advance`, { version }),
+};
