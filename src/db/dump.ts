@@ -41,6 +41,8 @@ export const tablesInOrder = [
   schema.activity,
   schema.follows,
   schema.reminderLog,
+  schema.notifications,
+  schema.mailPreferences,
   schema.assessmentRubrics,
   schema.assessmentRounds,
   schema.assessmentResponses,

@@ -9,3 +9,4 @@ export * from "./stages.js";
 export * from "./activity.js";
 export * from "./assessment.js";
 export * from "./impact.js";
+export * from "./notifications.js";
