@@ -16,8 +16,9 @@ import { benchStartup } from "./startup.js";
 import { benchHealth, healthRows } from "./health.js";
 import { agendaRows, agendaTarget, benchAgenda } from "./agenda.js";
 import { benchImpact } from "./impact.js";
+import { benchResources, resourcesTarget } from "./resources.js";
 
-const parts = ["directory", "startup", "bundle", "health", "agenda", "impact"] as const;
+const parts = ["directory", "startup", "bundle", "health", "agenda", "impact", "resources"] as const;
 type Part = (typeof parts)[number];
 
 const targets = {
@@ -182,6 +183,22 @@ async function main(): Promise<number> {
     } catch (error) {
       failed = true;
       console.error(`The impact benchmark could not run: ${String(error)}`);
+    }
+  }
+
+  if (chosen.includes("resources")) {
+    heading("7. Resource search over 10,000 resources (PostgreSQL)");
+    try {
+      const { worst } = await benchResources(databaseUrl);
+      rows.push({
+        metric: "resource search: API / SQL, worst query",
+        measured: `${fmt(worst, 2)}x`,
+        target: `<= ${resourcesTarget}x`,
+        verdict: verdict(worst <= resourcesTarget),
+      });
+    } catch (error) {
+      failed = true;
+      console.error(`The resource search benchmark could not run: ${String(error)}`);
     }
   }
 

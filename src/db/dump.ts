@@ -53,6 +53,18 @@ export const tablesInOrder = [
   schema.measurementRevisions,
   schema.impactStories,
   schema.impactSettings,
+  schema.events,
+  schema.eventRegistrations,
+  schema.eventMaterials,
+  schema.resources,
+  schema.resourceFiles,
+  schema.discussionThreads,
+  schema.discussionReplies,
+  schema.discussionReports,
+  schema.threadFollows,
+  schema.directoryListings,
+  schema.jobs,
+  schema.appSecrets,
 ].map((t): string => getTableName(t));
 
 export function allSchemaTables(): string[] {

@@ -1,5 +1,6 @@
 import { inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "../db/open.js";
+import { eventMaterials, eventRegistrations, events } from "../db/schema/index.js";
 import {
   activity,
   assessmentResponses,
@@ -24,7 +25,10 @@ import { generateMeetingsDemo } from "./meetings.js";
 import { generateAssessmentDemo } from "./assessment.js";
 import { generateImpactData, insertImpactData } from "./impact.js";
 import { ensureIndicatorCatalog } from "../server/features/impact/catalog.js";
+import { ensureStarterResources } from "../server/features/resources/starter.js";
+import { generateResourcesDemo, insertResourcesDemo } from "./resources.js";
 import { Random } from "./random.js";
+import { generateEventsDemo } from "./events.js";
 
 export const demoPassword = "demo-password-1";
 export const demoSignIns = [
@@ -81,6 +85,12 @@ export async function loadDemoData(db: Db, options: LoadOptions = {}): Promise<L
     today: demoToday(),
     light: data.partnerships.length > 100,
   });
+  const eventsDemo = generateEventsDemo(data, new Random(seed).fork("events"), { seed, today: demoToday() });
+  const resourcesDemo = generateResourcesDemo(
+    data,
+    new Random(seed).fork("resources"),
+    new Date(`${demoToday()}T12:00:00Z`),
+  );
   return db.transaction(async (tx: Tx) => {
     // Checked again under a lock: two processes starting at once on one database load it once.
     await tx.execute(sql`select pg_advisory_xact_lock(${DEMO_LOCK})`);
@@ -103,7 +113,13 @@ export async function loadDemoData(db: Db, options: LoadOptions = {}): Promise<L
     await insertChunks(assessmentDemo.rounds, (chunk) => tx.insert(assessmentRounds).values(chunk));
     await insertChunks(assessmentDemo.responses, (chunk) => tx.insert(assessmentResponses).values(chunk));
     await ensureIndicatorCatalog(tx);
+    await ensureStarterResources(tx);
+    await insertResourcesDemo(tx, resourcesDemo);
     await insertImpactData(tx, impactDemo);
+    await insertChunks(eventsDemo.users, (chunk) => tx.insert(users).values(chunk));
+    await insertChunks(eventsDemo.events, (chunk) => tx.insert(events).values(chunk));
+    await insertChunks(eventsDemo.eventRegistrations, (c) => tx.insert(eventRegistrations).values(c));
+    await insertChunks(eventsDemo.eventMaterials, (chunk) => tx.insert(eventMaterials).values(chunk));
     return {
       partnerships: data.partnerships.length,
       organizations: data.organizations.length,

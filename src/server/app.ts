@@ -26,6 +26,13 @@ import { meetingRoutes } from "./features/meetings/routes.js";
 import { stageRoutes } from "./features/stages/routes.js";
 import { healthPanelRoutes } from "./features/health/panel-routes.js";
 import { activityRoutes } from "./features/activity/routes.js";
+import { discussionRoutes } from "./features/discussions/routes.js";
+import { notificationRoutes } from "./features/notifications/routes.js";
+import { digestRoutes } from "./features/digest/routes.js";
+import { peerRoutes } from "./features/peers/routes.js";
+import { eventRoutes } from "./features/events/routes.js";
+import { resourceRoutes } from "./features/resources/routes.js";
+import { homeRoutes } from "./features/home/routes.js";
 
 export interface BuildOptions {
   logger?: FastifyServerOptions["logger"];
@@ -91,6 +98,13 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(stageRoutes(deps));
       await api.register(healthPanelRoutes(deps));
       await api.register(activityRoutes(deps));
+      await api.register(discussionRoutes(deps));
+      await api.register(notificationRoutes(deps));
+      await api.register(digestRoutes(deps));
+      await api.register(peerRoutes(deps));
+      await api.register(eventRoutes(deps));
+      await api.register(resourceRoutes(deps));
+      await api.register(homeRoutes(deps));
     },
     { prefix: "/api" },
   );

@@ -7,6 +7,7 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { readConfig } from "./config.js";
 import { redactUrl, startServer } from "./main.js";
+import { dropTestDatabase } from "./test-support.js";
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -98,8 +99,8 @@ describe.skipIf(!usePostgres)("several servers on one PostgreSQL database", () =
     } finally {
       await a.stop();
       await b.stop();
-      await admin.query(`drop database if exists ${name} with (force)`);
       await admin.end();
+      await dropTestDatabase(baseUrl, name);
     }
   });
 });

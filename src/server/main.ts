@@ -3,11 +3,14 @@ import type { FastifyInstance } from "fastify";
 import { openDatabase, type Database } from "../db/open.js";
 import { ensureReferenceData } from "../db/reference-data.js";
 import { ensureIndicatorCatalog } from "./features/impact/catalog.js";
+import { ensureStarterResources } from "./features/resources/starter.js";
 import { buildApp } from "./app.js";
 import { readConfig, type Config } from "./config.js";
 import type { AppDeps } from "./deps.js";
 import { ensureAdmin, purgeExpired } from "./features/auth/service.js";
 import { sendActionReminders } from "./features/agenda/reminders.js";
+import { runDueJobs } from "./features/digest/digest.js";
+import { sendEventReminders } from "./features/events/reminders.js";
 import { AnswerCache } from "./lib/answer-cache.js";
 import { listenForDirectoryChanges } from "./lib/change-feed.js";
 import { Mailer } from "./lib/mailer.js";
@@ -72,6 +75,7 @@ export async function startServer(config: Config = readConfig()): Promise<Runnin
       : null;
     await ensureReferenceData(database.db);
     await ensureIndicatorCatalog(database.db);
+    await ensureStarterResources(database.db);
     const firstRun = await isEmpty(database);
     if (config.DEMO_DATA === "true" || (config.DEMO_DATA === "auto" && firstRun)) {
       await loadDemoData(database.db);
@@ -90,6 +94,10 @@ export async function startServer(config: Config = readConfig()): Promise<Runnin
       sendActionReminders(deps).catch((error: unknown) =>
         app.log.warn({ err: error }, "action reminders failed"),
       );
+      sendEventReminders(deps).catch((error: unknown) =>
+        app.log.warn({ err: error }, "event reminders failed"),
+      );
+      runDueJobs(deps).catch((error: unknown) => app.log.warn({ err: error }, "scheduled jobs failed"));
     }, 60_000);
     housekeeping.unref();
     deps.mailer.deliverSoon();

@@ -4,6 +4,7 @@ import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { openDatabase, type Database } from "../db/open.js";
 import { ensureReferenceData } from "../db/reference-data.js";
 import { ensureIndicatorCatalog } from "./features/impact/catalog.js";
+import { ensureStarterResources } from "./features/resources/starter.js";
 import { buildApp } from "./app.js";
 import { readConfig } from "./config.js";
 import type { AppDeps } from "./deps.js";
@@ -40,17 +41,13 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
     const url = new URL(baseUrl);
     url.pathname = `/${name}`;
     database = await openDatabase({ url: url.toString() });
-    dropDatabase = async () => {
-      const client = new pg.Client({ connectionString: baseUrl });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    };
+    dropDatabase = () => dropTestDatabase(baseUrl, name);
   } else {
     database = await openDatabase();
   }
   await ensureReferenceData(database.db);
   await ensureIndicatorCatalog(database.db);
+  await ensureStarterResources(database.db);
   let offset = 0;
   const sleeps: number[] = [];
   const config = readConfig({ NODE_ENV: "test", PUBLIC_URL: "http://shared-table.test", ...env });
@@ -87,6 +84,28 @@ export function sessionCookie(response: LightMyRequestResponse): string {
   const cookie = response.cookies.find((c) => c.name === "st_session");
   if (!cookie) throw new Error(`no session cookie in response ${response.statusCode}: ${response.body}`);
   return `st_session=${cookie.value}`;
+}
+
+/**
+ * Drops a test database once the closed pools' connections are really gone: killing a backend
+ * that is still saying goodbye reaches its client as an uncaught "terminating connection" error.
+ */
+export async function dropTestDatabase(baseUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: baseUrl });
+  await client.connect();
+  try {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const { rows } = await client.query<{ n: number }>(
+        "select count(*)::int as n from pg_stat_activity where datname = $1",
+        [name],
+      );
+      if ((rows[0]?.n ?? 0) === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await client.query(`drop database if exists ${name} with (force)`);
+  } finally {
+    await client.end();
+  }
 }
 
 let counter = 0;

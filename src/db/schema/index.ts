@@ -10,3 +10,7 @@ export * from "./activity.js";
 export * from "./assessment.js";
 export * from "./impact.js";
 export * from "./notifications.js";
+export * from "./events.js";
+export * from "./resources.js";
+export * from "./discussions.js";
+export * from "./community.js";

@@ -1,4 +1,12 @@
-import { pgTable, text, timestamp, uuid, index } from "drizzle-orm/pg-core";
+import { pgTable, text, timestamp, uuid, index, jsonb } from "drizzle-orm/pg-core";
+
+/** A file sent with a message; `content` is base64 when `encoding` says so, otherwise text. */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+  encoding?: "base64";
+}
 
 /** Every message the app sends; without SMTP it is the only place mail goes. */
 export const outbox = pgTable(
@@ -8,6 +16,8 @@ export const outbox = pgTable(
     to: text("to").notNull(),
     subject: text("subject").notNull(),
     text: text("text").notNull(),
+    /** Files sent with the message (an event's .ics); empty for plain mail. */
+    attachments: jsonb("attachments").$type<MailAttachment[]>().notNull().default([]),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
     error: text("error"),

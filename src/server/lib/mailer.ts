@@ -3,12 +3,14 @@ import nodemailer, { type Transporter } from "nodemailer";
 import type { FastifyBaseLogger } from "fastify";
 import type { Db, Executor } from "../../db/open.js";
 import { queryRows } from "../../db/query.js";
-import { outbox } from "../../db/schema/index.js";
+import { outbox, type MailAttachment } from "../../db/schema/index.js";
 
 export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /** Files to send along, such as an event's .ics invitation. */
+  attachments?: MailAttachment[];
 }
 
 /**
@@ -39,11 +41,17 @@ export class Mailer {
   async deliver(): Promise<number> {
     if (!this.transport) return 0;
     // Claim before sending: with several servers, each message is taken by exactly one.
-    const claimed = await queryRows<{ id: string; to: string; subject: string; text: string }>(
+    const claimed = await queryRows<{
+      id: string;
+      to: string;
+      subject: string;
+      text: string;
+      attachments: MailAttachment[] | null;
+    }>(
       this.db,
       sql`update outbox set sent_at = now() where id in (
             select id from outbox where sent_at is null order by created_at limit 50 for update skip locked)
-          returning id, "to", subject, text`,
+          returning id, "to", subject, text, attachments`,
     );
     let sent = 0;
     for (const mail of claimed) {
@@ -53,6 +61,12 @@ export class Mailer {
           to: mail.to,
           subject: mail.subject,
           text: mail.text,
+          attachments: (mail.attachments ?? []).map((a) => ({
+            filename: a.filename,
+            contentType: a.contentType,
+            content: a.content,
+            encoding: a.encoding,
+          })),
         });
         sent += 1;
       } catch (error) {

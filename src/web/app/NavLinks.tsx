@@ -16,21 +16,26 @@ interface Item {
 export function NavLinks({ onNavigate, vertical = false }: Props) {
   const me = useMe();
   const { pathname } = useLocation();
+  // Few, stable entries so the bar fits on one line; personal pages live in the account menu.
   const items: Item[] = [
     {
       to: "/partnerships",
       label: "Directory",
-      active: (p) => p === "/" || p === "/partnerships" || (p.startsWith("/p/") && !me.data),
+      active: (p) => p.startsWith("/partnerships") || (p.startsWith("/p/") && !me.data),
     },
-    {
-      to: "/partnerships/new",
-      label: "Start a partnership",
-      active: (p) => p === "/partnerships/new",
-    },
-    { to: "/next-gen-check", label: "Is it Next Gen?", active: (p) => p === "/next-gen-check" },
-    { to: "/results", label: "Results", active: (p) => p === "/results" },
+    { to: "/resources", label: "Resources", active: (p) => p.startsWith("/resources") },
+    { to: "/events", label: "Events", active: (p) => p === "/events" || p.startsWith("/events/") },
   ];
-  if (me.data) items.push({ to: "/me", label: "My partnerships", active: (p) => p === "/me" });
+  if (me.data) {
+    items.push(
+      { to: "/discussions", label: "Discussions", active: (p) => p.startsWith("/discussions") },
+      { to: "/me", label: "My partnerships", active: (p) => p === "/me" },
+    );
+  }
+  items.push(
+    { to: "/results", label: "Results", active: (p) => p === "/results" },
+    { to: "/next-gen-check", label: "Is it Next Gen?", active: (p) => p === "/next-gen-check" },
+  );
   if (me.data?.isAdmin) {
     items.push({ to: "/admin", label: "Admin", active: (p) => p === "/admin" || p.startsWith("/admin/") });
   }

@@ -6,6 +6,7 @@ import { PageSkeleton } from "../components/PageSkeleton.js";
 import { Logo } from "./Logo.js";
 import { NavLinks } from "./NavLinks.js";
 import { UserMenu } from "./UserMenu.js";
+import { NotificationBell } from "../features/notifications/NotificationBell.js";
 
 /** Moves focus to the main region after client-side navigation, as a full page load would. */
 function useFocusMainOnNavigate(main: React.RefObject<HTMLElement | null>): void {
@@ -46,6 +47,7 @@ export function Shell() {
               </Box>
             </Group>
             <Group gap="sm" wrap="nowrap">
+              <NotificationBell />
               <Box visibleFrom="xs">
                 <UserMenu />
               </Box>

@@ -68,9 +68,15 @@ export function UserMenu() {
         <Menu.Item component={Link} to="/me">
           My partnerships
         </Menu.Item>
+        <Menu.Item component={Link} to="/people">
+          People directory
+        </Menu.Item>
+        <Menu.Item component={Link} to="/me/settings">
+          E-mail settings
+        </Menu.Item>
         {user.isAdmin && (
-          <Menu.Item component={Link} to="/admin/outbox">
-            Outbox
+          <Menu.Item component={Link} to="/admin">
+            Community admin
           </Menu.Item>
         )}
         <Menu.Divider />

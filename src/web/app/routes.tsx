@@ -32,13 +32,28 @@ const ActivityPage = lazy(() => import("../features/activity/ActivityPage.js"));
 const ImpactPage = lazy(() => import("../features/impact/ImpactPage.js"));
 const RollupPage = lazy(() => import("../features/impact/RollupPage.js"));
 const CatalogAdminPage = lazy(() => import("../features/impact/CatalogAdminPage.js"));
+const EventsPage = lazy(() => import("../features/events/EventsPage.js"));
+const EventPage = lazy(() => import("../features/events/EventPage.js"));
+const EventEditorPage = lazy(() => import("../features/events/EventEditorPage.js"));
+const DiscussionsPage = lazy(() => import("../features/discussions/DiscussionsPage.js"));
+const ThreadPage = lazy(() => import("../features/discussions/ThreadPage.js"));
+const NotificationsPage = lazy(() => import("../features/notifications/NotificationsPage.js"));
+const SettingsPage = lazy(() => import("../features/notifications/SettingsPage.js"));
+const UnsubscribePage = lazy(() => import("../features/notifications/UnsubscribePage.js"));
+const PeersPage = lazy(() => import("../features/peers/PeersPage.js"));
+const PeoplePage = lazy(() => import("../features/peers/PeoplePage.js"));
+const LibraryPage = lazy(() => import("../features/resources/LibraryPage.js"));
+const ResourcePage = lazy(() => import("../features/resources/ResourcePage.js"));
+const SuggestResourcePage = lazy(() => import("../features/resources/SuggestPage.js"));
+const ResourceReviewPage = lazy(() => import("../features/resources/ReviewPage.js"));
+const HomePage = lazy(() => import("../features/home/HomePage.js"));
 const NotFoundPage = lazy(() => import("../features/errors/NotFoundPage.js"));
 
 export const router = createBrowserRouter([
   {
     element: <Shell />,
     children: [
-      { path: "/", element: <DirectoryPage /> },
+      { path: "/", element: <HomePage /> },
       { path: "/partnerships", element: <DirectoryPage /> },
       { path: "/partnerships/new", element: <NewPartnershipPage /> },
       { path: "/p/:slug", element: <ProfilePage /> },
@@ -70,6 +85,21 @@ export const router = createBrowserRouter([
       { path: "/p/:slug/impact", element: <ImpactPage /> },
       { path: "/results", element: <RollupPage /> },
       { path: "/admin/indicators", element: <CatalogAdminPage /> },
+      { path: "/events", element: <EventsPage /> },
+      { path: "/events/new", element: <EventEditorPage /> },
+      { path: "/events/:slug", element: <EventPage /> },
+      { path: "/events/:slug/edit", element: <EventEditorPage /> },
+      { path: "/discussions", element: <DiscussionsPage /> },
+      { path: "/discussions/:id", element: <ThreadPage /> },
+      { path: "/notifications", element: <NotificationsPage /> },
+      { path: "/me/settings", element: <SettingsPage /> },
+      { path: "/unsubscribe", element: <UnsubscribePage /> },
+      { path: "/p/:slug/peers", element: <PeersPage /> },
+      { path: "/people", element: <PeoplePage /> },
+      { path: "/resources", element: <LibraryPage /> },
+      { path: "/resources/suggest", element: <SuggestResourcePage /> },
+      { path: "/resources/:slug", element: <ResourcePage /> },
+      { path: "/admin/resources", element: <ResourceReviewPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

@@ -13,6 +13,8 @@ const outboxItem = z.object({
   text: z.string(),
   createdAt: z.string(),
   sentAt: z.string().nullable(),
+  /** File names of what was attached (an event's .ics), empty for plain mail. */
+  attachments: z.array(z.string()),
 });
 
 export function adminRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -43,6 +45,7 @@ export function adminRoutes(deps: AppDeps): FastifyPluginAsyncZod {
             text: r.text,
             createdAt: r.createdAt.toISOString(),
             sentAt: r.sentAt?.toISOString() ?? null,
+            attachments: r.attachments.map((a) => a.filename),
           })),
         };
       },

@@ -28,7 +28,17 @@ const tools = [
     title: "Self-assessment across the community",
     text: "Bands and the lowest-scoring characteristics, to plan trainings.",
   },
+  {
+    to: "/events/new",
+    title: "Events",
+    text: "Plan webinars, peer exchanges, trainings and convenings; add recordings and materials.",
+  },
   { to: "/results", title: "Community results", text: "Impact rolled up across all partnerships." },
+  {
+    to: "/admin/resources",
+    title: "Resource library",
+    text: "Review the resources members suggested; publish or reject them, add new ones.",
+  },
 ];
 
 export default function AdminHomePage() {

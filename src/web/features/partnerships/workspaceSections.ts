@@ -20,4 +20,6 @@ export const workspaceSections: WorkspaceSection[] = [
   { path: "activity", label: "Activity", visible: (p) => p.viewMembers },
   // Impact is public: each visitor sees the values whose visibility allows it.
   { path: "impact", label: "Impact", visible: () => true },
+  // Peers are public: anyone may find partnerships like this one.
+  { path: "peers", label: "Partnerships like ours", visible: () => true },
 ];

@@ -1,5 +1,18 @@
 import { useState } from "react";
-import { Alert, Badge, Button, Card, Checkbox, Group, Progress, Stack, Text, Title } from "@mantine/core";
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  Progress,
+  Stack,
+  Text,
+  Title,
+} from "@mantine/core";
+import { Link } from "react-router";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { Checklist } from "../../../core/stages.js";
@@ -74,6 +87,15 @@ function StageCard({
           </div>
         ))}
       </Stack>
+      <Anchor
+        component={Link}
+        to={`/resources?stage=${stage.stage}`}
+        size="sm"
+        mt="sm"
+        display="inline-block"
+      >
+        Resources for this stage
+      </Anchor>
     </Card>
   );
 }

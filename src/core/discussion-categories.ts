@@ -1,0 +1,62 @@
+/** The fixed discussion categories: topics of the practice, then industry channels (zod-free for the web). */
+export const discussionCategories = [
+  "launching",
+  "business_engagement",
+  "measuring_impact",
+  "manufacturing",
+  "health_care",
+  "technology",
+  "logistics",
+  "food_agriculture",
+  "construction",
+] as const;
+export type DiscussionCategory = (typeof discussionCategories)[number];
+
+export const discussionCategoryLabels: Record<DiscussionCategory, string> = {
+  launching: "Launching a partnership",
+  business_engagement: "Business engagement",
+  measuring_impact: "Measuring impact",
+  manufacturing: "Manufacturing",
+  health_care: "Health care",
+  technology: "Technology",
+  logistics: "Transportation and logistics",
+  food_agriculture: "Food and agriculture",
+  construction: "Construction",
+};
+
+export const discussionCategoryDescriptions: Record<DiscussionCategory, string> = {
+  launching: "Preparing, inviting businesses and running the launch meeting.",
+  business_engagement: "Keeping business leaders at the table and in the lead.",
+  measuring_impact: "Indicators, stories and showing what changed.",
+  manufacturing: "Channel for manufacturing partnerships.",
+  health_care: "Channel for health care partnerships.",
+  technology: "Channel for IT and technology partnerships.",
+  logistics: "Channel for transportation, distribution and logistics partnerships.",
+  food_agriculture: "Channel for food, agriculture and processing partnerships.",
+  construction: "Channel for construction and the building trades.",
+};
+
+/** The window in which the author may still edit a reply; after it the reply stands as posted. */
+export const REPLY_EDIT_WINDOW_MS = 15 * 60_000;
+export const DISCUSSIONS_PAGE_SIZE = 20;
+
+/**
+ * The mention syntax: `@[Display Name](user:<uuid>)`. The reply box's autocomplete inserts it;
+ * the server resolves the id (the name is only what readers see).
+ */
+export const mentionPattern = /@\[([^\]\n]{1,120})\]\(user:([0-9a-f-]{36})\)/gi;
+
+export function mentionedUserIds(source: string): string[] {
+  return [...new Set([...source.matchAll(mentionPattern)].map((m) => (m[2] ?? "").toLowerCase()))];
+}
+
+/** Turns mention tokens into bold "@Name" for display; the name loses Markdown's own characters. */
+export function displayMentions(source: string): string {
+  return source.replace(
+    mentionPattern,
+    (_all, name: string) => `**@${name.replace(/[*_`[\]()<>\\]/g, "")}**`,
+  );
+}
+
+export const digestChoices = ["none", "daily", "weekly"] as const;
+export type DigestChoice = (typeof digestChoices)[number];

@@ -1,0 +1,104 @@
+import { z } from "zod";
+import { discussionCategories, digestChoices } from "./discussion-categories.js";
+
+export const threadBody = z.strictObject({
+  title: z.string().trim().min(3).max(200),
+  category: z.enum(discussionCategories),
+  body: z.string().trim().min(1).max(20_000),
+});
+export type ThreadBody = z.infer<typeof threadBody>;
+
+export const replyBody = z.strictObject({ body: z.string().trim().min(1).max(20_000) });
+export type ReplyBody = z.infer<typeof replyBody>;
+
+export const reportBody = z.strictObject({ reason: z.string().trim().min(3).max(1000) });
+
+export const threadModerationBody = z
+  .strictObject({ hidden: z.boolean().optional(), locked: z.boolean().optional() })
+  .refine((b) => b.hidden !== undefined || b.locked !== undefined, { error: "say hidden or locked" });
+export const replyModerationBody = z.strictObject({ hidden: z.boolean() });
+
+export const discussionListQuery = z.strictObject({
+  category: z.enum(discussionCategories).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+
+const person = z.object({ id: z.uuid(), name: z.string() });
+
+export const threadSummary = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  category: z.enum(discussionCategories),
+  author: person,
+  createdAt: z.string(),
+  lastReplyAt: z.string(),
+  replyCount: z.number().int(),
+  locked: z.boolean(),
+  hidden: z.boolean(),
+});
+export type ThreadSummary = z.infer<typeof threadSummary>;
+
+export const threadList = z.object({
+  items: z.array(threadSummary),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  categories: z.array(z.object({ category: z.enum(discussionCategories), threads: z.number().int() })),
+});
+export type ThreadList = z.infer<typeof threadList>;
+
+export const replySchema = z.object({
+  id: z.uuid(),
+  threadId: z.uuid(),
+  author: person,
+  /** Markdown source, as written (mention tokens included). */
+  body: z.string(),
+  /** The sanitized HTML to show. */
+  html: z.string(),
+  createdAt: z.string(),
+  editedAt: z.string().nullable(),
+  hidden: z.boolean(),
+  /** Until when the caller may still edit it; null when they may not. */
+  editableUntil: z.string().nullable(),
+});
+export type Reply = z.infer<typeof replySchema>;
+
+export const threadDetail = threadSummary.extend({
+  body: z.string(),
+  html: z.string(),
+  following: z.boolean(),
+  replies: z.array(replySchema),
+  permissions: z.object({ reply: z.boolean(), moderate: z.boolean() }),
+});
+export type ThreadDetail = z.infer<typeof threadDetail>;
+
+export const reportSchema = z.object({
+  id: z.uuid(),
+  threadId: z.uuid(),
+  threadTitle: z.string(),
+  replyId: z.uuid().nullable(),
+  excerpt: z.string(),
+  reporter: z.string(),
+  reason: z.string(),
+  createdAt: z.string(),
+  resolved: z.boolean(),
+});
+export type Report = z.infer<typeof reportSchema>;
+
+export const mentionCandidate = z.object({ id: z.uuid(), name: z.string() });
+
+// Notifications and mail preferences.
+export const notificationSchema = z.object({
+  id: z.uuid(),
+  kind: z.string(),
+  title: z.string(),
+  link: z.string(),
+  read: z.boolean(),
+  createdAt: z.string(),
+});
+export type Notification = z.infer<typeof notificationSchema>;
+export const notificationList = z.object({ items: z.array(notificationSchema), unread: z.number().int() });
+export type NotificationList = z.infer<typeof notificationList>;
+export const markReadBody = z.strictObject({ ids: z.array(z.uuid()).max(500).optional() });
+export const preferencesSchema = z.strictObject({ digest: z.enum(digestChoices) });
+export type Preferences = z.infer<typeof preferencesSchema>;

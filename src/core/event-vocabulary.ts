@@ -1,0 +1,44 @@
+/**
+ * Zod-free event vocabulary and small rules, so the web app can import them cheaply.
+ */
+export const eventKinds = ["webinar", "peer_exchange", "training", "convening"] as const;
+export type EventKind = (typeof eventKinds)[number];
+export const eventKindLabels: Record<EventKind, string> = {
+  webinar: "Webinar",
+  peer_exchange: "Peer exchange",
+  training: "Training",
+  convening: "Convening",
+};
+
+export const eventAudiences = ["convener", "business_leader", "support_partner"] as const;
+export type EventAudience = (typeof eventAudiences)[number];
+export const eventAudienceLabels: Record<EventAudience, string> = {
+  convener: "Conveners",
+  business_leader: "Business leaders",
+  support_partner: "Support partners",
+};
+
+export const registrationStatuses = ["confirmed", "waitlisted", "cancelled"] as const;
+export type RegistrationStatus = (typeof registrationStatuses)[number];
+
+export const eventLimits = {
+  title: 200,
+  description: 20_000,
+  place: 300,
+  link: 500,
+  capacity: 100_000,
+  materials: 30,
+};
+
+/** Seats still open; null when the event has no limit. Never below zero (capacity may be lowered). */
+export function placesLeft(capacity: number | null, confirmed: number): number | null {
+  return capacity === null ? null : Math.max(0, capacity - confirmed);
+}
+
+/** "3 places left", "1 place left", "Full: waitlist open", "Open to all". */
+export function placesLeftLabel(capacity: number | null, confirmed: number): string {
+  const left = placesLeft(capacity, confirmed);
+  if (left === null) return "Open to all";
+  if (left === 0) return "Full: waitlist open";
+  return `${left} ${left === 1 ? "place" : "places"} left`;
+}

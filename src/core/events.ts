@@ -1,0 +1,125 @@
+import { z } from "zod";
+import { eventAudiences, eventKinds, eventLimits, registrationStatuses } from "./event-vocabulary.js";
+import { isTimeZone, resolveInstant } from "./meeting-time.js";
+
+export * from "./event-vocabulary.js";
+
+const timeZone = z
+  .string()
+  .refine(isTimeZone, { error: "is not a known IANA time zone; use a name such as America/Denver" });
+const dateTime = z
+  .string()
+  .max(40)
+  .refine((v) => resolveInstant(v, "UTC") !== null, {
+    error: "must be a date and time such as 2026-03-05T08:00 (in the event's time zone) or an ISO instant",
+  });
+const webAddress = z
+  .url({ protocol: /^https?$/, error: "must be a web address such as https://meet.example.org/abc" })
+  .max(eventLimits.link);
+
+export const materialBody = z.strictObject({
+  title: z.string().trim().min(1, { error: "is required" }).max(eventLimits.title),
+  url: webAddress,
+});
+
+const eventFields = {
+  title: z.string().trim().min(3, { error: "must be at least 3 characters" }).max(eventLimits.title),
+  kind: z.enum(eventKinds).optional(),
+  description: z.string().trim().max(eventLimits.description),
+  startsAt: dateTime,
+  endsAt: dateTime,
+  timeZone,
+  capacity: z
+    .number()
+    .int()
+    .min(1, { error: "must be at least 1, or left empty for no limit" })
+    .max(eventLimits.capacity)
+    .nullable()
+    .optional(),
+  online: z.boolean().optional(),
+  link: webAddress.or(z.literal("")).optional(),
+  place: z.string().trim().max(eventLimits.place).optional(),
+  audience: z.array(z.enum(eventAudiences)).max(eventAudiences.length).optional(),
+  recordingUrl: webAddress.or(z.literal("")).optional(),
+  materials: z.array(materialBody).max(eventLimits.materials).optional(),
+};
+
+export const eventCreateBody = z.strictObject(eventFields);
+export type EventCreate = z.infer<typeof eventCreateBody>;
+
+export const eventPatchBody = z.strictObject({
+  ...eventFields,
+  title: eventFields.title.optional(),
+  description: eventFields.description.optional(),
+  startsAt: dateTime.optional(),
+  endsAt: dateTime.optional(),
+  timeZone: timeZone.optional(),
+  cancelled: z.boolean().optional(),
+  /** The version the editor read: a stale edit answers 409 with the current event. */
+  version: z.number().int().positive(),
+});
+export type EventPatch = z.infer<typeof eventPatchBody>;
+
+export const eventListQuery = z.strictObject({
+  when: z.enum(["upcoming", "past"]).default("upcoming"),
+});
+
+export const eventSummarySchema = z.object({
+  id: z.uuid(),
+  slug: z.string(),
+  title: z.string(),
+  kind: z.enum(eventKinds),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  timeZone: z.string(),
+  online: z.boolean(),
+  place: z.string(),
+  capacity: z.number().int().nullable(),
+  audience: z.array(z.enum(eventAudiences)),
+  cancelled: z.boolean(),
+  confirmed: z.number().int(),
+  waitlisted: z.number().int(),
+  /** Seats still open; null when there is no limit. */
+  placesLeft: z.number().int().nullable(),
+  hasRecording: z.boolean(),
+  version: z.number().int(),
+});
+export type EventSummary = z.infer<typeof eventSummarySchema>;
+
+export const eventListSchema = z.object({
+  items: z.array(eventSummarySchema),
+  permissions: z.object({ create: z.boolean() }),
+});
+export type EventList = z.infer<typeof eventListSchema>;
+
+export const myRegistrationSchema = z.object({
+  id: z.uuid(),
+  status: z.enum(registrationStatuses),
+  /** 1 for the first person on the waitlist; null when confirmed or cancelled. */
+  waitlistPosition: z.number().int().nullable(),
+});
+export type MyRegistration = z.infer<typeof myRegistrationSchema>;
+
+export const eventSchema = eventSummarySchema.extend({
+  description: z.string(),
+  /** The description rendered from Markdown and sanitized. */
+  descriptionHtml: z.string(),
+  /** The join link, only for people registered (and admins); empty otherwise. */
+  link: z.string(),
+  /** An online link exists but is kept for registered people. */
+  linkHidden: z.boolean(),
+  recordingUrl: z.string(),
+  materials: z.array(z.object({ id: z.uuid(), title: z.string(), url: z.string() })),
+  myRegistration: myRegistrationSchema.nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  permissions: z.object({ edit: z.boolean(), register: z.boolean() }),
+});
+export type EventDetail = z.infer<typeof eventSchema>;
+
+export const registrationSchema = z.object({
+  id: z.uuid(),
+  status: z.enum(registrationStatuses),
+  waitlistPosition: z.number().int().nullable(),
+});
+export type Registration = z.infer<typeof registrationSchema>;

@@ -1,0 +1,54 @@
+/** The library's fixed vocabularies, zod-free so the web's filters may import them cheaply. */
+export const resourceKinds = ["toolkit_chapter", "template", "example", "link"] as const;
+export type ResourceKind = (typeof resourceKinds)[number];
+export const resourceKindLabels: Record<ResourceKind, string> = {
+  toolkit_chapter: "Toolkit chapter",
+  template: "Template",
+  example: "Example",
+  link: "Link",
+};
+
+export const resourceAudiences = ["convener", "business_leader", "support_partner"] as const;
+export type ResourceAudience = (typeof resourceAudiences)[number];
+export const resourceAudienceLabels: Record<ResourceAudience, string> = {
+  convener: "Conveners",
+  business_leader: "Business leaders",
+  support_partner: "Support partners",
+};
+
+export const resourceTopics = [
+  "civic_infrastructure",
+  "industry_data",
+  "business_engagement",
+  "launching",
+  "facilitation",
+  "action_teams",
+  "measuring_impact",
+  "communications",
+  "sustaining",
+] as const;
+export type ResourceTopic = (typeof resourceTopics)[number];
+export const resourceTopicLabels: Record<ResourceTopic, string> = {
+  civic_infrastructure: "Support team",
+  industry_data: "Industry data",
+  business_engagement: "Business engagement",
+  launching: "Launching",
+  facilitation: "Facilitation",
+  action_teams: "Action teams",
+  measuring_impact: "Measuring impact",
+  communications: "Communications",
+  sustaining: "Sustaining",
+};
+
+export const resourceStatuses = ["published", "suggested", "rejected"] as const;
+export type ResourceStatus = (typeof resourceStatuses)[number];
+
+/** Files a resource may carry: what people open in an office suite or a PDF reader. */
+export const resourceFileTypes = {
+  "application/pdf": "pdf",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
+} as const;
+export const RESOURCE_FILE_MAX_BYTES = 20 * 1024 * 1024;
+
+export const resourceLimits = { title: 200, summary: 500, body: 50_000, topics: 6, pageSizeMax: 50 } as const;

@@ -1,0 +1,60 @@
+import { sql } from "drizzle-orm";
+import { customType, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { users } from "./accounts.js";
+
+/**
+ * PostgreSQL's text-search vector. Kept up to date by the service on every write (not a generated
+ * column) so the whole-database export and import, which inserts every column, round-trips it.
+ */
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => Buffer.from(value),
+});
+
+/** The Community of Practice's library: toolkit chapters, templates, examples and links. */
+export const resources = pgTable(
+  "resources",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    kind: text("kind", { enum: ["toolkit_chapter", "template", "example", "link"] }).notNull(),
+    stage: text("stage", { enum: ["civic_infrastructure", "prepare", "launch", "act", "sustain"] }),
+    topics: text("topics")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    audience: text("audience")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    summary: text("summary").notNull().default(""),
+    body: text("body").notNull().default(""),
+    url: text("url"),
+    status: text("status", { enum: ["published", "suggested", "rejected"] }).notNull(),
+    suggestedBy: uuid("suggested_by").references(() => users.id, { onDelete: "set null" }),
+    reviewedBy: uuid("reviewed_by").references(() => users.id, { onDelete: "set null" }),
+    search: tsvector("search").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("resources_slug_key").on(t.slug),
+    index("resources_search_idx").using("gin", t.search),
+    index("resources_status_idx").on(t.status, t.stage),
+  ],
+);
+
+/** The file attached to a resource, kept in the database so a backup holds it. */
+export const resourceFiles = pgTable("resource_files", {
+  resourceId: uuid("resource_id")
+    .primaryKey()
+    .references(() => resources.id, { onDelete: "cascade" }),
+  name: text("name").notNull(),
+  contentType: text("content_type").notNull(),
+  size: integer("size").notNull(),
+  bytes: bytea("bytes").notNull(),
+  uploadedBy: uuid("uploaded_by").references(() => users.id, { onDelete: "set null" }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});

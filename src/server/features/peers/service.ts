@@ -1,0 +1,160 @@
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { naicsPrefixes, naicsSector } from "../../../core/naics.js";
+import { peerSimilarity, type ConnectBody, type PeerFacts, type PeerList } from "../../../core/peers.js";
+import type { Setting, Stage } from "../../../core/vocabulary.js";
+import type { Executor } from "../../../db/open.js";
+import { queryRows } from "../../../db/query.js";
+import { memberships, people } from "../../../db/schema/index.js";
+import type { Actor, AppDeps } from "../../deps.js";
+import { AppError, notFound } from "../../errors.js";
+import { findPartnership } from "../partnerships/service.js";
+
+const MAX_PEERS = 12;
+
+interface Row {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  setting: Setting;
+  stage: Stage;
+  naics: string[] | null;
+  titles: string[] | null;
+  counties: string[] | null;
+  states: string[] | null;
+  abbrs: string[] | null;
+}
+
+async function facts(tx: Executor, where: ReturnType<typeof sql>): Promise<Row[]> {
+  return queryRows<Row>(
+    tx,
+    sql`select p.id, p.slug, p.name, p.description, p.setting, p.stage,
+          (select array_agg(n.code order by n.position) from partnership_naics n where n.partnership_id = p.id) as naics,
+          (select array_agg(coalesce(c.title, n.code) order by n.position) from partnership_naics n
+             left join naics_codes c on c.code = n.code where n.partnership_id = p.id) as titles,
+          (select array_agg(pc.fips) from partnership_counties pc where pc.partnership_id = p.id) as counties,
+          (select array_agg(distinct pc.state_fips) from partnership_counties pc where pc.partnership_id = p.id) as states,
+          (select array_agg(distinct s.abbr) from partnership_counties pc join states s on s.fips = pc.state_fips
+             where pc.partnership_id = p.id) as abbrs
+        from partnerships p where p.deleted_at is null and ${where}`,
+  );
+}
+
+const asFacts = (r: Row): PeerFacts => ({
+  naics: r.naics ?? [],
+  counties: r.counties ?? [],
+  states: r.states ?? [],
+  setting: r.setting,
+  stage: r.stage,
+});
+
+/** "Partnerships like ours": same industry elsewhere or same region in other industries, most similar first. */
+export async function findPeers(deps: AppDeps, idOrSlug: string): Promise<PeerList> {
+  const partnership = await findPartnership(deps.db, idOrSlug);
+  const [me] = await facts(deps.db, sql`p.id = ${partnership.id}`);
+  if (!me) throw notFound("The partnership");
+  const mine = asFacts(me);
+  // Candidates share a two-digit industry prefix or a state; the score then orders them.
+  const digits = [...new Set(mine.naics.flatMap((c) => naicsPrefixes(naicsSector(c))))];
+  const sectors = [...new Set(mine.naics.map(naicsSector))];
+  const conditions = [
+    ...(digits.length
+      ? [
+          sql`exists (select 1 from partnership_naics n where n.partnership_id = p.id
+                and (left(n.code, 2) in (${sql.join(
+                  digits.map((d) => sql`${d}`),
+                  sql`, `,
+                )})
+                     or n.code in (${sql.join(
+                       sectors.map((s) => sql`${s}`),
+                       sql`, `,
+                     )})))`,
+        ]
+      : []),
+    ...(mine.states.length
+      ? [
+          sql`exists (select 1 from partnership_counties c where c.partnership_id = p.id
+                and c.state_fips in (${sql.join(
+                  mine.states.map((s) => sql`${s}`),
+                  sql`, `,
+                )}))`,
+        ]
+      : []),
+  ];
+  if (!conditions.length) return { items: [] };
+  const rows = await facts(deps.db, sql`p.id <> ${partnership.id} and (${sql.join(conditions, sql` or `)})`);
+  const items = rows
+    .map((r) => ({ r, sim: peerSimilarity(mine, asFacts(r)) }))
+    .filter((x) => x.sim.match !== null)
+    .sort((a, b) => b.sim.score - a.sim.score || a.r.name.localeCompare(b.r.name))
+    .slice(0, MAX_PEERS)
+    .map(({ r, sim }) => ({
+      id: r.id,
+      slug: r.slug,
+      name: r.name,
+      description: r.description,
+      setting: r.setting,
+      stage: r.stage,
+      industries: (r.naics ?? []).map((code, i) => ({ code, title: r.titles?.[i] ?? code })),
+      states: r.abbrs ?? [],
+      match: sim.match ?? "region",
+      score: sim.score,
+      industryDepth: sim.depth,
+    }));
+  return { items };
+}
+
+/**
+ * Sends the message to each convener of the peer separately, so nobody sees another's address
+ * and the sender sees none; the sender's address goes along only if they chose to share it.
+ */
+export async function askToConnect(
+  deps: AppDeps,
+  actor: Actor,
+  fromId: string,
+  peerId: string,
+  input: ConnectBody,
+): Promise<{ sent: number }> {
+  const sent = await deps.db.transaction(async (tx) => {
+    const from = await findPartnership(tx, fromId);
+    const peer = await findPartnership(tx, peerId);
+    if (from.id === peer.id) throw new AppError("bad_request", "A partnership cannot connect with itself.");
+    const conveners = await tx
+      .select({ email: people.email })
+      .from(memberships)
+      .innerJoin(people, eq(people.id, memberships.personId))
+      .where(
+        and(
+          eq(memberships.partnershipId, peer.id),
+          eq(memberships.role, "convener"),
+          isNull(memberships.leftAt),
+          sql`coalesce(${people.email}, '') <> ''`,
+        ),
+      )
+      .orderBy(asc(people.email));
+    const addresses = [...new Set(conveners.map((c) => c.email ?? ""))];
+    if (!addresses.length && peer.contactEmail) addresses.push(peer.contactEmail);
+    if (!addresses.length) {
+      throw new AppError(
+        "conflict",
+        "This partnership has no convener to reach yet; try its website instead.",
+      );
+    }
+    const replyLine = input.shareEmail
+      ? `Reply to ${actor.name} at ${actor.email}.`
+      : `${actor.name} chose not to share an e-mail address; answer through Shared Table by asking to connect back from ${deps.config.publicUrl}/p/${from.slug}/peers.`;
+    for (const to of addresses) {
+      await deps.mailer.enqueue(tx, {
+        to,
+        subject: `${actor.name} of ${from.name} would like to connect with ${peer.name}`,
+        text:
+          `${actor.name}, looking at partnerships like ${from.name} (${deps.config.publicUrl}/p/${from.slug}), ` +
+          `would like to connect with ${peer.name}:\n\n${input.message}\n\n${replyLine}\n\n` +
+          `You receive this as a convener of ${peer.name}. Your address was not shown to the sender.\n`,
+      });
+    }
+    return addresses.length;
+  });
+  deps.mailer.deliverSoon();
+  return { sent };
+}

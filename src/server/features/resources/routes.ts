@@ -1,0 +1,184 @@
+import { z } from "zod";
+import type { FastifyError } from "fastify";
+import type { FastifyPluginAsyncZod, ZodTypeProvider } from "fastify-type-provider-zod";
+import { problemSchema } from "../../../core/problem.js";
+import {
+  resourceBody,
+  resourceListResponse,
+  resourceQuery,
+  resourceSchema,
+  reviewBody,
+  reviewListResponse,
+} from "../../../core/resources.js";
+import { RESOURCE_FILE_MAX_BYTES, resourceFileTypes } from "../../../core/resource-vocabulary.js";
+import type { AppDeps } from "../../deps.js";
+import { requireActor } from "../../plugins/auth.js";
+import { checkFile, contentDisposition } from "./files.js";
+import {
+  attachFile,
+  createResource,
+  getResource,
+  listResources,
+  listSuggestions,
+  readFile,
+  reviewResource,
+} from "./service.js";
+
+const idParam = z.strictObject({ id: z.string().min(1).max(120) });
+const writeProblems = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
+
+/** A refusal of the upload itself, answered by the error handler as a problem with this reason. */
+function refusal(statusCode: 413 | 415, message: string): FastifyError {
+  return Object.assign(new Error(message), {
+    statusCode,
+    code: `RESOURCE_FILE_${statusCode}`,
+    name: "Refusal",
+  });
+}
+
+const maxMb = RESOURCE_FILE_MAX_BYTES / 1024 / 1024;
+
+export function resourceRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      "/resources",
+      {
+        config: { access: "public" },
+        schema: {
+          tags: ["resources"],
+          summary: "The published library: ranked full-text search with highlighted passages, and filters",
+          querystring: resourceQuery,
+          response: { 200: resourceListResponse, 400: problemSchema },
+        },
+      },
+      async (request) => listResources(deps, request.query),
+    );
+
+    app.get(
+      "/resources/suggestions",
+      {
+        config: { access: "admin" },
+        schema: {
+          tags: ["resources"],
+          summary: "Resources suggested by members, waiting for review (community admins)",
+          response: { 200: reviewListResponse, 401: problemSchema, 403: problemSchema },
+        },
+      },
+      async (request) => listSuggestions(deps, requireActor(request)),
+    );
+
+    app.get(
+      "/resources/:id",
+      {
+        config: { access: "public" },
+        schema: {
+          tags: ["resources"],
+          summary: "One resource by id or slug, its Markdown rendered and sanitized",
+          params: idParam,
+          response: { 200: resourceSchema, 404: problemSchema },
+        },
+      },
+      async (request) => getResource(deps, request.actor, request.params.id),
+    );
+
+    app.post(
+      "/resources",
+      {
+        config: { access: "user" },
+        schema: {
+          tags: ["resources"],
+          summary: "Publish a resource (community admins) or suggest one for review (signed-in members)",
+          body: resourceBody,
+          response: { 201: resourceSchema, ...writeProblems },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await createResource(deps, requireActor(request), request.body)),
+    );
+
+    app.post(
+      "/resources/:id/review",
+      {
+        config: { access: "admin" },
+        schema: {
+          tags: ["resources"],
+          summary: "Publish or reject a resource (community admins)",
+          params: idParam,
+          body: reviewBody,
+          response: { 200: resourceSchema, ...writeProblems },
+        },
+      },
+      async (request) => reviewResource(deps, requireActor(request), request.params.id, request.body),
+    );
+
+    app.get(
+      "/resources/:id/file",
+      {
+        config: { access: "public" },
+        schema: {
+          tags: ["resources"],
+          summary: "The resource's attached file, with its type and file name",
+          params: idParam,
+        },
+      },
+      async (request, reply) => {
+        const file = await readFile(deps, request.actor, request.params.id);
+        return reply
+          .type(file.contentType)
+          .header("content-disposition", contentDisposition(file.name))
+          .header("content-length", file.size)
+          .send(file.bytes);
+      },
+    );
+
+    // The upload takes raw bytes; its parsers and larger body limit apply to this route only.
+    await app.register(async (upload) => {
+      upload.addContentTypeParser(
+        Object.keys(resourceFileTypes),
+        { parseAs: "buffer", bodyLimit: RESOURCE_FILE_MAX_BYTES },
+        (_request, body, done) => done(null, body),
+      );
+      upload.addContentTypeParser("*", (request, _payload, done) =>
+        done(
+          refusal(
+            415,
+            `Attach a PDF, Word (.docx) or Excel (.xlsx) file; ${request.headers["content-type"] ?? "a body without a type"} is not accepted.`,
+          ),
+        ),
+      );
+      upload.addHook("onRequest", async (request) => {
+        const length = Number(request.headers["content-length"] ?? 0);
+        if (length > RESOURCE_FILE_MAX_BYTES)
+          throw refusal(413, `The file is larger than ${maxMb} MB; attach a smaller file or link to it.`);
+      });
+      upload.setErrorHandler((error: FastifyError) => {
+        if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE")
+          throw refusal(413, `The file is larger than ${maxMb} MB; attach a smaller file or link to it.`);
+        throw error;
+      });
+
+      upload.withTypeProvider<ZodTypeProvider>().put(
+        "/resources/:id/file",
+        {
+          config: { access: "user" },
+          schema: {
+            tags: ["resources"],
+            summary: `Attach a file (PDF, DOCX or XLSX up to ${maxMb} MB) as the raw body; ?name= gives its file name (admins; the author before review)`,
+            params: idParam,
+            querystring: z.strictObject({ name: z.string().trim().min(1).max(200) }),
+            response: { 200: resourceSchema, ...writeProblems, 413: problemSchema, 415: problemSchema },
+          },
+        },
+        async (request) => {
+          const contentType =
+            (request.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+          // text/plain and JSON have Fastify's own parsers; their bodies are refused here by type.
+          const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+          const file = checkFile(request.query.name, contentType, bytes);
+          if ("refused" in file) throw refusal(415, file.refused);
+          return attachFile(deps, requireActor(request), request.params.id, file);
+        },
+      );
+    });
+  };
+}

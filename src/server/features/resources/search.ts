@@ -1,0 +1,72 @@
+import { sql, type SQL } from "drizzle-orm";
+import type { ResourceQuery } from "../../../core/resources.js";
+
+/**
+ * What the text search reads, by weight: the title first, then the summary and topics, then the
+ * body. One expression, used by every write so the stored vector never drifts from the text.
+ */
+export function searchVector(r: { title: string; summary: string; topics: readonly string[]; body: string }) {
+  return sql`setweight(to_tsvector('english', ${r.title}), 'A')
+    || setweight(to_tsvector('english', ${r.summary} || ' ' || replace(${r.topics.join(" ")}, '_', ' ')), 'B')
+    || setweight(to_tsvector('english', ${r.body}), 'C')`;
+}
+
+/** The filters of the library, on published resources only. */
+export function libraryFilters(query: ResourceQuery): SQL {
+  const parts: SQL[] = [sql`r.status = 'published'`];
+  if (query.stage) parts.push(sql`r.stage = ${query.stage}`);
+  if (query.kind) parts.push(sql`r.kind = ${query.kind}`);
+  if (query.topic?.length) parts.push(sql`r.topics && ${textArray(query.topic)}`);
+  if (query.audience?.length) parts.push(sql`r.audience && ${textArray(query.audience)}`);
+  return sql.join(parts, sql` and `);
+}
+
+function textArray(values: readonly string[]): SQL {
+  return sql`array[${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[]`;
+}
+
+/**
+ * Markers that ts_headline puts around matches. Control characters never appear in what people
+ * type, so after the passage is HTML-escaped they can be swapped for `<mark>` safely.
+ */
+export const MARK_START = "\u0002";
+export const MARK_STOP = "\u0003";
+const headlineOptions = `StartSel=${MARK_START}, StopSel=${MARK_STOP}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
+
+/** The text a passage is cut from: summary and body with the Markdown punctuation taken out. */
+const plainText = sql`regexp_replace(r.summary || ' ' || r.body, '\\]\\([^)]*\\)|[#*_>\`\\[\\]|]+', ' ', 'g')`;
+
+/** The columns of a list item: the resource without its vector, and its file's description. */
+const itemColumns = sql`r.id, r.slug, r.title, r.kind, r.stage, r.topics, r.audience, r.summary, r.url, r.status,
+  r.updated_at, f.name as file_name, f.content_type as file_type, f.size as file_size`;
+
+/**
+ * The ranked page of a search: rank and count over the matching rows, then the headline only for
+ * the rows of the page (ts_headline re-parses the text, so it is the expensive part).
+ */
+export function rankedSearchSql(query: ResourceQuery & { q: string }): SQL {
+  const offset = (query.page - 1) * query.pageSize;
+  return sql`with q as (select websearch_to_tsquery('english', ${query.q}) as query),
+    page as (
+      select r.id, ts_rank(r.search, q.query) as rank, count(*) over () as total
+      from resources r, q
+      where r.search @@ q.query and ${libraryFilters(query)}
+      order by rank desc, r.title
+      limit ${query.pageSize} offset ${offset}
+    )
+    select page.rank::float8 as rank, page.total::int as total, ${itemColumns},
+      ts_headline('english', ${plainText}, q.query, ${headlineOptions}) as highlight
+    from page join resources r on r.id = page.id left join resource_files f on f.resource_id = r.id, q
+    order by page.rank desc, r.title`;
+}
+
+/** The page of the library when nothing is searched: by title, with the summary as passage. */
+export function browseSql(query: ResourceQuery): SQL {
+  const offset = (query.page - 1) * query.pageSize;
+  return sql`select 0::float8 as rank, (count(*) over ())::int as total, ${itemColumns}, r.summary as highlight
+    from resources r left join resource_files f on f.resource_id = r.id where ${libraryFilters(query)}
+    order by r.title limit ${query.pageSize} offset ${offset}`;
+}

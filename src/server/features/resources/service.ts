@@ -1,0 +1,274 @@
+import { eq, like, sql } from "drizzle-orm";
+import type {
+  Resource,
+  ResourceBody,
+  ResourceList,
+  ResourceListItem,
+  ResourceQuery,
+  ReviewBody,
+  ReviewList,
+} from "../../../core/resources.js";
+import type { ResourceAudience, ResourceKind, ResourceTopic } from "../../../core/resource-vocabulary.js";
+import type { Stage } from "../../../core/vocabulary.js";
+import type { Executor } from "../../../db/open.js";
+import { queryRows } from "../../../db/query.js";
+import { people, resourceFiles, resources, users } from "../../../db/schema/index.js";
+import type { Actor, AppDeps } from "../../deps.js";
+import { AppError, notFound } from "../../errors.js";
+import { escapeHtml, renderMarkdown } from "../../lib/markdown.js";
+import { likeEscape } from "../../lib/sql.js";
+import { slugify } from "../partnerships/slug.js";
+import { canReadResource, canReview, requireReviewer } from "./policy.js";
+import { browseSql, MARK_START, MARK_STOP, rankedSearchSql, searchVector } from "./search.js";
+
+interface ItemRow {
+  id: string;
+  slug: string;
+  title: string;
+  kind: ResourceKind;
+  stage: Stage | null;
+  topics: ResourceTopic[];
+  audience: ResourceAudience[];
+  summary: string;
+  url: string | null;
+  status: "published" | "suggested" | "rejected";
+  updated_at: Date | string;
+  file_name: string | null;
+  file_type: string | null;
+  file_size: number | null;
+  rank: number;
+  total: number;
+  highlight: string;
+}
+
+/** The passage is escaped whole; only the search's own markers become `<mark>`. */
+export function safeHighlight(passage: string): string {
+  return escapeHtml(passage).replaceAll(MARK_START, "<mark>").replaceAll(MARK_STOP, "</mark>");
+}
+
+const iso = (value: Date | string) => (value instanceof Date ? value : new Date(value)).toISOString();
+
+function toItem(row: ItemRow): ResourceListItem {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    kind: row.kind,
+    stage: row.stage,
+    topics: row.topics,
+    audience: row.audience,
+    summary: row.summary,
+    url: row.url,
+    status: row.status,
+    file:
+      row.file_name && row.file_type
+        ? { name: row.file_name, contentType: row.file_type, size: Number(row.file_size) }
+        : null,
+    updatedAt: iso(row.updated_at),
+    rank: Number(row.rank),
+    highlight: safeHighlight(row.highlight),
+  };
+}
+
+/** The published library, ranked by the text search when there is one. */
+export async function listResources(deps: AppDeps, query: ResourceQuery): Promise<ResourceList> {
+  const q = query.q?.trim();
+  const rows = await queryRows<ItemRow>(deps.db, q ? rankedSearchSql({ ...query, q }) : browseSql(query));
+  let total = rows[0]?.total ?? 0;
+  if (rows.length === 0 && query.page > 1) {
+    // Past the last page the window has no row to carry the count: ask for the first page's.
+    const first = await queryRows<ItemRow>(
+      deps.db,
+      q
+        ? rankedSearchSql({ ...query, q, page: 1, pageSize: 1 })
+        : browseSql({ ...query, page: 1, pageSize: 1 }),
+    );
+    total = first[0]?.total ?? 0;
+  }
+  return { items: rows.map(toItem), total: Number(total) };
+}
+
+async function findResource(db: Executor, idOrSlug: string) {
+  const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrSlug);
+  const [row] = await db
+    .select({
+      resource: resources,
+      file: { name: resourceFiles.name, contentType: resourceFiles.contentType, size: resourceFiles.size },
+    })
+    .from(resources)
+    .leftJoin(resourceFiles, eq(resourceFiles.resourceId, resources.id))
+    .where(isUuid ? eq(resources.id, idOrSlug) : eq(resources.slug, idOrSlug))
+    .limit(1);
+  return row ?? null;
+}
+
+/** One resource with its body rendered; a suggestion only for its author and the admins. */
+export async function getResource(deps: AppDeps, actor: Actor | null, idOrSlug: string): Promise<Resource> {
+  const found = await findResource(deps.db, idOrSlug);
+  if (!found || !canReadResource(actor, found.resource)) throw notFound("The resource");
+  const r = found.resource;
+  return {
+    id: r.id,
+    slug: r.slug,
+    title: r.title,
+    kind: r.kind,
+    stage: r.stage,
+    topics: r.topics as ResourceTopic[],
+    audience: r.audience as ResourceAudience[],
+    summary: r.summary,
+    url: r.url,
+    status: r.status,
+    file: found.file?.name
+      ? { name: found.file.name, contentType: found.file.contentType, size: found.file.size }
+      : null,
+    updatedAt: r.updatedAt.toISOString(),
+    createdAt: r.createdAt.toISOString(),
+    body: r.body,
+    html: renderMarkdown(r.body),
+    suggestedBy: r.suggestedBy,
+    canReview: canReview(actor),
+  };
+}
+
+/** Words a slug may not take: the library's own fixed paths. */
+const reservedSlugs = new Set(["suggestions"]);
+
+async function uniqueResourceSlug(db: Executor, title: string): Promise<string> {
+  const base = slugify(title);
+  const taken = new Set(
+    (
+      await db
+        .select({ slug: resources.slug })
+        .from(resources)
+        .where(like(resources.slug, `${likeEscape(base)}%`))
+    ).map((r) => r.slug),
+  );
+  if (!taken.has(base) && !reservedSlugs.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** Admins publish straight away; any other signed-in member suggests, for an admin to review. */
+export async function createResource(deps: AppDeps, actor: Actor, body: ResourceBody): Promise<Resource> {
+  const id = await deps.db.transaction(async (tx) => {
+    const now = deps.now();
+    const [row] = await tx
+      .insert(resources)
+      .values({
+        slug: await uniqueResourceSlug(tx, body.title),
+        title: body.title,
+        kind: body.kind,
+        stage: body.stage,
+        topics: body.topics,
+        audience: body.audience,
+        summary: body.summary,
+        body: body.body,
+        url: body.url,
+        status: actor.isAdmin ? "published" : "suggested",
+        suggestedBy: actor.userId,
+        reviewedBy: actor.isAdmin ? actor.userId : null,
+        search: searchVector(body),
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning({ id: resources.id });
+    if (!row) throw new Error("insert returned no row");
+    return row.id;
+  });
+  return getResource(deps, actor, id);
+}
+
+/** An admin publishes or rejects a suggestion (or takes a published resource down). */
+export async function reviewResource(
+  deps: AppDeps,
+  actor: Actor,
+  id: string,
+  body: ReviewBody,
+): Promise<Resource> {
+  requireReviewer(actor);
+  await deps.db.transaction(async (tx) => {
+    const found = await findResource(tx, id);
+    if (!found) throw notFound("The resource");
+    await tx
+      .update(resources)
+      .set({
+        status: body.decision === "publish" ? "published" : "rejected",
+        reviewedBy: actor.userId,
+        updatedAt: deps.now(),
+      })
+      .where(eq(resources.id, found.resource.id));
+  });
+  return getResource(deps, actor, id);
+}
+
+/** Suggestions waiting for an admin, oldest first so none waits forever. */
+export async function listSuggestions(deps: AppDeps, actor: Actor): Promise<ReviewList> {
+  requireReviewer(actor);
+  const rows = await deps.db
+    .select({
+      id: resources.id,
+      slug: resources.slug,
+      title: resources.title,
+      kind: resources.kind,
+      summary: resources.summary,
+      createdAt: resources.createdAt,
+      suggestedByName: sql<string | null>`coalesce(${people.name}, ${users.email})`,
+    })
+    .from(resources)
+    .leftJoin(users, eq(users.id, resources.suggestedBy))
+    .leftJoin(people, eq(people.userId, users.id))
+    .where(eq(resources.status, "suggested"))
+    .orderBy(resources.createdAt);
+  return { items: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })) };
+}
+
+export interface UploadedFile {
+  name: string;
+  contentType: string;
+  bytes: Buffer;
+}
+
+/** Attaches (or replaces) the resource's file: admins, or the author while it awaits review. */
+export async function attachFile(
+  deps: AppDeps,
+  actor: Actor,
+  id: string,
+  file: UploadedFile,
+): Promise<Resource> {
+  await deps.db.transaction(async (tx) => {
+    const found = await findResource(tx, id);
+    if (!found || !canReadResource(actor, found.resource)) throw notFound("The resource");
+    const r = found.resource;
+    const isAuthor = r.suggestedBy === actor.userId && r.status === "suggested";
+    if (!actor.isAdmin && !isAuthor)
+      throw new AppError(
+        "forbidden",
+        "Only a community admin, or its author before review, may attach a file.",
+      );
+    const values = {
+      name: file.name,
+      contentType: file.contentType,
+      size: file.bytes.length,
+      bytes: file.bytes,
+      uploadedBy: actor.userId,
+      createdAt: deps.now(),
+    };
+    await tx
+      .insert(resourceFiles)
+      .values({ resourceId: r.id, ...values })
+      .onConflictDoUpdate({ target: resourceFiles.resourceId, set: values });
+    await tx.update(resources).set({ updatedAt: deps.now() }).where(eq(resources.id, r.id));
+  });
+  return getResource(deps, actor, id);
+}
+
+/** The attached file's bytes, for whoever may read the resource. */
+export async function readFile(deps: AppDeps, actor: Actor | null, id: string) {
+  const found = await findResource(deps.db, id);
+  if (!found || !canReadResource(actor, found.resource)) throw notFound("The resource");
+  const [file] = await deps.db
+    .select()
+    .from(resourceFiles)
+    .where(eq(resourceFiles.resourceId, found.resource.id));
+  if (!file) throw notFound("The resource's file");
+  return file;
+}

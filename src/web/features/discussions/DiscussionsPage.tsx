@@ -1,0 +1,176 @@
+import { useState } from "react";
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Chip,
+  Group,
+  Pagination,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from "@mantine/core";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Link, useNavigate, useSearchParams } from "react-router";
+import {
+  discussionCategories,
+  discussionCategoryLabels,
+  type DiscussionCategory,
+} from "../../../core/discussion-categories.js";
+import { ErrorAlert } from "../../components/ErrorAlert.js";
+import { PageHeader } from "../../components/PageHeader.js";
+import { PageSkeleton } from "../../components/PageSkeleton.js";
+import { errorMessage } from "../../lib/api.js";
+import { formatDateTime, plural } from "../../lib/format.js";
+import { usePageTitle } from "../../lib/usePageTitle.js";
+import { useMe } from "../auth/api.js";
+import { SignInPrompt } from "../auth/SignInPrompt.js";
+import { discussionsApi, useThreads } from "./api.js";
+
+const isCategory = (v: string | null): v is DiscussionCategory =>
+  (discussionCategories as readonly string[]).includes(v ?? "");
+
+function NewThreadForm({ initial, onDone }: { initial?: DiscussionCategory; onDone: () => void }) {
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const [title, setTitle] = useState("");
+  const [category, setCategory] = useState<DiscussionCategory>(initial ?? "launching");
+  const [body, setBody] = useState("");
+  const create = useMutation({
+    mutationFn: () => discussionsApi.create({ title, category, body }),
+    onSuccess: async (thread) => {
+      await client.invalidateQueries({ queryKey: ["discussions"] });
+      onDone();
+      void navigate(`/discussions/${thread.id}`);
+    },
+  });
+  return (
+    <Card
+      component="form"
+      aria-label="Start a discussion"
+      onSubmit={(e) => (e.preventDefault(), create.mutate())}
+    >
+      <Stack>
+        <TextInput
+          label="Title"
+          required
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+          maxLength={200}
+        />
+        <Select
+          label="Category"
+          data={discussionCategories.map((c) => ({ value: c, label: discussionCategoryLabels[c] }))}
+          value={category}
+          onChange={(v) => isCategory(v) && setCategory(v)}
+          allowDeselect={false}
+        />
+        <Textarea
+          label="Your question or idea"
+          description="Markdown works: **bold**, lists, links."
+          required
+          autosize
+          minRows={4}
+          value={body}
+          onChange={(e) => setBody(e.currentTarget.value)}
+        />
+        {create.isError && <Text c="red.8">{errorMessage(create.error)}</Text>}
+        <Group>
+          <Button type="submit" loading={create.isPending}>
+            Post
+          </Button>
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
+export default function DiscussionsPage() {
+  usePageTitle("Discussions");
+  const me = useMe();
+  const [params, setParams] = useSearchParams();
+  const raw = params.get("category");
+  const category = isCategory(raw) ? raw : undefined;
+  const page = Math.max(1, Number(params.get("page") ?? "1") || 1);
+  const [writing, setWriting] = useState(false);
+  const threads = useThreads(category, page);
+  if (me.isPending) return <PageSkeleton label="Loading discussions" />;
+  if (!me.data) {
+    return (
+      <SignInPrompt
+        title="Discussions"
+        reason="Discussions are for practitioners of the community. Sign in to join."
+      />
+    );
+  }
+  const counts = new Map(threads.data?.categories.map((c) => [c.category, c.threads]));
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title="Discussions"
+        description="Ask peers across the country: launching, business engagement, measuring impact, and your industry."
+        actions={!writing && <Button onClick={() => setWriting(true)}>Start a discussion</Button>}
+      />
+      {writing && <NewThreadForm initial={category} onDone={() => setWriting(false)} />}
+      <nav aria-label="Categories">
+        <Chip.Group
+          value={category ?? "all"}
+          onChange={(v) => setParams(v === "all" ? {} : { category: String(v) })}
+        >
+          <Group gap="xs">
+            <Chip value="all">All</Chip>
+            {discussionCategories.map((c) => (
+              <Chip key={c} value={c}>
+                {discussionCategoryLabels[c]} {counts.get(c) ? `(${counts.get(c)})` : ""}
+              </Chip>
+            ))}
+          </Group>
+        </Chip.Group>
+      </nav>
+      {threads.isPending ? (
+        <PageSkeleton label="Loading threads" />
+      ) : threads.isError ? (
+        <ErrorAlert error={threads.error} onRetry={() => void threads.refetch()} />
+      ) : threads.data.items.length === 0 ? (
+        <Text c="dimmed">No discussions here yet. Start the first one.</Text>
+      ) : (
+        <Stack component="ul" gap="sm" p={0} style={{ listStyle: "none" }} aria-label="Threads">
+          {threads.data.items.map((t) => (
+            <Card component="li" key={t.id} withBorder>
+              <Group justify="space-between" wrap="nowrap" align="flex-start">
+                <Stack gap={4}>
+                  <Anchor component={Link} to={`/discussions/${t.id}`} fw={600} fz="lg">
+                    {t.title}
+                  </Anchor>
+                  <Text size="sm" c="dimmed">
+                    {discussionCategoryLabels[t.category]} · started by {t.author.name} · last activity{" "}
+                    {formatDateTime(t.lastReplyAt)}
+                  </Text>
+                </Stack>
+                <Group gap="xs" wrap="nowrap">
+                  {t.locked && <Badge color="gray">Locked</Badge>}
+                  {t.hidden && <Badge color="red">Hidden</Badge>}
+                  <Badge variant="light">{plural(t.replyCount, "reply", "replies")}</Badge>
+                </Group>
+              </Group>
+            </Card>
+          ))}
+        </Stack>
+      )}
+      {threads.data && threads.data.total > threads.data.pageSize && (
+        <Pagination
+          total={Math.ceil(threads.data.total / threads.data.pageSize)}
+          value={page}
+          onChange={(p) => setParams({ ...(category ? { category } : {}), page: String(p) })}
+          getControlProps={(control) => ({ "aria-label": `${control} page` })}
+        />
+      )}
+    </Stack>
+  );
+}

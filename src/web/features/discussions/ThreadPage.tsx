@@ -1,0 +1,216 @@
+import { useState } from "react";
+import { Anchor, Badge, Button, Card, Group, Stack, Text, TextInput, Typography } from "@mantine/core";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Link, useParams } from "react-router";
+import { discussionCategoryLabels } from "../../../core/discussion-categories.js";
+import type { Reply, ThreadDetail } from "../../../core/discussions.js";
+import { ErrorAlert } from "../../components/ErrorAlert.js";
+import { PageHeader } from "../../components/PageHeader.js";
+import { PageSkeleton } from "../../components/PageSkeleton.js";
+import { errorMessage } from "../../lib/api.js";
+import { formatDateTime } from "../../lib/format.js";
+import { usePageTitle } from "../../lib/usePageTitle.js";
+import { useMe } from "../auth/api.js";
+import { SignInPrompt } from "../auth/SignInPrompt.js";
+import { discussionsApi, threadKey, useThread } from "./api.js";
+import { ReplyBox } from "./ReplyBox.js";
+
+/** The HTML comes from the server's sanitizer (no scripts, handlers or javascript: links). */
+function Rendered({ html }: { html: string }) {
+  return (
+    <Typography>
+      <div dangerouslySetInnerHTML={{ __html: html }} />
+    </Typography>
+  );
+}
+
+function ReplyCard({ reply, thread }: { reply: Reply; thread: ThreadDetail }) {
+  const client = useQueryClient();
+  const refresh = () => client.invalidateQueries({ queryKey: threadKey(thread.id) });
+  const [editing, setEditing] = useState(false);
+  const [reporting, setReporting] = useState(false);
+  const [reason, setReason] = useState("");
+  const edit = useMutation({
+    mutationFn: (body: string) => discussionsApi.edit(reply.id, body),
+    onSuccess: async () => (setEditing(false), await refresh()),
+  });
+  const report = useMutation({
+    mutationFn: () => discussionsApi.report(reply.id, reason),
+    onSuccess: () => setReporting(false),
+  });
+  const hide = useMutation({
+    mutationFn: () => discussionsApi.hideReply(reply.id, !reply.hidden),
+    onSuccess: refresh,
+  });
+  return (
+    <Card
+      component="article"
+      id={`reply-${reply.id}`}
+      withBorder
+      aria-label={`Reply by ${reply.author.name}`}
+    >
+      <Group justify="space-between" mb="xs">
+        <Text fw={600}>{reply.author.name}</Text>
+        <Text size="sm" c="dimmed">
+          {formatDateTime(reply.createdAt)}
+          {reply.editedAt && ` · edited ${formatDateTime(reply.editedAt)}`}
+          {reply.hidden && " · hidden by a moderator"}
+        </Text>
+      </Group>
+      {editing ? (
+        <ReplyBox
+          label="Edit your reply"
+          initial={reply.body}
+          submitLabel="Save"
+          pending={edit.isPending}
+          error={edit.isError ? errorMessage(edit.error) : undefined}
+          onSubmit={(body) => edit.mutate(body)}
+          onCancel={() => setEditing(false)}
+        />
+      ) : (
+        <Rendered html={reply.html} />
+      )}
+      {!editing && (
+        <Group gap="xs" mt="sm">
+          {reply.editableUntil && (
+            <Button size="xs" variant="subtle" onClick={() => setEditing(true)}>
+              Edit (until {new Date(reply.editableUntil).toLocaleTimeString()})
+            </Button>
+          )}
+          {!reporting && !report.isSuccess && (
+            <Button size="xs" variant="subtle" color="gray.8" onClick={() => setReporting(true)}>
+              Report
+            </Button>
+          )}
+          {report.isSuccess && <Text size="sm">Thank you: the moderators will look at it.</Text>}
+          {thread.permissions.moderate && (
+            <Button
+              size="xs"
+              variant="light"
+              color="red.8"
+              onClick={() => hide.mutate()}
+              loading={hide.isPending}
+            >
+              {reply.hidden ? "Unhide" : "Hide"}
+            </Button>
+          )}
+        </Group>
+      )}
+      {reporting && (
+        <Group
+          component="form"
+          mt="sm"
+          align="flex-end"
+          onSubmit={(e) => (e.preventDefault(), report.mutate())}
+        >
+          <TextInput
+            label="Why should a moderator look at this?"
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            required
+            minLength={3}
+          />
+          <Button type="submit" size="sm" loading={report.isPending}>
+            Send report
+          </Button>
+          <Button size="sm" variant="default" onClick={() => setReporting(false)}>
+            Cancel
+          </Button>
+          {report.isError && <Text c="red.8">{errorMessage(report.error)}</Text>}
+        </Group>
+      )}
+    </Card>
+  );
+}
+
+function ThreadView({ thread }: { thread: ThreadDetail }) {
+  const client = useQueryClient();
+  const refresh = () => client.invalidateQueries({ queryKey: threadKey(thread.id) });
+  const [box, setBox] = useState(0);
+  const reply = useMutation({
+    mutationFn: (body: string) => discussionsApi.reply(thread.id, body),
+    onSuccess: async () => (setBox((n) => n + 1), await refresh()),
+  });
+  const follow = useMutation({
+    mutationFn: () => discussionsApi.follow(thread.id, !thread.following),
+    onSuccess: refresh,
+  });
+  const moderate = useMutation({
+    mutationFn: (change: { hidden?: boolean; locked?: boolean }) =>
+      discussionsApi.moderate(thread.id, change),
+    onSuccess: refresh,
+  });
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to="/discussions">
+        ← All discussions
+      </Anchor>
+      <PageHeader
+        eyebrow={<Badge variant="light">{discussionCategoryLabels[thread.category]}</Badge>}
+        title={thread.title}
+        description={`Started by ${thread.author.name}, ${formatDateTime(thread.createdAt)}`}
+        actions={
+          <>
+            <Button variant="default" onClick={() => follow.mutate()} loading={follow.isPending}>
+              {thread.following ? "Unfollow" : "Follow"}
+            </Button>
+            {thread.permissions.moderate && (
+              <>
+                <Button variant="light" onClick={() => moderate.mutate({ locked: !thread.locked })}>
+                  {thread.locked ? "Unlock" : "Lock"}
+                </Button>
+                <Button
+                  variant="light"
+                  color="red.8"
+                  onClick={() => moderate.mutate({ hidden: !thread.hidden })}
+                >
+                  {thread.hidden ? "Unhide thread" : "Hide thread"}
+                </Button>
+              </>
+            )}
+          </>
+        }
+      />
+      <Card withBorder component="section" aria-label="The question">
+        <Rendered html={thread.html} />
+      </Card>
+      <Stack component="section" aria-label="Replies" gap="sm">
+        {thread.replies.map((r) => (
+          <ReplyCard key={r.id} reply={r} thread={thread} />
+        ))}
+      </Stack>
+      {thread.permissions.reply ? (
+        <Card withBorder>
+          <ReplyBox
+            key={box}
+            label="Your reply"
+            submitLabel="Reply"
+            pending={reply.isPending}
+            error={reply.isError ? errorMessage(reply.error) : undefined}
+            onSubmit={(body) => reply.mutate(body)}
+          />
+        </Card>
+      ) : (
+        <Text c="dimmed">A moderator locked this discussion; it takes no new replies.</Text>
+      )}
+    </Stack>
+  );
+}
+
+export default function ThreadPage() {
+  const { id } = useParams();
+  const me = useMe();
+  const thread = useThread(me.data ? id : undefined);
+  usePageTitle(thread.data?.title ?? "Discussion");
+  if (me.isPending) return <PageSkeleton label="Loading the discussion" />;
+  if (!me.data)
+    return (
+      <SignInPrompt
+        title="Discussion"
+        reason="Discussions are for practitioners. Sign in to read and reply."
+      />
+    );
+  if (thread.isPending) return <PageSkeleton label="Loading the discussion" />;
+  if (thread.isError) return <ErrorAlert error={thread.error} onRetry={() => void thread.refetch()} />;
+  return <ThreadView thread={thread.data} />;
+}

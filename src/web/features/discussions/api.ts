@@ -1,0 +1,36 @@
+import { useQuery } from "@tanstack/react-query";
+import type { DiscussionCategory } from "../../../core/discussion-categories.js";
+import type { Reply, ThreadDetail, ThreadList } from "../../../core/discussions.js";
+import { api, buildQuery, request } from "../../lib/api.js";
+
+export const threadKey = (id: string) => ["discussion", id] as const;
+
+export function useThreads(category: DiscussionCategory | undefined, page: number) {
+  return useQuery({
+    queryKey: ["discussions", category ?? "all", page],
+    queryFn: ({ signal }) => api.get<ThreadList>(`/discussions${buildQuery({ category, page })}`, signal),
+  });
+}
+
+export function useThread(id: string | undefined) {
+  return useQuery({
+    queryKey: threadKey(id ?? ""),
+    queryFn: ({ signal }) => api.get<ThreadDetail>(`/discussions/${id ?? ""}`, signal),
+    enabled: !!id,
+  });
+}
+
+export const discussionsApi = {
+  create: (body: { title: string; category: DiscussionCategory; body: string }) =>
+    api.post<ThreadDetail>("/discussions", body),
+  reply: (id: string, body: string) => api.post<Reply>(`/discussions/${id}/replies`, { body }),
+  edit: (replyId: string, body: string) => api.patch<Reply>(`/replies/${replyId}`, { body }),
+  report: (replyId: string, reason: string) => api.post(`/replies/${replyId}/report`, { reason }),
+  hideReply: (replyId: string, hidden: boolean) => api.patch(`/replies/${replyId}/moderation`, { hidden }),
+  moderate: (id: string, change: { hidden?: boolean; locked?: boolean }) =>
+    api.patch<ThreadDetail>(`/discussions/${id}/moderation`, change),
+  follow: (id: string, follow: boolean) =>
+    request<{ following: boolean }>(follow ? "PUT" : "DELETE", `/discussions/${id}/follow`),
+  mentionable: (q: string) =>
+    api.get<{ items: { id: string; name: string }[] }>(`/discussions/mentionable${buildQuery({ q })}`),
+};

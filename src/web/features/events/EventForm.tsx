@@ -1,0 +1,262 @@
+import { useState } from "react";
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Textarea,
+  TextInput,
+} from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { notifications } from "@mantine/notifications";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useNavigate } from "react-router";
+import {
+  eventAudienceLabels,
+  eventAudiences,
+  eventKindLabels,
+  eventKinds,
+  type EventAudience,
+  type EventKind,
+} from "../../../core/event-vocabulary.js";
+import type { EventDetail } from "../../../core/events.js";
+import { toWallTime } from "../../../core/meeting-time.js";
+import { ApiError, errorMessage } from "../../lib/api.js";
+import { focusFirstError } from "../../lib/focusFirstError.js";
+import { browserTimeZone, timeZoneOptions } from "../meetings/timeZones.js";
+import { eventsApi, eventsKey } from "./api.js";
+
+interface Values {
+  kind: EventKind;
+  title: string;
+  description: string;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  capacity: number | string;
+  online: boolean;
+  link: string;
+  place: string;
+  audience: EventAudience[];
+  recordingUrl: string;
+  materials: string;
+}
+
+const kindOptions = eventKinds.map((k) => ({ value: k, label: eventKindLabels[k] }));
+const isUrl = (v: string) => !v || /^https?:\/\/\S+$/.test(v.trim());
+
+/** "Slides | https://..." one a line: simple to type, simple to read back. */
+function parseMaterials(text: string) {
+  return text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const at = line.lastIndexOf("|");
+      return at < 0
+        ? { title: line, url: line }
+        : { title: line.slice(0, at).trim(), url: line.slice(at + 1).trim() };
+    });
+}
+
+function initial(e: EventDetail | undefined, zone: string): Values {
+  if (!e) {
+    return {
+      kind: "webinar",
+      title: "",
+      description: "",
+      startsAt: "",
+      endsAt: "",
+      timeZone: zone,
+      capacity: "",
+      online: true,
+      link: "",
+      place: "",
+      audience: [],
+      recordingUrl: "",
+      materials: "",
+    };
+  }
+  return {
+    kind: e.kind,
+    title: e.title,
+    description: e.description,
+    startsAt: toWallTime(new Date(e.startsAt), e.timeZone),
+    endsAt: toWallTime(new Date(e.endsAt), e.timeZone),
+    timeZone: e.timeZone,
+    capacity: e.capacity ?? "",
+    online: e.online,
+    link: e.link,
+    place: e.place,
+    audience: e.audience,
+    recordingUrl: e.recordingUrl,
+    materials: e.materials.map((m) => `${m.title} | ${m.url}`).join("\n"),
+  };
+}
+
+/** Plans a new event, or edits one (with the version read, so a stale edit is refused). */
+export function EventForm({ event }: { event?: EventDetail }) {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [problem, setProblem] = useState<string | null>(null);
+  const [zone] = useState(browserTimeZone);
+  const form = useForm<Values>({
+    mode: "controlled",
+    initialValues: initial(event, zone),
+    validate: {
+      title: (v) => (v.trim().length >= 3 ? null : "Give the event a title of at least 3 characters"),
+      startsAt: (v) => (v ? null : "Choose the date and time the event starts"),
+      endsAt: (v, values) =>
+        !v
+          ? "Choose when it ends"
+          : values.startsAt && v <= values.startsAt
+            ? "Must be after the start"
+            : null,
+      link: (v) => (isUrl(v) ? null : "Must be a web address such as https://..."),
+      recordingUrl: (v) => (isUrl(v) ? null : "Must be a web address such as https://..."),
+      place: (v, values) => (!values.online && !v.trim() ? "Give the place of an in-person event" : null),
+    },
+  });
+
+  const submit = useMutation({
+    mutationFn: (v: Values) => {
+      const body = {
+        kind: v.kind,
+        title: v.title.trim(),
+        description: v.description,
+        startsAt: v.startsAt,
+        endsAt: v.endsAt,
+        timeZone: v.timeZone,
+        capacity: v.capacity === "" ? null : Number(v.capacity),
+        online: v.online,
+        link: v.link.trim(),
+        place: v.place.trim(),
+        audience: v.audience,
+        recordingUrl: v.recordingUrl.trim(),
+        materials: parseMaterials(v.materials),
+      };
+      return event ? eventsApi.patch(event.id, { ...body, version: event.version }) : eventsApi.create(body);
+    },
+    onSuccess: async (saved) => {
+      await queryClient.invalidateQueries({ queryKey: eventsKey });
+      notifications.show({
+        color: "table",
+        closeButtonProps: { "aria-label": "Dismiss" },
+        message: event ? `${saved.title} is saved.` : `${saved.title} is planned.`,
+      });
+      void navigate(`/events/${saved.slug}`);
+    },
+    onError: (error) => {
+      if (error instanceof ApiError) form.setErrors(error.fieldErrors());
+      setProblem(errorMessage(error));
+    },
+  });
+
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit(
+        (v) => {
+          setProblem(null);
+          submit.mutate(v);
+        },
+        () => focusFirstError(),
+      )}
+    >
+      <Stack gap="sm">
+        {problem && (
+          <Alert color="red" variant="light" role="alert">
+            {problem}
+          </Alert>
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label="Title" required maxLength={200} {...form.getInputProps("title")} />
+          <Select
+            label="Kind"
+            data={kindOptions}
+            allowDeselect={false}
+            required
+            {...form.getInputProps("kind")}
+          />
+        </SimpleGrid>
+        <Textarea
+          label="Description"
+          description="Markdown: **bold**, lists, links"
+          autosize
+          minRows={4}
+          maxRows={14}
+          {...form.getInputProps("description")}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <TextInput type="datetime-local" label="Starts" required {...form.getInputProps("startsAt")} />
+          <TextInput type="datetime-local" label="Ends" required {...form.getInputProps("endsAt")} />
+          <Select
+            label="Time zone"
+            description="Times are read in this zone"
+            data={timeZoneOptions(form.values.timeZone || zone)}
+            searchable
+            allowDeselect={false}
+            required
+            {...form.getInputProps("timeZone")}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <NumberInput
+            label="Capacity"
+            description="Leave empty for no limit; when full, people join a waitlist"
+            min={1}
+            allowDecimal={false}
+            {...form.getInputProps("capacity")}
+          />
+          <Switch mt="lg" label="Online" {...form.getInputProps("online", { type: "checkbox" })} />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            label="Video link"
+            description="Shown only to registered people"
+            placeholder="https://"
+            maxLength={500}
+            {...form.getInputProps("link")}
+          />
+          <TextInput
+            label="Place"
+            placeholder="Address or venue"
+            maxLength={300}
+            {...form.getInputProps("place")}
+          />
+        </SimpleGrid>
+        <Checkbox.Group label="Audience" {...form.getInputProps("audience")}>
+          <Group mt={6}>
+            {eventAudiences.map((a) => (
+              <Checkbox key={a} value={a} label={eventAudienceLabels[a]} />
+            ))}
+          </Group>
+        </Checkbox.Group>
+        <TextInput
+          label="Recording"
+          placeholder="https://"
+          maxLength={500}
+          {...form.getInputProps("recordingUrl")}
+        />
+        <Textarea
+          label="Materials"
+          description="One a line: Title | https://..."
+          autosize
+          minRows={2}
+          maxRows={8}
+          {...form.getInputProps("materials")}
+        />
+        <Group>
+          <Button type="submit" loading={submit.isPending}>
+            {event ? "Save the event" : "Plan the event"}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

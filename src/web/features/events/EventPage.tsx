@@ -1,0 +1,122 @@
+import { Anchor, Badge, Button, Card, Grid, Group, Stack, Text, Title } from "@mantine/core";
+import { Link, useParams } from "react-router";
+import { eventAudienceLabels, eventKindLabels } from "../../../core/event-vocabulary.js";
+import { ErrorAlert } from "../../components/ErrorAlert.js";
+import { PageSkeleton } from "../../components/PageSkeleton.js";
+import { ApiError } from "../../lib/api.js";
+import { usePageTitle } from "../../lib/usePageTitle.js";
+import NotFoundPage from "../errors/NotFoundPage.js";
+import { useEvent } from "./api.js";
+import { eventTimeText } from "./EventTime.js";
+import { RegistrationPanel } from "./RegistrationPanel.js";
+
+export default function EventPage() {
+  const { slug = "" } = useParams();
+  const query = useEvent(slug);
+  const e = query.data;
+  usePageTitle(e?.title ?? "Event");
+  if (query.isPending) return <PageSkeleton label="Loading the event" />;
+  if (query.error instanceof ApiError && query.error.status === 404) return <NotFoundPage />;
+  if (!e) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+  const past = new Date(e.endsAt).getTime() <= Date.now();
+
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to="/events" size="sm">
+        ← All events
+      </Anchor>
+      <Group justify="space-between" align="flex-end" wrap="wrap" gap="md">
+        <Stack gap={6} maw={760}>
+          <Group gap="xs">
+            <Badge variant="light" color="gray" c="gray.9" radius="sm" tt="none">
+              {eventKindLabels[e.kind]}
+            </Badge>
+            {e.cancelled && (
+              <Badge variant="filled" color="red.9" radius="sm" tt="none">
+                Cancelled
+              </Badge>
+            )}
+          </Group>
+          <Title order={1} fz={{ base: 28, sm: 34 }} lh={1.15}>
+            {e.title}
+          </Title>
+          <Text size="lg">{eventTimeText(e.startsAt, e.endsAt, e.timeZone)}</Text>
+          {e.place && <Text c="dimmed">{e.place}</Text>}
+          {e.online && e.link && !past && (
+            <Text>
+              Join online:{" "}
+              <Anchor href={e.link} target="_blank" rel="noopener noreferrer">
+                {e.link}
+              </Anchor>
+            </Text>
+          )}
+          {e.online && e.linkHidden && !past && (
+            <Text c="dimmed">Online: the link appears here once you are registered.</Text>
+          )}
+          {e.audience.length > 0 && (
+            <Text size="sm" c="dimmed">
+              For {e.audience.map((a) => eventAudienceLabels[a].toLowerCase()).join(", ")}
+            </Text>
+          )}
+        </Stack>
+        <Group gap="sm">
+          {e.permissions.edit && (
+            <Button component={Link} to={`/events/${e.slug}/edit`} variant="default">
+              Edit event
+            </Button>
+          )}
+          <Button component="a" href={`/api/events/${e.id}.ics`} variant="default" download>
+            Add to calendar (.ics)
+          </Button>
+        </Group>
+      </Group>
+
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <Stack gap="lg">
+            <Card component="section" aria-labelledby="about-heading">
+              <Title order={2} fz="lg" id="about-heading" mb="xs">
+                About this event
+              </Title>
+              {e.descriptionHtml ? (
+                <div className="prose" dangerouslySetInnerHTML={{ __html: e.descriptionHtml }} />
+              ) : (
+                <Text c="dimmed">No description yet.</Text>
+              )}
+            </Card>
+            {(past || e.recordingUrl || e.materials.length > 0) && (
+              <Card component="section" aria-labelledby="materials-heading">
+                <Title order={2} fz="lg" id="materials-heading" mb="xs">
+                  Recording and materials
+                </Title>
+                {e.recordingUrl && (
+                  <Group mb="sm">
+                    <Button component="a" href={e.recordingUrl} target="_blank" rel="noopener noreferrer">
+                      Watch the recording
+                    </Button>
+                  </Group>
+                )}
+                {e.materials.length > 0 ? (
+                  <Stack component="ul" gap={4} className="plain-list">
+                    {e.materials.map((m) => (
+                      <li key={m.id}>
+                        <Anchor href={m.url} target="_blank" rel="noopener noreferrer">
+                          {m.title}
+                        </Anchor>
+                      </li>
+                    ))}
+                  </Stack>
+                ) : (
+                  !e.recordingUrl && <Text c="dimmed">Nothing shared yet.</Text>
+                )}
+              </Card>
+            )}
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <RegistrationPanel e={e} />
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

@@ -1,0 +1,20 @@
+import { useQuery } from "@tanstack/react-query";
+import type { NotificationList, Preferences } from "../../../core/discussions.js";
+import { api, request } from "../../lib/api.js";
+
+export const notificationsKey = ["notifications"] as const;
+
+export function useNotifications(enabled: boolean) {
+  return useQuery({
+    queryKey: notificationsKey,
+    queryFn: ({ signal }) => api.get<NotificationList>("/notifications", signal),
+    enabled,
+    refetchInterval: 60_000,
+  });
+}
+
+export const notificationsApi = {
+  read: (ids?: string[]) => api.post<{ unread: number }>("/notifications/read", ids ? { ids } : {}),
+  preferences: () => api.get<Preferences>("/me/preferences"),
+  setPreferences: (body: Preferences) => request<Preferences>("PUT", "/me/preferences", body),
+};

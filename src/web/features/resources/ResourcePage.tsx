@@ -1,0 +1,88 @@
+import { Alert, Anchor, Button, Card, Group, Stack, Text } from "@mantine/core";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Link, useParams } from "react-router";
+import { resourceFileTypes } from "../../../core/resource-vocabulary.js";
+import { ErrorAlert } from "../../components/ErrorAlert.js";
+import { PageHeader } from "../../components/PageHeader.js";
+import { PageSkeleton } from "../../components/PageSkeleton.js";
+import { usePageTitle } from "../../lib/usePageTitle.js";
+import { fileUrl, resourcesApi, resourcesKey, useResource } from "./api.js";
+import { ResourceBadges } from "./ResourceBadges.js";
+
+const megabytes = (size: number) => `${(size / 1024 / 1024).toFixed(size < 1024 * 1024 ? 2 : 1)} MB`;
+
+export default function ResourcePage() {
+  const { slug = "" } = useParams();
+  const query = useResource(slug);
+  const client = useQueryClient();
+  const review = useMutation({
+    mutationFn: (decision: "publish" | "reject") => resourcesApi.review(query.data?.id ?? "", decision),
+    onSuccess: () => client.invalidateQueries({ queryKey: resourcesKey }),
+  });
+  usePageTitle(query.data?.title ?? "Resource");
+  if (query.isPending) return <PageSkeleton label="Loading the resource" />;
+  if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+  const r = query.data;
+  const extension = (resourceFileTypes as Record<string, string>)[r.file?.contentType ?? ""] ?? "file";
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to="/resources" size="sm">
+        ← Resource library
+      </Anchor>
+      <PageHeader
+        title={r.title}
+        description={r.summary || undefined}
+        eyebrow={<ResourceBadges kind={r.kind} stage={r.stage} topics={r.topics} audience={r.audience} />}
+      />
+      {r.status !== "published" && (
+        <Alert
+          color={r.status === "rejected" ? "red" : "yellow"}
+          title={r.status === "rejected" ? "Not published" : "Waiting for review"}
+        >
+          {r.status === "rejected"
+            ? "A community admin decided not to publish this resource. Only you and the admins can see it."
+            : "A community admin will review this suggestion. Until then only you and the admins can see it."}
+          {r.canReview && (
+            <Group mt="sm" gap="sm">
+              <Button onClick={() => review.mutate("publish")} loading={review.isPending}>
+                Publish
+              </Button>
+              {r.status === "suggested" && (
+                <Button variant="default" onClick={() => review.mutate("reject")} loading={review.isPending}>
+                  Reject
+                </Button>
+              )}
+            </Group>
+          )}
+        </Alert>
+      )}
+      {review.isError && <ErrorAlert error={review.error} />}
+      {(r.file ?? r.url) && (
+        <Card withBorder padding="md">
+          <Group gap="md">
+            {r.file && (
+              <Button component="a" href={fileUrl(r.slug)} download={r.file.name}>
+                Download {extension.toUpperCase()} ({megabytes(r.file.size)})
+              </Button>
+            )}
+            {r.url && (
+              <Anchor href={r.url} target="_blank" rel="noopener noreferrer">
+                Open the link: {r.url}
+              </Anchor>
+            )}
+          </Group>
+        </Card>
+      )}
+      {r.html ? (
+        <Card withBorder padding="lg" component="article">
+          <div className="prose" dangerouslySetInnerHTML={{ __html: r.html }} />
+        </Card>
+      ) : (
+        <Text c="dimmed">This resource has no text of its own.</Text>
+      )}
+      <Text size="sm" c="dimmed">
+        Updated {new Date(r.updatedAt).toLocaleDateString(undefined, { dateStyle: "long" })}
+      </Text>
+    </Stack>
+  );
+}

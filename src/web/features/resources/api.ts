@@ -1,0 +1,49 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { Resource, ResourceBody, ResourceList, ReviewList } from "../../../core/resources.js";
+import { api, buildQuery } from "../../lib/api.js";
+
+export interface LibraryFilters {
+  q: string;
+  stage: string;
+  topic: string;
+  audience: string;
+  page: number;
+}
+
+export const resourcesKey = ["resources"] as const;
+
+export function useLibrary(filters: LibraryFilters) {
+  return useQuery({
+    queryKey: [...resourcesKey, "list", filters],
+    queryFn: ({ signal }) =>
+      api.get<ResourceList>(
+        `/resources${buildQuery({ ...filters, page: filters.page > 1 ? filters.page : null, pageSize: 20 })}`,
+        signal,
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useResource(slug: string) {
+  return useQuery({
+    queryKey: [...resourcesKey, "one", slug],
+    queryFn: ({ signal }) => api.get<Resource>(`/resources/${encodeURIComponent(slug)}`, signal),
+    enabled: !!slug,
+  });
+}
+
+export function useSuggestions(enabled: boolean) {
+  return useQuery({
+    queryKey: [...resourcesKey, "suggestions"],
+    queryFn: ({ signal }) => api.get<ReviewList>("/resources/suggestions", signal),
+    enabled,
+  });
+}
+
+export const resourcesApi = {
+  create: (body: Partial<ResourceBody> & { title: string }) => api.post<Resource>("/resources", body),
+  review: (id: string, decision: "publish" | "reject") =>
+    api.post<Resource>(`/resources/${id}/review`, { decision }),
+};
+
+export const fileUrl = (slug: string) => `/api/resources/${encodeURIComponent(slug)}/file`;
