@@ -15,7 +15,7 @@ import { eventMaterials, events } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { AppError, fieldError } from "../../errors.js";
 import { likeEscape } from "../../lib/sql.js";
-import { renderMarkdown } from "../impact/stories.js";
+import { renderMarkdown } from "../../lib/markdown.js";
 import { slugify } from "../partnerships/slug.js";
 import { findEvent, myRegistration, type EventRow } from "./lookup.js";
 import { authorizeManage, mayManageEvents } from "./policy.js";

@@ -1,6 +1,5 @@
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
-import { marked } from "marked";
-import sanitizeHtml from "sanitize-html";
+import { renderMarkdown } from "../../lib/markdown.js";
 import type { Story, StoryBody, StoryPatch } from "../../../core/impact.js";
 import { visibleTo } from "../../../core/impact.js";
 import type { Executor } from "../../../db/open.js";
@@ -11,16 +10,6 @@ import { impactAccess, requireEnter } from "./access.js";
 import { loadCatalog } from "./indicators-service.js";
 
 type StoryRow = typeof impactStories.$inferSelect;
-
-/** Markdown to HTML that cannot run scripts or load anything: the sanitizer's safe defaults. */
-export function renderMarkdown(markdown: string): string {
-  const html = marked.parse(markdown, { async: false, gfm: true });
-  return sanitizeHtml(html, {
-    allowedTags: sanitizeHtml.defaults.allowedTags.filter((t) => t !== "img"),
-    allowedSchemes: ["http", "https", "mailto"],
-    transformTags: { a: sanitizeHtml.simpleTransform("a", { rel: "noopener noreferrer" }) },
-  });
-}
 
 function toStory(row: StoryRow): Story {
   return {
