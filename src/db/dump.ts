@@ -56,6 +56,7 @@ export const tablesInOrder = [
   schema.events,
   schema.eventRegistrations,
   schema.eventMaterials,
+  schema.eventMaterialFiles,
   schema.resources,
   schema.resourceFiles,
   schema.discussionThreads,

@@ -77,6 +77,8 @@ export const threadFollows = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     createdAt: created(),
+    /** When the follower last opened the thread: later replies are "new" on their home page. */
+    lastReadAt: timestamp("last_read_at", { withTimezone: true }),
   },
   (t) => [primaryKey({ columns: [t.threadId, t.userId] }), index("thread_follows_user_idx").on(t.userId)],
 );

@@ -1,5 +1,6 @@
 import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts.js";
+import { bytea } from "./bytea.js";
 
 /** Community of Practice events: webinars, peer exchanges, trainings and convenings. */
 export const events = pgTable(
@@ -70,3 +71,16 @@ export const eventMaterials = pgTable(
   },
   (t) => [index("event_materials_event_idx").on(t.eventId)],
 );
+
+/** A file kept as an event material (slides, handouts), in the database so a backup holds it. */
+export const eventMaterialFiles = pgTable("event_material_files", {
+  materialId: uuid("material_id")
+    .primaryKey()
+    .references(() => eventMaterials.id, { onDelete: "cascade" }),
+  name: text("name").notNull(),
+  contentType: text("content_type").notNull(),
+  size: integer("size").notNull(),
+  bytes: bytea("bytes").notNull(),
+  uploadedBy: uuid("uploaded_by").references(() => users.id, { onDelete: "set null" }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});

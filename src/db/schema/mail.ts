@@ -18,6 +18,8 @@ export const outbox = pgTable(
     text: text("text").notNull(),
     /** Files sent with the message (an event's .ics); empty for plain mail. */
     attachments: jsonb("attachments").$type<MailAttachment[]>().notNull().default([]),
+    /** One-click unsubscribe address sent as List-Unsubscribe (RFC 8058); null for account mail. */
+    unsubscribeUrl: text("unsubscribe_url"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
     error: text("error"),

@@ -20,7 +20,7 @@ export const notifications = pgTable(
   (t) => [index("notifications_user_idx").on(t.userId, t.createdAt)],
 );
 
-/** Each person's choice of e-mail digest. */
+/** Each person's choice of e-mail: the digest's cadence and which other community mail they get. */
 export const mailPreferences = pgTable("mail_preferences", {
   userId: uuid("user_id")
     .primaryKey()
@@ -28,5 +28,11 @@ export const mailPreferences = pgTable("mail_preferences", {
   digest: text("digest", { enum: ["none", "daily", "weekly"] })
     .notNull()
     .default("weekly"),
+  /** E-mail when someone mentions the person in a discussion. */
+  mentionMail: boolean("mention_mail").notNull().default(true),
+  /** E-mail when someone replies in a discussion the person follows. */
+  replyMail: boolean("reply_mail").notNull().default(true),
+  /** E-mail the day before an event the person registered for. */
+  eventReminderMail: boolean("event_reminder_mail").notNull().default(true),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -1,16 +1,13 @@
 import { sql } from "drizzle-orm";
 import { customType, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts.js";
+import { bytea } from "./bytea.js";
 
 /**
  * PostgreSQL's text-search vector. Kept up to date by the service on every write (not a generated
  * column) so the whole-database export and import, which inserts every column, round-trips it.
  */
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => "bytea",
-  fromDriver: (value) => Buffer.from(value),
-});
 
 /** The Community of Practice's library: toolkit chapters, templates, examples and links. */
 export const resources = pgTable(
