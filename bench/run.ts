@@ -17,8 +17,18 @@ import { benchHealth, healthRows } from "./health.js";
 import { agendaRows, agendaTarget, benchAgenda } from "./agenda.js";
 import { benchImpact } from "./impact.js";
 import { benchResources, resourcesTarget } from "./resources.js";
+import { benchDiscussions, discussionsRows, discussionsTarget } from "./discussions.js";
 
-const parts = ["directory", "startup", "bundle", "health", "agenda", "impact", "resources"] as const;
+const parts = [
+  "directory",
+  "startup",
+  "bundle",
+  "health",
+  "agenda",
+  "impact",
+  "resources",
+  "discussions",
+] as const;
 type Part = (typeof parts)[number];
 
 const targets = {
@@ -199,6 +209,23 @@ async function main(): Promise<number> {
     } catch (error) {
       failed = true;
       console.error(`The resource search benchmark could not run: ${String(error)}`);
+    }
+  }
+
+  if (chosen.includes("discussions")) {
+    heading("8. Discussion list over 2,000 threads and 50,000 replies (PostgreSQL)");
+    try {
+      const r = await benchDiscussions(databaseUrl);
+      printTable(discussionsRows(r));
+      rows.push({
+        metric: "discussion list: API / SQL, worst case",
+        measured: `${fmt(r.worst, 2)}x`,
+        target: `<= ${discussionsTarget}x`,
+        verdict: verdict(r.worst <= discussionsTarget),
+      });
+    } catch (error) {
+      failed = true;
+      console.error(`The discussion list benchmark could not run: ${String(error)}`);
     }
   }
 

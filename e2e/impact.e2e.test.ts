@@ -26,7 +26,7 @@ describe.skipIf(!!skipReason)("journey: a convener reports impact and compares i
     const page = await h.newPage();
     await signIn(page, demo.convener.email, demo.convener.password);
     const me = await apiFromPage<{ partnerships: { slug: string; name: string }[] }>(page, "GET", "/me");
-    const slug = me.partnerships[0].slug;
+    const slug = me.partnerships[0]?.slug ?? "";
 
     await page.goto(`/p/${slug}`);
     await page.getByRole("link", { name: "Impact", exact: true }).click();

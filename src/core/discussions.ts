@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { discussionCategories, digestChoices } from "./discussion-categories.js";
+import { mailLists } from "./mail-lists.js";
 
 export const threadBody = z.strictObject({
   title: z.string().trim().min(3).max(200),
@@ -100,5 +101,26 @@ export type Notification = z.infer<typeof notificationSchema>;
 export const notificationList = z.object({ items: z.array(notificationSchema), unread: z.number().int() });
 export type NotificationList = z.infer<typeof notificationList>;
 export const markReadBody = z.strictObject({ ids: z.array(z.uuid()).max(500).optional() });
-export const preferencesSchema = z.strictObject({ digest: z.enum(digestChoices) });
+/** Each person's community e-mail: the digest's cadence and the three kinds of mail switched on or off. */
+export const preferencesSchema = z.strictObject({
+  digest: z.enum(digestChoices),
+  mentions: z.boolean(),
+  replies: z.boolean(),
+  eventReminders: z.boolean(),
+});
 export type Preferences = z.infer<typeof preferencesSchema>;
+/** A change of preferences: `{ digest }` alone still works; what is left out stays as it was. */
+export const preferencesBody = z
+  .strictObject({
+    digest: z.enum(digestChoices).optional(),
+    mentions: z.boolean().optional(),
+    replies: z.boolean().optional(),
+    eventReminders: z.boolean().optional(),
+  })
+  .refine((b) => Object.values(b).some((v) => v !== undefined), {
+    error: "say digest, mentions, replies or eventReminders",
+  });
+export type PreferencesChange = z.infer<typeof preferencesBody>;
+/** What a one-click unsubscribe answers: the list turned off and the person's preferences now. */
+export const unsubscribeResult = preferencesSchema.extend({ unsubscribed: z.enum(mailLists) });
+export type UnsubscribeResult = z.infer<typeof unsubscribeResult>;

@@ -100,6 +100,34 @@ export const myRegistrationSchema = z.object({
 });
 export type MyRegistration = z.infer<typeof myRegistrationSchema>;
 
+export const linkMaterialSchema = z.object({
+  id: z.uuid(),
+  kind: z.literal("link"),
+  title: z.string(),
+  url: z.string(),
+});
+
+export const fileMaterialSchema = z.object({
+  id: z.uuid(),
+  kind: z.literal("file"),
+  title: z.string(),
+  /** The download route of the file. */
+  url: z.string(),
+  fileName: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+});
+export type FileMaterial = z.infer<typeof fileMaterialSchema>;
+
+export const eventMaterialSchema = z.discriminatedUnion("kind", [linkMaterialSchema, fileMaterialSchema]);
+export type EventMaterial = z.infer<typeof eventMaterialSchema>;
+
+/** The title of a file material; the file itself is the raw body, its name in `name`. */
+export const materialFileQuery = z.strictObject({
+  title: z.string().trim().min(1, { error: "is required" }).max(eventLimits.title),
+  name: z.string().trim().min(1).max(200).optional(),
+});
+
 export const eventSchema = eventSummarySchema.extend({
   description: z.string(),
   /** The description rendered from Markdown and sanitized. */
@@ -109,7 +137,8 @@ export const eventSchema = eventSummarySchema.extend({
   /** An online link exists but is kept for registered people. */
   linkHidden: z.boolean(),
   recordingUrl: z.string(),
-  materials: z.array(z.object({ id: z.uuid(), title: z.string(), url: z.string() })),
+  /** Links (kept and replaced by the event's edits) and files (uploaded one by one, kept by edits). */
+  materials: z.array(eventMaterialSchema),
   myRegistration: myRegistrationSchema.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { actionStatuses, voteMethods } from "./agenda.js";
+import { eventKinds, registrationStatuses } from "./event-vocabulary.js";
+import { meetingKinds } from "./meeting-time.js";
 
 export const communityStatsSchema = z.object({
   partnerships: z.number().int(),
@@ -23,3 +26,96 @@ export const communityStoriesSchema = z.object({
   ),
 });
 export type CommunityStories = z.infer<typeof communityStoriesSchema>;
+
+const duePartnership = {
+  partnershipName: z.string(),
+  partnershipSlug: z.string(),
+  /** The web page where the person acts on it. */
+  link: z.string(),
+};
+
+/**
+ * One thing on a signed-in person's plate: an action they own that is late or due soon, a vote
+ * they may still cast, a self-assessment they have not answered, or a meeting coming up.
+ */
+export const dueItemSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("action"),
+    id: z.uuid(),
+    title: z.string(),
+    ...duePartnership,
+    /** YYYY-MM-DD. */
+    dueDate: z.string(),
+    late: z.boolean(),
+    status: z.enum(actionStatuses),
+    progress: z.number().int(),
+  }),
+  z.object({
+    kind: z.literal("vote"),
+    id: z.uuid(),
+    title: z.string(),
+    ...duePartnership,
+    method: z.enum(voteMethods),
+    openedAt: z.string(),
+  }),
+  z.object({
+    kind: z.literal("assessment"),
+    id: z.uuid(),
+    title: z.string(),
+    ...duePartnership,
+    openedAt: z.string(),
+  }),
+  z.object({
+    kind: z.literal("meeting"),
+    id: z.uuid(),
+    title: z.string(),
+    ...duePartnership,
+    meetingKind: z.enum(meetingKinds),
+    startsAt: z.string(),
+    /** IANA zone the meeting was planned in. */
+    timeZone: z.string(),
+  }),
+]);
+export type DueItem = z.infer<typeof dueItemSchema>;
+
+export const newRepliesItemSchema = z.object({
+  threadId: z.uuid(),
+  title: z.string(),
+  /** Visible replies by others since the person last opened the thread (or began following it). */
+  newReplies: z.number().int(),
+  lastReplyAt: z.string(),
+  lastReplyAuthor: z.string(),
+});
+export type NewRepliesItem = z.infer<typeof newRepliesItemSchema>;
+
+export const homeEventSchema = z.object({
+  id: z.uuid(),
+  slug: z.string(),
+  title: z.string(),
+  kind: z.enum(eventKinds),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  timeZone: z.string(),
+  online: z.boolean(),
+  place: z.string(),
+  placesLeft: z.number().int().nullable(),
+  /** The person's registration, when they have one. */
+  myRegistration: z
+    .object({
+      status: z.enum(registrationStatuses),
+      waitlistPosition: z.number().int().nullable(),
+    })
+    .nullable(),
+});
+export type HomeEvent = z.infer<typeof homeEventSchema>;
+
+/** The signed-in home page in one answer. */
+export const meHomeSchema = z.object({
+  /** Soonest first: late actions, open rounds, then actions and meetings by date. */
+  due: z.array(dueItemSchema),
+  /** Most recent first, at most 5 threads. */
+  newReplies: z.array(newRepliesItemSchema),
+  /** The next 3 events that are not cancelled. */
+  upcomingEvents: z.array(homeEventSchema),
+});
+export type MeHome = z.infer<typeof meHomeSchema>;

@@ -95,6 +95,8 @@ export const reviewListResponse = z.object({
       kind: z.enum(resourceKinds),
       summary: z.string(),
       suggestedByName: z.string().nullable(),
+      /** The attached file, so the reviewer sees there is one before opening it. */
+      file: resourceFileSchema.nullable(),
       createdAt: z.string(),
     }),
   ),

@@ -59,6 +59,13 @@ describe("the demo agenda", () => {
     expect(agenda.actionTeamMembers.some((m) => m.personId === champion.id && m.role === "champion")).toBe(
       true,
     );
+    // ... and has something on their plate: an open action of theirs late or due within two weeks.
+    const theirs = agenda.actions.filter((a) => a.ownerId === champion.id && a.status !== "done");
+    expect(
+      theirs.some((a) =>
+        ["late", "due_soon"].includes(dueState({ status: a.status!, dueDate: a.dueDate ?? null }, today)),
+      ),
+    ).toBe(true);
   });
 });
 

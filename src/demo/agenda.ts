@@ -25,7 +25,7 @@ import type { ActionStatus, PriorityStatus } from "../core/agenda.js";
 import type { Executor } from "../db/open.js";
 import * as schema from "../db/schema/index.js";
 import { sectors } from "./catalog.js";
-import type { DemoData } from "./generate.js";
+import { demoAccounts, type DemoData } from "./generate.js";
 import { idFactory, type Random } from "./random.js";
 
 type WithId<T> = T & { id: string };
@@ -435,7 +435,34 @@ export function generateAgendaDemo(data: DemoData, random: Random, options: Agen
       });
     });
   }
+  giveTheChampionWhatIsDue(data, out, todayMs);
   return out;
+}
+
+/** How far ahead "what is due" on the home page looks, in days. */
+const DUE_HORIZON_DAYS = 14;
+
+/**
+ * The demo champion signs in to work on their plate: the open actions of the teams they lead
+ * that are late or due within two weeks become theirs (with the updates they posted on them).
+ */
+function giveTheChampionWhatIsDue(data: DemoData, out: AgendaDemo, todayMs: number) {
+  const champion = data.people.find((p) => p.email === demoAccounts.champion.email);
+  if (!champion) return;
+  const led = new Set(
+    out.actionTeamMembers
+      .filter((m) => m.personId === champion.id && m.role === "champion")
+      .map((m) => m.teamId),
+  );
+  const horizon = new Date(todayMs + DUE_HORIZON_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const mine = new Set<string>();
+  for (const action of out.actions) {
+    if (!led.has(action.teamId) || action.status === "done" || !action.dueDate) continue;
+    if (action.dueDate > horizon) continue;
+    action.ownerId = champion.id;
+    mine.add(action.id);
+  }
+  for (const update of out.actionUpdates) if (mine.has(update.actionId)) update.authorId = champion.id;
 }
 
 /** The default day the demo is loaded on: today, in UTC. */

@@ -29,6 +29,7 @@ import { ensureStarterResources } from "../server/features/resources/starter.js"
 import { generateResourcesDemo, insertResourcesDemo } from "./resources.js";
 import { Random } from "./random.js";
 import { generateEventsDemo } from "./events.js";
+import { generateDiscussionsDemo, insertDiscussionsDemo } from "./discussions.js";
 
 export const demoPassword = "demo-password-1";
 export const demoSignIns = [
@@ -86,6 +87,15 @@ export async function loadDemoData(db: Db, options: LoadOptions = {}): Promise<L
     light: data.partnerships.length > 100,
   });
   const eventsDemo = generateEventsDemo(data, new Random(seed).fork("events"), { seed, today: demoToday() });
+  const discussionsDemo = generateDiscussionsDemo(
+    data,
+    eventsDemo.users,
+    new Random(seed).fork("discussions"),
+    {
+      seed,
+      today: demoToday(),
+    },
+  );
   const resourcesDemo = generateResourcesDemo(
     data,
     new Random(seed).fork("resources"),
@@ -120,6 +130,7 @@ export async function loadDemoData(db: Db, options: LoadOptions = {}): Promise<L
     await insertChunks(eventsDemo.events, (chunk) => tx.insert(events).values(chunk));
     await insertChunks(eventsDemo.eventRegistrations, (c) => tx.insert(eventRegistrations).values(c));
     await insertChunks(eventsDemo.eventMaterials, (chunk) => tx.insert(eventMaterials).values(chunk));
+    await insertDiscussionsDemo(tx, discussionsDemo);
     return {
       partnerships: data.partnerships.length,
       organizations: data.organizations.length,

@@ -39,4 +39,37 @@ describe("the mailer", () => {
     );
     expect(unsent[0].n).toBe(0);
   });
+
+  it("sends List-Unsubscribe and List-Unsubscribe-Post only for mail with an unsubscribe address", async () => {
+    const transport = nodemailer.createTransport({ streamTransport: true, buffer: true });
+    const raw = new Map<string, string>();
+    const original = transport.sendMail.bind(transport);
+    transport.sendMail = async (mail: SendMailOptions) => {
+      const info = await original(mail);
+      raw.set(
+        typeof mail.to === "string" ? mail.to : JSON.stringify(mail.to),
+        String((info as unknown as { message: Buffer }).message),
+      );
+      return info;
+    };
+    const mailer = new Mailer(ctx.deps.db, transport, "from@example.org");
+    const url = "https://shared-table.example/api/unsubscribe?token=replies.x.y";
+    await mailer.enqueue(ctx.deps.db, {
+      to: "c@example.org",
+      subject: "A reply",
+      text: "Hi",
+      unsubscribeUrl: url,
+    });
+    await mailer.enqueue(ctx.deps.db, { to: "d@example.org", subject: "Reset your password", text: "Hi" });
+    expect(await mailer.deliver()).toBe(2);
+    const headers = (to: string) =>
+      raw
+        .get(to)
+        ?.split(/\r?\n\r?\n/)[0]
+        ?.replace(/\r?\n[ \t]+/g, " ") ?? "";
+    expect(headers("c@example.org")).toContain(`List-Unsubscribe: <${url}>`);
+    expect(headers("c@example.org")).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m);
+    expect(headers("d@example.org")).toContain("Subject: Reset your password");
+    expect(headers("d@example.org")).not.toContain("List-Unsubscribe");
+  });
 });

@@ -11,6 +11,11 @@ export interface MailMessage {
   text: string;
   /** Files to send along, such as an event's .ics invitation. */
   attachments?: MailAttachment[];
+  /**
+   * Community mail a person gets by choice: the one-click address that turns its list off, sent
+   * as List-Unsubscribe with List-Unsubscribe-Post (RFC 8058). Account mail has none.
+   */
+  unsubscribeUrl?: string;
 }
 
 /**
@@ -47,11 +52,12 @@ export class Mailer {
       subject: string;
       text: string;
       attachments: MailAttachment[] | null;
+      unsubscribe_url: string | null;
     }>(
       this.db,
       sql`update outbox set sent_at = now() where id in (
             select id from outbox where sent_at is null order by created_at limit 50 for update skip locked)
-          returning id, "to", subject, text, attachments`,
+          returning id, "to", subject, text, attachments, unsubscribe_url`,
     );
     let sent = 0;
     for (const mail of claimed) {
@@ -67,6 +73,10 @@ export class Mailer {
             content: a.content,
             encoding: a.encoding,
           })),
+          ...(mail.unsubscribe_url && {
+            list: { unsubscribe: mail.unsubscribe_url },
+            headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+          }),
         });
         sent += 1;
       } catch (error) {

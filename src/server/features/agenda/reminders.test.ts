@@ -79,5 +79,14 @@ describe("action reminders", () => {
     expect(late[1].text).toContain("(2 days ago)");
     expect(await sendActionReminders(f.ctx.deps)).toBe(0);
     expect(await f.count("reminder_log")).toBe(4);
+
+    // The same reminders are in the owner's notification list, linking to the action plan.
+    const list = await f.call(f.business1, "GET", "/api/notifications");
+    const items = list.json<{ items: { kind: string; title: string; link: string }[] }>().items;
+    expect(items.filter((n) => n.kind === "action_due").map((n) => n.title)).toEqual([
+      "Late: Call the college (Metro Denver Manufacturing Partnership)",
+      "Due soon: Call the college (Metro Denver Manufacturing Partnership)",
+    ]);
+    expect(items[0]?.link).toBe(`/p/${f.partnership.slug}/agenda/plan`);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * E-mail reminders to owners of actions due in 3 days or late. Run periodically by the server.
+ * E-mail (and in-app) reminders to owners of actions due in 3 days or late. Run periodically by the server.
  * Each reminder is claimed in `reminder_log` (per action, kind and due date) inside the same
  * transaction that queues the mail, so a restart or a second server never sends one twice; a
  * new due date is a new deadline and earns its own reminders.
@@ -8,6 +8,7 @@ import { sql } from "drizzle-orm";
 import { addDays, daysBetween, reminderKind, REMINDER_DAYS, utcDate } from "../../../core/agenda.js";
 import { queryRows } from "../../../db/query.js";
 import type { AppDeps } from "../../deps.js";
+import { notify } from "../notifications/notify.js";
 import { formatDay } from "./format.js";
 
 interface DueRow {
@@ -17,6 +18,8 @@ interface DueRow {
   status: "planned" | "in_progress" | "done" | "stuck";
   progress: number;
   owner_name: string;
+  /** The owner's account, when they have one: they also get an in-app notification. */
+  user_id: string | null;
   email: string;
   team_name: string;
   priority_title: string;
@@ -57,7 +60,7 @@ export async function sendActionReminders(deps: AppDeps): Promise<number> {
     const rows = await queryRows<DueRow>(
       tx,
       sql`select a.id, a.title, a.due_date::text as due_date, a.status, a.progress,
-            o.name as owner_name, coalesce(nullif(o.email, ''), u.email) as email,
+            o.name as owner_name, u.id as user_id, coalesce(nullif(o.email, ''), u.email) as email,
             t.name as team_name, pr.title as priority_title, p.name as partnership_name, p.slug
           from actions a
           join people o on o.id = a.owner_id
@@ -86,7 +89,16 @@ export async function sendActionReminders(deps: AppDeps): Promise<number> {
             on conflict do nothing returning subject_id`,
       );
       if (claimed.length === 0) continue;
-      await deps.mailer.enqueue(tx, message(deps, row, kind, today));
+      const mail = message(deps, row, kind, today);
+      await deps.mailer.enqueue(tx, mail);
+      if (row.user_id) {
+        await notify(tx, {
+          userId: row.user_id,
+          kind: "action_due",
+          title: mail.subject,
+          link: `/p/${row.slug}/agenda/plan`,
+        });
+      }
       count++;
     }
     return count;

@@ -11,13 +11,16 @@ type RubricRow = typeof assessmentRubrics.$inferSelect;
 
 const seeded = new WeakSet<Db>();
 
-/** Seeds version 1 from rubric-v1.ts the first time anyone asks; safe when two servers race. */
-export async function ensureRubric(db: Db): Promise<void> {
-  if (seeded.has(db)) return;
-  await db
+const seedV1 = (db: Executor) =>
+  db
     .insert(assessmentRubrics)
     .values({ version: 1, status: "published", content: rubricV1, publishedAt: sql`now()` })
     .onConflictDoNothing();
+
+/** Seeds version 1 from rubric-v1.ts the first time anyone asks; safe when two servers race. */
+export async function ensureRubric(db: Db): Promise<void> {
+  if (seeded.has(db)) return;
+  await seedV1(db);
   seeded.add(db);
 }
 
@@ -34,13 +37,20 @@ export function toRubric(row: RubricRow): Rubric {
 
 /** The newest published version: what new rounds and quick checks are answered under. */
 export async function currentRubricRow(deps: AppDeps, tx: Executor = deps.db): Promise<RubricRow> {
-  await ensureRubric(deps.db);
-  const [row] = await tx
-    .select()
-    .from(assessmentRubrics)
-    .where(eq(assessmentRubrics.status, "published"))
-    .orderBy(desc(assessmentRubrics.version))
-    .limit(1);
+  const newest = () =>
+    tx
+      .select()
+      .from(assessmentRubrics)
+      .where(eq(assessmentRubrics.status, "published"))
+      .orderBy(desc(assessmentRubrics.version))
+      .limit(1);
+  let [row] = await newest();
+  if (!row) {
+    // Seeded through the caller's executor: inside a transaction, a second connection (or
+    // PGlite's single one) would wait for that very transaction.
+    await seedV1(tx);
+    [row] = await newest();
+  }
   if (!row) throw notFound("A published rubric");
   return row;
 }

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, lt } from "drizzle-orm";
+import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import type { Me, SignupBody } from "../../../core/auth.js";
 import {
   memberships,
@@ -8,7 +8,7 @@ import {
   sessions,
   users,
 } from "../../../db/schema/index.js";
-import type { Executor } from "../../../db/open.js";
+import type { Db, Executor } from "../../../db/open.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { AppError, fieldError } from "../../errors.js";
 import { hashPassword, verifyPassword } from "../../lib/passwords.js";
@@ -77,8 +77,12 @@ export async function endSession(deps: AppDeps, token: string): Promise<void> {
   await deps.db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
 }
 
-export async function actorFromSession(deps: AppDeps, token: string): Promise<Actor | null> {
-  const [row] = await deps.db
+/**
+ * The session lookup runs on every signed-in request, so it is a named prepared statement: the
+ * database plans it once per connection instead of on each call (about a third of its time).
+ */
+function sessionQuery(db: Db) {
+  return db
     .select({
       userId: users.id,
       email: users.email,
@@ -89,7 +93,17 @@ export async function actorFromSession(deps: AppDeps, token: string): Promise<Ac
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(people, eq(people.userId, users.id))
-    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, deps.now())));
+    .where(
+      and(eq(sessions.tokenHash, sql.placeholder("hash")), gt(sessions.expiresAt, sql.placeholder("now"))),
+    )
+    .prepare("actor_from_session");
+}
+const preparedSessionQueries = new WeakMap<Db, ReturnType<typeof sessionQuery>>();
+
+export async function actorFromSession(deps: AppDeps, token: string): Promise<Actor | null> {
+  let query = preparedSessionQueries.get(deps.db);
+  if (!query) preparedSessionQueries.set(deps.db, (query = sessionQuery(deps.db)));
+  const [row] = await query.execute({ hash: hashToken(token), now: deps.now() });
   return row ?? null;
 }
 

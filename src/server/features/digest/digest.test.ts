@@ -11,7 +11,7 @@ import { runDueJobs } from "./digest.js";
 let ctx: TestContext;
 let smtp: SMTPServer;
 let port = 0;
-const received: { to: string; subject: string }[] = [];
+const received: { to: string; subject: string; raw: string }[] = [];
 let ana: Awaited<ReturnType<typeof signUp>>;
 let ben: Awaited<ReturnType<typeof signUp>>;
 let cleo: Awaited<ReturnType<typeof signUp>>;
@@ -31,7 +31,7 @@ beforeAll(async () => {
       stream.on("data", (chunk: Buffer) => (raw += chunk.toString()));
       stream.on("end", () => {
         const subject = /^Subject: (.*)$/m.exec(raw)?.[1] ?? "";
-        for (const to of session.envelope.rcptTo) received.push({ to: to.address, subject });
+        for (const to of session.envelope.rcptTo) received.push({ to: to.address, subject, raw });
         callback();
       });
     },
@@ -114,6 +114,19 @@ describe("the digest job", () => {
     expect(jobs.some((j) => j.key.includes(cleo.userId))).toBe(false);
   });
 
+  it("hands the one-click headers of the outbox row to the SMTP server", async () => {
+    const [row] = await queryRows<{ url: string | null }>(
+      ctx.deps.db,
+      sql`select unsubscribe_url as url from outbox where "to" = ${ana.email} and subject like '%digest%'`,
+    );
+    expect(row?.url).toMatch(/^http:\/\/shared-table\.test\/api\/unsubscribe\?token=digest\./);
+    const raw = digests().find((m) => m.to === ana.email)?.raw ?? "";
+    // Long header lines are folded on the wire; unfold before reading them.
+    const headers = raw.split(/\r?\n\r?\n/)[0]?.replace(/\r?\n[ \t]+/g, " ") ?? "";
+    expect(headers).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m);
+    expect(/^List-Unsubscribe: <([^>]+)>$/m.exec(headers)?.[1]).toBe(row?.url);
+  });
+
   it("sends the next day's daily digest when there is something new, and never again the same day", async () => {
     ctx.advance(86_400_000);
     const threadId = (
@@ -142,11 +155,21 @@ describe("the digest job", () => {
     const tampered = `${link.slice(0, -2)}${link.endsWith("AA") ? "BB" : "AA"}`;
     const refused = await ctx.app.inject({ method: "GET", url: `/api/unsubscribe?token=${tampered}` });
     expect(refused.statusCode).toBe(403);
-    const forged = await ctx.app.inject({
-      method: "GET",
-      url: `/api/unsubscribe?token=${ben.userId}.${link.split(".")[1]}`,
-    });
-    expect(forged.statusCode).toBe(403);
+    // Ana's signature under Ben's id, and under another list's name.
+    const [list, , signature] = link.split(".");
+    expect(list).toBe("digest");
+    for (const token of [`digest.${ben.userId}.${signature}`, `mentions.${ana.userId}.${signature}`]) {
+      const forged = await ctx.app.inject({ method: "GET", url: `/api/unsubscribe?token=${token}` });
+      expect(forged.statusCode).toBe(403);
+    }
+    expect(
+      (
+        await ctx.app.inject({
+          method: "GET",
+          url: `/api/unsubscribe?token=weekly.${ana.userId}.${signature}`,
+        })
+      ).statusCode,
+    ).toBe(400);
     expect((await ctx.app.inject({ method: "GET", url: "/api/unsubscribe?token=nonsense" })).statusCode).toBe(
       400,
     );
@@ -155,14 +178,15 @@ describe("the digest job", () => {
       url: "/api/me/preferences",
       headers: { cookie: ana.cookie },
     });
-    expect(prefs.json()).toEqual({ digest: "weekly" });
+    const all = { mentions: true, replies: true, eventReminders: true };
+    expect(prefs.json()).toEqual({ digest: "weekly", ...all });
     const ok = await ctx.app.inject({ method: "GET", url: `/api/unsubscribe?token=${link}` });
-    expect(ok.json()).toEqual({ digest: "none" });
+    expect(ok.json()).toEqual({ digest: "none", ...all, unsubscribed: "digest" });
     const after = await ctx.app.inject({
       method: "GET",
       url: "/api/me/preferences",
       headers: { cookie: ana.cookie },
     });
-    expect(after.json()).toEqual({ digest: "none" });
+    expect(after.json()).toEqual({ digest: "none", ...all });
   });
 });

@@ -7,7 +7,7 @@ import { runJobs, scheduleJobs, type Job } from "../../lib/jobs.js";
 import { digestChoice } from "../notifications/service.js";
 import { composeDigest, digestText, isEmpty } from "./compose.js";
 import { digestPeriod, digestWindowMs } from "./periods.js";
-import { unsubscribeLink } from "./unsubscribe.js";
+import { unsubscribeLinker } from "./unsubscribe.js";
 
 type Cadence = Exclude<DigestChoice, "none">;
 
@@ -45,10 +45,12 @@ async function sendDigest(deps: AppDeps, tx: Executor, job: Job): Promise<void> 
   const now = deps.now();
   const content = await composeDigest(tx, userId, new Date(now.getTime() - digestWindowMs(cadence)), now);
   if (isEmpty(content)) return;
+  const links = (await unsubscribeLinker(deps, tx))("digest", userId);
   await deps.mailer.enqueue(tx, {
     to: user.email,
     subject: `Your ${cadence} Shared Table digest`,
-    text: digestText(content, deps.config.publicUrl, await unsubscribeLink(deps, tx, userId), cadence),
+    text: digestText(content, deps.config.publicUrl, links.page, cadence),
+    unsubscribeUrl: links.oneClick,
   });
 }
 

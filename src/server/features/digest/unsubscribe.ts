@@ -1,16 +1,26 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { eq } from "drizzle-orm";
+import { mailLists, type MailList } from "../../../core/mail-lists.js";
 import type { Executor } from "../../../db/open.js";
 import { appSecrets } from "../../../db/schema/index.js";
 import type { AppDeps } from "../../deps.js";
 import { AppError } from "../../errors.js";
 
 const KEY_NAME = "unsubscribe-key";
-const tokenPattern = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{43})$/;
+/**
+ * `<list>.<userId>.<signature>`; the older `<userId>.<signature>` of digests already in people's
+ * mailboxes still works and means the digest.
+ */
+const tokenPattern = new RegExp(
+  `^(?:(${mailLists.join("|")})\\.)?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\\.([A-Za-z0-9_-]{43})$`,
+);
 
 /** SESSION_SECRET when set; otherwise a random key made once and kept in the database. */
 async function signingKey(deps: AppDeps, tx: Executor): Promise<string> {
   if (deps.config.SESSION_SECRET) return deps.config.SESSION_SECRET;
+  // Read first: a mail-sending transaction writes nothing once the key exists.
+  const [existing] = await tx.select().from(appSecrets).where(eq(appSecrets.name, KEY_NAME));
+  if (existing) return existing.value;
   await tx
     .insert(appSecrets)
     .values({ name: KEY_NAME, value: randomBytes(32).toString("base64url") })
@@ -20,25 +30,55 @@ async function signingKey(deps: AppDeps, tx: Executor): Promise<string> {
   return row.value;
 }
 
-const sign = (key: string, userId: string) =>
-  createHmac("sha256", key).update(`unsubscribe:${userId}`).digest("base64url");
+/** The signed message: per person and list, so a link turns off only its own list. */
+const sign = (key: string, userId: string, list: MailList | "legacy-digest") =>
+  createHmac("sha256", key)
+    .update(list === "legacy-digest" ? `unsubscribe:${userId}` : `unsubscribe:${list}:${userId}`)
+    .digest("base64url");
 
-export async function unsubscribeToken(deps: AppDeps, tx: Executor, userId: string): Promise<string> {
-  return `${userId}.${sign(await signingKey(deps, tx), userId)}`;
+export interface UnsubscribeLinks {
+  /** The page a person opens from the message's text; it says what was turned off. */
+  page: string;
+  /** The address mail clients POST to (RFC 8058), sent as List-Unsubscribe. */
+  oneClick: string;
 }
 
-export async function unsubscribeLink(deps: AppDeps, tx: Executor, userId: string): Promise<string> {
-  return `${deps.config.publicUrl}/unsubscribe?token=${await unsubscribeToken(deps, tx, userId)}`;
+/**
+ * Reads the signing key once and answers a function making links for any person and list, so
+ * a batch of messages costs one read.
+ */
+export async function unsubscribeLinker(
+  deps: AppDeps,
+  tx: Executor,
+): Promise<(list: MailList, userId: string) => UnsubscribeLinks> {
+  const key = await signingKey(deps, tx);
+  return (list, userId) => {
+    const token = `${list}.${userId}.${sign(key, userId, list)}`;
+    return {
+      page: `${deps.config.publicUrl}/unsubscribe?token=${token}`,
+      oneClick: `${deps.config.publicUrl}/api/unsubscribe?token=${token}`,
+    };
+  };
 }
 
-/** The user a token speaks for: 400 when it is not a token at all, 403 when its signature is wrong. */
-export async function verifyUnsubscribeToken(deps: AppDeps, tx: Executor, token: string): Promise<string> {
+/**
+ * The person and list a token speaks for: 400 when it is not a token at all, 403 when its
+ * signature is wrong (altered, or moved to another person or list).
+ */
+export async function verifyUnsubscribeToken(
+  deps: AppDeps,
+  tx: Executor,
+  token: string,
+): Promise<{ userId: string; list: MailList }> {
   const match = tokenPattern.exec(token);
-  if (!match?.[1] || !match[2]) throw new AppError("bad_request", "This unsubscribe link is incomplete.");
-  const expected = Buffer.from(sign(await signingKey(deps, tx), match[1]));
-  const given = Buffer.from(match[2]);
+  const userId = match?.[2];
+  const signature = match?.[3];
+  if (!userId || !signature) throw new AppError("bad_request", "This unsubscribe link is incomplete.");
+  const list = match[1] as MailList | undefined;
+  const expected = Buffer.from(sign(await signingKey(deps, tx), userId, list ?? "legacy-digest"));
+  const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
     throw new AppError("forbidden", "This unsubscribe link was altered; use the link from the e-mail.");
   }
-  return match[1];
+  return { userId, list: list ?? "digest" };
 }

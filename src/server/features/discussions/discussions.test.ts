@@ -338,11 +338,17 @@ describe("reports and moderation", () => {
 
 describe("preferences", () => {
   it("default to a weekly digest and change to none, daily or weekly", async () => {
-    expect((await inject("GET", "/api/me/preferences", ana.cookie)).json()).toEqual({ digest: "weekly" });
-    expect((await inject("PUT", "/api/me/preferences", ana.cookie, { digest: "daily" })).json()).toEqual({
+    expect((await inject("GET", "/api/me/preferences", ana.cookie)).json()).toMatchObject({
+      digest: "weekly",
+    });
+    expect(
+      (await inject("PUT", "/api/me/preferences", ana.cookie, { digest: "daily" })).json(),
+    ).toMatchObject({
       digest: "daily",
     });
-    expect((await inject("GET", "/api/me/preferences", ana.cookie)).json()).toEqual({ digest: "daily" });
+    expect((await inject("GET", "/api/me/preferences", ana.cookie)).json()).toMatchObject({
+      digest: "daily",
+    });
     expect((await inject("PUT", "/api/me/preferences", ana.cookie, { digest: "hourly" })).statusCode).toBe(
       400,
     );

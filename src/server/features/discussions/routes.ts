@@ -16,7 +16,8 @@ import {
 import { problemSchema } from "../../../core/problem.js";
 import type { AppDeps } from "../../deps.js";
 import { requireActor } from "../../plugins/auth.js";
-import { addReply, createThread, editReply, getThread, listThreads, setFollow } from "./service.js";
+import { addReply, createThread, editReply, getThread, setFollow } from "./service.js";
+import { listThreads } from "./list.js";
 import { listReports, mentionCandidates, moderateReply, moderateThread, reportPost } from "./moderation.js";
 
 const idParam = z.strictObject({ id: z.uuid() });

@@ -100,6 +100,7 @@ export async function createThread(deps: AppDeps, actor: Actor, input: ThreadBod
 export async function getThread(deps: AppDeps, actor: Actor, id: string): Promise<ThreadDetail> {
   const thread = await findThread(deps.db, actor, id);
   const moderator = canModerate(actor);
+  const now = deps.now();
   const [[author], replies, [follow]] = await Promise.all([
     deps.db.select({ name: users.name }).from(users).where(eq(users.id, thread.authorId)),
     deps.db
@@ -113,12 +114,13 @@ export async function getThread(deps: AppDeps, actor: Actor, id: string): Promis
         ),
       )
       .orderBy(discussionReplies.createdAt, discussionReplies.id),
+    // Opening the thread marks it read for a follower: its replies are no longer "new" at home.
     deps.db
-      .select({ userId: threadFollows.userId })
-      .from(threadFollows)
-      .where(and(eq(threadFollows.threadId, thread.id), eq(threadFollows.userId, actor.userId))),
+      .update(threadFollows)
+      .set({ lastReadAt: now })
+      .where(and(eq(threadFollows.threadId, thread.id), eq(threadFollows.userId, actor.userId)))
+      .returning({ userId: threadFollows.userId }),
   ]);
-  const now = deps.now();
   return {
     ...summary(thread, author?.name ?? ""),
     body: thread.body,

@@ -1,8 +1,12 @@
 import { and, eq, inArray, not } from "drizzle-orm";
 import type { Executor } from "../../../db/open.js";
-import { threadFollows, users } from "../../../db/schema/index.js";
+import type { MailList } from "../../../core/mail-lists.js";
+import { mailPreferences, threadFollows, users } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
+import type { MailMessage } from "../../lib/mailer.js";
+import { unsubscribeLinker } from "../digest/unsubscribe.js";
 import { notify } from "../notifications/notify.js";
+import { wantingMail } from "../notifications/service.js";
 import { resolveMentions } from "./mentions.js";
 
 interface About {
@@ -19,8 +23,30 @@ function excerpt(source: string): string {
   return plain.length > 600 ? `${plain.slice(0, 600)}…` : plain;
 }
 
-function footer(deps: AppDeps) {
-  return `\n\nChoose which e-mail you get: ${deps.config.publicUrl}/me/settings\n`;
+/** Queues one message per recipient, each ending with the one-click link of its own list. */
+async function mailEach(
+  deps: AppDeps,
+  tx: Executor,
+  list: MailList,
+  recipients: { id: string; email: string }[],
+  subject: string,
+  body: string,
+  stopWhat: string,
+) {
+  if (!recipients.length) return;
+  const links = await unsubscribeLinker(deps, tx);
+  for (const r of recipients) {
+    const link = links(list, r.id);
+    const message: MailMessage = {
+      to: r.email,
+      subject,
+      text:
+        `${body}\n\nChoose which e-mail you get: ${deps.config.publicUrl}/me/settings\n` +
+        `Stop ${stopWhat} with one click: ${link.page}\n`,
+      unsubscribeUrl: link.oneClick,
+    };
+    await deps.mailer.enqueue(tx, message);
+  }
 }
 
 /**
@@ -42,13 +68,21 @@ export async function tellMentioned(
     tx,
     people.map((p) => ({ userId: p.id, kind: "mention", title, link: linkTo(about) })),
   );
-  for (const p of people) {
-    await deps.mailer.enqueue(tx, {
-      to: p.email,
-      subject: title,
-      text: `${title}:\n\n${excerpt(source)}\n\nRead and reply: ${deps.config.publicUrl}${linkTo(about)}${footer(deps)}`,
-    });
-  }
+  // The in-app notification always; the e-mail only to those who kept mention e-mails on.
+  const wanting = await wantingMail(
+    tx,
+    people.map((p) => p.id),
+    "mentions",
+  );
+  await mailEach(
+    deps,
+    tx,
+    "mentions",
+    people.filter((p) => wanting.has(p.id)),
+    title,
+    `${title}:\n\n${excerpt(source)}\n\nRead and reply: ${deps.config.publicUrl}${linkTo(about)}`,
+    "e-mails when someone mentions you",
+  );
   return people.map((p) => p.id);
 }
 
@@ -62,9 +96,10 @@ export async function tellFollowers(
   skip: string[],
 ) {
   const followers = await tx
-    .select({ id: users.id, email: users.email })
+    .select({ id: users.id, email: users.email, replyMail: mailPreferences.replyMail })
     .from(threadFollows)
     .innerJoin(users, eq(users.id, threadFollows.userId))
+    .leftJoin(mailPreferences, eq(mailPreferences.userId, users.id))
     .where(and(eq(threadFollows.threadId, about.threadId), not(inArray(threadFollows.userId, skip))));
   if (!followers.length) return;
   const title = `${actor.name} replied in “${about.title}”`;
@@ -72,13 +107,15 @@ export async function tellFollowers(
     tx,
     followers.map((f) => ({ userId: f.id, kind: "reply", title, link: linkTo(about) })),
   );
-  for (const f of followers) {
-    await deps.mailer.enqueue(tx, {
-      to: f.email,
-      subject: title,
-      text:
-        `${title}:\n\n${excerpt(source)}\n\nRead and reply: ${deps.config.publicUrl}${linkTo(about)}\n` +
-        `You follow this discussion; unfollow it on its page to stop these e-mails.${footer(deps)}`,
-    });
-  }
+  // A person without a row of preferences keeps the default: reply e-mails on.
+  await mailEach(
+    deps,
+    tx,
+    "replies",
+    followers.filter((f) => f.replyMail !== false),
+    title,
+    `${title}:\n\n${excerpt(source)}\n\nRead and reply: ${deps.config.publicUrl}${linkTo(about)}\n` +
+      `You follow this discussion; unfollow it on its page to stop e-mails about it.`,
+    "e-mails about replies in discussions you follow",
+  );
 }

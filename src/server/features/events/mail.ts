@@ -2,6 +2,7 @@ import { eventKindLabels } from "../../../core/event-vocabulary.js";
 import { formatMeetingTime } from "../../../core/meeting-time.js";
 import type { MailMessage } from "../../lib/mailer.js";
 import type { AppDeps } from "../../deps.js";
+import type { UnsubscribeLinks } from "../digest/unsubscribe.js";
 import { buildEventCalendar } from "./calendar.js";
 import type { EventRow } from "./lookup.js";
 
@@ -58,13 +59,22 @@ export function waitlistMail(deps: AppDeps, e: EventRow, to: Recipient, position
   };
 }
 
-export function reminderMail(deps: AppDeps, e: EventRow, to: Recipient): MailMessage {
+/** Sent because the person kept event reminders on: it ends with the link that turns them off. */
+export function reminderMail(
+  deps: AppDeps,
+  e: EventRow,
+  to: Recipient,
+  unsubscribe: UnsubscribeLinks,
+): MailMessage {
   return {
     to: to.email,
     subject: `Tomorrow: ${e.title}`,
     text:
       `Hello ${to.name},\n\nA reminder that "${e.title}" is coming up.\n\n${when(e)}\n${where(e)}\n\n` +
       `Details and materials: ${deps.config.publicUrl}/events/${e.slug}\n` +
-      `If you can no longer come, please cancel there so someone on the waitlist can take your place.\n`,
+      `If you can no longer come, please cancel there so someone on the waitlist can take your place.\n\n` +
+      `Choose which e-mail you get: ${deps.config.publicUrl}/me/settings\n` +
+      `Stop event reminder e-mails with one click: ${unsubscribe.page}\n`,
+    unsubscribeUrl: unsubscribe.oneClick,
   };
 }

@@ -7,6 +7,7 @@ import { sql } from "drizzle-orm";
 import { queryRows } from "../../../db/query.js";
 import { events } from "../../../db/schema/index.js";
 import type { AppDeps } from "../../deps.js";
+import { unsubscribeLinker } from "../digest/unsubscribe.js";
 import type { EventRow } from "./lookup.js";
 import { reminderMail } from "./mail.js";
 
@@ -19,13 +20,22 @@ export async function sendEventReminders(deps: AppDeps): Promise<number> {
   const now = deps.now();
   const horizon = new Date(now.getTime() + DAY_MS);
   const queued = await deps.db.transaction(async (tx) => {
-    const rows = await queryRows<{ registration_id: string; event_id: string; email: string; name: string }>(
+    // People who switched event reminders off are left out here, in the same query: no claim, no mail.
+    const rows = await queryRows<{
+      registration_id: string;
+      event_id: string;
+      user_id: string;
+      email: string;
+      name: string;
+    }>(
       tx,
-      sql`select r.id as registration_id, r.event_id, u.email, u.name
+      sql`select r.id as registration_id, r.event_id, u.id as user_id, u.email, u.name
             from event_registrations r
             join events e on e.id = r.event_id
             join users u on u.id = r.user_id
+            left join mail_preferences mp on mp.user_id = u.id
            where r.status = 'confirmed' and not e.cancelled
+             and coalesce(mp.event_reminder_mail, true)
              and e.starts_at > ${now.toISOString()}::timestamptz
              and e.starts_at <= ${horizon.toISOString()}::timestamptz
              and not exists (select 1 from reminder_log l
@@ -45,6 +55,7 @@ export async function sendEventReminders(deps: AppDeps): Promise<number> {
         )})`,
       );
     const byId = new Map<string, EventRow>(eventRows.map((e) => [e.id, e]));
+    const links = await unsubscribeLinker(deps, tx);
     let count = 0;
     for (const row of rows) {
       const event = byId.get(row.event_id);
@@ -57,7 +68,7 @@ export async function sendEventReminders(deps: AppDeps): Promise<number> {
             on conflict do nothing returning subject_id`,
       );
       if (claimed.length === 0) continue;
-      await deps.mailer.enqueue(tx, reminderMail(deps, event, row));
+      await deps.mailer.enqueue(tx, reminderMail(deps, event, row, links("event-reminders", row.user_id)));
       count++;
     }
     return count;

@@ -1,17 +1,21 @@
 import { z } from "zod";
-import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import type { FastifyPluginAsyncZod, ZodTypeProvider } from "fastify-type-provider-zod";
 import {
   eventCreateBody,
   eventListQuery,
   eventListSchema,
   eventPatchBody,
   eventSchema,
+  fileMaterialSchema,
+  materialFileQuery,
   registrationSchema,
 } from "../../../core/events.js";
 import { problemSchema } from "../../../core/problem.js";
 import type { AppDeps } from "../../deps.js";
+import { acceptUploads, contentDisposition, UPLOAD_MAX_BYTES, uploadedFile } from "../../lib/uploads.js";
 import { requireActor } from "../../plugins/auth.js";
 import { oneEventCalendar, upcomingCalendar } from "./calendar.js";
+import { addMaterialFile, deleteMaterial, readMaterialFile } from "./materials.js";
 import { cancelRegistration, register } from "./registration.js";
 import { createEvent, getEvent, listEvents, updateEvent } from "./service.js";
 
@@ -20,6 +24,8 @@ const idParam = z.strictObject({ id: z.string().min(1).max(120) });
 const icsParam = z.strictObject({
   file: z.string().regex(/^[^/]{1,120}\.ics$/, { error: "must end in .ics" }),
 });
+const materialParam = z.strictObject({ id: z.string().min(1).max(120), materialId: z.uuid() });
+const maxMb = UPLOAD_MAX_BYTES / 1024 / 1024;
 const readProblems = { 401: problemSchema, 403: problemSchema, 404: problemSchema };
 const writeProblems = { 400: problemSchema, ...readProblems };
 const CALENDAR = "text/calendar; charset=utf-8";
@@ -146,5 +152,72 @@ export function eventRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request) => cancelRegistration(deps, requireActor(request), request.params.id),
     );
+
+    app.get(
+      "/events/:id/materials/:materialId/file",
+      {
+        config: { access: "public" },
+        schema: {
+          tags: ["events"],
+          summary: "A file kept as a material of the event, with its type and file name (public)",
+          params: materialParam,
+        },
+      },
+      async (request, reply) => {
+        const file = await readMaterialFile(deps, request.params.id, request.params.materialId);
+        return reply
+          .type(file.contentType)
+          .header("content-disposition", contentDisposition(file.name))
+          .header("content-length", file.size)
+          .send(file.bytes);
+      },
+    );
+
+    app.delete(
+      "/events/:id/materials/:materialId",
+      {
+        config: { access: "admin" },
+        schema: {
+          tags: ["events"],
+          summary: "Remove a material (a link or a file) from an event (community admin)",
+          params: materialParam,
+          response: { 204: z.null(), ...readProblems },
+        },
+      },
+      async (request, reply) => {
+        await deleteMaterial(deps, requireActor(request), request.params.id, request.params.materialId);
+        return reply.status(204).send(null);
+      },
+    );
+
+    // The upload takes raw bytes; its parsers and larger body limit apply to this route only.
+    await app.register(async (upload) => {
+      acceptUploads(upload);
+      upload.withTypeProvider<ZodTypeProvider>().post(
+        "/events/:id/materials/files",
+        {
+          config: { access: "admin" },
+          schema: {
+            tags: ["events"],
+            summary: `Keep a file (PDF, DOCX or XLSX up to ${maxMb} MB, the raw body) as a material of the event; ?title= names it, ?name= gives its file name (community admin)`,
+            params: idParam,
+            querystring: materialFileQuery,
+            response: {
+              201: fileMaterialSchema,
+              ...writeProblems,
+              409: problemSchema,
+              413: problemSchema,
+              415: problemSchema,
+            },
+          },
+        },
+        async (request, reply) => {
+          const { title, name } = request.query;
+          const file = uploadedFile(request, name ?? title);
+          const material = await addMaterialFile(deps, requireActor(request), request.params.id, title, file);
+          return reply.status(201).send(material);
+        },
+      );
+    });
   };
 }

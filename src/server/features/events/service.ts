@@ -11,13 +11,14 @@ import {
 import { resolveInstant } from "../../../core/meeting-time.js";
 import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
-import { eventMaterials, events } from "../../../db/schema/index.js";
+import { events } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { AppError, fieldError } from "../../errors.js";
 import { likeEscape } from "../../lib/sql.js";
 import { renderMarkdown } from "../../lib/markdown.js";
 import { slugify } from "../partnerships/slug.js";
 import { findEvent, myRegistration, type EventRow } from "./lookup.js";
+import { listMaterials, replaceLinkMaterials } from "./materials.js";
 import { authorizeManage, mayManageEvents } from "./policy.js";
 import { promoteWaitlisted } from "./waitlist.js";
 
@@ -134,11 +135,7 @@ export async function eventDetail(
 ): Promise<EventDetail> {
   // One after another: on PostgreSQL a transaction is one connection, which runs one query at a time.
   const counts = await countsFor(tx, [row.id]);
-  const materials = await tx
-    .select({ id: eventMaterials.id, title: eventMaterials.title, url: eventMaterials.url })
-    .from(eventMaterials)
-    .where(eq(eventMaterials.eventId, row.id))
-    .orderBy(asc(eventMaterials.createdAt), asc(eventMaterials.title));
+  const materials = await listMaterials(tx, row.id);
   const mine = actor ? await myRegistration(tx, row.id, actor.userId) : null;
   // The join link is for people with a seat (and the admins who run the event), so it is not shared widely.
   const seeLink = mayManageEvents(actor) || mine?.status === "confirmed";
@@ -163,12 +160,6 @@ export async function eventDetail(
 export async function getEvent(deps: AppDeps, actor: Actor | null, idOrSlug: string): Promise<EventDetail> {
   const row = await findEvent(deps.db, idOrSlug);
   return eventDetail(deps, deps.db, row, actor);
-}
-
-async function replaceMaterials(tx: Executor, eventId: string, list: EventCreate["materials"]) {
-  if (list === undefined) return;
-  await tx.delete(eventMaterials).where(eq(eventMaterials.eventId, eventId));
-  if (list.length) await tx.insert(eventMaterials).values(list.map((m) => ({ ...m, eventId })));
 }
 
 export async function createEvent(deps: AppDeps, actor: Actor, body: EventCreate): Promise<EventDetail> {
@@ -199,7 +190,7 @@ export async function createEvent(deps: AppDeps, actor: Actor, body: EventCreate
         updatedAt: now,
       })
       .returning();
-    await replaceMaterials(tx, row.id, body.materials);
+    await replaceLinkMaterials(tx, row.id, body.materials);
     return eventDetail(deps, tx, row, actor);
   });
 }
@@ -247,7 +238,7 @@ export async function updateEvent(
         { current: await eventDetail(deps, tx, current, actor) },
       );
     }
-    await replaceMaterials(tx, current.id, materials);
+    await replaceLinkMaterials(tx, current.id, materials);
     // More seats: the waitlist moves up at once.
     const moved = await promoteWaitlisted(deps, tx, updated[0]);
     return { row: updated[0], moved };

@@ -1,10 +1,13 @@
 import { z } from "zod";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { communityStatsSchema, communityStoriesSchema } from "../../../core/home.js";
+import { communityStatsSchema, communityStoriesSchema, meHomeSchema } from "../../../core/home.js";
+import { problemSchema } from "../../../core/problem.js";
 import type { AppDeps } from "../../deps.js";
+import { requireActor } from "../../plugins/auth.js";
+import { meHome } from "./me-service.js";
 import { communityStats, communityStories } from "./service.js";
 
-/** What the home page shows a visitor about the whole community. */
+/** What the home page shows: the whole community to a visitor, and a signed-in person their own plate. */
 export function homeRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
@@ -31,6 +34,19 @@ export function homeRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => communityStories(deps, request.query.limit),
+    );
+    app.get(
+      "/me/home",
+      {
+        config: { access: "user" },
+        schema: {
+          tags: ["home"],
+          summary:
+            "The signed-in home page: what is due across the caller's partnerships (late and coming actions, votes and self-assessments to answer, meetings in the next 14 days), new replies in followed discussions, and the next events with the caller's registration (signed in)",
+          response: { 200: meHomeSchema, 401: problemSchema },
+        },
+      },
+      async (request) => meHome(deps, requireActor(request)),
     );
   };
 }

@@ -1,10 +1,15 @@
 import { z } from "zod";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { markReadBody, notificationList, preferencesSchema } from "../../../core/discussions.js";
+import {
+  markReadBody,
+  notificationList,
+  preferencesBody,
+  preferencesSchema,
+} from "../../../core/discussions.js";
 import { problemSchema } from "../../../core/problem.js";
 import type { AppDeps } from "../../deps.js";
 import { requireActor } from "../../plugins/auth.js";
-import { digestChoice, listNotifications, markRead, setDigestChoice } from "./service.js";
+import { getPreferences, listNotifications, markRead, updatePreferences } from "./service.js";
 
 export function notificationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -41,11 +46,12 @@ export function notificationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { access: "user" },
         schema: {
           tags: ["notifications"],
-          summary: "The caller's e-mail digest choice: none, daily or weekly (signed in)",
+          summary:
+            "The caller's community e-mail: digest none, daily or weekly, and mention, reply and event reminder e-mails on or off (signed in)",
           response: { 200: preferencesSchema, 401: problemSchema },
         },
       },
-      async (request) => ({ digest: await digestChoice(deps.db, requireActor(request).userId) }),
+      async (request) => getPreferences(deps.db, requireActor(request).userId),
     );
 
     app.put(
@@ -54,13 +60,13 @@ export function notificationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { access: "user" },
         schema: {
           tags: ["notifications"],
-          summary: "Choose the e-mail digest: none, daily or weekly (signed in)",
-          body: preferencesSchema,
+          summary:
+            "Choose the e-mail digest (none, daily or weekly) and switch mention, reply and event reminder e-mails on or off; what is left out stays (signed in)",
+          body: preferencesBody,
           response: { 200: preferencesSchema, 400: problemSchema, 401: problemSchema },
         },
       },
-      async (request) =>
-        setDigestChoice(deps.db, requireActor(request).userId, request.body.digest, deps.now()),
+      async (request) => updatePreferences(deps.db, requireActor(request).userId, request.body, deps.now()),
     );
   };
 }

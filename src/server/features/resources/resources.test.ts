@@ -316,6 +316,15 @@ describe("attached files", () => {
     expect((await ctx.app.inject({ url: `/api/resources/${mine.id}/file` })).statusCode).toBe(404);
     const own = await ctx.app.inject({ url: `/api/resources/${mine.id}/file`, headers: { cookie: member } });
     expect(own.headers["content-disposition"]).toContain('filename="employers.xlsx"');
+    // The review queue shows the reviewer that the suggestion carries a file.
+    const queue = await ctx.app.inject({ url: "/api/resources/suggestions", headers: { cookie: admin } });
+    const items = queue.json<ReviewList>().items;
+    expect(items.find((i) => i.id === mine.id)?.file).toEqual({
+      name: "employers.xlsx",
+      contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      size: xlsx.length,
+    });
+    expect(items.filter((i) => i.id !== mine.id).every((i) => i.file === null)).toBe(true);
   });
 });
 

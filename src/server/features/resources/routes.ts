@@ -1,5 +1,4 @@
 import { z } from "zod";
-import type { FastifyError } from "fastify";
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from "fastify-type-provider-zod";
 import { problemSchema } from "../../../core/problem.js";
 import {
@@ -10,10 +9,9 @@ import {
   reviewBody,
   reviewListResponse,
 } from "../../../core/resources.js";
-import { RESOURCE_FILE_MAX_BYTES, resourceFileTypes } from "../../../core/resource-vocabulary.js";
 import type { AppDeps } from "../../deps.js";
 import { requireActor } from "../../plugins/auth.js";
-import { checkFile, contentDisposition } from "./files.js";
+import { acceptUploads, contentDisposition, UPLOAD_MAX_BYTES, uploadedFile } from "../../lib/uploads.js";
 import {
   attachFile,
   createResource,
@@ -27,16 +25,7 @@ import {
 const idParam = z.strictObject({ id: z.string().min(1).max(120) });
 const writeProblems = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
 
-/** A refusal of the upload itself, answered by the error handler as a problem with this reason. */
-function refusal(statusCode: 413 | 415, message: string): FastifyError {
-  return Object.assign(new Error(message), {
-    statusCode,
-    code: `RESOURCE_FILE_${statusCode}`,
-    name: "Refusal",
-  });
-}
-
-const maxMb = RESOURCE_FILE_MAX_BYTES / 1024 / 1024;
+const maxMb = UPLOAD_MAX_BYTES / 1024 / 1024;
 
 export function resourceRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -133,30 +122,7 @@ export function resourceRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     // The upload takes raw bytes; its parsers and larger body limit apply to this route only.
     await app.register(async (upload) => {
-      upload.addContentTypeParser(
-        Object.keys(resourceFileTypes),
-        { parseAs: "buffer", bodyLimit: RESOURCE_FILE_MAX_BYTES },
-        (_request, body, done) => done(null, body),
-      );
-      upload.addContentTypeParser("*", (request, _payload, done) =>
-        done(
-          refusal(
-            415,
-            `Attach a PDF, Word (.docx) or Excel (.xlsx) file; ${request.headers["content-type"] ?? "a body without a type"} is not accepted.`,
-          ),
-        ),
-      );
-      upload.addHook("onRequest", async (request) => {
-        const length = Number(request.headers["content-length"] ?? 0);
-        if (length > RESOURCE_FILE_MAX_BYTES)
-          throw refusal(413, `The file is larger than ${maxMb} MB; attach a smaller file or link to it.`);
-      });
-      upload.setErrorHandler((error: FastifyError) => {
-        if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE")
-          throw refusal(413, `The file is larger than ${maxMb} MB; attach a smaller file or link to it.`);
-        throw error;
-      });
-
+      acceptUploads(upload);
       upload.withTypeProvider<ZodTypeProvider>().put(
         "/resources/:id/file",
         {
@@ -169,15 +135,13 @@ export function resourceRoutes(deps: AppDeps): FastifyPluginAsyncZod {
             response: { 200: resourceSchema, ...writeProblems, 413: problemSchema, 415: problemSchema },
           },
         },
-        async (request) => {
-          const contentType =
-            (request.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
-          // text/plain and JSON have Fastify's own parsers; their bodies are refused here by type.
-          const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-          const file = checkFile(request.query.name, contentType, bytes);
-          if ("refused" in file) throw refusal(415, file.refused);
-          return attachFile(deps, requireActor(request), request.params.id, file);
-        },
+        async (request) =>
+          attachFile(
+            deps,
+            requireActor(request),
+            request.params.id,
+            uploadedFile(request, request.query.name),
+          ),
       );
     });
   };

@@ -212,13 +212,26 @@ export async function listSuggestions(deps: AppDeps, actor: Actor): Promise<Revi
       summary: resources.summary,
       createdAt: resources.createdAt,
       suggestedByName: sql<string | null>`coalesce(${people.name}, ${users.email})`,
+      fileName: resourceFiles.name,
+      fileType: resourceFiles.contentType,
+      fileSize: resourceFiles.size,
     })
     .from(resources)
     .leftJoin(users, eq(users.id, resources.suggestedBy))
     .leftJoin(people, eq(people.userId, users.id))
+    .leftJoin(resourceFiles, eq(resourceFiles.resourceId, resources.id))
     .where(eq(resources.status, "suggested"))
     .orderBy(resources.createdAt);
-  return { items: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })) };
+  return {
+    items: rows.map(({ fileName, fileType, fileSize, ...r }) => ({
+      ...r,
+      createdAt: r.createdAt.toISOString(),
+      file:
+        fileName !== null && fileType !== null && fileSize !== null
+          ? { name: fileName, contentType: fileType, size: fileSize }
+          : null,
+    })),
+  };
 }
 
 export interface UploadedFile {

@@ -7,6 +7,7 @@ import { usePageTitle } from "../../lib/usePageTitle.js";
 import { useMe } from "../auth/api.js";
 import { SignInPrompt } from "../auth/SignInPrompt.js";
 import { useEvent } from "./api.js";
+import { EventFiles } from "./EventFiles.js";
 import { EventForm } from "./EventForm.js";
 
 /** `/events/new` plans an event; `/events/:slug/edit` edits one (community admins). */
@@ -32,6 +33,11 @@ export default function EventEditorPage() {
       <Card>
         <EventForm key={event.data?.version ?? "new"} event={slug ? event.data : undefined} />
       </Card>
+      {slug && event.data && (
+        <Card>
+          <EventFiles event={event.data} />
+        </Card>
+      )}
     </Stack>
   );
 }

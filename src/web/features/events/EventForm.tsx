@@ -26,6 +26,7 @@ import {
 } from "../../../core/event-vocabulary.js";
 import type { EventDetail } from "../../../core/events.js";
 import { toWallTime } from "../../../core/meeting-time.js";
+import { WhenFields } from "../../components/WhenFields.js";
 import { ApiError, errorMessage } from "../../lib/api.js";
 import { focusFirstError } from "../../lib/focusFirstError.js";
 import { browserTimeZone, timeZoneOptions } from "../meetings/timeZones.js";
@@ -95,7 +96,11 @@ function initial(e: EventDetail | undefined, zone: string): Values {
     place: e.place,
     audience: e.audience,
     recordingUrl: e.recordingUrl,
-    materials: e.materials.map((m) => `${m.title} | ${m.url}`).join("\n"),
+    // Files are uploaded and removed on their own; the edit carries the links only.
+    materials: e.materials
+      .filter((m) => m.kind === "link")
+      .map((m) => `${m.title} | ${m.url}`)
+      .join("\n"),
   };
 }
 
@@ -192,19 +197,13 @@ export function EventForm({ event }: { event?: EventDetail }) {
           maxRows={14}
           {...form.getInputProps("description")}
         />
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput type="datetime-local" label="Starts" required {...form.getInputProps("startsAt")} />
-          <TextInput type="datetime-local" label="Ends" required {...form.getInputProps("endsAt")} />
-          <Select
-            label="Time zone"
-            description="Times are read in this zone"
-            data={timeZoneOptions(form.values.timeZone || zone)}
-            searchable
-            allowDeselect={false}
-            required
-            {...form.getInputProps("timeZone")}
-          />
-        </SimpleGrid>
+        <WhenFields
+          starts={form.getInputProps("startsAt")}
+          ends={form.getInputProps("endsAt")}
+          timeZone={form.getInputProps("timeZone")}
+          zoneOptions={timeZoneOptions(form.values.timeZone || zone)}
+          endRequired
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <NumberInput
             label="Capacity"
@@ -244,8 +243,8 @@ export function EventForm({ event }: { event?: EventDetail }) {
           {...form.getInputProps("recordingUrl")}
         />
         <Textarea
-          label="Materials"
-          description="One a line: Title | https://..."
+          label="Material links"
+          description="One a line: Title | https://... Files (PDF, Word, Excel) go in the Files section once the event is saved."
           autosize
           minRows={2}
           maxRows={8}

@@ -3,10 +3,12 @@ import { Link, useParams } from "react-router";
 import { eventAudienceLabels, eventKindLabels } from "../../../core/event-vocabulary.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
+import { fileFacts } from "../../components/fileUpload.js";
 import { ApiError } from "../../lib/api.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
 import NotFoundPage from "../errors/NotFoundPage.js";
 import { useEvent } from "./api.js";
+
 import { eventTimeText } from "./EventTime.js";
 import { RegistrationPanel } from "./RegistrationPanel.js";
 
@@ -100,9 +102,20 @@ export default function EventPage() {
                   <Stack component="ul" gap={4} className="plain-list">
                     {e.materials.map((m) => (
                       <li key={m.id}>
-                        <Anchor href={m.url} target="_blank" rel="noopener noreferrer">
-                          {m.title}
-                        </Anchor>
+                        {m.kind === "file" ? (
+                          <>
+                            <Anchor href={m.url} download={m.fileName}>
+                              {m.title}
+                            </Anchor>{" "}
+                            <Text span size="sm" c="dimmed">
+                              ({fileFacts(m)})
+                            </Text>
+                          </>
+                        ) : (
+                          <Anchor href={m.url} target="_blank" rel="noopener noreferrer">
+                            {m.title}
+                          </Anchor>
+                        )}
                       </li>
                     ))}
                   </Stack>

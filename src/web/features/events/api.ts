@@ -1,5 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
-import type { EventCreate, EventDetail, EventList, EventPatch, Registration } from "../../../core/events.js";
+import type {
+  EventCreate,
+  EventDetail,
+  EventList,
+  EventPatch,
+  FileMaterial,
+  Registration,
+} from "../../../core/events.js";
+import { uploadFile } from "../../components/fileUpload.js";
 import { api, request } from "../../lib/api.js";
 
 export const eventsKey = ["events"] as const;
@@ -25,6 +33,14 @@ export const eventsApi = {
   patch: (id: string, body: EventPatch) => api.patch<EventDetail>(`/events/${id}`, body),
   register: (id: string) => api.post<Registration>(`/events/${id}/registration`),
   cancel: (id: string) => request<Registration>("DELETE", `/events/${id}/registration`),
+  uploadMaterial: (id: string, title: string, file: File) =>
+    uploadFile<FileMaterial>(
+      "POST",
+      `/events/${id}/materials/files?title=${encodeURIComponent(title)}&name=${encodeURIComponent(file.name)}`,
+      file,
+    ),
+  removeMaterial: (id: string, materialId: string) =>
+    request<undefined>("DELETE", `/events/${id}/materials/${materialId}`),
 };
 
 /** The feed of every upcoming event, for calendar apps to subscribe to. */

@@ -1,10 +1,16 @@
-import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Button, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
-import { impactAreaLabels, type ImpactArea } from "../../../core/impact.js";
-import { roleLabels, type Role } from "../../../core/vocabulary.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
 import { useMe } from "../auth/api.js";
-import { useCommunityStats, useCommunityStories } from "./api.js";
+import { useEvents } from "../events/api.js";
+import { useMeHome } from "./api.js";
+import { CommunityMap } from "./CommunityMap.js";
+import { DueSection } from "./DueSection.js";
+import { MyTables } from "./MyTables.js";
+import { NewRepliesSection } from "./NewRepliesSection.js";
+import { Numbers } from "./Numbers.js";
+import { Stories } from "./Stories.js";
+import { UpcomingEvents } from "./UpcomingEvents.js";
 
 const ways = [
   {
@@ -29,128 +35,60 @@ const ways = [
   },
 ];
 
-function Numbers() {
-  const stats = useCommunityStats();
-  const items = [
-    { label: "partnerships", value: stats.data?.partnerships },
-    { label: "states", value: stats.data?.states },
-    { label: "industries", value: stats.data?.industries },
-    { label: "businesses at the table", value: stats.data?.businesses },
-  ];
+/** A signed-in person's plate: their tables, what is due, and new replies where they follow. */
+function MyPlate({ partnerships }: { partnerships: Parameters<typeof MyTables>[0]["partnerships"] }) {
+  const home = useMeHome(true);
+  const retry = () => void home.refetch();
   return (
-    <section aria-labelledby="numbers-heading">
-      <Title order={2} fz="lg" id="numbers-heading" mb="sm">
-        The community today
-      </Title>
-      <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md" component="dl" m={0}>
-        {items.map((i) => (
-          <Card key={i.label} withBorder padding="md">
-            <Text component="dd" m={0} fw={800} fz={32} lh={1.1} c="table.8">
-              {i.value === undefined ? "…" : i.value.toLocaleString()}
-            </Text>
-            <Text component="dt" size="sm" c="dimmed">
-              {i.label}
-            </Text>
-          </Card>
-        ))}
-      </SimpleGrid>
-    </section>
+    <>
+      <Grid gap="xl">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <DueSection items={home.data?.due} isPending={home.isPending} error={home.error} onRetry={retry} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <NewRepliesSection
+            items={home.data?.newReplies}
+            isPending={home.isPending}
+            error={home.error}
+            onRetry={retry}
+          />
+        </Grid.Col>
+      </Grid>
+      <MyTables partnerships={partnerships} />
+      <UpcomingEvents
+        events={home.data?.upcomingEvents}
+        isPending={home.isPending}
+        error={home.error}
+        onRetry={retry}
+      />
+    </>
   );
 }
 
-function Stories() {
-  const stories = useCommunityStories();
-  if (!stories.data?.items.length) return null;
+/** The next public events for a visitor, from the events list (cancelled ones left out). */
+function VisitorEvents() {
+  const events = useEvents("upcoming");
   return (
-    <section aria-labelledby="stories-heading">
-      <Group justify="space-between" mb="sm">
-        <Title order={2} fz="lg" id="stories-heading">
-          Recent impact stories
-        </Title>
-        <Anchor component={Link} to="/results" size="sm">
-          Results across the community
-        </Anchor>
-      </Group>
-      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md" component="ul" className="plain-list">
-        {stories.data.items.map((s) => (
-          <Card component="li" key={s.id} withBorder padding="md">
-            <Stack gap={6}>
-              <Text size="xs" c="dimmed">
-                {impactAreaLabels[s.area as ImpactArea] ?? s.area} ·{" "}
-                {new Date(`${s.date}T12:00:00`).toLocaleDateString(undefined, { dateStyle: "medium" })}
-              </Text>
-              <Title order={3} fz="md">
-                {s.title}
-              </Title>
-              <Text size="sm">{s.excerpt}</Text>
-              <Anchor component={Link} to={`/p/${s.partnershipSlug}`} size="sm">
-                {s.partnershipName}
-              </Anchor>
-            </Stack>
-          </Card>
-        ))}
-      </SimpleGrid>
-    </section>
+    <UpcomingEvents
+      events={events.data?.items.filter((e) => !e.cancelled).slice(0, 3)}
+      isPending={events.isPending}
+      error={events.error}
+      onRetry={() => void events.refetch()}
+    />
   );
 }
 
-function MyTables({
-  partnerships,
-}: {
-  partnerships: { id: string; slug: string; name: string; role: string }[];
-}) {
-  return (
-    <section aria-labelledby="mine-heading">
-      <Group justify="space-between" mb="sm">
-        <Title order={2} fz="lg" id="mine-heading">
-          Your partnerships
-        </Title>
-        <Anchor component={Link} to="/me" size="sm">
-          All your partnerships
-        </Anchor>
-      </Group>
-      {partnerships.length === 0 ? (
-        <Text c="dimmed">You are not at any table yet. Find a partnership below, or start one.</Text>
-      ) : (
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" component="ul" className="plain-list">
-          {partnerships.map((p) => (
-            <Card component="li" key={p.id} withBorder padding="md">
-              <Stack gap={6}>
-                <Anchor component={Link} to={`/p/${p.slug}`} fw={700}>
-                  {p.name}
-                </Anchor>
-                <Text size="sm" c="dimmed">
-                  {roleLabels[p.role as Role] ?? p.role}
-                </Text>
-                <Group gap="sm">
-                  <Anchor component={Link} to={`/p/${p.slug}/agenda`} size="sm">
-                    Action plan
-                  </Anchor>
-                  <Anchor component={Link} to={`/p/${p.slug}/checklist`} size="sm">
-                    Checklist
-                  </Anchor>
-                  <Anchor component={Link} to={`/p/${p.slug}/meetings`} size="sm">
-                    Meetings
-                  </Anchor>
-                </Group>
-              </Stack>
-            </Card>
-          ))}
-        </SimpleGrid>
-      )}
-    </section>
-  );
-}
-
-/** The front door: what Next Gen partnerships are, the community in numbers, and the ways in. */
+/**
+ * The front door: for a visitor, what Next Gen partnerships are, the community in numbers and on
+ * the map, recent stories, upcoming events and the ways in; for a signed-in practitioner, first
+ * what is due, new replies, their partnerships and the coming events.
+ */
 export default function HomePage() {
   usePageTitle("Next Gen Sector Partnerships");
   const me = useMe();
   return (
     <Stack gap={40}>
-      {me.data && <MyTables partnerships={me.data.partnerships} />}
-      {/* Upcoming events and new discussion replies belong here, from the events and discussions
-          features: <UpcomingEvents /> and <NewReplies /> (to be added by the lead at integration). */}
+      {me.data && <MyPlate partnerships={me.data.partnerships} />}
       <section aria-labelledby="intro-heading">
         <Stack gap="md" maw={820}>
           <Text fw={700} c="table.8" tt="uppercase" fz="sm">
@@ -205,7 +143,15 @@ export default function HomePage() {
           )}
         </Stack>
       </section>
-      <Numbers />
+      <Grid gap="xl">
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Numbers />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <CommunityMap />
+        </Grid.Col>
+      </Grid>
+      {!me.isPending && !me.data && <VisitorEvents />}
       <section aria-labelledby="ways-heading">
         <Title order={2} fz="lg" id="ways-heading" mb="sm">
           Ways in

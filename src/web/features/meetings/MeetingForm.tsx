@@ -5,6 +5,7 @@ import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "react-router";
 import { meetingKindLabels, meetingKinds, type MeetingKind } from "../../../core/meeting-time.js";
+import { WhenFields } from "../../components/WhenFields.js";
 import { ApiError, errorMessage } from "../../lib/api.js";
 import { focusFirstError } from "../../lib/focusFirstError.js";
 import { meetingsApi, meetingsKey } from "./api.js";
@@ -104,16 +105,13 @@ export function MeetingForm({ partnershipId, slug }: { partnershipId: string; sl
           {...form.getInputProps("kind")}
         />
         <TextInput label="Title" required maxLength={200} {...form.getInputProps("title")} />
-        <TextInput type="datetime-local" label="Starts" required {...form.getInputProps("startsAt")} />
-        <TextInput type="datetime-local" label="Ends" {...form.getInputProps("endsAt")} />
-        <Select
-          label="Time zone"
-          description="Times above are read in this zone"
-          data={timeZoneOptions(zone)}
-          searchable
-          allowDeselect={false}
-          required
-          {...form.getInputProps("timeZone")}
+        <WhenFields
+          starts={form.getInputProps("startsAt")}
+          ends={form.getInputProps("endsAt")}
+          timeZone={form.getInputProps("timeZone")}
+          zoneOptions={timeZoneOptions(zone)}
+          columns={1}
+          zoneDescription="Times above are read in this zone"
         />
         <TextInput
           label="Place"

@@ -1,6 +1,8 @@
-import { Card, Radio, Stack, Text } from "@mantine/core";
+import { Card, Radio, Stack, Switch, Text, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { digestChoices, type DigestChoice } from "../../../core/discussion-categories.js";
+import type { Preferences, PreferencesChange } from "../../../core/discussions.js";
+import { mailListLabels, mailListPreference } from "../../../core/mail-lists.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
 import { errorMessage } from "../../lib/api.js";
@@ -15,6 +17,13 @@ const labels: Record<DigestChoice, string> = {
   none: "None: no digest e-mail",
 };
 
+const switches = (["mentions", "replies", "event-reminders"] as const).map((list) => ({
+  key: mailListPreference[list],
+  label: mailListLabels[list],
+}));
+
+const defaults: Preferences = { digest: "weekly", mentions: true, replies: true, eventReminders: true };
+
 export default function SettingsPage() {
   usePageTitle("Settings");
   const me = useMe();
@@ -25,19 +34,24 @@ export default function SettingsPage() {
     enabled: !!me.data,
   });
   const save = useMutation({
-    mutationFn: (digest: DigestChoice) => notificationsApi.setPreferences({ digest }),
+    mutationFn: (change: PreferencesChange) => notificationsApi.setPreferences(change),
+    // Show the choice at once; the answer (or a refetch after a failure) settles it.
+    onMutate: (change) =>
+      client.setQueryData<Preferences>(["preferences"], (old) => ({ ...(old ?? defaults), ...change })),
     onSuccess: (data) => client.setQueryData(["preferences"], data),
+    onError: () => client.invalidateQueries({ queryKey: ["preferences"] }),
   });
   if (me.isPending || (me.data && prefs.isPending)) return <PageSkeleton label="Loading settings" />;
   if (!me.data) return <SignInPrompt title="Settings" reason="Sign in to choose your e-mail." />;
+  const current = prefs.data ?? defaults;
   return (
     <Stack gap="lg" maw={720}>
       <PageHeader title="Settings" description="Choose the e-mail you get from the Community of Practice." />
       <Card withBorder>
         <Radio.Group
-          label="E-mail digest"
-          value={prefs.data?.digest ?? "weekly"}
-          onChange={(v) => (digestChoices as readonly string[]).includes(v) && save.mutate(v)}
+          label={mailListLabels.digest}
+          value={current.digest}
+          onChange={(v) => (digestChoices as readonly string[]).includes(v) && save.mutate({ digest: v })}
         >
           <Stack mt="sm">
             {digestChoices.map((c) => (
@@ -45,17 +59,32 @@ export default function SettingsPage() {
             ))}
           </Stack>
         </Radio.Group>
-        {save.isSuccess && (
-          <Text mt="sm" role="status">
-            Saved.
-          </Text>
-        )}
-        {save.isError && (
-          <Text mt="sm" c="red.8">
-            {errorMessage(save.error)}
-          </Text>
-        )}
       </Card>
+      <Card withBorder component="section" aria-labelledby="other-mail">
+        <Title order={2} fz="md" id="other-mail" mb={4}>
+          Other e-mail
+        </Title>
+        <Text c="dimmed" size="sm" mb="md">
+          You always see these in your notifications in the app. Every such e-mail also has a link to stop it
+          with one click.
+        </Text>
+        <Stack>
+          {switches.map((s) => (
+            <Switch
+              key={s.key}
+              label={s.label}
+              checked={current[s.key]}
+              onChange={(event) => save.mutate({ [s.key]: event.currentTarget.checked })}
+            />
+          ))}
+        </Stack>
+      </Card>
+      {save.isSuccess && <Text role="status">Saved.</Text>}
+      {save.isError && (
+        <Text c="red.8" role="alert">
+          {errorMessage(save.error)}
+        </Text>
+      )}
     </Stack>
   );
 }

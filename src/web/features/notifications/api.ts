@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import type { NotificationList, Preferences } from "../../../core/discussions.js";
+import type { NotificationList, Preferences, PreferencesChange } from "../../../core/discussions.js";
 import { api, request } from "../../lib/api.js";
 
 export const notificationsKey = ["notifications"] as const;
@@ -16,5 +16,5 @@ export function useNotifications(enabled: boolean) {
 export const notificationsApi = {
   read: (ids?: string[]) => api.post<{ unread: number }>("/notifications/read", ids ? { ids } : {}),
   preferences: () => api.get<Preferences>("/me/preferences"),
-  setPreferences: (body: Preferences) => request<Preferences>("PUT", "/me/preferences", body),
+  setPreferences: (body: PreferencesChange) => request<Preferences>("PUT", "/me/preferences", body),
 };

@@ -1,19 +1,21 @@
-import { Alert, Anchor, Button, Card, Group, Stack, Text } from "@mantine/core";
+import { Alert, Anchor, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 import { resourceFileTypes } from "../../../core/resource-vocabulary.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
+import { fileSize } from "../../components/fileUpload.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
+import { useMe } from "../auth/api.js";
 import { fileUrl, resourcesApi, resourcesKey, useResource } from "./api.js";
+import { AttachFile } from "./AttachFile.js";
 import { ResourceBadges } from "./ResourceBadges.js";
-
-const megabytes = (size: number) => `${(size / 1024 / 1024).toFixed(size < 1024 * 1024 ? 2 : 1)} MB`;
 
 export default function ResourcePage() {
   const { slug = "" } = useParams();
   const query = useResource(slug);
+  const me = useMe();
   const client = useQueryClient();
   const review = useMutation({
     mutationFn: (decision: "publish" | "reject") => resourcesApi.review(query.data?.id ?? "", decision),
@@ -24,6 +26,8 @@ export default function ResourcePage() {
   if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
   const r = query.data;
   const extension = (resourceFileTypes as Record<string, string>)[r.file?.contentType ?? ""] ?? "file";
+  // The same rule as the server's: admins, or the author while the suggestion awaits review.
+  const mayAttach = r.canReview || (r.status === "suggested" && !!me.data && r.suggestedBy === me.data.id);
   return (
     <Stack gap="lg">
       <Anchor component={Link} to="/resources" size="sm">
@@ -36,7 +40,9 @@ export default function ResourcePage() {
       />
       {r.status !== "published" && (
         <Alert
-          color={r.status === "rejected" ? "red" : "yellow"}
+          color={r.status === "rejected" ? "red" : "harvest"}
+          c="gray.9"
+          variant="light"
           title={r.status === "rejected" ? "Not published" : "Waiting for review"}
         >
           {r.status === "rejected"
@@ -62,7 +68,7 @@ export default function ResourcePage() {
           <Group gap="md">
             {r.file && (
               <Button component="a" href={fileUrl(r.slug)} download={r.file.name}>
-                Download {extension.toUpperCase()} ({megabytes(r.file.size)})
+                Download {extension.toUpperCase()} ({fileSize(r.file.size)})
               </Button>
             )}
             {r.url && (
@@ -71,6 +77,23 @@ export default function ResourcePage() {
               </Anchor>
             )}
           </Group>
+        </Card>
+      )}
+      {mayAttach && (
+        <Card withBorder padding="md" component="section" aria-labelledby="file-heading">
+          <Title order={2} fz="lg" id="file-heading" mb="xs">
+            {r.file ? "Replace the file" : "Attach a file"}
+          </Title>
+          {r.file && (
+            <Text size="sm" c="dimmed" mb="xs">
+              Now attached: {r.file.name} ({fileSize(r.file.size)}). A new file takes its place.
+            </Text>
+          )}
+          <AttachFile
+            resourceId={r.id}
+            label={r.file ? "New file" : "File"}
+            action={r.file ? "Replace the file" : "Attach the file"}
+          />
         </Card>
       )}
       {r.html ? (

@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { resourceKindLabels } from "../../../core/resource-vocabulary.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
+import { fileKind, fileSize } from "../../components/fileUpload.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
@@ -54,6 +55,11 @@ export default function ReviewPage() {
                   <Text size="xs" c="dimmed">
                     {resourceKindLabels[s.kind]} · suggested by {s.suggestedByName ?? "a former member"} on{" "}
                     {new Date(s.createdAt).toLocaleDateString()}
+                  </Text>
+                  <Text size="xs">
+                    {s.file
+                      ? `With a file: ${s.file.name} (${fileKind(s.file.contentType)}, ${fileSize(s.file.size)})`
+                      : "No file attached"}
                   </Text>
                 </Stack>
                 <Group gap="sm">

@@ -3,11 +3,11 @@ import {
   Anchor,
   Button,
   Card,
+  FileInput,
   Group,
   MultiSelect,
   Select,
   Stack,
-  Text,
   TextInput,
   Textarea,
 } from "@mantine/core";
@@ -27,13 +27,16 @@ import {
   type ResourceTopic,
 } from "../../../core/resource-vocabulary.js";
 import { stageLabels, stages, type Stage } from "../../../core/vocabulary.js";
-import { ApiError } from "../../lib/api.js";
+import type { Resource } from "../../../core/resources.js";
+import { ApiError, errorMessage } from "../../lib/api.js";
+import { checkFileLocally, uploadAccept, uploadHint, fileInputStyles } from "../../components/fileUpload.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
 import { useMe } from "../auth/api.js";
 import { resourcesApi, resourcesKey } from "./api.js";
+import { AttachFile } from "./AttachFile.js";
 
 /** Members suggest a resource; admins publish it straight away from the same form. */
 export default function SuggestPage() {
@@ -48,14 +51,39 @@ export default function SuggestPage() {
   const [summary, setSummary] = useState("");
   const [body, setBody] = useState("");
   const [url, setUrl] = useState("");
+  const [file, setFile] = useState<File | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  /** Saved, but its file was refused: the person is told and may attach it again. */
+  const [savedWithoutFile, setSavedWithoutFile] = useState<Resource | null>(null);
   const isAdmin = me.data?.isAdmin ?? false;
   usePageTitle(isAdmin ? "Add a resource" : "Suggest a resource");
   const create = useMutation({
-    mutationFn: () =>
-      resourcesApi.create({ title, kind, stage, topics, audience, summary, body, url: url.trim() || null }),
-    onSuccess: async (r) => {
+    mutationFn: async () => {
+      const saved = await resourcesApi.create({
+        title,
+        kind,
+        stage,
+        topics,
+        audience,
+        summary,
+        body,
+        url: url.trim() || null,
+      });
+      if (!file) return { resource: saved, refused: null };
+      try {
+        return { resource: await resourcesApi.attach(saved.id, file), refused: null };
+      } catch (error) {
+        return { resource: saved, refused: errorMessage(error) };
+      }
+    },
+    onSuccess: async ({ resource, refused }) => {
       await client.invalidateQueries({ queryKey: resourcesKey });
-      await navigate(`/resources/${r.slug}`);
+      if (refused) {
+        setFileError(refused);
+        setSavedWithoutFile(resource);
+        return;
+      }
+      await navigate(`/resources/${resource.slug}`);
     },
   });
   if (me.isPending) return <PageSkeleton label="Loading" />;
@@ -71,8 +99,43 @@ export default function SuggestPage() {
   const errors = create.error instanceof ApiError ? create.error.fieldErrors() : {};
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    // A file the server would refuse by its size or kind is caught before anything is saved.
+    const refused = file ? checkFileLocally(file) : null;
+    setFileError(refused);
+    if (refused) {
+      document.getElementById("resource-file")?.focus();
+      return;
+    }
     create.mutate();
   };
+  if (savedWithoutFile) {
+    const r = savedWithoutFile;
+    return (
+      <Stack gap="lg" maw={760}>
+        <PageHeader title={isAdmin ? "Add a resource" : "Suggest a resource"} />
+        <Alert color="harvest" c="gray.9" variant="light" title="Saved without its file" role="alert">
+          {isAdmin ? "The resource is published" : "Your suggestion is saved and waits for review"}, but its
+          file was refused, for the reason shown below. Attach the file again (or another one), or open the
+          resource without a file.
+        </Alert>
+        <Card withBorder padding="lg">
+          <Stack gap="md">
+            <AttachFile
+              resourceId={r.id}
+              label={`File for “${r.title}”`}
+              action="Try attaching again"
+              initialFile={file}
+              initialError={fileError}
+              onAttached={(attached) => navigate(`/resources/${attached.slug}`)}
+            />
+            <Anchor component={Link} to={`/resources/${r.slug}`}>
+              Open the resource without a file
+            </Anchor>
+          </Stack>
+        </Card>
+      </Stack>
+    );
+  }
   return (
     <Stack gap="lg" maw={760}>
       <PageHeader
@@ -153,9 +216,22 @@ export default function SuggestPage() {
             error={errors.url}
           />
           {create.isError && Object.keys(errors).length === 0 && <ErrorAlert error={create.error} />}
-          <Text size="sm" c="dimmed">
-            A file (PDF, Word or Excel, up to 20 MB) can be attached once the resource is saved.
-          </Text>
+          <FileInput
+            id="resource-file"
+            label="File"
+            description={`Optional: ${uploadHint}`}
+            placeholder="Choose a file"
+            styles={fileInputStyles}
+            accept={uploadAccept}
+            clearable
+            clearButtonProps={{ "aria-label": "Remove the chosen file" }}
+            value={file}
+            onChange={(f) => {
+              setFile(f);
+              setFileError(f ? checkFileLocally(f) : null);
+            }}
+            error={fileError}
+          />
           <Group>
             <Button type="submit" loading={create.isPending}>
               {isAdmin ? "Publish" : "Send for review"}

@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { Resource, ResourceBody, ResourceList, ReviewList } from "../../../core/resources.js";
+import { uploadFile } from "../../components/fileUpload.js";
 import { api, buildQuery } from "../../lib/api.js";
 
 export interface LibraryFilters {
@@ -44,6 +45,9 @@ export const resourcesApi = {
   create: (body: Partial<ResourceBody> & { title: string }) => api.post<Resource>("/resources", body),
   review: (id: string, decision: "publish" | "reject") =>
     api.post<Resource>(`/resources/${id}/review`, { decision }),
+  /** Attaches (or replaces) the file: admins, or the author while the suggestion awaits review. */
+  attach: (id: string, file: File) =>
+    uploadFile<Resource>("PUT", `/resources/${id}/file?name=${encodeURIComponent(file.name)}`, file),
 };
 
 export const fileUrl = (slug: string) => `/api/resources/${encodeURIComponent(slug)}/file`;

@@ -1,0 +1,92 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demo, skipReason, startHarness, unique, type Harness } from "./harness.js";
+import { apiFromPage, describeViolations, seriousViolations, signIn, signOut, signUp } from "./ui.js";
+
+const REPLIES = "E-mail me when someone replies in a discussion I follow";
+
+describe.skipIf(!!skipReason)(
+  "journey: a practitioner chooses their e-mail and unsubscribes from one",
+  () => {
+    let h: Harness;
+    beforeAll(async () => {
+      h = await startHarness();
+    });
+    afterAll(async () => {
+      await h?.stop();
+    });
+
+    async function expectNoSeriousViolations(page: Page, what: string) {
+      const violations = await seriousViolations(page);
+      if (violations.length) console.error(`axe violations on ${what}:\n${describeViolations(violations)}`);
+      expect(violations.map((v) => v.id)).toEqual([]);
+    }
+
+    const repliesSwitch = (page: Page) => page.getByRole("switch", { name: REPLIES });
+
+    it("switches reply e-mails off and on in settings, then off again with one click from a reply e-mail", async () => {
+      const id = unique();
+      const email = `una-${id}@example.org`;
+      const password = "correct-horse-battery";
+      const page = await h.newPage();
+      await signUp(page, { name: "Una Unsubscriber", email, password });
+
+      await page.goto("/me/settings");
+      await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
+      await page.getByRole("radio", { name: /^Weekly/ }).waitFor();
+      expect(await page.getByRole("radio", { name: /^Weekly/ }).isChecked()).toBe(true);
+      expect(await repliesSwitch(page).isChecked()).toBe(true);
+      await expectNoSeriousViolations(page, "the e-mail settings");
+
+      await repliesSwitch(page).click({ force: true });
+      await page.getByRole("status").filter({ hasText: "Saved." }).waitFor();
+      await page.reload();
+      await repliesSwitch(page).waitFor();
+      expect(await repliesSwitch(page).isChecked()).toBe(false);
+      expect(await page.getByRole("switch", { name: /mentions me/ }).isChecked()).toBe(true);
+      expect(await apiFromPage(page, "GET", "/me/preferences")).toEqual({
+        digest: "weekly",
+        mentions: true,
+        replies: false,
+        eventReminders: true,
+      });
+
+      // On again, so that a reply e-mail is written and its link can turn it off.
+      await repliesSwitch(page).click({ force: true });
+      await page.getByRole("status").filter({ hasText: "Saved." }).waitFor();
+      const thread = await apiFromPage<{ id: string }>(page, "POST", "/discussions", {
+        title: `Who hosts your meetings? ${id}`,
+        category: "business_engagement",
+        body: "We rotate between plants.",
+      });
+      await signOut(page);
+
+      await signIn(page, demo.admin.email, demo.admin.password);
+      await apiFromPage(page, "POST", `/discussions/${thread.id}/replies`, { body: "We do too." });
+      await page.goto("/admin/outbox");
+      const mail = page.getByTestId("outbox-item").filter({ hasText: email });
+      await mail.first().waitFor();
+      const href = await mail
+        .first()
+        .locator("a[href*='/unsubscribe?token=replies.']")
+        .first()
+        .getAttribute("href");
+      expect(href).toBeTruthy();
+      await signOut(page);
+
+      const link = new URL(href ?? "", h.baseUrl);
+      await page.goto(`${link.pathname}${link.search}`);
+      await page.getByRole("heading", { name: "You are unsubscribed" }).waitFor();
+      await page.getByText("You will get no more e-mails about replies in discussions you follow.").waitFor();
+      await expectNoSeriousViolations(page, "the unsubscribe page");
+      await page.getByRole("link", { name: "e-mail settings" }).click();
+      await page.waitForURL("**/me/settings");
+
+      await signIn(page, email, password, "/me/settings");
+      await repliesSwitch(page).waitFor();
+      expect(await repliesSwitch(page).isChecked()).toBe(false);
+      expect(await page.getByRole("switch", { name: /mentions me/ }).isChecked()).toBe(true);
+      expect(await page.getByRole("radio", { name: /^Weekly/ }).isChecked()).toBe(true);
+    });
+  },
+);

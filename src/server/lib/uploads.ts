@@ -1,0 +1,101 @@
+import type { FastifyError, FastifyInstance, FastifyRequest } from "fastify";
+import { RESOURCE_FILE_MAX_BYTES, resourceFileTypes } from "../../core/resource-vocabulary.js";
+import { fieldError } from "../errors.js";
+
+/** Files people may upload (resources, event materials): PDF, DOCX, XLSX up to 20 MB. */
+export const UPLOAD_MAX_BYTES = RESOURCE_FILE_MAX_BYTES;
+const maxMb = UPLOAD_MAX_BYTES / 1024 / 1024;
+
+export interface CheckedFile {
+  name: string;
+  contentType: string;
+  bytes: Buffer;
+}
+
+type AllowedType = keyof typeof resourceFileTypes;
+
+const isAllowed = (type: string): type is AllowedType => Object.hasOwn(resourceFileTypes, type);
+
+const typeRefused = (type: string) =>
+  `Attach a PDF, Word (.docx) or Excel (.xlsx) file; ${type} is not accepted.`;
+const tooLarge = `The file is larger than ${maxMb} MB; attach a smaller file or link to it.`;
+
+/** What the bytes themselves say: a PDF starts with %PDF-, DOCX and XLSX are ZIP archives. */
+function looksLike(type: AllowedType, bytes: Buffer): boolean {
+  if (type === "application/pdf") return bytes.subarray(0, 5).toString("latin1") === "%PDF-";
+  return bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+}
+
+/**
+ * Checks an upload before anything is stored: the declared type is one we accept, the bytes are
+ * of that type, and the file name ends with the type's extension (added when missing).
+ */
+export function checkFile(
+  name: string,
+  contentType: string,
+  bytes: Buffer,
+): CheckedFile | { refused: string } {
+  if (!isAllowed(contentType)) return { refused: typeRefused(contentType) };
+  if (bytes.length === 0) throw fieldError("body", "the file is empty");
+  const extension = resourceFileTypes[contentType];
+  if (!looksLike(contentType, bytes))
+    return {
+      refused: `The file's content is not a ${extension.toUpperCase()} file, though it was sent as one.`,
+    };
+  const base =
+    Array.from(name, (c) => (c < " " || c === "/" || c === "\\" || c === '"' ? "_" : c))
+      .join("")
+      .trim() || "file";
+  const fileName = base.toLowerCase().endsWith(`.${extension}`) ? base : `${base}.${extension}`;
+  return { name: fileName, contentType, bytes };
+}
+
+/** An attachment header with an ASCII fallback and the exact UTF-8 name (RFC 6266). */
+export function contentDisposition(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+/** A refusal of the upload itself, answered by the error handler as a problem with this reason. */
+export function uploadRefusal(statusCode: 413 | 415, message: string): FastifyError {
+  return Object.assign(new Error(message), {
+    statusCode,
+    code: `UPLOAD_${statusCode}`,
+    name: "Refusal",
+  });
+}
+
+/**
+ * Makes the routes registered in `scope` take a file as the raw body: the allowed types are read
+ * as a buffer up to the limit, any other type is refused with 415, and a body over the limit with
+ * 413 before it is read (by Content-Length) or while it is read. Call it inside its own
+ * `app.register(...)` so the parsers and the larger body limit apply to the upload routes only.
+ */
+export function acceptUploads(scope: FastifyInstance): void {
+  scope.addContentTypeParser(
+    Object.keys(resourceFileTypes),
+    { parseAs: "buffer", bodyLimit: UPLOAD_MAX_BYTES },
+    (_request, body, done) => done(null, body),
+  );
+  scope.addContentTypeParser("*", (request, _payload, done) =>
+    done(uploadRefusal(415, typeRefused(request.headers["content-type"] ?? "a body without a type"))),
+  );
+  scope.addHook("onRequest", async (request) => {
+    const length = Number(request.headers["content-length"] ?? 0);
+    if (length > UPLOAD_MAX_BYTES) throw uploadRefusal(413, tooLarge);
+  });
+  scope.setErrorHandler((error: FastifyError) => {
+    if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") throw uploadRefusal(413, tooLarge);
+    throw error;
+  });
+}
+
+/** The uploaded file of a request under `acceptUploads`, checked; a refused one throws 415. */
+export function uploadedFile(request: FastifyRequest, name: string): CheckedFile {
+  const contentType = (request.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  // text/plain and JSON have Fastify's own parsers; their bodies are refused here by type.
+  const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+  const file = checkFile(name, contentType, bytes);
+  if ("refused" in file) throw uploadRefusal(415, file.refused);
+  return file;
+}

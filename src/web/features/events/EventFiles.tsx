@@ -1,0 +1,120 @@
+import { Button, FileInput, Group, Stack, Text, TextInput, Title } from "@mantine/core";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { eventLimits, type EventDetail, type FileMaterial } from "../../../core/events.js";
+import { ErrorAlert } from "../../components/ErrorAlert.js";
+import {
+  checkFileLocally,
+  fileFacts,
+  uploadAccept,
+  uploadHint,
+  fileInputStyles,
+} from "../../components/fileUpload.js";
+import { errorMessage } from "../../lib/api.js";
+import { eventsApi, eventsKey } from "./api.js";
+
+/** The event's files (slides, handouts): listed with remove, and a new one uploaded with a title. */
+export function EventFiles({ event }: { event: EventDetail }) {
+  const client = useQueryClient();
+  const files = event.materials.filter((m): m is FileMaterial => m.kind === "file");
+  const [title, setTitle] = useState("");
+  const [file, setFile] = useState<File | null>(null);
+  const [titleError, setTitleError] = useState<string | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const refresh = () => client.invalidateQueries({ queryKey: eventsKey });
+
+  const upload = useMutation({
+    mutationFn: (v: { title: string; file: File }) => eventsApi.uploadMaterial(event.id, v.title, v.file),
+    onSuccess: async () => {
+      setTitle("");
+      setFile(null);
+      await refresh();
+    },
+    onError: (error) => setFileError(errorMessage(error)),
+  });
+  const remove = useMutation({
+    mutationFn: (materialId: string) => eventsApi.removeMaterial(event.id, materialId),
+    onSuccess: refresh,
+  });
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const t = title.trim();
+    const tError = t ? null : "Give the file a title, such as Slides";
+    const fError = file ? checkFileLocally(file) : "Choose a file";
+    setTitleError(tError);
+    setFileError(fError);
+    if (tError || fError || !file) return;
+    upload.mutate({ title: t, file });
+  };
+
+  return (
+    <Stack gap="md" component="section" aria-labelledby="files-heading">
+      <Title order={2} fz="lg" id="files-heading">
+        Files
+      </Title>
+      {files.length === 0 ? (
+        <Text c="dimmed">No files yet. Slides and handouts uploaded here appear on the event page.</Text>
+      ) : (
+        <Stack component="ul" gap="xs" className="plain-list" aria-label="Files of this event">
+          {files.map((m) => (
+            <Group component="li" key={m.id} justify="space-between" wrap="nowrap">
+              <div>
+                <Text fw={600}>{m.title}</Text>
+                <Text size="sm" c="dimmed">
+                  {fileFacts(m)}
+                </Text>
+              </div>
+              <Button
+                variant="default"
+                color="red"
+                onClick={() => remove.mutate(m.id)}
+                loading={remove.isPending && remove.variables === m.id}
+                aria-label={`Remove ${m.title}`}
+              >
+                Remove
+              </Button>
+            </Group>
+          ))}
+        </Stack>
+      )}
+      {remove.isError && <ErrorAlert error={remove.error} />}
+      <form noValidate onSubmit={submit} aria-label="Upload a file">
+        <Stack gap="sm">
+          <Group grow align="flex-start">
+            <TextInput
+              label="File title"
+              required
+              maxLength={eventLimits.title}
+              value={title}
+              onChange={(e) => setTitle(e.currentTarget.value)}
+              error={titleError}
+            />
+            <FileInput
+              label="File"
+              required
+              description={uploadHint}
+              placeholder="Choose a file"
+              styles={fileInputStyles}
+              accept={uploadAccept}
+              clearable
+              clearButtonProps={{ "aria-label": "Remove the chosen file" }}
+              value={file}
+              onChange={(f) => {
+                setFile(f);
+                setFileError(f ? checkFileLocally(f) : null);
+                if (f && !title.trim()) setTitle(f.name.replace(/\.[a-z0-9]+$/i, ""));
+              }}
+              error={fileError}
+            />
+          </Group>
+          <Group>
+            <Button type="submit" variant="light" loading={upload.isPending}>
+              Upload the file
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Stack>
+  );
+}

@@ -1,0 +1,71 @@
+import { Button, FileInput, Group, Stack } from "@mantine/core";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import type { Resource } from "../../../core/resources.js";
+import { checkFileLocally, uploadAccept, uploadHint, fileInputStyles } from "../../components/fileUpload.js";
+import { errorMessage } from "../../lib/api.js";
+import { resourcesApi, resourcesKey } from "./api.js";
+
+/**
+ * Picks a file and attaches it to a saved resource, the server's reason for a refusal shown
+ * next to the field. Used on the resource page and to retry after a suggestion saved without it.
+ */
+export function AttachFile({
+  resourceId,
+  label,
+  action,
+  initialFile = null,
+  initialError = null,
+  onAttached,
+}: {
+  resourceId: string;
+  label: string;
+  action: string;
+  initialFile?: File | null;
+  initialError?: string | null;
+  onAttached?: (resource: Resource) => void | Promise<void>;
+}) {
+  const client = useQueryClient();
+  const [file, setFile] = useState<File | null>(initialFile);
+  const [error, setError] = useState<string | null>(initialError);
+  const attach = useMutation({
+    mutationFn: (chosen: File) => resourcesApi.attach(resourceId, chosen),
+    onSuccess: async (resource) => {
+      setFile(null);
+      await client.invalidateQueries({ queryKey: resourcesKey });
+      await onAttached?.(resource);
+    },
+    onError: (e) => setError(errorMessage(e)),
+  });
+  const send = () => {
+    if (!file) return setError("Choose a file first.");
+    const refused = checkFileLocally(file);
+    if (refused) return setError(refused);
+    setError(null);
+    attach.mutate(file);
+  };
+  return (
+    <Stack gap="sm">
+      <FileInput
+        label={label}
+        description={uploadHint}
+        placeholder="Choose a file"
+        styles={fileInputStyles}
+        accept={uploadAccept}
+        clearable
+        clearButtonProps={{ "aria-label": "Remove the chosen file" }}
+        value={file}
+        onChange={(f) => {
+          setFile(f);
+          setError(f ? checkFileLocally(f) : null);
+        }}
+        error={error}
+      />
+      <Group>
+        <Button onClick={send} loading={attach.isPending} disabled={!file}>
+          {action}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
