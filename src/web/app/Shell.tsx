@@ -35,14 +35,14 @@ export function Shell() {
       <header className="app-header">
         <Container size="xl" h="100%">
           <Group h="100%" justify="space-between" wrap="nowrap" gap="md">
-            <Group gap="xl" wrap="nowrap">
+            <Group gap="lg" wrap="nowrap">
               <Anchor component={Link} to="/" underline="never" className="brand" c="inherit">
                 <Logo />
                 <Text component="span" fw={800} fz={20} lh={1}>
                   Shared Table
                 </Text>
               </Anchor>
-              <Box component="nav" aria-label="Main" visibleFrom="md">
+              <Box component="nav" aria-label="Main" visibleFrom="lg">
                 <NavLinks />
               </Box>
             </Group>
@@ -54,7 +54,7 @@ export function Shell() {
               <Burger
                 opened={opened}
                 onClick={toggle}
-                hiddenFrom="md"
+                hiddenFrom="lg"
                 aria-label={opened ? "Close navigation" : "Open navigation"}
                 aria-expanded={opened}
               />
@@ -62,7 +62,7 @@ export function Shell() {
           </Group>
         </Container>
       </header>
-      <Drawer opened={opened} onClose={close} title="Shared Table" size="xs" hiddenFrom="md">
+      <Drawer opened={opened} onClose={close} title="Shared Table" size="xs" hiddenFrom="lg">
         <nav aria-label="Main (mobile)">
           <NavLinks vertical onNavigate={close} />
         </nav>

@@ -57,9 +57,11 @@ export function UserMenu() {
               {initials(user.name)}
             </Avatar>
             <VisuallyHidden>Account menu for </VisuallyHidden>
-            <Text size="sm" fw={600} maw={140} truncate>
+            {/* The name shows on wide screens only; narrower, the initials leave room for the nav. */}
+            <Text size="sm" fw={600} maw={140} truncate visibleFrom="xl">
               {user.name}
             </Text>
+            <VisuallyHidden hiddenFrom="xl">{user.name}</VisuallyHidden>
           </Group>
         </UnstyledButton>
       </Menu.Target>
