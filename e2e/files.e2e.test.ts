@@ -77,12 +77,34 @@ describe.skipIf(!!skipReason)(
       expect(new URL(page.url()).pathname).toBe("/resources/suggest");
       await expectNoSeriousViolations(page, "the suggest form with a refused file");
 
-      // A file named .pdf whose content is not a PDF passes the browser's look; the server refuses it.
+      // A file named .pdf whose content is not a PDF is stopped in the browser too, by its first bytes.
       await fileInput.setInputFiles({
         name: "survey.pdf",
         mimeType: "application/pdf",
         buffer: Buffer.from("MZ this is a program, not a PDF"),
       });
+      await page.getByRole("button", { name: "Send for review" }).click();
+      await page.getByText("survey.pdf is not really a PDF file").waitFor();
+      expect(new URL(page.url()).pathname).toBe("/resources/suggest");
+
+      // Should the server still refuse the file (here: made to answer 415 once), the person is told
+      // the suggestion was saved without it, with the server's reason, and can attach it again.
+      await fileInput.setInputFiles({ name: "survey.pdf", mimeType: "application/pdf", buffer: pdf });
+      await page.route(
+        /\/api\/resources\/[^/]+\/file(\?|$)/,
+        (route) =>
+          route.fulfill({
+            status: 415,
+            contentType: "application/problem+json",
+            body: JSON.stringify({
+              type: "about:blank",
+              title: "Unsupported Media Type",
+              status: 415,
+              detail: "The file's content is not a PDF file, though it was sent as one.",
+            }),
+          }),
+        { times: 1 },
+      );
       await page.getByRole("button", { name: "Send for review" }).click();
       await page.getByRole("alert").filter({ hasText: "Saved without its file" }).waitFor();
       await page.getByText("The file's content is not a PDF file, though it was sent as one.").waitFor();

@@ -124,3 +124,6 @@ export type PreferencesChange = z.infer<typeof preferencesBody>;
 /** What a one-click unsubscribe answers: the list turned off and the person's preferences now. */
 export const unsubscribeResult = preferencesSchema.extend({ unsubscribed: z.enum(mailLists) });
 export type UnsubscribeResult = z.infer<typeof unsubscribeResult>;
+/** What an unsubscribe link is for, read without changing anything: the list, whose, and whether it is on. */
+export const unsubscribeCheck = z.object({ list: z.enum(mailLists), name: z.string(), on: z.boolean() });
+export type UnsubscribeCheck = z.infer<typeof unsubscribeCheck>;

@@ -51,4 +51,17 @@ export const resourceFileTypes = {
 } as const;
 export const RESOURCE_FILE_MAX_BYTES = 20 * 1024 * 1024;
 
+/** Bytes every file of the type starts with: "%PDF-" for PDF, a ZIP header for DOCX and XLSX. */
+const fileSignatures: Record<keyof typeof resourceFileTypes, readonly number[]> = {
+  "application/pdf": [0x25, 0x50, 0x44, 0x46, 0x2d],
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": [0x50, 0x4b, 0x03, 0x04],
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": [0x50, 0x4b, 0x03, 0x04],
+};
+
+/** Whether a file's first bytes are those of its declared type (server and browser both check). */
+export function startsLikeFileType(type: keyof typeof resourceFileTypes, head: Uint8Array): boolean {
+  const signature = fileSignatures[type];
+  return signature.every((byte, i) => head[i] === byte);
+}
+
 export const resourceLimits = { title: 200, summary: 500, body: 50_000, topics: 6, pageSizeMax: 50 } as const;

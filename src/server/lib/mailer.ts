@@ -37,6 +37,12 @@ export class Mailer {
     await tx.insert(outbox).values(message);
   }
 
+  /** Queues a batch of messages with one INSERT (nothing for an empty batch). */
+  async enqueueMany(tx: Executor, messages: readonly MailMessage[]): Promise<void> {
+    if (!messages.length) return;
+    await tx.insert(outbox).values([...messages]);
+  }
+
   /** Starts delivery after a commit without making the request wait; failures are retried later. */
   deliverSoon(): void {
     this.deliver().catch((error: unknown) => this.log?.warn({ err: error }, "mail delivery failed"));

@@ -1,6 +1,11 @@
 import type { FastifyError, FastifyInstance, FastifyRequest } from "fastify";
-import { RESOURCE_FILE_MAX_BYTES, resourceFileTypes } from "../../core/resource-vocabulary.js";
+import {
+  RESOURCE_FILE_MAX_BYTES,
+  resourceFileTypes,
+  startsLikeFileType,
+} from "../../core/resource-vocabulary.js";
 import { fieldError } from "../errors.js";
+import { requireActor, requireAdmin } from "../plugins/auth.js";
 
 /** Files people may upload (resources, event materials): PDF, DOCX, XLSX up to 20 MB. */
 export const UPLOAD_MAX_BYTES = RESOURCE_FILE_MAX_BYTES;
@@ -21,10 +26,6 @@ const typeRefused = (type: string) =>
 const tooLarge = `The file is larger than ${maxMb} MB; attach a smaller file or link to it.`;
 
 /** What the bytes themselves say: a PDF starts with %PDF-, DOCX and XLSX are ZIP archives. */
-function looksLike(type: AllowedType, bytes: Buffer): boolean {
-  if (type === "application/pdf") return bytes.subarray(0, 5).toString("latin1") === "%PDF-";
-  return bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
-}
 
 /**
  * Checks an upload before anything is stored: the declared type is one we accept, the bytes are
@@ -38,7 +39,7 @@ export function checkFile(
   if (!isAllowed(contentType)) return { refused: typeRefused(contentType) };
   if (bytes.length === 0) throw fieldError("body", "the file is empty");
   const extension = resourceFileTypes[contentType];
-  if (!looksLike(contentType, bytes))
+  if (!startsLikeFileType(contentType, bytes))
     return {
       refused: `The file's content is not a ${extension.toUpperCase()} file, though it was sent as one.`,
     };
@@ -81,6 +82,10 @@ export function acceptUploads(scope: FastifyInstance): void {
     done(uploadRefusal(415, typeRefused(request.headers["content-type"] ?? "a body without a type"))),
   );
   scope.addHook("onRequest", async (request) => {
+    // Who may upload is known from the session alone: refuse others before reading up to 20 MB.
+    const access = request.routeOptions.config.access;
+    if (access === "user") requireActor(request);
+    if (access === "admin") requireAdmin(request);
     const length = Number(request.headers["content-length"] ?? 0);
     if (length > UPLOAD_MAX_BYTES) throw uploadRefusal(413, tooLarge);
   });

@@ -1,4 +1,8 @@
-import { RESOURCE_FILE_MAX_BYTES, resourceFileTypes } from "../../core/resource-vocabulary.js";
+import {
+  RESOURCE_FILE_MAX_BYTES,
+  resourceFileTypes,
+  startsLikeFileType,
+} from "../../core/resource-vocabulary.js";
 import { ApiError } from "../lib/api.js";
 
 /** What the upload routes accept: PDF, Word and Excel files up to 20 MB. */
@@ -44,6 +48,18 @@ export function checkFileLocally(file: File): string | null {
   if (file.size > UPLOAD_MAX_BYTES)
     return `${file.name} is ${fileSize(file.size)}, larger than the 20 MB limit; attach a smaller file or give a link instead.`;
   return null;
+}
+
+/**
+ * Reads the file's first bytes: a file renamed to .pdf (or .docx, .xlsx) that is not one is
+ * refused here, before a suggestion is saved without the file it was meant to carry.
+ */
+export async function checkFileContent(file: File): Promise<string | null> {
+  const type = typeByExtension.get(extensionOf(file.name)) as keyof typeof resourceFileTypes | undefined;
+  if (!type) return checkFileLocally(file);
+  const head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
+  if (startsLikeFileType(type, head)) return null;
+  return `${file.name} is not really a ${resourceFileTypes[type].toUpperCase()} file (its content is of another kind); export it again as ${resourceFileTypes[type].toUpperCase()}.`;
 }
 
 /**

@@ -89,4 +89,20 @@ describe("action reminders", () => {
     ]);
     expect(items[0]?.link).toBe(`/p/${f.partnership.slug}/agenda/plan`);
   });
+
+  it("reminds no one who has left the partnership", async () => {
+    const today = utcDate(f.ctx.deps.now());
+    const res = await f.call(f.convener, "POST", `/api/action-teams/${teamId}/actions`, {
+      title: "Visit the plant",
+      ownerId: f.business2.personId,
+      dueDate: addDays(today, 2),
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    await f.ctx.deps.db.execute(
+      sql`update memberships set left_at = now() where person_id = ${f.business2.personId}`,
+    );
+    const before = (await mailTo(f.business2.email)).length;
+    expect(await sendActionReminders(f.ctx.deps)).toBe(0);
+    expect(await mailTo(f.business2.email)).toHaveLength(before);
+  });
 });

@@ -68,6 +68,8 @@ export async function sendActionReminders(deps: AppDeps): Promise<number> {
           join action_teams t on t.id = a.team_id
           join priorities pr on pr.id = t.priority_id and pr.status = 'active'
           join partnerships p on p.id = a.partnership_id and p.deleted_at is null
+          -- Only owners still at the table: someone who left cannot open the plan any more.
+          join memberships m on m.partnership_id = p.id and m.person_id = a.owner_id and m.left_at is null
           where a.deleted_at is null and a.status <> 'done' and a.due_date is not null
             and a.due_date <= ${horizon}::date
             and coalesce(nullif(o.email, ''), u.email) is not null

@@ -145,7 +145,7 @@ describe("the digest job", () => {
     await vi.waitFor(() => expect(digests().filter((m) => m.to === ben.email)).toHaveLength(2));
   });
 
-  it("unsubscribes with one click from the link in the e-mail; tampered links are refused", async () => {
+  it("the e-mail's link only reads until POSTed, then unsubscribes; tampered links are refused", async () => {
     const [mail] = await queryRows<{ text: string }>(
       ctx.deps.db,
       sql`select text from outbox where "to" = ${ana.email} and subject like '%digest%'`,
@@ -180,7 +180,25 @@ describe("the digest job", () => {
     });
     const all = { mentions: true, replies: true, eventReminders: true };
     expect(prefs.json()).toEqual({ digest: "weekly", ...all });
-    const ok = await ctx.app.inject({ method: "GET", url: `/api/unsubscribe?token=${link}` });
+    // Opening the link (as a mail scanner would) only reads it.
+    const opened = await ctx.app.inject({ method: "GET", url: `/api/unsubscribe?token=${link}` });
+    expect(opened.json()).toEqual({ list: "digest", name: "Ana Weekly", on: true });
+    const unchanged = await ctx.app.inject({
+      method: "GET",
+      url: "/api/me/preferences",
+      headers: { cookie: ana.cookie },
+    });
+    expect(unchanged.json()).toEqual({ digest: "weekly", ...all });
+    for (const token of [tampered, `digest.${ben.userId}.${signature}`]) {
+      const refusedPost = await ctx.app.inject({ method: "POST", url: `/api/unsubscribe?token=${token}` });
+      expect(refusedPost.statusCode).toBe(403);
+    }
+    const ok = await ctx.app.inject({
+      method: "POST",
+      url: `/api/unsubscribe?token=${link}`,
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      payload: "List-Unsubscribe=One-Click",
+    });
     expect(ok.json()).toEqual({ digest: "none", ...all, unsubscribed: "digest" });
     const after = await ctx.app.inject({
       method: "GET",

@@ -37,7 +37,7 @@ const sign = (key: string, userId: string, list: MailList | "legacy-digest") =>
     .digest("base64url");
 
 export interface UnsubscribeLinks {
-  /** The page a person opens from the message's text; it says what was turned off. */
+  /** The page a person opens from the message's text; it asks before turning the list off. */
   page: string;
   /** The address mail clients POST to (RFC 8058), sent as List-Unsubscribe. */
   oneClick: string;

@@ -101,7 +101,7 @@ export async function getThread(deps: AppDeps, actor: Actor, id: string): Promis
   const thread = await findThread(deps.db, actor, id);
   const moderator = canModerate(actor);
   const now = deps.now();
-  const [[author], replies, [follow]] = await Promise.all([
+  const [[author], replies] = await Promise.all([
     deps.db.select({ name: users.name }).from(users).where(eq(users.id, thread.authorId)),
     deps.db
       .select({ reply: discussionReplies, authorName: users.name })
@@ -114,13 +114,15 @@ export async function getThread(deps: AppDeps, actor: Actor, id: string): Promis
         ),
       )
       .orderBy(discussionReplies.createdAt, discussionReplies.id),
-    // Opening the thread marks it read for a follower: its replies are no longer "new" at home.
-    deps.db
-      .update(threadFollows)
-      .set({ lastReadAt: now })
-      .where(and(eq(threadFollows.threadId, thread.id), eq(threadFollows.userId, actor.userId)))
-      .returning({ userId: threadFollows.userId }),
   ]);
+  // Opening the thread marks it read for a follower, up to the newest reply they were shown (not
+  // "now": a reply stamped earlier but committed after this read is still new for them later).
+  const seenUpTo = (replies.at(-1)?.reply.createdAt ?? thread.createdAt).toISOString();
+  const [follow] = await deps.db
+    .update(threadFollows)
+    .set({ lastReadAt: sql`greatest(${threadFollows.lastReadAt}, ${seenUpTo}::timestamptz)` })
+    .where(and(eq(threadFollows.threadId, thread.id), eq(threadFollows.userId, actor.userId)))
+    .returning({ userId: threadFollows.userId });
   return {
     ...summary(thread, author?.name ?? ""),
     body: thread.body,

@@ -1,4 +1,4 @@
-import { and, eq, inArray, not } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import type { Executor } from "../../../db/open.js";
 import type { MailList } from "../../../core/mail-lists.js";
 import { mailPreferences, threadFollows, users } from "../../../db/schema/index.js";
@@ -23,7 +23,7 @@ function excerpt(source: string): string {
   return plain.length > 600 ? `${plain.slice(0, 600)}…` : plain;
 }
 
-/** Queues one message per recipient, each ending with the one-click link of its own list. */
+/** Queues one message per recipient, each ending with the one-click link of its own list, in one INSERT. */
 async function mailEach(
   deps: AppDeps,
   tx: Executor,
@@ -35,9 +35,9 @@ async function mailEach(
 ) {
   if (!recipients.length) return;
   const links = await unsubscribeLinker(deps, tx);
-  for (const r of recipients) {
+  const messages = recipients.map((r): MailMessage => {
     const link = links(list, r.id);
-    const message: MailMessage = {
+    return {
       to: r.email,
       subject,
       text:
@@ -45,13 +45,14 @@ async function mailEach(
         `Stop ${stopWhat} with one click: ${link.page}\n`,
       unsubscribeUrl: link.oneClick,
     };
-    await deps.mailer.enqueue(tx, message);
-  }
+  });
+  await deps.mailer.enqueueMany(tx, messages);
 }
 
 /**
  * Notifies (in the app and by e-mail) the people a post mentions, except the author and those in
- * `already`; answers the ids told so followers are not told twice.
+ * `already`; answers the ids of everyone mentioned (all told in the app, by e-mail those who kept
+ * mention e-mails on) for `tellFollowers`.
  */
 export async function tellMentioned(
   deps: AppDeps,
@@ -86,7 +87,13 @@ export async function tellMentioned(
   return people.map((p) => p.id);
 }
 
-/** Tells the thread's followers of a new reply, except `skip` (the author, those mentioned). */
+/**
+ * Tells the thread's followers of a new reply. `skip` is the author and the people
+ * `tellMentioned` answered: none of them gets the in-app reply notification (the mentioned
+ * had the mention one). By e-mail the author hears nothing, and a mentioned follower hears of
+ * the reply only when no mention e-mail went out to them, that is when they switched mention
+ * e-mails off (the rule `tellMentioned` mails by, read in the same transaction).
+ */
 export async function tellFollowers(
   deps: AppDeps,
   tx: Executor,
@@ -95,24 +102,33 @@ export async function tellFollowers(
   source: string,
   skip: string[],
 ) {
+  const skipped = new Set(skip);
   const followers = await tx
-    .select({ id: users.id, email: users.email, replyMail: mailPreferences.replyMail })
+    .select({
+      id: users.id,
+      email: users.email,
+      replyMail: mailPreferences.replyMail,
+      mentionMail: mailPreferences.mentionMail,
+    })
     .from(threadFollows)
     .innerJoin(users, eq(users.id, threadFollows.userId))
     .leftJoin(mailPreferences, eq(mailPreferences.userId, users.id))
-    .where(and(eq(threadFollows.threadId, about.threadId), not(inArray(threadFollows.userId, skip))));
+    .where(and(eq(threadFollows.threadId, about.threadId), ne(threadFollows.userId, actor.userId)));
   if (!followers.length) return;
   const title = `${actor.name} replied in “${about.title}”`;
   await notify(
     tx,
-    followers.map((f) => ({ userId: f.id, kind: "reply", title, link: linkTo(about) })),
+    followers
+      .filter((f) => !skipped.has(f.id))
+      .map((f) => ({ userId: f.id, kind: "reply", title, link: linkTo(about) })),
   );
-  // A person without a row of preferences keeps the default: reply e-mails on.
+  // A person without a row of preferences keeps the defaults: mention and reply e-mails on.
+  const mailedAboutMention = (f: (typeof followers)[number]) => skipped.has(f.id) && f.mentionMail !== false;
   await mailEach(
     deps,
     tx,
     "replies",
-    followers.filter((f) => f.replyMail !== false),
+    followers.filter((f) => f.replyMail !== false && !mailedAboutMention(f)),
     title,
     `${title}:\n\n${excerpt(source)}\n\nRead and reply: ${deps.config.publicUrl}${linkTo(about)}\n` +
       `You follow this discussion; unfollow it on its page to stop e-mails about it.`,

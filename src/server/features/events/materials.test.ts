@@ -153,6 +153,10 @@ describe("file materials of an event", () => {
     const before = [await count("event_materials"), await count("event_material_files")];
     expect((await upload(pdf, "application/pdf", "title=Mine", member)).statusCode).toBe(403);
     expect((await upload(pdf, "application/pdf", "title=Mine", null)).statusCode).toBe(401);
+    // The right is checked before the body is read: a large body from them is refused the same way.
+    const big = Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(21 * 1024 * 1024, 65)]);
+    expect((await upload(big, "application/pdf", "title=Mine", null)).statusCode).toBe(401);
+    expect((await upload(big, "application/pdf", "title=Mine", member)).statusCode).toBe(403);
     const remove = (user: User | null) =>
       ctx.app.inject({
         method: "DELETE",
@@ -205,6 +209,28 @@ describe("file materials of an event", () => {
     });
     expect(cleared.statusCode, cleared.body).toBe(200);
     expect(cleared.json<EventDetail>().materials.map((m) => m.kind)).toEqual(["file", "file"]);
+
+    // Links and kept files together stay within the limit of 30: 29 links next to 2 files is
+    // refused with the reason, and nothing of the edit is kept.
+    const tooMany = await ctx.app.inject({
+      method: "PATCH",
+      url: `/api/events/${event.id}`,
+      headers: { cookie: admin.cookie },
+      payload: {
+        version: current.version + 2,
+        description: "Not saved",
+        materials: Array.from({ length: 29 }, (_, i) => ({
+          title: `Link ${i}`,
+          url: `https://x.example.org/${i}`,
+        })),
+      },
+    });
+    expect(tooMany.statusCode, tooMany.body).toBe(400);
+    expect(tooMany.body).toContain("keep at most 28 links");
+    const unchanged = await detail(admin);
+    expect(unchanged.version).toBe(current.version + 2);
+    expect(unchanged.description).not.toBe("Not saved");
+    expect(unchanged.materials.map((m) => m.kind)).toEqual(["file", "file"]);
   });
 
   it("removes a file material with its bytes; the download then answers 404", async () => {

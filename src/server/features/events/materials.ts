@@ -8,7 +8,7 @@ import {
 import type { Executor } from "../../../db/open.js";
 import { eventMaterialFiles, eventMaterials } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
-import { AppError, notFound } from "../../errors.js";
+import { AppError, fieldError, notFound } from "../../errors.js";
 import type { CheckedFile } from "../../lib/uploads.js";
 import { findEvent } from "./lookup.js";
 import { authorizeManage } from "./policy.js";
@@ -68,7 +68,20 @@ export async function replaceLinkMaterials(
       ),
     ),
   );
-  if (list.length) await tx.insert(eventMaterials).values(list.map((m) => ({ ...m, eventId })));
+  if (!list.length) return;
+  const [kept] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(eventMaterials)
+    .where(eq(eventMaterials.eventId, eventId));
+  const files = kept?.n ?? 0;
+  if (files + list.length > eventLimits.materials) {
+    throw fieldError(
+      "materials",
+      `An event keeps at most ${eventLimits.materials} materials and this one has ${files} ${files === 1 ? "file" : "files"}: ` +
+        `keep at most ${Math.max(0, eventLimits.materials - files)} links, or remove a file first.`,
+    );
+  }
+  await tx.insert(eventMaterials).values(list.map((m) => ({ ...m, eventId })));
 }
 
 /** Keeps a file (already checked) as a material of the event: community admins. */

@@ -105,18 +105,23 @@ export async function listEvents(
   deps: AppDeps,
   actor: Actor | null,
   when: "upcoming" | "past",
+  /** The home page asks for the next few that still take place. */
+  options: { limit?: number; withoutCancelled?: boolean } = {},
 ): Promise<EventList> {
   const now = deps.now().toISOString();
   const rows = await deps.db
     .select()
     .from(events)
     .where(
-      when === "upcoming"
-        ? sql`${events.endsAt} > ${now}::timestamptz`
-        : sql`${events.endsAt} <= ${now}::timestamptz`,
+      and(
+        when === "upcoming"
+          ? sql`${events.endsAt} > ${now}::timestamptz`
+          : sql`${events.endsAt} <= ${now}::timestamptz`,
+        options.withoutCancelled ? eq(events.cancelled, false) : undefined,
+      ),
     )
     .orderBy(when === "upcoming" ? asc(events.startsAt) : sql`${events.startsAt} desc`)
-    .limit(200);
+    .limit(options.limit ?? 200);
   const counts = await countsFor(
     deps.db,
     rows.map((r) => r.id),

@@ -269,24 +269,37 @@ describe("new replies in followed discussions", () => {
   });
 
   it("clears once the follower opens the thread, and counts only replies after that", async () => {
-    await reply(f.champion, "Send them the agenda a week ahead.");
+    const newest = await reply(f.champion, "Send them the agenda a week ahead.");
     expect((await home(f.business1)).newReplies).toMatchObject([
       { newReplies: 3, lastReplyAuthor: "Cleo Champion" },
     ]);
     expect((await home(f.outsider)).newReplies).toMatchObject([{ newReplies: 1 }]);
 
     f.ctx.advance(1000);
-    const before = f.ctx.deps.now().getTime();
     expect((await f.call(f.business1, "GET", `/api/discussions/${threadId}`)).statusCode).toBe(200);
-    const after = f.ctx.deps.now().getTime();
-    const [row] = await queryRows<{ last_read_at: Date | string | null }>(
-      f.ctx.deps.db,
-      sql`select last_read_at from thread_follows where thread_id = ${threadId} and user_id = ${f.business1.userId}`,
+    const readAt = async () => {
+      const [row] = await queryRows<{ last_read_at: Date | string | null }>(
+        f.ctx.deps.db,
+        sql`select last_read_at from thread_follows where thread_id = ${threadId} and user_id = ${f.business1.userId}`,
+      );
+      return row.last_read_at === null ? null : new Date(row.last_read_at).toISOString();
+    };
+    // Read up to the newest reply shown, not up to "now".
+    expect(await readAt()).toBe(newest.createdAt);
+    expect((await home(f.business1)).newReplies).toEqual([]);
+    // A reply stamped before the follower opened the thread but committed after it (so not shown)
+    // is still new to them.
+    const lateId = "00000000-0000-4000-8000-0000000000a1";
+    const stamped = new Date(new Date(newest.createdAt).getTime() + 500).toISOString();
+    await f.ctx.deps.db.execute(
+      sql`insert into discussion_replies (id, thread_id, author_id, body, created_at)
+          values (${lateId}, ${threadId}, ${f.support.userId}, 'Committed late.', ${stamped}::timestamptz)`,
     );
-    expect(row.last_read_at).not.toBeNull();
-    const readAt = new Date(row.last_read_at as Date | string).getTime();
-    expect(readAt).toBeGreaterThanOrEqual(before);
-    expect(readAt).toBeLessThanOrEqual(after);
+    expect((await home(f.business1)).newReplies).toMatchObject([{ newReplies: 1 }]);
+    await f.ctx.deps.db.execute(sql`delete from discussion_replies where id = ${lateId}`);
+    expect((await home(f.business1)).newReplies).toEqual([]);
+    expect((await f.call(f.business1, "GET", `/api/discussions/${threadId}`)).statusCode).toBe(200);
+    expect(await readAt()).toBe(newest.createdAt);
     expect((await home(f.business1)).newReplies).toEqual([]);
     // Opening it did not mark it read for the other follower.
     expect((await home(f.outsider)).newReplies).toMatchObject([{ newReplies: 1 }]);

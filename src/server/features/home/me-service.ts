@@ -200,8 +200,7 @@ async function newReplies(deps: AppDeps, actor: Actor): Promise<NewRepliesItem[]
 
 /** The next events that are not cancelled, with the person's registration (a handful, side by side). */
 async function upcomingEvents(deps: AppDeps, actor: Actor): Promise<HomeEvent[]> {
-  const list = await listEvents(deps, actor, "upcoming");
-  const next = list.items.filter((e) => !e.cancelled).slice(0, EVENTS);
+  const next = (await listEvents(deps, actor, "upcoming", { limit: EVENTS, withoutCancelled: true })).items;
   const mine = await Promise.all(next.map((e) => myRegistration(deps.db, e.id, actor.userId)));
   return next.map((e, i) => ({
     id: e.id,

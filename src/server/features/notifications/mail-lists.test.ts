@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Preferences } from "../../../core/discussions.js";
 import { mailLists, type MailList } from "../../../core/mail-lists.js";
 import { queryRows } from "../../../db/query.js";
@@ -19,7 +19,7 @@ let threadId: string;
 const DAY = 86_400_000;
 const allOn: Preferences = { digest: "weekly", mentions: true, replies: true, eventReminders: true };
 
-const inject = (method: "GET" | "POST" | "PUT", url: string, cookie?: string, payload?: object) =>
+const inject = (method: "GET" | "HEAD" | "POST" | "PUT", url: string, cookie?: string, payload?: object) =>
   ctx.app.inject({ method, url, headers: cookie ? { cookie } : {}, ...(payload ? { payload } : {}) });
 const mention = (who: User, name: string) => `@[${name}](user:${who.userId})`;
 
@@ -191,6 +191,53 @@ describe("mention, reply and reminder e-mails", () => {
     expect(await mailTo(cleo, "%mentioned you%")).toHaveLength(mentions + 1);
   });
 
+  it("e-mail a mentioned follower about the reply when their mention e-mails are off, never twice", async () => {
+    const fay = await signUp(ctx, "Fay Follower");
+    const gus = await signUp(ctx, "Gus Guide");
+    for (const who of [fay, gus]) {
+      expect((await inject("PUT", `/api/discussions/${threadId}/follow`, who.cookie)).statusCode).toBe(200);
+    }
+    // Fay: mentions off, replies on. Gus keeps both on.
+    await inject("PUT", "/api/me/preferences", fay.cookie, { mentions: false });
+    await reply(ben, `Over to you ${mention(fay, "Fay Follower")} and ${mention(gus, "Gus Guide")}`);
+
+    const fayReplies = await mailTo(fay, "Ben Builder replied%");
+    expect(fayReplies).toHaveLength(1);
+    tokenOf(fayReplies[0], "replies", fay);
+    expect(await mailTo(fay, "%mentioned you%")).toHaveLength(0);
+    // Gus heard of it once, by the mention e-mail.
+    expect(await mailTo(gus, "%mentioned you%")).toHaveLength(1);
+    expect(await mailTo(gus, "%replied%")).toHaveLength(0);
+    // In the app both have the mention and no second, reply notification.
+    for (const who of [fay, gus]) {
+      expect(await notificationCount(who, "mention")).toBe(1);
+      expect(await notificationCount(who, "reply")).toBe(0);
+    }
+    // A plain reply afterwards reaches both as followers.
+    await reply(ben, "Thanks both.");
+    expect(await mailTo(fay, "%replied%")).toHaveLength(2);
+    expect(await mailTo(gus, "%replied%")).toHaveLength(1);
+    expect(await notificationCount(gus, "reply")).toBe(1);
+  });
+
+  it("queue each post's e-mails with one INSERT", async () => {
+    const one = vi.spyOn(ctx.deps.mailer, "enqueue");
+    const many = vi.spyOn(ctx.deps.mailer, "enqueueMany");
+    try {
+      await inject("PUT", "/api/me/preferences", cleo.cookie, allOn);
+      const before = (await mailTo(dan, "Ana Author replied%")).length;
+      await reply(ana, `Both ${mention(cleo, "Cleo Convener")} ${mention(ben, "Ben Builder")}`);
+      expect(one).not.toHaveBeenCalled();
+      // One batch for the mentions (Cleo, Ben), one for the other followers (Dan, Fay, Gus).
+      expect(many.mock.calls.map(([, messages]) => messages.length)).toEqual([2, 3]);
+      expect(await mailTo(dan, "Ana Author replied%")).toHaveLength(before + 1);
+      expect(await mailTo(cleo, "Ana Author mentioned you%")).toHaveLength(1);
+    } finally {
+      one.mockRestore();
+      many.mockRestore();
+    }
+  });
+
   it("reminds only those with event reminders on, each with their own link", async () => {
     await inject("PUT", "/api/me/preferences", ben.cookie, { eventReminders: false });
     await eventWithSeat("Champions roundtable", [ben, cleo]);
@@ -226,28 +273,52 @@ describe("one-click unsubscribe", () => {
     "event-reminders": { eventReminders: false },
   };
 
-  it("turns off only its own list, by GET from the page or a mail client's form POST", async () => {
+  const token = (url: string) => new URL(url).searchParams.get("token") ?? "";
+  const post = (url: string, how: "form" | "multipart" | "empty" | "json") =>
+    ctx.app.inject({
+      method: "POST",
+      url,
+      ...(how === "form" && {
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        payload: "List-Unsubscribe=One-Click",
+      }),
+      ...(how === "multipart" && {
+        headers: { "content-type": "multipart/form-data; boundary=---FormBoundary" },
+        payload:
+          '---FormBoundary\r\nContent-Disposition: form-data; name="List-Unsubscribe"\r\n\r\nOne-Click\r\n---FormBoundary--\r\n',
+      }),
+      ...(how === "json" && { payload: {} }),
+    });
+
+  it("GET and HEAD only say which list and person a link is for, and change nothing", async () => {
+    const urls = await links(dan);
+    await inject("PUT", "/api/me/preferences", dan.cookie, allOn);
+    for (const list of mailLists) {
+      const res = await inject("GET", path(urls[list]));
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json()).toEqual({ list, name: "Dan Dealer", on: true });
+      expect((await inject("HEAD", path(urls[list]))).statusCode).toBe(200);
+      expect(await storedPreferences(dan)).toEqual(allOn);
+    }
+    // Once a list is off, GET says so (and still changes nothing).
+    const offNow = { ...allOn, digest: "none", mentions: false } as const;
+    await inject("PUT", "/api/me/preferences", dan.cookie, offNow);
+    const on = async (list: MailList) => (await inject("GET", path(urls[list]))).json<{ on: boolean }>().on;
+    expect([
+      await on("digest"),
+      await on("mentions"),
+      await on("replies"),
+      await on("event-reminders"),
+    ]).toEqual([false, false, true, true]);
+    expect(await storedPreferences(dan)).toEqual(offNow);
+  });
+
+  it("POST turns off only its own list: a mail client's form, or the page's empty or JSON body", async () => {
     const urls = await links(dan);
     for (const list of mailLists) {
-      for (const how of ["GET", "POST form", "POST multipart"] as const) {
+      for (const how of ["form", "multipart", "empty", "json"] as const) {
         await inject("PUT", "/api/me/preferences", dan.cookie, allOn);
-        const res =
-          how === "GET"
-            ? await inject("GET", path(urls[list]))
-            : await ctx.app.inject({
-                method: "POST",
-                url: path(urls[list]),
-                ...(how === "POST form"
-                  ? {
-                      headers: { "content-type": "application/x-www-form-urlencoded" },
-                      payload: "List-Unsubscribe=One-Click",
-                    }
-                  : {
-                      headers: { "content-type": "multipart/form-data; boundary=---FormBoundary" },
-                      payload:
-                        '---FormBoundary\r\nContent-Disposition: form-data; name="List-Unsubscribe"\r\n\r\nOne-Click\r\n---FormBoundary--\r\n',
-                    }),
-              });
+        const res = await post(path(urls[list]), how);
         expect(res.statusCode, `${list} ${how}: ${res.body}`).toBe(200);
         expect(res.json()).toEqual({ ...allOn, ...off[list], unsubscribed: list });
         expect(await storedPreferences(dan)).toEqual({ ...allOn, ...off[list] });
@@ -258,9 +329,12 @@ describe("one-click unsubscribe", () => {
   it("works from the mail itself, and the older digest link format still works", async () => {
     await inject("PUT", "/api/me/preferences", ana.cookie, allOn);
     const [mail] = await mailTo(ana, "%replied%");
-    const token = tokenOf(mail, "replies", ana);
-    const page = await inject("GET", `/api/unsubscribe?token=${token}`);
-    expect(page.json()).toMatchObject({ replies: false, unsubscribed: "replies" });
+    const mailToken = tokenOf(mail, "replies", ana);
+    const page = await inject("GET", `/api/unsubscribe?token=${mailToken}`);
+    expect(page.json()).toEqual({ list: "replies", name: "Ana Author", on: true });
+    expect(await storedPreferences(ana)).toEqual(allOn);
+    const stopped = await post(`/api/unsubscribe?token=${mailToken}`, "empty");
+    expect(stopped.json()).toMatchObject({ replies: false, unsubscribed: "replies" });
     expect(await storedPreferences(ana)).toEqual({ ...allOn, replies: false });
 
     const [secret] = await queryRows<{ value: string }>(
@@ -269,7 +343,13 @@ describe("one-click unsubscribe", () => {
     );
     const key = ctx.deps.config.SESSION_SECRET ?? secret?.value ?? "";
     const legacy = `${ana.userId}.${createHmac("sha256", key).update(`unsubscribe:${ana.userId}`).digest("base64url")}`;
-    const old = await inject("GET", `/api/unsubscribe?token=${legacy}`);
+    expect((await inject("GET", `/api/unsubscribe?token=${legacy}`)).json()).toEqual({
+      list: "digest",
+      name: "Ana Author",
+      on: true,
+    });
+    expect(await storedPreferences(ana)).toEqual({ ...allOn, replies: false });
+    const old = await post(`/api/unsubscribe?token=${legacy}`, "form");
     expect(old.statusCode).toBe(200);
     expect(await storedPreferences(ana)).toEqual({ ...allOn, replies: false, digest: "none" });
   });
@@ -277,9 +357,9 @@ describe("one-click unsubscribe", () => {
   it("refuses altered links and links of another list or person, and changes nothing", async () => {
     await inject("PUT", "/api/me/preferences", cleo.cookie, allOn);
     const urls = await links(cleo);
-    const token = new URL(urls.mentions).searchParams.get("token") ?? "";
-    const [, , signature] = token.split(".");
-    const flipped = `${token.slice(0, -1)}${token.endsWith("A") ? "B" : "A"}`;
+    const good = token(urls.mentions);
+    const [, , signature] = good.split(".");
+    const flipped = `${good.slice(0, -1)}${good.endsWith("A") ? "B" : "A"}`;
     const forbidden = [
       flipped,
       `replies.${cleo.userId}.${signature}`,
@@ -290,18 +370,16 @@ describe("one-click unsubscribe", () => {
     ];
     for (const t of forbidden) {
       expect((await inject("GET", `/api/unsubscribe?token=${t}`)).statusCode, t).toBe(403);
-      const post = await ctx.app.inject({
-        method: "POST",
-        url: `/api/unsubscribe?token=${t}`,
-        headers: { "content-type": "application/x-www-form-urlencoded" },
-        payload: "List-Unsubscribe=One-Click",
-      });
-      expect(post.statusCode, t).toBe(403);
+      for (const how of ["form", "empty"] as const) {
+        expect((await post(`/api/unsubscribe?token=${t}`, how)).statusCode, `${t} ${how}`).toBe(403);
+      }
     }
     for (const t of ["nonsense", `sms.${cleo.userId}.${signature}`, `mentions.${cleo.userId}`, ""]) {
       expect((await inject("GET", `/api/unsubscribe?token=${t}`)).statusCode, t).toBe(400);
+      expect((await post(`/api/unsubscribe?token=${t}`, "form")).statusCode, t).toBe(400);
     }
     expect(await storedPreferences(cleo)).toEqual(allOn);
+    expect(await storedPreferences(dan)).toEqual({ ...allOn, ...off["event-reminders"] });
   });
 
   it("accepts form bodies on this route only", async () => {

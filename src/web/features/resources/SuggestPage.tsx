@@ -29,7 +29,13 @@ import {
 import { stageLabels, stages, type Stage } from "../../../core/vocabulary.js";
 import type { Resource } from "../../../core/resources.js";
 import { ApiError, errorMessage } from "../../lib/api.js";
-import { checkFileLocally, uploadAccept, uploadHint, fileInputStyles } from "../../components/fileUpload.js";
+import {
+  checkFileContent,
+  checkFileLocally,
+  uploadAccept,
+  uploadHint,
+  fileInputStyles,
+} from "../../components/fileUpload.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
@@ -97,10 +103,10 @@ export default function SuggestPage() {
       </Alert>
     );
   const errors = create.error instanceof ApiError ? create.error.fieldErrors() : {};
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    // A file the server would refuse by its size or kind is caught before anything is saved.
-    const refused = file ? checkFileLocally(file) : null;
+    // A file the server would refuse by its size, name or content is caught before anything is saved.
+    const refused = file ? (checkFileLocally(file) ?? (await checkFileContent(file))) : null;
     setFileError(refused);
     if (refused) {
       document.getElementById("resource-file")?.focus();
@@ -146,7 +152,7 @@ export default function SuggestPage() {
             : "Share a template, an example or a link that helped your partnership. A community admin reviews it before it appears in the library."
         }
       />
-      <Card withBorder padding="lg" component="form" onSubmit={submit} noValidate>
+      <Card withBorder padding="lg" component="form" onSubmit={(e) => void submit(e)} noValidate>
         <Stack gap="md">
           <TextInput
             label="Title"
