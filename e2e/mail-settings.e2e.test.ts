@@ -32,7 +32,7 @@ describe.skipIf(!!skipReason)(
       await signUp(page, { name: "Una Unsubscriber", email, password });
 
       await page.goto("/me/settings");
-      await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
+      await page.getByRole("heading", { name: "E-mail settings", level: 1 }).waitFor();
       await page.getByRole("radio", { name: /^Weekly/ }).waitFor();
       expect(await page.getByRole("radio", { name: /^Weekly/ }).isChecked()).toBe(true);
       expect(await repliesSwitch(page).isChecked()).toBe(true);

@@ -25,7 +25,7 @@ const switches = (["mentions", "replies", "event-reminders"] as const).map((list
 const defaults: Preferences = { digest: "weekly", mentions: true, replies: true, eventReminders: true };
 
 export default function SettingsPage() {
-  usePageTitle("Settings");
+  usePageTitle("E-mail settings");
   const me = useMe();
   const client = useQueryClient();
   const prefs = useQuery({
@@ -42,11 +42,14 @@ export default function SettingsPage() {
     onError: () => client.invalidateQueries({ queryKey: ["preferences"] }),
   });
   if (me.isPending || (me.data && prefs.isPending)) return <PageSkeleton label="Loading settings" />;
-  if (!me.data) return <SignInPrompt title="Settings" reason="Sign in to choose your e-mail." />;
+  if (!me.data) return <SignInPrompt title="E-mail settings" reason="Sign in to choose your e-mail." />;
   const current = prefs.data ?? defaults;
   return (
     <Stack gap="lg" maw={720}>
-      <PageHeader title="Settings" description="Choose the e-mail you get from the Community of Practice." />
+      <PageHeader
+        title="E-mail settings"
+        description="Choose the e-mail you get from the Community of Practice."
+      />
       <Card withBorder>
         <Radio.Group
           label={mailListLabels.digest}
