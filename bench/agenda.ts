@@ -19,12 +19,8 @@ import { openDatabase, type Db } from "../src/db/open.js";
 import { ensureReferenceData } from "../src/db/reference-data.js";
 import * as schema from "../src/db/schema/index.js";
 import { loadDemoData } from "../src/demo/load.js";
-import { buildApp } from "../src/server/app.js";
-import { readConfig } from "../src/server/config.js";
-import type { AppDeps } from "../src/server/deps.js";
-import { AnswerCache } from "../src/server/lib/answer-cache.js";
-import { Mailer } from "../src/server/lib/mailer.js";
-import { fmt, freePort, printTable, type Row } from "./lib.js";
+import { benchApp, signUpForBench } from "./app.js";
+import { admin, fmt, freePort, printTable, type Row, withDatabase } from "./lib.js";
 
 const BENCH_DB = "shared_table_bench_agenda";
 export const agendaTarget = 2;
@@ -39,22 +35,6 @@ export interface AgendaBenchResult {
   httpMs: { median: number; mean: number };
   ratio: number;
   bytes: number;
-}
-
-function withDatabase(url: string, name: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
-}
-
-async function admin(url: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
 }
 
 /**
@@ -271,41 +251,14 @@ export async function benchAgenda(
       `  loaded in ${fmt(loadSeconds, 1)} s; benchmark partnership: ${seeded.priorities} priorities, ${seeded.actions} actions`,
     );
 
-    const config = readConfig({
-      DATABASE_URL: url,
-      NODE_ENV: "production",
-      DEMO_DATA: "false",
-      HOST: "127.0.0.1",
-    });
-    const deps: AppDeps = {
-      db: database.db,
-      engine: database.engine,
-      config,
-      mailer: new Mailer(database.db, undefined, config.MAIL_FROM),
-      now: () => new Date(),
-      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-      answers: new AnswerCache(),
-    };
-    const app = await buildApp(deps, { logger: false });
+    const { app } = await benchApp(database, url);
     try {
       // A convener with a session, signed up the ordinary way.
-      const signup = await app.inject({
-        method: "POST",
-        url: "/api/auth/signup",
-        payload: {
-          email: `bench-${randomUUID()}@example.org`,
-          password: "correct horse battery",
-          name: "Bench Convener",
-        },
-      });
-      const me = signup.json<{ personId: string }>();
-      const cookie = signup.cookies.find((c) => c.name === "st_session");
-      if (!cookie) throw new Error(`sign-up failed: ${signup.body}`);
+      const { headers, personId } = await signUpForBench(app, "Bench Convener");
       await database.db
         .insert(schema.memberships)
-        .values({ partnershipId: seeded.partnershipId, personId: me.personId, role: "convener" });
+        .values({ partnershipId: seeded.partnershipId, personId, role: "convener" });
       const path = `/api/partnerships/${seeded.partnershipId}/action-plan`;
-      const headers = { cookie: `st_session=${cookie.value}` };
 
       await client.connect();
       const probe = await app.inject({ method: "GET", url: path, headers });

@@ -6,13 +6,12 @@ import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import autocannon, { type Result } from "autocannon";
 import { sql } from "drizzle-orm";
-import pg from "pg";
 import { openDatabase } from "../src/db/open.js";
 import { queryRows } from "../src/db/query.js";
 import { ensureReferenceData } from "../src/db/reference-data.js";
 import { loadDemoData } from "../src/demo/load.js";
 import type { ServersReady } from "./servers.js";
-import { fmt } from "./lib.js";
+import { admin, fmt, withDatabase } from "./lib.js";
 
 export interface DirectoryResult {
   loadSeconds: number;
@@ -28,22 +27,6 @@ export interface DirectoryResult {
 
 const BENCH_DB = "shared_table_bench";
 const CONNECTIONS = 50;
-
-function withDatabase(url: string, name: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
-}
-
-async function admin(url: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
 
 function isReady(message: unknown): message is ServersReady {
   return typeof message === "object" && message !== null && (message as { type?: unknown }).type === "ready";

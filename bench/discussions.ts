@@ -10,7 +10,6 @@
  *                                         is created there and dropped after)
  *   BENCH_DISCUSSIONS_ROUNDS=300          timed requests per case on each side
  */
-import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { sql } from "drizzle-orm";
 import { DISCUSSIONS_PAGE_SIZE, discussionCategories } from "../src/core/discussion-categories.js";
@@ -18,12 +17,8 @@ import type { ThreadList, ThreadSummary } from "../src/core/discussions.js";
 import { openDatabase, type Db } from "../src/db/open.js";
 import { queryRows } from "../src/db/query.js";
 import { ensureReferenceData } from "../src/db/reference-data.js";
-import { buildApp } from "../src/server/app.js";
-import { readConfig } from "../src/server/config.js";
-import type { AppDeps } from "../src/server/deps.js";
-import { AnswerCache } from "../src/server/lib/answer-cache.js";
-import { Mailer } from "../src/server/lib/mailer.js";
-import { fmt, freePort, printTable, type Row } from "./lib.js";
+import { benchApp, signUpForBench } from "./app.js";
+import { admin, fmt, freePort, printTable, type Row, withDatabase } from "./lib.js";
 
 const BENCH_DB = "shared_table_bench_discussions";
 export const discussionsTarget = 2;
@@ -75,22 +70,6 @@ select t.*, a.name as author_name,
    from discussion_replies r join users u on u.id = r.author_id
    where r.thread_id = t.id and not r.hidden) as replies
 from discussion_threads t join users a on a.id = t.author_id where t.id = $1`;
-
-function withDatabase(url: string, name: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
-}
-
-async function admin(url: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
 
 function median(samples: readonly number[]): number {
   const s = [...samples].sort((a, b) => a - b);
@@ -177,31 +156,10 @@ export async function benchDiscussions(baseUrl: string, rounds = 300): Promise<D
       `  ${fmt(THREADS)} threads, ${fmt(REPLIES)} replies, ${fmt(USERS)} users made in ${fmt(loadSeconds, 1)} s`,
     );
 
-    const config = readConfig({ DATABASE_URL: url, NODE_ENV: "production", DEMO_DATA: "false" });
-    const deps: AppDeps = {
-      db: database.db,
-      engine: database.engine,
-      config,
-      mailer: new Mailer(database.db, undefined, config.MAIL_FROM),
-      now: () => new Date(),
-      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-      answers: new AnswerCache(),
-    };
-    const app = await buildApp(deps, { logger: false });
+    const { app } = await benchApp(database, url);
     try {
       // A practitioner (not a moderator) signed up the ordinary way.
-      const signup = await app.inject({
-        method: "POST",
-        url: "/api/auth/signup",
-        payload: {
-          email: `bench-${randomUUID()}@example.org`,
-          password: "correct horse battery",
-          name: "Bench Reader",
-        },
-      });
-      const cookie = signup.cookies.find((c) => c.name === "st_session");
-      if (!cookie) throw new Error(`sign-up failed: ${signup.body}`);
-      const headers = { cookie: `st_session=${cookie.value}` };
+      const { headers } = await signUpForBench(app, "Bench Reader");
       await client.connect();
       const port = await freePort();
       await app.listen({ port, host: "127.0.0.1" });

@@ -13,37 +13,18 @@ import { PgDialect } from "drizzle-orm/pg-core";
 import { openDatabase } from "../src/db/open.js";
 import { ensureReferenceData } from "../src/db/reference-data.js";
 import { buildApp } from "../src/server/app.js";
-import { readConfig } from "../src/server/config.js";
-import type { AppDeps } from "../src/server/deps.js";
-import { AnswerCache } from "../src/server/lib/answer-cache.js";
-import { Mailer } from "../src/server/lib/mailer.js";
 import {
   healthPanelQuery,
   yearSpanQuery,
   type YearSpan,
 } from "../src/server/features/health/panel-service.js";
-import { fmt, freePort, printTable, type Row } from "./lib.js";
+import { benchApp } from "./app.js";
+import { admin, fmt, freePort, printTable, type Row, withDatabase } from "./lib.js";
 
 const BASE_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres:postgres@127.0.0.1:5432/postgres";
 const DB_NAME = "shared_table_bench_health";
 const RUNS = 200;
 export const healthTarget = 2;
-
-function withDatabase(url: string, name: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
-}
-
-async function adminQuery(statement: string) {
-  const client = new pg.Client({ connectionString: BASE_URL });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
 
 /**
  * Median milliseconds of each of two calls, run alternately after a warm-up, so that a busy
@@ -147,24 +128,14 @@ export interface HealthBenchResult {
 
 export async function benchHealth(baseUrl: string = BASE_URL): Promise<HealthBenchResult> {
   const url = withDatabase(baseUrl, DB_NAME);
-  await adminQuery(`drop database if exists ${DB_NAME} with (force)`);
-  await adminQuery(`create database ${DB_NAME}`);
+  await admin(BASE_URL, `drop database if exists ${DB_NAME} with (force)`);
+  await admin(BASE_URL, `create database ${DB_NAME}`);
   const database = await openDatabase({ url });
   const client = new pg.Client({ connectionString: url });
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   try {
     await ensureReferenceData(database.db);
-    const config = readConfig({ NODE_ENV: "production", DATABASE_URL: url, PUBLIC_URL: "http://localhost" });
-    const deps: AppDeps = {
-      db: database.db,
-      engine: "postgres",
-      config,
-      mailer: new Mailer(database.db, undefined, config.MAIL_FROM),
-      now: () => new Date(),
-      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-      answers: new AnswerCache(),
-    };
-    app = await buildApp(deps);
+    ({ app } = await benchApp(database, url));
     const port = await freePort();
     await app.listen({ port, host: "127.0.0.1" });
     const base = `http://127.0.0.1:${port}/api`;
@@ -233,7 +204,7 @@ export async function benchHealth(baseUrl: string = BASE_URL): Promise<HealthBen
     await client.end().catch(() => undefined);
     await database.close();
     // BENCH_KEEP=1 keeps the database to EXPLAIN the statement afterwards.
-    if (!process.env.BENCH_KEEP) await adminQuery(`drop database if exists ${DB_NAME} with (force)`);
+    if (!process.env.BENCH_KEEP) await admin(BASE_URL, `drop database if exists ${DB_NAME} with (force)`);
   }
 }
 

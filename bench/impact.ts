@@ -14,35 +14,15 @@ import { queryRows } from "../src/db/query.js";
 import { ensureReferenceData } from "../src/db/reference-data.js";
 import { loadDemoData, demoPassword } from "../src/demo/load.js";
 import { demoAccounts } from "../src/demo/generate.js";
-import { buildApp } from "../src/server/app.js";
-import { readConfig } from "../src/server/config.js";
-import type { AppDeps } from "../src/server/deps.js";
-import { AnswerCache } from "../src/server/lib/answer-cache.js";
-import { Mailer } from "../src/server/lib/mailer.js";
 import { ensureIndicatorCatalog, defaultCatalog } from "../src/server/features/impact/catalog.js";
 import { valueProblem } from "../src/core/impact.js";
-import { fmt, freePort, printTable, type Row } from "./lib.js";
+import { benchApp } from "./app.js";
+import { admin, fmt, freePort, printTable, type Row, withDatabase } from "./lib.js";
 
 const BASE_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres:postgres@127.0.0.1:5432/postgres";
 const DB_NAME = "shared_table_bench_impact";
 const RUNS = 200;
 const IMPORT_ROWS = 10_000;
-
-function withDatabase(url: string, name: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
-}
-
-async function adminQuery(statement: string) {
-  const client = new pg.Client({ connectionString: BASE_URL });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
 
 /** Median milliseconds of `runs` calls after a warm-up. */
 async function time(runs: number, call: () => Promise<unknown>): Promise<number> {
@@ -120,8 +100,8 @@ function importRows(): string[][] {
 
 /** Runs the impact benchmarks and answers their rows (also printed when run on its own). */
 export async function benchImpact(): Promise<Row[]> {
-  await adminQuery(`drop database if exists ${DB_NAME} with (force)`);
-  await adminQuery(`create database ${DB_NAME}`);
+  await admin(BASE_URL, `drop database if exists ${DB_NAME} with (force)`);
+  await admin(BASE_URL, `create database ${DB_NAME}`);
   const url = withDatabase(BASE_URL, DB_NAME);
   const database = await openDatabase({ url });
   const rows: Row[] = [];
@@ -144,17 +124,7 @@ export async function benchImpact(): Promise<Row[]> {
       verdict: "info",
     });
 
-    const config = readConfig({ NODE_ENV: "production", DATABASE_URL: url, PUBLIC_URL: "http://localhost" });
-    const deps: AppDeps = {
-      db: database.db,
-      engine: "postgres",
-      config,
-      mailer: new Mailer(database.db, undefined, config.MAIL_FROM),
-      now: () => new Date(),
-      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-      answers: new AnswerCache(),
-    };
-    const app = await buildApp(deps);
+    const { app, deps } = await benchApp(database, url);
     const port = await freePort();
     await app.listen({ port, host: "127.0.0.1" });
     const base = `http://127.0.0.1:${port}/api`;
@@ -290,7 +260,7 @@ export async function benchImpact(): Promise<Row[]> {
   } finally {
     await client.end().catch(() => undefined);
     await database.close();
-    await adminQuery(`drop database if exists ${DB_NAME} with (force)`);
+    await admin(BASE_URL, `drop database if exists ${DB_NAME} with (force)`);
   }
   return rows;
 }

@@ -15,14 +15,10 @@ import { resources } from "../src/db/schema/index.js";
 import { ensureReferenceData } from "../src/db/reference-data.js";
 import { resourceAudiences, resourceKinds, resourceTopics } from "../src/core/resource-vocabulary.js";
 import { stages } from "../src/core/vocabulary.js";
-import { buildApp } from "../src/server/app.js";
-import { readConfig } from "../src/server/config.js";
-import type { AppDeps } from "../src/server/deps.js";
-import { AnswerCache } from "../src/server/lib/answer-cache.js";
-import { Mailer } from "../src/server/lib/mailer.js";
 import { searchVector } from "../src/server/features/resources/search.js";
 import { starterLibrary } from "../src/server/features/resources/starter-library.js";
-import { fmt, printTable, type Row } from "./lib.js";
+import { benchApp } from "./app.js";
+import { admin, fmt, printTable, type Row } from "./lib.js";
 
 const BENCH_DB = "shared_table_bench_resources";
 const SIZE = 10_000;
@@ -51,16 +47,6 @@ order by page.rank desc, r.title`;
 function median(samples: number[]) {
   const s = [...samples].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? 0;
-}
-
-async function admin(url: string, statement: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
 }
 
 export async function benchResources(baseUrl: string, rounds = 200) {
@@ -104,17 +90,7 @@ export async function benchResources(baseUrl: string, rounds = 200) {
     await database.db.execute(sql`analyze resources`);
     console.log(`Loaded ${SIZE} resources in ${fmt((performance.now() - started) / 1000, 1)} s`);
 
-    const config = readConfig({ NODE_ENV: "production", DATABASE_URL: url });
-    const deps: AppDeps = {
-      db: database.db,
-      engine: database.engine,
-      config,
-      mailer: new Mailer(database.db, undefined, config.MAIL_FROM),
-      now: () => new Date(),
-      sleep: async () => {},
-      answers: new AnswerCache(),
-    };
-    const app = await buildApp(deps);
+    const { app } = await benchApp(database, url);
     await client.connect();
     const queries = ["launch", "business champions", '"action team" -template', "retention survey"];
     const rows: Row[] = [];

@@ -1,7 +1,6 @@
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { skipReason, startHarness, unique, type Harness, type StorageState } from "./harness.js";
-import { apiFromPage, describeViolations, seriousViolations, signUp } from "./ui.js";
+import { apiFromPage, expectNoSeriousViolations, signUp } from "./ui.js";
 
 describe.skipIf(!!skipReason)("accessibility: no serious or critical axe violations", () => {
   let h: Harness;
@@ -32,12 +31,6 @@ describe.skipIf(!!skipReason)("accessibility: no serious or critical axe violati
   afterAll(async () => {
     await h?.stop();
   });
-
-  async function expectNoSeriousViolations(page: Page, what: string) {
-    const violations = await seriousViolations(page);
-    if (violations.length) console.error(`axe violations on ${what}:\n${describeViolations(violations)}`);
-    expect(violations.map((v) => v.id)).toEqual([]);
-  }
 
   it("directory with the map", async () => {
     const page = await h.newPage();

@@ -1,13 +1,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, skipReason, startHarness, unique, type Harness } from "./harness.js";
-import { apiFromPage, describeViolations, field, pick, seriousViolations, signIn, signUp } from "./ui.js";
-
-async function expectNoSeriousViolations(page: Page, what: string) {
-  const violations = await seriousViolations(page);
-  if (violations.length) console.error(`axe violations on ${what}:\n${describeViolations(violations)}`);
-  expect(violations.map((v) => v.id)).toEqual([]);
-}
+import { apiFromPage, expectNoSeriousViolations, field, pick, signIn, signUp } from "./ui.js";
 
 const opportunities = [
   "Apprenticeships for machinists",

@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, skipReason, startHarness, unique, type Harness } from "./harness.js";
-import { apiFromPage, describeViolations, seriousViolations, signIn } from "./ui.js";
+import { apiFromPage, expectNoSeriousViolations, signIn } from "./ui.js";
 
 const shots = "/tmp/assessment-shots";
 
@@ -13,12 +13,6 @@ interface RubricStatement {
 interface Rubric {
   version: number;
   characteristics: { key: string; statements: RubricStatement[] }[];
-}
-
-async function expectNoSeriousViolations(page: Page, what: string) {
-  const violations = await seriousViolations(page);
-  if (violations.length) console.error(`axe violations on ${what}:\n${describeViolations(violations)}`);
-  expect(violations.map((v) => v.id)).toEqual([]);
 }
 
 /** Answers every statement on the page by clicking the level's card, as a person would. */

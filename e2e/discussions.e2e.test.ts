@@ -1,7 +1,6 @@
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { skipReason, startHarness, unique, type Harness } from "./harness.js";
-import { apiFromPage, describeViolations, field, seriousViolations, signOut, signUp } from "./ui.js";
+import { apiFromPage, expectNoSeriousViolations, field, signOut, signUp } from "./ui.js";
 
 describe.skipIf(!!skipReason)("journey: practitioners talk, and a mention reaches its person", () => {
   let h: Harness;
@@ -11,12 +10,6 @@ describe.skipIf(!!skipReason)("journey: practitioners talk, and a mention reache
   afterAll(async () => {
     await h?.stop();
   });
-
-  async function expectNoSeriousViolations(page: Page, what: string) {
-    const violations = await seriousViolations(page);
-    if (violations.length) console.error(`axe violations on ${what}:\n${describeViolations(violations)}`);
-    expect(violations.map((v) => v.id)).toEqual([]);
-  }
 
   it("starts a discussion, replies with a mention, and the mentioned person is notified", async () => {
     const id = unique();

@@ -1,8 +1,7 @@
 import { mkdirSync } from "node:fs";
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, skipReason, startHarness, type Harness } from "./harness.js";
-import { describeViolations, seriousViolations, signIn, signOut } from "./ui.js";
+import { expectNoSeriousViolations, signIn, signOut } from "./ui.js";
 
 const shots = "/tmp/hub-events";
 
@@ -15,12 +14,6 @@ describe.skipIf(!!skipReason)("journey: a member registers for a community event
   afterAll(async () => {
     await h?.stop();
   });
-
-  async function expectNoSeriousViolations(page: Page, what: string) {
-    const violations = await seriousViolations(page);
-    if (violations.length) console.error(`axe violations on ${what}:\n${describeViolations(violations)}`);
-    expect(violations.map((v) => v.id)).toEqual([]);
-  }
 
   it("lists events, registers from the event page, and the confirmation reaches the outbox with its .ics", async () => {
     const page = await h.newPage();

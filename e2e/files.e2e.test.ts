@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, skipReason, startHarness, unique, type Harness } from "./harness.js";
-import { apiFromPage, describeViolations, field, seriousViolations, signIn, signOut, signUp } from "./ui.js";
+import { apiFromPage, expectNoSeriousViolations, field, signIn, signOut, signUp } from "./ui.js";
 
 const shots = "/tmp/hub-files";
 
@@ -48,12 +48,6 @@ describe.skipIf(!!skipReason)(
     afterAll(async () => {
       await h?.stop();
     });
-
-    async function expectNoSeriousViolations(page: Page, what: string) {
-      const violations = await seriousViolations(page);
-      if (violations.length) console.error(`axe violations on ${what}:\n${describeViolations(violations)}`);
-      expect(violations.map((v) => v.id)).toEqual([]);
-    }
 
     it("a member suggests a resource with a PDF; a refused file is said so and attached again; the admin reviews it with the file", async () => {
       const page = await h.newPage();

@@ -1,7 +1,6 @@
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, skipReason, startHarness, unique, type Harness } from "./harness.js";
-import { apiFromPage, describeViolations, seriousViolations, signIn, signOut, signUp } from "./ui.js";
+import { apiFromPage, expectNoSeriousViolations, signIn, signOut, signUp } from "./ui.js";
 
 const DAY = 86_400_000;
 
@@ -13,12 +12,6 @@ describe.skipIf(!!skipReason)("journey: the home page, for a visitor and for a p
   afterAll(async () => {
     await h?.stop();
   });
-
-  async function expectNoSeriousViolations(page: Page, what: string) {
-    const violations = await seriousViolations(page);
-    if (violations.length) console.error(`axe violations on ${what}:\n${describeViolations(violations)}`);
-    expect(violations.map((v) => v.id)).toEqual([]);
-  }
 
   async function getJson<T>(path: string): Promise<T> {
     const res = await fetch(`${h.baseUrl}/api${path}`);

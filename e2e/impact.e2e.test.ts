@@ -1,8 +1,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, skipReason, startHarness, type Harness } from "./harness.js";
-import { apiFromPage, describeViolations, seriousViolations, signIn } from "./ui.js";
+import { apiFromPage, expectNoSeriousViolations, signIn } from "./ui.js";
 
 const shots = "/tmp/impact-shots";
 
@@ -15,12 +14,6 @@ describe.skipIf(!!skipReason)("journey: a convener reports impact and compares i
   afterAll(async () => {
     await h?.stop();
   });
-
-  async function expectNoSeriousViolations(page: Page, what: string) {
-    const violations = await seriousViolations(page);
-    if (violations.length) console.error(`axe violations on ${what}:\n${describeViolations(violations)}`);
-    expect(violations.map((v) => v.id)).toEqual([]);
-  }
 
   it("enters values in the grid, sees the chart, a benchmark, and downloads the CSV", async () => {
     const page = await h.newPage();

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, skipReason, startHarness, unique, type Harness } from "./harness.js";
-import { apiFromPage, describeViolations, seriousViolations, signIn, signOut, signUp } from "./ui.js";
+import { apiFromPage, expectNoSeriousViolations, signIn, signOut, signUp } from "./ui.js";
 
 const REPLIES = "E-mail me when someone replies in a discussion I follow";
 
@@ -15,12 +15,6 @@ describe.skipIf(!!skipReason)(
     afterAll(async () => {
       await h?.stop();
     });
-
-    async function expectNoSeriousViolations(page: Page, what: string) {
-      const violations = await seriousViolations(page);
-      if (violations.length) console.error(`axe violations on ${what}:\n${describeViolations(violations)}`);
-      expect(violations.map((v) => v.id)).toEqual([]);
-    }
 
     const repliesSwitch = (page: Page) => page.getByRole("switch", { name: REPLIES });
 

@@ -1,15 +1,9 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, skipReason, startHarness, unique, type Harness } from "./harness.js";
-import { apiFromPage, describeViolations, field, pick, seriousViolations, signIn } from "./ui.js";
+import { apiFromPage, expectNoSeriousViolations, field, pick, signIn } from "./ui.js";
 
 const shots = process.env.MEETINGS_SHOTS ?? "/tmp/meetings-shots";
-
-async function expectNoSeriousViolations(page: Page, what: string) {
-  const violations = await seriousViolations(page);
-  if (violations.length) console.error(`axe violations on ${what}:\n${describeViolations(violations)}`);
-  expect(violations.map((v) => v.id)).toEqual([]);
-}
 
 describe.skipIf(!!skipReason)(
   "journey: a convener records a meeting, ticks the checklist, reads the health panel",

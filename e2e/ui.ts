@@ -1,4 +1,5 @@
 import axe from "axe-core";
+import { expect } from "vitest";
 import type { Page } from "playwright-core";
 
 /** Types into a Mantine Select / MultiSelect and picks the option with that exact name. */
@@ -92,4 +93,11 @@ export function describeViolations(violations: AxeViolation[]): string {
         v.nodes.map((n) => `    ${JSON.stringify(n.target)}\n      ${n.failureSummary ?? ""}`).join("\n"),
     )
     .join("\n");
+}
+
+/** Fails the test on any serious or critical axe violation of the page, printing what they are. */
+export async function expectNoSeriousViolations(page: Page, what: string): Promise<void> {
+  const violations = await seriousViolations(page);
+  if (violations.length) console.error(`axe violations on ${what}:\n${describeViolations(violations)}`);
+  expect(violations.map((v) => v.id)).toEqual([]);
 }

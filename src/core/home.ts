@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { actionStatuses, voteMethods } from "./agenda.js";
-import { eventKinds, registrationStatuses } from "./event-vocabulary.js";
+import { eventSummarySchema, registrationSchema } from "./events.js";
 import { meetingKinds } from "./meeting-time.js";
 
 export const communityStatsSchema = z.object({
@@ -88,25 +88,21 @@ export const newRepliesItemSchema = z.object({
 });
 export type NewRepliesItem = z.infer<typeof newRepliesItemSchema>;
 
-export const homeEventSchema = z.object({
-  id: z.uuid(),
-  slug: z.string(),
-  title: z.string(),
-  kind: z.enum(eventKinds),
-  startsAt: z.string(),
-  endsAt: z.string(),
-  timeZone: z.string(),
-  online: z.boolean(),
-  place: z.string(),
-  placesLeft: z.number().int().nullable(),
-  /** The person's registration, when they have one. */
-  myRegistration: z
-    .object({
-      status: z.enum(registrationStatuses),
-      waitlistPosition: z.number().int().nullable(),
-    })
-    .nullable(),
-});
+/** An upcoming event as the home page lists it, with the person's registration when they have one. */
+export const homeEventSchema = eventSummarySchema
+  .pick({
+    id: true,
+    slug: true,
+    title: true,
+    kind: true,
+    startsAt: true,
+    endsAt: true,
+    timeZone: true,
+    online: true,
+    place: true,
+    placesLeft: true,
+  })
+  .extend({ myRegistration: registrationSchema.pick({ status: true, waitlistPosition: true }).nullable() });
 export type HomeEvent = z.infer<typeof homeEventSchema>;
 
 /** The signed-in home page in one answer. */

@@ -15,7 +15,6 @@ export function FollowButton({ partnershipId }: { partnershipId: string }) {
     onError: (e) =>
       notifications.show({
         color: "red",
-        closeButtonProps: { "aria-label": "Dismiss" },
         message: errorMessage(e),
       }),
   });

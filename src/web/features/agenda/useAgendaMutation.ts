@@ -35,7 +35,6 @@ export function useAgendaMutation<T, R>({
         notifications.show({
           color: "table",
           message: success(result),
-          closeButtonProps: { "aria-label": "Dismiss" },
         });
       onSuccess?.(result);
     },

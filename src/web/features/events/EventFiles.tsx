@@ -1,15 +1,10 @@
-import { Button, FileInput, Group, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Button, Group, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { eventLimits, type EventDetail, type FileMaterial } from "../../../core/events.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
-import {
-  checkFileLocally,
-  fileFacts,
-  uploadAccept,
-  uploadHint,
-  fileInputStyles,
-} from "../../components/fileUpload.js";
+import { checkFileLocally, fileFacts } from "../../components/fileUpload.js";
+import { UploadInput } from "../../components/UploadInput.js";
 import { errorMessage } from "../../lib/api.js";
 import { eventsApi, eventsKey } from "./api.js";
 
@@ -90,19 +85,13 @@ export function EventFiles({ event }: { event: EventDetail }) {
               onChange={(e) => setTitle(e.currentTarget.value)}
               error={titleError}
             />
-            <FileInput
+            <UploadInput
               label="File"
               required
-              description={uploadHint}
-              placeholder="Choose a file"
-              styles={fileInputStyles}
-              accept={uploadAccept}
-              clearable
-              clearButtonProps={{ "aria-label": "Remove the chosen file" }}
               value={file}
-              onChange={(f) => {
+              onChange={(f, problem) => {
                 setFile(f);
-                setFileError(f ? checkFileLocally(f) : null);
+                setFileError(problem);
                 if (f && !title.trim()) setTitle(f.name.replace(/\.[a-z0-9]+$/i, ""));
               }}
               error={fileError}

@@ -151,7 +151,6 @@ export function EventForm({ event }: { event?: EventDetail }) {
       await queryClient.invalidateQueries({ queryKey: eventsKey });
       notifications.show({
         color: "table",
-        closeButtonProps: { "aria-label": "Dismiss" },
         message: event ? `${saved.title} is saved.` : `${saved.title} is planned.`,
       });
       void navigate(`/events/${saved.slug}`);

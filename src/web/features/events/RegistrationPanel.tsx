@@ -20,7 +20,6 @@ export function RegistrationPanel({ e }: { e: EventDetail }) {
       await refresh();
       notifications.show({
         color: "table",
-        closeButtonProps: { "aria-label": "Dismiss" },
         message:
           r.status === "confirmed"
             ? "You're registered. A confirmation with a calendar file is on its way to your inbox."
@@ -34,7 +33,6 @@ export function RegistrationPanel({ e }: { e: EventDetail }) {
       await refresh();
       notifications.show({
         color: "table",
-        closeButtonProps: { "aria-label": "Dismiss" },
         message: "Your registration is cancelled.",
       });
     },

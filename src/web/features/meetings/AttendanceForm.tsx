@@ -116,7 +116,6 @@ export function AttendanceForm({ meeting, members }: { meeting: Meeting; members
       setProblem(null);
       notifications.show({
         color: "table",
-        closeButtonProps: { "aria-label": "Dismiss" },
         message: "Attendance saved.",
       });
     },

@@ -69,7 +69,6 @@ export function MeetingForm({ partnershipId, slug }: { partnershipId: string; sl
       await queryClient.invalidateQueries({ queryKey: meetingsKey(partnershipId) });
       notifications.show({
         color: "table",
-        closeButtonProps: { "aria-label": "Dismiss" },
         message: `${meeting.title} is planned.`,
       });
       void navigate(`/p/${slug}/meetings/${meeting.id}`);

@@ -33,7 +33,6 @@ export function NextStepAction({ meeting }: { meeting: Meeting }) {
       setProblem(null);
       notifications.show({
         color: "table",
-        closeButtonProps: { "aria-label": "Dismiss" },
         message: `"${action.title}" is now an action.`,
       });
     },

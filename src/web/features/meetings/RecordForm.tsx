@@ -33,7 +33,6 @@ export function RecordForm({ meeting }: { meeting: Meeting }) {
       setProblem(null);
       notifications.show({
         color: "table",
-        closeButtonProps: { "aria-label": "Dismiss" },
         message: "Meeting saved.",
       });
     },

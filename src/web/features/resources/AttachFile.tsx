@@ -1,8 +1,9 @@
-import { Button, FileInput, Group, Stack } from "@mantine/core";
+import { Button, Group, Stack } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { Resource } from "../../../core/resources.js";
-import { checkFileLocally, uploadAccept, uploadHint, fileInputStyles } from "../../components/fileUpload.js";
+import { checkFileLocally } from "../../components/fileUpload.js";
+import { UploadInput } from "../../components/UploadInput.js";
 import { errorMessage } from "../../lib/api.js";
 import { resourcesApi, resourcesKey } from "./api.js";
 
@@ -46,18 +47,12 @@ export function AttachFile({
   };
   return (
     <Stack gap="sm">
-      <FileInput
+      <UploadInput
         label={label}
-        description={uploadHint}
-        placeholder="Choose a file"
-        styles={fileInputStyles}
-        accept={uploadAccept}
-        clearable
-        clearButtonProps={{ "aria-label": "Remove the chosen file" }}
         value={file}
-        onChange={(f) => {
+        onChange={(f, problem) => {
           setFile(f);
-          setError(f ? checkFileLocally(f) : null);
+          setError(problem);
         }}
         error={error}
       />

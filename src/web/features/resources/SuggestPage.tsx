@@ -3,7 +3,6 @@ import {
   Anchor,
   Button,
   Card,
-  FileInput,
   Group,
   MultiSelect,
   Select,
@@ -29,13 +28,8 @@ import {
 import { stageLabels, stages, type Stage } from "../../../core/vocabulary.js";
 import type { Resource } from "../../../core/resources.js";
 import { ApiError, errorMessage } from "../../lib/api.js";
-import {
-  checkFileContent,
-  checkFileLocally,
-  uploadAccept,
-  uploadHint,
-  fileInputStyles,
-} from "../../components/fileUpload.js";
+import { checkFileContent, checkFileLocally, uploadHint } from "../../components/fileUpload.js";
+import { UploadInput } from "../../components/UploadInput.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
@@ -222,19 +216,14 @@ export default function SuggestPage() {
             error={errors.url}
           />
           {create.isError && Object.keys(errors).length === 0 && <ErrorAlert error={create.error} />}
-          <FileInput
+          <UploadInput
             id="resource-file"
             label="File"
             description={`Optional: ${uploadHint}`}
-            placeholder="Choose a file"
-            styles={fileInputStyles}
-            accept={uploadAccept}
-            clearable
-            clearButtonProps={{ "aria-label": "Remove the chosen file" }}
             value={file}
-            onChange={(f) => {
+            onChange={(f, problem) => {
               setFile(f);
-              setFileError(f ? checkFileLocally(f) : null);
+              setFileError(problem);
             }}
             error={fileError}
           />

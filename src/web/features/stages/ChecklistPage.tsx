@@ -123,7 +123,6 @@ function ChecklistView({ p }: { p: PartnershipDetail }) {
       await refresh(data);
       notifications.show({
         color: "table",
-        closeButtonProps: { "aria-label": "Dismiss" },
         message: `${p.name} is now in stage ${stageLabels[data.stage]}.`,
       });
     },
