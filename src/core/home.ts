@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { actionStatuses, voteMethods } from "./agenda.js";
 import { eventSummarySchema, registrationSchema } from "./events.js";
+
+/** How far ahead "What is due" looks for actions and meetings, in days. */
+export const DUE_WINDOW_DAYS = 14;
 import { meetingKinds } from "./meeting-time.js";
 
 export const communityStatsSchema = z.object({

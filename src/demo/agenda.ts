@@ -22,6 +22,7 @@ import type {
   voteRounds,
 } from "../db/schema/index.js";
 import type { ActionStatus, PriorityStatus } from "../core/agenda.js";
+import { DUE_WINDOW_DAYS } from "../core/home.js";
 import type { Executor } from "../db/open.js";
 import * as schema from "../db/schema/index.js";
 import { sectors } from "./catalog.js";
@@ -439,9 +440,6 @@ export function generateAgendaDemo(data: DemoData, random: Random, options: Agen
   return out;
 }
 
-/** How far ahead "what is due" on the home page looks, in days. */
-const DUE_HORIZON_DAYS = 14;
-
 /**
  * The demo champion signs in to work on their plate: the open actions of the teams they lead
  * that are late or due within two weeks become theirs (with the updates they posted on them).
@@ -454,7 +452,7 @@ function giveTheChampionWhatIsDue(data: DemoData, out: AgendaDemo, todayMs: numb
       .filter((m) => m.personId === champion.id && m.role === "champion")
       .map((m) => m.teamId),
   );
-  const horizon = new Date(todayMs + DUE_HORIZON_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const horizon = new Date(todayMs + DUE_WINDOW_DAYS * 86_400_000).toISOString().slice(0, 10);
   const mine = new Set<string>();
   for (const action of out.actions) {
     if (!led.has(action.teamId) || action.status === "done" || !action.dueDate) continue;

@@ -5,7 +5,13 @@
  */
 import { sql } from "drizzle-orm";
 import { addDays, dueState, utcDate, type ActionStatus } from "../../../core/agenda.js";
-import type { DueItem, HomeEvent, MeHome, NewRepliesItem } from "../../../core/home.js";
+import {
+  DUE_WINDOW_DAYS,
+  type DueItem,
+  type HomeEvent,
+  type MeHome,
+  type NewRepliesItem,
+} from "../../../core/home.js";
 import type { MeetingKind } from "../../../core/meeting-time.js";
 import { businessRoles } from "../../../core/vocabulary.js";
 import { queryRows } from "../../../db/query.js";
@@ -13,8 +19,6 @@ import type { Actor, AppDeps } from "../../deps.js";
 import { myRegistration } from "../events/lookup.js";
 import { listEvents } from "../events/service.js";
 
-/** How far ahead "due soon" and "meetings coming up" look. */
-export const DUE_WINDOW_DAYS = 14;
 const MAX_ACTIONS = 20;
 const MAX_MEETINGS = 10;
 const MAX_THREADS = 5;

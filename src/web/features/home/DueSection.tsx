@@ -1,6 +1,6 @@
 import { Anchor, Badge, Card, Group, Skeleton, Stack, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
-import type { DueItem } from "../../../core/home.js";
+import { DUE_WINDOW_DAYS, type DueItem } from "../../../core/home.js";
 import { formatMeetingTime, meetingKindLabels } from "../../../core/meeting-time.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { formatDate } from "../../lib/format.js";
@@ -87,7 +87,7 @@ export function DueSection({
       ) : items.length === 0 ? (
         <Text c="dimmed">
           Nothing due. Your late and coming actions, the votes and self-assessments that wait on you, and your
-          partnerships&apos; meetings of the next 14 days show here.
+          partnerships&apos; meetings of the next {DUE_WINDOW_DAYS} days show here.
         </Text>
       ) : (
         <Stack component="ul" gap="sm" className="plain-list">
