@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { skipReason, startHarness, unique, type Harness } from "./harness.js";
-import { field, pick, signUp } from "./ui.js";
+import { field, pick, signUpWithForm } from "./ui.js";
 
 if (skipReason) console.warn(`Skipping end-to-end tests. ${skipReason}`);
 
@@ -17,7 +17,7 @@ describe.skipIf(!!skipReason)("journey: start a partnership and find it", () => 
     const page = await h.newPage();
     const id = unique();
     const name = `High Plains Advanced Manufacturing ${id}`;
-    await signUp(page, {
+    await signUpWithForm(page, {
       name: "Dana Convener",
       email: `dana-${id}@example.org`,
       password: "correct-horse-battery",

@@ -59,7 +59,9 @@ describe.skipIf(!!skipReason)("journey: a convener reports impact and compares i
       page.waitForEvent("download"),
       page.getByRole("link", { name: "Download CSV" }).click(),
     ]);
-    const path = await download.path();
+    // The browser is shared over a connection, so the file is copied here before reading.
+    const path = `${shots}/impact.csv`;
+    await download.saveAs(path);
     const csv = readFileSync(path, "utf8");
     expect(csv.split("\r\n")[0]).toBe("indicator,period,value,kind,visibility,source,note,entered_at");
     expect(csv).toMatch(new RegExp(`,${year},42,actual,`));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, skipReason, startHarness, unique, type Harness } from "./harness.js";
-import { field, signIn, signOut, signUp } from "./ui.js";
+import { field, signInWithForm as signIn, signOut, signUpWithForm as signUp } from "./ui.js";
 
 describe.skipIf(!!skipReason)("journey: a member who forgot the password", () => {
   let h: Harness;

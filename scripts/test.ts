@@ -6,12 +6,21 @@
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { findChromium } from "./find-chromium.js";
 
 const e2eOnly = process.argv.includes("--e2e-only");
 const reports = mkdtempSync(join(tmpdir(), "shared-table-tests-"));
 const totals = { passed: 0, failed: 0, skipped: 0 };
+const timings: { label: string; name: string; ms: number }[] = [];
+const started = Date.now();
+
+interface VitestJsonReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  testResults: { name: string; assertionResults: { fullName: string; duration?: number | null }[] }[];
+}
 let exitCode = 0;
 
 function vitest(label: string, args: string[], env: Record<string, string> = {}) {
@@ -31,11 +40,14 @@ function vitest(label: string, args: string[], env: Record<string, string> = {})
   );
   if (result.status !== 0) exitCode = 1;
   try {
-    const json = JSON.parse(readFileSync(report, "utf8")) as {
-      numPassedTests: number;
-      numFailedTests: number;
-      numPendingTests: number;
-    };
+    const json = JSON.parse(readFileSync(report, "utf8")) as VitestJsonReport;
+    for (const file of json.testResults)
+      for (const test of file.assertionResults)
+        timings.push({
+          label,
+          name: `${relative(process.cwd(), file.name)} > ${test.fullName}`,
+          ms: test.duration ?? 0,
+        });
     totals.passed += json.numPassedTests;
     totals.failed += json.numFailedTests;
     totals.skipped += json.numPendingTests;
@@ -77,5 +89,10 @@ if (chromium) {
   if (e2eOnly) exitCode = 1;
 }
 
+console.log("\nThe ten slowest tests:");
+for (const t of timings.sort((a, b) => b.ms - a.ms).slice(0, 10)) {
+  console.log(`  ${(t.ms / 1000).toFixed(1).padStart(6)} s  ${t.name}  (${t.label})`);
+}
+console.log(`The whole run took ${Math.round((Date.now() - started) / 1000)} s.`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(exitCode);

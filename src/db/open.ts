@@ -20,6 +20,8 @@ export type Executor = Db | Tx;
 export interface Database {
   db: Db;
   engine: "pglite" | "postgres";
+  /** PGlite only: the whole data directory as a tarball, to open copies of it (test templates). */
+  dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -32,11 +34,13 @@ export interface OpenOptions {
   url?: string;
   /** PGlite data directory; omitted means in memory (tests). */
   dataDir?: string;
+  /** For an in-memory PGlite: start from this saved copy (`dumpDataDir`) instead of an empty cluster. */
+  loadDataDir?: Blob;
 }
 
 export async function openDatabase(options: OpenOptions = {}): Promise<Database> {
   if (options.url) return openPostgres(options.url);
-  return openPglite(options.dataDir);
+  return openPglite(options.dataDir, options.loadDataDir);
 }
 
 async function openPostgres(url: string): Promise<Database> {
@@ -57,7 +61,7 @@ async function openPostgres(url: string): Promise<Database> {
   return { db, engine: "postgres", close: () => pool.end() };
 }
 
-async function openPglite(dataDir?: string): Promise<Database> {
+async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<Database> {
   let release = (): void => undefined;
   let client: PGlite;
   if (dataDir) {
@@ -70,13 +74,14 @@ async function openPglite(dataDir?: string): Promise<Database> {
       throw error;
     }
   } else {
-    client = await PGlite.create();
+    client = await PGlite.create(loadDataDir ? { loadDataDir } : {});
   }
   const drizzleDb = drizzlePglite(client, { schema });
   await migratePglite(drizzleDb, { migrationsFolder });
   return {
     db: drizzleDb as unknown as Db,
     engine: "pglite",
+    dumpDataDir: () => client.dumpDataDir("none"),
     close: async () => {
       await client.close();
       release();

@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import pg from "pg";
+import { inject } from "vitest";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { openDatabase, type Database } from "../db/open.js";
 import { ensureReferenceData } from "../db/reference-data.js";
@@ -36,14 +38,16 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
     const name = `st_test_${randomBytes(6).toString("hex")}`;
     const admin = new pg.Client({ connectionString: baseUrl });
     await admin.connect();
-    await admin.query(`create database ${name}`);
+    const template = inject("postgresTemplate");
+    await admin.query(`create database ${name}${template ? ` template ${template}` : ""}`);
     await admin.end();
     const url = new URL(baseUrl);
     url.pathname = `/${name}`;
     database = await openDatabase({ url: url.toString() });
     dropDatabase = () => dropTestDatabase(baseUrl, name);
   } else {
-    database = await openDatabase();
+    const template = inject("pgliteTemplate");
+    database = await openDatabase(template ? { loadDataDir: new Blob([await readFile(template)]) } : {});
   }
   await ensureReferenceData(database.db);
   await ensureIndicatorCatalog(database.db);

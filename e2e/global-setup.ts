@@ -1,0 +1,106 @@
+/**
+ * One server and one Chromium for the whole end-to-end run: every file shares them (each test
+ * makes its own users and partnerships with unique names), so the app starts and seeds its demo
+ * data once instead of once per file.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, writeFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type BrowserServer } from "playwright-core";
+import type { TestProject } from "vitest/node";
+import { chromiumArgs, chromiumPath, repoRoot } from "./harness.js";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** Where the shared server listens, e.g. http://127.0.0.1:41234 (empty without Chromium). */
+    baseUrl: string;
+    /** The shared Chromium's Playwright endpoint. */
+    wsEndpoint: string;
+    /** The file the shared server's output goes to, for diagnosing failures. */
+    serverLogFile: string;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const address = srv.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  if (!chromiumPath) {
+    project.provide("baseUrl", "");
+    project.provide("wsEndpoint", "");
+    project.provide("serverLogFile", "");
+    return async () => undefined;
+  }
+  if (!existsSync(join(repoRoot, "dist/web/index.html"))) {
+    throw new Error("dist/web/index.html is missing: build the web app first (npx vite build).");
+  }
+  const port = await freePort();
+  const dataDir = await mkdtemp(join(tmpdir(), "shared-table-e2e-"));
+  const logFile = join(dataDir, "server.log");
+  const baseUrl = `http://127.0.0.1:${port}`;
+  let log = "";
+  let exited: string | undefined;
+
+  const server: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/cli/index.ts", "serve"], {
+    cwd: repoRoot,
+    env: { ...process.env, PORT: String(port), DATA_DIR: join(dataDir, "db"), NODE_ENV: "test" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const record = (d: Buffer) => {
+    log += d.toString();
+    writeFileSync(logFile, log);
+  };
+  server.stdout?.on("data", record);
+  server.stderr?.on("data", record);
+  server.on("exit", (code, signal) => {
+    exited = `the server exited (code ${code ?? "none"}, signal ${signal ?? "none"})\n${log}`;
+  });
+
+  let browserServer: BrowserServer | undefined;
+  const teardown = async () => {
+    await browserServer?.close().catch(() => undefined);
+    if (server.exitCode === null && server.signalCode === null) {
+      const gone = new Promise<void>((resolve) => server.once("exit", () => resolve()));
+      server.kill("SIGTERM");
+      const timer = setTimeout(() => server.kill("SIGKILL"), 10_000);
+      await gone;
+      clearTimeout(timer);
+    }
+    await rm(dataDir, { recursive: true, force: true });
+  };
+
+  try {
+    const deadline = Date.now() + 90_000;
+    for (;;) {
+      if (exited) throw new Error(`waiting for GET /api/health: ${exited}`);
+      const ok = await fetch(`${baseUrl}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (ok) break;
+      if (Date.now() > deadline) throw new Error(`the server did not answer within 90 s\n${log}`);
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    browserServer = await chromium.launchServer({ executablePath: chromiumPath, args: chromiumArgs });
+  } catch (err) {
+    await teardown();
+    throw err;
+  }
+  project.provide("baseUrl", baseUrl);
+  project.provide("wsEndpoint", browserServer.wsEndpoint());
+  project.provide("serverLogFile", logFile);
+  return teardown;
+}
