@@ -5,6 +5,7 @@ import type { Database } from "../src/db/open.js";
 import { buildApp } from "../src/server/app.js";
 import { readConfig } from "../src/server/config.js";
 import type { AppDeps } from "../src/server/deps.js";
+import { databaseFileStore } from "../src/db/files.js";
 import { AnswerCache } from "../src/server/lib/answer-cache.js";
 import { Mailer } from "../src/server/lib/mailer.js";
 
@@ -26,6 +27,7 @@ export async function benchApp(
     now: () => new Date(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     answers: new AnswerCache(),
+    files: databaseFileStore(),
   };
   return { app: await buildApp(deps, { logger: false }), deps };
 }

@@ -8,6 +8,7 @@ import { openDatabase } from "../src/db/open.js";
 import { buildApp } from "../src/server/app.js";
 import { readConfig } from "../src/server/config.js";
 import { Mailer } from "../src/server/lib/mailer.js";
+import { databaseFileStore } from "../src/db/files.js";
 import { AnswerCache } from "../src/server/lib/answer-cache.js";
 
 export interface ServersReady {
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
       mailer: new Mailer(database.db, undefined, "x"),
       now: () => new Date(),
       answers,
+      files: databaseFileStore(),
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     });
   const app = await makeApp(new AnswerCache());

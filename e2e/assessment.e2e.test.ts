@@ -15,6 +15,14 @@ interface Rubric {
   characteristics: { key: string; statements: RubricStatement[] }[];
 }
 
+/** Calls the API with the page's cookies without loading the web app in it. */
+async function apiAs<T = unknown>(page: Page, method: string, path: string, data?: unknown): Promise<T> {
+  const res = await page.request.fetch(`/api${path}`, { method, ...(data === undefined ? {} : { data }) });
+  if (!res.ok()) throw new Error(`${method} ${path}: ${res.status()} ${await res.text()}`);
+  const text = await res.text();
+  return (text ? JSON.parse(text) : null) as T;
+}
+
 /** Answers every statement on the page by clicking the level's card, as a person would. */
 async function answerAll(page: Page, rubric: Rubric, level: (key: string) => string) {
   for (const s of rubric.characteristics.flatMap((c) => c.statements)) {
@@ -70,7 +78,7 @@ describe.skipIf(!!skipReason)("journey: is our partnership Next Gen?", () => {
     await page.context().close();
   });
 
-  it("a round with two business and two public respondents shows where they differ", async () => {
+  it("a round with three business and three public respondents shows where they differ; a smaller group stays hidden", async () => {
     const id = unique();
     const convener = await h.newPage();
     await convener.goto("/");
@@ -91,28 +99,33 @@ describe.skipIf(!!skipReason)("journey: is our partnership Next Gen?", () => {
       business: [
         await org({ name: "Poudre Bakery", kind: "business" }),
         await org({ name: "Summit Foods", kind: "business" }),
+        await org({ name: "Horsetooth Creamery", kind: "business" }),
       ],
       public: [
         await org({ name: "Larimer Workforce Center", kind: "workforce_development" }),
         await org({ name: "Front Range College", kind: "postsecondary_education" }),
+        await org({ name: "Northern Colorado EDC", kind: "economic_development" }),
       ],
     };
 
-    // Four people sign up and accept the convener's invitations (links read from the admin outbox).
+    // Six people sign up and accept the convener's invitations (links read from the admin outbox):
+    // results of a group appear only when at least 3 of its people answered.
     const admin = await h.newPage();
     await signIn(admin, demo.admin.email, demo.admin.password);
     const people: { page: Page; sector: "business" | "public"; name: string }[] = [];
     for (const [sector, i] of [
       ["business", 0],
       ["business", 1],
+      ["business", 2],
       ["public", 0],
       ["public", 1],
+      ["public", 2],
     ] as const) {
       const name = `${sector === "business" ? "Bea" : "Pat"} ${i + 1}`;
       const email = `${sector}-${i}-${id}@example.org`;
+      // Their pages open the web app only when a step needs it: six app loads would slow the run.
       const page = await h.newPage();
-      await page.goto("/");
-      await apiFromPage(page, "POST", "/auth/signup", { email, password: "correct-horse-battery", name });
+      await apiAs(page, "POST", "/auth/signup", { email, password: "correct-horse-battery", name });
       await apiFromPage(convener, "POST", `/partnerships/${p.id}/invitations`, {
         email,
         name,
@@ -125,7 +138,7 @@ describe.skipIf(!!skipReason)("journey: is our partnership Next Gen?", () => {
         "/admin/outbox",
       );
       const token = /\/invitations\/([\w-]+)/.exec(outbox.items.find((m) => m.to === email)!.text)![1];
-      await apiFromPage(page, "POST", `/invitations/${token}/accept`);
+      await apiAs(page, "POST", `/invitations/${token}/accept`);
       people.push({ page, sector, name });
     }
 
@@ -144,10 +157,10 @@ describe.skipIf(!!skipReason)("journey: is our partnership Next Gen?", () => {
     );
     expect(
       outbox.items.filter((m) => m.subject.includes("Next Gen") && m.to.endsWith(`-${id}@example.org`)),
-    ).toHaveLength(4);
+    ).toHaveLength(6);
 
-    // Everyone answers "Established", except on one coordinated support team: business 3 and 3,
-    // public 1 and 2, a gap of 1.5 levels. The first business member answers in the page.
+    // Everyone answers "Established", except on one coordinated support team: business 3, 3 and 3,
+    // public 0, 2 and 1, a gap of 2 levels. The first business member answers in the page.
     const gapKey = "one_support_team";
     const gapText = rubric.characteristics.flatMap((c) => c.statements).find((s) => s.key === gapKey)!.text;
     const first = people[0]!.page;
@@ -159,30 +172,35 @@ describe.skipIf(!!skipReason)("journey: is our partnership Next Gen?", () => {
     const keys = rubric.characteristics.flatMap((c) => c.statements.map((s) => s.key));
     const answers = (gapLevel: number) =>
       Object.fromEntries(keys.map((k) => [k, k === gapKey ? gapLevel : 2]));
-    await apiFromPage(people[1]!.page, "PUT", `/assessments/${roundId}/response`, { answers: answers(3) });
-    await apiFromPage(people[2]!.page, "PUT", `/assessments/${roundId}/response`, { answers: answers(1) });
-    await apiFromPage(people[3]!.page, "PUT", `/assessments/${roundId}/response`, { answers: answers(2) });
+    for (const [i, level] of [
+      [1, 3],
+      [2, 3],
+      [3, 0],
+      [4, 2],
+      [5, 1],
+    ] as const) {
+      await apiAs(people[i]!.page, "PUT", `/assessments/${roundId}/response`, {
+        answers: answers(level),
+      });
+    }
 
     // The convener sees who answered, then closes the round.
     await convener.reload();
     const panel = convener.getByRole("region", { name: "Who has answered" });
-    await panel.getByText("4 of 5 members", { exact: false }).waitFor();
+    await panel.getByText("6 of 7 members", { exact: false }).waitFor();
     await convener.screenshot({ path: `${shots}/round-convener.png`, fullPage: false });
     convener.once("dialog", (dialog) => void dialog.accept());
     await panel.getByRole("button", { name: "Close the round and see results" }).click();
 
     await convener.getByRole("heading", { level: 1, name: "Results: Spring check-in" }).waitFor();
-    await convener.getByText("4 respondents: 2 business, 2 public partners").waitFor();
+    await convener.getByText("6 respondents: 3 business, 3 public partners").waitFor();
     const gaps = convener.getByRole("region", { name: "Where to talk" });
     const rows = gaps.getByRole("row");
     await expect.poll(() => rows.count()).toBe(2); // the header and one gap
     const gapRow = gaps.getByRole("row", { name: new RegExp(gapText.slice(0, 30)) });
-    expect((await gapRow.getByRole("cell").allTextContents()).map((t) => t.trim())).toEqual([
-      "3",
-      "1.5",
-      "+1.5",
-    ]);
-    // Community-supported: business (3 + 2 + 2 + 2) / 4 / 3 = 75.0, public (1.5 + 2 + 2 + 2) / 4 / 3 = 62.5.
+    expect((await gapRow.getByRole("cell").allTextContents()).map((t) => t.trim())).toEqual(["3", "1", "+2"]);
+    // Community-supported: business (3 + 2 + 2 + 2) / 4 / 3 = 75.0, public (1 + 2 + 2 + 2) / 4 / 3 = 58.3,
+    // all (2 + 2 + 2 + 2) / 4 / 3 = 66.7.
     const chars = convener.getByRole("table").filter({ hasText: "Characteristic" }).first();
     expect(
       (
@@ -191,7 +209,7 @@ describe.skipIf(!!skipReason)("journey: is our partnership Next Gen?", () => {
           .getByRole("cell")
           .allTextContents()
       ).map((t) => t.trim()),
-    ).toEqual(["68.8", "75.0", "62.5"]);
+    ).toEqual(["66.7", "75.0", "58.3"]);
     await convener.locator(".recharts-surface").first().waitFor();
     await convener.screenshot({ path: `${shots}/results.png`, fullPage: true });
     await expectNoSeriousViolations(convener, "the results page");
@@ -203,7 +221,41 @@ describe.skipIf(!!skipReason)("journey: is our partnership Next Gen?", () => {
     await people[2]!.page.emulateMedia({ media: "print" });
     await people[2]!.page.screenshot({ path: `${shots}/report-print.png`, fullPage: true });
     expect(await people[2]!.page.locator(".app-header").isVisible()).toBe(false);
-  });
+
+    // A second round that only one public partner answers: everyone's scores show, the business
+    // and public split stays hidden (beside everyone's, it would reveal that person's answers).
+    const small = await apiFromPage<{ id: string }>(convener, "POST", `/partnerships/${p.id}/assessments`, {
+      title: "Summer check-in",
+    });
+    for (const i of [0, 1, 2, 3]) {
+      await apiAs(people[i]!.page, "PUT", `/assessments/${small.id}/response`, { answers: answers(2) });
+    }
+    await apiFromPage(convener, "POST", `/assessments/${small.id}/close`);
+    await convener.goto(`/assessments/${small.id}/results`);
+    await convener.getByRole("heading", { level: 1, name: "Results: Summer check-in" }).waitFor();
+    await convener.getByText("4 respondents: 3 business, 1 public partner").waitFor();
+    await convener
+      .getByText(
+        "Fewer than 3 public partners answered: their results stay hidden so that no one's answers can be inferred.",
+      )
+      .waitFor();
+    await convener.getByText("Business results stay hidden too", { exact: false }).waitFor();
+    await convener
+      .getByRole("region", { name: "Where to talk" })
+      .getByText("Business and public answers are not compared in this round", { exact: false })
+      .waitFor();
+    const smallChars = convener.getByRole("table").filter({ hasText: "Characteristic" }).first();
+    expect(
+      (
+        await smallChars
+          .getByRole("row", { name: /Community-supported/ })
+          .getByRole("cell")
+          .allTextContents()
+      ).map((t) => t.trim()),
+    ).toEqual(["66.7", "hidden", "hidden"]);
+    await convener.screenshot({ path: `${shots}/results-hidden.png`, fullPage: true });
+    await expectNoSeriousViolations(convener, "the results page with hidden groups");
+  }, 150_000);
 });
 
 describe.skipIf(!!skipReason)("the self-assessment in the demo data", () => {
@@ -232,7 +284,7 @@ describe.skipIf(!!skipReason)("the self-assessment in the demo data", () => {
     await signIn(admin, demo.admin.email, demo.admin.password);
     await admin.goto("/admin/assessment/community");
     const lowest = admin.getByRole("region", { name: "Characteristics, lowest first" });
-    await expect.poll(() => lowest.getByRole("row").count()).toBe(6);
+    await expect.poll(() => lowest.getByRole("row").count(), { timeout: 15_000 }).toBe(6);
     await admin.screenshot({ path: `${shots}/community.png`, fullPage: true });
     await expectNoSeriousViolations(admin, "the community view");
 

@@ -46,7 +46,9 @@ export interface Harness {
   newPage(options?: { storageState?: StorageState }): Promise<Page>;
   /** What the shared server printed so far, for diagnosing failures. */
   serverLog(): string;
-  /** Closes this file's browser contexts; the shared server and browser live on. */
+  /** The Content-Security-Policy violations Chromium reported on this file's pages so far. */
+  cspViolations(): string[];
+  /** Closes this file's browser contexts (the shared server and browser live on); fails on CSP violations. */
   stop(): Promise<void>;
 }
 
@@ -59,6 +61,7 @@ export async function startHarness(): Promise<Harness> {
   const baseUrl = inject("baseUrl");
   const browser = await chromium.connect(inject("wsEndpoint"));
   const contexts: BrowserContext[] = [];
+  const cspViolations: string[] = [];
   return {
     baseUrl,
     browser,
@@ -72,11 +75,20 @@ export async function startHarness(): Promise<Harness> {
       contexts.push(context);
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
+      // Chromium reports every Content-Security-Policy violation on the console.
+      page.on("console", (message) => {
+        if (message.type() === "error" && /Content Security Policy/i.test(message.text()))
+          cspViolations.push(`${page.url()}: ${message.text()}`);
+      });
       return page;
     },
+    cspViolations: () => [...cspViolations],
     async stop() {
       await Promise.allSettled(contexts.map((c) => c.close()));
       await browser.close().catch(() => undefined);
+      if (cspViolations.length) {
+        throw new Error(`Content-Security-Policy violations:\n${cspViolations.join("\n")}`);
+      }
     },
   };
 }

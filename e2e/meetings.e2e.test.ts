@@ -11,6 +11,7 @@ describe.skipIf(!!skipReason)(
     let h: Harness;
     let page: Page;
     let slug = "";
+    let planned = "";
 
     beforeAll(async () => {
       h = await startHarness();
@@ -26,6 +27,7 @@ describe.skipIf(!!skipReason)(
 
     it("plans a meeting, records attendance where public partners outnumber business, and sees the flag", async () => {
       const title = `Full partnership ${unique()}`;
+      planned = title;
       await page.goto(`/p/${slug}`);
       await page.getByRole("link", { name: "Meetings" }).click();
       await page.getByRole("heading", { level: 1, name: "Meetings" }).waitFor();
@@ -73,6 +75,49 @@ describe.skipIf(!!skipReason)(
       await page.getByRole("link", { name: /Meetings of/ }).click();
       const item = page.getByRole("listitem").filter({ hasText: title });
       await item.getByText("No business majority").waitFor();
+    });
+
+    it("copies the private calendar address, gets a new one after confirming, and the old one stops working", async () => {
+      const feed = (address: string) => fetch(`${h.baseUrl}${new URL(address).pathname}`);
+      await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: h.baseUrl });
+      await page.goto(`/p/${slug}/meetings`);
+      const section = page.getByRole("region", { name: "Subscribe in your calendar" });
+      const address = section.getByRole("textbox", { name: "Your private calendar address" });
+      const make = section.getByRole("button", { name: "Make my private calendar address" });
+      await address.or(make).waitFor();
+      if (await make.isVisible()) await make.click();
+      await address.waitFor();
+      const first = await address.inputValue();
+      expect(first).toMatch(/\/api\/meeting-feeds\/[0-9a-f-]{36}\.[\w-]{43}\.ics$/);
+      await expect
+        .poll(async () => (await section.getByRole("link").getAttribute("href")) ?? "")
+        .toMatch(new RegExp(`/api/partnerships/${slug}/calendar\\.ics$`));
+
+      await section.getByRole("button", { name: "Copy", exact: true }).click();
+      await section.getByRole("button", { name: "Copied" }).waitFor();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(first);
+
+      // Read without a session, it carries the meeting planned above with its place.
+      const before = await feed(first);
+      expect(before.status).toBe(200);
+      const text = await before.text();
+      expect(text).toContain(planned);
+      expect(text).toContain("Front Range Community College");
+
+      await section.getByRole("button", { name: "Get a new address" }).click();
+      const dialog = page.getByRole("dialog", { name: "Get a new calendar address?" });
+      await dialog.waitFor();
+      await expectNoSeriousViolations(page, "the new calendar address dialog");
+      await dialog.getByRole("button", { name: "Get a new address" }).click();
+      await dialog.waitFor({ state: "hidden" });
+      // The first address, made above, may still show its own notice.
+      await page.getByText("Your new calendar address is ready.").last().waitFor();
+      await expect.poll(() => address.inputValue()).not.toBe(first);
+      const second = await address.inputValue();
+      expect((await feed(first)).status).toBe(404);
+      expect((await feed(second)).status).toBe(200);
+      await page.screenshot({ path: `${shots}/calendar-subscribe.png`, fullPage: true });
+      await expectNoSeriousViolations(page, "the meetings page with the calendar address");
     });
 
     it("ticks a checklist step off and back on", async () => {

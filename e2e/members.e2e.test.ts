@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, skipReason, startHarness, unique, type Harness } from "./harness.js";
-import { apiFromPage, field, pick, signIn, signOut, signUp } from "./ui.js";
+import { apiFromPage, expectNoSeriousViolations, field, pick, signIn, signOut, signUp } from "./ui.js";
 
 describe.skipIf(!!skipReason)("journey: a convener brings people to the table", () => {
   let h: Harness;
@@ -53,7 +53,7 @@ describe.skipIf(!!skipReason)("journey: a convener brings people to the table", 
     await pick(page, "Role", "", "Business champion");
     await page.getByRole("button", { name: "Send invitation" }).click();
     await page
-      .getByRole("region", { name: /^Pending invitations/ })
+      .getByRole("region", { name: /^Invitations/ })
       .getByText(invitee)
       .waitFor();
 
@@ -86,5 +86,113 @@ describe.skipIf(!!skipReason)("journey: a convener brings people to the table", 
     const row = people.getByRole("row").filter({ hasText: "Maria Owner" });
     await row.waitFor();
     expect(await row.textContent()).toContain("Business champion");
+  });
+
+  it("edits a person, revokes and resends invitations, and removes a member after seeing their open actions", async () => {
+    const page = await h.newPage();
+    const id = unique();
+    await signUp(page, {
+      name: "Rae Convener",
+      email: `rae-${id}@example.org`,
+      password: "correct-horse-battery",
+    });
+    const created = await apiFromPage<{ id: string; slug: string }>(page, "POST", "/partnerships", {
+      name: `Tri-County Manufacturing ${id}`,
+      naics: ["31-33"],
+      counties: ["08069"],
+      setting: "mixed",
+    });
+    const base = `/partnerships/${created.id}`;
+    const shop = await apiFromPage<{ id: string }>(page, "POST", `${base}/organizations`, {
+      name: `Granite Tool ${id}`,
+      kind: "business",
+    });
+    const college = await apiFromPage<{ id: string }>(page, "POST", `${base}/organizations`, {
+      name: `Aims College ${id}`,
+      kind: "postsecondary_education",
+    });
+    const gus = await apiFromPage<{ personId: string }>(page, "POST", `${base}/members`, {
+      name: "Gus Grinder",
+      role: "champion",
+      organizationId: shop.id,
+    });
+    await apiFromPage(page, "POST", `${base}/members`, {
+      name: "Dana Dean",
+      role: "support",
+      organizationId: college.id,
+    });
+    const priority = await apiFromPage<{ id: string }>(page, "POST", `${base}/priorities`, {
+      title: "Machinist pipeline",
+    });
+    const team = await apiFromPage<{ id: string }>(page, "POST", `/priorities/${priority.id}/action-teams`, {
+      name: "Pipeline team",
+      championIds: [gus.personId],
+    });
+    await apiFromPage(page, "POST", `/action-teams/${team.id}/actions`, {
+      title: "Host a shop-floor tour",
+      ownerId: gus.personId,
+    });
+    const revokeMe = `revoke-${id}@example.org`;
+    const resendMe = `resend-${id}@example.org`;
+    for (const [email, name] of [
+      [revokeMe, "Rita Revoked"],
+      [resendMe, "Ross Resent"],
+    ]) {
+      await apiFromPage(page, "POST", `${base}/invitations`, {
+        email,
+        name,
+        role: "support",
+        organizationId: college.id,
+      });
+    }
+
+    await page.goto(`/p/${created.slug}/members`);
+    await page.getByRole("heading", { level: 1, name: "Members" }).waitFor();
+    await expectNoSeriousViolations(page, "the members page with row actions");
+
+    // Edit a person: a title and a new e-mail.
+    const people = page.getByRole("region", { name: /^People/ });
+    await people.getByRole("button", { name: "Actions for Dana Dean" }).click();
+    await page.getByRole("menuitem", { name: "Edit" }).click();
+    const edit = page.getByRole("dialog", { name: "Edit Dana Dean" });
+    await edit.getByRole("textbox", { name: "Job title", exact: true }).fill("Dean of Applied Technology");
+    await edit.getByRole("button", { name: "Save" }).click();
+    await edit.waitFor({ state: "hidden" });
+    await people.getByRole("row").filter({ hasText: "Dean of Applied Technology" }).waitFor();
+
+    // Revoke one invitation (an in-app confirmation), resend the other.
+    const invitations = page.getByRole("region", { name: /^Invitations/ });
+    await invitations.getByRole("button", { name: `Revoke the invitation to ${revokeMe}` }).click();
+    const confirm = page.getByRole("dialog", { name: "Revoke the invitation to Rita Revoked?" });
+    await confirm.getByText("stops working at once").waitFor();
+    await confirm.getByRole("button", { name: "Revoke the invitation" }).click();
+    await confirm.waitFor({ state: "hidden" });
+    await invitations
+      .getByRole("row")
+      .filter({ hasText: revokeMe })
+      .getByText("Revoked", { exact: true })
+      .waitFor();
+    await invitations.getByRole("button", { name: `Resend the invitation to ${resendMe}` }).click();
+    await page.getByText(`Invitation sent again to ${resendMe}.`).waitFor();
+    await invitations
+      .getByRole("row")
+      .filter({ hasText: resendMe })
+      .getByText("Pending", { exact: true })
+      .waitFor();
+
+    // Remove a member: the dialog says what happens to their open action and team.
+    await people.getByRole("button", { name: "Actions for Gus Grinder" }).click();
+    await page.getByRole("menuitem", { name: "Remove from the partnership" }).click();
+    const removal = page.getByRole("dialog", { name: "Remove Gus Grinder?" });
+    await removal
+      .getByRole("list", { name: "Open actions to reassign" })
+      .getByText(/Host a shop-floor tour/)
+      .waitFor();
+    expect(await removal.textContent()).toContain("Pipeline team");
+    await expectNoSeriousViolations(page, "the removal dialog");
+    await removal.getByRole("button", { name: "Remove from the partnership" }).click();
+    await removal.waitFor({ state: "hidden" });
+    await people.getByRole("row").filter({ hasText: "Gus Grinder" }).waitFor({ state: "detached" });
+    expect(await people.textContent()).not.toContain("Gus Grinder");
   });
 });

@@ -4,6 +4,7 @@ import { openDatabase } from "../src/db/open.js";
 import { buildApp } from "../src/server/app.js";
 import { readConfig } from "../src/server/config.js";
 import { Mailer } from "../src/server/lib/mailer.js";
+import { databaseFileStore } from "../src/db/files.js";
 import { AnswerCache } from "../src/server/lib/answer-cache.js";
 
 export async function generateOpenApi(): Promise<string> {
@@ -16,6 +17,7 @@ export async function generateOpenApi(): Promise<string> {
     mailer: new Mailer(database.db, undefined, config.MAIL_FROM),
     now: () => new Date(),
     answers: new AnswerCache(),
+    files: databaseFileStore(),
     sleep: async () => {},
   });
   await app.ready();

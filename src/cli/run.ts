@@ -1,14 +1,15 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { openFileStore } from "../db/files.js";
 import { DataDirectoryInUseError } from "../db/lock.js";
 import { exportDatabase, importDatabase } from "../db/dump.js";
 import { openDatabase, type Database } from "../db/open.js";
 import { ensureReferenceData } from "../db/reference-data.js";
-import { loadDemoData } from "../demo/load.js";
+import { demoSignIns, loadDemoData } from "../demo/load.js";
 import { readConfig } from "../server/config.js";
 import { importReferenceFile, ReferenceImportError } from "../server/features/reference/import.js";
-import { printWelcome, startServer } from "../server/main.js";
+import { startServer, type RunningServer } from "../server/main.js";
 
 const usage = `Usage: shared-table <command> [options]
 
@@ -72,7 +73,7 @@ export async function runCli(argv: string[]): Promise<number> {
       case "export": {
         const file = fileArgument.parse(positionals[1]);
         return await withDatabase(async (database) => {
-          const dump = await exportDatabase(database.db);
+          const dump = await exportDatabase(database.db, fileStoreOf(database));
           writeFileSync(file, JSON.stringify(dump));
           const rows = Object.values(dump.tables).reduce((n, t) => n + t.length, 0);
           console.log(`Exported ${rows} rows of ${Object.keys(dump.tables).length} tables to ${file}.`);
@@ -110,6 +111,11 @@ function reportError(error: unknown): number {
   throw error;
 }
 
+function fileStoreOf(database: Database) {
+  const config = readConfig();
+  return openFileStore({ storage: config.FILE_STORAGE, engine: database.engine, dataDir: config.DATA_DIR });
+}
+
 async function withDatabase(work: (database: Database) => Promise<void>): Promise<number> {
   const config = readConfig();
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
@@ -124,7 +130,7 @@ async function withDatabase(work: (database: Database) => Promise<void>): Promis
 
 async function serve(): Promise<number> {
   const config = readConfig();
-  const server = await startServer(config);
+  const server = await startServer(config, { loadDemoData });
   printWelcome(server, config.DEMO_DATA !== "false");
   await new Promise<void>((resolve) => {
     const shutdown = (signal: string) => {
@@ -138,4 +144,13 @@ async function serve(): Promise<number> {
     process.once("SIGTERM", () => shutdown("SIGTERM"));
   });
   return 0;
+}
+
+function printWelcome(server: RunningServer, showDemo: boolean) {
+  const lines = [`Shared Table is running at ${server.url} (database: ${server.database.engine})`];
+  if (showDemo) {
+    lines.push("Demo sign-ins (fictional data):");
+    for (const s of demoSignIns) lines.push(`  ${s.role.padEnd(22)} ${s.email}  password: ${s.password}`);
+  }
+  console.log(lines.join("\n"));
 }

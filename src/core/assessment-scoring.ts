@@ -137,8 +137,49 @@ function characteristicScores(rubric: RubricContent, means: Map<string, number |
   });
 }
 
+/**
+ * A group's results (all, business or public respondents) are shown only when at least this
+ * many people of the group answered, so that no one's answers can be inferred (DOMAIN.md).
+ */
+export const MIN_RESPONDENTS = 3;
+
+export const resultGroups = ["all", "business", "public"] as const;
+export type ResultGroup = (typeof resultGroups)[number];
+
+/**
+ * Why a group's results are shown or not: `shown`; `none` (nobody of the group answered);
+ * `too_few` (1 or 2 answered); `reveals_other` (enough answered, but the other sector has 1 or 2
+ * respondents, whose answers would be this group's results subtracted from everyone's).
+ */
+export const groupVisibilities = ["shown", "none", "too_few", "reveals_other"] as const;
+export type GroupVisibility = (typeof groupVisibilities)[number];
+export type RespondentCounts = Record<ResultGroup, number>;
+
+/**
+ * Which groups' results may be shown, from the number of respondents of each. Everyone's results
+ * mix both sectors, so they stay when the split would reveal someone: with 3 business and 1
+ * public respondent, 4 × everyone's mean − 3 × the business mean is the public partner's answer.
+ */
+export function groupVisibility(counts: RespondentCounts): Record<ResultGroup, GroupVisibility> {
+  const own = (n: number): GroupVisibility => (n === 0 ? "none" : n < MIN_RESPONDENTS ? "too_few" : "shown");
+  const sector = (n: number, other: number): GroupVisibility =>
+    own(n) === "shown" && own(other) === "too_few" ? "reveals_other" : own(n);
+  return {
+    all: own(counts.all),
+    business: sector(counts.business, counts.public),
+    public: sector(counts.public, counts.business),
+  };
+}
+
+/** How many people answered, in all and by sector: counts may always be shown. */
+export function countRespondents(responses: readonly ScoredResponse[]): RespondentCounts {
+  const business = responses.filter((r) => r.sector === "business").length;
+  return { all: responses.length, business, public: responses.length - business };
+}
+
 export interface Results {
-  respondents: { all: number; business: number; public: number };
+  respondents: RespondentCounts;
+  visibility: Record<ResultGroup, GroupVisibility>;
   overall: number | null;
   band: Band | null;
   characteristics: {
@@ -152,15 +193,13 @@ export interface Results {
 }
 
 /**
- * Scores a round: for all respondents, business respondents and public respondents. Scores are
- * rounded to one decimal, mean levels to two; a group with nobody in it is null, never zero.
+ * The arithmetic over the responses each group contributes. Callers decide what each group may
+ * contribute: `scoreResponses` passes nothing for a hidden group, so nothing about it comes out.
  */
-export function scoreResponses(rubric: RubricContent, responses: readonly ScoredResponse[]): Results {
-  const groups = {
-    all: responses,
-    business: responses.filter((r) => r.sector === "business"),
-    public: responses.filter((r) => r.sector === "public"),
-  };
+function scoreGroups(
+  rubric: RubricContent,
+  groups: Record<ResultGroup, readonly ScoredResponse[]>,
+): Omit<Results, "respondents" | "visibility"> {
   const means = {
     all: statementMeans(rubric, groups.all),
     business: statementMeans(rubric, groups.business),
@@ -176,6 +215,7 @@ export function scoreResponses(rubric: RubricContent, responses: readonly Scored
   const r1 = (v: number | null) => (v === null ? null : roundTo(v, 1));
   const r2 = (v: number | null | undefined) => (v == null ? null : roundTo(v, 2));
 
+  // A statement where either side has no (shown) mean is skipped: there is nothing to compare.
   const gaps: Results["gaps"] = [];
   for (const key of statementKeys(rubric)) {
     const b = means.business.get(key);
@@ -191,7 +231,6 @@ export function scoreResponses(rubric: RubricContent, responses: readonly Scored
   gaps.sort((x, y) => Math.abs(y.difference) - Math.abs(x.difference));
 
   return {
-    respondents: { all: groups.all.length, business: groups.business.length, public: groups.public.length },
     overall: r1(overallRaw),
     band: overallRaw === null ? null : bandOf(overallRaw),
     characteristics: rubric.characteristics.map((c, i) => ({
@@ -210,6 +249,28 @@ export function scoreResponses(rubric: RubricContent, responses: readonly Scored
   };
 }
 
+/**
+ * Scores a round for all respondents, business respondents and public respondents, showing only
+ * the groups `groupVisibility` allows: a hidden group's answers enter no score, no mean and no
+ * gap, and its values are null like those of a group with nobody in it. Scores are rounded to
+ * one decimal, mean levels to two.
+ */
+export function scoreResponses(rubric: RubricContent, responses: readonly ScoredResponse[]): Results {
+  const members = {
+    all: responses,
+    business: responses.filter((r) => r.sector === "business"),
+    public: responses.filter((r) => r.sector === "public"),
+  };
+  const respondents = countRespondents(responses);
+  const visibility = groupVisibility(respondents);
+  const shown = (group: ResultGroup) => (visibility[group] === "shown" ? members[group] : []);
+  return {
+    respondents,
+    visibility,
+    ...scoreGroups(rubric, { all: shown("all"), business: shown("business"), public: shown("public") }),
+  };
+}
+
 export interface QuickResult {
   overall: number;
   band: Band;
@@ -222,7 +283,9 @@ export interface QuickResult {
  * first those of the weakest characteristic, at most three, never one already exemplary.
  */
 export function scoreAnswers(rubric: RubricContent, answers: Answers): QuickResult {
-  const results = scoreResponses(rubric, [{ sector: "business", answers }]);
+  // One person's own answers, shown to that person only: the group minimum does not apply.
+  const mine = [{ sector: "business", answers }] as const;
+  const results = scoreGroups(rubric, { all: mine, business: [], public: [] });
   const characteristics = results.characteristics.map((c) => ({ key: c.key, score: c.all ?? 0 }));
   const scoreOf = new Map(characteristics.map((c) => [c.key, c.score]));
   const candidates = rubric.characteristics.flatMap((c) =>

@@ -3,7 +3,9 @@ import {
   answerProblems,
   bandOf,
   changeSince,
+  groupVisibility,
   isGap,
+  MIN_RESPONDENTS,
   mean,
   rubricContentSchema,
   roundTo,
@@ -88,7 +90,8 @@ describe("the arithmetic", () => {
 describe("scoring a round", () => {
   it("weighs characteristics equally whatever their number of statements", () => {
     const answers = { a1: 3, b1: 0, b2: 3, c1: 1, c2: 1, c3: 2, d1: 0, e1: 2 };
-    const results = scoreResponses(rubric, [{ sector: "business", answers }]);
+    const three = [1, 2, 3].map(() => ({ sector: "business" as const, answers }));
+    const results = scoreResponses(rubric, three);
     expect(results.characteristics.map((c) => c.all)).toEqual([100, 50, 44.4, 0, 66.7]);
     // (100 + 50 + 44.44 + 0 + 66.67) / 5 = 52.22; the mean of the eight statements would be 50.
     expect(results.overall).toBe(52.2);
@@ -99,24 +102,28 @@ describe("scoring a round", () => {
     const responses: ScoredResponse[] = [
       { sector: "business", answers: { ...all(2), a1: 3, b1: 2 } },
       { sector: "business", answers: { ...all(2), a1: 2, b1: 2 } },
+      { sector: "business", answers: { ...all(2), a1: 3, b1: 2 } },
       { sector: "public", answers: { ...all(2), a1: 2, b1: 1 } },
+      { sector: "public", answers: { ...all(2), a1: 1, b1: 2 } },
       { sector: "public", answers: { ...all(2), a1: 1, b1: 2 } },
     ];
     const results = scoreResponses(rubric, responses);
-    expect(results.respondents).toEqual({ all: 4, business: 2, public: 2 });
+    expect(results.respondents).toEqual({ all: 6, business: 3, public: 3 });
+    expect(results.visibility).toEqual({ all: "shown", business: "shown", public: "shown" });
     const a = results.characteristics.find((c) => c.key === "industry_driven")!;
-    // a1: business (3 + 2) / 2 = 2.5 → 83.3; public (2 + 1) / 2 = 1.5 → 50; all 2 → 66.7.
-    expect(a).toEqual({ key: "industry_driven", all: 66.7, business: 83.3, public: 50 });
+    // a1: business 8 / 3 = 2.667 → 88.9; public 4 / 3 = 1.333 → 44.4; all 12 / 6 = 2 → 66.7.
+    expect(a).toEqual({ key: "industry_driven", all: 66.7, business: 88.9, public: 44.4 });
     const b = results.characteristics.find((c) => c.key === "community_supported")!;
-    // b1: business 2, public 1.5; b2: 2 everywhere → business 66.7, public (1.5 + 2) / 2 / 3 = 58.3.
-    expect(b).toEqual({ key: "community_supported", all: 62.5, business: 66.7, public: 58.3 });
-    // Exactly one level apart on a1 is a gap; half a level on b1 is not.
-    expect(results.gaps).toEqual([{ statement: "a1", business: 2.5, public: 1.5, difference: 1 }]);
+    // b1: business 2, public 5 / 3, all 11 / 6; b2: 2 everywhere.
+    // business 66.7; public (1.667 + 2) / 2 / 3 = 61.1; all (1.833 + 2) / 2 / 3 = 63.9.
+    expect(b).toEqual({ key: "community_supported", all: 63.9, business: 66.7, public: 61.1 });
+    // One and a third levels apart on a1 is a gap; a third of a level on b1 is not.
+    expect(results.gaps).toEqual([{ statement: "a1", business: 2.67, public: 1.33, difference: 1.33 }]);
     expect(results.statements.find((s) => s.key === "b1")).toEqual({
       key: "b1",
-      all: 1.75,
+      all: 1.83,
       business: 2,
-      public: 1.5,
+      public: 1.67,
     });
   });
 
@@ -135,12 +142,15 @@ describe("scoring a round", () => {
   });
 
   it("shows a group with no respondents as none, not as zero", () => {
-    const results = scoreResponses(rubric, [{ sector: "business", answers: all(3) }]);
-    expect(results.respondents).toEqual({ all: 1, business: 1, public: 0 });
+    const three = [1, 2, 3].map(() => ({ sector: "business" as const, answers: all(3) }));
+    const results = scoreResponses(rubric, three);
+    expect(results.respondents).toEqual({ all: 3, business: 3, public: 0 });
+    expect(results.visibility).toEqual({ all: "shown", business: "shown", public: "none" });
     expect(results.characteristics.every((c) => c.public === null && c.business === 100)).toBe(true);
     expect(results.statements[0]).toEqual({ key: "a1", all: 3, business: 3, public: null });
     expect(results.gaps).toEqual([]);
     const nobody = scoreResponses(rubric, []);
+    expect(nobody.visibility).toEqual({ all: "none", business: "none", public: "none" });
     expect(nobody.overall).toBeNull();
     expect(nobody.band).toBeNull();
     expect(nobody.characteristics[0]).toEqual({
@@ -149,6 +159,105 @@ describe("scoring a round", () => {
       business: null,
       public: null,
     });
+  });
+});
+
+describe("keeping each person's answers private", () => {
+  const noScores = (results: ReturnType<typeof scoreResponses>, group: "all" | "business" | "public") =>
+    results.characteristics.every((c) => c[group] === null) &&
+    results.statements.every((s) => s[group] === null);
+
+  it("shows a group only from 3 respondents, and a sector only when the other is not 1 or 2", () => {
+    expect(MIN_RESPONDENTS).toBe(3);
+    expect(groupVisibility({ all: 2, business: 1, public: 1 })).toEqual({
+      all: "too_few",
+      business: "too_few",
+      public: "too_few",
+    });
+    expect(groupVisibility({ all: 4, business: 2, public: 2 })).toEqual({
+      all: "shown",
+      business: "too_few",
+      public: "too_few",
+    });
+    expect(groupVisibility({ all: 4, business: 3, public: 1 })).toEqual({
+      all: "shown",
+      business: "reveals_other",
+      public: "too_few",
+    });
+    expect(groupVisibility({ all: 7, business: 2, public: 5 })).toEqual({
+      all: "shown",
+      business: "too_few",
+      public: "reveals_other",
+    });
+    expect(groupVisibility({ all: 3, business: 0, public: 3 })).toEqual({
+      all: "shown",
+      business: "none",
+      public: "shown",
+    });
+    expect(groupVisibility({ all: 6, business: 3, public: 3 })).toEqual({
+      all: "shown",
+      business: "shown",
+      public: "shown",
+    });
+  });
+
+  it("shows nothing derived from one business and one public respondent, only the counts", () => {
+    const results = scoreResponses(rubric, [
+      { sector: "business", answers: { ...all(3), a1: 0 } },
+      { sector: "public", answers: all(0) },
+    ]);
+    expect(results).toEqual({
+      respondents: { all: 2, business: 1, public: 1 },
+      visibility: { all: "too_few", business: "too_few", public: "too_few" },
+      overall: null,
+      band: null,
+      characteristics: rubric.characteristics.map((c) => ({
+        key: c.key,
+        all: null,
+        business: null,
+        public: null,
+      })),
+      statements: Object.keys(all(0)).map((key) => ({ key, all: null, business: null, public: null })),
+      gaps: [],
+    });
+  });
+
+  it("shows everyone's scores but no split when the split would reveal the one public partner", () => {
+    const results = scoreResponses(rubric, [
+      { sector: "business", answers: all(2) },
+      { sector: "business", answers: all(2) },
+      { sector: "business", answers: { ...all(2), e1: 3 } },
+      { sector: "public", answers: { ...all(2), a1: 0, e1: 0 } },
+    ]);
+    expect(results.visibility).toEqual({ all: "shown", business: "reveals_other", public: "too_few" });
+    expect(noScores(results, "business")).toBe(true);
+    expect(noScores(results, "public")).toBe(true);
+    // Business 2 and public 0 on a1 would be a gap of two levels; it is not shown.
+    expect(results.gaps).toEqual([]);
+    // a1: (2 + 2 + 2 + 0) / 4 = 1.5 → 50; e1: (2 + 2 + 3 + 0) / 4 = 1.75 → 58.3; others 66.7.
+    expect(results.characteristics.map((c) => c.all)).toEqual([50, 66.7, 66.7, 66.7, 58.3]);
+    expect(results.statements.find((s) => s.key === "e1")).toEqual({
+      key: "e1",
+      all: 1.75,
+      business: null,
+      public: null,
+    });
+    // (50 + 66.67 × 3 + 58.33) / 5 = 61.67
+    expect(results.overall).toBe(61.7);
+    expect(results.band).toBe("emerging");
+  });
+
+  it("shows everyone's scores but neither sector with two of each", () => {
+    const results = scoreResponses(rubric, [
+      { sector: "business", answers: all(3) },
+      { sector: "business", answers: all(3) },
+      { sector: "public", answers: all(1) },
+      { sector: "public", answers: all(1) },
+    ]);
+    expect(results.visibility).toEqual({ all: "shown", business: "too_few", public: "too_few" });
+    expect(results.overall).toBe(66.7);
+    expect(noScores(results, "business") && noScores(results, "public")).toBe(true);
+    expect(results.gaps).toEqual([]);
   });
 });
 

@@ -1,6 +1,14 @@
 import { z } from "zod";
-import { bands, characteristicKeys, levelKeys, signalKeys } from "./assessment-scoring.js";
+import {
+  bands,
+  characteristicKeys,
+  groupVisibilities,
+  levelKeys,
+  MIN_RESPONDENTS,
+  signalKeys,
+} from "./assessment-scoring.js";
 import { organizationKinds } from "./vocabulary.js";
+import { appPathPattern, linkProblem, workspacePagePattern } from "./urls.js";
 
 export * from "./assessment-scoring.js";
 
@@ -11,11 +19,28 @@ const statementKey = z
   .string()
   .regex(/^[a-z][a-z0-9_]{1,59}$/, { error: "must be lowercase letters, digits and _ (2-60)" });
 
-export const resourceSchema = z.strictObject({
-  title: z.string().trim().min(2).max(200),
-  href: z.string().trim().max(500).optional(),
-  workspace: z.boolean().optional(),
-});
+/**
+ * A rubric resource links a page of the partnership's workspace ("members"), a page of this
+ * app ("/resources/launch"), or a web address; never a javascript:, data: or file: link.
+ */
+export const resourceSchema = z
+  .strictObject({
+    title: z.string().trim().min(2).max(200),
+    href: z.string().trim().max(500).optional(),
+    workspace: z.boolean().optional(),
+  })
+  .check((ctx) => {
+    const { href, workspace } = ctx.value;
+    if (!href) return;
+    const problem = workspace
+      ? workspacePagePattern.test(href)
+        ? null
+        : "must be a page of the workspace such as members or edit"
+      : appPathPattern.test(href)
+        ? null
+        : linkProblem(href);
+    if (problem) ctx.issues.push({ code: "custom", input: href, path: ["href"], message: problem });
+  });
 
 export const statementSchema = z.strictObject({
   key: statementKey,
@@ -127,6 +152,11 @@ export type AnswersBody = { answers: Record<string, number> };
 
 const score = z.number().nullable();
 
+/** Whether a group's results are shown; counts of respondents are always shown, never what they said. */
+const visibility = z.enum(groupVisibilities).meta({
+  description: `shown; none (nobody of the group answered); too_few (fewer than ${MIN_RESPONDENTS}: hidden so that no one's answers can be inferred); reveals_other (hidden because the other sector has fewer than ${MIN_RESPONDENTS}, whose answers it would reveal)`,
+});
+
 export const quickResponse = z.object({
   version: z.number().int(),
   overall: z.number(),
@@ -197,6 +227,10 @@ export const resultsResponse = z.object({
   closedAt: z.string().nullable(),
   version: z.number().int(),
   respondents: z.object({ all: z.number().int(), business: z.number().int(), public: z.number().int() }),
+  /** A group's results appear only when at least this many of its people answered. */
+  minimum: z.number().int(),
+  /** Scores, means and gaps of a group that is not shown are null or left out. */
+  visibility: z.object({ all: visibility, business: visibility, public: visibility }),
   overall: score,
   band: z.enum(bands).nullable(),
   characteristics: z.array(
@@ -238,10 +272,13 @@ export type ResultsResponse = z.infer<typeof resultsResponse>;
 
 export const historyResponse = z.object({
   partnershipId: z.uuid(),
+  minimum: z.number().int(),
   canOpen: z.boolean(),
   open: roundSummary.nullable(),
   closed: z.array(
     roundSummary.extend({
+      /** Whether the scores of all respondents are shown (null scores when not). */
+      visibility,
       overall: score,
       band: z.enum(bands).nullable(),
       characteristics: z.array(z.object({ key: z.enum(characteristicKeys), all: score })),

@@ -38,3 +38,60 @@ export const meSchema = z.object({
   partnerships: z.array(z.object({ id: z.uuid(), slug: z.string(), name: z.string(), role: z.string() })),
 });
 export type Me = z.infer<typeof meSchema>;
+
+/** A one-time link's token (sign-in link, e-mail change). */
+export const linkTokenBody = z.strictObject({ token: z.string().min(20).max(200) });
+
+const currentPassword = z
+  .string()
+  .min(1, { error: "is required: type your current password" })
+  .max(limits.passwordMax);
+
+/** The account page's edit: a new name, a new password (with the current one), or both. */
+export const meUpdateBody = z
+  .strictObject({
+    name: z.string().trim().min(1, { error: "is required" }).max(limits.personName).optional(),
+    currentPassword: currentPassword.optional(),
+    newPassword: passwordSchema.optional(),
+  })
+  .refine((b) => b.name !== undefined || b.newPassword !== undefined, {
+    error: "send a new name or a new password",
+    path: ["name"],
+  })
+  .refine((b) => b.newPassword === undefined || b.currentPassword !== undefined, {
+    error: "is required to change the password: type your current password",
+    path: ["currentPassword"],
+  });
+export type MeUpdateBody = z.infer<typeof meUpdateBody>;
+
+export const emailChangeBody = z.strictObject({ email: emailSchema, currentPassword });
+export const deleteMeBody = z.strictObject({ currentPassword });
+
+export const sessionsEndedSchema = z.object({ ended: z.number().int() });
+
+/** Everything the database holds about the signed-in person, as `GET /api/me/export` answers it. */
+export const myDataSchema = z.object({
+  exportedAt: z.string(),
+  account: z.object({
+    id: z.uuid(),
+    email: z.string(),
+    name: z.string(),
+    isAdmin: z.boolean(),
+    createdAt: z.string(),
+  }),
+  person: z.object({
+    id: z.uuid(),
+    name: z.string(),
+    email: z.string().nullable(),
+    title: z.string().nullable(),
+  }),
+  memberships: z.array(z.record(z.string(), z.unknown())),
+  ballots: z.array(z.record(z.string(), z.unknown())),
+  attendance: z.array(z.record(z.string(), z.unknown())),
+  posts: z.array(z.record(z.string(), z.unknown())),
+  other: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
+});
+export type MyData = z.infer<typeof myDataSchema>;
+
+/** The advice shown under every new-password field, in the words of the server's refusals. */
+export const passwordHint = `At least ${limits.passwordMin} characters. A few unrelated words work well; avoid names and common phrases.`;

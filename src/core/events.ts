@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { eventAudiences, eventKinds, eventLimits, registrationStatuses } from "./event-vocabulary.js";
 import { isTimeZone, resolveInstant } from "./meeting-time.js";
+import { webAddress } from "./urls.js";
 
 export * from "./event-vocabulary.js";
 
@@ -13,13 +14,12 @@ const dateTime = z
   .refine((v) => resolveInstant(v, "UTC") !== null, {
     error: "must be a date and time such as 2026-03-05T08:00 (in the event's time zone) or an ISO instant",
   });
-const webAddress = z
-  .url({ protocol: /^https?$/, error: "must be a web address such as https://meet.example.org/abc" })
-  .max(eventLimits.link);
+const link = webAddress(eventLimits.link);
+const optionalLink = webAddress(eventLimits.link, { empty: true }).optional();
 
 export const materialBody = z.strictObject({
   title: z.string().trim().min(1, { error: "is required" }).max(eventLimits.title),
-  url: webAddress,
+  url: link,
 });
 
 const eventFields = {
@@ -37,10 +37,10 @@ const eventFields = {
     .nullable()
     .optional(),
   online: z.boolean().optional(),
-  link: webAddress.or(z.literal("")).optional(),
+  link: optionalLink,
   place: z.string().trim().max(eventLimits.place).optional(),
   audience: z.array(z.enum(eventAudiences)).max(eventAudiences.length).optional(),
-  recordingUrl: webAddress.or(z.literal("")).optional(),
+  recordingUrl: optionalLink,
   materials: z.array(materialBody).max(eventLimits.materials).optional(),
 };
 

@@ -119,6 +119,24 @@ describe("periods and values", () => {
     expect(valueProblem("dollars", 1250.5)).toBeNull();
     expect(valueProblem("days", Number.NaN)).toMatch(/number/);
   });
+  it("bounds every value by its unit, so no total can overflow", () => {
+    expect(valueProblem("count", 1e9)).toBeNull();
+    expect(valueProblem("count", 1e9 + 1)).toBe("must be at most 1,000,000,000 (a count)");
+    expect(valueProblem("count", 1.7e308)).toMatch(/at most 1,000,000,000/);
+    expect(valueProblem("percent", 1.7e308)).toMatch(/between 0 and 100/);
+    expect(valueProblem("days", 3650)).toBeNull();
+    expect(valueProblem("days", 12.5)).toBeNull();
+    expect(valueProblem("days", 3651)).toBe("must be at most 3,650 (days)");
+    expect(valueProblem("days", -1)).toMatch(/negative/);
+    expect(valueProblem("dollars", 1e12)).toBeNull();
+    expect(valueProblem("dollars", 1e12 + 1)).toBe("must be at most 1,000,000,000,000 (dollars)");
+    expect(valueProblem("dollars", 1250.25)).toBeNull();
+    expect(valueProblem("dollars", 19.99)).toBeNull();
+    expect(valueProblem("dollars", 1250.255)).toBe("must have at most 2 decimals (cents)");
+    expect(valueProblem("dollars", 999_999_999_999.99)).toBeNull();
+    expect(valueProblem("count", Number.POSITIVE_INFINITY)).toMatch(/at most/);
+    expect(valueProblem("dollars", Number.NEGATIVE_INFINITY)).toMatch(/negative/);
+  });
   it("reads numbers as people type them", () => {
     expect(parseNumber("1,250")).toBe(1250);
     expect(parseNumber("$3,000.50")).toBe(3000.5);

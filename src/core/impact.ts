@@ -89,20 +89,29 @@ export function comparePeriods(a: string, b: string): number {
 
 // ---- values --------------------------------------------------------------------------------
 
+/**
+ * The range each unit allows. Far above any real partnership (a billion people, a trillion
+ * dollars, ten years), and low enough that a community total of every partnership stays a
+ * finite number: one value of 1.7e308 would turn every roll-up into Infinity.
+ */
+export const unitBounds: Record<IndicatorUnit, { max: number; decimals: number | null; label: string }> = {
+  count: { max: 1e9, decimals: 0, label: "a count" },
+  percent: { max: 100, decimals: null, label: "a percent" },
+  days: { max: 3650, decimals: null, label: "days" },
+  dollars: { max: 1e12, decimals: 2, label: "dollars" },
+};
+
 /** Why a value does not fit its indicator's unit, or null when it fits. */
 export function valueProblem(unit: IndicatorUnit, value: number): string | null {
-  if (!Number.isFinite(value)) return "must be a number";
-  switch (unit) {
-    case "percent":
-      return value < 0 || value > 100 ? "must be a percent between 0 and 100" : null;
-    case "count":
-      if (value < 0) return "must not be negative (a count)";
-      return Number.isInteger(value) ? null : "must be a whole number (a count)";
-    case "days":
-      return value < 0 ? "must not be negative (days)" : null;
-    case "dollars":
-      return value < 0 ? "must not be negative (dollars)" : null;
-  }
+  // Infinity (a number too long to hold) fails the bounds below with their message.
+  if (Number.isNaN(value)) return "must be a number";
+  const { max, decimals, label } = unitBounds[unit];
+  if (unit === "percent") return value < 0 || value > max ? "must be a percent between 0 and 100" : null;
+  if (value < 0) return `must not be negative (${label})`;
+  if (value > max) return `must be at most ${max.toLocaleString("en-US")} (${label})`;
+  if (decimals === 0 && !Number.isInteger(value)) return `must be a whole number (${label})`;
+  if (decimals === 2 && Number(value.toFixed(2)) !== value) return "must have at most 2 decimals (cents)";
+  return null;
 }
 
 /** Reads a number as people type it in a grid or a CSV: "1,250", "$3,000", "45%". */
@@ -351,6 +360,8 @@ export const storyBehind = z.strictObject({
 export type StoryBehind = z.infer<typeof storyBehind>;
 
 export const trackedIndicatorSchema = indicatorSchema.extend({
+  /** Values that exist but that the caller may not read (not shared publicly, or members only). */
+  hiddenValues: z.number().int(),
   story: z
     .object({
       whatHappened: z.string(),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isTimeZone, meetingKinds, resolveInstant } from "./meeting-time.js";
+import { webAddress } from "./urls.js";
 
 export * from "./meeting-time.js";
 
@@ -23,16 +24,14 @@ const meetingFields = {
   endsAt: dateTime.nullable().optional(),
   timeZone,
   place: z.string().trim().max(meetingLimits.place).optional(),
-  link: z
-    .url({ error: "must be a web address such as https://meet.example.org/abc" })
-    .max(meetingLimits.link)
-    .or(z.literal(""))
-    .optional(),
+  link: webAddress(meetingLimits.link, { empty: true }).optional(),
   agenda: text.optional(),
   notes: text.optional(),
   decisions: text.optional(),
   nextSteps: text.optional(),
   actionTeamId: z.uuid().nullable().optional(),
+  /** On the partnership's public calendar (title, kind and time only); members only by default. */
+  public: z.boolean().optional(),
 };
 
 export const meetingCreateBody = z.strictObject(meetingFields);
@@ -79,6 +78,7 @@ export const meetingSummarySchema = z.object({
   timeZone: z.string(),
   place: z.string(),
   link: z.string(),
+  public: z.boolean(),
   cancelled: z.boolean(),
   version: z.number().int(),
   attendance: attendanceSummarySchema,
@@ -123,3 +123,14 @@ export const nextStepActionBody = z.strictObject({
   dueDate: z.iso.date({ error: "must be a date as YYYY-MM-DD" }).nullable().optional(),
 });
 export type NextStepActionBody = z.infer<typeof nextStepActionBody>;
+
+/**
+ * The caller's private meetings feed: one address per person for the meetings of every
+ * partnership they belong to, with agenda, notes and attendance. `url` is null when they have
+ * none (never made, or revoked).
+ */
+export const meetingFeedSchema = z.object({
+  url: z.string().nullable(),
+  createdAt: z.string().nullable(),
+});
+export type MeetingFeed = z.infer<typeof meetingFeedSchema>;

@@ -2,7 +2,15 @@ import { z } from "zod";
 import { limits } from "./limits.js";
 import { naicsCode } from "./partnerships.js";
 import { emailSchema } from "./auth.js";
-import { corePublicKinds, organizationKinds, roles, sizeBands, type OrganizationKind } from "./vocabulary.js";
+import { websiteAddress } from "./urls.js";
+import {
+  corePublicKinds,
+  organizationKinds,
+  roles,
+  sizeBands,
+  type OrganizationKind,
+  type Role,
+} from "./vocabulary.js";
 
 export const organizationBody = z
   .strictObject({
@@ -10,7 +18,7 @@ export const organizationBody = z
     kind: z.enum(organizationKinds),
     naics: naicsCode.optional(),
     sizeBand: z.enum(sizeBands).optional(),
-    website: z.url().max(limits.url).optional(),
+    website: websiteAddress().optional(),
   })
   .check((ctx) => {
     if (ctx.value.kind !== "business" && (ctx.value.naics || ctx.value.sizeBand)) {
@@ -33,6 +41,7 @@ export const organizationSchema = z.object({
   sizeBand: z.enum(sizeBands).nullable(),
   website: z.string().nullable(),
   memberCount: z.number().int(),
+  version: z.number().int(),
 });
 export type Organization = z.infer<typeof organizationSchema>;
 
@@ -66,6 +75,7 @@ export const memberSchema = z.object({
   organizationKind: z.enum(organizationKinds).nullable(),
   hasAccount: z.boolean(),
   joinedAt: z.string(),
+  version: z.number().int(),
 });
 export type Member = z.infer<typeof memberSchema>;
 
@@ -78,6 +88,9 @@ export const invitationSchema = z.object({
   createdAt: z.string(),
   expiresAt: z.string(),
   acceptedAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+  status: z.enum(["pending", "accepted", "expired", "revoked"]),
+  version: z.number().int(),
 });
 
 export const tableMakeup = z.object({
@@ -112,4 +125,97 @@ export function computeMakeup(
     kindsPresent: organizationKinds.filter((k) => k !== "business" && kinds.has(k)),
     kindsMissing: corePublicKinds.filter((k) => !kinds.has(k)),
   };
+}
+
+// ---- Managing the table: edits, moves, removals, invitations (convener) ----
+
+/** The version the caller edited; a stale one answers 409 with the current record. */
+const versionField = z
+  .number({ error: "send the version of the record you edited" })
+  .int()
+  .min(1, { error: "send the version of the record you edited" });
+
+export const versionBody = z.strictObject({ version: versionField });
+export type VersionBody = z.infer<typeof versionBody>;
+
+export const updateMemberBody = z.strictObject({
+  version: versionField,
+  name: z.string().trim().min(1, { error: "is required" }).max(limits.personName).optional(),
+  email: emailSchema.nullable().optional(),
+  title: z.string().trim().max(limits.name).nullable().optional(),
+  role: z.enum(roles).optional(),
+  organizationId: z.uuid({ error: "choose an organization of this partnership" }).optional(),
+});
+export type UpdateMemberBody = z.infer<typeof updateMemberBody>;
+
+export const updateOrganizationBody = z.strictObject({
+  version: versionField,
+  name: organizationBody.shape.name.optional(),
+  kind: organizationBody.shape.kind.optional(),
+  naics: naicsCode.nullable().optional(),
+  sizeBand: z.enum(sizeBands).nullable().optional(),
+  website: organizationBody.shape.website,
+});
+export type UpdateOrganizationBody = z.infer<typeof updateOrganizationBody>;
+
+export const updateInvitationBody = z.strictObject({
+  version: versionField,
+  name: z.string().trim().min(1, { error: "is required" }).max(limits.personName).optional(),
+  role: z.enum(roles).optional(),
+  organizationId: z.uuid({ error: "choose an organization of this partnership" }).optional(),
+});
+export type UpdateInvitationBody = z.infer<typeof updateInvitationBody>;
+
+export const removeMemberBody = z.strictObject({
+  version: versionField,
+  /** The open actions the removal dialog showed: a removal refuses when they changed since. */
+  openActionIds: z.array(z.uuid()).max(1000),
+});
+export type RemoveMemberBody = z.infer<typeof removeMemberBody>;
+
+export const openActionSchema = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  status: z.enum(["planned", "in_progress", "stuck"]),
+  dueDate: z.string().nullable(),
+  team: z.string(),
+  priority: z.string(),
+});
+export type OpenAction = z.infer<typeof openActionSchema>;
+
+export const removalPreviewSchema = z.object({
+  member: memberSchema,
+  /** Their actions not yet done: they keep the owner until someone reassigns them. */
+  openActions: z.array(openActionSchema),
+  /** The action teams they leave. */
+  teams: z.array(z.string()),
+  /** The last convener cannot be removed: someone must run the workspace. */
+  lastConvener: z.boolean(),
+});
+export type RemovalPreview = z.infer<typeof removalPreviewSchema>;
+
+export type InvitationStatus = Invitation["status"];
+export type Invitation = z.infer<typeof invitationSchema>;
+
+/** Revoked wins over everything; then accepted; then expired by the clock. */
+export function invitationStatus(
+  i: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date },
+  now: Date,
+): InvitationStatus {
+  if (i.revokedAt) return "revoked";
+  if (i.acceptedAt) return "accepted";
+  return i.expiresAt <= now ? "expired" : "pending";
+}
+
+/**
+ * How many conveners the partnership keeps when one membership changes to `role` (null: leaves).
+ * A partnership must keep at least one: someone has to run its workspace.
+ */
+export function convenersAfter(
+  members: readonly { membershipId: string; role: Role }[],
+  change: { membershipId: string; role: Role | null },
+): number {
+  return members.filter((m) =>
+    m.membershipId === change.membershipId ? change.role === "convener" : m.role === "convener",
+  ).length;
 }

@@ -3,6 +3,7 @@ import { limits } from "./limits.js";
 import { naicsCodePattern } from "./naics.js";
 import { countyFipsPattern } from "./geography.js";
 import { settings, sortKeys, stages, organizationKinds } from "./vocabulary.js";
+import { websiteAddress } from "./urls.js";
 
 export const naicsCode = z
   .string()
@@ -31,7 +32,7 @@ export const partnershipCreateBody = z.strictObject({
   contactName: optionalText(limits.personName),
   contactEmail: z.email().max(limits.email).or(z.literal("")).optional(),
   contactPhone: optionalText(limits.phone),
-  website: z.url().max(limits.url).or(z.literal("")).optional(),
+  website: websiteAddress(limits.url, { empty: true }).optional(),
 });
 export type PartnershipCreate = z.infer<typeof partnershipCreateBody>;
 

@@ -64,4 +64,7 @@ export function startsLikeFileType(type: keyof typeof resourceFileTypes, head: U
   return signature.every((byte, i) => head[i] === byte);
 }
 
+/** Suggestions a member may have waiting for review at once, so the admins' queue stays readable. */
+export const PENDING_SUGGESTIONS_MAX = 5;
+
 export const resourceLimits = { title: 200, summary: 500, body: 50_000, topics: 6, pageSizeMax: 50 } as const;

@@ -8,6 +8,7 @@ import {
   resourceTopics,
 } from "./resource-vocabulary.js";
 import { stages } from "./vocabulary.js";
+import { webAddress } from "./urls.js";
 
 const list = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess((v) => (typeof v === "string" ? v.split(",").filter(Boolean) : v), z.array(z.enum(values)));
@@ -75,11 +76,7 @@ export const resourceBody = z.strictObject({
   audience: z.array(z.enum(resourceAudiences)).max(resourceAudiences.length).default([]),
   summary: z.string().trim().max(resourceLimits.summary).default(""),
   body: z.string().max(resourceLimits.body).default(""),
-  url: z
-    .url({ protocol: /^https?$/ })
-    .max(limits.url)
-    .nullable()
-    .default(null),
+  url: webAddress().nullable().default(null),
 });
 export type ResourceBody = z.infer<typeof resourceBody>;
 

@@ -1,6 +1,7 @@
 import { getTableName, sql } from "drizzle-orm";
 import { PgTable } from "drizzle-orm/pg-core";
 import { z } from "zod";
+import type { FileStore } from "./files.js";
 import type { Db } from "./open.js";
 import { queryRows } from "./query.js";
 import * as schema from "./schema/index.js";
@@ -14,6 +15,10 @@ export const tablesInOrder = [
   schema.sessions,
   schema.passwordResets,
   schema.loginThrottle,
+  schema.resetRequests,
+  schema.loginIpThrottle,
+  schema.signInLinks,
+  schema.emailChanges,
   schema.outbox,
   schema.partnerships,
   schema.partnershipNaics,
@@ -37,6 +42,7 @@ export const tablesInOrder = [
   schema.meetings,
   schema.meetingAttendance,
   schema.meetingGuests,
+  schema.meetingFeeds,
   schema.stageSteps,
   schema.activity,
   schema.follows,
@@ -64,6 +70,7 @@ export const tablesInOrder = [
   schema.discussionReports,
   schema.threadFollows,
   schema.directoryListings,
+  schema.connectRequests,
   schema.jobs,
   schema.appSecrets,
 ].map((t): string => getTableName(t));
@@ -84,15 +91,30 @@ export const dumpSchema = z.object({
 });
 export type Dump = z.infer<typeof dumpSchema>;
 
-/** The whole database as one JSON document; PostgreSQL's own JSON keeps every type exact. */
-export async function exportDatabase(db: Db): Promise<Dump> {
+/** Tables whose rows name a file that may be kept on disk (src/db/files.ts). */
+const fileTables = new Set(["resource_files", "event_material_files"]);
+
+/**
+ * The whole database as one JSON document; PostgreSQL's own JSON keeps every type exact. Files
+ * kept on disk are read into their rows, so the export alone holds everything.
+ */
+export async function exportDatabase(db: Db, files?: FileStore): Promise<Dump> {
   const tables: Dump["tables"] = {};
   for (const name of tablesInOrder) {
     const [row] = await queryRows<{ rows: Record<string, unknown>[] }>(
       db,
       sql`select coalesce(json_agg(t order by t), '[]'::json) as rows from ${sql.identifier(name)} t`,
     );
-    tables[name] = row?.rows ?? [];
+    const rows = row?.rows ?? [];
+    if (fileTables.has(name)) {
+      for (const r of rows) {
+        if (r.bytes !== null || typeof r.sha256 !== "string") continue;
+        if (!files) throw new Error(`${name} has files on disk: export them with the server's file store`);
+        // bytea's own text form, as json_agg writes the bytes kept in the database.
+        r.bytes = `\\x${(await files.read({ sha256: r.sha256, bytes: null })).toString("hex")}`;
+      }
+    }
+    tables[name] = rows;
   }
   return { format: "shared-table-export", version: 1, exportedAt: new Date().toISOString(), tables };
 }

@@ -1,5 +1,5 @@
 import type { assessmentResponses, assessmentRounds, assessmentRubrics } from "../db/schema/index.js";
-import { statementKeys } from "../core/assessment-scoring.js";
+import { MIN_RESPONDENTS, statementKeys } from "../core/assessment-scoring.js";
 import { sectorOf } from "../core/vocabulary.js";
 import { rubricV1 } from "../server/features/assessment/rubric-v1.js";
 import type { DemoData } from "./generate.js";
@@ -20,7 +20,7 @@ const clamp = (v: number) => Math.max(0, Math.min(3, Math.round(v)));
 
 /**
  * One to three closed self-assessment rounds per demo partnership, about six months apart, each
- * answered by business and public members. Scores improve from round to round; in about half the
+ * answered by three or more business and three or more public members (where the table has them). Scores improve from round to round; in about half the
  * partnerships business and public members see some statements a level or more apart, the gaps
  * the results page flags.
  */
@@ -87,9 +87,10 @@ export function generateAssessmentDemo(
         openedAt,
         closedAt,
       });
+      // At least MIN_RESPONDENTS of each sector where the table has them, so the demo shows results.
       const respondents = [
-        ...business.slice(0, Math.min(business.length, random.int(2, 5))),
-        ...publicSeats.slice(0, Math.min(publicSeats.length, random.int(2, 4))),
+        ...business.slice(0, Math.min(business.length, random.int(MIN_RESPONDENTS, 5))),
+        ...publicSeats.slice(0, Math.min(publicSeats.length, random.int(MIN_RESPONDENTS, 4))),
       ];
       for (const person of respondents) {
         const answers: Record<string, number> = {};

@@ -11,7 +11,9 @@ import {
 } from "fastify-type-provider-zod";
 import type { AppDeps } from "./deps.js";
 import { registerAuth } from "./plugins/auth.js";
-import { registerErrorHandler, sendProblem } from "./plugins/errors.js";
+import { frameworkErrors, MAX_PARAM_LENGTH, registerErrorHandler, sendProblem } from "./plugins/errors.js";
+import { registerBadInputGuard } from "./plugins/bad-input.js";
+import { registerCrossSiteGuard } from "./plugins/cross-site.js";
 import { registerWeb } from "./plugins/web.js";
 import { adminRoutes } from "./features/admin/routes.js";
 import { impactRoutes } from "./features/impact/routes.js";
@@ -47,6 +49,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     trustProxy: true,
     ajv: undefined,
     requestTimeout: 30_000,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -81,6 +85,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
 
   registerAuth(app, deps);
+  registerCrossSiteGuard(app, deps);
+  registerBadInputGuard(app);
 
   await app.register(
     async (api) => {

@@ -9,6 +9,8 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, { error: "must be a postgres:// URL" })
     .optional(),
   DATA_DIR: z.string().default("./data"),
+  /** Where uploaded files go: "disk" (DATA_DIR/files) or "database"; default disk on PGlite, database on PostgreSQL. */
+  FILE_STORAGE: z.enum(["disk", "database"]).optional(),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, { error: "must be an smtp:// or smtps:// URL" })
@@ -18,6 +20,8 @@ const envSchema = z.object({
   SESSION_SECRET: z.string().min(16).optional(),
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(10).optional(),
+  /** Failed sign-ins one client address may make in 15 minutes, across e-mail addresses. */
+  LOGIN_FAILURES_PER_IP: z.coerce.number().int().min(1).max(100_000).default(50),
   DEMO_DATA: z.enum(["auto", "true", "false"]).default("auto"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),

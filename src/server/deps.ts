@@ -1,3 +1,4 @@
+import type { FileStore } from "../db/files.js";
 import type { Db } from "../db/open.js";
 import type { Config } from "./config.js";
 import type { AnswerCache } from "./lib/answer-cache.js";
@@ -15,6 +16,8 @@ export interface AppDeps {
   sleep: (ms: number) => Promise<void>;
   /** Cached answers of the public directory; services invalidate it when they change its data. */
   answers: AnswerCache;
+  /** Uploaded files: on disk under the data directory, or in the database. */
+  files: FileStore;
 }
 
 export interface Actor {

@@ -106,8 +106,12 @@ describe.skipIf(!usePostgres)("several servers on one PostgreSQL database", () =
 });
 
 describe("logs", () => {
-  it("never carry the secret tokens of invitation and reset links", () => {
+  it("never carry the secret tokens of invitation, reset, sign-in, e-mail and calendar links", () => {
     expect(redactUrl("/api/invitations/abcDEF123_-x/accept")).toBe("/api/invitations/[token]/accept");
+    expect(redactUrl("/signin/link/abc123")).toBe("/signin/link/[token]");
+    expect(redactUrl("/me/email/abc123")).toBe("/me/email/[token]");
+    expect(redactUrl("/api/meeting-feeds/1a2b.c3d4.ics")).toBe("/api/meeting-feeds/[token]");
+    expect(redactUrl("/api/unsubscribe?token=secret&x=1")).toBe("/api/unsubscribe?token=[token]&x=1");
     expect(redactUrl("/reset-password/abc?x=1")).toBe("/reset-password/[token]?x=1");
     expect(redactUrl("/api/partnerships?q=x")).toBe("/api/partnerships?q=x");
   });

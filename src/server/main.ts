@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
-import { openDatabase, type Database } from "../db/open.js";
+import { openDatabase, type Database, type Db } from "../db/open.js";
 import { ensureReferenceData } from "../db/reference-data.js";
 import { ensureIndicatorCatalog } from "./features/impact/catalog.js";
 import { ensureStarterResources } from "./features/resources/starter.js";
@@ -11,11 +11,12 @@ import { ensureAdmin, purgeExpired } from "./features/auth/service.js";
 import { sendActionReminders } from "./features/agenda/reminders.js";
 import { runDueJobs } from "./features/digest/digest.js";
 import { sendEventReminders } from "./features/events/reminders.js";
+import { openFileStore } from "../db/files.js";
 import { AnswerCache } from "./lib/answer-cache.js";
+import { ORPHAN_GRACE_MS, removeOrphanFiles } from "./lib/file-cleanup.js";
 import { listenForDirectoryChanges } from "./lib/change-feed.js";
 import { Mailer } from "./lib/mailer.js";
 import { queryRows } from "../db/query.js";
-import { demoSignIns, loadDemoData } from "../demo/load.js";
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -34,7 +35,9 @@ async function isEmpty(database: Database): Promise<boolean> {
 
 /** Secret tokens travel in some URLs (invitations); they never reach the logs. */
 export function redactUrl(url: string): string {
-  return url.replace(/\/(invitations|reset-password)\/[^/?#]+/g, "/$1/[token]");
+  return url
+    .replace(/\/(invitations|reset-password|signin\/link|me\/email|meeting-feeds)\/[^/?#]+/g, "/$1/[token]")
+    .replace(/([?&]token=)[^&#]+/g, "$1[token]");
 }
 
 function loggerOptions(config: Config) {
@@ -56,7 +59,18 @@ function loggerOptions(config: Config) {
 }
 
 /** Opens the database, prepares it, and listens; `stop` closes both cleanly. */
-export async function startServer(config: Config = readConfig()): Promise<RunningServer> {
+export interface StartOptions {
+  /**
+   * Loads demo data (DEMO_DATA=true, or auto on an empty database). The CLI passes the demo
+   * loader: the server itself knows nothing of demo data.
+   */
+  loadDemoData?: (db: Db) => Promise<unknown>;
+}
+
+export async function startServer(
+  config: Config = readConfig(),
+  options: StartOptions = {},
+): Promise<RunningServer> {
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
   try {
     const logger = loggerOptions(config);
@@ -68,6 +82,11 @@ export async function startServer(config: Config = readConfig()): Promise<Runnin
       now: () => new Date(),
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
       answers: new AnswerCache(),
+      files: openFileStore({
+        storage: config.FILE_STORAGE,
+        engine: database.engine,
+        dataDir: config.DATA_DIR,
+      }),
     };
     // Other server processes on the same PostgreSQL database announce their changes.
     const changeFeed = config.DATABASE_URL
@@ -77,8 +96,8 @@ export async function startServer(config: Config = readConfig()): Promise<Runnin
     await ensureIndicatorCatalog(database.db);
     await ensureStarterResources(database.db);
     const firstRun = await isEmpty(database);
-    if (config.DEMO_DATA === "true" || (config.DEMO_DATA === "auto" && firstRun)) {
-      await loadDemoData(database.db);
+    if (options.loadDemoData && (config.DEMO_DATA === "true" || (config.DEMO_DATA === "auto" && firstRun))) {
+      await options.loadDemoData(database.db);
     }
     if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD)
       await ensureAdmin(deps, config.ADMIN_EMAIL, config.ADMIN_PASSWORD);
@@ -100,6 +119,16 @@ export async function startServer(config: Config = readConfig()): Promise<Runnin
       runDueJobs(deps).catch((error: unknown) => app.log.warn({ err: error }, "scheduled jobs failed"));
     }, 60_000);
     housekeeping.unref();
+    // Hourly, and once at start: files on disk that no row names any more.
+    let sweeping: Promise<unknown> = Promise.resolve();
+    const sweepFiles = () => {
+      sweeping = removeOrphanFiles(deps).catch((error: unknown) =>
+        app.log.warn({ err: error }, "file clean-up failed"),
+      );
+    };
+    sweepFiles();
+    const fileSweep = setInterval(sweepFiles, ORPHAN_GRACE_MS);
+    fileSweep.unref();
     deps.mailer.deliverSoon();
     return {
       app,
@@ -107,6 +136,8 @@ export async function startServer(config: Config = readConfig()): Promise<Runnin
       url,
       stop: async () => {
         clearInterval(housekeeping);
+        clearInterval(fileSweep);
+        await sweeping;
         await changeFeed?.close();
         await app.close();
         await database.close();
@@ -116,13 +147,4 @@ export async function startServer(config: Config = readConfig()): Promise<Runnin
     await database.close();
     throw error;
   }
-}
-
-export function printWelcome(server: RunningServer, showDemo: boolean) {
-  const lines = [`Shared Table is running at ${server.url} (database: ${server.database.engine})`];
-  if (showDemo) {
-    lines.push("Demo sign-ins (fictional data):");
-    for (const s of demoSignIns) lines.push(`  ${s.role.padEnd(22)} ${s.email}  password: ${s.password}`);
-  }
-  console.log(lines.join("\n"));
 }

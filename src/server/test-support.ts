@@ -1,5 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { databaseFileStore, diskFileStore } from "../db/files.js";
 import pg from "pg";
 import { inject } from "vitest";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
@@ -52,6 +55,8 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
   await ensureReferenceData(database.db);
   await ensureIndicatorCatalog(database.db);
   await ensureStarterResources(database.db);
+  // Files go to disk on PGlite, as in a server: a fresh folder per test file.
+  const filesDir = await mkdtemp(join(tmpdir(), "shared-table-files-"));
   let offset = 0;
   const sleeps: number[] = [];
   const config = readConfig({ NODE_ENV: "test", PUBLIC_URL: "http://shared-table.test", ...env });
@@ -62,6 +67,11 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
     mailer: new Mailer(database.db, undefined, config.MAIL_FROM),
     now: () => new Date(Date.now() + offset),
     answers: new AnswerCache(),
+    // As in a server: FILE_STORAGE when given, else disk on PGlite and the database on PostgreSQL.
+    files:
+      (config.FILE_STORAGE ?? (usePostgres ? "database" : "disk")) === "disk"
+        ? diskFileStore(filesDir)
+        : databaseFileStore(),
     sleep: async (ms) => {
       sleeps.push(ms);
     },
@@ -79,6 +89,7 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
       await app.close();
       await database.close();
       await dropDatabase();
+      await rm(filesDir, { recursive: true, force: true });
     },
   };
 }

@@ -4,11 +4,14 @@ const created = () => timestamp("created_at", { withTimezone: true }).notNull().
 
 export const users = pgTable("users", {
   id: uuid("id").primaryKey().defaultRandom(),
+  /** A deleted account keeps its row (its posts point at it) with `deleted-<id>@invalid` here. */
   email: text("email").notNull().unique(),
   name: text("name").notNull(),
   passwordHash: text("password_hash").notNull(),
   isAdmin: boolean("is_admin").notNull().default(false),
   createdAt: created(),
+  /** Set when the owner deleted the account: personal data erased, contributions kept. */
+  deletedAt: timestamp("deleted_at", { withTimezone: true }),
 });
 
 export const sessions = pgTable(
@@ -25,20 +28,77 @@ export const sessions = pgTable(
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
 
-export const passwordResets = pgTable("password_resets", {
-  tokenHash: text("token_hash").primaryKey(),
-  userId: uuid("user_id")
-    .notNull()
-    .references(() => users.id, { onDelete: "cascade" }),
-  createdAt: created(),
-  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
-  usedAt: timestamp("used_at", { withTimezone: true }),
-});
+export const passwordResets = pgTable(
+  "password_resets",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: created(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (t) => [index("password_resets_user_idx").on(t.userId, t.createdAt)],
+);
 
-/** Failed sign-ins per e-mail address, shared by every server process through the database. */
+/**
+ * Every reset request per address, known or not: the hourly mail limit counts these, and an
+ * unknown address costs the same writes as a known one.
+ */
+export const resetRequests = pgTable(
+  "reset_requests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull(),
+    createdAt: created(),
+    /** Whether a mail went out; the limit counts sent mails only. */
+    sent: boolean("sent").notNull().default(false),
+  },
+  (t) => [index("reset_requests_email_idx").on(t.email, t.createdAt)],
+);
+
+/** Sign-in attempts per e-mail address, shared by every server process through the database. */
 export const loginThrottle = pgTable("login_throttle", {
   email: text("email").primaryKey(),
   failures: integer("failures").notNull().default(0),
   windowStart: timestamp("window_start", { withTimezone: true }).notNull().defaultNow(),
-  lockedUntil: timestamp("locked_until", { withTimezone: true }),
 });
+
+/** Failed sign-ins per client address, across e-mail addresses. */
+export const loginIpThrottle = pgTable("login_ip_throttle", {
+  ip: text("ip").primaryKey(),
+  failures: integer("failures").notNull().default(0),
+  windowStart: timestamp("window_start", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** One-time sign-in links mailed to the owner of an address that too many wrong passwords hit. */
+export const signInLinks = pgTable(
+  "sign_in_links",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: created(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (t) => [index("sign_in_links_user_idx").on(t.userId, t.createdAt)],
+);
+
+/** A change of e-mail address waiting for the link sent to the new address. */
+export const emailChanges = pgTable(
+  "email_changes",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    newEmail: text("new_email").notNull(),
+    createdAt: created(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (t) => [index("email_changes_user_idx").on(t.userId)],
+);

@@ -1,5 +1,6 @@
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts.js";
+import { partnerships } from "./partnerships.js";
 
 /** Practitioners who chose to appear in the people directory, with what they can help with. */
 export const directoryListings = pgTable(
@@ -49,3 +50,23 @@ export const appSecrets = pgTable("app_secrets", {
   value: text("value").notNull(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Each "ask to connect" sent from one partnership to another, so the asks of a pair can be
+ * counted (at most a few a day); the messages themselves are in the outbox.
+ */
+export const connectRequests = pgTable(
+  "connect_requests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    fromPartnershipId: uuid("from_partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    toPartnershipId: uuid("to_partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    senderId: uuid("sender_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("connect_requests_pair_idx").on(t.fromPartnershipId, t.toPartnershipId, t.createdAt)],
+);

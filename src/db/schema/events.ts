@@ -72,7 +72,7 @@ export const eventMaterials = pgTable(
   (t) => [index("event_materials_event_idx").on(t.eventId)],
 );
 
-/** A file kept as an event material (slides, handouts), in the database so a backup holds it. */
+/** A file kept as an event material (slides, handouts): in the database or, by its SHA-256, on disk (src/db/files.ts). */
 export const eventMaterialFiles = pgTable("event_material_files", {
   materialId: uuid("material_id")
     .primaryKey()
@@ -80,7 +80,10 @@ export const eventMaterialFiles = pgTable("event_material_files", {
   name: text("name").notNull(),
   contentType: text("content_type").notNull(),
   size: integer("size").notNull(),
-  bytes: bytea("bytes").notNull(),
+  /** Its SHA-256 (hex): the name of the file on disk when the bytes are not kept here. */
+  sha256: text("sha256").notNull(),
+  /** The content, when files are kept in the database (FILE_STORAGE=database); null on disk. */
+  bytes: bytea("bytes"),
   uploadedBy: uuid("uploaded_by").references(() => users.id, { onDelete: "set null" }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -20,6 +20,11 @@ export const meetings = pgTable(
     timeZone: text("time_zone").notNull(),
     place: text("place").notNull().default(""),
     link: text("link").notNull().default(""),
+    /**
+     * Shown on the partnership's public calendar (title, kind and time only). Not public unless
+     * the convener says so: members only is the default for everything a workspace holds.
+     */
+    isPublic: boolean("is_public").notNull().default(false),
     agenda: text("agenda").notNull().default(""),
     notes: text("notes").notNull().default(""),
     decisions: text("decisions").notNull().default(""),
@@ -64,3 +69,18 @@ export const meetingGuests = pgTable(
   },
   (t) => [index("meeting_guests_meeting_idx").on(t.meetingId)],
 );
+
+/**
+ * A person's private meetings feed: one per account, across every partnership they belong to.
+ * No secret is stored: the feed address is `<id>.<HMAC of the id>`, recomputed to show it to its
+ * owner and compared in constant time when a calendar app asks. Deleting the row revokes the
+ * address; regenerating makes a new id, so the old address answers 404.
+ */
+export const meetingFeeds = pgTable("meeting_feeds", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  userId: uuid("user_id")
+    .notNull()
+    .unique()
+    .references(() => users.id, { onDelete: "cascade" }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});

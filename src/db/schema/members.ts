@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { partnerships } from "./partnerships.js";
 import { users } from "./accounts.js";
 
@@ -27,7 +27,13 @@ export const organizations = pgTable(
     naics: text("naics"),
     sizeBand: text("size_band", { enum: ["1-9", "10-49", "50-249", "250-999", "1000+"] }),
     website: text("website"),
+    version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Set when a convener removes the organization. The row stays so that former members, past
+     * attendance and accepted invitations keep naming the organization they came from.
+     */
+    removedAt: timestamp("removed_at", { withTimezone: true }),
   },
   (t) => [index("organizations_partnership_idx").on(t.partnershipId, t.kind)],
 );
@@ -63,7 +69,9 @@ export const memberships = pgTable(
       enum: ["champion", "business_member", "support", "convener", "observer"],
     }).notNull(),
     joinedAt: timestamp("joined_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Set when the person leaves or is removed: their attendance, ballots and updates stay. */
     leftAt: timestamp("left_at", { withTimezone: true }),
+    version: integer("version").notNull().default(1),
   },
   (t) => [
     uniqueIndex("memberships_person_partnership_idx").on(t.partnershipId, t.personId),
@@ -91,6 +99,8 @@ export const invitations = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    version: integer("version").notNull().default(1),
   },
   (t) => [index("invitations_partnership_idx").on(t.partnershipId)],
 );

@@ -43,7 +43,7 @@ export const resources = pgTable(
   ],
 );
 
-/** The file attached to a resource, kept in the database so a backup holds it. */
+/** The file attached to a resource: in the database or, by its SHA-256, on disk (src/db/files.ts). */
 export const resourceFiles = pgTable("resource_files", {
   resourceId: uuid("resource_id")
     .primaryKey()
@@ -51,7 +51,10 @@ export const resourceFiles = pgTable("resource_files", {
   name: text("name").notNull(),
   contentType: text("content_type").notNull(),
   size: integer("size").notNull(),
-  bytes: bytea("bytes").notNull(),
+  /** Its SHA-256 (hex): the name of the file on disk when the bytes are not kept here. */
+  sha256: text("sha256").notNull(),
+  /** The content, when files are kept in the database (FILE_STORAGE=database); null on disk. */
+  bytes: bytea("bytes"),
   uploadedBy: uuid("uploaded_by").references(() => users.id, { onDelete: "set null" }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });

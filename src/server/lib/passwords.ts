@@ -1,4 +1,7 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
+import { ZxcvbnFactory } from "@zxcvbn-ts/core";
+import * as zxcvbnCommon from "@zxcvbn-ts/language-common";
+import * as zxcvbnEn from "@zxcvbn-ts/language-en";
 
 const params = { N: 16384, r: 8, p: 1, maxmem: 64 * 1024 * 1024 } as const;
 const KEY_LENGTH = 64;
@@ -29,4 +32,54 @@ export async function verifyPassword(password: string, stored: string): Promise<
     maxmem: params.maxmem,
   });
   return key.length === expected.length && timingSafeEqual(key, expected);
+}
+
+let estimator: ZxcvbnFactory | undefined;
+/** Built on first use: loading the dictionaries takes a few hundred milliseconds. */
+function strength(): ZxcvbnFactory {
+  estimator ??= new ZxcvbnFactory({
+    dictionary: { ...zxcvbnCommon.dictionary, ...zxcvbnEn.dictionary },
+    graphs: zxcvbnCommon.adjacencyGraphs,
+    translations: zxcvbnEn.translations,
+    // Its matching grows fast with length (about 2 s for 200 characters); 64 characters that are
+    // hard to guess already make the whole password hard to guess.
+    maxLength: 64,
+  });
+  return estimator;
+}
+
+export const WEAK_PASSWORD_ADVICE = "add another word or two; avoid names and common phrases";
+
+/** The parts of a name or an address long enough that a password containing them is a giveaway. */
+function personalParts(email: string, name: string): string[] {
+  const local = email.split("@")[0] ?? "";
+  const parts = [
+    email,
+    local,
+    name.replace(/\s+/g, ""),
+    ...name.split(/[\s,.'-]+/),
+    ...local.split(/[._+-]+/),
+  ];
+  return parts.map((p) => p.toLowerCase()).filter((p) => p.length >= 4);
+}
+
+/**
+ * NIST SP 800-63B: no composition rules, but refuse what is known to be guessed early: common and
+ * breached-style passwords (zxcvbn's dictionaries, score under 3), one repeated character, and the
+ * account's own address or name. Answers what is wrong, or null when the password may be used.
+ */
+export function passwordProblem(password: string, who: { email: string; name: string }): string | null {
+  const lower = password.toLowerCase();
+  if (/^(.)\1*$/su.test(password)) return `is one character repeated: ${WEAK_PASSWORD_ADVICE}`;
+  if (personalParts(who.email, who.name).some((part) => lower.includes(part))) {
+    return `contains your name or e-mail address: ${WEAK_PASSWORD_ADVICE}`;
+  }
+  const result = strength().check(password, [who.email, who.name, "shared table", "sharedtable"]);
+  if (result.score < 3) {
+    const why = result.feedback.warning
+      ? ` (${result.feedback.warning.replace(/\.$/, "").toLowerCase()})`
+      : "";
+    return `is too easy to guess${why}: ${WEAK_PASSWORD_ADVICE}`;
+  }
+  return null;
 }

@@ -1,4 +1,7 @@
+import { Readable } from "node:stream";
 import type { FastifyError, FastifyInstance, FastifyRequest } from "fastify";
+import { FileTooLargeError, type ReceivedFile } from "../../db/files.js";
+import type { AppDeps } from "../deps.js";
 import {
   RESOURCE_FILE_MAX_BYTES,
   resourceFileTypes,
@@ -14,7 +17,9 @@ const maxMb = UPLOAD_MAX_BYTES / 1024 / 1024;
 export interface CheckedFile {
   name: string;
   contentType: string;
-  bytes: Buffer;
+  size: number;
+  /** The received content: kept by the service (before its row commits), discarded otherwise. */
+  file: ReceivedFile;
 }
 
 type AllowedType = keyof typeof resourceFileTypes;
@@ -25,21 +30,21 @@ const typeRefused = (type: string) =>
   `Attach a PDF, Word (.docx) or Excel (.xlsx) file; ${type} is not accepted.`;
 const tooLarge = `The file is larger than ${maxMb} MB; attach a smaller file or link to it.`;
 
-/** What the bytes themselves say: a PDF starts with %PDF-, DOCX and XLSX are ZIP archives. */
-
 /**
- * Checks an upload before anything is stored: the declared type is one we accept, the bytes are
- * of that type, and the file name ends with the type's extension (added when missing).
+ * Checks an upload before anything is kept: the declared type is one we accept, the bytes are
+ * of that type (by their first bytes), and the file name ends with the type's extension (added
+ * when missing).
  */
 export function checkFile(
   name: string,
   contentType: string,
-  bytes: Buffer,
-): CheckedFile | { refused: string } {
+  head: Uint8Array,
+  size: number,
+): { name: string; contentType: AllowedType } | { refused: string } {
   if (!isAllowed(contentType)) return { refused: typeRefused(contentType) };
-  if (bytes.length === 0) throw fieldError("body", "the file is empty");
+  if (size === 0) throw fieldError("body", "the file is empty");
   const extension = resourceFileTypes[contentType];
-  if (!startsLikeFileType(contentType, bytes))
+  if (!startsLikeFileType(contentType, head))
     return {
       refused: `The file's content is not a ${extension.toUpperCase()} file, though it was sent as one.`,
     };
@@ -48,7 +53,7 @@ export function checkFile(
       .join("")
       .trim() || "file";
   const fileName = base.toLowerCase().endsWith(`.${extension}`) ? base : `${base}.${extension}`;
-  return { name: fileName, contentType, bytes };
+  return { name: fileName, contentType };
 }
 
 /** An attachment header with an ASCII fallback and the exact UTF-8 name (RFC 6266). */
@@ -73,10 +78,9 @@ export function uploadRefusal(statusCode: 413 | 415, message: string): FastifyEr
  * `app.register(...)` so the parsers and the larger body limit apply to the upload routes only.
  */
 export function acceptUploads(scope: FastifyInstance): void {
-  scope.addContentTypeParser(
-    Object.keys(resourceFileTypes),
-    { parseAs: "buffer", bodyLimit: UPLOAD_MAX_BYTES },
-    (_request, body, done) => done(null, body),
+  // The body stays a stream: receiveUpload writes it to the file store as it arrives.
+  scope.addContentTypeParser(Object.keys(resourceFileTypes), (_request, payload, done) =>
+    done(null, payload),
   );
   scope.addContentTypeParser("*", (request, _payload, done) =>
     done(uploadRefusal(415, typeRefused(request.headers["content-type"] ?? "a body without a type"))),
@@ -95,12 +99,34 @@ export function acceptUploads(scope: FastifyInstance): void {
   });
 }
 
-/** The uploaded file of a request under `acceptUploads`, checked; a refused one throws 415. */
-export function uploadedFile(request: FastifyRequest, name: string): CheckedFile {
+/**
+ * Receives the uploaded file of a request under `acceptUploads` into the file store, checked: a
+ * refused type answers 415, a body over the limit 413, and nothing of a refused file is kept.
+ */
+export async function receiveUpload(
+  deps: AppDeps,
+  request: FastifyRequest,
+  name: string,
+): Promise<CheckedFile> {
   const contentType = (request.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
   // text/plain and JSON have Fastify's own parsers; their bodies are refused here by type.
-  const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-  const file = checkFile(name, contentType, bytes);
-  if ("refused" in file) throw uploadRefusal(415, file.refused);
-  return file;
+  if (!isAllowed(contentType)) throw uploadRefusal(415, typeRefused(contentType || "a body without a type"));
+  const body = request.body;
+  if (!(body instanceof Readable) && !Buffer.isBuffer(body))
+    throw uploadRefusal(415, typeRefused(contentType));
+  let file;
+  try {
+    file = await deps.files.receive(body, UPLOAD_MAX_BYTES);
+  } catch (error) {
+    if (error instanceof FileTooLargeError) throw uploadRefusal(413, tooLarge);
+    throw error;
+  }
+  try {
+    const checked = checkFile(name, contentType, file.head, file.size);
+    if ("refused" in checked) throw uploadRefusal(415, checked.refused);
+    return { ...checked, size: file.size, file };
+  } catch (error) {
+    await file.discard();
+    throw error;
+  }
 }

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance, FastifyReply } from "fastify";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { AppError, type FieldError } from "../errors.js";
 
@@ -29,6 +29,46 @@ function validationFields(error: FastifyError & { validation: unknown[] }): Fiel
       }));
     }
     return [{ field: path || where, message: v.message ?? "is not valid" }];
+  });
+}
+
+/** The longest path parameter read; a longer one is answered 414 by `frameworkErrors`. */
+export const MAX_PARAM_LENGTH = 200;
+
+/**
+ * Errors Fastify meets while finding the route, before any hook or error handler: an address
+ * whose percent-encoding is not UTF-8 (`%FF`, `%ED%A0%80`), or a path parameter that is too long.
+ * Passed to Fastify as its `frameworkErrors` option so that they too are problem+json.
+ */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  if (error.code === "FST_ERR_MAX_PARAM_LENGTH") {
+    void sendProblem(reply, 414, {
+      type: "https://sharedtable.dev/problems/uri-too-long",
+      title: "The address is too long",
+      detail: `A part of the address is longer than ${MAX_PARAM_LENGTH} characters; shorten it.`,
+    });
+    return;
+  }
+  if (error.code === "FST_ERR_BAD_URL") {
+    const message = "has a broken percent-encoding or broken Unicode; fix or remove it";
+    const errors: FieldError[] = [{ field: "path", message }];
+    void sendProblem(reply, 400, {
+      type: "https://sharedtable.dev/problems/bad_request",
+      title: "The request is not valid",
+      detail: `path: ${message}`,
+      errors,
+    });
+    return;
+  }
+  const status = error.statusCode ?? 500;
+  void sendProblem(reply, status, {
+    type:
+      status < 500
+        ? "https://sharedtable.dev/problems/bad-request"
+        : "https://sharedtable.dev/problems/internal",
+    title: status < 500 ? "The request could not be read" : "Something went wrong on our side",
+    detail:
+      status < 500 ? error.message : "Please try again; if it keeps happening, tell your administrator.",
   });
 }
 

@@ -73,6 +73,9 @@ export function UserMenu() {
         <Menu.Item component={Link} to="/people">
           People directory
         </Menu.Item>
+        <Menu.Item component={Link} to="/me/account">
+          Your account
+        </Menu.Item>
         <Menu.Item component={Link} to="/me/settings">
           E-mail settings
         </Menu.Item>

@@ -15,6 +15,9 @@ const ForgotPasswordPage = lazy(() => import("../features/auth/ForgotPasswordPag
 const ResetPasswordPage = lazy(() => import("../features/auth/ResetPasswordPage.js"));
 const InvitationPage = lazy(() => import("../features/invitations/InvitationPage.js"));
 const MyPartnershipsPage = lazy(() => import("../features/me/MyPartnershipsPage.js"));
+const AccountPage = lazy(() => import("../features/me/AccountPage.js"));
+const ConfirmEmailPage = lazy(() => import("../features/me/ConfirmEmailPage.js"));
+const SignInLinkPage = lazy(() => import("../features/auth/SignInLinkPage.js"));
 const OutboxPage = lazy(() => import("../features/admin/OutboxPage.js"));
 const AdminHomePage = lazy(() => import("../features/admin/AdminHomePage.js"));
 const QuickCheckPage = lazy(() => import("../features/assessment/QuickCheckPage.js"));
@@ -68,6 +71,9 @@ export const router = createBrowserRouter([
       { path: "/reset-password/:token", element: <ResetPasswordPage /> },
       { path: "/invitations/:token", element: <InvitationPage /> },
       { path: "/me", element: <MyPartnershipsPage /> },
+      { path: "/me/account", element: <AccountPage /> },
+      { path: "/me/email/:token", element: <ConfirmEmailPage /> },
+      { path: "/signin/link/:token", element: <SignInLinkPage /> },
       { path: "/admin", element: <AdminHomePage /> },
       { path: "/admin/outbox", element: <OutboxPage /> },
       { path: "/next-gen-check", element: <QuickCheckPage /> },

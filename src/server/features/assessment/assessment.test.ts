@@ -11,8 +11,10 @@ let outsider: User;
 let admin: User;
 let biz1: User;
 let biz2: User;
+let biz3: User;
 let pub1: User;
 let pub2: User;
+let pub3: User;
 let partnership: { id: string; slug: string };
 
 const keys = rubricV1.characteristics.flatMap((c) => c.statements.map((s) => s.key));
@@ -73,10 +75,14 @@ beforeAll(async () => {
   const beta = await org({ name: "Beta Fabrication", kind: "business" });
   const board = await org({ name: "Workforce Board", kind: "workforce_development" });
   const college = await org({ name: "Front Range College", kind: "postsecondary_education" });
+  const gamma = await org({ name: "Gamma Machining", kind: "business" });
+  const redRocks = await org({ name: "Red Rocks Community College", kind: "postsecondary_education" });
   biz1 = await seat("Bea Business", acme.id, "champion");
   biz2 = await seat("Bo Business", beta.id, "business_member");
+  biz3 = await seat("Bix Business", gamma.id, "business_member");
   pub1 = await seat("Pat Public", board.id, "support");
   pub2 = await seat("Paz Public", college.id, "support");
+  pub3 = await seat("Pim Public", redRocks.id, "support");
 });
 afterAll(() => ctx.close());
 
@@ -196,8 +202,8 @@ describe("an assessment round", () => {
   it("is opened by the convener, who e-mails every member with an address", async () => {
     const mailsBefore = await count("outbox");
     round = await openRound();
-    expect(round).toMatchObject({ version: 1, invited: 4 });
-    expect(await count("outbox")).toBe(mailsBefore + 4);
+    expect(round).toMatchObject({ version: 1, invited: 6 });
+    expect(await count("outbox")).toBe(mailsBefore + 6);
     const [mail] = await queryRows<{ text: string; subject: string }>(
       ctx.deps.db,
       sql`select text, subject from outbox where "to" = ${pub1.email} order by created_at desc limit 1`,
@@ -236,11 +242,17 @@ describe("an assessment round", () => {
     await inject("PUT", `/api/assessments/${round.id}/response`, biz2, {
       answers: answersAt(2, { one_support_team: 3 }),
     });
+    await inject("PUT", `/api/assessments/${round.id}/response`, biz3, {
+      answers: answersAt(1, { one_support_team: 3 }),
+    });
     await inject("PUT", `/api/assessments/${round.id}/response`, pub1, {
       answers: answersAt(2, { one_support_team: 1 }),
     });
-    const last = await inject("PUT", `/api/assessments/${round.id}/response`, pub2, {
+    await inject("PUT", `/api/assessments/${round.id}/response`, pub2, {
       answers: answersAt(1, { one_support_team: 2 }),
+    });
+    const last = await inject("PUT", `/api/assessments/${round.id}/response`, pub3, {
+      answers: answersAt(0),
     });
     expect(last.json()).toMatchObject({ sector: "public" });
   });
@@ -267,7 +279,7 @@ describe("an assessment round", () => {
     });
     expect(res.statusCode).toBe(403);
     expect(await count("assessment_responses", `person_id = '${outsider.personId}'`)).toBe(0);
-    expect(await count("assessment_responses")).toBe(4);
+    expect(await count("assessment_responses")).toBe(6);
   });
 
   it("shows the convener who answered, never what; members see no list", async () => {
@@ -278,14 +290,14 @@ describe("an assessment round", () => {
       myAnswers: unknown;
       respondents: number;
     }>();
-    expect(detail.respondents).toBe(4);
+    expect(detail.respondents).toBe(6);
     expect(detail.myAnswers).toBeNull();
     expect(
       detail.members
         .filter((m) => m.answered)
         .map((m) => m.name)
         .sort(),
-    ).toEqual(["Bea Business", "Bo Business", "Pat Public", "Paz Public"]);
+    ).toEqual(["Bea Business", "Bix Business", "Bo Business", "Pat Public", "Paz Public", "Pim Public"]);
     expect(JSON.stringify(detail)).not.toContain("one_support_team");
     expect((await inject("GET", `/api/assessments/${round.id}`, outsider)).statusCode).toBe(404);
   });
@@ -301,7 +313,7 @@ describe("an assessment round", () => {
     expect(await count("assessment_rounds", "status = 'open'")).toBe(1);
     const closed = await inject("POST", `/api/assessments/${round.id}/close`, convener);
     expect(closed.statusCode).toBe(200);
-    expect(closed.json()).toMatchObject({ status: "closed", respondents: 4 });
+    expect(closed.json()).toMatchObject({ status: "closed", respondents: 6 });
     expect((await inject("POST", `/api/assessments/${round.id}/close`, convener)).statusCode).toBe(409);
   });
 
@@ -319,43 +331,45 @@ describe("an assessment round", () => {
     const res = await inject("GET", `/api/assessments/${round.id}/results`, pub2);
     expect(res.statusCode).toBe(200);
     const results = res.json();
-    // Business: 3 and 2 everywhere → 2.5 → 83.3; public: 2 and 1 → 1.5 → 50; all: 2 → 66.7.
-    // Except one_support_team: business 3, 3 → 3; public 1, 2 → 1.5; all 2.25.
+    // Business: 3, 2 and 1 everywhere → 2 → 66.7; public: 2, 1 and 0 → 1 → 33.3; all: 1.5 → 50.
+    // Except one_support_team: business 3, 3, 3 → 3; public 1, 2, 0 → 1; all 2.
     expect(results).toMatchObject({
       version: 1,
-      respondents: { all: 4, business: 2, public: 2 },
+      respondents: { all: 6, business: 3, public: 3 },
+      minimum: 3,
+      visibility: { all: "shown", business: "shown", public: "shown" },
       band: "emerging",
       previous: null,
       change: { overall: null },
     });
     const community = results.characteristics.find((c: { key: string }) => c.key === "community_supported");
-    // (3 + 2.5 + 2.5 + 2.5) / 4 / 3 = 87.5; public (1.5 * 4) / 4 / 3 = 50; all (2.25 + 2 * 3) / 4 / 3 = 68.75.
+    // business (3 + 2 + 2 + 2) / 4 / 3 = 75; public 1 / 3 = 33.3; all (2 + 1.5 × 3) / 4 / 3 = 54.17.
     expect(community).toEqual({
       key: "community_supported",
       name: "Community-supported",
-      all: 68.8,
-      business: 87.5,
-      public: 50,
+      all: 54.2,
+      business: 75,
+      public: 33.3,
     });
     const industry = results.characteristics.find((c: { key: string }) => c.key === "industry_driven");
     expect(industry).toEqual({
       key: "industry_driven",
       name: "Industry-driven",
-      all: 66.7,
-      business: 83.3,
-      public: 50,
+      all: 50,
+      business: 66.7,
+      public: 33.3,
     });
-    // overall = (66.67 * 4 + 68.75) / 5 = 67.08
-    expect(results.overall).toBe(67.1);
+    // overall = (50 × 4 + 54.17) / 5 = 50.83
+    expect(results.overall).toBe(50.8);
     expect(results.gaps).toHaveLength(20);
     expect(results.gaps[0]).toEqual({
       statement: "one_support_team",
       text: "Our public partners come to the table as one coordinated team, not program by program.",
       business: 3,
-      public: 1.5,
-      difference: 1.5,
+      public: 1,
+      difference: 2,
     });
-    expect(results.gaps[1]).toMatchObject({ business: 2.5, public: 1.5, difference: 1 });
+    expect(results.gaps[1]).toMatchObject({ business: 2, public: 1, difference: 1 });
     expect(JSON.stringify(results)).not.toContain(biz1.personId);
   });
 
@@ -368,7 +382,7 @@ describe("an assessment round", () => {
 
   it("keeps history with the change since the last round", async () => {
     const second = await openRound("Summer check");
-    for (const user of [biz1, biz2, pub1, pub2]) {
+    for (const user of [biz1, biz2, biz3, pub1, pub2, pub3]) {
       const res = await inject("PUT", `/api/assessments/${second.id}/response`, user, {
         answers: answersAt(3),
       });
@@ -376,8 +390,8 @@ describe("an assessment round", () => {
     }
     await inject("POST", `/api/assessments/${second.id}/close`, convener);
     const results = (await inject("GET", `/api/assessments/${second.id}/results`, biz1)).json();
-    expect(results).toMatchObject({ overall: 100, band: "next_gen", gaps: [], change: { overall: 32.9 } });
-    expect(results.previous).toMatchObject({ roundId: round.id, overall: 67.1 });
+    expect(results).toMatchObject({ overall: 100, band: "next_gen", gaps: [], change: { overall: 49.2 } });
+    expect(results.previous).toMatchObject({ roundId: round.id, overall: 50.8 });
 
     const historyRes = await inject("GET", `/api/partnerships/${partnership.id}/assessments`, biz2);
     expect(historyRes.statusCode).toBe(200);
@@ -391,8 +405,8 @@ describe("an assessment round", () => {
         r.change.overall,
       ]),
     ).toEqual([
-      ["Summer check", 100, 32.9],
-      ["Spring check", 67.1, null],
+      ["Summer check", 100, 49.2],
+      ["Spring check", 50.8, null],
     ]);
     expect(
       (await inject("GET", `/api/partnerships/${partnership.id}/assessments`, outsider)).statusCode,
@@ -529,34 +543,6 @@ describe("rubric versions", () => {
     ]);
     const third = await openRound("Autumn check");
     expect(third.version).toBe(2);
-  });
-});
-
-describe("the community view", () => {
-  it("is for admins, and shows aggregates only over 5 or more partnerships", async () => {
-    expect((await inject("GET", "/api/admin/assessment/community", convener)).statusCode).toBe(403);
-    const few = (await inject("GET", "/api/admin/assessment/community", admin)).json();
-    expect(few).toEqual({ partnershipsAssessed: 1, minimum: 5, bands: null, characteristics: null });
-
-    // Four more partnerships, each with one closed round answered by its convener.
-    for (let i = 0; i < 4; i += 1) {
-      const owner = await signUp(ctx, `Convener ${i}`);
-      const p = await createPartnership(ctx, owner.cookie, { name: `Partnership number ${i}` });
-      const r = (await inject("POST", `/api/partnerships/${p.id}/assessments`, owner, {})).json<{
-        id: string;
-      }>();
-      const res = await inject("PUT", `/api/assessments/${r.id}/response`, owner, {
-        answers: answersAt(i % 2),
-      });
-      expect(res.statusCode).toBe(200);
-      await inject("POST", `/api/assessments/${r.id}/close`, owner);
-    }
-    const view = (await inject("GET", "/api/admin/assessment/community", admin)).json();
-    // Latest rounds: the first partnership's Summer check (100) and four at 0, 33.3, 0, 33.3.
-    expect(view.partnershipsAssessed).toBe(5);
-    expect(view.bands).toEqual({ not_yet: 4, emerging: 0, next_gen: 1 });
-    expect(view.characteristics).toHaveLength(5);
-    expect(view.characteristics[0]).toMatchObject({ mean: 33.3, median: 33.3 });
   });
 });
 

@@ -2,6 +2,8 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { CommunityResponse } from "../../../core/assessment.js";
 import {
   characteristicKeys,
+  countRespondents,
+  groupVisibility,
   roundTo,
   scoreResponses,
   type Band,
@@ -28,7 +30,8 @@ function median(values: number[]): number {
 
 /**
  * The Community of Practice's view: each partnership counts once, by its latest closed round
- * with at least one respondent; bands and characteristic scores only over 5 or more of them.
+ * whose results its members see (MIN_RESPONDENTS or more respondents); bands and characteristic
+ * scores only over 5 or more such partnerships.
  */
 export async function communityView(deps: AppDeps): Promise<CommunityResponse> {
   const current = await currentRubricRow(deps);
@@ -46,12 +49,26 @@ export async function communityView(deps: AppDeps): Promise<CommunityResponse> {
     .innerJoin(assessmentResponses, eq(assessmentResponses.roundId, assessmentRounds.id))
     .where(and(eq(assessmentRounds.status, "closed"), isNull(partnerships.deletedAt)));
 
-  const latest = new Map<string, { roundId: string; closedAt: number; version: number }>();
+  const byRound = new Map<
+    string,
+    { partnershipId: string; closedAt: number; version: number; responses: ScoredResponse[] }
+  >();
   for (const r of rows) {
-    const at = r.closedAt?.getTime() ?? 0;
-    const seen = latest.get(r.partnershipId);
-    if (!seen || at > seen.closedAt)
-      latest.set(r.partnershipId, { roundId: r.roundId, closedAt: at, version: r.version });
+    const round = byRound.get(r.roundId) ?? {
+      partnershipId: r.partnershipId,
+      closedAt: r.closedAt?.getTime() ?? 0,
+      version: r.version,
+      responses: [],
+    };
+    round.responses.push({ sector: r.sector, answers: r.answers });
+    byRound.set(r.roundId, round);
+  }
+  // A round whose members see no score (too few respondents) must not show through an aggregate.
+  const latest = new Map<string, { closedAt: number; version: number; responses: ScoredResponse[] }>();
+  for (const round of byRound.values()) {
+    if (groupVisibility(countRespondents(round.responses)).all !== "shown") continue;
+    const seen = latest.get(round.partnershipId);
+    if (!seen || round.closedAt > seen.closedAt) latest.set(round.partnershipId, round);
   }
   const partnershipsAssessed = latest.size;
   const names = new Map(current.content.characteristics.map((c) => [c.key, c.name]));
@@ -66,18 +83,12 @@ export async function communityView(deps: AppDeps): Promise<CommunityResponse> {
         .from(assessmentRubrics)
     ).map((r) => [r.version, r.content]),
   );
-  const byRound = new Map<string, ScoredResponse[]>();
-  for (const r of rows) {
-    const list = byRound.get(r.roundId) ?? [];
-    list.push({ sector: r.sector, answers: r.answers });
-    byRound.set(r.roundId, list);
-  }
   const bands: Record<Band, number> = { not_yet: 0, emerging: 0, next_gen: 0 };
   const scores = new Map<string, number[]>(characteristicKeys.map((k) => [k, []]));
-  for (const { roundId, version } of latest.values()) {
+  for (const { version, responses } of latest.values()) {
     const rubric = rubrics.get(version);
     if (!rubric) continue;
-    const results = scoreResponses(rubric, byRound.get(roundId) ?? []);
+    const results = scoreResponses(rubric, responses);
     if (results.band) bands[results.band] += 1;
     for (const c of results.characteristics) if (c.all !== null) scores.get(c.key)?.push(c.all);
   }

@@ -9,6 +9,7 @@ import type {
 import {
   answerProblems,
   changeSince,
+  MIN_RESPONDENTS,
   scoreResponses,
   type Answers,
   type RubricContent,
@@ -267,7 +268,10 @@ async function closedRoundsOf(tx: Executor, partnershipId: string) {
     .orderBy(asc(assessmentRounds.closedAt));
 }
 
-/** A closed round's results, for the partnership's members only; individual answers never leave. */
+/**
+ * A closed round's results, for the partnership's members only; individual answers never leave,
+ * and a group with too few respondents shows nothing but its count (`scoreResponses`).
+ */
 export async function roundResults(deps: AppDeps, actor: Actor | null, id: string): Promise<ResultsResponse> {
   const { round, partnershipName, partnershipSlug } = await findRound(deps.db, id);
   const seat = await seatIn(deps.db, round.partnershipId, actor);
@@ -298,6 +302,8 @@ export async function roundResults(deps: AppDeps, actor: Actor | null, id: strin
     closedAt: round.closedAt?.toISOString() ?? null,
     version: round.rubricVersion,
     respondents: results.respondents,
+    minimum: MIN_RESPONDENTS,
+    visibility: results.visibility,
     overall: results.overall,
     band: results.band,
     characteristics: results.characteristics.map((c) => ({
@@ -339,6 +345,7 @@ export async function history(
     const { results } = await scoredRound(deps.db, round);
     closed.push({
       ...summary(round, results.respondents.all),
+      visibility: results.visibility.all,
       overall: results.overall,
       band: results.band,
       characteristics: results.characteristics.map((c) => ({ key: c.key, all: c.all })),
@@ -349,6 +356,7 @@ export async function history(
   closed.reverse();
   return {
     partnershipId: partnership.id,
+    minimum: MIN_RESPONDENTS,
     canOpen: mayManageRounds(actor, role ? { role, sector: "public" } : null),
     open: open ? summary(open, (await responsesOf(deps.db, open.id)).length) : null,
     closed,

@@ -75,7 +75,8 @@ export async function evidenceSignals(
 
   const kinds = await queryRows<{ kind: OrganizationKind }>(
     deps.db,
-    sql`select distinct kind from organizations where partnership_id = ${id} and kind <> 'business'`,
+    sql`select distinct kind from organizations
+         where partnership_id = ${id} and kind <> 'business' and removed_at is null`,
   );
   const present = new Set(kinds.map((k) => k.kind));
 

@@ -1,23 +1,26 @@
 import { z } from "zod";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { loginBody, meSchema, resetConfirmBody, resetRequestBody, signupBody } from "../../../core/auth.js";
+import {
+  linkTokenBody,
+  loginBody,
+  meSchema,
+  resetConfirmBody,
+  resetRequestBody,
+  signupBody,
+} from "../../../core/auth.js";
 import { problemSchema } from "../../../core/problem.js";
 import type { AppDeps } from "../../deps.js";
-import { clearSessionCookie, requireActor, setSessionCookie, SESSION_COOKIE } from "../../plugins/auth.js";
-import {
-  actorFromSession,
-  confirmPasswordReset,
-  describeMe,
-  endSession,
-  login,
-  requestPasswordReset,
-  signup,
-} from "./service.js";
+import { clearSessionCookie, setSessionCookie, SESSION_COOKIE } from "../../plugins/auth.js";
+import { meRoutes } from "./me-routes.js";
+import { confirmPasswordReset, requestPasswordReset } from "./reset.js";
+import { actorFromSession, describeMe, endSession, login, signInWithLink, signup } from "./service.js";
 
 const problems = { 400: problemSchema, 401: problemSchema, 429: problemSchema };
 
 export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
+    await app.register(meRoutes(deps));
+
     app.post(
       "/auth/signup",
       {
@@ -49,7 +52,26 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const { token } = await login(deps, request.body.email, request.body.password);
+        const { token } = await login(deps, request.body.email, request.body.password, request.ip);
+        setSessionCookie(reply, deps, token);
+        const actor = await actorFromSession(deps, token);
+        return describeMe(deps, actor!);
+      },
+    );
+
+    app.post(
+      "/auth/sign-in-link",
+      {
+        config: { access: "public" },
+        schema: {
+          tags: ["auth"],
+          summary: "Sign in with a one-time link mailed after many failed sign-ins (public)",
+          body: linkTokenBody,
+          response: { 200: meSchema, 400: problemSchema, 410: problemSchema },
+        },
+      },
+      async (request, reply) => {
+        const { token } = await signInWithLink(deps, request.body.token);
         setSessionCookie(reply, deps, token);
         const actor = await actorFromSession(deps, token);
         return describeMe(deps, actor!);
@@ -73,14 +95,14 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       "/me",
       {
-        config: { access: "user" },
+        config: { access: "public" },
         schema: {
           tags: ["auth"],
-          summary: "The signed-in account (signed in)",
-          response: { 200: meSchema, 401: problemSchema },
+          summary: "The signed-in account, or null for a visitor (public)",
+          response: { 200: meSchema.nullable() },
         },
       },
-      async (request) => describeMe(deps, requireActor(request)),
+      async (request) => (request.actor ? describeMe(deps, request.actor) : null),
     );
 
     app.post(
@@ -99,7 +121,8 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         deps.mailer.deliverSoon();
         return reply.status(202).send({
           detail:
-            "If an account uses this address, a reset link is on its way. It works once, within an hour.",
+            "If an account uses this address, a reset link is on its way. It works once, within an hour; " +
+            "asking again voids the earlier link.",
         });
       },
     );

@@ -1,30 +1,37 @@
 import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import type { Me, SignupBody } from "../../../core/auth.js";
-import {
-  memberships,
-  partnerships,
-  passwordResets,
-  people,
-  sessions,
-  users,
-} from "../../../db/schema/index.js";
+import { memberships, partnerships, people, sessions, signInLinks, users } from "../../../db/schema/index.js";
 import type { Db, Executor } from "../../../db/open.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { AppError, fieldError } from "../../errors.js";
-import { hashPassword, verifyPassword } from "../../lib/passwords.js";
+import { hashPassword, passwordProblem, verifyPassword } from "../../lib/passwords.js";
 import { hashToken, newToken } from "../../lib/tokens.js";
-import { checkThrottle, clearFailures, recordFailure } from "./throttle.js";
+import { clearFailures, countAttempt, countIpAttempt, delayFor, LINK_AFTER, refundIp } from "./throttle.js";
 
 export const SESSION_DAYS = 30;
-const RESET_MINUTES = 60;
+const LINK_MINUTES = 15;
+/** A hash no password matches, checked for unknown addresses so they cost the same time. */
+const NO_ACCOUNT_HASH = "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA";
+
+/** Refuses, naming the field, a password the rules of NIST SP 800-63B say is guessed early. */
+export function assertStrongPassword(
+  password: string,
+  who: { email: string; name: string },
+  field = "password",
+) {
+  const problem = passwordProblem(password, who);
+  if (problem) throw fieldError(field, problem);
+}
 
 export async function createUser(
   tx: Executor,
   input: SignupBody & { isAdmin?: boolean },
+  options: { checkStrength?: boolean } = {},
 ): Promise<{ userId: string; personId: string }> {
   const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email));
   if (existing)
     throw fieldError("email", "an account with this e-mail address already exists; sign in instead");
+  if (options.checkStrength !== false) assertStrongPassword(input.password, input);
   const [user] = await tx
     .insert(users)
     .values({
@@ -58,19 +65,114 @@ export async function signup(deps: AppDeps, input: SignupBody) {
   });
 }
 
-export async function login(deps: AppDeps, email: string, password: string) {
+export const LOCKED_DETAIL =
+  "Too many failed sign-ins for this address, so the password alone no longer signs in to it for now. " +
+  `We e-mailed a one-time sign-in link to the address: open it within ${LINK_MINUTES} minutes to sign in, or reset your password.`;
+
+/**
+ * Signs in with a password. The attempt is counted (per client address, then per e-mail address)
+ * before the password is checked; past LINK_AFTER attempts the password is still checked, but only
+ * to decide whether to mail the owner a one-time link: the answer is the same either way, so
+ * guessing learns nothing, and the owner is never locked out.
+ */
+export async function login(deps: AppDeps, email: string, password: string, ip: string) {
   const now = deps.now();
-  const { delayMs } = await checkThrottle(deps.db, email, now);
-  if (delayMs > 0) await deps.sleep(delayMs);
-  const [user] = await deps.db.select().from(users).where(eq(users.email, email));
+  await countIpAttempt(deps.db, ip, deps.config.LOGIN_FAILURES_PER_IP, now);
+  const attempt = await countAttempt(deps.db, email, now);
+  const locked = attempt > LINK_AFTER;
+  if (!locked && delayFor(attempt) > 0) await deps.sleep(delayFor(attempt));
+  const [user] = await deps.db
+    .select()
+    .from(users)
+    .where(and(eq(users.email, email), isNull(users.deletedAt)));
   // Verify even for an unknown address so timing does not reveal which accounts exist.
-  const ok = await verifyPassword(password, user?.passwordHash ?? "scrypt$16384$8$1$AAAA$AAAA");
-  if (!user || !ok) {
-    await recordFailure(deps.db, email, now);
+  const ok = (await verifyPassword(password, user?.passwordHash ?? NO_ACCOUNT_HASH)) && !!user;
+  if (locked) {
+    if (ok) await mailSignInLink(deps, user, now, { onlyIfNoneSince: new Date(now.getTime() - 5 * 60_000) });
+    throw new AppError("too_many_requests", LOCKED_DETAIL, {
+      retryAfterSeconds: LINK_MINUTES * 60,
+    });
+  }
+  if (!ok) {
+    if (attempt === LINK_AFTER) {
+      if (user) await mailSignInLink(deps, user, now);
+      throw new AppError("unauthenticated", `The e-mail address or the password is wrong. ${LOCKED_DETAIL}`);
+    }
     throw new AppError("unauthenticated", "The e-mail address or the password is wrong.");
   }
   await clearFailures(deps.db, email);
+  await refundIp(deps.db, ip);
   return { userId: user.id, token: await startSession(deps.db, user.id, now) };
+}
+
+/** Mails a one-time sign-in link to the owner of an address that wrong passwords hit. */
+async function mailSignInLink(
+  deps: AppDeps,
+  user: { id: string; email: string; name: string },
+  now: Date,
+  options: { onlyIfNoneSince?: Date } = {},
+): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    // The user's row is locked so parallel attempts send one link, not one each.
+    await tx.select({ id: users.id }).from(users).where(eq(users.id, user.id)).for("update");
+    if (options.onlyIfNoneSince) {
+      const [recent] = await tx
+        .select({ at: signInLinks.createdAt })
+        .from(signInLinks)
+        .where(and(eq(signInLinks.userId, user.id), gt(signInLinks.createdAt, options.onlyIfNoneSince)));
+      if (recent) return;
+    }
+    const { token, hash } = newToken();
+    await tx.insert(signInLinks).values({
+      tokenHash: hash,
+      userId: user.id,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + LINK_MINUTES * 60_000),
+    });
+    await deps.mailer.enqueue(tx, {
+      to: user.email,
+      subject: "Your Shared Table sign-in link",
+      text:
+        `Hello ${user.name},\n\nThere were many failed attempts to sign in to your Shared Table account, so ` +
+        `for now the password alone does not sign in. Sign in with this link within ${LINK_MINUTES} minutes:\n\n` +
+        `${deps.config.publicUrl}/signin/link/${token}\n\nThe link works once. If the failed attempts were not ` +
+        `yours, someone may be guessing your password: choose a long one that you use nowhere else.\n`,
+    });
+  });
+  deps.mailer.deliverSoon();
+}
+
+/** Signs in with a mailed one-time link and clears the failed attempts of its address. */
+export async function signInWithLink(deps: AppDeps, token: string) {
+  const now = deps.now();
+  return deps.db.transaction(async (tx) => {
+    // Marked used in the statement that finds it: two parallel uses cannot both succeed.
+    const [link] = await tx
+      .update(signInLinks)
+      .set({ usedAt: now })
+      .where(
+        and(
+          eq(signInLinks.tokenHash, hashToken(token)),
+          isNull(signInLinks.usedAt),
+          gt(signInLinks.expiresAt, now),
+        ),
+      )
+      .returning({ userId: signInLinks.userId });
+    const [user] = link
+      ? await tx
+          .select({ id: users.id, email: users.email })
+          .from(users)
+          .where(and(eq(users.id, link.userId), isNull(users.deletedAt)))
+      : [];
+    if (!user) {
+      throw new AppError(
+        "gone",
+        "This sign-in link has expired or was already used. Sign in with your password, or reset it from the sign-in page.",
+      );
+    }
+    await clearFailures(tx, user.email);
+    return { userId: user.id, token: await startSession(tx, user.id, now) };
+  });
 }
 
 export async function endSession(deps: AppDeps, token: string): Promise<void> {
@@ -130,54 +232,6 @@ export async function describeMe(deps: AppDeps, actor: Actor): Promise<Me> {
   };
 }
 
-export async function requestPasswordReset(deps: AppDeps, email: string): Promise<void> {
-  await deps.db.transaction(async (tx) => {
-    const [user] = await tx.select().from(users).where(eq(users.email, email));
-    if (!user) return; // Same answer either way: the form must not reveal who has an account.
-    const { token, hash } = newToken();
-    const now = deps.now();
-    await tx.insert(passwordResets).values({
-      tokenHash: hash,
-      userId: user.id,
-      expiresAt: new Date(now.getTime() + RESET_MINUTES * 60_000),
-    });
-    await deps.mailer.enqueue(tx, {
-      to: user.email,
-      subject: "Reset your Shared Table password",
-      text:
-        `Hello ${user.name},\n\nSomeone (we hope you) asked to reset the password of your Shared Table account.\n` +
-        `Choose a new password here within ${RESET_MINUTES} minutes:\n\n${deps.config.publicUrl}/reset-password/${token}\n\n` +
-        `The link works once. If you did not ask for it, ignore this message; your password stays as it is.\n`,
-    });
-  });
-}
-
-export async function confirmPasswordReset(deps: AppDeps, token: string, password: string): Promise<void> {
-  const now = deps.now();
-  await deps.db.transaction(async (tx) => {
-    const [reset] = await tx
-      .select()
-      .from(passwordResets)
-      .where(eq(passwordResets.tokenHash, hashToken(token)))
-      .for("update");
-    if (!reset || reset.usedAt || reset.expiresAt <= now) {
-      throw new AppError(
-        "gone",
-        "This reset link has expired or was already used. Ask for a new one from the sign-in page.",
-      );
-    }
-    await tx.update(passwordResets).set({ usedAt: now }).where(eq(passwordResets.tokenHash, reset.tokenHash));
-    await tx
-      .update(users)
-      .set({ passwordHash: await hashPassword(password) })
-      .where(eq(users.id, reset.userId));
-    // A reset ends every open session: whoever knew the old password is signed out.
-    await tx.delete(sessions).where(eq(sessions.userId, reset.userId));
-    const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, reset.userId));
-    if (user) await clearFailures(tx, user.email);
-  });
-}
-
 export async function purgeExpired(deps: AppDeps): Promise<void> {
   await deps.db.delete(sessions).where(lt(sessions.expiresAt, deps.now()));
 }
@@ -191,6 +245,11 @@ export async function ensureAdmin(deps: AppDeps, email: string, password: string
       await tx.update(users).set({ isAdmin: true }).where(eq(users.id, user.id));
       return;
     }
-    await createUser(tx, { email: normalized, password, name: "Community admin", isAdmin: true });
+    // The operator's ADMIN_PASSWORD: checked for length by the config, not against the dictionaries.
+    await createUser(
+      tx,
+      { email: normalized, password, name: "Community admin", isAdmin: true },
+      { checkStrength: false },
+    );
   });
 }

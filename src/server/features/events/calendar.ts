@@ -10,7 +10,7 @@ import { findEvent, myRegistration, type EventRow } from "./lookup.js";
  * (`DTSTART:...Z`, valid without a VTIMEZONE), the event's own zone named in the description,
  * UID = the event's id (stable across edits) and SEQUENCE = its version so subscribed calendars
  * replace an edited event instead of adding a copy. The join link is only written for people
- * with a seat (`withLink`); public feeds point to the event page instead.
+ * with a seat (`withLink`); every URL is the event's page in the app.
  */
 export function buildEventCalendar(deps: AppDeps, rows: EventRow[], name: string, withLink: boolean): string {
   const host = new URL(deps.config.publicUrl).hostname;
@@ -37,7 +37,9 @@ export function buildEventCalendar(deps: AppDeps, rows: EventRow[], name: string
         (link ? `Join: ${link}\n` : "") +
         `Details: ${page}`,
       location: e.place || link || (e.online ? "Online" : null),
-      url: link || page,
+      // The event's page in the app (/events/:slug), also for people with a seat: the join link
+      // is in the description and the location, and a calendar's URL names the event's own page.
+      url: page,
       status: e.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   }

@@ -112,12 +112,15 @@ export async function addMaterialFile(
       .values({ eventId: event.id, title, url: "", createdAt: now })
       .returning({ id: eventMaterials.id });
     if (!material) throw new Error("insert returned no row");
+    // On disk and synced before the row that names it commits.
+    await file.file.keep();
     await tx.insert(eventMaterialFiles).values({
       materialId: material.id,
       name: file.name,
       contentType: file.contentType,
-      size: file.bytes.length,
-      bytes: file.bytes,
+      size: file.size,
+      sha256: file.file.sha256,
+      bytes: file.file.bytes,
       uploadedBy: actor.userId,
       createdAt: now,
     });
@@ -128,7 +131,7 @@ export async function addMaterialFile(
       url: materialFileUrl(event.id, material.id),
       fileName: file.name,
       contentType: file.contentType,
-      size: file.bytes.length,
+      size: file.size,
     };
   });
 }
@@ -141,6 +144,7 @@ export async function readMaterialFile(deps: AppDeps, idOrSlug: string, material
       name: eventMaterialFiles.name,
       contentType: eventMaterialFiles.contentType,
       size: eventMaterialFiles.size,
+      sha256: eventMaterialFiles.sha256,
       bytes: eventMaterialFiles.bytes,
     })
     .from(eventMaterialFiles)

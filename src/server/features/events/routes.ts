@@ -12,7 +12,7 @@ import {
 } from "../../../core/events.js";
 import { problemSchema } from "../../../core/problem.js";
 import type { AppDeps } from "../../deps.js";
-import { acceptUploads, contentDisposition, UPLOAD_MAX_BYTES, uploadedFile } from "../../lib/uploads.js";
+import { acceptUploads, contentDisposition, receiveUpload, UPLOAD_MAX_BYTES } from "../../lib/uploads.js";
 import { requireActor } from "../../plugins/auth.js";
 import { oneEventCalendar, upcomingCalendar } from "./calendar.js";
 import { addMaterialFile, deleteMaterial, readMaterialFile } from "./materials.js";
@@ -169,7 +169,7 @@ export function eventRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           .type(file.contentType)
           .header("content-disposition", contentDisposition(file.name))
           .header("content-length", file.size)
-          .send(file.bytes);
+          .send(deps.files.open(file));
       },
     );
 
@@ -213,9 +213,20 @@ export function eventRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
         async (request, reply) => {
           const { title, name } = request.query;
-          const file = uploadedFile(request, name ?? title);
-          const material = await addMaterialFile(deps, requireActor(request), request.params.id, title, file);
-          return reply.status(201).send(material);
+          const file = await receiveUpload(deps, request, name ?? title);
+          try {
+            const material = await addMaterialFile(
+              deps,
+              requireActor(request),
+              request.params.id,
+              title,
+              file,
+            );
+            return reply.status(201).send(material);
+          } finally {
+            // Kept files have moved to their place; a refused one is removed here.
+            await file.file.discard();
+          }
         },
       );
     });

@@ -200,6 +200,22 @@ export async function createEvent(deps: AppDeps, actor: Actor, body: EventCreate
   });
 }
 
+/**
+ * Seats already given stay given: a capacity below the confirmed registrations would leave
+ * people confirmed over the limit (the event row is locked, so no registration slips in between).
+ */
+async function checkCapacity(tx: Executor, eventId: string, capacity: number) {
+  const confirmed = (await countsFor(tx, [eventId])).get(eventId)?.confirmed ?? 0;
+  if (capacity >= confirmed) return;
+  throw new AppError(
+    "conflict",
+    `capacity: ${confirmed} ${confirmed === 1 ? "person is" : "people are"} confirmed, so the capacity cannot be lower than ${confirmed}. Choose ${confirmed} or more, or cancel registrations first.`,
+    {
+      errors: [{ field: "capacity", message: `must be at least ${confirmed}, the confirmed registrations` }],
+    },
+  );
+}
+
 export async function updateEvent(
   deps: AppDeps,
   actor: Actor,
@@ -225,6 +241,7 @@ export async function updateEvent(
       changes.link ?? current.link,
       changes.place ?? current.place,
     );
+    if (typeof changes.capacity === "number") await checkCapacity(tx, current.id, changes.capacity);
     const updated = await tx
       .update(events)
       .set({

@@ -20,7 +20,7 @@ export async function communityStats(deps: AppDeps): Promise<CommunityStats> {
                                   else left(n.code, 2) end)::int
          from partnership_naics n join live on live.id = n.partnership_id) as industries,
       (select count(*)::int from organizations o join live on live.id = o.partnership_id
-         where o.kind = 'business') as businesses`,
+         where o.kind = 'business' and o.removed_at is null) as businesses`,
   );
   return row ?? { partnerships: 0, states: 0, industries: 0, businesses: 0 };
 }

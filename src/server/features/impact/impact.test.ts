@@ -539,7 +539,7 @@ describe("stories", () => {
         headers: { cookie },
         payload,
       });
-    const base = { date: "2025-05-01", area: "community", indicators: ["community_projects"] };
+    const base = { date: "2025-05-01", area: "community", indicators: ["jobs_created"] };
     const pub = await post({
       ...base,
       title: "Machinists rebuild the youth center",

@@ -3,9 +3,9 @@ import { renderMarkdown } from "../../lib/markdown.js";
 import type { Story, StoryBody, StoryPatch } from "../../../core/impact.js";
 import { visibleTo } from "../../../core/impact.js";
 import type { Executor } from "../../../db/open.js";
-import { impactStories } from "../../../db/schema/index.js";
+import { impactStories, priorities, trackedIndicators } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
-import { AppError, fieldError, notFound } from "../../errors.js";
+import { AppError, notFound, type FieldError } from "../../errors.js";
 import { impactAccess, requireEnter } from "./access.js";
 import { loadCatalog } from "./indicators-service.js";
 
@@ -28,13 +28,58 @@ function toStory(row: StoryRow): Story {
   };
 }
 
-async function checkIndicators(tx: Executor, keys: readonly string[] | undefined) {
-  if (!keys) return;
-  const catalog = await loadCatalog(tx);
-  keys.forEach((key, index) => {
-    if (!catalog.has(key))
-      throw fieldError(`indicators.${index}`, `"${key}" is not an indicator of the catalog`);
-  });
+/**
+ * A story links only its own partnership's work: indicators it tracks and its own priorities.
+ * Linking another partnership's priority would show that priority's id (and, once rendered,
+ * its title) on this partnership's pages.
+ */
+async function checkLinks(
+  tx: Executor,
+  partnershipId: string,
+  links: { indicators?: readonly string[]; priorities?: readonly string[] },
+) {
+  const errors: FieldError[] = [];
+  if (links.indicators?.length) {
+    const catalog = await loadCatalog(tx);
+    const tracked = new Set(
+      (
+        await tx
+          .select({ key: trackedIndicators.indicatorKey })
+          .from(trackedIndicators)
+          .where(eq(trackedIndicators.partnershipId, partnershipId))
+      ).map((r) => r.key),
+    );
+    links.indicators.forEach((key, index) => {
+      if (!catalog.has(key)) {
+        errors.push({ field: `indicators.${index}`, message: `"${key}" is not an indicator of the catalog` });
+      } else if (!tracked.has(key)) {
+        errors.push({
+          field: `indicators.${index}`,
+          message: `"${key}" is not an indicator this partnership tracks; track it first`,
+        });
+      }
+    });
+  }
+  if (links.priorities?.length) {
+    const own = new Set(
+      (
+        await tx
+          .select({ id: priorities.id })
+          .from(priorities)
+          .where(
+            and(eq(priorities.partnershipId, partnershipId), inArray(priorities.id, [...links.priorities])),
+          )
+      ).map((r) => r.id),
+    );
+    links.priorities.forEach((priorityId, index) => {
+      if (!own.has(priorityId)) {
+        errors.push({ field: `priorities.${index}`, message: "is not a priority of this partnership" });
+      }
+    });
+  }
+  if (errors.length > 0) {
+    throw new AppError("bad_request", errors.map((e) => `${e.field}: ${e.message}`).join("; "), { errors });
+  }
 }
 
 export async function listStories(
@@ -66,7 +111,7 @@ export async function createStory(
   return deps.db.transaction(async (tx) => {
     const access = await impactAccess(tx, id, actor);
     const writer = requireEnter(actor, access);
-    await checkIndicators(tx, body.indicators);
+    await checkLinks(tx, access.partnership.id, body);
     const [row] = await tx
       .insert(impactStories)
       .values({
@@ -119,7 +164,7 @@ export async function updateStory(
         current: toStory(current),
       });
     }
-    await checkIndicators(tx, patch.indicators);
+    await checkLinks(tx, access.partnership.id, patch);
     const [row] = await tx
       .update(impactStories)
       .set({

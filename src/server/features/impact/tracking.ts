@@ -1,7 +1,7 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
 import type { StoryBehind, TrackedIndicator } from "../../../core/impact.js";
 import { visibleTo } from "../../../core/impact.js";
-import { impactSettings, indicators, trackedIndicators } from "../../../db/schema/index.js";
+import { impactSettings, indicators, measurements, trackedIndicators } from "../../../db/schema/index.js";
 import { queryRows } from "../../../db/query.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { AppError, fieldError, notFound } from "../../errors.js";
@@ -16,7 +16,8 @@ export async function listTracked(
   id: string,
 ): Promise<{ items: TrackedIndicator[]; canEdit: boolean; canManage: boolean; namedInBenchmarks: boolean }> {
   const access = await impactAccess(deps.db, id, actor);
-  const [rows, settings] = await Promise.all([
+  const readable = new Set(visibleTo(access.audience));
+  const [rows, settings, hidden] = await Promise.all([
     deps.db
       .select()
       .from(trackedIndicators)
@@ -24,10 +25,22 @@ export async function listTracked(
       .where(eq(trackedIndicators.partnershipId, access.partnership.id))
       .orderBy(indicators.position, indicators.name),
     deps.db.select().from(impactSettings).where(eq(impactSettings.partnershipId, access.partnership.id)),
+    // Only how many: so a page can say "not shared publicly" instead of "no values yet".
+    deps.db
+      .select({ key: measurements.indicatorKey, n: sql<number>`count(*)::int` })
+      .from(measurements)
+      .where(
+        and(
+          eq(measurements.partnershipId, access.partnership.id),
+          notInArray(measurements.visibility, [...readable]),
+        ),
+      )
+      .groupBy(measurements.indicatorKey),
   ]);
-  const readable = new Set(visibleTo(access.audience));
+  const hiddenByKey = new Map(hidden.map((h) => [h.key, h.n]));
   const items = rows.map(({ tracked_indicators: t, indicators: i }) => ({
     ...toIndicator(i),
+    hiddenValues: hiddenByKey.get(i.key) ?? 0,
     story:
       t.storyUpdatedAt && readable.has(t.storyVisibility)
         ? {

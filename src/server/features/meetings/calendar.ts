@@ -1,9 +1,11 @@
-import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
-import { and, asc, eq, isNull } from "drizzle-orm";
+import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from "ical-generator";
+import { and, asc, count, eq, inArray, isNull } from "drizzle-orm";
 import { meetingKindLabels } from "../../../core/meeting-time.js";
-import { meetings } from "../../../db/schema/index.js";
-import type { AppDeps } from "../../deps.js";
+import type { Executor } from "../../../db/open.js";
+import { meetingAttendance, meetingGuests, meetings } from "../../../db/schema/index.js";
+import type { Actor, AppDeps } from "../../deps.js";
 import { findPartnership } from "../partnerships/service.js";
+import { authorizeMeeting } from "./policy.js";
 import { findMeeting } from "./service.js";
 
 type MeetingRow = typeof meetings.$inferSelect;
@@ -11,61 +13,178 @@ interface PartnershipRef {
   slug: string;
   name: string;
 }
+/** Who came, counted by sector (guests included), as the meeting page shows it. */
+export interface AttendanceCount {
+  business: number;
+  public: number;
+  guests: number;
+}
+/** A meeting with what a member's calendar shows beside it. */
+export interface MemberFeedItem {
+  meeting: MeetingRow;
+  partnership: PartnershipRef;
+  attendance: AttendanceCount;
+}
 
 /** A meeting without an end time is shown as one hour long, as calendar apps would guess. */
 const DEFAULT_LENGTH_MS = 60 * 60 * 1000;
 
-/**
- * The public iCalendar (RFC 5545) view of meetings. What is public: the title, kind, time, place
- * and link, and whether it was cancelled, because the partnership invites businesses to come.
- * Agenda, notes, decisions, next steps and attendance stay with members.
- *
- * Times are written in UTC (`DTSTART:...Z`), which RFC 5545 allows without a VTIMEZONE, so
- * every client places the meeting at the right instant; the meeting's own zone is named in the
- * description. UIDs are the meeting's id (stable across edits) and SEQUENCE is its version, so
- * subscribed calendars replace an edited meeting instead of adding a copy.
+/** Pages of the web app a calendar links to (src/web/app/routes.tsx: /p/:slug, /p/:slug/meetings/:id). */
+export const calendarPages = {
+  profile: (deps: AppDeps, slug: string) => `${deps.config.publicUrl}/p/${encodeURIComponent(slug)}`,
+  meeting: (deps: AppDeps, slug: string, id: string) =>
+    `${deps.config.publicUrl}/p/${encodeURIComponent(slug)}/meetings/${id}`,
+  mine: (deps: AppDeps) => `${deps.config.publicUrl}/me`,
+};
+
+/*
+ * Calendars are iCalendar (RFC 5545). Times are written in UTC (`DTSTART:...Z`), which RFC 5545
+ * allows without a VTIMEZONE, so every client places the meeting at the right instant; the
+ * meeting's own zone is named in the description. UIDs are the meeting's id (stable across
+ * edits) and SEQUENCE is its version, so subscribed calendars replace an edited meeting instead
+ * of adding a copy.
  */
-function buildCalendar(deps: AppDeps, partnership: PartnershipRef, rows: MeetingRow[], name: string): string {
-  const host = new URL(deps.config.publicUrl).hostname;
-  const calendar = ical({
+function newCalendar(name: string, url: string): ICalCalendar {
+  return ical({
     name,
     prodId: { company: "Shared Table", product: "meetings", language: "EN" },
     method: ICalCalendarMethod.PUBLISH,
-    url: `${deps.config.publicUrl}/partnerships/${partnership.slug}`,
+    url,
   });
-  for (const m of rows) {
-    calendar.createEvent({
-      id: `${m.id}@${host}`,
-      sequence: m.version,
-      stamp: m.updatedAt,
-      created: m.createdAt,
-      lastModified: m.updatedAt,
-      start: m.startsAt,
-      end: m.endsAt ?? new Date(m.startsAt.getTime() + DEFAULT_LENGTH_MS),
-      summary: m.title,
-      description:
-        `${meetingKindLabels[m.kind]} meeting of ${partnership.name} (times planned in ${m.timeZone}).` +
-        (m.link ? `\nJoin: ${m.link}` : ""),
-      location: m.place || m.link || null,
-      url: m.link || `${deps.config.publicUrl}/partnerships/${partnership.slug}`,
-      status: m.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-    });
-  }
-  return calendar.toString();
 }
 
+const uid = (deps: AppDeps, id: string) => `${id}@${new URL(deps.config.publicUrl).hostname}`;
+const endOf = (m: MeetingRow) => m.endsAt ?? new Date(m.startsAt.getTime() + DEFAULT_LENGTH_MS);
+const status = (m: MeetingRow) => (m.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED);
+
+/**
+ * What the public profile shows of a meeting the convener made public: title, kind and time,
+ * and whether it was called off. No place, link, agenda, notes or attendance, and no edit times
+ * (LAST-MODIFIED would tell when attendance or notes were recorded): DTSTAMP is the feed's time.
+ */
+function addPublicEvent(deps: AppDeps, calendar: ICalCalendar, m: MeetingRow, p: PartnershipRef) {
+  calendar.createEvent({
+    id: uid(deps, m.id),
+    sequence: m.version,
+    stamp: deps.now(),
+    start: m.startsAt,
+    end: endOf(m),
+    summary: m.title,
+    categories: [{ name: meetingKindLabels[m.kind] }],
+    description: `${meetingKindLabels[m.kind]} meeting of ${p.name} (times planned in ${m.timeZone}).`,
+    url: calendarPages.profile(deps, p.slug),
+    status: status(m),
+  });
+}
+
+function attendanceLine(a: AttendanceCount): string {
+  const total = a.business + a.public;
+  if (total === 0) return "Attendance: not recorded yet.";
+  const guests = a.guests > 0 ? `, including ${a.guests} ${a.guests === 1 ? "guest" : "guests"}` : "";
+  return `Attendance: ${a.business} business, ${a.public} public partners${guests}.`;
+}
+
+/** Everything a member sees on the meeting's page, in the member's own calendar. */
+function addMemberEvent(deps: AppDeps, calendar: ICalCalendar, item: MemberFeedItem) {
+  const { meeting: m, partnership: p } = item;
+  const page = calendarPages.meeting(deps, p.slug, m.id);
+  const sections = [
+    `${meetingKindLabels[m.kind]} meeting of ${p.name} (times planned in ${m.timeZone}).`,
+    m.link ? `Join: ${m.link}` : "",
+    m.agenda ? `Agenda:\n${m.agenda}` : "",
+    m.notes ? `Notes:\n${m.notes}` : "",
+    m.decisions ? `Decisions:\n${m.decisions}` : "",
+    m.nextSteps ? `Next steps:\n${m.nextSteps}` : "",
+    attendanceLine(item.attendance),
+    `Meeting page: ${page}`,
+  ];
+  calendar.createEvent({
+    id: uid(deps, m.id),
+    sequence: m.version,
+    stamp: m.updatedAt,
+    created: m.createdAt,
+    lastModified: m.updatedAt,
+    start: m.startsAt,
+    end: endOf(m),
+    summary: m.title,
+    categories: [{ name: meetingKindLabels[m.kind] }],
+    description: sections.filter(Boolean).join("\n\n"),
+    location: m.place || m.link || null,
+    url: page,
+    status: status(m),
+  });
+}
+
+/** Who came to each of the meetings, by sector; a meeting nobody was recorded at is absent. */
+export async function attendanceCounts(tx: Executor, ids: string[]): Promise<Map<string, AttendanceCount>> {
+  const counts = new Map<string, AttendanceCount>();
+  if (ids.length === 0) return counts;
+  const [members, guests] = await Promise.all([
+    tx
+      .select({ id: meetingAttendance.meetingId, sector: meetingAttendance.sector, n: count() })
+      .from(meetingAttendance)
+      .where(inArray(meetingAttendance.meetingId, ids))
+      .groupBy(meetingAttendance.meetingId, meetingAttendance.sector),
+    tx
+      .select({ id: meetingGuests.meetingId, sector: meetingGuests.sector, n: count() })
+      .from(meetingGuests)
+      .where(inArray(meetingGuests.meetingId, ids))
+      .groupBy(meetingGuests.meetingId, meetingGuests.sector),
+  ]);
+  const entry = (id: string) => {
+    const found = counts.get(id) ?? { business: 0, public: 0, guests: 0 };
+    counts.set(id, found);
+    return found;
+  };
+  for (const r of members) entry(r.id)[r.sector] += r.n;
+  for (const r of guests) {
+    const e = entry(r.id);
+    e[r.sector] += r.n;
+    e.guests += r.n;
+  }
+  return counts;
+}
+
+/** The partnership's public feed: only the meetings its convener marked public. */
 export async function partnershipCalendar(deps: AppDeps, id: string): Promise<string> {
   const partnership = await findPartnership(deps.db, id);
   const rows = await deps.db
     .select()
     .from(meetings)
-    .where(and(eq(meetings.partnershipId, partnership.id), isNull(meetings.deletedAt)))
+    .where(
+      and(
+        eq(meetings.partnershipId, partnership.id),
+        eq(meetings.isPublic, true),
+        isNull(meetings.deletedAt),
+      ),
+    )
     .orderBy(asc(meetings.startsAt));
-  return buildCalendar(deps, partnership, rows, `${partnership.name}: meetings`);
+  const calendar = newCalendar(
+    `${partnership.name}: public meetings`,
+    calendarPages.profile(deps, partnership.slug),
+  );
+  for (const m of rows) addPublicEvent(deps, calendar, m, partnership);
+  return calendar.toString();
 }
 
-export async function meetingCalendar(deps: AppDeps, id: string): Promise<string> {
+/** A member's feed of the meetings of every partnership they belong to, in full. */
+export function memberCalendar(deps: AppDeps, name: string, items: MemberFeedItem[]): string {
+  const calendar = newCalendar(`${name}: partnership meetings`, calendarPages.mine(deps));
+  for (const item of items) addMemberEvent(deps, calendar, item);
+  return calendar.toString();
+}
+
+/** One meeting as a file, in full, for a member of its partnership (401 anonymous, 404 others). */
+export async function meetingCalendar(deps: AppDeps, actor: Actor | null, id: string): Promise<string> {
   const meeting = await findMeeting(deps.db, id);
+  await authorizeMeeting(deps.db, meeting.partnershipId, actor);
   const partnership = await findPartnership(deps.db, meeting.partnershipId);
-  return buildCalendar(deps, partnership, [meeting], meeting.title);
+  const attendance = (await attendanceCounts(deps.db, [meeting.id])).get(meeting.id);
+  const calendar = newCalendar(meeting.title, calendarPages.meeting(deps, partnership.slug, meeting.id));
+  addMemberEvent(deps, calendar, {
+    meeting,
+    partnership,
+    attendance: attendance ?? { business: 0, public: 0, guests: 0 },
+  });
+  return calendar.toString();
 }

@@ -112,7 +112,7 @@ describe("planning a meeting", () => {
     expect(await countRows(ctx, "meetings")).toBe(before);
   });
 
-  it("is readable by members, not by outsiders", async () => {
+  it("is readable by members, not by outsiders (the list 403, one meeting 404)", async () => {
     const m = await createMeeting();
     const list = await inject("GET", `/api/partnerships/${t.partnership.id}/meetings`, t.member.cookie);
     expect(list.statusCode).toBe(200);
@@ -121,7 +121,11 @@ describe("planning a meeting", () => {
     const one = await inject("GET", `/api/meetings/${m.id}`, t.member.cookie);
     expect(one.statusCode).toBe(200);
     expect(one.json()).toMatchObject({ agenda: launch.agenda, permissions: { edit: false } });
-    expect((await inject("GET", `/api/meetings/${m.id}`, t.outsider.cookie)).statusCode).toBe(403);
+    // One meeting is as unknown to a non-member as a meeting that does not exist.
+    const outsider = await inject("GET", `/api/meetings/${m.id}`, t.outsider.cookie);
+    expect(outsider.statusCode).toBe(404);
+    expect(outsider.json()).toMatchObject({ detail: "The meeting was not found." });
+    expect((await inject("GET", `/api/meetings/${m.id}`)).statusCode).toBe(401);
     expect(
       (await inject("GET", `/api/partnerships/${t.partnership.id}/meetings`, t.outsider.cookie)).statusCode,
     ).toBe(403);

@@ -1,6 +1,7 @@
 import type { Role } from "../../../core/vocabulary.js";
 import type { Executor } from "../../../db/open.js";
 import type { Actor } from "../../deps.js";
+import { AppError, notFound } from "../../errors.js";
 import { authorize, can, roleIn } from "../partnerships/policy.js";
 
 export type MeetingAction = "read" | "write";
@@ -28,3 +29,18 @@ export async function authorizeMeetings(
 }
 
 export const mayWriteMeetings = (actor: Actor | null, role: Role | null) => can(actor, role, "edit");
+
+/**
+ * One meeting (its page, its .ics file): anonymous 401; anyone not at the partnership's table
+ * 404, as if the meeting did not exist, because its agenda, notes and attendance are for members.
+ */
+export async function authorizeMeeting(
+  tx: Executor,
+  partnershipId: string,
+  actor: Actor | null,
+): Promise<Role | null> {
+  if (!actor) throw new AppError("unauthenticated", "Sign in to see this meeting.");
+  const role = await roleIn(tx, partnershipId, actor);
+  if (!can(actor, role, "viewMembers")) throw notFound("The meeting");
+  return role;
+}

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import {
   attendanceBody,
   meetingCreateBody,
+  meetingFeedSchema,
   meetingListSchema,
   meetingPatchBody,
   meetingSchema,
@@ -13,10 +14,12 @@ import { problemSchema } from "../../../core/problem.js";
 import type { AppDeps } from "../../deps.js";
 import { requireActor } from "../../plugins/auth.js";
 import { meetingCalendar, partnershipCalendar } from "./calendar.js";
+import { getMyFeed, privateFeed, regenerateMyFeed, revokeMyFeed } from "./feeds.js";
 import { nextStepToAction } from "./next-steps.js";
 import { createMeeting, getMeeting, listMeetings, setAttendance, updateMeeting } from "./service.js";
 
 const idParam = z.strictObject({ id: z.string().min(1).max(120) });
+const feedParam = z.strictObject({ file: z.string().min(1).max(200) });
 const readProblems = { 401: problemSchema, 403: problemSchema, 404: problemSchema };
 const writeProblems = { 400: problemSchema, ...readProblems };
 const CALENDAR = "text/calendar; charset=utf-8";
@@ -128,7 +131,7 @@ export function meetingRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ["meetings"],
           summary:
-            "The partnership's meetings as an iCalendar feed to subscribe to: titles, times, places and links only (public)",
+            "The partnership's public meetings as an iCalendar feed: only meetings marked public, with their title, kind and time (public)",
           params: idParam,
           response: { 200: z.string(), 404: problemSchema },
         },
@@ -139,19 +142,83 @@ export function meetingRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       "/meetings/:id/calendar.ics",
       {
-        config: { access: "public" },
+        config: { access: "user" },
         schema: {
           tags: ["meetings"],
-          summary: "One meeting as an iCalendar file (public: title, time, place and link)",
+          summary:
+            "One meeting as an iCalendar file with its place, link, agenda, notes and attendance (members; 404 for others)",
           params: idParam,
-          response: { 200: z.string(), 404: problemSchema },
+          response: { 200: z.string(), 401: problemSchema, 404: problemSchema },
         },
       },
       async (request, reply) =>
         reply
           .type(CALENDAR)
           .header("content-disposition", 'attachment; filename="meeting.ics"')
-          .send(await meetingCalendar(deps, request.params.id)),
+          .send(await meetingCalendar(deps, request.actor, request.params.id)),
+    );
+
+    app.get(
+      "/me/meeting-feed",
+      {
+        config: { access: "user" },
+        schema: {
+          tags: ["meetings"],
+          summary: "The address of your private meetings feed, or null when you have none (signed in)",
+          response: { 200: meetingFeedSchema, 401: problemSchema },
+        },
+      },
+      async (request) => getMyFeed(deps, requireActor(request)),
+    );
+
+    app.post(
+      "/me/meeting-feed",
+      {
+        config: { access: "user" },
+        schema: {
+          tags: ["meetings"],
+          summary:
+            "Make a new private meetings feed address for every partnership you belong to; the previous address stops working (signed in)",
+          response: { 201: meetingFeedSchema, 401: problemSchema },
+        },
+      },
+      async (request, reply) => reply.status(201).send(await regenerateMyFeed(deps, requireActor(request))),
+    );
+
+    app.delete(
+      "/me/meeting-feed",
+      {
+        config: { access: "user" },
+        schema: {
+          tags: ["meetings"],
+          summary: "Turn your private meetings feed off; its address answers 404 from then on (signed in)",
+          response: { 204: z.null(), 401: problemSchema },
+        },
+      },
+      async (request, reply) => {
+        await revokeMyFeed(deps, requireActor(request));
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      "/meeting-feeds/:file",
+      {
+        config: { access: "public" },
+        schema: {
+          tags: ["meetings"],
+          summary:
+            "A private meetings feed by its secret address: the full meetings of every partnership its owner belongs to (anyone with the address; 404 once revoked)",
+          params: feedParam,
+          response: { 200: z.string(), 404: problemSchema },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .type(CALENDAR)
+          .header("cache-control", "private, no-store")
+          .header("referrer-policy", "no-referrer")
+          .send(await privateFeed(deps, request.params.file)),
     );
   };
 }

@@ -27,7 +27,7 @@ import type { Actor, AppDeps } from "../../deps.js";
 import { AppError, fieldError, notFound } from "../../errors.js";
 import { recordActivity } from "../activity/record.js";
 import { findPartnership } from "../partnerships/service.js";
-import { authorizeMeetings, mayWriteMeetings } from "./policy.js";
+import { authorizeMeeting, authorizeMeetings, mayWriteMeetings } from "./policy.js";
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 type MeetingRow = typeof meetings.$inferSelect;
@@ -74,6 +74,7 @@ interface SummaryRow {
   time_zone: string;
   place: string;
   link: string;
+  is_public: boolean;
   cancelled: boolean;
   version: number;
   business: number;
@@ -102,6 +103,7 @@ function toSummary(r: SummaryRow): MeetingSummary {
     timeZone: r.time_zone,
     place: r.place,
     link: r.link,
+    public: r.is_public,
     cancelled: r.cancelled,
     version: r.version,
     attendance,
@@ -130,7 +132,7 @@ async function summaries(tx: Executor, partnershipId: string): Promise<MeetingSu
           from present group by meeting_id
       )
       select m.id, m.partnership_id, m.kind, m.title, m.starts_at, m.ends_at, m.time_zone, m.place, m.link,
-             m.cancelled, m.version,
+             m.is_public, m.cancelled, m.version,
              coalesce(c.business, 0) as business, coalesce(c.public, 0) as public, coalesce(c.guests, 0) as guests
         from meetings m left join counts c on c.meeting_id = m.id
        where m.partnership_id = ${partnershipId} and m.deleted_at is null
@@ -184,6 +186,7 @@ async function meetingDetail(
     timeZone: row.timeZone,
     place: row.place,
     link: row.link,
+    public: row.isPublic,
     cancelled: row.cancelled,
     version: row.version,
     actionTeamId: row.actionTeamId,
@@ -213,7 +216,7 @@ export async function listMeetings(deps: AppDeps, actor: Actor | null, id: strin
 
 export async function getMeeting(deps: AppDeps, actor: Actor | null, id: string): Promise<Meeting> {
   const row = await findMeeting(deps.db, id);
-  const role = await authorizeMeetings(deps.db, row.partnershipId, actor, "read");
+  const role = await authorizeMeeting(deps.db, row.partnershipId, actor);
   return meetingDetail(deps.db, row, actor, role);
 }
 
@@ -241,6 +244,7 @@ export async function createMeeting(
         timeZone: body.timeZone,
         place: body.place ?? "",
         link: body.link ?? "",
+        isPublic: body.public ?? false,
         agenda: body.agenda ?? "",
         notes: body.notes ?? "",
         decisions: body.decisions ?? "",
@@ -271,7 +275,7 @@ export async function updateMeeting(
   return deps.db.transaction(async (tx) => {
     const current = await findMeeting(tx, id);
     const role = await authorizeMeetings(tx, current.partnershipId, actor, "write");
-    const { version, startsAt: startsText, endsAt: endsText, timeZone, ...changes } = patch;
+    const { version, startsAt: startsText, endsAt: endsText, timeZone, public: isPublic, ...changes } = patch;
     const zone = timeZone ?? current.timeZone;
     // A new zone alone keeps the instant; a new wall time is read in the (new) zone.
     const times =
@@ -288,6 +292,7 @@ export async function updateMeeting(
       .set({
         ...changes,
         ...(timeZone ? { timeZone } : {}),
+        ...(isPublic === undefined ? {} : { isPublic }),
         ...(times ?? {}),
         version: sql`${meetings.version} + 1`,
         updatedAt: deps.now(),

@@ -8,6 +8,12 @@ import {
   membersResponse,
   organizationBody,
   organizationSchema,
+  removalPreviewSchema,
+  removeMemberBody,
+  updateInvitationBody,
+  updateMemberBody,
+  updateOrganizationBody,
+  versionBody,
 } from "../../../core/members.js";
 import { problemSchema } from "../../../core/problem.js";
 import { roles } from "../../../core/vocabulary.js";
@@ -21,6 +27,14 @@ import {
   invite,
   listMembers,
 } from "./service.js";
+import { leavePartnership, removalPreview, removeMember, updateMember } from "./manage-members.js";
+import {
+  removeOrganization,
+  resendInvitation,
+  revokeInvitation,
+  updateInvitation,
+  updateOrganization,
+} from "./manage-table.js";
 
 const idParam = z.strictObject({ id: z.string().min(1).max(120) });
 const tokenParam = z.strictObject({ token: z.string().min(20).max(200) });
@@ -30,6 +44,20 @@ const writeProblems = {
   403: problemSchema,
   404: problemSchema,
 };
+const memberParam = z.strictObject({
+  id: z.string().min(1).max(120),
+  membershipId: z.string().min(1).max(120),
+});
+const organizationParam = z.strictObject({
+  id: z.string().min(1).max(120),
+  organizationId: z.string().min(1).max(120),
+});
+const invitationParam = z.strictObject({
+  id: z.string().min(1).max(120),
+  invitationId: z.string().min(1).max(120),
+});
+/** Writes on an existing record: a stale version or a broken rule answers 409. */
+const changeProblems = { ...writeProblems, 409: problemSchema };
 
 export function memberRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -98,6 +126,204 @@ export function memberRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         reply.status(201).send(await invite(deps, requireActor(request), request.params.id, request.body)),
     );
 
+    app.patch(
+      "/partnerships/:id/members/:membershipId",
+      {
+        config: { access: "user" },
+        schema: {
+          tags: ["members"],
+          summary:
+            "Edit a person's membership: name, title, e-mail, role, organization (convener; 409 on a stale version or when it would leave no convener)",
+          params: memberParam,
+          body: updateMemberBody,
+          response: { 200: memberSchema, ...changeProblems },
+        },
+      },
+      async (request) =>
+        updateMember(
+          deps,
+          requireActor(request),
+          request.params.id,
+          request.params.membershipId,
+          request.body,
+        ),
+    );
+
+    app.get(
+      "/partnerships/:id/members/:membershipId/removal-preview",
+      {
+        config: { access: "user" },
+        schema: {
+          tags: ["members"],
+          summary:
+            "What removing a person changes: their open actions to reassign and their teams (convener)",
+          params: memberParam,
+          response: { 200: removalPreviewSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema },
+        },
+      },
+      async (request) =>
+        removalPreview(deps, requireActor(request), request.params.id, request.params.membershipId),
+    );
+
+    app.delete(
+      "/partnerships/:id/members/:membershipId",
+      {
+        config: { access: "user" },
+        schema: {
+          tags: ["members"],
+          summary:
+            "Remove a person from the partnership, keeping its history; send the open actions the removal preview showed (convener)",
+          params: memberParam,
+          body: removeMemberBody,
+          response: { 200: removalPreviewSchema, ...changeProblems },
+        },
+      },
+      async (request) =>
+        removeMember(
+          deps,
+          requireActor(request),
+          request.params.id,
+          request.params.membershipId,
+          request.body,
+        ),
+    );
+
+    app.post(
+      "/partnerships/:id/members/me/leave",
+      {
+        config: { access: "user" },
+        schema: {
+          tags: ["members"],
+          summary: "Leave the partnership (a member; not its last convener)",
+          params: idParam,
+          response: {
+            204: z.null(),
+            401: problemSchema,
+            403: problemSchema,
+            404: problemSchema,
+            409: problemSchema,
+          },
+        },
+      },
+      async (request, reply) => {
+        await leavePartnership(deps, requireActor(request), request.params.id);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.patch(
+      "/partnerships/:id/organizations/:organizationId",
+      {
+        config: { access: "user" },
+        schema: {
+          tags: ["members"],
+          summary: "Edit an organization (convener; 409 on a stale version)",
+          params: organizationParam,
+          body: updateOrganizationBody,
+          response: { 200: organizationSchema, ...changeProblems },
+        },
+      },
+      async (request) =>
+        updateOrganization(
+          deps,
+          requireActor(request),
+          request.params.id,
+          request.params.organizationId,
+          request.body,
+        ),
+    );
+
+    app.delete(
+      "/partnerships/:id/organizations/:organizationId",
+      {
+        config: { access: "user" },
+        schema: {
+          tags: ["members"],
+          summary: "Remove an organization nobody sits at the table for (convener; 409 while it has members)",
+          params: organizationParam,
+          body: versionBody,
+          response: { 204: z.null(), ...changeProblems },
+        },
+      },
+      async (request, reply) => {
+        await removeOrganization(
+          deps,
+          requireActor(request),
+          request.params.id,
+          request.params.organizationId,
+          request.body.version,
+        );
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.patch(
+      "/partnerships/:id/invitations/:invitationId",
+      {
+        config: { access: "user" },
+        schema: {
+          tags: ["members"],
+          summary: "Change the name, role or organization of an invitation not yet accepted (convener)",
+          params: invitationParam,
+          body: updateInvitationBody,
+          response: { 200: invitationSchema, ...changeProblems },
+        },
+      },
+      async (request) =>
+        updateInvitation(
+          deps,
+          requireActor(request),
+          request.params.id,
+          request.params.invitationId,
+          request.body,
+        ),
+    );
+
+    app.delete(
+      "/partnerships/:id/invitations/:invitationId",
+      {
+        config: { access: "user" },
+        schema: {
+          tags: ["members"],
+          summary: "Revoke an invitation: its link stops working; it stays listed as revoked (convener)",
+          params: invitationParam,
+          body: versionBody,
+          response: { 200: invitationSchema, ...changeProblems },
+        },
+      },
+      async (request) =>
+        revokeInvitation(
+          deps,
+          requireActor(request),
+          request.params.id,
+          request.params.invitationId,
+          request.body.version,
+        ),
+    );
+
+    app.post(
+      "/partnerships/:id/invitations/:invitationId/resend",
+      {
+        config: { access: "user" },
+        schema: {
+          tags: ["members"],
+          summary:
+            "E-mail the invitation again with a new link valid for 14 days; the old link stops working (convener)",
+          params: invitationParam,
+          body: versionBody,
+          response: { 200: invitationSchema, ...changeProblems },
+        },
+      },
+      async (request) =>
+        resendInvitation(
+          deps,
+          requireActor(request),
+          request.params.id,
+          request.params.invitationId,
+          request.body.version,
+        ),
+    );
+
     app.get(
       "/invitations/:token",
       {
@@ -117,6 +343,7 @@ export function memberRoutes(deps: AppDeps): FastifyPluginAsyncZod {
               organization: z.string(),
               expired: z.boolean(),
               accepted: z.boolean(),
+              revoked: z.boolean(),
             }),
             404: problemSchema,
           },

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNull } from "drizzle-orm";
+import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
 import type {
   AddMemberBody,
   InvitationBody,
@@ -7,8 +7,8 @@ import type {
   Organization,
   OrganizationBody,
 } from "../../../core/members.js";
-import { computeMakeup } from "../../../core/members.js";
-import { roleLabels, sectorOf } from "../../../core/vocabulary.js";
+import { computeMakeup, invitationStatus, type Invitation } from "../../../core/members.js";
+import { roleLabels, sectorOf, type Role } from "../../../core/vocabulary.js";
 import type { Executor } from "../../../db/open.js";
 import {
   invitations,
@@ -27,9 +27,9 @@ import { findPartnership } from "../partnerships/service.js";
 import { checkReferenceCodes } from "../partnerships/validate.js";
 import { checkRoleFitsOrganization } from "./policy.js";
 
-const INVITATION_DAYS = 14;
+export const INVITATION_DAYS = 14;
 
-async function partnershipFor(
+export async function partnershipFor(
   tx: Executor,
   id: string,
   actor: Actor | null,
@@ -48,16 +48,22 @@ async function partnershipFor(
   return partnership;
 }
 
-async function organizationOf(tx: Executor, partnershipId: string, organizationId: string) {
+export async function organizationOf(tx: Executor, partnershipId: string, organizationId: string) {
   const [org] = await tx
     .select()
     .from(organizations)
-    .where(and(eq(organizations.id, organizationId), eq(organizations.partnershipId, partnershipId)));
+    .where(
+      and(
+        eq(organizations.id, organizationId),
+        eq(organizations.partnershipId, partnershipId),
+        isNull(organizations.removedAt),
+      ),
+    );
   if (!org) throw fieldError("organizationId", "is not an organization of this partnership; add it first");
   return org;
 }
 
-async function memberRows(tx: Executor, partnershipId: string): Promise<Member[]> {
+export async function memberRows(tx: Executor, partnershipId: string): Promise<Member[]> {
   const rows = await tx
     .select({
       membershipId: memberships.id,
@@ -71,6 +77,7 @@ async function memberRows(tx: Executor, partnershipId: string): Promise<Member[]
       organization: organizations.name,
       organizationKind: organizations.kind,
       joinedAt: memberships.joinedAt,
+      version: memberships.version,
     })
     .from(memberships)
     .innerJoin(people, eq(people.id, memberships.personId))
@@ -85,7 +92,7 @@ async function memberRows(tx: Executor, partnershipId: string): Promise<Member[]
   }));
 }
 
-async function organizationRows(tx: Executor, partnershipId: string): Promise<Organization[]> {
+export async function organizationRows(tx: Executor, partnershipId: string): Promise<Organization[]> {
   const rows = await tx
     .select({
       id: organizations.id,
@@ -96,11 +103,12 @@ async function organizationRows(tx: Executor, partnershipId: string): Promise<Or
       sizeBand: organizations.sizeBand,
       website: organizations.website,
       memberCount: count(memberships.id),
+      version: organizations.version,
     })
     .from(organizations)
     .leftJoin(naicsCodes, eq(naicsCodes.code, organizations.naics))
     .leftJoin(memberships, and(eq(memberships.organizationId, organizations.id), isNull(memberships.leftAt)))
-    .where(eq(organizations.partnershipId, partnershipId))
+    .where(and(eq(organizations.partnershipId, partnershipId), isNull(organizations.removedAt)))
     .groupBy(organizations.id, naicsCodes.title)
     .orderBy(organizations.name);
   return rows;
@@ -108,30 +116,59 @@ async function organizationRows(tx: Executor, partnershipId: string): Promise<Or
 
 export async function listMembers(deps: AppDeps, actor: Actor | null, id: string): Promise<MembersResponse> {
   const partnership = await partnershipFor(deps.db, id, actor, "viewMembers");
-  const [items, orgs, pending] = await Promise.all([
+  const [items, orgs, sent] = await Promise.all([
     memberRows(deps.db, partnership.id),
     organizationRows(deps.db, partnership.id),
     deps.db
       .select()
       .from(invitations)
-      .where(and(eq(invitations.partnershipId, partnership.id), isNull(invitations.acceptedAt)))
+      .where(eq(invitations.partnershipId, partnership.id))
       .orderBy(desc(invitations.createdAt)),
   ]);
+  const now = deps.now();
   return {
     items,
     organizations: orgs,
-    invitations: pending.map((i) => ({
-      id: i.id,
-      email: i.email,
-      name: i.name,
-      role: i.role,
-      organizationId: i.organizationId,
-      createdAt: i.createdAt.toISOString(),
-      expiresAt: i.expiresAt.toISOString(),
-      acceptedAt: null,
-    })),
+    invitations: sent.map((i) => invitationJson(i, now)),
     makeup: computeMakeup(orgs, items),
   };
+}
+
+/** An invitation as the API shows it, its status computed from its dates at `now`. */
+export function invitationJson(i: typeof invitations.$inferSelect, now: Date): Invitation {
+  return {
+    id: i.id,
+    email: i.email,
+    name: i.name,
+    role: i.role,
+    organizationId: i.organizationId,
+    createdAt: i.createdAt.toISOString(),
+    expiresAt: i.expiresAt.toISOString(),
+    acceptedAt: i.acceptedAt?.toISOString() ?? null,
+    revokedAt: i.revokedAt?.toISOString() ?? null,
+    status: invitationStatus(i, now),
+    version: i.version,
+  };
+}
+
+/** The invitation e-mail with its link; written to the outbox inside the caller's transaction. */
+export async function mailInvitation(
+  deps: AppDeps,
+  tx: Executor,
+  actor: Actor,
+  invitation: { email: string; name: string; role: Role },
+  partnershipName: string,
+  organizationName: string,
+  token: string,
+): Promise<void> {
+  await deps.mailer.enqueue(tx, {
+    to: invitation.email,
+    subject: `${actor.name} invites you to ${partnershipName} on Shared Table`,
+    text:
+      `Hello ${invitation.name},\n\n${actor.name} invites you to join ${partnershipName} as ${roleLabels[invitation.role].toLowerCase()} ` +
+      `(for ${organizationName}).\n\nAccept the invitation here (sign in or create an account with ${invitation.email}):\n\n` +
+      `${deps.config.publicUrl}/invitations/${token}\n\nThe link is valid for ${INVITATION_DAYS} days.\n`,
+  });
 }
 
 export async function addOrganization(
@@ -192,27 +229,11 @@ export async function invite(deps: AppDeps, actor: Actor, id: string, body: Invi
       .insert(invitations)
       .values({ ...body, tokenHash: hash, partnershipId: partnership.id, invitedBy: actor.userId, expiresAt })
       .returning();
-    await deps.mailer.enqueue(tx, {
-      to: body.email,
-      subject: `${actor.name} invites you to ${partnership.name} on Shared Table`,
-      text:
-        `Hello ${body.name},\n\n${actor.name} invites you to join ${partnership.name} as ${roleLabels[body.role].toLowerCase()} ` +
-        `(for ${org.name}).\n\nAccept the invitation here (sign in or create an account with ${body.email}):\n\n` +
-        `${deps.config.publicUrl}/invitations/${token}\n\nThe link is valid for ${INVITATION_DAYS} days.\n`,
-    });
+    await mailInvitation(deps, tx, actor, body, partnership.name, org.name, token);
     return row;
   });
   deps.mailer.deliverSoon();
-  return {
-    id: result.id,
-    email: result.email,
-    name: result.name,
-    role: result.role,
-    organizationId: result.organizationId,
-    createdAt: result.createdAt.toISOString(),
-    expiresAt: result.expiresAt.toISOString(),
-    acceptedAt: null,
-  };
+  return invitationJson(result, deps.now());
 }
 
 async function invitationByToken(tx: Executor, token: string) {
@@ -244,6 +265,7 @@ export async function describeInvitation(deps: AppDeps, token: string) {
     organization: row.organization,
     expired: i.expiresAt <= deps.now(),
     accepted: i.acceptedAt !== null,
+    revoked: i.revokedAt !== null,
   };
 }
 
@@ -251,6 +273,12 @@ export async function acceptInvitation(deps: AppDeps, actor: Actor, token: strin
   return deps.db.transaction(async (tx) => {
     const row = await invitationByToken(tx, token);
     const i = row.invitation;
+    if (i.revokedAt) {
+      throw new AppError(
+        "gone",
+        "This invitation was withdrawn by the convener. Ask them to invite you again.",
+      );
+    }
     if (i.acceptedAt) throw new AppError("gone", "This invitation was already accepted.");
     if (i.expiresAt <= deps.now()) {
       throw new AppError("gone", "This invitation has expired. Ask the convener to invite you again.");
@@ -261,7 +289,20 @@ export async function acceptInvitation(deps: AppDeps, actor: Actor, token: strin
         `This invitation is for ${i.email}. Sign in with that address to accept it (you are signed in as ${actor.email}).`,
       );
     }
-    await tx.update(invitations).set({ acceptedAt: deps.now() }).where(eq(invitations.id, i.id));
+    // Conditional, so that a revoke or resend that commits first wins over this accept.
+    const [taken] = await tx
+      .update(invitations)
+      .set({ acceptedAt: deps.now() })
+      .where(
+        and(
+          eq(invitations.id, i.id),
+          eq(invitations.version, i.version),
+          isNull(invitations.revokedAt),
+          isNull(invitations.acceptedAt),
+        ),
+      )
+      .returning({ id: invitations.id });
+    if (!taken) throw new AppError("gone", "This invitation changed a moment ago. Open the link again.");
     await tx
       .insert(memberships)
       .values({
@@ -272,7 +313,12 @@ export async function acceptInvitation(deps: AppDeps, actor: Actor, token: strin
       })
       .onConflictDoUpdate({
         target: [memberships.partnershipId, memberships.personId],
-        set: { role: i.role, organizationId: i.organizationId, leftAt: null },
+        set: {
+          role: i.role,
+          organizationId: i.organizationId,
+          leftAt: null,
+          version: sql`${memberships.version} + 1`,
+        },
       });
     return { partnershipId: i.partnershipId, slug: row.partnershipSlug, role: i.role };
   });

@@ -127,7 +127,10 @@ export async function getPartnershipDetail(
         ),
       )
       .orderBy(people.name),
-    db.select({ kind: organizations.kind }).from(organizations).where(eq(organizations.partnershipId, p.id)),
+    db
+      .select({ kind: organizations.kind })
+      .from(organizations)
+      .where(and(eq(organizations.partnershipId, p.id), isNull(organizations.removedAt))),
     roleIn(db, p.id, actor),
   ]);
   const stateFips = [...new Set(countyRows.map((c) => c.stateFips))];
@@ -249,8 +252,10 @@ export async function listPartnerships(db: Executor, query: PartnershipListQuery
         (select array_agg(c.fips order by c.fips) from partnership_counties c where c.partnership_id = page.id) as counties,
         (select t.title from partnership_naics n join naics_codes t on t.code = n.code
           where n.partnership_id = page.id order by n.position, n.code limit 1) as industry,
-        (select count(*)::int from organizations o where o.partnership_id = page.id and o.kind = 'business') as business_count,
-        (select count(*)::int from organizations o where o.partnership_id = page.id and o.kind <> 'business') as public_count
+        (select count(*)::int from organizations o where o.partnership_id = page.id and o.kind = 'business'
+          and o.removed_at is null) as business_count,
+        (select count(*)::int from organizations o where o.partnership_id = page.id and o.kind <> 'business'
+          and o.removed_at is null) as public_count
       from page`,
   );
   let total = rows[0]?.total ?? 0;

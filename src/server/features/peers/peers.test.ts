@@ -94,7 +94,7 @@ describe("ask to connect", () => {
     const res = await ctx.app.inject({
       method: "POST",
       url: url(),
-      headers: { cookie: visitor.cookie },
+      headers: { cookie: convener.cookie },
       payload: { message: "We would love to hear how you ran your launch." },
     });
     expect(res.statusCode).toBe(202);
@@ -105,20 +105,20 @@ describe("ask to connect", () => {
       sql`select "to", text from outbox order by created_at desc limit 1`,
     );
     expect(mail?.to).toBe(peerConvener.email);
-    expect(mail?.text).toContain("Vic Visitor");
+    expect(mail?.text).toContain("Casey Convener");
     expect(mail?.text).toContain("how you ran your launch");
-    expect(mail?.text).not.toContain(visitor.email);
+    expect(mail?.text).not.toContain(convener.email);
     await ctx.app.inject({
       method: "POST",
       url: url(),
-      headers: { cookie: visitor.cookie },
+      headers: { cookie: convener.cookie },
       payload: { message: "Here is my address this time.", shareEmail: true },
     });
     const [shared] = await queryRows<{ text: string }>(
       ctx.deps.db,
       sql`select text from outbox order by created_at desc limit 1`,
     );
-    expect(shared?.text).toContain(visitor.email);
+    expect(shared?.text).toContain(convener.email);
   });
 
   it("refuses a message too short, with the field named, and sends nothing", async () => {
@@ -126,11 +126,61 @@ describe("ask to connect", () => {
     const res = await ctx.app.inject({
       method: "POST",
       url: url(),
-      headers: { cookie: visitor.cookie },
+      headers: { cookie: convener.cookie },
       payload: { message: "hi" },
     });
     expect(res.statusCode).toBe(400);
     expect(await outboxCount()).toBe(before);
+  });
+});
+
+describe("who may ask to connect, and how often", () => {
+  const connectRows = async () =>
+    queryRows<Record<string, unknown>>(
+      ctx.deps.db,
+      sql`select from_partnership_id, to_partnership_id, sender_id, created_at from connect_requests order by created_at`,
+    );
+  const ask = (cookie: string, to: { id: string }, message = "Could we compare notes on our launch?") =>
+    ctx.app.inject({
+      method: "POST",
+      url: `/api/partnerships/${mine.id}/peers/${to.id}/connect`,
+      headers: { cookie },
+      payload: { message },
+    });
+
+  it("refuses someone who is not a member of the asking partnership: 403 and nothing sent", async () => {
+    const [mail, asks] = [await outboxCount(), await connectRows()];
+    // Signed in and a convener elsewhere, but not at the table of the partnership it would speak for.
+    for (const outsider of [visitor, peerConvener]) {
+      const res = await ask(outsider.cookie, closeIndustry);
+      expect(res.statusCode).toBe(403);
+      expect(res.headers["content-type"]).toContain("application/problem+json");
+      expect(res.json<{ detail: string }>().detail).toMatch(/Only members of .* may ask to connect/);
+    }
+    expect(await outboxCount()).toBe(mail);
+    expect(await connectRows()).toEqual(asks);
+  });
+
+  it("takes 5 asks a day from one partnership to one peer, then 429 with Retry-After and nothing sent", async () => {
+    for (let i = 0; i < 5; i++) {
+      expect((await ask(convener.cookie, closeIndustry)).statusCode).toBe(202);
+      ctx.advance(60 * 60 * 1000);
+    }
+    const [mail, asks] = [await outboxCount(), await connectRows()];
+    const refused = await ask(convener.cookie, closeIndustry);
+    expect(refused.statusCode).toBe(429);
+    expect(refused.headers["content-type"]).toContain("application/problem+json");
+    // The first ask leaves the 24-hour window 19 hours from now (5 hours have passed).
+    expect(refused.headers["retry-after"]).toBe(String(19 * 60 * 60));
+    expect(refused.json<{ detail: string }>().detail).toMatch(
+      /already asked Detroit Auto Parts Partnership to connect 5 times in the last 24 hours.*ask again after .* UTC, in about 19 hours/,
+    );
+    expect(await outboxCount()).toBe(mail);
+    expect(await connectRows()).toEqual(asks);
+    // Another peer is another pair.
+    expect((await ask(convener.cookie, sameRegion)).statusCode).toBe(202);
+    ctx.advance(19 * 60 * 60 * 1000);
+    expect((await ask(convener.cookie, closeIndustry)).statusCode).toBe(202);
   });
 });
 

@@ -40,15 +40,17 @@ export function peerRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ["peers"],
           summary:
-            "Ask a peer partnership's conveners to connect, by e-mail, without showing addresses (signed in)",
+            "Ask a peer partnership's conveners to connect, by e-mail, without showing addresses (members of the asking partnership; at most 5 a day to one peer)",
           params: z.strictObject({ id: z.string().min(1).max(120), peerId: z.string().min(1).max(120) }),
           body: connectBody,
           response: {
             202: z.object({ sent: z.number().int() }),
             400: problemSchema,
             401: problemSchema,
+            403: problemSchema,
             404: problemSchema,
             409: problemSchema,
+            429: problemSchema,
           },
         },
       },

@@ -1,12 +1,13 @@
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
 import { naicsPrefixes, naicsSector } from "../../../core/naics.js";
 import { peerSimilarity, type ConnectBody, type PeerFacts, type PeerList } from "../../../core/peers.js";
 import type { Setting, Stage } from "../../../core/vocabulary.js";
 import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
-import { memberships, people } from "../../../db/schema/index.js";
+import { connectRequests, memberships, people } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
-import { AppError, notFound } from "../../errors.js";
+import { AppError, forbidden, notFound } from "../../errors.js";
+import { roleIn } from "../partnerships/policy.js";
 import { findPartnership } from "../partnerships/service.js";
 
 const MAX_PEERS = 12;
@@ -104,6 +105,48 @@ export async function findPeers(deps: AppDeps, idOrSlug: string): Promise<PeerLi
   return { items };
 }
 
+/** How many times a day one partnership may ask the same peer to connect. */
+export const CONNECTS_PER_DAY = 5;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * At most CONNECTS_PER_DAY asks from one partnership to one peer in any 24 hours, so a peer's
+ * conveners cannot be flooded. Asks of the pair wait on each other (a transaction lock), so
+ * asks sent at the same moment cannot all pass the count.
+ */
+async function checkConnectRate(
+  tx: Executor,
+  from: { id: string; name: string },
+  peer: { id: string; name: string },
+  now: Date,
+) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`connect:${from.id}:${peer.id}`}))`);
+  const recent = await tx
+    .select({ at: connectRequests.createdAt })
+    .from(connectRequests)
+    .where(
+      and(
+        eq(connectRequests.fromPartnershipId, from.id),
+        eq(connectRequests.toPartnershipId, peer.id),
+        gt(connectRequests.createdAt, new Date(now.getTime() - DAY_MS)),
+      ),
+    )
+    .orderBy(asc(connectRequests.createdAt));
+  if (recent.length < CONNECTS_PER_DAY) return;
+  // The oldest ask still counted leaves the window first.
+  const again = new Date(recent[recent.length - CONNECTS_PER_DAY].at.getTime() + DAY_MS);
+  const seconds = Math.max(1, Math.ceil((again.getTime() - now.getTime()) / 1000));
+  const wait =
+    seconds >= 3600
+      ? `about ${Math.round(seconds / 3600)} hours`
+      : `about ${Math.ceil(seconds / 60)} minutes`;
+  throw new AppError(
+    "too_many_requests",
+    `${from.name} already asked ${peer.name} to connect ${recent.length} times in the last 24 hours (at most ${CONNECTS_PER_DAY}). You can ask again after ${again.toISOString().slice(0, 16).replace("T", " ")} UTC, in ${wait}.`,
+    { retryAfterSeconds: seconds },
+  );
+}
+
 /**
  * Sends the message to each convener of the peer separately, so nobody sees another's address
  * and the sender sees none; the sender's address goes along only if they chose to share it.
@@ -119,6 +162,11 @@ export async function askToConnect(
     const from = await findPartnership(tx, fromId);
     const peer = await findPartnership(tx, peerId);
     if (from.id === peer.id) throw new AppError("bad_request", "A partnership cannot connect with itself.");
+    // The message speaks in the partnership's name, so only someone at its table may send it.
+    if (!(await roleIn(tx, from.id, actor))) {
+      throw forbidden(`Only members of ${from.name} may ask to connect in its name.`);
+    }
+    await checkConnectRate(tx, from, peer, deps.now());
     const conveners = await tx
       .select({ email: people.email })
       .from(memberships)
@@ -153,6 +201,12 @@ export async function askToConnect(
           `You receive this as a convener of ${peer.name}. Your address was not shown to the sender.\n`,
       });
     }
+    await tx.insert(connectRequests).values({
+      fromPartnershipId: from.id,
+      toPartnershipId: peer.id,
+      senderId: actor.userId,
+      createdAt: deps.now(),
+    });
     return addresses.length;
   });
   deps.mailer.deliverSoon();

@@ -330,8 +330,12 @@ describe("attached files", () => {
 
 describe("export and import", () => {
   it("round-trips the library with its search vectors and file bytes", async () => {
-    const first = await exportDatabase(ctx.deps.db);
+    // On PGlite the files are on disk: the export reads them into their rows.
+    const first = await exportDatabase(ctx.deps.db, ctx.deps.files);
     expect(first.tables.resource_files?.length).toBeGreaterThan(0);
+    expect(
+      first.tables.resource_files?.every((f) => typeof f.bytes === "string" && f.bytes.startsWith("\\x")),
+    ).toBe(true);
     const target = await openDatabase();
     try {
       await ensureReferenceData(target.db);

@@ -11,7 +11,7 @@ import {
 } from "../../../core/resources.js";
 import type { AppDeps } from "../../deps.js";
 import { requireActor } from "../../plugins/auth.js";
-import { acceptUploads, contentDisposition, UPLOAD_MAX_BYTES, uploadedFile } from "../../lib/uploads.js";
+import { acceptUploads, contentDisposition, receiveUpload, UPLOAD_MAX_BYTES } from "../../lib/uploads.js";
 import {
   attachFile,
   createResource,
@@ -116,7 +116,7 @@ export function resourceRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           .type(file.contentType)
           .header("content-disposition", contentDisposition(file.name))
           .header("content-length", file.size)
-          .send(file.bytes);
+          .send(deps.files.open(file));
       },
     );
 
@@ -135,13 +135,15 @@ export function resourceRoutes(deps: AppDeps): FastifyPluginAsyncZod {
             response: { 200: resourceSchema, ...writeProblems, 413: problemSchema, 415: problemSchema },
           },
         },
-        async (request) =>
-          attachFile(
-            deps,
-            requireActor(request),
-            request.params.id,
-            uploadedFile(request, request.query.name),
-          ),
+        async (request) => {
+          const file = await receiveUpload(deps, request, request.query.name);
+          try {
+            return await attachFile(deps, requireActor(request), request.params.id, file);
+          } finally {
+            // Kept files have moved to their place; a refused one is removed here.
+            await file.file.discard();
+          }
+        },
       );
     });
   };

@@ -8,12 +8,18 @@ import type {
   ReviewBody,
   ReviewList,
 } from "../../../core/resources.js";
-import type { ResourceAudience, ResourceKind, ResourceTopic } from "../../../core/resource-vocabulary.js";
+import {
+  PENDING_SUGGESTIONS_MAX,
+  type ResourceAudience,
+  type ResourceKind,
+  type ResourceTopic,
+} from "../../../core/resource-vocabulary.js";
 import type { Stage } from "../../../core/vocabulary.js";
 import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
 import { people, resourceFiles, resources, users } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
+import type { CheckedFile } from "../../lib/uploads.js";
 import { AppError, notFound } from "../../errors.js";
 import { escapeHtml, renderMarkdown } from "../../lib/markdown.js";
 import { likeEscape } from "../../lib/sql.js";
@@ -151,6 +157,19 @@ async function uniqueResourceSlug(db: Executor, title: string): Promise<string> 
 export async function createResource(deps: AppDeps, actor: Actor, body: ResourceBody): Promise<Resource> {
   const id = await deps.db.transaction(async (tx) => {
     const now = deps.now();
+    if (!actor.isAdmin) {
+      // The lock on the account orders one person's parallel suggestions, so the count holds.
+      await tx.select({ id: users.id }).from(users).where(eq(users.id, actor.userId)).for("update");
+      const [pending] = await queryRows<{ n: number }>(
+        tx,
+        sql`select count(*)::int as n from resources where suggested_by = ${actor.userId} and status = 'suggested'`,
+      );
+      if ((pending?.n ?? 0) >= PENDING_SUGGESTIONS_MAX)
+        throw new AppError(
+          "conflict",
+          `You have ${PENDING_SUGGESTIONS_MAX} suggestions waiting for review; suggest more once an admin has reviewed them.`,
+        );
+    }
     const [row] = await tx
       .insert(resources)
       .values({
@@ -234,18 +253,12 @@ export async function listSuggestions(deps: AppDeps, actor: Actor): Promise<Revi
   };
 }
 
-export interface UploadedFile {
-  name: string;
-  contentType: string;
-  bytes: Buffer;
-}
-
 /** Attaches (or replaces) the resource's file: admins, or the author while it awaits review. */
 export async function attachFile(
   deps: AppDeps,
   actor: Actor,
   id: string,
-  file: UploadedFile,
+  file: CheckedFile,
 ): Promise<Resource> {
   await deps.db.transaction(async (tx) => {
     const found = await findResource(tx, id);
@@ -257,11 +270,14 @@ export async function attachFile(
         "forbidden",
         "Only a community admin, or its author before review, may attach a file.",
       );
+    // On disk and synced before the row that names it commits.
+    await file.file.keep();
     const values = {
       name: file.name,
       contentType: file.contentType,
-      size: file.bytes.length,
-      bytes: file.bytes,
+      size: file.size,
+      sha256: file.file.sha256,
+      bytes: file.file.bytes,
       uploadedBy: actor.userId,
       createdAt: deps.now(),
     };

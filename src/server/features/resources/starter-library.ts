@@ -1,4 +1,9 @@
-import type { StarterResource } from "./starter.js";
+import type { ResourceBody } from "../../../core/resources.js";
+
+export interface StarterResource extends Required<Omit<ResourceBody, "url">> {
+  slug: string;
+  url?: string;
+}
 
 /** The Community of Practice's starter library, in plain words for busy practitioners. */
 export const starterLibrary: readonly StarterResource[] = [

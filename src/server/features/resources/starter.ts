@@ -1,13 +1,7 @@
-import type { ResourceBody } from "../../../core/resources.js";
 import type { Executor } from "../../../db/open.js";
 import { resources } from "../../../db/schema/index.js";
 import { starterLibrary } from "./starter-library.js";
 import { searchVector } from "./search.js";
-
-export interface StarterResource extends Required<Omit<ResourceBody, "url">> {
-  slug: string;
-  url?: string;
-}
 
 /**
  * The starter library, published on every start like the indicator catalog. Idempotent: a slug

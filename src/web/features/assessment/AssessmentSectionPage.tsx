@@ -25,13 +25,13 @@ import { SignInPrompt } from "../auth/SignInPrompt.js";
 import NotFoundPage from "../errors/NotFoundPage.js";
 import { usePartnership } from "../partnerships/api.js";
 import { assessmentApi, assessmentKeys, useHistory } from "./api.js";
-import { BandBadge, formatScore } from "./ScoreVisuals.js";
+import { BandBadge, formatShown } from "./ScoreVisuals.js";
 
-function Change({ value }: { value: number | null }) {
+function Change({ value, first }: { value: number | null; first: boolean }) {
   if (value === null)
     return (
       <Text span c="dimmed">
-        first round
+        {first ? "first round" : "none to show"}
       </Text>
     );
   const sign = value > 0 ? "+" : value < 0 ? "−" : "±";
@@ -203,7 +203,7 @@ export default function AssessmentSectionPage() {
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
-                    {history.data.closed.map((r) => (
+                    {history.data.closed.map((r, i) => (
                       <Table.Tr key={r.id}>
                         <Table.Th scope="row" fw={600}>
                           {r.title}
@@ -211,13 +211,13 @@ export default function AssessmentSectionPage() {
                         <Table.Td>{r.closedAt ? formatDate(r.closedAt) : ""}</Table.Td>
                         <Table.Td ta="right">{r.respondents}</Table.Td>
                         <Table.Td ta="right" fw={700}>
-                          {formatScore(r.overall)}
+                          {formatShown(r.overall, r.visibility === "too_few")}
                         </Table.Td>
                         <Table.Td>
-                          <BandBadge band={r.band} size="md" />
+                          <BandBadge band={r.band} size="md" hidden={r.visibility === "too_few"} />
                         </Table.Td>
                         <Table.Td ta="right">
-                          <Change value={r.change.overall} />
+                          <Change value={r.change.overall} first={i === history.data.closed.length - 1} />
                         </Table.Td>
                         <Table.Td>
                           <Group gap="sm" wrap="nowrap">
@@ -234,6 +234,12 @@ export default function AssessmentSectionPage() {
                   </Table.Tbody>
                 </Table>
               </Table.ScrollContainer>
+            )}
+            {history.data.closed.some((r) => r.visibility === "too_few") && (
+              <Text size="sm" c="dimmed" mt="sm">
+                A round where fewer than {history.data.minimum} people answered shows no score, so that no
+                one&apos;s answers can be inferred.
+              </Text>
             )}
           </Card>
         </>

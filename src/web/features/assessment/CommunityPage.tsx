@@ -1,5 +1,5 @@
 import { Alert, Card, Grid, Group, Progress, Stack, Table, Text, Title } from "@mantine/core";
-import { bandLabels, bands } from "../../../core/assessment-scoring.js";
+import { bandLabels, bands, MIN_RESPONDENTS } from "../../../core/assessment-scoring.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
@@ -25,13 +25,15 @@ export default function CommunityPage() {
     <Stack gap="lg">
       <PageHeader
         title="Self-assessment across the community"
-        description="How partnerships assess themselves, to plan the Community of Practice's trainings. Each partnership counts once, by its latest closed round. Only aggregates, and only over 5 or more partnerships."
+        description={`How partnerships assess themselves, to plan the Community of Practice's trainings. Each partnership counts once, by its latest closed round that ${MIN_RESPONDENTS} or more members answered. Only aggregates, and only over ${v.minimum} or more partnerships.`}
       />
       <Card p="lg">
         <Text fz={40} fw={800} c="table.9" lh={1}>
           {v.partnershipsAssessed}
         </Text>
-        <Text>partnerships have closed at least one self-assessment round</Text>
+        <Text>
+          partnerships have closed a self-assessment round that {MIN_RESPONDENTS} or more members answered
+        </Text>
       </Card>
       {!v.bands || !v.characteristics ? (
         <Alert color="gray" title="Not enough partnerships yet">

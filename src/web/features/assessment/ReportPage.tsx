@@ -7,8 +7,9 @@ import { formatDate } from "../../lib/format.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
 import { SignInPrompt } from "../auth/SignInPrompt.js";
 import NotFoundPage from "../errors/NotFoundPage.js";
-import { formatScore } from "./ScoreVisuals.js";
-import { ChangeLine } from "./ResultsPage.js";
+import { HiddenGroups, hiddenGroups } from "./HiddenResults.js";
+import { formatShown } from "./ScoreVisuals.js";
+import { ChangeLine, noComparison } from "./ResultsPage.js";
 import { levelText, useRoundResults } from "./useRoundResults.js";
 import "./report.css";
 
@@ -30,6 +31,8 @@ export default function ReportPage() {
   const statements = new Map(
     (rubric.data?.characteristics ?? []).flatMap((c) => c.statements.map((s) => [s.key, s.text])),
   );
+  const hidden = new Set(hiddenGroups(r));
+  const unavailable = noComparison(r);
   const weakest = [...r.statements]
     .filter((s) => s.all !== null)
     .sort((a, b) => (a.all ?? 0) - (b.all ?? 0))
@@ -55,11 +58,12 @@ export default function ReportPage() {
           {r.respondents.business} business, {r.respondents.public} public) · rubric version {r.version}
         </Text>
       </header>
+      <HiddenGroups results={r} print />
 
       <section className="report-overall" aria-label="Overall">
         <div>
           <Text fz={44} fw={800} lh={1} c="table.9">
-            {formatScore(r.overall)}
+            {formatShown(r.overall, hidden.has("all"))}
           </Text>
           <Text size="sm" c="dimmed">
             overall, of 100
@@ -67,7 +71,7 @@ export default function ReportPage() {
         </div>
         <div>
           <Text fw={800} fz="xl">
-            {r.band ? bandLabels[r.band] : "No answers"}
+            {r.band ? bandLabels[r.band] : hidden.has("all") ? "Hidden: too few answered" : "No answers"}
           </Text>
           <ChangeLine results={r} />
         </div>
@@ -104,10 +108,10 @@ export default function ReportPage() {
                     {c.name}
                   </Table.Th>
                   <Table.Td ta="right" fw={700}>
-                    {formatScore(c.all)}
+                    {formatShown(c.all, hidden.has("all"))}
                   </Table.Td>
-                  <Table.Td ta="right">{formatScore(c.business)}</Table.Td>
-                  <Table.Td ta="right">{formatScore(c.public)}</Table.Td>
+                  <Table.Td ta="right">{formatShown(c.business, hidden.has("business"))}</Table.Td>
+                  <Table.Td ta="right">{formatShown(c.public, hidden.has("public"))}</Table.Td>
                   <Table.Td ta="right">{d == null ? "–" : `${d > 0 ? "+" : ""}${d.toFixed(1)}`}</Table.Td>
                 </Table.Tr>
               );
@@ -120,7 +124,9 @@ export default function ReportPage() {
         <Title order={2} fz="md" id="report-gaps">
           Where to talk: business and public answers differ by a level or more
         </Title>
-        {r.gaps.length === 0 ? (
+        {unavailable ? (
+          <Text size="sm">{unavailable}</Text>
+        ) : r.gaps.length === 0 ? (
           <Text size="sm">No statement differs by one level or more.</Text>
         ) : (
           <ul className="report-list">
@@ -140,6 +146,7 @@ export default function ReportPage() {
         <Title order={2} fz="md" id="report-weakest">
           Lowest statements: where to start
         </Title>
+        {weakest.length === 0 && <Text size="sm">No statement can be shown for this round.</Text>}
         <ol className="report-list">
           {weakest.map((s) => (
             <li key={s.key}>

@@ -11,6 +11,7 @@ import NotFoundPage from "../errors/NotFoundPage.js";
 import { useSignals } from "./api.js";
 import { EvidenceNote } from "./Evidence.js";
 import { Resources } from "./Resources.js";
+import { HiddenGroups, hiddenGroups, isShown } from "./HiddenResults.js";
 import { OverallScore, ScoreChartAndTable } from "./ScoreVisuals.js";
 import { groupSeries, levelText, useRoundResults } from "./useRoundResults.js";
 
@@ -23,8 +24,25 @@ function Respondents({ r }: { r: ResultsResponse["respondents"] }) {
   );
 }
 
-function Gaps({ results }: { results: ResultsResponse }) {
+/** Why business and public answers are not compared, or null when they are. */
+export function noComparison(results: ResultsResponse): string | null {
   const { business, public: pub } = results.respondents;
+  if (business === 0 || pub === 0) {
+    return `No ${business === 0 ? "business" : "public"} respondents in this round, so business and public answers cannot be compared.`;
+  }
+  if (!isShown(results, "business") || !isShown(results, "public")) {
+    return `Business and public answers are not compared in this round: fewer than ${results.minimum} answered on one side, and a comparison would reveal their answers.`;
+  }
+  return null;
+}
+
+/** A mean level, or "hidden" for a group whose results stay hidden. */
+function levelCell(value: number | null | undefined, hidden: boolean) {
+  return hidden ? "hidden" : levelText(value ?? null);
+}
+
+function Gaps({ results }: { results: ResultsResponse }) {
+  const unavailable = noComparison(results);
   return (
     <Card component="section" aria-labelledby="gaps-heading" p="lg">
       <Title order={2} fz="lg" id="gaps-heading">
@@ -34,11 +52,8 @@ function Gaps({ results }: { results: ResultsResponse }) {
         Statements where business and public answers differ by one level or more (levels: 0 not yet, 1
         emerging, 2 established, 3 exemplary).
       </Text>
-      {business === 0 || pub === 0 ? (
-        <Text>
-          No {business === 0 ? "business" : "public"} respondents in this round, so business and public
-          answers cannot be compared.
-        </Text>
+      {unavailable ? (
+        <Text>{unavailable}</Text>
       ) : results.gaps.length === 0 ? (
         <Text>
           Business and public partners see the partnership the same way: no statement differs by a level.
@@ -90,6 +105,7 @@ function Statements({
   signals: SignalsResponse | undefined;
 }) {
   const byKey = new Map(results.statements.map((s) => [s.key, s]));
+  const hidden = new Set(hiddenGroups(results));
   const gapKeys = new Set(results.gaps.map((g) => g.statement));
   return (
     <Card component="section" aria-labelledby="statements-heading" p="lg">
@@ -140,9 +156,9 @@ function Statements({
                           {s.signal && signals && <EvidenceNote signal={s.signal} signals={signals} />}
                           <Resources resources={s.resources} slug={results.partnershipSlug} />
                         </Table.Td>
-                        <Table.Td ta="right">{levelText(row?.all ?? null)}</Table.Td>
-                        <Table.Td ta="right">{levelText(row?.business ?? null)}</Table.Td>
-                        <Table.Td ta="right">{levelText(row?.public ?? null)}</Table.Td>
+                        <Table.Td ta="right">{levelCell(row?.all, hidden.has("all"))}</Table.Td>
+                        <Table.Td ta="right">{levelCell(row?.business, hidden.has("business"))}</Table.Td>
+                        <Table.Td ta="right">{levelCell(row?.public, hidden.has("public"))}</Table.Td>
                       </Table.Tr>
                     );
                   })}
@@ -157,10 +173,18 @@ function Statements({
 }
 
 export function ChangeLine({ results }: { results: ResultsResponse }) {
-  if (!results.previous || results.change.overall === null) {
+  if (!results.previous) {
     return (
       <Text size="sm" c="dimmed">
         First closed round: the next one will show what changed.
+      </Text>
+    );
+  }
+  if (results.change.overall === null) {
+    return (
+      <Text size="sm" c="dimmed">
+        No change to show since {results.previous.title}:{" "}
+        {results.overall === null ? "this round" : "that round"} had too few respondents to show a score.
       </Text>
     );
   }
@@ -213,11 +237,12 @@ export default function ResultsPage() {
           </Button>
         }
       />
+      <HiddenGroups results={r} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Card p="lg" h="100%">
             <Stack gap="md">
-              <OverallScore overall={r.overall} band={r.band} />
+              <OverallScore overall={r.overall} band={r.band} hidden={r.visibility.all === "too_few"} />
               <Respondents r={r.respondents} />
               <ChangeLine results={r} />
             </Stack>
@@ -229,8 +254,9 @@ export default function ResultsPage() {
               Each characteristic, business and public side by side
             </Title>
             <ScoreChartAndTable
-              caption="Score of each characteristic, 0 to 100, for all, business and public respondents; none where a group has no respondents"
+              caption="Score of each characteristic, 0 to 100, for all, business and public respondents; none where a group has no respondents, hidden where too few answered"
               series={groupSeries}
+              hidden={hiddenGroups(r)}
               rows={r.characteristics.map((c) => ({
                 key: c.key,
                 name: names.get(c.key) ?? c.key,

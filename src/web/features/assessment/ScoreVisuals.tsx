@@ -7,11 +7,20 @@ const ScoreRadar = lazy(() => import("./ScoreRadar.js"));
 
 const bandColors: Record<Band, string> = { not_yet: "red.8", emerging: "harvest.8", next_gen: "table.7" };
 
-export function BandBadge({ band, size = "lg" }: { band: Band | null; size?: "md" | "lg" | "xl" }) {
+export function BandBadge({
+  band,
+  size = "lg",
+  hidden = false,
+}: {
+  band: Band | null;
+  size?: "md" | "lg" | "xl";
+  /** Too few answered to show a band without revealing someone. */
+  hidden?: boolean;
+}) {
   if (!band)
     return (
-      <Badge color="gray" variant="light">
-        No answers
+      <Badge color="gray" variant="light" tt="none">
+        {hidden ? "Hidden: too few answered" : "No answers"}
       </Badge>
     );
   return (
@@ -26,10 +35,12 @@ export function OverallScore({
   overall,
   band,
   caption,
+  hidden = false,
 }: {
   overall: number | null;
   band: Band | null;
   caption?: string;
+  hidden?: boolean;
 }) {
   return (
     <Stack gap={6} className="assessment-overall">
@@ -42,7 +53,7 @@ export function OverallScore({
         </Text>
         <Text c="dimmed">of 100</Text>
       </Group>
-      <BandBadge band={band} />
+      <BandBadge band={band} hidden={hidden} />
       <Text size="xs" c="dimmed">
         Under 40: not yet Next Gen · 40 to 69.9: emerging · 70 and over: Next Gen
       </Text>
@@ -52,6 +63,11 @@ export function OverallScore({
 
 export function formatScore(value: number | null | undefined): string {
   return value === null || value === undefined ? "none" : value.toFixed(1);
+}
+
+/** A cell of a group whose results stay hidden says so, rather than "none" (nobody answered). */
+export function formatShown(value: number | null | undefined, hidden: boolean): string {
+  return hidden ? "hidden" : formatScore(value);
 }
 
 export interface ScoreRow {
@@ -65,10 +81,13 @@ export function ScoreChartAndTable({
   rows,
   series,
   caption,
+  hidden = [],
 }: {
   rows: ScoreRow[];
   series: RadarSeries[];
   caption: string;
+  /** Series whose results stay hidden: too few answered. */
+  hidden?: string[];
 }) {
   const plotted = series.filter((s) => rows.some((r) => r.values[s.key] !== null));
   const data = rows.map((r) => ({
@@ -102,7 +121,7 @@ export function ScoreChartAndTable({
               </Table.Th>
               {series.map((s) => (
                 <Table.Td key={s.key} ta="right" c={r.values[s.key] === null ? "dimmed" : undefined}>
-                  {formatScore(r.values[s.key])}
+                  {formatShown(r.values[s.key], hidden.includes(s.key))}
                 </Table.Td>
               ))}
             </Table.Tr>

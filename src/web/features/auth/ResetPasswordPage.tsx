@@ -3,8 +3,9 @@ import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useMutation } from "@tanstack/react-query";
 import { Link, useNavigate, useParams } from "react-router";
+import { passwordHint } from "../../../core/auth.js";
 import { limits } from "../../../core/limits.js";
-import { errorMessage } from "../../lib/api.js";
+import { ApiError, errorMessage } from "../../lib/api.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
 import { authApi } from "./api.js";
 import { AuthCard } from "./AuthCard.js";
@@ -33,7 +34,12 @@ export default function ResetPasswordPage() {
       });
       void navigate("/signin", { replace: true });
     },
+    onError: (err) => {
+      // A refused password is shown on its field; an expired link in the alert.
+      if (err instanceof ApiError && err.fieldErrors().password) form.setErrors(err.fieldErrors());
+    },
   });
+  const fieldRefusal = confirm.error instanceof ApiError && !!confirm.error.fieldErrors().password;
 
   return (
     <AuthCard
@@ -46,7 +52,7 @@ export default function ResetPasswordPage() {
     >
       <form noValidate onSubmit={form.onSubmit((v) => confirm.mutate(v.password), focusFirstError)}>
         <Stack gap="md">
-          {confirm.isError && (
+          {confirm.isError && !fieldRefusal && (
             <Alert color="red" variant="light" role="alert" title="The password was not changed">
               {errorMessage(confirm.error)} If the link has expired or was used,{" "}
               <Anchor component={Link} to="/forgot-password">
@@ -57,7 +63,7 @@ export default function ResetPasswordPage() {
           )}
           <PasswordInput
             label="New password"
-            description={`At least ${limits.passwordMin} characters.`}
+            description={passwordHint}
             autoComplete="new-password"
             required
             maxLength={limits.passwordMax}

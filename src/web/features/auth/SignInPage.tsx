@@ -35,7 +35,7 @@ export default function SignInPage() {
       void navigate(next ?? "/me", { replace: true });
     },
     onError: (err) => {
-      if (err instanceof ApiError && err.status === 401) {
+      if (err instanceof ApiError && err.status === 401 && !err.problem.detail.includes("sign-in link")) {
         setProblem("That e-mail and password do not match. Check them, or reset your password.");
       } else {
         setProblem(errorMessage(err));

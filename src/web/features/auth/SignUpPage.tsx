@@ -4,6 +4,7 @@ import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useSearchParams } from "react-router";
+import { passwordHint } from "../../../core/auth.js";
 import { limits } from "../../../core/limits.js";
 import { ApiError, errorMessage } from "../../lib/api.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
@@ -95,7 +96,7 @@ export default function SignUpPage() {
           />
           <PasswordInput
             label="Password"
-            description={`At least ${limits.passwordMin} characters.`}
+            description={passwordHint}
             autoComplete="new-password"
             required
             maxLength={limits.passwordMax}

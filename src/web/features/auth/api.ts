@@ -1,30 +1,36 @@
 import { useQuery } from "@tanstack/react-query";
-import type { Me } from "../../../core/auth.js";
-import { api, ApiError } from "../../lib/api.js";
+import type { Me, MeUpdateBody } from "../../../core/auth.js";
+import { api, request } from "../../lib/api.js";
 
 export const meKey = ["me"] as const;
 
-/** The signed-in account, or null when signed out (401 is an answer, not an error). */
-async function fetchMe(signal: AbortSignal): Promise<Me | null> {
-  try {
-    return await api.get<Me>("/me", signal);
-  } catch (err) {
-    if (err instanceof ApiError && err.status === 401) return null;
-    throw err;
-  }
-}
-
+/** The signed-in account, or null for a visitor (the API answers 200 with null). */
 export function useMe() {
-  return useQuery({ queryKey: meKey, queryFn: ({ signal }) => fetchMe(signal), staleTime: 60_000 });
+  return useQuery({
+    queryKey: meKey,
+    queryFn: ({ signal }) => api.get<Me | null>("/me", signal),
+    staleTime: 60_000,
+  });
 }
 
 export const authApi = {
   login: (body: { email: string; password: string }) => api.post<Me>("/auth/login", body),
+  signInWithLink: (token: string) => api.post<Me>("/auth/sign-in-link", { token }),
   signup: (body: { email: string; password: string; name: string }) => api.post<Me>("/auth/signup", body),
   logout: () => api.post<undefined>("/auth/logout"),
   requestReset: (email: string) => api.post<undefined>("/auth/password-reset", { email }),
   confirmReset: (token: string, password: string) =>
     api.post<undefined>("/auth/password-reset/confirm", { token, password }),
+};
+
+export const accountApi = {
+  update: (body: MeUpdateBody) => api.patch<Me>("/me", body),
+  changeEmail: (body: { email: string; currentPassword: string }) =>
+    api.post<{ detail: string }>("/me/email", body),
+  confirmEmail: (token: string) => api.post<{ email: string }>("/me/email/confirm", { token }),
+  endOtherSessions: () => api.post<{ ended: number }>("/me/sessions/end-others"),
+  exportData: () => api.get<unknown>("/me/export"),
+  deleteAccount: (currentPassword: string) => request<undefined>("DELETE", "/me", { currentPassword }),
 };
 
 /** Only same-site paths are accepted as a place to return to after signing in. */

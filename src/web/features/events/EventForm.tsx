@@ -27,7 +27,8 @@ import {
 import type { EventDetail } from "../../../core/events.js";
 import { toWallTime } from "../../../core/meeting-time.js";
 import { WhenFields } from "../../components/WhenFields.js";
-import { ApiError, errorMessage } from "../../lib/api.js";
+import { typedLinkProblem } from "../../../core/urls.js";
+import { ApiError, errorMessage, sentence } from "../../lib/api.js";
 import { focusFirstError } from "../../lib/focusFirstError.js";
 import { browserTimeZone, timeZoneOptions } from "../meetings/timeZones.js";
 import { eventsApi, eventsKey } from "./api.js";
@@ -49,7 +50,11 @@ interface Values {
 }
 
 const kindOptions = eventKinds.map((k) => ({ value: k, label: eventKindLabels[k] }));
-const isUrl = (v: string) => !v || /^https?:\/\/\S+$/.test(v.trim());
+/** The server's link rule, so the form refuses what the API would (javascript:, data:, ...). */
+const linkError = (v: string) => {
+  const problem = typedLinkProblem(v);
+  return problem ? sentence(problem) : null;
+};
 
 /** "Slides | https://..." one a line: simple to type, simple to read back. */
 function parseMaterials(text: string) {
@@ -122,8 +127,8 @@ export function EventForm({ event }: { event?: EventDetail }) {
           : values.startsAt && v <= values.startsAt
             ? "Must be after the start"
             : null,
-      link: (v) => (isUrl(v) ? null : "Must be a web address such as https://..."),
-      recordingUrl: (v) => (isUrl(v) ? null : "Must be a web address such as https://..."),
+      link: linkError,
+      recordingUrl: linkError,
       place: (v, values) => (!values.online && !v.trim() ? "Give the place of an in-person event" : null),
     },
   });

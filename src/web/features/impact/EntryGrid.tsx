@@ -1,8 +1,14 @@
 import { useState } from "react";
 import { Alert, Button, Group, NativeSelect, Stack, Table, Text, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { Measurement, MeasurementInput, TrackedIndicator, Visibility } from "../../../core/impact.js";
-import { parseNumber, visibilities, visibilityLabels } from "../../../core/impact.js";
+import type {
+  IndicatorUnit,
+  Measurement,
+  MeasurementInput,
+  TrackedIndicator,
+  Visibility,
+} from "../../../core/impact.js";
+import { parseNumber, valueProblem, visibilities, visibilityLabels } from "../../../core/impact.js";
 import { ApiError, errorMessage, sentence } from "../../lib/api.js";
 import { impactApi, impactKey } from "./api.js";
 
@@ -14,6 +20,10 @@ interface Props {
 }
 
 const cellKey = (indicator: string, period: string) => `${indicator}|${period}`;
+const cellProblem = (unit: IndicatorUnit, text: string) => {
+  const value = parseNumber(text);
+  return value === null ? "is not a number" : valueProblem(unit, value);
+};
 
 /** Entering many actual values at once: indicators down, periods across; saved all or nothing. */
 export function EntryGrid({ partnershipId, tracked, measurements, periods }: Props) {
@@ -29,7 +39,7 @@ export function EntryGrid({ partnershipId, tracked, measurements, periods }: Pro
     measurements.find((m) => m.indicator === key && m.kind === "actual")?.visibility ??
     "community";
 
-  const changed: { item: MeasurementInput; raw: string }[] = [];
+  const changed: { item: MeasurementInput; raw: string; problem: string | null }[] = [];
   for (const t of tracked) {
     for (const period of periods) {
       const raw = cells[cellKey(t.key, period)];
@@ -39,20 +49,22 @@ export function EntryGrid({ partnershipId, tracked, measurements, periods }: Pro
       if (raw === undefined && !visibilityChanged) continue;
       const text = raw ?? String(before?.value ?? "");
       if (text.trim() === "") continue;
+      const value = parseNumber(text);
       changed.push({
         raw: text,
+        // The server's own rule for the unit (a whole count, a percent to 100, cents), shown before saving.
+        problem: cellProblem(t.unit, text),
         item: {
           indicator: t.key,
           period,
           kind: "actual",
-          // A value that is not a number goes to the server as NaN-free text check below.
-          value: parseNumber(text) ?? Number.NaN,
+          value: value ?? Number.NaN,
           visibility: visibilityOf(t.key),
         },
       });
     }
   }
-  const unreadable = changed.filter((c) => Number.isNaN(c.item.value));
+  const unreadable = changed.filter((c) => c.problem !== null);
 
   const save = useMutation({
     mutationFn: () =>
@@ -120,10 +132,7 @@ export function EntryGrid({ partnershipId, tracked, measurements, periods }: Pro
                         inputMode="decimal"
                         w={90}
                         size="xs"
-                        error={
-                          Number.isNaN(parseNumber(value) ?? 0) ||
-                          (value !== "" && parseNumber(value) === null)
-                        }
+                        error={value.trim() !== "" && cellProblem(t.unit, value) !== null}
                         onChange={(e) => {
                           const next = e.currentTarget.value;
                           setSaved(null);
@@ -152,8 +161,8 @@ export function EntryGrid({ partnershipId, tracked, measurements, periods }: Pro
         </Table>
       </Table.ScrollContainer>
       {unreadable.length > 0 && (
-        <Alert color="red" title="Some values are not numbers">
-          {unreadable.map((u) => `${u.item.indicator} ${u.item.period}: "${u.raw}"`).join("; ")}
+        <Alert color="red" title="Some values need fixing">
+          {unreadable.map((u) => `${u.item.indicator} ${u.item.period}: "${u.raw}" ${u.problem}`).join("; ")}
         </Alert>
       )}
       {save.isError && (

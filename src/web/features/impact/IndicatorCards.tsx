@@ -36,7 +36,9 @@ function IndicatorCard({ indicator, values, partnershipId, canEdit }: CardProps)
   const summary = [
     actuals.length
       ? `Actual values: ${actuals.map((a) => `${a.period} ${formatValue(a.value, unit)}`).join(", ")}.`
-      : "No actual values yet.",
+      : indicator.hiddenValues > 0
+        ? "Not shared publicly: this partnership keeps its values to its members or to signed-in practitioners."
+        : "No actual values yet.",
     baseline ? `Baseline (${baseline.period}): ${formatValue(baseline.value, unit)}.` : "",
     target ? `Target (${target.period}): ${formatValue(target.value, unit)}.` : "",
   ]

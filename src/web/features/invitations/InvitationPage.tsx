@@ -20,6 +20,7 @@ interface InvitationView {
   organization: string | null;
   expired: boolean;
   accepted: boolean;
+  revoked: boolean;
 }
 
 interface Accepted {
@@ -105,7 +106,11 @@ export default function InvitationPage() {
           Read the partnership's public profile
         </Anchor>
 
-        {inv.accepted ? (
+        {inv.revoked ? (
+          <Alert color="harvest" variant="light" title="This invitation was withdrawn">
+            The convener revoked it. Ask them to invite you again if you should join.
+          </Alert>
+        ) : inv.accepted ? (
           <Alert color="table" variant="light" title="Already accepted">
             This invitation has been accepted.{" "}
             <Anchor component={Link} to={`/p/${inv.partnershipSlug}`}>

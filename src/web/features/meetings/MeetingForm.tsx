@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Alert, Button, Select, Stack, Textarea, TextInput } from "@mantine/core";
+import { Alert, Button, Checkbox, Select, Stack, Textarea, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
@@ -20,6 +20,7 @@ interface Values {
   place: string;
   link: string;
   agenda: string;
+  public: boolean;
 }
 
 const kindOptions = meetingKinds.map((k) => ({ value: k, label: meetingKindLabels[k] }));
@@ -41,6 +42,7 @@ export function MeetingForm({ partnershipId, slug }: { partnershipId: string; sl
       place: "",
       link: "",
       agenda: "",
+      public: false,
     },
     validate: {
       title: (v) => (v.trim().length >= 3 ? null : "Give the meeting a title of at least 3 characters"),
@@ -64,6 +66,7 @@ export function MeetingForm({ partnershipId, slug }: { partnershipId: string; sl
         place: v.place.trim(),
         link: v.link.trim(),
         agenda: v.agenda,
+        public: v.public,
       }),
     onSuccess: async (meeting) => {
       await queryClient.invalidateQueries({ queryKey: meetingsKey(partnershipId) });
@@ -125,6 +128,11 @@ export function MeetingForm({ partnershipId, slug }: { partnershipId: string; sl
           {...form.getInputProps("link")}
         />
         <Textarea label="Agenda" autosize minRows={3} maxRows={10} {...form.getInputProps("agenda")} />
+        <Checkbox
+          label="Show on the public calendar"
+          description="Anyone sees its title, kind and time. Place, link, agenda and notes stay with members."
+          {...form.getInputProps("public", { type: "checkbox" })}
+        />
         <Button type="submit" loading={submit.isPending}>
           Plan the meeting
         </Button>

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, CopyButton, Grid, Group, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Card, Grid, Group, Stack, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
 import { formatMeetingTime, meetingKindLabels } from "../../../core/meeting-time.js";
 import type { MeetingSummary } from "../../../core/meetings.js";
@@ -6,7 +6,8 @@ import type { PartnershipDetail } from "../../../core/partnerships.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
-import { calendarFeedUrl, useMeetings } from "./api.js";
+import { useMeetings } from "./api.js";
+import { CalendarSubscribe } from "./CalendarSubscribe.js";
 import { AttendanceSummary } from "./AttendanceSummary.js";
 import { MeetingForm } from "./MeetingForm.js";
 import { BackToProfile, MemberGate } from "./MemberGate.js";
@@ -23,6 +24,11 @@ function MeetingItem({ m, slug }: { m: MeetingSummary; slug: string }) {
             {m.cancelled && (
               <Badge variant="outline" color="red" radius="sm" tt="none">
                 Cancelled
+              </Badge>
+            )}
+            {m.public && (
+              <Badge variant="outline" color="gray" c="gray.9" radius="sm" tt="none">
+                On the public calendar
               </Badge>
             )}
           </Group>
@@ -81,7 +87,6 @@ function Meetings({ p }: { p: PartnershipDetail }) {
   const upcoming = items.filter((m) => new Date(m.startsAt).getTime() >= now).reverse();
   const past = items.filter((m) => new Date(m.startsAt).getTime() < now);
   const flagged = past.filter((m) => m.lacksBusinessMajority).length;
-  const feed = calendarFeedUrl(p.id);
 
   return (
     <Stack gap="lg">
@@ -89,15 +94,6 @@ function Meetings({ p }: { p: PartnershipDetail }) {
       <PageHeader
         title="Meetings"
         description={`Launch, full partnership, action team and support team meetings of ${p.name}.`}
-        actions={
-          <CopyButton value={feed}>
-            {({ copied, copy }) => (
-              <Button variant="default" onClick={copy} title={feed}>
-                {copied ? "Calendar link copied" : "Copy calendar link"}
-              </Button>
-            )}
-          </CopyButton>
-        }
       />
       {meetings.isPending ? (
         <PageSkeleton label="Loading the meetings" />
@@ -118,6 +114,7 @@ function Meetings({ p }: { p: PartnershipDetail }) {
               )}
               <MeetingList title="Upcoming" items={upcoming} slug={p.slug} empty="No meeting planned yet." />
               <MeetingList title="Past meetings" items={past} slug={p.slug} empty="No meeting held yet." />
+              <CalendarSubscribe p={p} />
             </Stack>
           </Grid.Col>
           {meetings.data.permissions.create && (
@@ -127,7 +124,8 @@ function Meetings({ p }: { p: PartnershipDetail }) {
                   Plan a meeting
                 </Title>
                 <Text size="sm" c="dimmed" mb="md">
-                  Members see it here; anyone subscribed to the calendar link sees its title, time and place.
+                  Members see it here and in their private calendars. Only a meeting you mark public is on the
+                  public calendar, with its title, kind and time.
                 </Text>
                 <MeetingForm partnershipId={p.id} slug={p.slug} />
               </Card>

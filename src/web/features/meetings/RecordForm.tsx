@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Alert, Button, Group, Stack, Textarea } from "@mantine/core";
+import { Alert, Button, Group, Stack, Switch, Textarea } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { Meeting } from "../../../core/meetings.js";
@@ -64,8 +64,18 @@ export function RecordForm({ meeting }: { meeting: Meeting }) {
           }}
         />
       ))}
+      <Switch
+        label="On the public calendar"
+        description="Anyone sees its title, kind and time. Place, link, agenda and notes stay with members."
+        checked={meeting.public}
+        disabled={save.isPending}
+        onChange={(e) => save.mutate({ public: e.currentTarget.checked })}
+      />
       <Group justify="space-between">
-        <Button onClick={() => save.mutate(values)} loading={save.isPending && !save.variables?.cancelled}>
+        <Button
+          onClick={() => save.mutate(values)}
+          loading={save.isPending && save.variables?.agenda !== undefined}
+        >
           Save the record
         </Button>
         <Button

@@ -3,6 +3,7 @@ import type {
   AttendanceBody,
   Meeting,
   MeetingCreate,
+  MeetingFeed,
   MeetingList,
   MeetingPatch,
 } from "../../../core/meetings.js";
@@ -10,6 +11,7 @@ import { api, request } from "../../lib/api.js";
 
 export const meetingsKey = (partnershipId: string) => ["meetings", partnershipId] as const;
 export const meetingKey = (meetingId: string) => ["meeting", meetingId] as const;
+export const meetingFeedKey = ["meeting-feed"] as const;
 
 export function useMeetings(partnershipId: string | undefined, enabled: boolean) {
   return useQuery({
@@ -35,7 +37,22 @@ export const meetingsApi = {
     request<Meeting>("PUT", `/meetings/${id}/attendance`, body),
 };
 
-/** The public calendar feed; webcal:// makes calendar apps offer to subscribe. */
-export function calendarFeedUrl(partnershipId: string): string {
-  return `${window.location.origin}/api/partnerships/${partnershipId}/calendar.ics`;
+/** The signed-in person's private feed address (null when they have none). */
+export function useMyMeetingFeed(enabled: boolean) {
+  return useQuery({
+    queryKey: meetingFeedKey,
+    queryFn: ({ signal }) => api.get<MeetingFeed>("/me/meeting-feed", signal),
+    enabled,
+  });
+}
+
+export const meetingFeedApi = {
+  /** A new private address; the previous one stops working. */
+  regenerate: () => api.post<MeetingFeed>("/me/meeting-feed"),
+  revoke: () => request<undefined>("DELETE", "/me/meeting-feed"),
+};
+
+/** The public calendar feed: only meetings marked public, with their title, kind and time. */
+export function calendarFeedUrl(slug: string): string {
+  return `${window.location.origin}/api/partnerships/${slug}/calendar.ics`;
 }

@@ -12,7 +12,8 @@ import {
   type OrganizationKind,
   type SizeBand,
 } from "../../../core/vocabulary.js";
-import { ApiError, errorMessage } from "../../lib/api.js";
+import { typedLinkProblem } from "../../../core/urls.js";
+import { ApiError, errorMessage, sentence } from "../../lib/api.js";
 import { NaicsSelect } from "../reference/NaicsSelect.js";
 import { membersApi, membersKey } from "./api.js";
 import { focusFirstError } from "../../lib/focusFirstError.js";
@@ -36,10 +37,10 @@ export function AddOrganizationForm({ partnershipId }: { partnershipId: string }
     initialValues: { name: "", kind: "business", naics: null, sizeBand: null, website: "" },
     validate: {
       name: (v) => (v.trim().length < 2 ? "Must be at least 2 characters" : null),
-      website: (v) =>
-        v.trim() && !/^https?:\/\/\S+\.\S+$/.test(v.trim())
-          ? "Must be a full web address, such as https://example.org"
-          : null,
+      website: (v) => {
+        const problem = typedLinkProblem(v, "website");
+        return problem ? sentence(problem) : null;
+      },
     },
   });
   const isBusiness = form.values.kind === "business";
@@ -129,8 +130,8 @@ export function AddOrganizationForm({ partnershipId }: { partnershipId: string }
           <Grid.Col span={12}>
             <TextInput
               label="Website"
-              type="url"
-              placeholder="https://"
+              inputMode="url"
+              placeholder="www.example.org"
               maxLength={limits.url}
               {...form.getInputProps("website")}
             />

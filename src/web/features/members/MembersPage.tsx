@@ -16,6 +16,7 @@ import { MakeupCard } from "./MakeupCard.js";
 import { OrganizationsList } from "./OrganizationsList.js";
 import { PeopleTable } from "./PeopleTable.js";
 import { PersonForm } from "./PersonForm.js";
+import { LeaveButton } from "./LeaveButton.js";
 
 export default function MembersPage() {
   const { slug } = useParams();
@@ -54,6 +55,11 @@ export default function MembersPage() {
     );
   }
 
+  const myPersonId = me.data.personId;
+  const manage =
+    p.permissions.manageMembers && members.data
+      ? { partnershipId: p.id, organizations: members.data.organizations }
+      : undefined;
   return (
     <Stack gap="lg">
       <Anchor component={Link} to={`/p/${p.slug}`} size="sm">
@@ -69,12 +75,16 @@ export default function MembersPage() {
           <Grid.Col span={{ base: 12, lg: p.permissions.manageMembers ? 7 : 12 }}>
             <Stack gap="lg">
               <MakeupCard makeup={members.data.makeup} />
-              <PeopleTable people={members.data.items} />
-              <OrganizationsList organizations={members.data.organizations} />
+              <PeopleTable people={members.data.items} manage={manage} />
+              <OrganizationsList organizations={members.data.organizations} manage={manage} />
               <InvitationsList
                 invitations={members.data.invitations}
                 organizations={members.data.organizations}
+                manage={manage}
               />
+              {members.data.items.some((m) => m.personId === myPersonId) && (
+                <LeaveButton partnershipId={p.id} partnershipName={p.name} slug={p.slug} />
+              )}
             </Stack>
           </Grid.Col>
           {p.permissions.manageMembers && (

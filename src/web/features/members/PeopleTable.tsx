@@ -1,6 +1,9 @@
-import { Badge, Card, Table, Text, Title } from "@mantine/core";
-import type { Member } from "../../../core/members.js";
+import { useState } from "react";
+import { ActionIcon, Badge, Card, Menu, Table, Text, Title, VisuallyHidden } from "@mantine/core";
+import type { Member, Organization } from "../../../core/members.js";
 import { roleLabels } from "../../../core/vocabulary.js";
+import { EditMemberDialog } from "./EditMemberDialog.js";
+import { RemoveMemberDialog } from "./RemoveMemberDialog.js";
 
 export function SectorBadge({ sector }: { sector: "business" | "public" }) {
   return sector === "business" ? (
@@ -14,8 +17,16 @@ export function SectorBadge({ sector }: { sector: "business" | "public" }) {
   );
 }
 
-export function PeopleTable({ people }: { people: Member[] }) {
+interface Props {
+  people: Member[];
+  /** Given to conveners: each row gets its actions (edit, move, remove). */
+  manage?: { partnershipId: string; organizations: Organization[] };
+}
+
+export function PeopleTable({ people, manage }: Props) {
   const sorted = [...people].sort((a, b) => a.sector.localeCompare(b.sector) || a.name.localeCompare(b.name));
+  const [editing, setEditing] = useState<{ member: Member; mode: "edit" | "move" } | null>(null);
+  const [removing, setRemoving] = useState<Member | null>(null);
   return (
     <Card component="section" aria-labelledby="people-heading">
       <Title order={2} fz="lg" id="people-heading" mb="md">
@@ -32,6 +43,11 @@ export function PeopleTable({ people }: { people: Member[] }) {
                 <Table.Th scope="col">Organization</Table.Th>
                 <Table.Th scope="col">Role</Table.Th>
                 <Table.Th scope="col">Sector</Table.Th>
+                {manage && (
+                  <Table.Th scope="col">
+                    <VisuallyHidden>Actions</VisuallyHidden>
+                  </Table.Th>
+                )}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -56,11 +72,47 @@ export function PeopleTable({ people }: { people: Member[] }) {
                   <Table.Td>
                     <SectorBadge sector={m.sector} />
                   </Table.Td>
+                  {manage && (
+                    <Table.Td ta="right">
+                      <Menu position="bottom-end" withinPortal>
+                        <Menu.Target>
+                          <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${m.name}`}>
+                            <span aria-hidden="true">⋯</span>
+                          </ActionIcon>
+                        </Menu.Target>
+                        <Menu.Dropdown>
+                          <Menu.Item onClick={() => setEditing({ member: m, mode: "edit" })}>Edit</Menu.Item>
+                          <Menu.Item onClick={() => setEditing({ member: m, mode: "move" })}>
+                            Move to another organization
+                          </Menu.Item>
+                          <Menu.Item color="red" onClick={() => setRemoving(m)}>
+                            Remove from the partnership
+                          </Menu.Item>
+                        </Menu.Dropdown>
+                      </Menu>
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+      )}
+      {manage && (
+        <>
+          <EditMemberDialog
+            partnershipId={manage.partnershipId}
+            organizations={manage.organizations}
+            member={editing?.member ?? null}
+            mode={editing?.mode ?? "edit"}
+            onClose={() => setEditing(null)}
+          />
+          <RemoveMemberDialog
+            partnershipId={manage.partnershipId}
+            member={removing}
+            onClose={() => setRemoving(null)}
+          />
+        </>
       )}
     </Card>
   );

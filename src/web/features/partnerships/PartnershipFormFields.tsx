@@ -120,8 +120,8 @@ export function PartnershipFormFields({ form }: { form: PartnershipForm }) {
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <TextInput
               label="Website"
-              type="url"
-              placeholder="https://"
+              inputMode="url"
+              placeholder="www.example.org"
               maxLength={limits.url}
               {...form.getInputProps("website")}
             />

@@ -1,5 +1,7 @@
 import type { PartnershipCreate, PartnershipDetail } from "../../../core/partnerships.js";
 import type { Setting, Stage } from "../../../core/vocabulary.js";
+import { typedLinkProblem } from "../../../core/urls.js";
+import { sentence } from "../../lib/api.js";
 
 export interface PartnershipFormValues {
   name: string;
@@ -63,7 +65,6 @@ export function bodyFromValues(v: PartnershipFormValues): PartnershipCreate {
 }
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const urlPattern = /^https?:\/\/[^\s]+\.[^\s]+$/;
 
 /** Quick checks in the browser; the server checks everything again and its answer wins. */
 export const validate = {
@@ -73,6 +74,9 @@ export const validate = {
   setting: (v: string) => (v === "" ? "Choose metro, rural, or both" : null),
   contactEmail: (v: string) =>
     v.trim() && !emailPattern.test(v.trim()) ? "Must be an e-mail address such as name@example.org" : null,
-  website: (v: string) =>
-    v.trim() && !urlPattern.test(v.trim()) ? "Must be a full web address, such as https://example.org" : null,
+  // The server's own rule: "acme.example.com" becomes https://acme.example.com; javascript: never.
+  website: (v: string) => {
+    const problem = typedLinkProblem(v, "website");
+    return problem ? sentence(problem) : null;
+  },
 };

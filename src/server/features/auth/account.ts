@@ -1,0 +1,276 @@
+import { and, eq, getTableName, isNull, ne, sql } from "drizzle-orm";
+import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
+import type { MeUpdateBody, MyData } from "../../../core/auth.js";
+import type { Executor } from "../../../db/open.js";
+import { queryRows } from "../../../db/query.js";
+import * as schema from "../../../db/schema/index.js";
+import type { Actor, AppDeps } from "../../deps.js";
+import { AppError, fieldError } from "../../errors.js";
+import { hashPassword, verifyPassword } from "../../lib/passwords.js";
+import { hashToken, newToken } from "../../lib/tokens.js";
+import { assertStrongPassword } from "./service.js";
+import { clearFailures } from "./throttle.js";
+
+const { emailChanges, memberships, passwordResets, people, sessions, signInLinks, users } = schema;
+
+const EMAIL_CHANGE_HOURS = 24;
+export const FORMER_MEMBER = "Former member";
+
+async function assertCurrentPassword(tx: Executor, actor: Actor, password: string): Promise<void> {
+  const [user] = await tx.select({ hash: users.passwordHash }).from(users).where(eq(users.id, actor.userId));
+  if (!user || !(await verifyPassword(password, user.hash))) {
+    throw fieldError("currentPassword", "is not your current password; type it again");
+  }
+}
+
+/** Renames the account (and its person), or changes its password, which ends the other sessions. */
+export async function updateMe(deps: AppDeps, actor: Actor, body: MeUpdateBody, sessionToken: string) {
+  await deps.db.transaction(async (tx) => {
+    const name = body.name ?? actor.name;
+    if (body.newPassword !== undefined) {
+      await assertCurrentPassword(tx, actor, body.currentPassword ?? "");
+      assertStrongPassword(body.newPassword, { email: actor.email, name }, "newPassword");
+      await tx
+        .update(users)
+        .set({ passwordHash: await hashPassword(body.newPassword) })
+        .where(eq(users.id, actor.userId));
+      // Whoever knew the old password is signed out everywhere but here.
+      await tx
+        .delete(sessions)
+        .where(and(eq(sessions.userId, actor.userId), ne(sessions.tokenHash, hashToken(sessionToken))));
+      await tx
+        .update(passwordResets)
+        .set({ usedAt: deps.now() })
+        .where(and(eq(passwordResets.userId, actor.userId), isNull(passwordResets.usedAt)));
+    }
+    if (body.name !== undefined) {
+      await tx.update(users).set({ name: body.name }).where(eq(users.id, actor.userId));
+      await tx.update(people).set({ name: body.name }).where(eq(people.id, actor.personId));
+    }
+  });
+  // Conveners' names appear on public profiles.
+  if (body.name !== undefined) deps.answers.invalidate();
+}
+
+/** Mails a confirmation link to the new address; the address changes only when it is opened. */
+export async function requestEmailChange(deps: AppDeps, actor: Actor, email: string, password: string) {
+  const now = deps.now();
+  await deps.db.transaction(async (tx) => {
+    await assertCurrentPassword(tx, actor, password);
+    if (email === actor.email) throw fieldError("email", "is already your address; type the new one");
+    const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
+    if (taken) throw fieldError("email", "is used by another account; choose another address");
+    // Only the newest request counts.
+    await tx
+      .update(emailChanges)
+      .set({ usedAt: now })
+      .where(and(eq(emailChanges.userId, actor.userId), isNull(emailChanges.usedAt)));
+    const { token, hash } = newToken();
+    await tx.insert(emailChanges).values({
+      tokenHash: hash,
+      userId: actor.userId,
+      newEmail: email,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + EMAIL_CHANGE_HOURS * 3_600_000),
+    });
+    await deps.mailer.enqueue(tx, {
+      to: email,
+      subject: "Confirm your new Shared Table e-mail address",
+      text:
+        `Hello ${actor.name},\n\nTo use this address for your Shared Table account, open this link within ` +
+        `${EMAIL_CHANGE_HOURS} hours:\n\n${deps.config.publicUrl}/me/email/${token}\n\n` +
+        `Until then your account keeps its current address. If you did not ask for this, ignore this message.\n`,
+    });
+    await deps.mailer.enqueue(tx, {
+      to: actor.email,
+      subject: "Your Shared Table e-mail address is about to change",
+      text:
+        `Hello ${actor.name},\n\nSomeone signed in to your account asked to change its e-mail address. ` +
+        `The change happens only when the link sent to the new address is opened. If this was not you, ` +
+        `change your password now.\n`,
+    });
+  });
+  deps.mailer.deliverSoon();
+}
+
+export async function confirmEmailChange(deps: AppDeps, token: string): Promise<{ email: string }> {
+  const now = deps.now();
+  return deps.db.transaction(async (tx) => {
+    const [change] = await tx
+      .update(emailChanges)
+      .set({ usedAt: now })
+      .where(
+        and(
+          eq(emailChanges.tokenHash, hashToken(token)),
+          isNull(emailChanges.usedAt),
+          sql`${emailChanges.expiresAt} > ${now.toISOString()}`,
+        ),
+      )
+      .returning({ userId: emailChanges.userId, newEmail: emailChanges.newEmail });
+    const [user] = change
+      ? await tx
+          .select({ email: users.email })
+          .from(users)
+          .where(and(eq(users.id, change.userId), isNull(users.deletedAt)))
+      : [];
+    if (!change || !user) {
+      throw new AppError(
+        "gone",
+        "This confirmation link has expired, was already used, or a newer one was sent. Ask again from your account page.",
+      );
+    }
+    const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, change.newEmail));
+    if (taken) {
+      throw new AppError(
+        "conflict",
+        "Another account started using this address meanwhile. Choose another address on your account page.",
+      );
+    }
+    await tx.update(users).set({ email: change.newEmail }).where(eq(users.id, change.userId));
+    await tx.update(people).set({ email: change.newEmail }).where(eq(people.userId, change.userId));
+    await clearFailures(tx, user.email);
+    return { email: change.newEmail };
+  });
+}
+
+/** Ends every session of the account but the caller's own; answers how many ended. */
+export async function endOtherSessions(deps: AppDeps, actor: Actor, sessionToken: string): Promise<number> {
+  const ended = await deps.db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, actor.userId), ne(sessions.tokenHash, hashToken(sessionToken))))
+    .returning({ tokenHash: sessions.tokenHash });
+  return ended.length;
+}
+
+/** Columns that are secrets or file bytes, never exported (a token's hash still opens nothing, but is no one's data). */
+const NOT_EXPORTED = new Set(["token_hash", "password_hash", "bytes"]);
+
+/** Every table with a column that points at the account or the person, found from the schema itself. */
+function tablesAboutMe(): { table: PgTable; name: string; column: string; target: "users" | "people" }[] {
+  const out: { table: PgTable; name: string; column: string; target: "users" | "people" }[] = [];
+  for (const value of Object.values(schema)) {
+    if (!(value instanceof PgTable)) continue;
+    const config = getTableConfig(value);
+    for (const fk of config.foreignKeys) {
+      const ref = fk.reference();
+      const target = getTableName(ref.foreignTable);
+      if ((target === "users" || target === "people") && ref.columns.length === 1) {
+        out.push({ table: value, name: config.name, column: ref.columns[0].name, target });
+      }
+    }
+  }
+  return out;
+}
+
+export async function exportMyData(deps: AppDeps, actor: Actor): Promise<MyData> {
+  const db = deps.db;
+  const [account] = await db.select().from(users).where(eq(users.id, actor.userId));
+  const [person] = await db.select().from(people).where(eq(people.id, actor.personId));
+  const other: Record<string, Record<string, unknown>[]> = {};
+  for (const { name, column, target } of tablesAboutMe()) {
+    if (name === "sessions" || name === "people") continue;
+    const id = target === "users" ? actor.userId : actor.personId;
+    const rows = await queryRows<{ row: Record<string, unknown> }>(
+      db,
+      sql`select to_jsonb(t) as row from ${sql.identifier(name)} t where ${sql.identifier(column)} = ${id}`,
+    );
+    if (!rows.length) continue;
+    other[name] = [
+      ...(other[name] ?? []),
+      ...rows.map(({ row }) => Object.fromEntries(Object.entries(row).filter(([k]) => !NOT_EXPORTED.has(k)))),
+    ];
+  }
+  const ballots = await queryRows<Record<string, unknown>>(
+    db,
+    sql`select b.id, b.round_id, r.partnership_id, b.created_at, b.updated_at,
+               coalesce((select jsonb_agg(to_jsonb(e) - 'ballot_id') from ballot_entries e where e.ballot_id = b.id), '[]') as entries
+        from ballots b join vote_rounds r on r.id = b.round_id where b.person_id = ${actor.personId}
+        order by b.created_at`,
+  );
+  const take = (name: string) => {
+    const rows = other[name] ?? [];
+    delete other[name];
+    return rows;
+  };
+  delete other.ballots;
+  const threads = take("discussion_threads").map((t) => ({ kind: "thread", ...t }));
+  const replies = take("discussion_replies").map((r) => ({ kind: "reply", ...r }));
+  return {
+    exportedAt: deps.now().toISOString(),
+    account: {
+      id: account.id,
+      email: account.email,
+      name: account.name,
+      isAdmin: account.isAdmin,
+      createdAt: account.createdAt.toISOString(),
+    },
+    person: { id: person.id, name: person.name, email: person.email, title: person.title },
+    memberships: take("memberships"),
+    ballots,
+    attendance: take("meeting_attendance"),
+    posts: [...threads, ...replies],
+    other,
+  };
+}
+
+/**
+ * Erases the person's personal data and ends the account: the name becomes "Former member", the
+ * address is replaced by one that reaches no one, sessions and pending links end, memberships
+ * close. What they contributed (posts, ballots, attendance, actions) stays, under the new name.
+ */
+export async function deleteMe(deps: AppDeps, actor: Actor, password: string): Promise<void> {
+  const now = deps.now();
+  await deps.db.transaction(async (tx) => {
+    await assertCurrentPassword(tx, actor, password);
+    const alone = await queryRows<{ name: string }>(
+      tx,
+      sql`select p.name from memberships m join partnerships p on p.id = m.partnership_id
+          where m.person_id = ${actor.personId} and m.role = 'convener' and m.left_at is null
+            and p.deleted_at is null
+            and not exists (select 1 from memberships o where o.partnership_id = m.partnership_id
+                            and o.role = 'convener' and o.left_at is null and o.person_id <> m.person_id)
+          order by p.name`,
+    );
+    if (alone.length) {
+      throw new AppError(
+        "conflict",
+        `You are the last convener of ${alone.map((a) => a.name).join(", ")}. Hand over first: make another member ` +
+          `a convener of ${alone.length === 1 ? "it" : "each"}, then delete your account.`,
+      );
+    }
+    await tx
+      .update(users)
+      .set({
+        email: `deleted-${actor.userId}@invalid`,
+        name: FORMER_MEMBER,
+        passwordHash: "!",
+        isAdmin: false,
+        deletedAt: now,
+      })
+      .where(eq(users.id, actor.userId));
+    await tx
+      .update(people)
+      .set({ name: FORMER_MEMBER, email: null, title: null })
+      .where(eq(people.id, actor.personId));
+    await tx
+      .update(memberships)
+      .set({ leftAt: now })
+      .where(and(eq(memberships.personId, actor.personId), isNull(memberships.leftAt)));
+    for (const table of [sessions, passwordResets, signInLinks, emailChanges]) {
+      await tx.delete(table).where(eq(table.userId, actor.userId));
+    }
+    for (const table of [
+      schema.notifications,
+      schema.mailPreferences,
+      schema.follows,
+      schema.threadFollows,
+      schema.directoryListings,
+      // The private calendar feed: its address must stop working with the account.
+      schema.meetingFeeds,
+    ]) {
+      await tx.delete(table).where(eq(table.userId, actor.userId));
+    }
+    await clearFailures(tx, actor.email);
+  });
+  deps.answers.invalidate();
+}

@@ -1,0 +1,105 @@
+import { and, count, eq, gt, isNull, sql } from "drizzle-orm";
+import { passwordResets, resetRequests, sessions, users } from "../../../db/schema/index.js";
+import type { AppDeps } from "../../deps.js";
+import { AppError } from "../../errors.js";
+import type { MailMessage } from "../../lib/mailer.js";
+import { hashPassword } from "../../lib/passwords.js";
+import { newToken, hashToken } from "../../lib/tokens.js";
+import { assertStrongPassword } from "./service.js";
+import { clearFailures } from "./throttle.js";
+
+const RESET_MINUTES = 60;
+/** Reset mails one address may receive in an hour; more requests are answered the same, unsent. */
+export const RESET_MAILS_PER_HOUR = 3;
+
+function resetMessage(deps: AppDeps, to: { email: string; name: string }, token: string): MailMessage {
+  return {
+    to: to.email,
+    subject: "Reset your Shared Table password",
+    text:
+      `Hello ${to.name},\n\nSomeone (we hope you) asked to reset the password of your Shared Table account.\n` +
+      `Choose a new password here within ${RESET_MINUTES} minutes:\n\n${deps.config.publicUrl}/reset-password/${token}\n\n` +
+      `The link works once, and only the newest link works. If you did not ask for it, ignore this message; ` +
+      `your password stays as it is.\n`,
+  };
+}
+
+/**
+ * E-mails a reset link and voids the account's older links. Known and unknown addresses take the
+ * same path up to the last writes (a token, its hash, the message, the hourly count, a recorded
+ * request), so the answer's timing does not tell which addresses have an account.
+ */
+export async function requestPasswordReset(deps: AppDeps, email: string): Promise<void> {
+  const now = deps.now();
+  await deps.db.transaction(async (tx) => {
+    // One request per address at a time, so parallel requests cannot all pass the hourly limit.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`reset:${email}`}))`);
+    const [user] = await tx
+      .select({ id: users.id, email: users.email, name: users.name })
+      .from(users)
+      .where(and(eq(users.email, email), isNull(users.deletedAt)));
+    const [{ sent }] = await tx
+      .select({ sent: count() })
+      .from(resetRequests)
+      .where(
+        and(
+          eq(resetRequests.email, email),
+          eq(resetRequests.sent, true),
+          gt(resetRequests.createdAt, new Date(now.getTime() - 3_600_000)),
+        ),
+      );
+    const { token, hash } = newToken();
+    const message = resetMessage(deps, user ?? { email, name: "" }, token);
+    const send = !!user && sent < RESET_MAILS_PER_HOUR;
+    await tx.insert(resetRequests).values({ email, createdAt: now, sent: send });
+    if (!user || !send) return; // Same answer either way: the form must not reveal who has an account.
+    // Only the newest link works: a link mailed earlier (perhaps to a mailbox read by others) is void.
+    await tx
+      .update(passwordResets)
+      .set({ usedAt: now })
+      .where(and(eq(passwordResets.userId, user.id), isNull(passwordResets.usedAt)));
+    await tx.insert(passwordResets).values({
+      tokenHash: hash,
+      userId: user.id,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + RESET_MINUTES * 60_000),
+    });
+    await deps.mailer.enqueue(tx, message);
+  });
+}
+
+export async function confirmPasswordReset(deps: AppDeps, token: string, password: string): Promise<void> {
+  const now = deps.now();
+  await deps.db.transaction(async (tx) => {
+    const [reset] = await tx
+      .select()
+      .from(passwordResets)
+      .where(eq(passwordResets.tokenHash, hashToken(token)))
+      .for("update");
+    const [user] = reset
+      ? await tx
+          .select({ email: users.email, name: users.name })
+          .from(users)
+          .where(and(eq(users.id, reset.userId), isNull(users.deletedAt)))
+      : [];
+    if (!reset || !user || reset.usedAt || reset.expiresAt <= now) {
+      throw new AppError(
+        "gone",
+        "This reset link has expired, was already used, or a newer link was sent. Ask for a new one from the sign-in page.",
+      );
+    }
+    assertStrongPassword(password, user);
+    // Every link of the account is void once one was used.
+    await tx
+      .update(passwordResets)
+      .set({ usedAt: now })
+      .where(and(eq(passwordResets.userId, reset.userId), isNull(passwordResets.usedAt)));
+    await tx
+      .update(users)
+      .set({ passwordHash: await hashPassword(password) })
+      .where(eq(users.id, reset.userId));
+    // A reset ends every open session: whoever knew the old password is signed out.
+    await tx.delete(sessions).where(eq(sessions.userId, reset.userId));
+    await clearFailures(tx, user.email);
+  });
+}

@@ -1,0 +1,65 @@
+import { Alert, List, Text } from "@mantine/core";
+import type { ResultsResponse } from "../../../core/assessment.js";
+import { resultGroups, type GroupVisibility, type ResultGroup } from "../../../core/assessment-scoring.js";
+
+const groupNames: Record<ResultGroup, string> = {
+  all: "people",
+  business: "business members",
+  public: "public partners",
+};
+
+/** Why a group's results are not on the page, in plain words; null when they are (or nobody answered). */
+export function hiddenReason(
+  group: ResultGroup,
+  visibility: GroupVisibility,
+  minimum: number,
+): string | null {
+  if (visibility === "too_few") {
+    return group === "all"
+      ? `Fewer than ${minimum} people answered: the results stay hidden so that no one's answers can be inferred.`
+      : `Fewer than ${minimum} ${groupNames[group]} answered: their results stay hidden so that no one's answers can be inferred.`;
+  }
+  if (visibility === "reveals_other") {
+    const other = group === "business" ? "public partners" : "business members";
+    const own = group === "business" ? "Business" : "Public partners'";
+    return `${own} results stay hidden too: beside the results of all respondents, they would reveal the answers of the ${other}.`;
+  }
+  return null;
+}
+
+export function isShown(results: ResultsResponse, group: ResultGroup) {
+  return results.visibility[group] === "shown";
+}
+
+/** The groups that answered but whose results stay hidden (not those nobody answered in). */
+export function hiddenGroups(results: ResultsResponse): ResultGroup[] {
+  return resultGroups.filter((g) => hiddenReason(g, results.visibility[g], results.minimum) !== null);
+}
+
+/** The note at the top of the results and the report: which groups stay hidden, and why. */
+export function HiddenGroups({ results, print = false }: { results: ResultsResponse; print?: boolean }) {
+  // The groups too small to show first: the reason the others stay hidden comes after them.
+  const order = [...resultGroups].sort(
+    (a, b) => Number(results.visibility[a] !== "too_few") - Number(results.visibility[b] !== "too_few"),
+  );
+  const reasons = order
+    .map((g) => hiddenReason(g, results.visibility[g], results.minimum))
+    .filter((r): r is string => r !== null);
+  if (reasons.length === 0) return null;
+  const items =
+    reasons.length === 1 ? (
+      <Text size="sm">{reasons[0]}</Text>
+    ) : (
+      <List size="sm" spacing={4}>
+        {reasons.map((r) => (
+          <List.Item key={r}>{r}</List.Item>
+        ))}
+      </List>
+    );
+  if (print) return <div className="report-hidden">{items}</div>;
+  return (
+    <Alert color="gray" variant="light" title="Some results stay hidden">
+      {items}
+    </Alert>
+  );
+}

@@ -1,0 +1,55 @@
+import type { ReactNode } from "react";
+import { Alert, Button, Group, Modal, Stack } from "@mantine/core";
+
+interface Props {
+  opened: boolean;
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  /** Red for what cannot be undone from this page (removals, revocations). */
+  danger?: boolean;
+  pending: boolean;
+  problem: string | null;
+  onConfirm: () => void;
+  onClose: () => void;
+}
+
+/** An in-app confirmation (never the browser's confirm()): says what happens, then asks. */
+export function ConfirmDialog({
+  opened,
+  title,
+  children,
+  confirmLabel,
+  danger,
+  pending,
+  problem,
+  onConfirm,
+  onClose,
+}: Props) {
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={title}
+      size="lg"
+      closeButtonProps={{ "aria-label": "Close" }}
+    >
+      <Stack gap="md">
+        {children}
+        {problem && (
+          <Alert color="red" variant="light" role="alert" title="Not done">
+            {problem}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button color={danger ? "red.9" : undefined} loading={pending} onClick={onConfirm}>
+            {confirmLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
