@@ -73,9 +73,18 @@ export async function startHarness(): Promise<Harness> {
         ...(options?.storageState ? { storageState: options.storageState } : {}),
       });
       contexts.push(context);
+      // A violation that the page catches (Zod's probe for eval) reaches no console by itself:
+      // the page's own violation event reports each one there. Init scripts are not subject to
+      // the page's policy.
+      await context.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (e) => {
+          console.error(
+            `Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`,
+          );
+        });
+      });
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
-      // Chromium reports every Content-Security-Policy violation on the console.
       page.on("console", (message) => {
         if (message.type() === "error" && /Content Security Policy/i.test(message.text()))
           cspViolations.push(`${page.url()}: ${message.text()}`);
