@@ -135,6 +135,21 @@ async function openActionsOf(tx: Executor, partnershipId: string, personId: stri
 }
 
 /** Leaves the person's action teams; the rows stay so the teams' history stays true. */
+/** Ends a seat at the table, and on its action teams, keeping every row of its history. */
+async function endMembership(
+  tx: Executor,
+  partnershipId: string,
+  membershipId: string,
+  personId: string,
+  at: Date,
+) {
+  await tx
+    .update(memberships)
+    .set({ leftAt: at, version: sql`${memberships.version} + 1` })
+    .where(eq(memberships.id, membershipId));
+  await leaveTeams(tx, partnershipId, personId, at);
+}
+
 async function leaveTeams(tx: Executor, partnershipId: string, personId: string, at: Date) {
   const teams = await teamsOf(tx, partnershipId, personId);
   if (teams.length === 0) return;
@@ -303,11 +318,7 @@ export async function removeMember(
       );
     }
     const now = deps.now();
-    await tx
-      .update(memberships)
-      .set({ leftAt: now, version: sql`${memberships.version} + 1` })
-      .where(eq(memberships.id, membership.id));
-    await leaveTeams(tx, partnership.id, person.id, now);
+    await endMembership(tx, partnership.id, membership.id, person.id, now);
     await recordActivity(tx, {
       partnershipId: partnership.id,
       kind: "member.removed",
@@ -350,11 +361,7 @@ export async function leavePartnership(deps: AppDeps, actor: Actor, id: string):
       );
     }
     const now = deps.now();
-    await tx
-      .update(memberships)
-      .set({ leftAt: now, version: sql`${memberships.version} + 1` })
-      .where(eq(memberships.id, membership.id));
-    await leaveTeams(tx, partnership.id, person.id, now);
+    await endMembership(tx, partnership.id, membership.id, person.id, now);
     await recordActivity(tx, {
       partnershipId: partnership.id,
       kind: "member.left",
