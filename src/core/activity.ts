@@ -13,6 +13,8 @@ export const activityItemSchema = z.object({
   subjectType: z.string().nullable(),
   subjectId: z.string().nullable(),
   actor: z.string().nullable(),
+  /** The actor no longer holds a seat at the partnership. */
+  actorFormer: z.boolean(),
   createdAt: z.string(),
 });
 export type ActivityItem = z.infer<typeof activityItemSchema>;

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { limits } from "./limits.js";
+import { historyPerson } from "./members.js";
 
 /* ------------------------------------------------------------------ vocabularies */
 
@@ -87,7 +88,7 @@ export const opportunitySchema = z.object({
   partnershipId: z.uuid(),
   title: z.string(),
   description: z.string(),
-  raisedBy: personRef.nullable(),
+  raisedBy: historyPerson.nullable(),
   createdAt: z.string(),
   /** Rounds that put this opportunity to a vote. */
   roundCount: z.number().int(),
@@ -318,7 +319,7 @@ export const actionUpdateSchema = z.object({
   note: z.string(),
   progress: z.number().int().nullable(),
   status: actionStatusEnum.nullable(),
-  author: personRef.nullable(),
+  author: historyPerson.nullable(),
   createdAt: z.string(),
 });
 export type ActionUpdate = z.infer<typeof actionUpdateSchema>;
@@ -327,7 +328,7 @@ export const actionSchema = z.object({
   id: z.uuid(),
   teamId: z.uuid(),
   title: z.string(),
-  owner: personRef.nullable(),
+  owner: historyPerson.nullable(),
   dueDate: z.string().nullable(),
   status: actionStatusEnum,
   progress: z.number().int(),
@@ -381,7 +382,7 @@ export const planActionRef = z.object({
   dueDate: z.string(),
   status: actionStatusEnum,
   progress: z.number().int(),
-  owner: personRef.nullable(),
+  owner: historyPerson.nullable(),
   teamId: z.uuid(),
   teamName: z.string(),
   priorityId: z.uuid(),

@@ -99,6 +99,8 @@ export const meetingSchema = meetingSummarySchema.extend({
       name: z.string(),
       organization: z.string().nullable(),
       sector,
+      /** No longer at the table: the attendance stays true to the day. */
+      former: z.boolean(),
     }),
   ),
   guests: z.array(z.object({ id: z.uuid(), name: z.string(), organization: z.string(), sector })),

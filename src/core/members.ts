@@ -219,3 +219,20 @@ export function convenersAfter(
     m.membershipId === change.membershipId ? change.role === "convener" : m.role === "convener",
   ).length;
 }
+
+/** The name an erased account leaves behind on what the person contributed. */
+export const FORMER_MEMBER = "Former member";
+
+/**
+ * A person named in a partnership's history (an update's author, an action's owner, an
+ * attendee). `former` is true when they once held a seat and hold none now: they left, were
+ * removed or deleted their account. Their contribution stays, labelled.
+ */
+export const historyPerson = z.object({ personId: z.uuid(), name: z.string(), former: z.boolean() });
+export type HistoryPerson = z.infer<typeof historyPerson>;
+
+/** "Ana Ortiz (former member)", or just "Former member" for an erased account. */
+export function historyName(person: { name: string; former: boolean }): string {
+  if (!person.former || person.name === FORMER_MEMBER) return person.name;
+  return `${person.name} (former member)`;
+}

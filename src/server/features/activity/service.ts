@@ -2,6 +2,7 @@ import { and, count, desc, eq, lt } from "drizzle-orm";
 import type { ActivityList, Follow } from "../../../core/activity.js";
 import { activity, follows, people } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
+import { formerMemberSql } from "../members/former.js";
 import { authorize, roleIn } from "../partnerships/policy.js";
 import { findPartnership } from "../partnerships/service.js";
 
@@ -26,6 +27,7 @@ export async function listActivity(
       subjectType: activity.subjectType,
       subjectId: activity.subjectId,
       actor: people.name,
+      actorFormer: formerMemberSql(activity.actorPersonId, activity.partnershipId),
       createdAt: activity.createdAt,
     })
     .from(activity)

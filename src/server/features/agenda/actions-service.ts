@@ -15,6 +15,7 @@ import { actions, actionUpdates, agendaRevisions, people } from "../../../db/sch
 import type { Actor, AppDeps } from "../../deps.js";
 import { AppError } from "../../errors.js";
 import { recordActivity } from "../activity/record.js";
+import { formerMemberSql } from "../members/former.js";
 import { formatDay } from "./format.js";
 import { actionAccess, checkMember, teamAccess } from "./lookup.js";
 import { actionJson, actionRows } from "./plan-service.js";
@@ -58,6 +59,11 @@ async function detail(
         status: actionUpdates.status,
         authorId: actionUpdates.authorId,
         authorName: people.name,
+        authorFormer: formerMemberSql(
+          actionUpdates.authorId,
+          sql`(select t.partnership_id from actions a join action_teams t on t.id = a.team_id
+                where a.id = ${actionUpdates.actionId})`,
+        ),
         createdAt: actionUpdates.createdAt,
       })
       .from(actionUpdates)
@@ -72,7 +78,10 @@ async function detail(
       note: u.note,
       progress: u.progress,
       status: u.status,
-      author: u.authorId && u.authorName ? { personId: u.authorId, name: u.authorName } : null,
+      author:
+        u.authorId && u.authorName
+          ? { personId: u.authorId, name: u.authorName, former: u.authorFormer }
+          : null,
       createdAt: u.createdAt.toISOString(),
     })),
   };

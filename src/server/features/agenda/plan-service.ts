@@ -25,6 +25,7 @@ import {
   priorities,
 } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
+import { formerMemberSql } from "../members/former.js";
 import { partnershipAccess } from "./lookup.js";
 import { canAddActions, canEditAction, permissions, type AgendaCaller } from "./policy.js";
 
@@ -38,6 +39,10 @@ export async function actionRows(db: Executor, where: SQL | undefined) {
       title: actions.title,
       ownerId: actions.ownerId,
       ownerName: people.name,
+      ownerFormer: formerMemberSql(
+        actions.ownerId,
+        sql`(select t.partnership_id from action_teams t where t.id = ${actions.teamId})`,
+      ),
       dueDate: actions.dueDate,
       status: actions.status,
       progress: actions.progress,
@@ -67,7 +72,10 @@ export function actionJson(
     id: row.id,
     teamId: row.teamId,
     title: row.title,
-    owner: row.ownerId && row.ownerName ? { personId: row.ownerId, name: row.ownerName } : null,
+    owner:
+      row.ownerId && row.ownerName
+        ? { personId: row.ownerId, name: row.ownerName, former: row.ownerFormer }
+        : null,
     dueDate: row.dueDate,
     status: row.status,
     progress: row.progress,

@@ -30,6 +30,7 @@ import type { Actor, AppDeps } from "../../deps.js";
 import { AppError } from "../../errors.js";
 import { formatDay } from "./format.js";
 import { recordActivity } from "../activity/record.js";
+import { formerMemberSql } from "../members/former.js";
 import { partnershipAccess, roundAccess } from "./lookup.js";
 import { can, permissions, voteNote, type AgendaCaller } from "./policy.js";
 
@@ -40,6 +41,7 @@ interface OpportunityRow {
   description: string;
   raised_by: string | null;
   raised_by_name: string | null;
+  raised_by_former: boolean;
   created_at: Date | string;
   round_count: number;
   priority_id: string | null;
@@ -51,6 +53,7 @@ async function opportunityRows(db: Executor, partnershipId: string, id?: string)
   const rows = await queryRows<OpportunityRow>(
     db,
     sql`select o.id, o.partnership_id, o.title, o.description, o.raised_by, p.name as raised_by_name,
+          ${formerMemberSql(sql`o.raised_by`, sql`o.partnership_id`)} as raised_by_former,
           o.created_at,
           (select count(*)::int from vote_round_items i where i.opportunity_id = o.id) as round_count,
           (select pr.id from priorities pr where pr.opportunity_id = o.id order by pr.created_at limit 1) as priority_id
@@ -64,7 +67,10 @@ async function opportunityRows(db: Executor, partnershipId: string, id?: string)
     partnershipId: r.partnership_id,
     title: r.title,
     description: r.description,
-    raisedBy: r.raised_by && r.raised_by_name ? { personId: r.raised_by, name: r.raised_by_name } : null,
+    raisedBy:
+      r.raised_by && r.raised_by_name
+        ? { personId: r.raised_by, name: r.raised_by_name, former: r.raised_by_former === true }
+        : null,
     createdAt: iso(r.created_at),
     roundCount: r.round_count,
     priorityId: r.priority_id,

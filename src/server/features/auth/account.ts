@@ -1,6 +1,7 @@
 import { and, eq, getTableName, isNull, ne, sql } from "drizzle-orm";
 import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
 import type { MeUpdateBody, MyData } from "../../../core/auth.js";
+import { FORMER_MEMBER } from "../../../core/members.js";
 import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
 import * as schema from "../../../db/schema/index.js";
@@ -14,7 +15,6 @@ import { clearFailures } from "./throttle.js";
 const { emailChanges, memberships, passwordResets, people, sessions, signInLinks, users } = schema;
 
 const EMAIL_CHANGE_HOURS = 24;
-export const FORMER_MEMBER = "Former member";
 
 async function assertCurrentPassword(tx: Executor, actor: Actor, password: string): Promise<void> {
   const [user] = await tx.select({ hash: users.passwordHash }).from(users).where(eq(users.id, actor.userId));

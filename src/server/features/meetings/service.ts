@@ -26,6 +26,7 @@ import {
 import type { Actor, AppDeps } from "../../deps.js";
 import { AppError, fieldError, notFound } from "../../errors.js";
 import { recordActivity } from "../activity/record.js";
+import { formerMemberSql } from "../members/former.js";
 import { findPartnership } from "../partnerships/service.js";
 import { authorizeMeeting, authorizeMeetings, mayWriteMeetings } from "./policy.js";
 
@@ -154,6 +155,7 @@ async function meetingDetail(
         name: people.name,
         organization: organizations.name,
         sector: meetingAttendance.sector,
+        former: formerMemberSql(people.id, row.partnershipId),
       })
       .from(meetingAttendance)
       .innerJoin(people, eq(people.id, meetingAttendance.personId))

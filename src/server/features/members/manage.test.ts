@@ -6,6 +6,10 @@ import {
   actionTeams,
   actions,
   actionUpdates,
+  activity,
+  meetingAttendance,
+  meetings,
+  opportunities,
   priorities,
 } from "../../../db/schema/index.js";
 import { agendaFixture, type AgendaFixture, type User } from "../agenda/test-fixture.js";
@@ -233,9 +237,37 @@ describe("the last convener", () => {
 
 describe("removing a person", () => {
   let openId: string;
+  let doneId: string;
   let teamId: string;
+  let meetingId: string;
   beforeAll(async () => {
     const db = f.ctx.deps.db;
+    const [meeting] = await db
+      .insert(meetings)
+      .values({
+        partnershipId: f.partnership.id,
+        kind: "full_partnership",
+        title: "Spring meeting",
+        startsAt: new Date("2026-03-10T15:00:00Z"),
+        timeZone: "America/Denver",
+      })
+      .returning();
+    meetingId = meeting.id;
+    await db.insert(meetingAttendance).values([
+      { meetingId, personId: f.business2.personId, sector: "business" },
+      { meetingId, personId: f.business1.personId, sector: "business" },
+    ]);
+    await db.insert(opportunities).values({
+      partnershipId: f.partnership.id,
+      title: "Shared welding lab",
+      raisedBy: f.business2.personId,
+    });
+    await db.insert(activity).values({
+      partnershipId: f.partnership.id,
+      kind: "opportunity.raised",
+      summary: "Opportunity raised: Shared welding lab",
+      actorPersonId: f.business2.personId,
+    });
     const [priority] = await db
       .insert(priorities)
       .values({ partnershipId: f.partnership.id, title: "Welding pipeline" })
@@ -265,6 +297,7 @@ describe("removing a person", () => {
       ])
       .returning();
     openId = open.id;
+    doneId = done.id;
     await db
       .insert(actionUpdates)
       .values({ actionId: done.id, note: "Survey sent", authorId: f.business2.personId });
@@ -334,6 +367,32 @@ describe("removing a person", () => {
       sql`select summary from activity where kind = 'member.removed'`,
     );
     expect(entry.summary).toBe("Ben Bolt was removed from the partnership; 1 open action to reassign");
+  });
+
+  it("labels them a former member wherever the partnership's history names them", async () => {
+    const ben = { personId: f.business2.personId, name: "Ben Bolt", former: true };
+    expect((await f.call(f.convener, "GET", `/api/actions/${openId}`)).json().owner).toEqual(ben);
+    const done = (await f.call(f.convener, "GET", `/api/actions/${doneId}`)).json();
+    expect(done.updates.map((u: { author: unknown }) => u.author)).toEqual([ben]);
+    const ideas = (await f.call(f.convener, "GET", `${base()}/opportunities`)).json();
+    expect(ideas.items.find((o: { title: string }) => o.title === "Shared welding lab").raisedBy).toEqual(
+      ben,
+    );
+    const meeting = (await f.call(f.convener, "GET", `/api/meetings/${meetingId}`)).json();
+    expect(
+      meeting.attendees.map((a: { name: string; former: boolean }) => [a.name, a.former]).sort(),
+    ).toEqual(
+      [
+        ["Ben Bolt", true],
+        ["Bea Builder", false],
+      ].sort(),
+    );
+    const timeline = (await f.call(f.convener, "GET", `${base()}/activity`)).json();
+    const raised = timeline.items.find((i: { kind: string }) => i.kind === "opportunity.raised");
+    expect(raised).toMatchObject({ actor: "Ben Bolt", actorFormer: true });
+    // The convener who removed him still sits at the table; nobody else is labelled.
+    const removal = timeline.items.find((i: { kind: string }) => i.kind === "member.removed");
+    expect(removal.actorFormer).toBe(false);
   });
 });
 

@@ -1,4 +1,5 @@
 import { Button, Card, Stack, Text, Timeline } from "@mantine/core";
+import { historyName } from "../../../core/members.js";
 import type { PartnershipDetail } from "../../../core/partnerships.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageHeader } from "../../components/PageHeader.js";
@@ -32,7 +33,7 @@ function ActivityView({ p }: { p: PartnershipDetail }) {
               <Timeline.Item key={item.id} title={item.summary}>
                 <Text size="sm" c="dimmed">
                   {formatDateTime(item.createdAt)}
-                  {item.actor ? ` · ${item.actor}` : ""}
+                  {item.actor ? ` · ${historyName({ name: item.actor, former: item.actorFormer })}` : ""}
                 </Text>
               </Timeline.Item>
             ))}

@@ -21,6 +21,7 @@ import {
   type ActionDetail,
   type ActionStatus,
 } from "../../../core/agenda.js";
+import { historyName } from "../../../core/members.js";
 import type { Member } from "../../../core/members.js";
 import { ApiError } from "../../lib/api.js";
 import { focusFirstError } from "../../lib/focusFirstError.js";
@@ -232,7 +233,7 @@ export function ActionEditor({
           {a.updates.map((u) => (
             <li key={u.id}>
               <Text size="xs" c="dimmed">
-                {formatDateTime(u.createdAt)} · {u.author?.name ?? "a former member"}
+                {formatDateTime(u.createdAt)} · {u.author ? historyName(u.author) : "a former member"}
                 {u.progress != null ? ` · ${u.progress}%` : ""}
                 {u.status ? ` · ${actionStatusLabels[u.status]}` : ""}
               </Text>

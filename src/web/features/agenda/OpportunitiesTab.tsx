@@ -12,6 +12,7 @@ import {
   Title,
 } from "@mantine/core";
 import { useForm } from "@mantine/form";
+import { historyName } from "../../../core/members.js";
 import { agendaLimits } from "../../../core/agenda.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
@@ -109,7 +110,8 @@ export function OpportunitiesTab({ partnershipId }: { partnershipId: string }) {
                         </Text>
                       )}
                       <Text size="xs" c="dimmed">
-                        Raised by {o.raisedBy?.name ?? "a former member"} · {formatDateTime(o.createdAt)}
+                        Raised by {o.raisedBy ? historyName(o.raisedBy) : "a former member"} ·{" "}
+                        {formatDateTime(o.createdAt)}
                       </Text>
                     </div>
                     <Group gap={6} wrap="nowrap">

@@ -25,6 +25,7 @@ import {
   type PlanActionRef,
   type Priority,
 } from "../../../core/agenda.js";
+import { historyName } from "../../../core/members.js";
 import type { Member } from "../../../core/members.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
@@ -104,7 +105,7 @@ function DueList({
                     {a.title}
                   </Text>
                   <Text size="xs" c="dimmed">
-                    {a.owner?.name ?? "No owner"} · {a.teamName} · {a.priorityTitle}
+                    {a.owner ? historyName(a.owner) : "No owner"} · {a.teamName} · {a.priorityTitle}
                   </Text>
                 </div>
                 <Text
@@ -169,7 +170,7 @@ function ActionsTable({ team, ctx }: { team: ActionTeam; ctx: Ctx }) {
                 )}
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{a.owner?.name ?? "—"}</Text>
+                <Text size="sm">{a.owner ? historyName(a.owner) : "—"}</Text>
               </Table.Td>
               <Table.Td>
                 <Text size="sm" c={a.late ? "red.9" : undefined} fw={a.late ? 700 : undefined}>

@@ -16,7 +16,7 @@ import {
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { Meeting } from "../../../core/meetings.js";
-import type { Member } from "../../../core/members.js";
+import { historyName, type Member } from "../../../core/members.js";
 import { lacksBusinessMajority, summarizeAttendance } from "../../../core/meeting-time.js";
 import { errorMessage } from "../../lib/api.js";
 import { meetingKey, meetingsApi, meetingsKey } from "./api.js";
@@ -28,6 +28,9 @@ interface Guest {
   organization: string;
   sector: "business" | "public";
 }
+
+/** Someone who can be ticked: a member today, or a former member who came back then. */
+type Tickable = Pick<Member, "personId" | "name" | "organization" | "sector"> & { former?: boolean };
 
 const sectorOptions = [
   { value: "business", label: "Business" },
@@ -41,7 +44,7 @@ function PeopleColumn({
   toggle,
 }: {
   title: string;
-  people: Member[];
+  people: Tickable[];
   picked: Set<string>;
   toggle: (id: string) => void;
 }) {
@@ -57,7 +60,7 @@ function PeopleColumn({
               key={m.personId}
               checked={picked.has(m.personId)}
               onChange={() => toggle(m.personId)}
-              label={m.name}
+              label={historyName({ name: m.name, former: m.former ?? false })}
               description={m.organization ?? undefined}
             />
           ))}
@@ -81,18 +84,23 @@ export function AttendanceForm({ meeting, members }: { meeting: Meeting; members
   );
   const [nextKey, setNextKey] = useState(meeting.guests.length);
   const [problem, setProblem] = useState<string | null>(null);
-  const business = members.filter((m) => m.sector === "business");
-  const publicPeople = members.filter((m) => m.sector === "public");
+  // Former members who attended stay on the record; they can be unticked but not added anew.
+  const people = useMemo<Tickable[]>(() => {
+    const current = new Set(members.map((m) => m.personId));
+    return [...members, ...meeting.attendees.filter((a) => a.former && !current.has(a.personId))];
+  }, [members, meeting.attendees]);
+  const business = people.filter((m) => m.sector === "business");
+  const publicPeople = people.filter((m) => m.sector === "public");
 
   const preview = useMemo(() => {
-    const chosen = members.filter((m) => picked.has(m.personId));
+    const chosen = people.filter((m) => picked.has(m.personId));
     const summary = summarizeAttendance(chosen, guests);
     return {
       ...meeting,
       attendance: summary,
       lacksBusinessMajority: lacksBusinessMajority(meeting.kind, summary),
     };
-  }, [members, picked, guests, meeting]);
+  }, [people, picked, guests, meeting]);
 
   const toggle = (id: string) =>
     setPicked((prev) => {

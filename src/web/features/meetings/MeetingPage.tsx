@@ -1,5 +1,6 @@
 import { Anchor, Badge, Button, Card, Grid, Group, Stack, Text, Title } from "@mantine/core";
 import { Link, useParams } from "react-router";
+import { historyName } from "../../../core/members.js";
 import { formatMeetingTime, meetingKindLabels } from "../../../core/meeting-time.js";
 import type { PartnershipDetail } from "../../../core/partnerships.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
@@ -94,7 +95,7 @@ function MeetingView({ p, meetingId }: { p: PartnershipDetail; meetingId: string
                   <Stack component="ul" gap={2} className="plain-list">
                     {m.attendees.map((a) => (
                       <Text component="li" key={a.personId} size="sm">
-                        {a.name}
+                        {historyName(a)}
                         {a.organization && (
                           <Text span c="dimmed">
                             , {a.organization}
