@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, skipReason, startHarness, unique, type Harness } from "./harness.js";
-import { apiFromPage, expectNoSeriousViolations, signIn } from "./ui.js";
+import { apiFromPage, expectNoSeriousViolations, signIn, screenshot } from "./ui.js";
 
 const shots = "/tmp/assessment-shots";
 
@@ -59,7 +59,7 @@ describe.skipIf(!!skipReason)("journey: is our partnership Next Gen?", () => {
     // Industry-driven answered "Not yet", the rest "Established": 0 and 66.7 → overall 53.3.
     const industry = new Set(rubric.characteristics[0]!.statements.map((s) => s.key));
     await answerAll(page, rubric, (key) => (industry.has(key) ? "Not yet" : "Established"));
-    await page.screenshot({ path: `${shots}/quick-form.png`, fullPage: false });
+    await screenshot(page, { path: `${shots}/quick-form.png`, fullPage: false });
     await page.getByRole("button", { name: "See my result" }).click();
 
     await page.getByRole("heading", { name: "Your result" }).waitFor();
@@ -73,7 +73,7 @@ describe.skipIf(!!skipReason)("journey: is our partnership Next Gen?", () => {
     );
     await page.locator(".recharts-surface").first().waitFor();
     await page.getByText("Nothing was stored").waitFor();
-    await page.screenshot({ path: `${shots}/quick-result.png`, fullPage: true });
+    await screenshot(page, { path: `${shots}/quick-result.png`, fullPage: true });
     await expectNoSeriousViolations(page, "the quick check result");
     await page.context().close();
   });
@@ -188,7 +188,7 @@ describe.skipIf(!!skipReason)("journey: is our partnership Next Gen?", () => {
     await convener.reload();
     const panel = convener.getByRole("region", { name: "Who has answered" });
     await panel.getByText("6 of 7 members", { exact: false }).waitFor();
-    await convener.screenshot({ path: `${shots}/round-convener.png`, fullPage: false });
+    await screenshot(convener, { path: `${shots}/round-convener.png`, fullPage: false });
     convener.once("dialog", (dialog) => void dialog.accept());
     await panel.getByRole("button", { name: "Close the round and see results" }).click();
 
@@ -211,15 +211,15 @@ describe.skipIf(!!skipReason)("journey: is our partnership Next Gen?", () => {
       ).map((t) => t.trim()),
     ).toEqual(["66.7", "75.0", "58.3"]);
     await convener.locator(".recharts-surface").first().waitFor();
-    await convener.screenshot({ path: `${shots}/results.png`, fullPage: true });
+    await screenshot(convener, { path: `${shots}/results.png`, fullPage: true });
     await expectNoSeriousViolations(convener, "the results page");
 
     // A member who is not the convener sees the same results; the report prints on one page.
     await people[2]!.page.goto(`/assessments/${roundId}/report`);
     await people[2]!.page.getByRole("heading", { level: 1, name: `Front Range Food Makers ${id}` }).waitFor();
-    await people[2]!.page.screenshot({ path: `${shots}/report.png`, fullPage: true });
+    await screenshot(people[2]!.page, { path: `${shots}/report.png`, fullPage: true });
     await people[2]!.page.emulateMedia({ media: "print" });
-    await people[2]!.page.screenshot({ path: `${shots}/report-print.png`, fullPage: true });
+    await screenshot(people[2]!.page, { path: `${shots}/report-print.png`, fullPage: true });
     expect(await people[2]!.page.locator(".app-header").isVisible()).toBe(false);
 
     // A second round that only one public partner answers: everyone's scores show, the business
@@ -253,7 +253,7 @@ describe.skipIf(!!skipReason)("journey: is our partnership Next Gen?", () => {
           .allTextContents()
       ).map((t) => t.trim()),
     ).toEqual(["66.7", "hidden", "hidden"]);
-    await convener.screenshot({ path: `${shots}/results-hidden.png`, fullPage: true });
+    await screenshot(convener, { path: `${shots}/results-hidden.png`, fullPage: true });
     await expectNoSeriousViolations(convener, "the results page with hidden groups");
   }, 150_000);
 });
@@ -277,7 +277,7 @@ describe.skipIf(!!skipReason)("the self-assessment in the demo data", () => {
       .getByRole("link", { name: /^Results/ })
       .first()
       .waitFor();
-    await convener.screenshot({ path: `${shots}/section.png`, fullPage: true });
+    await screenshot(convener, { path: `${shots}/section.png`, fullPage: true });
     await expectNoSeriousViolations(convener, "the self-assessment section");
 
     const admin = await h.newPage();
@@ -285,13 +285,13 @@ describe.skipIf(!!skipReason)("the self-assessment in the demo data", () => {
     await admin.goto("/admin/assessment/community");
     const lowest = admin.getByRole("region", { name: "Characteristics, lowest first" });
     await expect.poll(() => lowest.getByRole("row").count(), { timeout: 15_000 }).toBe(6);
-    await admin.screenshot({ path: `${shots}/community.png`, fullPage: true });
+    await screenshot(admin, { path: `${shots}/community.png`, fullPage: true });
     await expectNoSeriousViolations(admin, "the community view");
 
     await admin.goto("/admin/assessment");
     await admin.getByRole("button", { name: "Start a new version" }).click();
     await admin.getByRole("heading", { name: "Draft version 2" }).waitFor();
-    await admin.screenshot({ path: `${shots}/rubric-admin.png`, fullPage: false });
+    await screenshot(admin, { path: `${shots}/rubric-admin.png`, fullPage: false });
     await expectNoSeriousViolations(admin, "the rubric admin page");
   });
 });

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, skipReason, startHarness, type Harness } from "./harness.js";
-import { expectNoSeriousViolations, signIn, signOut } from "./ui.js";
+import { expectNoSeriousViolations, signIn, signOut, screenshot } from "./ui.js";
 
 const shots = "/tmp/hub-events";
 
@@ -27,7 +27,7 @@ describe.skipIf(!!skipReason)("journey: a member registers for a community event
       .filter({ hasText: "Training: facilitating a business-led launch" });
     await card.getByText(/places left/).waitFor();
     await expectNoSeriousViolations(page, "the events page");
-    await page.screenshot({ path: `${shots}/events.png`, fullPage: true });
+    await screenshot(page, { path: `${shots}/events.png`, fullPage: true });
 
     await card.getByRole("link", { name: "Training: facilitating a business-led launch" }).click();
     await page
@@ -42,14 +42,14 @@ describe.skipIf(!!skipReason)("journey: a member registers for a community event
     await page.getByText("You're registered", { exact: true }).waitFor();
     await page.getByRole("button", { name: "Cancel registration" }).waitFor();
     await page.getByText(/^Join online:/).waitFor();
-    await page.screenshot({ path: `${shots}/event-registered.png`, fullPage: true });
+    await screenshot(page, { path: `${shots}/event-registered.png`, fullPage: true });
 
     // A full event offers the waitlist instead.
     await page.goto("/events/peer-exchange-health-care-partnerships");
     await page.getByText("Full: waitlist open").waitFor();
     await page.getByRole("button", { name: "Join the waitlist" }).click();
     await page.getByText(/You are number 4 on the waitlist/).waitFor();
-    await page.screenshot({ path: `${shots}/event-waitlisted.png`, fullPage: true });
+    await screenshot(page, { path: `${shots}/event-waitlisted.png`, fullPage: true });
 
     await signOut(page);
     await signIn(page, demo.admin.email, demo.admin.password, "/admin/outbox");
@@ -76,13 +76,13 @@ describe.skipIf(!!skipReason)("journey: a member registers for a community event
     await page.getByRole("link", { name: "Watch the recording" }).waitFor();
     await page.getByRole("link", { name: "Slides (PDF)" }).waitFor();
     await expectNoSeriousViolations(page, "a past event page");
-    await page.screenshot({ path: `${shots}/event-past.png`, fullPage: true });
+    await screenshot(page, { path: `${shots}/event-past.png`, fullPage: true });
 
     // The admin edits it from the event page.
     await page.getByRole("link", { name: "Edit event" }).click();
     await page.getByRole("heading", { level: 1, name: /^Edit: Launch meetings/ }).waitFor();
     expect(await page.getByLabel("Recording").inputValue()).toMatch(/^https:\/\/video\.example\.org\//);
     await expectNoSeriousViolations(page, "the event editor");
-    await page.screenshot({ path: `${shots}/event-edit.png`, fullPage: true });
+    await screenshot(page, { path: `${shots}/event-edit.png`, fullPage: true });
   });
 });

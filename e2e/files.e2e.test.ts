@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, skipReason, startHarness, unique, type Harness } from "./harness.js";
-import { apiFromPage, expectNoSeriousViolations, field, signIn, signOut, signUp } from "./ui.js";
+import { apiFromPage, expectNoSeriousViolations, field, signIn, signOut, signUp, screenshot } from "./ui.js";
 
 const shots = "/tmp/hub-files";
 
@@ -102,7 +102,7 @@ describe.skipIf(!!skipReason)(
       await page.getByRole("button", { name: "Send for review" }).click();
       await page.getByRole("alert").filter({ hasText: "Saved without its file" }).waitFor();
       await page.getByText("The file's content is not a PDF file, though it was sent as one.").waitFor();
-      await page.screenshot({ path: `${shots}/suggest-saved-without-file.png`, fullPage: true });
+      await screenshot(page, { path: `${shots}/suggest-saved-without-file.png`, fullPage: true });
       await expectNoSeriousViolations(page, "the saved-without-file screen");
 
       // Attach the right file: the suggestion then carries it, once (no second resource was made).
@@ -120,7 +120,7 @@ describe.skipIf(!!skipReason)(
       expect(own.status).toBe(200);
       expect(own.type).toBe("application/pdf");
       expect(Buffer.from(own.bytes).equals(pdf)).toBe(true);
-      await page.screenshot({ path: `${shots}/suggestion.png`, fullPage: true });
+      await screenshot(page, { path: `${shots}/suggestion.png`, fullPage: true });
       await expectNoSeriousViolations(page, "the suggestion with its file");
       await signOut(page);
 
@@ -128,7 +128,7 @@ describe.skipIf(!!skipReason)(
       const item = page.getByRole("listitem").filter({ hasText: title });
       await item.getByText("With a file: survey.pdf (PDF, 1 KB)").waitFor();
       expect(await item.count()).toBe(1);
-      await page.screenshot({ path: `${shots}/review.png`, fullPage: true });
+      await screenshot(page, { path: `${shots}/review.png`, fullPage: true });
       await expectNoSeriousViolations(page, "the review page");
       await item.getByRole("link", { name: title }).click();
       await page.getByRole("link", { name: /^Download PDF/ }).waitFor();
@@ -159,7 +159,7 @@ describe.skipIf(!!skipReason)(
       await page.getByRole("button", { name: "Upload the file" }).click();
       const files = page.getByRole("list", { name: "Files of this event" });
       await files.getByText("handout.pdf · PDF · 1 KB").waitFor();
-      await page.screenshot({ path: `${shots}/event-files.png`, fullPage: true });
+      await screenshot(page, { path: `${shots}/event-files.png`, fullPage: true });
       await expectNoSeriousViolations(page, "the event editor with a file");
 
       // Saving the event's form (its links) keeps the file.
@@ -172,7 +172,7 @@ describe.skipIf(!!skipReason)(
       expect(got.status).toBe(200);
       expect(got.type).toBe("application/pdf");
       expect(Buffer.from(got.bytes).equals(pdf)).toBe(true);
-      await page.screenshot({ path: `${shots}/event-with-file.png`, fullPage: true });
+      await screenshot(page, { path: `${shots}/event-with-file.png`, fullPage: true });
       await expectNoSeriousViolations(page, "the event page with a file");
 
       // A visitor sees and downloads it too.

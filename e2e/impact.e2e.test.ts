@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, skipReason, startHarness, type Harness } from "./harness.js";
-import { apiFromPage, expectNoSeriousViolations, signIn } from "./ui.js";
+import { apiFromPage, expectNoSeriousViolations, signIn, screenshot } from "./ui.js";
 
 const shots = "/tmp/impact-shots";
 
@@ -25,7 +25,7 @@ describe.skipIf(!!skipReason)("journey: a convener reports impact and compares i
     await page.getByRole("link", { name: "Impact", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Impact" }).waitFor();
     await page.getByTestId("trend-chart").first().waitFor();
-    await page.screenshot({ path: `${shots}/impact.png`, fullPage: true });
+    await screenshot(page, { path: `${shots}/impact.png`, fullPage: true });
     await expectNoSeriousViolations(page, "the impact page");
 
     // The grid: indicators down, years across; type a value for the current year and save.
@@ -35,7 +35,7 @@ describe.skipIf(!!skipReason)("journey: a convener reports impact and compares i
     const label = (await cell.getAttribute("aria-label")) ?? "";
     const indicatorName = label.replace(`, ${year}`, "");
     await cell.fill("42");
-    await page.screenshot({ path: `${shots}/grid.png`, fullPage: false });
+    await screenshot(page, { path: `${shots}/grid.png`, fullPage: false });
     await page.getByRole("button", { name: "Save 1 value" }).click();
     await page.getByRole("status").filter({ hasText: "1 value saved." }).waitFor();
 
@@ -50,7 +50,7 @@ describe.skipIf(!!skipReason)("journey: a convener reports impact and compares i
     await page.getByTestId("benchmark-result").waitFor();
     await page.getByTestId("distribution-chart").waitFor();
     expect(await page.getByTestId("benchmark-result").textContent()).toMatch(/Peers\s*\d+/);
-    await page.screenshot({ path: `${shots}/benchmark.png`, fullPage: true });
+    await screenshot(page, { path: `${shots}/benchmark.png`, fullPage: true });
     await expectNoSeriousViolations(page, "the benchmark tab");
 
     // The CSV holds the value just entered.
@@ -68,7 +68,7 @@ describe.skipIf(!!skipReason)("journey: a convener reports impact and compares i
 
     await page.getByRole("tab", { name: "Stories" }).click();
     await page.getByRole("article").first().waitFor();
-    await page.screenshot({ path: `${shots}/stories.png`, fullPage: true });
+    await screenshot(page, { path: `${shots}/stories.png`, fullPage: true });
 
     // A story is edited in place.
     await page.getByRole("article").first().getByRole("button", { name: /^Edit/ }).click();
@@ -91,7 +91,7 @@ describe.skipIf(!!skipReason)("journey: a convener reports impact and compares i
     const report = page.getByRole("table", { name: "Rows to fix" });
     await report.waitFor();
     expect(await report.textContent()).toMatch(/2\s*value\s*Must not be negative/);
-    await page.screenshot({ path: `${shots}/setup.png`, fullPage: true });
+    await screenshot(page, { path: `${shots}/setup.png`, fullPage: true });
     await expectNoSeriousViolations(page, "the set-up tab");
   });
 
@@ -101,7 +101,7 @@ describe.skipIf(!!skipReason)("journey: a convener reports impact and compares i
     await visitor.getByRole("heading", { level: 1, name: "Results across partnerships" }).waitFor();
     await visitor.getByText("Built from public values only").waitFor();
     await visitor.getByRole("row", { name: /New jobs created/ }).waitFor();
-    await visitor.screenshot({ path: `${shots}/rollup-public.png`, fullPage: true });
+    await screenshot(visitor, { path: `${shots}/rollup-public.png`, fullPage: true });
     await expectNoSeriousViolations(visitor, "the public roll-up");
 
     const admin = await h.newPage();
@@ -114,13 +114,13 @@ describe.skipIf(!!skipReason)("journey: a convener reports impact and compares i
     const practitionerReporting = await admin.getByText(/partnerships? reported for/).textContent();
     const count = (text: string | null) => Number(/(\d+) partnership/.exec(text ?? "")?.[1] ?? 0);
     expect(count(practitionerReporting)).toBeGreaterThanOrEqual(count(publicReporting));
-    await admin.screenshot({ path: `${shots}/rollup.png`, fullPage: true });
+    await screenshot(admin, { path: `${shots}/rollup.png`, fullPage: true });
     await expectNoSeriousViolations(admin, "the roll-up");
 
     await admin.getByRole("link", { name: "Indicator catalog" }).click();
     await admin.getByRole("heading", { level: 1, name: "Indicator catalog" }).waitFor();
     await admin.getByRole("button", { name: "Retire New jobs created" }).waitFor();
-    await admin.screenshot({ path: `${shots}/catalog.png`, fullPage: false });
+    await screenshot(admin, { path: `${shots}/catalog.png`, fullPage: false });
     await expectNoSeriousViolations(admin, "the indicator catalog");
   });
 });

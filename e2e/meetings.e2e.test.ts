@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, skipReason, startHarness, unique, type Harness } from "./harness.js";
-import { apiFromPage, expectNoSeriousViolations, field, pick, signIn } from "./ui.js";
+import { apiFromPage, expectNoSeriousViolations, field, pick, signIn, screenshot } from "./ui.js";
 
 const shots = process.env.MEETINGS_SHOTS ?? "/tmp/meetings-shots";
 
@@ -32,7 +32,7 @@ describe.skipIf(!!skipReason)(
       await page.getByRole("link", { name: "Meetings" }).click();
       await page.getByRole("heading", { level: 1, name: "Meetings" }).waitFor();
       await page.getByRole("heading", { name: "Past meetings" }).waitFor();
-      await page.screenshot({ path: `${shots}/meetings.png`, fullPage: true });
+      await screenshot(page, { path: `${shots}/meetings.png`, fullPage: true });
       await expectNoSeriousViolations(page, "the meetings page");
 
       await pick(page, "Kind", "", "Full partnership");
@@ -69,7 +69,7 @@ describe.skipIf(!!skipReason)(
         attendance: { business: number; public: number; guests: number; businessMajority: boolean };
       }>(page, "GET", `/meetings/${page.url().split("/").pop() ?? ""}`);
       expect(saved.attendance).toMatchObject({ business: 1, public: 4, guests: 1, businessMajority: false });
-      await page.screenshot({ path: `${shots}/meeting.png`, fullPage: true });
+      await screenshot(page, { path: `${shots}/meeting.png`, fullPage: true });
       await expectNoSeriousViolations(page, "a meeting");
 
       await page.getByRole("link", { name: /Meetings of/ }).click();
@@ -116,7 +116,7 @@ describe.skipIf(!!skipReason)(
       const second = await address.inputValue();
       expect((await feed(first)).status).toBe(404);
       expect((await feed(second)).status).toBe(200);
-      await page.screenshot({ path: `${shots}/calendar-subscribe.png`, fullPage: true });
+      await screenshot(page, { path: `${shots}/calendar-subscribe.png`, fullPage: true });
       await expectNoSeriousViolations(page, "the meetings page with the calendar address");
     });
 
@@ -138,7 +138,7 @@ describe.skipIf(!!skipReason)(
         .getByText(/by Maria Delgado/)
         .first()
         .waitFor();
-      await page.screenshot({ path: `${shots}/checklist.png`, fullPage: true });
+      await screenshot(page, { path: `${shots}/checklist.png`, fullPage: true });
       await expectNoSeriousViolations(page, "the checklist");
     });
 
@@ -147,7 +147,7 @@ describe.skipIf(!!skipReason)(
       await page.getByRole("heading", { level: 1, name: "Health" }).waitFor();
       await page.getByRole("heading", { name: "Year by year" }).waitFor();
       expect(await page.getByRole("row").count()).toBeGreaterThan(2);
-      await page.screenshot({ path: `${shots}/health.png`, fullPage: true });
+      await screenshot(page, { path: `${shots}/health.png`, fullPage: true });
       await expectNoSeriousViolations(page, "the health panel");
 
       await page.goto(`/p/${slug}/activity`);
@@ -156,7 +156,7 @@ describe.skipIf(!!skipReason)(
         .getByText(/^Meeting held: Full partnership/)
         .first()
         .waitFor();
-      await page.screenshot({ path: `${shots}/activity.png`, fullPage: true });
+      await screenshot(page, { path: `${shots}/activity.png`, fullPage: true });
       await expectNoSeriousViolations(page, "the timeline");
     });
 
@@ -171,7 +171,7 @@ describe.skipIf(!!skipReason)(
         .getByText(/steps done/)
         .first()
         .waitFor();
-      await page.screenshot({ path: `${shots}/profile.png`, fullPage: true });
+      await screenshot(page, { path: `${shots}/profile.png`, fullPage: true });
     });
   },
 );

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { skipReason, startHarness, type Harness } from "./harness.js";
-import { describeViolations, seriousViolations } from "./ui.js";
+import { describeViolations, seriousViolations, screenshot } from "./ui.js";
 
 const shots = "/tmp/hub-resources";
 
@@ -24,7 +24,7 @@ describe.skipIf(!!skipReason)("the resource library and the home page", () => {
     const first = page.locator("section[aria-labelledby=results-heading] li").first();
     await expect.poll(() => first.locator("mark").count()).toBeGreaterThan(0);
     expect((await first.locator("mark").first().textContent())?.toLowerCase()).toMatch(/invit|letter/);
-    await page.screenshot({ path: `${shots}/library-search.png`, fullPage: true });
+    await screenshot(page, { path: `${shots}/library-search.png`, fullPage: true });
     const violations = await seriousViolations(page);
     if (violations.length) console.error(describeViolations(violations));
     expect(violations.map((v) => v.id)).toEqual([]);
@@ -32,7 +32,7 @@ describe.skipIf(!!skipReason)("the resource library and the home page", () => {
     await first.getByRole("link").first().click();
     await page.getByRole("heading", { level: 1, name: /launch invitation letter/i }).waitFor();
     await expect.poll(() => page.getByText("Dear [first name],").count()).toBe(1);
-    await page.screenshot({ path: `${shots}/resource.png`, fullPage: true });
+    await screenshot(page, { path: `${shots}/resource.png`, fullPage: true });
     const onResource = await seriousViolations(page);
     if (onResource.length) console.error(describeViolations(onResource));
     expect(onResource.map((v) => v.id)).toEqual([]);
@@ -54,7 +54,7 @@ describe.skipIf(!!skipReason)("the resource library and the home page", () => {
     await page.getByRole("heading", { level: 1, name: /Businesses of one industry/ }).waitFor();
     await expect.poll(() => page.locator("dd").first().textContent()).toMatch(/^\d[\d,]*$/);
     await page.getByRole("link", { name: "Find a partnership near you" }).first().waitFor();
-    await page.screenshot({ path: `${shots}/home.png`, fullPage: true });
+    await screenshot(page, { path: `${shots}/home.png`, fullPage: true });
     const violations = await seriousViolations(page);
     if (violations.length) console.error(describeViolations(violations));
     expect(violations.map((v) => v.id)).toEqual([]);

@@ -91,7 +91,8 @@ export interface AxeViolation {
 /** Runs axe-core in the page and returns its serious and critical violations. */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   // Evaluated over the DevTools protocol: the app's Content-Security-Policy forbids inline scripts.
-  await page.evaluate(axe.source);
+  // Once per document: a page that moved within the app keeps it.
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axe.source);
   const violations = await page.evaluate(async () => {
     const w = window as unknown as { axe: typeof axe };
     const result = await w.axe.run(document, { resultTypes: ["violations"] });
@@ -120,4 +121,12 @@ export async function expectNoSeriousViolations(page: Page, what: string): Promi
   const violations = await seriousViolations(page);
   if (violations.length) console.error(`axe violations on ${what}:\n${describeViolations(violations)}`);
   expect(violations.map((v) => v.id)).toEqual([]);
+}
+
+/**
+ * Saves a screenshot for a person reviewing the journeys (E2E_SCREENSHOTS=1); otherwise does
+ * nothing: a full-page capture costs up to a second and checks nothing.
+ */
+export async function screenshot(page: Page, options: { path: string; fullPage?: boolean }): Promise<void> {
+  if (process.env.E2E_SCREENSHOTS) await page.screenshot(options);
 }

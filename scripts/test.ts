@@ -3,8 +3,8 @@
  * TEST_DATABASE_URL is set; then the end-to-end tests in Chromium when one is installed.
  * Ends with one line "N passed, N failed".
  */
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { closeSync, mkdtempSync, openSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { findChromium } from "./find-chromium.js";
@@ -23,22 +23,35 @@ interface VitestJsonReport {
 }
 let exitCode = 0;
 
-function vitest(label: string, args: string[], env: Record<string, string> = {}) {
-  console.log(`\n=== ${label} ===`);
+/**
+ * Runs one vitest run to its end. With `logTo`, its output goes to that file and is printed
+ * when it ends, so that two runs side by side do not interleave their lines.
+ */
+async function vitest(label: string, args: string[], env: Record<string, string> = {}, logTo?: string) {
+  if (!logTo) console.log(`\n=== ${label} ===`);
   const report = join(reports, `${label.replace(/\W+/g, "-")}.json`);
-  const result = spawnSync(
-    process.execPath,
-    [
-      "node_modules/vitest/vitest.mjs",
-      "run",
-      ...args,
-      "--reporter=default",
-      "--reporter=json",
-      `--outputFile.json=${report}`,
-    ],
-    { stdio: "inherit", env: { ...process.env, ...env } },
-  );
-  if (result.status !== 0) exitCode = 1;
+  const log = logTo ? openSync(logTo, "w") : undefined;
+  const status = await new Promise<number | null>((resolve) => {
+    const child = spawn(
+      process.execPath,
+      [
+        "node_modules/vitest/vitest.mjs",
+        "run",
+        ...args,
+        "--reporter=default",
+        "--reporter=json",
+        `--outputFile.json=${report}`,
+      ],
+      { stdio: log === undefined ? "inherit" : ["ignore", log, log], env: { ...process.env, ...env } },
+    );
+    child.on("exit", (code) => resolve(code));
+  });
+  if (log !== undefined && logTo) {
+    closeSync(log);
+    console.log(`\n=== ${label} ===`);
+    process.stdout.write(readFileSync(logTo, "utf8"));
+  }
+  if (status !== 0) exitCode = 1;
   try {
     const json = JSON.parse(readFileSync(report, "utf8")) as VitestJsonReport;
     for (const file of json.testResults)
@@ -68,20 +81,30 @@ function buildWeb() {
   if (result.status !== 0) throw new Error("the web app did not build");
 }
 
+const chromium = findChromium();
+const postgres = !e2eOnly && !!process.env.TEST_DATABASE_URL;
 if (!e2eOnly) {
-  vitest("unit and API tests (PGlite)", []);
-  if (process.env.TEST_DATABASE_URL) {
-    vitest("API tests (PostgreSQL)", ["src/server", "src/db"], { TEST_ENGINE: "postgres" });
-  } else {
-    console.log("\nTEST_DATABASE_URL is not set: the API tests ran on PGlite only.");
-  }
+  await vitest("unit and API tests (PGlite)", []);
+  if (!postgres) console.log("\nTEST_DATABASE_URL is not set: the API tests ran on PGlite only.");
 }
 
-const chromium = findChromium();
+// The browser journeys spend most of their time waiting on pages, not on the two cores: the
+// API tests on PostgreSQL run beside them, in one worker, and print when they end.
+const onPostgres = () =>
+  vitest(
+    "API tests (PostgreSQL)",
+    ["src/server", "src/db", "--maxWorkers=1"],
+    { TEST_ENGINE: "postgres" },
+    join(reports, "postgres.log"),
+  );
 if (chromium) {
   buildWeb();
-  vitest("end-to-end tests (Chromium)", ["--config", "e2e/vitest.config.ts"], { CHROMIUM_PATH: chromium });
+  await Promise.all([
+    vitest("end-to-end tests (Chromium)", ["--config", "e2e/vitest.config.ts"], { CHROMIUM_PATH: chromium }),
+    postgres ? onPostgres() : Promise.resolve(),
+  ]);
 } else {
+  if (postgres) await onPostgres();
   console.log(
     "\nEnd-to-end tests SKIPPED: no Chromium or Chrome found. Install one (Debian/Ubuntu: " +
       "`sudo apt-get install chromium`) or set CHROMIUM_PATH to its executable, then run `npm run test:e2e`.",
