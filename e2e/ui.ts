@@ -93,6 +93,17 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   // Evaluated over the DevTools protocol: the app's Content-Security-Policy forbids inline scripts.
   // Once per document: a page that moved within the app keeps it.
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axe.source);
+  // A dialog still fading in has colors between two states: scan what the person ends up seeing.
+  // Spinners run forever: only finite animations are waited for, and never more than 2 s.
+  await page.evaluate(async () => {
+    const finite = document
+      .getAnimations()
+      .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
+    await Promise.race([
+      Promise.all(finite.map((a) => a.finished.catch(() => undefined))),
+      new Promise((resolve) => setTimeout(resolve, 2000)),
+    ]);
+  });
   const violations = await page.evaluate(async () => {
     const w = window as unknown as { axe: typeof axe };
     const result = await w.axe.run(document, { resultTypes: ["violations"] });

@@ -51,8 +51,8 @@ export function InvitationsList({ invitations, organizations, manage }: Props) {
       {invitations.length === 0 ? (
         <Text c="dimmed">No invitation has been sent yet.</Text>
       ) : (
-        <Table.ScrollContainer minWidth={620}>
-          <Table verticalSpacing="sm">
+        <Table.ScrollContainer minWidth={0}>
+          <Table verticalSpacing="sm" className="stack-on-phone">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">Invited</Table.Th>
@@ -75,11 +75,15 @@ export function InvitationsList({ invitations, organizations, manage }: Props) {
                         {i.email}
                       </Text>
                     </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{orgName(i.organizationId)}</Text>
+                    <Table.Td data-label="Organization">
+                      <Text span size="sm">
+                        {orgName(i.organizationId)}
+                      </Text>
                     </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{roleLabels[i.role]}</Text>
+                    <Table.Td data-label="Role">
+                      <Text span size="sm">
+                        {roleLabels[i.role]}
+                      </Text>
                     </Table.Td>
                     <Table.Td>
                       <Badge
@@ -98,7 +102,7 @@ export function InvitationsList({ invitations, organizations, manage }: Props) {
                       )}
                     </Table.Td>
                     {manage && (
-                      <Table.Td>
+                      <Table.Td data-actions-row>
                         {open && (
                           <Group gap={4} wrap="nowrap">
                             <Button

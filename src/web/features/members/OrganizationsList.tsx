@@ -46,8 +46,8 @@ export function OrganizationsList({ organizations, manage }: Props) {
       {organizations.length === 0 ? (
         <Text c="dimmed">No organization yet.</Text>
       ) : (
-        <Table.ScrollContainer minWidth={520}>
-          <Table verticalSpacing="sm">
+        <Table.ScrollContainer minWidth={0}>
+          <Table verticalSpacing="sm" className="stack-on-phone">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">Organization</Table.Th>
@@ -67,21 +67,25 @@ export function OrganizationsList({ organizations, manage }: Props) {
                       {o.name}
                     </Text>
                   </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{organizationKindLabels[o.kind]}</Text>
+                  <Table.Td data-label="Kind">
+                    <Text span size="sm">
+                      {organizationKindLabels[o.kind]}
+                    </Text>
                   </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">
+                  <Table.Td data-label="Industry and size">
+                    <Text span size="sm">
                       {[o.naicsTitle ?? o.naics, o.sizeBand && `${o.sizeBand} employees`]
                         .filter(Boolean)
                         .join(" · ") || "—"}
                     </Text>
                   </Table.Td>
-                  <Table.Td ta="right">
-                    <Text size="sm">{o.memberCount}</Text>
+                  <Table.Td ta="right" data-label="People">
+                    <Text span size="sm">
+                      {o.memberCount}
+                    </Text>
                   </Table.Td>
                   {manage && (
-                    <Table.Td>
+                    <Table.Td data-actions-row>
                       <Group gap={4} wrap="nowrap">
                         <Button
                           size="compact-sm"

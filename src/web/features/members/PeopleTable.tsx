@@ -35,8 +35,8 @@ export function PeopleTable({ people, manage }: Props) {
       {people.length === 0 ? (
         <Text c="dimmed">No one has been added yet.</Text>
       ) : (
-        <Table.ScrollContainer minWidth={560}>
-          <Table verticalSpacing="sm" highlightOnHover>
+        <Table.ScrollContainer minWidth={0}>
+          <Table verticalSpacing="sm" highlightOnHover className="stack-on-phone">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">Name</Table.Th>
@@ -53,7 +53,7 @@ export function PeopleTable({ people, manage }: Props) {
             <Table.Tbody>
               {sorted.map((m) => (
                 <Table.Tr key={m.membershipId}>
-                  <Table.Td>
+                  <Table.Td pr={manage ? 40 : undefined}>
                     <Text fw={600} size="sm">
                       {m.name}
                     </Text>
@@ -63,17 +63,21 @@ export function PeopleTable({ people, manage }: Props) {
                       </Text>
                     )}
                   </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{m.organization ?? "—"}</Text>
+                  <Table.Td data-label="Organization">
+                    <Text span size="sm">
+                      {m.organization ?? "—"}
+                    </Text>
                   </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{roleLabels[m.role]}</Text>
+                  <Table.Td data-label="Role">
+                    <Text span size="sm">
+                      {roleLabels[m.role]}
+                    </Text>
                   </Table.Td>
                   <Table.Td>
                     <SectorBadge sector={m.sector} />
                   </Table.Td>
                   {manage && (
-                    <Table.Td ta="right">
+                    <Table.Td ta="right" data-actions>
                       <Menu position="bottom-end" withinPortal>
                         <Menu.Target>
                           <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${m.name}`}>
