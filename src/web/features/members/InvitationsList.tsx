@@ -4,7 +4,7 @@ import type { InvitationStatus, Organization } from "../../../core/members.js";
 import { roleLabels } from "../../../core/vocabulary.js";
 import { formatDateTime } from "../../lib/format.js";
 import { membersApi, type Invitation } from "./api.js";
-import { ConfirmDialog } from "./ConfirmDialog.js";
+import { ConfirmDialog } from "../../components/ConfirmDialog.js";
 import { useTableChange } from "./useTableChange.js";
 
 interface Props {

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Button, Group, Text } from "@mantine/core";
 import { useNavigate } from "react-router";
 import { membersApi } from "./api.js";
-import { ConfirmDialog } from "./ConfirmDialog.js";
+import { ConfirmDialog } from "../../components/ConfirmDialog.js";
 import { useTableChange } from "./useTableChange.js";
 
 /** A member leaves the partnership, after an in-app confirmation. */

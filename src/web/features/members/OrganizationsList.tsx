@@ -23,7 +23,7 @@ import {
   type SizeBand,
 } from "../../../core/vocabulary.js";
 import { membersApi } from "./api.js";
-import { ConfirmDialog } from "./ConfirmDialog.js";
+import { ConfirmDialog } from "../../components/ConfirmDialog.js";
 import { useTableChange } from "./useTableChange.js";
 
 interface Props {

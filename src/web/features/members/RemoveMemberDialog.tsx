@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import type { Member } from "../../../core/members.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { membersApi } from "./api.js";
-import { ConfirmDialog } from "./ConfirmDialog.js";
+import { ConfirmDialog } from "../../components/ConfirmDialog.js";
 import { useTableChange } from "./useTableChange.js";
 
 interface Props {
