@@ -123,6 +123,11 @@ describe.skipIf(!!skipReason)("journey: business leaders vote and champion a pri
     // The convener closes the round; the results come in order.
     await convener.reload();
     await convener.getByRole("button", { name: "Close the round and show the results" }).click();
+    const closing = convener.getByRole("dialog", { name: "Close the vote “Launch meeting vote”?" });
+    await closing.getByText("counts the 2 ballots cast", { exact: false }).waitFor();
+    await expectNoSeriousViolations(convener, "the close-the-vote dialog");
+    await closing.getByRole("button", { name: "Close the round" }).click();
+    await closing.waitFor({ state: "hidden" });
     const results = convener.getByTestId("results-table");
     await results.waitFor();
     const rows = results.getByRole("row");

@@ -189,8 +189,11 @@ describe.skipIf(!!skipReason)("journey: is our partnership Next Gen?", () => {
     const panel = convener.getByRole("region", { name: "Who has answered" });
     await panel.getByText("6 of 7 members", { exact: false }).waitFor();
     await screenshot(convener, { path: `${shots}/round-convener.png`, fullPage: false });
-    convener.once("dialog", (dialog) => void dialog.accept());
     await panel.getByRole("button", { name: "Close the round and see results" }).click();
+    const closing = convener.getByRole("dialog", { name: "Close “Spring check-in”?" });
+    await closing.getByText("counts the answers of 6 of 7 members", { exact: false }).waitFor();
+    await expectNoSeriousViolations(convener, "the close-the-round dialog");
+    await closing.getByRole("button", { name: "Close the round" }).click();
 
     await convener.getByRole("heading", { level: 1, name: "Results: Spring check-in" }).waitFor();
     await convener.getByText("6 respondents: 3 business, 3 public partners").waitFor();
@@ -293,5 +296,18 @@ describe.skipIf(!!skipReason)("the self-assessment in the demo data", () => {
     await admin.getByRole("heading", { name: "Draft version 2" }).waitFor();
     await screenshot(admin, { path: `${shots}/rubric-admin.png`, fullPage: false });
     await expectNoSeriousViolations(admin, "the rubric admin page");
+    // Publishing asks in the app first; cancelled here, since every journey shares this server's rubric.
+    await admin.getByRole("button", { name: "Save and publish" }).click();
+    const publishing = admin.getByRole("dialog", { name: "Publish version 2?" });
+    await publishing.getByText("can never be changed", { exact: false }).waitFor();
+    await expectNoSeriousViolations(admin, "the publish dialog");
+    await publishing.getByRole("button", { name: "Cancel" }).click();
+    await publishing.waitFor({ state: "hidden" });
+    const versions = await apiFromPage<{ items: { version: number; status: string }[] }>(
+      admin,
+      "GET",
+      "/assessment/rubrics",
+    );
+    expect(versions.items.find((v) => v.version === 2)?.status).toBe("draft");
   });
 });

@@ -1,9 +1,11 @@
+import { useState } from "react";
 import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
 import { DEFAULT_DOTS, voteMethodLabels } from "../../../core/agenda.js";
+import { ConfirmDialog } from "../../components/ConfirmDialog.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
-import { formatDateTime } from "../../lib/format.js";
+import { formatDateTime, plural } from "../../lib/format.js";
 import { agendaApi, useRoundResults, useVoteRound } from "./api.js";
 import { DotBallot, RatingBallot } from "./Ballots.js";
 import { Results } from "./Results.js";
@@ -19,10 +21,12 @@ export function RoundView({ partnershipId, slug, roundId }: Props) {
   const round = useVoteRound(partnershipId, roundId);
   const closed = round.data?.status === "closed";
   const results = useRoundResults(partnershipId, closed ? roundId : undefined);
+  const [confirming, setConfirming] = useState(false);
   const close = useAgendaMutation({
     partnershipId,
     mutationFn: () => agendaApi.closeRound(roundId),
     success: (r) => `The round is closed: ${r.voterCount} voted.`,
+    onSuccess: () => setConfirming(false),
   });
   if (round.isPending) return <PageSkeleton label="Loading the vote round" />;
   if (round.isError) return <ErrorAlert error={round.error} onRetry={() => void round.refetch()} />;
@@ -77,19 +81,31 @@ export function RoundView({ partnershipId, slug, roundId }: Props) {
         )}
         {r.permissions.manage && !closed && (
           <Group mt="md">
-            {close.problem && (
-              <Alert color="red" variant="light" role="alert">
-                {close.problem}
-              </Alert>
-            )}
-            <Button
-              color="red.8"
-              onClick={() => close.mutation.mutate(undefined)}
-              loading={close.mutation.isPending}
-            >
+            <Button color="red.8" onClick={() => setConfirming(true)}>
               Close the round and show the results
             </Button>
           </Group>
+        )}
+        {r.permissions.manage && !closed && (
+          <ConfirmDialog
+            opened={confirming}
+            title={`Close the vote “${r.title}”?`}
+            confirmLabel="Close the round"
+            danger
+            pending={close.mutation.isPending}
+            problem={close.problem}
+            onConfirm={() => close.mutation.mutate(undefined)}
+            onClose={() => {
+              close.setProblem(null);
+              setConfirming(false);
+            }}
+          >
+            <Text size="sm">
+              Closing the round counts the {plural(r.voterCount, "ballot", "ballots")} cast and shows the
+              results to every member. Business members who have not voted can no longer vote, and no one can
+              change a ballot. This cannot be undone.
+            </Text>
+          </ConfirmDialog>
         )}
       </Card>
       {!closed &&

@@ -1,7 +1,9 @@
+import { useState } from "react";
 import { Alert, Anchor, Badge, Button, Card, Grid, Group, List, Stack, Text, Title } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useParams } from "react-router";
 import type { RoundDetail } from "../../../core/assessment.js";
+import { ConfirmDialog } from "../../components/ConfirmDialog.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
@@ -19,6 +21,7 @@ import { RubricAnswerForm } from "./RubricAnswerForm.js";
 function ManagePanel({ round }: { round: RoundDetail }) {
   const client = useQueryClient();
   const navigate = useNavigate();
+  const [confirming, setConfirming] = useState(false);
   const close = useMutation({
     mutationFn: () => assessmentApi.close(round.id),
     onSuccess: async () => {
@@ -60,27 +63,28 @@ function ManagePanel({ round }: { round: RoundDetail }) {
       </List>
       {round.status === "open" ? (
         <>
-          <Button
-            color="red.8"
-            variant="outline"
-            loading={close.isPending}
-            onClick={() => {
-              if (
-                window.confirm(
-                  "Close the round? Members can no longer change their answers, and the results become visible.",
-                )
-              ) {
-                close.mutate();
-              }
-            }}
-          >
+          <Button color="red.8" variant="outline" onClick={() => setConfirming(true)}>
             Close the round and see results
           </Button>
-          {close.isError && (
-            <Text c="red.8" size="sm" mt="xs" role="alert">
-              {errorMessage(close.error)}
+          <ConfirmDialog
+            opened={confirming}
+            title={`Close “${round.title}”?`}
+            confirmLabel="Close the round"
+            danger
+            pending={close.isPending}
+            problem={close.isError ? errorMessage(close.error) : null}
+            onConfirm={() => close.mutate()}
+            onClose={() => {
+              close.reset();
+              setConfirming(false);
+            }}
+          >
+            <Text size="sm">
+              Closing the round counts the answers of {answered.length} of {members.length} members and shows
+              the combined results to every member. Members who have not answered can no longer answer, and no
+              one can change their answers. This cannot be undone.
             </Text>
-          )}
+          </ConfirmDialog>
         </>
       ) : (
         <Button component={Link} to={`/assessments/${round.id}/results`}>

@@ -13,6 +13,7 @@ import {
 } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { Rubric } from "../../../core/assessment.js";
+import { ConfirmDialog } from "../../components/ConfirmDialog.js";
 import {
   levelKeys,
   levelLabels,
@@ -60,6 +61,7 @@ export function RubricEditor({ draft }: { draft: Rubric }) {
   const client = useQueryClient();
   const [chars, setChars] = useState<RubricCharacteristic[]>(draft.characteristics);
   const [revision, setRevision] = useState(draft.revision);
+  const [confirming, setConfirming] = useState(false);
   const save = useMutation({
     mutationFn: () => assessmentApi.saveDraft(draft.version, { revision, characteristics: chars }),
     onSuccess: (saved) => {
@@ -69,7 +71,11 @@ export function RubricEditor({ draft }: { draft: Rubric }) {
   });
   const publish = useMutation({
     mutationFn: () => assessmentApi.publish(draft.version),
-    onSuccess: () => void client.invalidateQueries({ queryKey: ["assessment"] }),
+    onSuccess: () => {
+      setConfirming(false);
+      void client.invalidateQueries({ queryKey: ["assessment"] });
+    },
+    onError: () => setConfirming(false),
   });
   const total = chars.reduce((n, c) => n + c.statements.length, 0);
 
@@ -96,21 +102,29 @@ export function RubricEditor({ draft }: { draft: Rubric }) {
           <Button variant="default" loading={save.isPending} onClick={() => save.mutate()}>
             Save draft
           </Button>
-          <Button
-            loading={publish.isPending}
-            disabled={save.isPending}
-            onClick={() => {
-              if (
-                window.confirm(`Publish version ${draft.version}? A published version can never be changed.`)
-              ) {
-                save.mutate(undefined, { onSuccess: () => publish.mutate() });
-              }
-            }}
-          >
+          <Button disabled={save.isPending} onClick={() => setConfirming(true)}>
             Save and publish
           </Button>
         </Group>
       </Group>
+      <ConfirmDialog
+        opened={confirming}
+        title={`Publish version ${draft.version}?`}
+        confirmLabel={`Publish version ${draft.version}`}
+        pending={save.isPending || publish.isPending}
+        problem={null}
+        // A refusal closes the dialog: the page lists each field that is wrong.
+        onConfirm={() =>
+          save.mutate(undefined, { onSuccess: () => publish.mutate(), onError: () => setConfirming(false) })
+        }
+        onClose={() => setConfirming(false)}
+      >
+        <Text size="sm">
+          Publishing saves the draft ({total} statements) and makes version {draft.version} the rubric of
+          every new round and of the quick check. Rounds already opened keep the version they were answered
+          under. A published version can never be changed: later edits need a new version.
+        </Text>
+      </ConfirmDialog>
       {save.isSuccess && !publish.isPending && (
         <Text size="sm" c="table.8" role="status" mb="sm">
           Draft saved.
