@@ -160,7 +160,7 @@ describe.skipIf(!!skipReason)("journey: is our partnership Next Gen?", () => {
     ).toHaveLength(6);
 
     // Everyone answers "Established", except on one coordinated support team: business 3, 3 and 3,
-    // public 0, 2 and 1, a gap of 2 levels. The first business member answers in the page.
+    // public 0, 0 and 0 ("not yet"), a gap of 3 levels. The first business member answers in the page.
     const gapKey = "one_support_team";
     const gapText = rubric.characteristics.flatMap((c) => c.statements).find((s) => s.key === gapKey)!.text;
     const first = people[0]!.page;
@@ -176,8 +176,8 @@ describe.skipIf(!!skipReason)("journey: is our partnership Next Gen?", () => {
       [1, 3],
       [2, 3],
       [3, 0],
-      [4, 2],
-      [5, 1],
+      [4, 0],
+      [5, 0],
     ] as const) {
       await apiAs(people[i]!.page, "PUT", `/assessments/${roundId}/response`, {
         answers: answers(level),
@@ -201,9 +201,14 @@ describe.skipIf(!!skipReason)("journey: is our partnership Next Gen?", () => {
     const rows = gaps.getByRole("row");
     await expect.poll(() => rows.count()).toBe(2); // the header and one gap
     const gapRow = gaps.getByRole("row", { name: new RegExp(gapText.slice(0, 30)) });
-    expect((await gapRow.getByRole("cell").allTextContents()).map((t) => t.trim())).toEqual(["3", "1", "+2"]);
-    // Community-supported: business (3 + 2 + 2 + 2) / 4 / 3 = 75.0, public (1 + 2 + 2 + 2) / 4 / 3 = 58.3,
-    // all (2 + 2 + 2 + 2) / 4 / 3 = 66.7.
+    // Level 0 reads as "not yet", never as a blank.
+    expect((await gapRow.getByRole("cell").allTextContents()).map((t) => t.trim())).toEqual([
+      "3 – exemplary",
+      "0 – not yet",
+      "+3",
+    ]);
+    // Community-supported: business (3 + 2 + 2 + 2) / 4 / 3 = 75.0, public (0 + 2 + 2 + 2) / 4 / 3 = 50.0,
+    // all (1.5 + 2 + 2 + 2) / 4 / 3 = 62.5.
     const chars = convener.getByRole("table").filter({ hasText: "Characteristic" }).first();
     expect(
       (
@@ -212,7 +217,7 @@ describe.skipIf(!!skipReason)("journey: is our partnership Next Gen?", () => {
           .getByRole("cell")
           .allTextContents()
       ).map((t) => t.trim()),
-    ).toEqual(["66.7", "75.0", "58.3"]);
+    ).toEqual(["62.5", "75.0", "50.0"]);
     await convener.locator(".recharts-surface").first().waitFor();
     await screenshot(convener, { path: `${shots}/results.png`, fullPage: true });
     await expectNoSeriousViolations(convener, "the results page");
@@ -220,6 +225,10 @@ describe.skipIf(!!skipReason)("journey: is our partnership Next Gen?", () => {
     // A member who is not the convener sees the same results; the report prints on one page.
     await people[2]!.page.goto(`/assessments/${roundId}/report`);
     await people[2]!.page.getByRole("heading", { level: 1, name: `Front Range Food Makers ${id}` }).waitFor();
+    await people[2]!.page
+      .getByRole("region", { name: /^Where to talk/ })
+      .getByText("(business 3 – exemplary, public 0 – not yet)")
+      .waitFor();
     await screenshot(people[2]!.page, { path: `${shots}/report.png`, fullPage: true });
     await people[2]!.page.emulateMedia({ media: "print" });
     await screenshot(people[2]!.page, { path: `${shots}/report-print.png`, fullPage: true });

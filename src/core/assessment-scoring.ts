@@ -19,6 +19,16 @@ export const levelLabels: Record<LevelKey, string> = {
   exemplary: "Exemplary",
 };
 
+/**
+ * A mean level 0-3 for a reader: a whole level with its name on the scale ("0 – not yet",
+ * "3 – exemplary"), a level between two as its number without trailing zeros ("2.33", "1.5").
+ */
+export function levelText(value: number | null): string {
+  if (value === null) return "none";
+  const key = Number.isInteger(value) ? levelKeys[value] : undefined;
+  return key ? `${value} – ${levelLabels[key].toLowerCase()}` : String(Number(value.toFixed(2)));
+}
+
 export const bands = ["not_yet", "emerging", "next_gen"] as const;
 export type Band = (typeof bands)[number];
 export const bandLabels: Record<Band, string> = {

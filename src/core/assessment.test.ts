@@ -5,6 +5,7 @@ import {
   changeSince,
   groupVisibility,
   isGap,
+  levelText,
   MIN_RESPONDENTS,
   mean,
   rubricContentSchema,
@@ -75,6 +76,17 @@ describe("the arithmetic", () => {
     // The band follows the score as shown: 39.95 is shown as 40.0.
     expect(bandOf(39.94)).toBe("not_yet");
     expect(bandOf(39.95)).toBe("emerging");
+  });
+
+  it("writes a whole level with its name, 0 included, and a mean between levels as its number", () => {
+    expect(levelText(0)).toBe("0 – not yet");
+    expect(levelText(1)).toBe("1 – emerging");
+    expect(levelText(2)).toBe("2 – established");
+    expect(levelText(3)).toBe("3 – exemplary");
+    expect(levelText(1.5)).toBe("1.5");
+    expect(levelText(7 / 3)).toBe("2.33");
+    expect(levelText(0.1)).toBe("0.1");
+    expect(levelText(null)).toBe("none");
   });
 
   it("flags a gap at a difference of exactly one level, either way", () => {

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Group, Stack, Table, Text, Title } from "@mantine/core";
 import { Link, useParams } from "react-router";
-import { bandLabels } from "../../../core/assessment-scoring.js";
+import { bandLabels, levelText } from "../../../core/assessment-scoring.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
 import { formatDate } from "../../lib/format.js";
@@ -10,7 +10,7 @@ import NotFoundPage from "../errors/NotFoundPage.js";
 import { HiddenGroups, hiddenGroups } from "./HiddenResults.js";
 import { formatShown } from "./ScoreVisuals.js";
 import { ChangeLine, noComparison } from "./ResultsPage.js";
-import { levelText, useRoundResults } from "./useRoundResults.js";
+import { useRoundResults } from "./useRoundResults.js";
 import "./report.css";
 
 /** One page to bring to a partnership meeting: good on screen, and on paper (report.css). */
@@ -152,7 +152,7 @@ export default function ReportPage() {
             <li key={s.key}>
               {statements.get(s.key) ?? s.key}{" "}
               <Text span c="dimmed" size="sm">
-                (mean level {levelText(s.all)} of 3)
+                (mean level {levelText(s.all)}, on a scale of 0 to 3)
               </Text>
             </li>
           ))}

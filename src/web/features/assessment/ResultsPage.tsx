@@ -1,6 +1,7 @@
 import { Alert, Anchor, Badge, Button, Card, Grid, Group, Stack, Table, Text, Title } from "@mantine/core";
 import { Link, useParams } from "react-router";
 import type { ResultsResponse, Rubric, SignalsResponse } from "../../../core/assessment.js";
+import { levelText } from "../../../core/assessment-scoring.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
@@ -13,7 +14,7 @@ import { EvidenceNote } from "./Evidence.js";
 import { Resources } from "./Resources.js";
 import { HiddenGroups, hiddenGroups, isShown } from "./HiddenResults.js";
 import { OverallScore, ScoreChartAndTable } from "./ScoreVisuals.js";
-import { groupSeries, levelText, useRoundResults } from "./useRoundResults.js";
+import { groupSeries, useRoundResults } from "./useRoundResults.js";
 
 function Respondents({ r }: { r: ResultsResponse["respondents"] }) {
   return (
@@ -84,7 +85,7 @@ function Gaps({ results }: { results: ResultsResponse }) {
                 <Table.Td ta="right">{levelText(g.public)}</Table.Td>
                 <Table.Td ta="right" fw={700} c="red.8">
                   {g.difference > 0 ? "+" : "−"}
-                  {levelText(Math.abs(g.difference))}
+                  {Number(Math.abs(g.difference).toFixed(2))}
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -17,9 +17,3 @@ export const groupSeries = [
   { key: "business", label: "Business", color: "blue.7" },
   { key: "public", label: "Public partners", color: "harvest.7" },
 ];
-
-/** A mean level 0-3 in words: "2.5 (between established and exemplary)". */
-export function levelText(value: number | null): string {
-  if (value === null) return "none";
-  return value.toFixed(value % 1 === 0 ? 0 : 2).replace(/0$/, "");
-}
