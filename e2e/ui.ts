@@ -141,3 +141,21 @@ export async function expectNoSeriousViolations(page: Page, what: string): Promi
 export async function screenshot(page: Page, options: { path: string; fullPage?: boolean }): Promise<void> {
   if (process.env.E2E_SCREENSHOTS) await page.screenshot(options);
 }
+
+/**
+ * Fails when the page scrolls sideways at its current width (a phone's 390 px, say): something
+ * on it would hide beyond a horizontal scroll with no cue. Names the widest elements that stick out.
+ */
+export async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
+  const { width, scrollWidth, wide } = await page.evaluate(() => {
+    const w = document.documentElement.clientWidth;
+    const out = [...document.querySelectorAll("body *")]
+      .filter((e) => e.getBoundingClientRect().right > w + 1)
+      .slice(0, 5)
+      .map((e) => `${e.tagName.toLowerCase()}${e.className ? `.${String(e.className).split(" ")[0]}` : ""}`);
+    return { width: w, scrollWidth: document.documentElement.scrollWidth, wide: out };
+  });
+  if (scrollWidth > width)
+    console.error(`${what} scrolls sideways (${scrollWidth} > ${width}): ${wide.join(", ")}`);
+  expect(scrollWidth).toBeLessThanOrEqual(width);
+}
