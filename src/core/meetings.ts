@@ -4,7 +4,34 @@ import { webAddress } from "./urls.js";
 
 export * from "./meeting-time.js";
 
-export const meetingLimits = { title: 200, place: 300, link: 500, text: 20_000, guests: 200, people: 1000 };
+export const meetingLimits = {
+  title: 200,
+  place: 300,
+  link: 500,
+  text: 20_000,
+  guests: 200,
+  people: 1000,
+  /** Files kept with one meeting (agenda handouts, slides, sign-in sheets, minutes). */
+  filesPerMeeting: 20,
+  fileTitle: 120,
+};
+
+/** What the files of all the meetings of one partnership may take together. */
+export const PARTNERSHIP_FILE_QUOTA_BYTES = 200 * 1024 * 1024;
+
+/** "195.3 MB": storage as people read it, in the unit of the quota. */
+export function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Why a file does not fit in the partnership's storage, and what to do about it. */
+export function fileQuotaRefusal(usedBytes: number, fileBytes: number): string {
+  return (
+    `This partnership keeps at most ${PARTNERSHIP_FILE_QUOTA_BYTES / 1024 / 1024} MB of meeting files; ` +
+    `${megabytes(usedBytes)} are used and this file is ${megabytes(fileBytes)}. ` +
+    "Remove files you no longer need, or link to the file instead."
+  );
+}
 
 const timeZone = z
   .string()
@@ -87,6 +114,30 @@ export const meetingSummarySchema = z.object({
 });
 export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
 
+export const meetingFileSchema = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  fileName: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+  /** The download route of the file: members only, like the meeting. */
+  url: z.string(),
+  uploadedAt: z.string(),
+  /** Who uploaded it, or null when that is not known. */
+  uploadedBy: z.string().nullable(),
+});
+export type MeetingFile = z.infer<typeof meetingFileSchema>;
+
+/** The title of a meeting file; the file itself is the raw body, its name in `name`. */
+export const meetingFileQuery = z.strictObject({
+  title: z.string().trim().min(1, { error: "is required" }).max(meetingLimits.fileTitle),
+  name: z.string().trim().min(1).max(200).optional(),
+});
+
+/** The storage the files of all the partnership's meetings take, against its quota. */
+export const fileStorageSchema = z.object({ usedBytes: z.number().int(), limitBytes: z.number().int() });
+export type FileStorage = z.infer<typeof fileStorageSchema>;
+
 export const meetingSchema = meetingSummarySchema.extend({
   actionTeamId: z.uuid().nullable(),
   agenda: z.string(),
@@ -104,6 +155,9 @@ export const meetingSchema = meetingSummarySchema.extend({
     }),
   ),
   guests: z.array(z.object({ id: z.uuid(), name: z.string(), organization: z.string(), sector })),
+  /** Handouts, slides, sign-in sheets and minutes, oldest first. */
+  files: z.array(meetingFileSchema),
+  fileStorage: fileStorageSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
   permissions: z.object({ edit: z.boolean() }),

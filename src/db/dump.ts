@@ -43,6 +43,7 @@ export const tablesInOrder = [
   schema.meetingAttendance,
   schema.meetingGuests,
   schema.meetingFeeds,
+  schema.meetingFiles,
   schema.stageSteps,
   schema.activity,
   schema.follows,
@@ -92,7 +93,7 @@ export const dumpSchema = z.object({
 export type Dump = z.infer<typeof dumpSchema>;
 
 /** Tables whose rows name a file that may be kept on disk (src/db/files.ts). */
-const fileTables = new Set(["resource_files", "event_material_files"]);
+const fileTables = new Set(["resource_files", "event_material_files", "meeting_files"]);
 
 /**
  * The whole database as one JSON document; PostgreSQL's own JSON keeps every type exact. Files

@@ -9,6 +9,8 @@ const catalogue = {
   not_found: { status: 404, title: "Not found" },
   conflict: { status: 409, title: "Someone else changed this first" },
   gone: { status: 410, title: "This link is no longer valid" },
+  /** More than a quota allows to be kept (a partnership's storage for meeting files). */
+  too_large: { status: 413, title: "Too large to keep" },
   too_many_requests: { status: 429, title: "Too many attempts" },
 } as const;
 

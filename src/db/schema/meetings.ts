@@ -3,6 +3,7 @@ import { partnerships } from "./partnerships.js";
 import { people } from "./members.js";
 import { users } from "./accounts.js";
 import { actionTeams } from "./agenda.js";
+import { bytea } from "./bytea.js";
 
 export const meetings = pgTable(
   "meetings",
@@ -84,3 +85,37 @@ export const meetingFeeds = pgTable("meeting_feeds", {
     .references(() => users.id, { onDelete: "cascade" }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * A file kept with a meeting (agenda handout, slides, sign-in sheet, minutes): in the database or,
+ * by its SHA-256, on disk (src/db/files.ts). The partnership is stored too, so its storage quota
+ * is one indexed sum.
+ */
+export const meetingFiles = pgTable(
+  "meeting_files",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    partnershipId: uuid("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    /** The file name it is downloaded as. */
+    name: text("name").notNull(),
+    contentType: text("content_type").notNull(),
+    size: integer("size").notNull(),
+    /** Its SHA-256 (hex): the name of the file on disk when the bytes are not kept here. */
+    sha256: text("sha256").notNull(),
+    /** The content, when files are kept in the database (FILE_STORAGE=database); null on disk. */
+    bytes: bytea("bytes"),
+    /** Stays when the uploader deletes their account (the person is renamed, not removed). */
+    uploadedBy: uuid("uploaded_by").references(() => people.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("meeting_files_meeting_idx").on(t.meetingId, t.createdAt),
+    index("meeting_files_partnership_idx").on(t.partnershipId),
+  ],
+);

@@ -26,6 +26,7 @@ const fileBody: BodyTypes = {
 const otherBodies = new Map<string, BodyTypes>([
   ["PUT /api/resources/:id/file", fileBody],
   ["POST /api/events/:id/materials/files", fileBody],
+  ["POST /api/meetings/:id/files", fileBody],
   [
     "POST /api/unsubscribe",
     {

@@ -1,25 +1,34 @@
 import { z } from "zod";
-import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import type { FastifyPluginAsyncZod, ZodTypeProvider } from "fastify-type-provider-zod";
 import {
   attendanceBody,
   meetingCreateBody,
   meetingFeedSchema,
+  meetingFileQuery,
+  meetingFileSchema,
+  meetingLimits,
   meetingListSchema,
   meetingPatchBody,
   meetingSchema,
   nextStepActionBody,
+  PARTNERSHIP_FILE_QUOTA_BYTES,
 } from "../../../core/meetings.js";
 import { actionSchema } from "../../../core/agenda.js";
 import { problemSchema } from "../../../core/problem.js";
 import type { AppDeps } from "../../deps.js";
+import { acceptUploads, contentDisposition, receiveUpload, UPLOAD_MAX_BYTES } from "../../lib/uploads.js";
 import { requireActor } from "../../plugins/auth.js";
 import { meetingCalendar, partnershipCalendar } from "./calendar.js";
 import { getMyFeed, privateFeed, regenerateMyFeed, revokeMyFeed } from "./feeds.js";
+import { addMeetingFile, checkMeetingUpload, deleteMeetingFile, readMeetingFile } from "./files.js";
 import { nextStepToAction } from "./next-steps.js";
 import { createMeeting, getMeeting, listMeetings, setAttendance, updateMeeting } from "./service.js";
 
 const idParam = z.strictObject({ id: z.string().min(1).max(120) });
 const feedParam = z.strictObject({ file: z.string().min(1).max(200) });
+const fileParam = z.strictObject({ id: z.string().min(1).max(120), fileId: z.uuid() });
+const maxMb = UPLOAD_MAX_BYTES / 1024 / 1024;
+const quotaMb = PARTNERSHIP_FILE_QUOTA_BYTES / 1024 / 1024;
 const readProblems = { 401: problemSchema, 403: problemSchema, 404: problemSchema };
 const writeProblems = { 400: problemSchema, ...readProblems };
 const CALENDAR = "text/calendar; charset=utf-8";
@@ -220,5 +229,85 @@ export function meetingRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           .header("referrer-policy", "no-referrer")
           .send(await privateFeed(deps, request.params.file)),
     );
+
+    app.get(
+      "/meetings/:id/files/:fileId",
+      {
+        config: { access: "user" },
+        schema: {
+          tags: ["meetings"],
+          summary:
+            "A file kept with the meeting, with its type and file name (members, also for a public meeting; 404 for others)",
+          params: fileParam,
+        },
+      },
+      async (request, reply) => {
+        const file = await readMeetingFile(deps, request.actor, request.params.id, request.params.fileId);
+        return (
+          reply
+            .type(file.contentType)
+            .header("content-disposition", contentDisposition(file.name))
+            .header("content-length", file.size)
+            // Members only: no shared cache keeps a copy.
+            .header("cache-control", "private, no-store")
+            .send(deps.files.open(file))
+        );
+      },
+    );
+
+    app.delete(
+      "/meetings/:id/files/:fileId",
+      {
+        config: { access: "user" },
+        schema: {
+          tags: ["meetings"],
+          summary: "Remove a file from the meeting (convener)",
+          params: fileParam,
+          response: { 204: z.null(), ...readProblems },
+        },
+      },
+      async (request, reply) => {
+        await deleteMeetingFile(deps, requireActor(request), request.params.id, request.params.fileId);
+        return reply.status(204).send(null);
+      },
+    );
+
+    // The upload takes raw bytes; its parsers and larger body limit apply to this route only.
+    await app.register(async (upload) => {
+      acceptUploads(upload);
+      upload.withTypeProvider<ZodTypeProvider>().post(
+        "/meetings/:id/files",
+        {
+          config: { access: "user" },
+          schema: {
+            tags: ["meetings"],
+            summary: `Keep a file (PDF, DOCX or XLSX up to ${maxMb} MB, the raw body) with the meeting; ?title= names it, ?name= gives its file name. At most ${meetingLimits.filesPerMeeting} files a meeting (409) and ${quotaMb} MB for the files of all the partnership's meetings (413) (convener)`,
+            params: idParam,
+            querystring: meetingFileQuery,
+            response: {
+              201: meetingFileSchema,
+              ...writeProblems,
+              409: problemSchema,
+              413: problemSchema,
+              415: problemSchema,
+            },
+          },
+        },
+        async (request, reply) => {
+          const actor = requireActor(request);
+          const { title, name } = request.query;
+          const length = Number(request.headers["content-length"]);
+          // Who may upload, and whether a file of the declared size fits, before reading it.
+          await checkMeetingUpload(deps, actor, request.params.id, Number.isFinite(length) ? length : null);
+          const file = await receiveUpload(deps, request, name ?? title);
+          try {
+            return reply.status(201).send(await addMeetingFile(deps, actor, request.params.id, title, file));
+          } finally {
+            // Kept files have moved to their place; a refused one is removed here.
+            await file.file.discard();
+          }
+        },
+      );
+    });
   };
 }

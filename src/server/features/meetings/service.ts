@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import {
   lacksBusinessMajority,
   resolveInstant,
@@ -24,24 +24,15 @@ import {
   people,
 } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
-import { AppError, fieldError, notFound } from "../../errors.js";
+import { AppError, fieldError } from "../../errors.js";
 import { recordActivity } from "../activity/record.js";
 import { formerMemberSql } from "../members/former.js";
 import { findPartnership } from "../partnerships/service.js";
+import { fileStorage, listMeetingFiles } from "./files.js";
+import { findMeeting, type MeetingRow } from "./lookup.js";
 import { authorizeMeeting, authorizeMeetings, mayWriteMeetings } from "./policy.js";
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-type MeetingRow = typeof meetings.$inferSelect;
-
-export async function findMeeting(tx: Executor, id: string): Promise<MeetingRow> {
-  if (!uuidPattern.test(id)) throw notFound("The meeting");
-  const [row] = await tx
-    .select()
-    .from(meetings)
-    .where(and(eq(meetings.id, id), isNull(meetings.deletedAt)));
-  if (!row) throw notFound("The meeting");
-  return row;
-}
+export { findMeeting } from "./lookup.js";
 
 /** Resolves the times of a meeting; the schema already refused what does not parse. */
 function instants(input: { startsAt: string; endsAt?: string | null; timeZone: string }): {
@@ -148,7 +139,7 @@ async function meetingDetail(
   actor: Actor | null,
   role: Role | null,
 ): Promise<Meeting> {
-  const [attendees, guests] = await Promise.all([
+  const [attendees, guests, files, storage] = await Promise.all([
     tx
       .select({
         personId: people.id,
@@ -176,6 +167,8 @@ async function meetingDetail(
       .from(meetingGuests)
       .where(eq(meetingGuests.meetingId, row.id))
       .orderBy(meetingGuests.name),
+    listMeetingFiles(tx, row.id),
+    fileStorage(tx, row.partnershipId),
   ]);
   const attendance = summarizeAttendance(attendees, guests);
   return {
@@ -200,6 +193,8 @@ async function meetingDetail(
     lacksBusinessMajority: lacksBusinessMajority(row.kind, attendance),
     attendees,
     guests,
+    files,
+    fileStorage: storage,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     permissions: { edit: mayWriteMeetings(actor, role) },

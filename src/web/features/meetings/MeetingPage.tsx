@@ -11,6 +11,7 @@ import { useMembers } from "../members/api.js";
 import { useMeeting } from "./api.js";
 import { AttendanceForm } from "./AttendanceForm.js";
 import { AttendanceSummary } from "./AttendanceSummary.js";
+import { MeetingFiles } from "./MeetingFiles.js";
 import { MemberGate } from "./MemberGate.js";
 import { NextStepAction } from "./NextStepAction.js";
 import { RecordForm } from "./RecordForm.js";
@@ -76,46 +77,49 @@ function MeetingView({ p, meetingId }: { p: PartnershipDetail; meetingId: string
 
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 7 }}>
-          <Card component="section" aria-labelledby="attendance-heading">
-            <Title order={2} fz="lg" id="attendance-heading" mb="sm">
-              Attendance
-            </Title>
-            {m.permissions.edit ? (
-              members.isPending ? (
-                <PageSkeleton label="Loading the members" />
-              ) : members.isError ? (
-                <ErrorAlert error={members.error} onRetry={() => void members.refetch()} />
+          <Stack gap="lg">
+            <Card component="section" aria-labelledby="attendance-heading">
+              <Title order={2} fz="lg" id="attendance-heading" mb="sm">
+                Attendance
+              </Title>
+              {m.permissions.edit ? (
+                members.isPending ? (
+                  <PageSkeleton label="Loading the members" />
+                ) : members.isError ? (
+                  <ErrorAlert error={members.error} onRetry={() => void members.refetch()} />
+                ) : (
+                  <AttendanceForm key={m.updatedAt} meeting={m} members={members.data.items} />
+                )
               ) : (
-                <AttendanceForm key={m.updatedAt} meeting={m} members={members.data.items} />
-              )
-            ) : (
-              <Stack gap="sm">
-                <AttendanceSummary meeting={m} size="md" />
-                {m.attendees.length + m.guests.length > 0 && (
-                  <Stack component="ul" gap={2} className="plain-list">
-                    {m.attendees.map((a) => (
-                      <Text component="li" key={a.personId} size="sm">
-                        {historyName(a)}
-                        {a.organization && (
-                          <Text span c="dimmed">
-                            , {a.organization}
-                          </Text>
-                        )}
-                      </Text>
-                    ))}
-                    {m.guests.map((g) => (
-                      <Text component="li" key={g.id} size="sm">
-                        {g.name}
-                        <Text span c="dimmed">
-                          {g.organization ? `, ${g.organization}` : ""} (guest)
+                <Stack gap="sm">
+                  <AttendanceSummary meeting={m} size="md" />
+                  {m.attendees.length + m.guests.length > 0 && (
+                    <Stack component="ul" gap={2} className="plain-list">
+                      {m.attendees.map((a) => (
+                        <Text component="li" key={a.personId} size="sm">
+                          {historyName(a)}
+                          {a.organization && (
+                            <Text span c="dimmed">
+                              , {a.organization}
+                            </Text>
+                          )}
                         </Text>
-                      </Text>
-                    ))}
-                  </Stack>
-                )}
-              </Stack>
-            )}
-          </Card>
+                      ))}
+                      {m.guests.map((g) => (
+                        <Text component="li" key={g.id} size="sm">
+                          {g.name}
+                          <Text span c="dimmed">
+                            {g.organization ? `, ${g.organization}` : ""} (guest)
+                          </Text>
+                        </Text>
+                      ))}
+                    </Stack>
+                  )}
+                </Stack>
+              )}
+            </Card>
+            <MeetingFiles meeting={m} />
+          </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
           {m.permissions.edit ? (

@@ -4,9 +4,11 @@ import type {
   Meeting,
   MeetingCreate,
   MeetingFeed,
+  MeetingFile,
   MeetingList,
   MeetingPatch,
 } from "../../../core/meetings.js";
+import { uploadFile } from "../../components/fileUpload.js";
 import { api, request } from "../../lib/api.js";
 
 export const meetingsKey = (partnershipId: string) => ["meetings", partnershipId] as const;
@@ -35,6 +37,14 @@ export const meetingsApi = {
   patch: (id: string, body: MeetingPatch) => api.patch<Meeting>(`/meetings/${id}`, body),
   attendance: (id: string, body: AttendanceBody) =>
     request<Meeting>("PUT", `/meetings/${id}/attendance`, body),
+  /** Keeps a file with the meeting; a refusal (type, 20 files, the partnership's quota) throws its reason. */
+  uploadFile: (id: string, title: string, file: File) =>
+    uploadFile<MeetingFile>(
+      "POST",
+      `/meetings/${id}/files?title=${encodeURIComponent(title)}&name=${encodeURIComponent(file.name)}`,
+      file,
+    ),
+  removeFile: (id: string, fileId: string) => request<undefined>("DELETE", `/meetings/${id}/files/${fileId}`),
 };
 
 /** The signed-in person's private feed address (null when they have none). */

@@ -1,0 +1,249 @@
+import { useState, type FormEvent } from "react";
+import {
+  Alert,
+  Button,
+  Card,
+  Divider,
+  Group,
+  Modal,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import {
+  fileQuotaRefusal,
+  megabytes,
+  meetingLimits,
+  type Meeting,
+  type MeetingFile,
+} from "../../../core/meetings.js";
+import { checkFileLocally, fileFacts } from "../../components/fileUpload.js";
+import { UploadInput } from "../../components/UploadInput.js";
+import { errorMessage } from "../../lib/api.js";
+import { meetingKey, meetingsApi } from "./api.js";
+
+const wrap = { overflowWrap: "anywhere" } as const;
+
+/** "12.4 MB of 200 MB used by this partnership" */
+function storageLine({ usedBytes, limitBytes }: Meeting["fileStorage"]): string {
+  const used =
+    usedBytes === 0 ? "0 MB" : usedBytes < 0.05 * 1024 * 1024 ? "Under 0.1 MB" : megabytes(usedBytes);
+  return `${used} of ${limitBytes / 1024 / 1024} MB used by this partnership`;
+}
+
+function FileItem({ file, onRemove }: { file: MeetingFile; onRemove: (() => void) | null }) {
+  return (
+    <Group component="li" justify="space-between" align="center" gap="xs" wrap="wrap">
+      <div style={{ minWidth: 0, flex: "1 1 14rem" }}>
+        <Text fw={600} style={wrap}>
+          {file.title}
+        </Text>
+        <Text size="sm" c="dimmed" style={wrap}>
+          {fileFacts(file)}
+        </Text>
+      </div>
+      <Group gap="xs" wrap="nowrap">
+        <Button
+          component="a"
+          href={file.url}
+          download={file.fileName}
+          variant="default"
+          size="sm"
+          aria-label={`Download ${file.title}`}
+        >
+          Download
+        </Button>
+        {onRemove && (
+          <Button
+            variant="default"
+            c="red.9"
+            size="sm"
+            onClick={onRemove}
+            aria-label={`Remove ${file.title}`}
+          >
+            Remove
+          </Button>
+        )}
+      </Group>
+    </Group>
+  );
+}
+
+/** The convener's form: a title and a file, checked against the limits before anything is sent. */
+function UploadForm({ meeting }: { meeting: Meeting }) {
+  const client = useQueryClient();
+  const [title, setTitle] = useState("");
+  const [file, setFile] = useState<File | null>(null);
+  const [titleError, setTitleError] = useState<string | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const { usedBytes, limitBytes } = meeting.fileStorage;
+  const full = meeting.files.length >= meetingLimits.filesPerMeeting;
+
+  const upload = useMutation({
+    mutationFn: (v: { title: string; file: File }) => meetingsApi.uploadFile(meeting.id, v.title, v.file),
+    onSuccess: async (kept) => {
+      setTitle("");
+      setFile(null);
+      await client.invalidateQueries({ queryKey: meetingKey(meeting.id) });
+      notifications.show({ color: "table", message: `${kept.title} is kept with the meeting.` });
+    },
+  });
+
+  const problemWith = (f: File | null): string | null => {
+    if (!f) return "Choose a file";
+    const local = checkFileLocally(f);
+    if (local) return local;
+    return usedBytes + f.size > limitBytes ? fileQuotaRefusal(usedBytes, f.size) : null;
+  };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const t = title.trim();
+    const tError = t ? null : "Give the file a title, such as Agenda handout";
+    const fError = problemWith(file);
+    setTitleError(tError);
+    setFileError(fError);
+    if (tError || fError || !file) return;
+    upload.mutate({ title: t, file });
+  };
+
+  return (
+    <form noValidate onSubmit={submit} aria-labelledby="add-file-heading">
+      <Stack gap="sm">
+        <div>
+          <Title order={3} fz="md" id="add-file-heading">
+            Add a file
+          </Title>
+          <Text size="sm" c={usedBytes >= limitBytes * 0.9 ? "red.9" : "dimmed"}>
+            {storageLine(meeting.fileStorage)}
+          </Text>
+        </div>
+        {full ? (
+          <Text size="sm">
+            A meeting keeps at most {meetingLimits.filesPerMeeting} files; remove one before adding another.
+          </Text>
+        ) : (
+          <>
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+              <TextInput
+                label="File title"
+                description="What members see, such as Minutes or Slides."
+                required
+                maxLength={meetingLimits.fileTitle}
+                value={title}
+                onChange={(e) => setTitle(e.currentTarget.value)}
+                error={titleError}
+              />
+              <UploadInput
+                label="File"
+                required
+                value={file}
+                onChange={(f, problem) => {
+                  setFile(f);
+                  setFileError(problem ?? (f ? problemWith(f) : null));
+                  upload.reset();
+                  if (f && !title.trim()) setTitle(f.name.replace(/\.[a-z0-9]+$/i, ""));
+                }}
+                error={fileError}
+              />
+            </SimpleGrid>
+            {upload.isError && (
+              <Alert color="red" variant="light" role="alert" title="Not uploaded">
+                {errorMessage(upload.error)}
+              </Alert>
+            )}
+            <Group>
+              <Button type="submit" variant="light" loading={upload.isPending}>
+                Upload the file
+              </Button>
+            </Group>
+          </>
+        )}
+      </Stack>
+    </form>
+  );
+}
+
+/**
+ * The meeting's files (agenda handouts, slides, sign-in sheets, minutes): members download them;
+ * conveners add and remove them within the partnership's storage.
+ */
+export function MeetingFiles({ meeting }: { meeting: Meeting }) {
+  const client = useQueryClient();
+  const canEdit = meeting.permissions.edit;
+  const [removing, setRemoving] = useState<MeetingFile | null>(null);
+  const remove = useMutation({
+    mutationFn: (f: MeetingFile) => meetingsApi.removeFile(meeting.id, f.id),
+    onSuccess: async (_, f) => {
+      setRemoving(null);
+      await client.invalidateQueries({ queryKey: meetingKey(meeting.id) });
+      notifications.show({ color: "table", message: `${f.title} is removed.` });
+    },
+  });
+  const close = () => {
+    setRemoving(null);
+    remove.reset();
+  };
+
+  return (
+    <Card component="section" aria-labelledby="files-heading">
+      <Stack gap="md">
+        <Title order={2} fz="lg" id="files-heading">
+          Files
+        </Title>
+        {meeting.files.length === 0 ? (
+          <Text c="dimmed" size="sm">
+            No files yet.
+            {canEdit
+              ? " Agenda handouts, slides, sign-in sheets and minutes added here are for members only."
+              : ""}
+          </Text>
+        ) : (
+          <Stack component="ul" gap="sm" className="plain-list" aria-label="Files of this meeting">
+            {meeting.files.map((f) => (
+              <FileItem key={f.id} file={f} onRemove={canEdit ? () => setRemoving(f) : null} />
+            ))}
+          </Stack>
+        )}
+        {canEdit && (
+          <>
+            {meeting.files.length > 0 && <Divider />}
+            <UploadForm meeting={meeting} />
+          </>
+        )}
+      </Stack>
+      <Modal
+        opened={removing !== null}
+        onClose={close}
+        title="Remove this file?"
+        closeButtonProps={{ "aria-label": "Close" }}
+      >
+        {removing && (
+          <Stack gap="md">
+            <Text size="sm" style={wrap}>
+              {removing.title} ({removing.fileName}) will no longer be on this meeting for anyone. This cannot
+              be undone; keep a copy if you may need it.
+            </Text>
+            {remove.isError && (
+              <Alert color="red" variant="light" role="alert" title="Not removed">
+                {errorMessage(remove.error)}
+              </Alert>
+            )}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close}>
+                Cancel
+              </Button>
+              <Button color="red.9" loading={remove.isPending} onClick={() => remove.mutate(removing)}>
+                Remove the file
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
+    </Card>
+  );
+}
