@@ -1,7 +1,15 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, skipReason, startHarness, unique, type Harness } from "./harness.js";
-import { apiFromPage, expectNoSeriousViolations, field, pick, signIn, signUp } from "./ui.js";
+import {
+  apiFromPage,
+  expectNoSeriousViolations,
+  expectNoSidewaysScroll,
+  field,
+  pick,
+  signIn,
+  signUp,
+} from "./ui.js";
 
 const opportunities = [
   "Apprenticeships for machinists",
@@ -181,6 +189,31 @@ describe.skipIf(!!skipReason)("journey: business leaders vote and champion a pri
       .getByText("Survey shops on apprentice needs")
       .waitFor();
     await expectNoSeriousViolations(convener, "the priorities and action plan");
+
+    // On a phone (390 px) the owner reads the plan and their home page: each action is a card
+    // with its owner, due date and button in view, and nothing scrolls sideways.
+    const phone = await h.newPage({ storageState: await bea.context().storageState() });
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(`/p/${p.slug}/agenda/plan`);
+    const actionRow = phone
+      .getByRole("table", { name: /^Actions of/ })
+      .getByRole("row", { name: /Survey shops on apprentice needs/ });
+    await actionRow.waitFor();
+    const update = actionRow.getByRole("button", { name: /Survey shops on apprentice needs/ });
+    for (const part of [actionRow.getByText("Bea Builder"), actionRow.getByText(/^Planned$/), update]) {
+      const box = await part.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    }
+    await expectNoSidewaysScroll(phone, "the action plan on a phone");
+    await expectNoSeriousViolations(phone, "the action plan on a phone");
+    await phone.goto("/");
+    await phone
+      .getByRole("region", { name: "What is due" })
+      .getByRole("link", { name: "Survey shops on apprentice needs" })
+      .waitFor();
+    await expectNoSidewaysScroll(phone, "the home page's due actions on a phone");
+    await expectNoSeriousViolations(phone, "the home page on a phone");
+    await phone.context().close();
 
     shared = { partnershipId: p.id, slug: p.slug, convener, voters: [bea, ben], pat };
 

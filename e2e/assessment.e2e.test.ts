@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, skipReason, startHarness, unique, type Harness } from "./harness.js";
-import { apiFromPage, expectNoSeriousViolations, signIn, screenshot } from "./ui.js";
+import { apiFromPage, expectNoSeriousViolations, expectNoSidewaysScroll, signIn, screenshot } from "./ui.js";
 
 const shots = "/tmp/assessment-shots";
 
@@ -221,6 +221,23 @@ describe.skipIf(!!skipReason)("journey: is our partnership Next Gen?", () => {
     await convener.locator(".recharts-surface").first().waitFor();
     await screenshot(convener, { path: `${shots}/results.png`, fullPage: true });
     await expectNoSeriousViolations(convener, "the results page");
+
+    // On a phone (390 px) the results read without a sideways scroll: the gap and each statement
+    // become a card with the business and public levels in view.
+    const phone = await h.newPage({ storageState: await convener.context().storageState() });
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(`/assessments/${roundId}/results`);
+    await phone.getByRole("heading", { level: 1, name: "Results: Spring check-in" }).waitFor();
+    await phone.locator(".recharts-surface").first().waitFor();
+    const phoneGap = phone
+      .getByRole("region", { name: "Where to talk" })
+      .getByRole("row", { name: new RegExp(gapText.slice(0, 30)) });
+    const notYet = await phoneGap.getByText("0 – not yet").boundingBox();
+    expect(notYet && notYet.x + notYet.width <= 390).toBe(true);
+    await screenshot(phone, { path: `${shots}/results-phone.png`, fullPage: true });
+    await expectNoSidewaysScroll(phone, "the results page on a phone");
+    await expectNoSeriousViolations(phone, "the results page on a phone");
+    await phone.context().close();
 
     // A member who is not the convener sees the same results; the report prints on one page.
     await people[2]!.page.goto(`/assessments/${roundId}/report`);

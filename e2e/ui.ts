@@ -143,19 +143,26 @@ export async function screenshot(page: Page, options: { path: string; fullPage?:
 }
 
 /**
- * Fails when the page scrolls sideways at its current width (a phone's 390 px, say): something
- * on it would hide beyond a horizontal scroll with no cue. Names the widest elements that stick out.
+ * Fails when the page scrolls sideways at its current width (a phone's 390 px, say), or when a
+ * table runs past the screen's edge inside a scroll box: either way something hides beyond a
+ * horizontal scroll with no cue. Names the elements that stick out.
  */
 export async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
-  const { width, scrollWidth, wide } = await page.evaluate(() => {
+  const { width, scrollWidth, wide, tables } = await page.evaluate(() => {
     const w = document.documentElement.clientWidth;
+    const name = (e: Element) =>
+      `${e.tagName.toLowerCase()}${e.getAttribute("class") ? `.${e.getAttribute("class")?.split(" ")[0]}` : ""}`;
     const out = [...document.querySelectorAll("body *")]
       .filter((e) => e.getBoundingClientRect().right > w + 1)
       .slice(0, 5)
-      .map((e) => `${e.tagName.toLowerCase()}${e.className ? `.${String(e.className).split(" ")[0]}` : ""}`);
-    return { width: w, scrollWidth: document.documentElement.scrollWidth, wide: out };
+      .map(name);
+    const cut = [...document.querySelectorAll("table")]
+      .filter((t) => t.getBoundingClientRect().width > 0 && t.getBoundingClientRect().right > w + 1)
+      .map((t) => t.getAttribute("aria-label") ?? t.querySelector("th")?.textContent ?? "a table");
+    return { width: w, scrollWidth: document.documentElement.scrollWidth, wide: out, tables: cut };
   });
-  if (scrollWidth > width)
-    console.error(`${what} scrolls sideways (${scrollWidth} > ${width}): ${wide.join(", ")}`);
+  if (scrollWidth > width || tables.length)
+    console.error(`${what} scrolls sideways (${scrollWidth} > ${width}): ${[...tables, ...wide].join(", ")}`);
   expect(scrollWidth).toBeLessThanOrEqual(width);
+  expect(tables).toEqual([]);
 }

@@ -142,8 +142,8 @@ function ActionsTable({ team, ctx }: { team: ActionTeam; ctx: Ctx }) {
     );
   }
   return (
-    <Table.ScrollContainer minWidth={620}>
-      <Table verticalSpacing="xs" aria-label={`Actions of ${team.name}`}>
+    <Table.ScrollContainer minWidth={0}>
+      <Table verticalSpacing="xs" aria-label={`Actions of ${team.name}`} className="stack-on-phone">
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Action</Table.Th>
@@ -169,23 +169,30 @@ function ActionsTable({ team, ctx }: { team: ActionTeam; ctx: Ctx }) {
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td>
-                <Text size="sm">{a.owner ? historyName(a.owner) : "—"}</Text>
+              <Table.Td data-label="Owner">
+                <Text span size="sm">
+                  {a.owner ? historyName(a.owner) : "—"}
+                </Text>
               </Table.Td>
-              <Table.Td>
-                <Text size="sm" c={a.late ? "red.9" : undefined} fw={a.late ? 700 : undefined}>
+              <Table.Td data-label="Due">
+                <Text span size="sm" c={a.late ? "red.9" : undefined} fw={a.late ? 700 : undefined}>
                   {a.dueDate ? formatDate(a.dueDate) : "—"}
                   {a.late ? " (late)" : ""}
                 </Text>
               </Table.Td>
               <Table.Td>
-                <StatusBadge status={a.status} />
+                <Group gap="xs" wrap="nowrap">
+                  <StatusBadge status={a.status} />
+                  <Text span size="xs" hiddenFrom="sm">
+                    {a.progress}% done
+                  </Text>
+                </Group>
               </Table.Td>
-              <Table.Td miw={110}>
+              <Table.Td miw={110} visibleFrom="sm">
                 <Progress value={a.progress} size="sm" aria-label={`${a.title}: ${a.progress}% done`} />
                 <Text size="xs">{a.progress}%</Text>
               </Table.Td>
-              <Table.Td>
+              <Table.Td data-actions-row>
                 <Button size="xs" variant="subtle" onClick={() => ctx.openAction(a.id)}>
                   {a.canEdit ? "Update" : "Open"}
                   {a.updateCount > 0 ? ` (${a.updateCount})` : ""}

@@ -78,8 +78,8 @@ export function Results({ partnershipId, results, canManage }: Props) {
           </Text>
         </Suspense>
       )}
-      <Table.ScrollContainer minWidth={560}>
-        <Table verticalSpacing="sm" data-testid="results-table">
+      <Table.ScrollContainer minWidth={0}>
+        <Table verticalSpacing="sm" data-testid="results-table" className="stack-on-phone">
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">Rank</Table.Th>
@@ -99,7 +99,11 @@ export function Results({ partnershipId, results, canManage }: Props) {
           <Table.Tbody>
             {results.items.map((item) => (
               <Table.Tr key={item.opportunityId}>
-                <Table.Td>{item.rank}</Table.Td>
+                <Table.Td data-label="Rank">
+                  <Text span size="sm">
+                    {item.rank}
+                  </Text>
+                </Table.Td>
                 <Table.Td>
                   <Text fw={600} size="sm">
                     {item.title}
@@ -111,21 +115,33 @@ export function Results({ partnershipId, results, canManage }: Props) {
                   )}
                 </Table.Td>
                 {isDots ? (
-                  <Table.Td miw={140}>
-                    <Text size="sm" fw={700}>
+                  <Table.Td miw={140} data-label="Dots">
+                    <Text span size="sm" fw={700}>
                       {item.dots}
                     </Text>
                     <Progress value={((item.dots ?? 0) / maxDots) * 100} size="sm" aria-hidden="true" />
                   </Table.Td>
                 ) : (
                   <>
-                    <Table.Td>{item.importance ?? "—"}</Table.Td>
-                    <Table.Td>{item.feasibility ?? "—"}</Table.Td>
+                    <Table.Td data-label="Importance">
+                      <Text span size="sm">
+                        {item.importance ?? "—"}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td data-label="Feasibility">
+                      <Text span size="sm">
+                        {item.feasibility ?? "—"}
+                      </Text>
+                    </Table.Td>
                   </>
                 )}
-                <Table.Td>{item.voters}</Table.Td>
+                <Table.Td data-label="Voters">
+                  <Text span size="sm">
+                    {item.voters}
+                  </Text>
+                </Table.Td>
                 {canManage && (
-                  <Table.Td>
+                  <Table.Td data-actions-row>
                     <MakePriority partnershipId={partnershipId} item={item} />
                   </Table.Td>
                 )}

@@ -154,8 +154,8 @@ export function VotesTab({ partnershipId, slug }: { partnershipId: string; slug:
           {items.length === 0 ? (
             <Text c="dimmed">No vote yet. The convener opens a round on the opportunities raised.</Text>
           ) : (
-            <Table.ScrollContainer minWidth={520}>
-              <Table verticalSpacing="sm">
+            <Table.ScrollContainer minWidth={0}>
+              <Table verticalSpacing="sm" className="stack-on-phone">
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th scope="col">Round</Table.Th>
@@ -176,8 +176,8 @@ export function VotesTab({ partnershipId, slug }: { partnershipId: string; slug:
                           {plural(r.itemCount, "opportunity", "opportunities")}
                         </Text>
                       </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">
+                      <Table.Td data-label="Method">
+                        <Text span size="sm">
                           {r.method === "dots"
                             ? `${r.dotsPerVoter ?? DEFAULT_DOTS} dots each`
                             : voteMethodLabels.rating}
@@ -193,7 +193,11 @@ export function VotesTab({ partnershipId, slug }: { partnershipId: string; slug:
                           {r.status === "open" ? "Open" : "Closed"}
                         </Badge>
                       </Table.Td>
-                      <Table.Td>{r.voterCount}</Table.Td>
+                      <Table.Td data-label="Voters">
+                        <Text span size="sm">
+                          {r.voterCount}
+                        </Text>
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

@@ -60,7 +60,7 @@ function Gaps({ results }: { results: ResultsResponse }) {
           Business and public partners see the partnership the same way: no statement differs by a level.
         </Text>
       ) : (
-        <Table verticalSpacing="sm" className="gaps-table">
+        <Table verticalSpacing="sm" className="gaps-table stack-on-phone">
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">Statement</Table.Th>
@@ -81,11 +81,21 @@ function Gaps({ results }: { results: ResultsResponse }) {
                 <Table.Th scope="row" fw={500}>
                   {g.text}
                 </Table.Th>
-                <Table.Td ta="right">{levelText(g.business)}</Table.Td>
-                <Table.Td ta="right">{levelText(g.public)}</Table.Td>
-                <Table.Td ta="right" fw={700} c="red.8">
-                  {g.difference > 0 ? "+" : "−"}
-                  {Number(Math.abs(g.difference).toFixed(2))}
+                <Table.Td ta="right" data-label="Business">
+                  <Text span size="sm">
+                    {levelText(g.business)}
+                  </Text>
+                </Table.Td>
+                <Table.Td ta="right" data-label="Public">
+                  <Text span size="sm">
+                    {levelText(g.public)}
+                  </Text>
+                </Table.Td>
+                <Table.Td ta="right" data-label="Difference">
+                  <Text span size="sm" fw={700} c="red.8">
+                    {g.difference > 0 ? "+" : "−"}
+                    {Number(Math.abs(g.difference).toFixed(2))}
+                  </Text>
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -122,18 +132,18 @@ function Statements({
             <Title order={3} fz="md" mb="xs">
               {c.name}
             </Title>
-            <Table.ScrollContainer minWidth={640}>
-              <Table verticalSpacing="sm">
+            <Table.ScrollContainer minWidth={0}>
+              <Table verticalSpacing="sm" className="stack-on-phone">
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th scope="col">Statement</Table.Th>
-                    <Table.Th scope="col" ta="right" w={70}>
+                    <Table.Th scope="col" ta="right" w={120}>
                       All
                     </Table.Th>
-                    <Table.Th scope="col" ta="right" w={80}>
+                    <Table.Th scope="col" ta="right" w={120}>
                       Business
                     </Table.Th>
-                    <Table.Th scope="col" ta="right" w={70}>
+                    <Table.Th scope="col" ta="right" w={120}>
                       Public
                     </Table.Th>
                   </Table.Tr>
@@ -157,9 +167,21 @@ function Statements({
                           {s.signal && signals && <EvidenceNote signal={s.signal} signals={signals} />}
                           <Resources resources={s.resources} slug={results.partnershipSlug} />
                         </Table.Td>
-                        <Table.Td ta="right">{levelCell(row?.all, hidden.has("all"))}</Table.Td>
-                        <Table.Td ta="right">{levelCell(row?.business, hidden.has("business"))}</Table.Td>
-                        <Table.Td ta="right">{levelCell(row?.public, hidden.has("public"))}</Table.Td>
+                        <Table.Td ta="right" data-label="All">
+                          <Text span size="sm">
+                            {levelCell(row?.all, hidden.has("all"))}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td ta="right" data-label="Business">
+                          <Text span size="sm">
+                            {levelCell(row?.business, hidden.has("business"))}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td ta="right" data-label="Public">
+                          <Text span size="sm">
+                            {levelCell(row?.public, hidden.has("public"))}
+                          </Text>
+                        </Table.Td>
                       </Table.Tr>
                     );
                   })}

@@ -76,7 +76,10 @@ export interface ScoreRow {
   values: Record<string, number | null>;
 }
 
-/** The radar and, always beside it, the same numbers as a table (the radar's text alternative). */
+/**
+ * The radar and, always beside it, the same numbers as a table (the radar's text alternative);
+ * on a phone each characteristic becomes a card of its groups' scores.
+ */
 export function ScoreChartAndTable({
   rows,
   series,
@@ -99,7 +102,7 @@ export function ScoreChartAndTable({
       <Suspense fallback={<Skeleton h={320} radius="md" aria-hidden="true" />}>
         <ScoreRadar data={data} series={plotted} />
       </Suspense>
-      <Table striped withTableBorder className="score-table">
+      <Table striped withTableBorder className="score-table stack-on-phone">
         <caption>
           <VisuallyHidden>{caption}</VisuallyHidden>
         </caption>
@@ -120,7 +123,12 @@ export function ScoreChartAndTable({
                 {r.name}
               </Table.Th>
               {series.map((s) => (
-                <Table.Td key={s.key} ta="right" c={r.values[s.key] === null ? "dimmed" : undefined}>
+                <Table.Td
+                  key={s.key}
+                  ta="right"
+                  c={r.values[s.key] === null ? "dimmed" : undefined}
+                  data-label={s.label}
+                >
                   {formatShown(r.values[s.key], hidden.includes(s.key))}
                 </Table.Td>
               ))}
