@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  allowedRange,
   benchmarkOf,
   changeAgainstBaseline,
   comparePeriods,
@@ -153,8 +154,42 @@ describe("periods and values", () => {
   });
   it("bins the distribution", () => {
     const bins = histogram([0, 1, 2, 3, 4, 5, 6, 7, 8, 10]);
-    expect(bins.map((b) => b.count)).toEqual([3, 2, 3, 2]);
-    expect(bins[0]).toEqual({ from: 0, to: 2.5, count: 3 });
-    expect(bins.reduce((s, b) => s + b.count, 0)).toBe(10);
+    expect(bins.map((b) => [b.from, b.to, b.count])).toEqual([
+      [0, 2, 2],
+      [2, 4, 2],
+      [4, 6, 2],
+      [6, 8, 2],
+      [8, 10, 2],
+    ]);
+  });
+  it("bins at round edges that people can read, never more bins than asked", () => {
+    expect(histogram([97.3, 120, 180, 214.6, 150]).map((b) => [b.from, b.to, b.count])).toEqual([
+      [50, 100, 1],
+      [100, 150, 1],
+      [150, 200, 2],
+      [200, 250, 1],
+    ]);
+    // 0.6 / 0.2 is 2.9999999999999996 in floats: the value still opens its own bin.
+    const tenths = [0, 0.2, 0.4, 0.6, 0.8, ...Array.from({ length: 20 }, () => 1)];
+    expect(histogram(tenths).map((b) => [b.from, b.to, b.count])).toEqual([
+      [0, 0.2, 1],
+      [0.2, 0.4, 1],
+      [0.4, 0.6, 1],
+      [0.6, 0.8, 1],
+      [0.8, 1, 21],
+    ]);
+    const many = histogram(
+      Array.from({ length: 400 }, (_, i) => 3 + i * 1.37),
+      10,
+    );
+    expect(many.length).toBeLessThanOrEqual(10);
+    expect(many.reduce((s, b) => s + b.count, 0)).toBe(400);
+    expect(histogram([7, 7, 7])).toEqual([{ from: 7, to: 7, count: 3 }]);
+  });
+  it("says what each unit allows", () => {
+    expect(allowedRange("count")).toBe("a whole number from 0 to 1,000,000,000");
+    expect(allowedRange("percent")).toBe("a percent from 0 to 100");
+    expect(allowedRange("days")).toBe("days from 0 to 3,650");
+    expect(allowedRange("dollars")).toBe("dollars from $0 to $1,000,000,000,000, cents allowed");
   });
 });

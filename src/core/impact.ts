@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatDollars, formatNumber, tickStep, ticksBy } from "./format.js";
 
 /*
  * Impact: the indicator catalog, measurements, benchmarks among peers and the community roll-up
@@ -108,10 +109,37 @@ export function valueProblem(unit: IndicatorUnit, value: number): string | null 
   const { max, decimals, label } = unitBounds[unit];
   if (unit === "percent") return value < 0 || value > max ? "must be a percent between 0 and 100" : null;
   if (value < 0) return `must not be negative (${label})`;
-  if (value > max) return `must be at most ${max.toLocaleString("en-US")} (${label})`;
+  if (value > max) return `must be at most ${formatNumber(max)} (${label})`;
   if (decimals === 0 && !Number.isInteger(value)) return `must be a whole number (${label})`;
   if (decimals === 2 && Number(value.toFixed(2)) !== value) return "must have at most 2 decimals (cents)";
   return null;
+}
+
+/** What a unit allows, in words, for a template or a form: "a whole number from 0 to 1,000,000,000". */
+export function allowedRange(unit: IndicatorUnit): string {
+  const { max } = unitBounds[unit];
+  if (unit === "count") return `a whole number from 0 to ${formatNumber(max)}`;
+  if (unit === "percent") return `a percent from 0 to ${max}`;
+  if (unit === "days") return `days from 0 to ${formatNumber(max)}`;
+  return `dollars from ${formatDollars(0)} to ${formatDollars(max)}, cents allowed`;
+}
+
+export const measurementKindLabels: Record<MeasurementKind, string> = {
+  actual: "Actual",
+  baseline: "Baseline",
+  target: "Target",
+};
+
+/** A period as people say it: "2025", "Q3 2025". */
+export function periodLabel(period: string): string {
+  const parsed = parsePeriod(period);
+  return parsed?.quarter ? `Q${parsed.quarter} ${parsed.year}` : period;
+}
+
+/** One value named as people say it: "New jobs created, Q2 2025", "Staff retention rate, target 2027". */
+export function measurementLabel(name: string, kind: MeasurementKind, period: string): string {
+  const when = periodLabel(period);
+  return kind === "actual" ? `${name}, ${when}` : `${name}, ${kind} ${when}`;
 }
 
 /** Reads a number as people type it in a grid or a CSV: "1,250", "$3,000", "45%". */
@@ -176,7 +204,10 @@ export interface HistogramBin {
   count: number;
 }
 
-/** Equal-width bins of the peers' values: the distribution without naming anyone. */
+/**
+ * Bins of the peers' values with round edges (1, 2 or 5 x 10^n wide, as chart axes step): the
+ * distribution without naming anyone, in ranges people can read ("100 to 200", not "97.3 to 214.6").
+ */
 export function histogram(values: readonly number[], maxBins = 10): HistogramBin[] {
   if (values.length === 0) return [];
   let min = Infinity;
@@ -186,14 +217,24 @@ export function histogram(values: readonly number[], maxBins = 10): HistogramBin
     if (v > max) max = v;
   }
   if (min === max) return [{ from: min, to: max, count: values.length }];
-  const bins = Math.min(maxBins, Math.max(1, Math.ceil(Math.sqrt(values.length))));
-  const width = (max - min) / bins;
-  const out: HistogramBin[] = Array.from({ length: bins }, (_, i) => ({
-    from: min + i * width,
-    to: i === bins - 1 ? max : min + (i + 1) * width,
-    count: 0,
-  }));
-  for (const v of values) out[Math.min(bins - 1, Math.floor((v - min) / width))].count++;
+  const wanted = Math.min(maxBins, Math.max(1, Math.ceil(Math.sqrt(values.length))));
+  let step = tickStep(min, max, wanted);
+  let edges = ticksBy(min, max, step);
+  // Round edges may add a bin or two; never more than maxBins: widen to the next 1, 2, 5 step.
+  while (edges.length - 1 > maxBins) {
+    const power = 10 ** Math.floor(Math.log10(step) + 1e-9);
+    const factor = Math.round(step / power);
+    step = factor === 1 ? 2 * power : factor === 2 ? 5 * power : 10 * power;
+    edges = ticksBy(min, max, step);
+  }
+  const out: HistogramBin[] = edges.slice(0, -1).map((from, i) => ({ from, to: edges[i + 1], count: 0 }));
+  const first = edges[0];
+  // A value on an edge belongs to the bin it starts (0.6 / 0.2 is 2.9999999999999996 in floats);
+  // the highest value to the last bin.
+  for (const v of values) {
+    const bin = Math.floor(Number(((v - first) / step).toPrecision(12)));
+    out[Math.min(out.length - 1, bin)].count++;
+  }
   return out;
 }
 
@@ -252,16 +293,6 @@ export function changeAgainstBaseline(
     relative: baseline === 0 ? null : (100 * change) / Math.abs(baseline),
     improved: direction === "higher" ? change > 0 : change < 0,
   };
-}
-
-/** A number as people read it for a unit: "1,250", "45.5%", "$3,000", "12 days". */
-export function formatValue(value: number | null, unit: IndicatorUnit): string {
-  if (value === null) return "–";
-  const n = value.toLocaleString("en-US", { maximumFractionDigits: unit === "dollars" ? 0 : 1 });
-  if (unit === "percent") return `${n}%`;
-  if (unit === "dollars") return `$${n}`;
-  if (unit === "days") return `${n} days`;
-  return n;
 }
 
 // ---- API contract --------------------------------------------------------------------------
@@ -324,8 +355,17 @@ export const measurementInput = z.strictObject({
   visibility: z.enum(visibilities, { error: "must be partnership, community or public" }),
   source: z.string().trim().max(500).optional(),
   note: z.string().trim().max(2000).optional(),
+  /**
+   * The version of the value the writer saw (0: it saw none). When given, a value changed since
+   * answers 409 with the current values and nothing is stored; without it, the write replaces.
+   */
+  version: z.number({ error: "must be a whole number" }).int().min(0).max(2_147_483_647).optional(),
 });
 export type MeasurementInput = z.infer<typeof measurementInput>;
+/** The 409 answer's `current`: the values that changed since the writer read them. */
+export interface MeasurementConflict {
+  items: Measurement[];
+}
 export const MAX_MEASUREMENTS_PER_WRITE = 5000;
 export const measurementsBody = z.strictObject({
   items: z.array(measurementInput).min(1).max(MAX_MEASUREMENTS_PER_WRITE),

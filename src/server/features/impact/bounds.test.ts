@@ -33,6 +33,7 @@ const item = (indicator: string, value: number, kind = "actual") => ({
   kind,
   visibility: "public",
 });
+const label = (kind: string) => (kind === "actual" ? "2025" : `${kind} 2025`);
 type RollupItem = { indicator: string; total: number | null; median: number | null; q3: number | null };
 const rollup = async () => {
   const res = await ctx.app.inject({ method: "GET", url: "/api/community/rollup?period=2025" });
@@ -62,12 +63,18 @@ describe("values bounded by their unit", () => {
       expect(res.statusCode).toBe(400);
       expect(res.headers["content-type"]).toContain("application/problem+json");
       expect(res.json<{ errors: unknown[] }>().errors).toEqual([
-        { field: "items.1.value", message: "must be at most 1,000,000,000 (a count)" },
+        {
+          field: "items.1.value",
+          message: `New jobs created, ${label(kind)}: must be at most 1,000,000,000 (a count)`,
+        },
       ]);
     }
     const days = await put(own.id, [item("time_to_hire_days", 1.7e308)]);
     expect(days.json<{ errors: unknown[] }>().errors).toEqual([
-      { field: "items.0.value", message: "must be at most 3,650 (days)" },
+      {
+        field: "items.0.value",
+        message: "Median time-to-hire for critical occupations, 2025: must be at most 3,650 (days)",
+      },
     ]);
     expect(await snapshot()).toEqual(before);
     const items = await rollup();
@@ -88,10 +95,22 @@ describe("values bounded by their unit", () => {
     ]);
     expect(res.statusCode).toBe(400);
     expect(res.json<{ errors: unknown[] }>().errors).toEqual([
-      { field: "items.0.value", message: "must have at most 2 decimals (cents)" },
-      { field: "items.1.value", message: "must be at most 1,000,000,000,000 (dollars)" },
-      { field: "items.2.value", message: "must be a whole number (a count)" },
-      { field: "items.3.value", message: "must be at most 3,650 (days)" },
+      {
+        field: "items.0.value",
+        message: "Savings from shared training, 2025: must have at most 2 decimals (cents)",
+      },
+      {
+        field: "items.1.value",
+        message: "Savings from shared training, target 2025: must be at most 1,000,000,000,000 (dollars)",
+      },
+      {
+        field: "items.2.value",
+        message: "New jobs created, baseline 2025: must be a whole number (a count)",
+      },
+      {
+        field: "items.3.value",
+        message: "Median time-to-hire for critical occupations, target 2025: must be at most 3,650 (days)",
+      },
     ]);
     expect(await snapshot()).toEqual(before);
     const ok = await put(own.id, [
@@ -118,9 +137,24 @@ describe("values bounded by their unit", () => {
     });
     expect(res.statusCode).toBe(400);
     expect(res.json<{ errors: unknown[] }>().errors).toEqual([
-      { field: "rows.2.value", row: 2, column: "value", message: "must be at most 1,000,000,000 (a count)" },
-      { field: "rows.3.value", row: 3, column: "value", message: "must be at most 1,000,000,000 (a count)" },
-      { field: "rows.4.value", row: 4, column: "value", message: "must have at most 2 decimals (cents)" },
+      {
+        field: "rows.2.value",
+        row: 2,
+        column: "value",
+        message: "New jobs created, 2023: must be at most 1,000,000,000 (a count)",
+      },
+      {
+        field: "rows.3.value",
+        row: 3,
+        column: "value",
+        message: "New jobs created, target 2022: must be at most 1,000,000,000 (a count)",
+      },
+      {
+        field: "rows.4.value",
+        row: 4,
+        column: "value",
+        message: "Savings from shared training, 2023: must have at most 2 decimals (cents)",
+      },
     ]);
     expect(await snapshot()).toEqual(before);
   });

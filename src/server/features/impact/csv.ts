@@ -1,4 +1,5 @@
-import type { Measurement, Rollup } from "../../../core/impact.js";
+import type { Indicator, Measurement, Rollup } from "../../../core/impact.js";
+import { allowedRange } from "../../../core/impact.js";
 import { importColumns } from "./import.js";
 
 function cell(value: string | number | null): string {
@@ -16,12 +17,30 @@ export function toCsv(
   return [header, ...rows].map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
 }
 
-/** The import template: the columns and two example rows a convener can overwrite. */
-export function templateCsv(): string {
-  return toCsv(importColumns, [
-    ["jobs_created", "2025", 42, "actual", "community", "Member employer survey", "Hiring at 6 firms"],
-    ["staff_retention_rate", "2025-Q3", 87.5, "target", "partnership", "", ""],
-  ]);
+export const templateColumns = [
+  "indicator",
+  "name",
+  "unit",
+  "allowed values",
+  "period",
+  "value",
+  "kind",
+  "visibility",
+  "source",
+  "note",
+] as const;
+
+/**
+ * The import template: one row per indicator with its key, name, unit and the values it allows;
+ * a person fills period, value, kind and visibility (copying a row for more periods). The
+ * import reads the indicator by key or name, ignores the name, unit and allowed-values columns,
+ * and skips a row left blank.
+ */
+export function templateCsv(indicators: readonly Indicator[]): string {
+  return toCsv(
+    templateColumns,
+    indicators.map((i) => [i.key, i.name, i.unit, allowedRange(i.unit), "", "", "", "", "", ""]),
+  );
 }
 
 /** A partnership's measurements in the import's columns, so an export can be imported again. */

@@ -197,7 +197,10 @@ describe("tracking and catalog edits", () => {
     ]);
     expect(res.statusCode).toBe(400);
     expect(res.json().errors).toEqual([
-      { field: "items.1.period", message: "repeats the actual value of local_hires for 2021 (also item 0)" },
+      {
+        field: "items.1.period",
+        message: "Local residents hired into local jobs, 2021 is given twice (also item 0)",
+      },
     ]);
   });
 
@@ -288,7 +291,12 @@ describe("import", () => {
     const res = await post(file, convener.cookie);
     expect(res.statusCode).toBe(400);
     expect(res.json().errors).toEqual([
-      { field: "rows.7.value", row: 7, column: "value", message: "must be a percent between 0 and 100" },
+      {
+        field: "rows.7.value",
+        row: 7,
+        column: "value",
+        message: "Staff retention rate, 2023: must be a percent between 0 and 100",
+      },
     ]);
     expect(await snapshot()).toEqual(before);
   });
@@ -307,6 +315,7 @@ describe("import", () => {
     ).toEqual([
       [1, "period"],
       [1, "value"],
+      [2, "indicator"],
       [2, "kind"],
       [2, "visibility"],
     ]);
@@ -345,7 +354,11 @@ describe("import", () => {
     expect(visitor.body).not.toMatch(/,(community|partnership),/);
     expect(visitor.body).toContain("credentials_attained,2022,40,actual,public");
     const template = await get("/api/impact/template.csv");
-    expect(template.body.startsWith("indicator,period,value,kind,visibility,source,note\r\n")).toBe(true);
+    const lines = template.body.split("\r\n");
+    expect(lines[0]).toBe("indicator,name,unit,allowed values,period,value,kind,visibility,source,note");
+    expect(lines).toContain(
+      'jobs_created,New jobs created,count,"a whole number from 0 to 1,000,000,000",,,,,,',
+    );
   });
 });
 

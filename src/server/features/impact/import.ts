@@ -1,10 +1,17 @@
 import { parse } from "csv-parse/sync";
-import type { MeasurementInput } from "../../../core/impact.js";
+import type { Indicator, MeasurementInput } from "../../../core/impact.js";
 import { measurementKinds, parseNumber, parsePeriod, visibilities } from "../../../core/impact.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { AppError, type FieldError } from "../../errors.js";
 import { impactAccess, requireEnter } from "./access.js";
+import { loadCatalog } from "./indicators-service.js";
 import { writeMeasurements } from "./measurements-service.js";
+import {
+  checkAgainstCatalog,
+  indicatorsByReference,
+  resolveIndicator,
+  type ItemProblem,
+} from "./validate.js";
 
 export const importColumns = [
   "indicator",
@@ -23,17 +30,39 @@ function rowError(row: number, column: string, message: string): FieldError {
   return { field: `rows.${row}.${column}`, row, column, message };
 }
 
-function rejectFile(errors: FieldError[]): AppError {
-  const rows = new Set(errors.map((e) => e.row)).size;
-  const detail =
-    rows === 0
-      ? (errors[0]?.message ?? "The file could not be read.")
-      : `Nothing was imported: ${rows === 1 ? "1 row needs" : `${rows} rows need`} fixing.`;
-  return new AppError("bad_request", detail, { errors });
+/** The catalog's problems with items, at the file's rows they came from. */
+function catalogErrors(problems: ItemProblem[], rowOf: readonly number[]): FieldError[] {
+  return problems.map((p) =>
+    rowError(
+      rowOf[p.index],
+      p.field,
+      p.repeats === undefined ? p.message : `${p.message} (also row ${rowOf[p.repeats]})`,
+    ),
+  );
 }
 
-/** Reads the CSV into measurement items, or throws a report of every bad row and column. */
-export function readMeasurementsCsv(text: string): MeasurementInput[] {
+/** One sentence that says nothing was imported and why; the page shows it once, as it is. */
+function rejectFile(errors: FieldError[]): AppError {
+  const rows = new Set(errors.flatMap((e) => (e.row === undefined ? [] : [e.row]))).size;
+  const first = errors[0];
+  const why =
+    rows > 0
+      ? `${rows === 1 ? "1 row needs" : `${rows} rows need`} fixing`
+      : first
+        ? `the file ${first.message}`
+        : "the file could not be read";
+  return new AppError("bad_request", `Nothing was imported: ${why}.`, { errors });
+}
+
+/**
+ * Reads the CSV into measurement items, or throws a report of every bad row and column. The
+ * indicator column takes a key or an exact name (any case); a row left as the template gave it
+ * (an indicator and nothing in period, value, kind and visibility) is skipped.
+ */
+export function readMeasurementsCsv(
+  text: string,
+  catalog: Map<string, Indicator>,
+): { items: MeasurementInput[]; rowOf: number[] } {
   let records: string[][];
   try {
     const parsed: unknown = parse(text.replace(/^\uFEFF/, ""), {
@@ -50,8 +79,13 @@ export function readMeasurementsCsv(text: string): MeasurementInput[] {
   const names = header.map((h) => h.toLowerCase());
   const missing = requiredColumns.filter((c) => !names.includes(c));
   if (missing.length > 0) {
-    throw rejectFile(
-      missing.map((c) => ({ field: "header", column: c, message: `the column "${c}" is missing` })),
+    const list = missing.map((c) => `"${c}"`).join(", ");
+    throw new AppError(
+      "bad_request",
+      `Nothing was imported: the header lacks the column${missing.length === 1 ? "" : "s"} ${list}.`,
+      {
+        errors: missing.map((c) => ({ field: "header", column: c, message: `lacks the column "${c}"` })),
+      },
     );
   }
   if (rows.length === 0) throw rejectFile([{ field: "file", message: "has no rows under the header" }]);
@@ -64,13 +98,25 @@ export function readMeasurementsCsv(text: string): MeasurementInput[] {
   >;
   const errors: FieldError[] = [];
   const items: MeasurementInput[] = [];
+  /** Item i came from the file's row rowOf[i]: skipped template rows leave gaps. */
+  const rowOf: number[] = [];
+  const references = indicatorsByReference(catalog);
   rows.forEach((cells, i) => {
     const row = i + 1;
     const cell = (column: (typeof importColumns)[number]) =>
       at[column] >= 0 ? (cells[at[column]] ?? "") : "";
+    if (
+      ["period", "value", "kind", "visibility"].every((c) => cell(c as (typeof importColumns)[number]) === "")
+    )
+      return;
     const before = errors.length;
-    const indicator = cell("indicator");
+    let indicator = cell("indicator");
     if (!indicator) errors.push(rowError(row, "indicator", "is empty"));
+    else {
+      const found = resolveIndicator(indicator, catalog, references);
+      if ("problem" in found) errors.push(rowError(row, "indicator", found.problem));
+      else indicator = found.key;
+    }
     const period = cell("period");
     if (!parsePeriod(period))
       errors.push(rowError(row, "period", `"${period}" is not a year (2025) or a quarter (2025-Q3)`));
@@ -87,6 +133,7 @@ export function readMeasurementsCsv(text: string): MeasurementInput[] {
     if (source.length > 500) errors.push(rowError(row, "source", "is longer than 500 characters"));
     if (note.length > 2000) errors.push(rowError(row, "note", "is longer than 2000 characters"));
     if (errors.length > before || value === null) return;
+    rowOf.push(row);
     items.push({
       indicator,
       period,
@@ -97,8 +144,19 @@ export function readMeasurementsCsv(text: string): MeasurementInput[] {
       note,
     });
   });
-  if (errors.length > 0) throw rejectFile(errors);
-  return items;
+  // The catalog's rules (values within their unit, one value per indicator, kind and period)
+  // on the rows that read well, so one answer reports every problem of the file.
+  const checked = catalogErrors(checkAgainstCatalog(items, catalog), rowOf);
+  if (errors.length > 0 || checked.length > 0) {
+    const order = (e: FieldError) => (e.row ?? 0) * 100 + importColumns.indexOf(e.column as never);
+    throw rejectFile([...errors, ...checked].sort((a, b) => order(a) - order(b)));
+  }
+  if (items.length === 0) {
+    throw rejectFile([
+      { field: "file", message: "has no values: fill the period, value, kind and visibility of a row" },
+    ]);
+  }
+  return { items, rowOf };
 }
 
 /** Imports a CSV file all or nothing: any bad row rejects the file with a report of every one. */
@@ -110,18 +168,8 @@ export async function importMeasurements(
 ): Promise<{ imported: number }> {
   // Refuse a caller without the right before reading their file.
   requireEnter(actor, await impactAccess(deps.db, id, actor));
-  const items = readMeasurementsCsv(text);
-  // Every row passed the checks above, so item i is the file's row i + 1.
-  await writeMeasurements(deps, actor, id, items, (problems) =>
-    rejectFile(
-      problems.map((p) =>
-        rowError(
-          p.index + 1,
-          p.field,
-          p.repeats === undefined ? p.message : `${p.message} (also row ${p.repeats + 1})`,
-        ),
-      ),
-    ),
-  );
+  const { items, rowOf } = readMeasurementsCsv(text, await loadCatalog(deps.db));
+  // Checked again in the write's transaction: the catalog may have changed in between.
+  await writeMeasurements(deps, actor, id, items, (problems) => rejectFile(catalogErrors(problems, rowOf)));
   return { imported: items.length };
 }

@@ -1,6 +1,7 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
-import type { Measurement, MeasurementInput } from "../../../core/impact.js";
-import { comparePeriods, visibleTo } from "../../../core/impact.js";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Indicator, Measurement, MeasurementConflict, MeasurementInput } from "../../../core/impact.js";
+import { comparePeriods, measurementLabel, visibleTo } from "../../../core/impact.js";
+import type { Executor } from "../../../db/open.js";
 import { measurements } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { AppError } from "../../errors.js";
@@ -35,7 +36,13 @@ export async function listMeasurements(
       ),
     )
     .orderBy(asc(measurements.indicatorKey), asc(measurements.kind));
-  const items = rows.map((r) => ({
+  const items = rows.map(toMeasurement);
+  items.sort((a, b) => a.indicator.localeCompare(b.indicator) || comparePeriods(a.period, b.period));
+  return { items };
+}
+
+function toMeasurement(r: typeof measurements.$inferSelect): Measurement {
+  return {
     indicator: r.indicatorKey,
     period: r.period,
     kind: r.kind,
@@ -46,9 +53,49 @@ export async function listMeasurements(
     enteredBy: r.enteredBy,
     enteredAt: r.enteredAt.toISOString(),
     version: r.version,
-  }));
-  items.sort((a, b) => a.indicator.localeCompare(b.indicator) || comparePeriods(a.period, b.period));
-  return { items };
+  };
+}
+
+/**
+ * Refuses the write when a value the writer saw (an item with a version) changed since: 409
+ * with the current values, so the grid can show them. Runs under the partnership's write lock.
+ */
+async function refuseStale(
+  tx: Executor,
+  partnershipId: string,
+  items: readonly MeasurementInput[],
+  catalog: Map<string, Indicator>,
+): Promise<void> {
+  const seen = items.filter((i) => i.version !== undefined);
+  if (seen.length === 0) return;
+  const rows = await tx
+    .select()
+    .from(measurements)
+    .where(
+      and(
+        eq(measurements.partnershipId, partnershipId),
+        inArray(measurements.indicatorKey, [...new Set(seen.map((i) => i.indicator))]),
+      ),
+    );
+  const byIdentity = new Map(rows.map((r) => [`${r.indicatorKey}|${r.kind}|${r.period}`, r]));
+  const stale = seen.filter(
+    (i) => (byIdentity.get(`${i.indicator}|${i.kind}|${i.period}`)?.version ?? 0) !== i.version,
+  );
+  if (stale.length === 0) return;
+  const names = stale.map((i) =>
+    measurementLabel(catalog.get(i.indicator)?.name ?? i.indicator, i.kind, i.period),
+  );
+  const conflict: MeasurementConflict = {
+    items: stale.flatMap((i) => {
+      const row = byIdentity.get(`${i.indicator}|${i.kind}|${i.period}`);
+      return row ? [toMeasurement(row)] : [];
+    }),
+  };
+  throw new AppError(
+    "conflict",
+    `Someone changed ${names.slice(0, 5).join("; ")}${names.length > 5 ? ` and ${names.length - 5} more` : ""} since you opened them. Nothing was saved.`,
+    { current: conflict },
+  );
 }
 
 /**
@@ -65,8 +112,13 @@ export async function writeMeasurements(
   const written = await deps.db.transaction(async (tx) => {
     const access = await impactAccess(tx, id, actor);
     const enterer = requireEnter(actor, access);
-    const problems = checkAgainstCatalog(items, await loadCatalog(tx));
+    const catalog = await loadCatalog(tx);
+    const problems = checkAgainstCatalog(items, catalog);
     if (problems.length > 0) throw describe(problems);
+    // One writer of a partnership's values at a time: a version checked below stays true
+    // until this transaction stores (two first entries of one value cannot both pass).
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`measurements:${access.partnership.id}`}))`);
+    await refuseStale(tx, access.partnership.id, items, catalog);
     const n = await storeMeasurements(tx, access.partnership.id, items, enterer.userId, deps.now());
     // Benchmarks and roll-ups are cached across processes: tell them values changed.
     await announceDirectoryChange(tx);

@@ -181,10 +181,14 @@ export function impactRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ["impact"],
           summary:
-            "Record values, baselines and targets, all or nothing; edits keep the earlier value (members)",
+            "Record values, baselines and targets, all or nothing; edits keep the earlier value; an item with the version its writer saw answers 409 when the value changed since (members)",
           params: idParam,
           body: measurementsBody,
-          response: { 200: z.object({ written: z.number().int() }), ...writeProblems },
+          response: {
+            200: z.object({ written: z.number().int() }),
+            ...writeProblems,
+            409: problemSchema,
+          },
         },
       },
       async (request) => ({
@@ -224,7 +228,7 @@ export function impactRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ["impact"],
           summary:
-            "Import measurements from CSV (indicator, period, value, kind, visibility, source, note), all or nothing; every bad row is reported (members)",
+            "Import measurements from CSV (indicator by key or exact name, period, value, kind, visibility, source, note), all or nothing; every bad row is reported; rows left blank are skipped (members)",
           params: idParam,
           consumes: ["text/csv"],
           body: z.string(),
@@ -240,11 +244,35 @@ export function impactRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { access: "public" },
         schema: {
           tags: ["impact"],
-          summary: "A CSV template for the measurement import (public)",
+          summary:
+            "A CSV template for the measurement import listing every indicator of the catalog with its key, name, unit and allowed values (public)",
           response: { 200: z.string() },
         },
       },
-      async (_request, reply) => sendCsv(reply, "measurements-template.csv", templateCsv()),
+      async (_request, reply) =>
+        sendCsv(reply, "measurements-template.csv", templateCsv(await listIndicators(deps.db, false))),
+    );
+
+    app.get(
+      "/partnerships/:id/measurements/template.csv",
+      {
+        config: { access: "public" },
+        schema: {
+          tags: ["impact"],
+          summary:
+            "A CSV template for the measurement import listing the indicators the partnership tracks with their key, name, unit and allowed values",
+          params: idParam,
+          response: { 200: z.string(), ...readProblems },
+        },
+      },
+      async (request, reply) => {
+        const tracked = await listTracked(deps, request.actor, request.params.id);
+        return sendCsv(
+          reply,
+          "measurements-template.csv",
+          templateCsv(tracked.items.filter((i) => !i.retired)),
+        );
+      },
     );
 
     app.get(

@@ -1,14 +1,13 @@
 import { Badge, Card, Group, Progress, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import type { HealthYear } from "../../../core/health.js";
 import type { PartnershipDetail } from "../../../core/partnerships.js";
+import { formatCount, formatShare } from "../../../core/format.js";
 import { organizationKindLabels } from "../../../core/vocabulary.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
-import { BackToProfile, MemberGate } from "../meetings/MemberGate.js";
+import { MemberGate } from "../meetings/MemberGate.js";
 import { useHealth } from "./api.js";
-
-const pct = (v: number | null) => (v === null ? "–" : `${Math.round(v * 100)}%`);
 
 function ShareCell({ value, good = 0.5 }: { value: number | null; good?: number }) {
   if (value === null) return <Text c="dimmed">–</Text>;
@@ -16,7 +15,7 @@ function ShareCell({ value, good = 0.5 }: { value: number | null; good?: number 
     <Group gap="xs" wrap="nowrap">
       <Progress value={value * 100} color={value > good ? "table.7" : "red.7"} size="md" w={80} aria-hidden />
       <Text size="sm" fw={600} c={value > good ? "table.9" : "red.9"}>
-        {pct(value)}
+        {formatShare(value)}
       </Text>
     </Group>
   );
@@ -55,19 +54,19 @@ function Headline({ y }: { y: HealthYear }) {
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
       <Stat
         label={`Business share of attendance, ${y.year}`}
-        value={pct(share)}
-        note={`${y.attendance.business} business, ${y.attendance.public} public`}
+        value={formatShare(share)}
+        note={`${formatCount(y.attendance.business)} business, ${formatCount(y.attendance.public)} public`}
         tone={share === null ? undefined : share > 0.5 ? "good" : "bad"}
       />
       <Stat
         label="Action teams led by business"
-        value={pct(led)}
-        note={`${y.actionTeams.ledByBusiness} of ${y.actionTeams.total} teams`}
+        value={formatShare(led)}
+        note={`${formatCount(y.actionTeams.ledByBusiness)} of ${formatCount(y.actionTeams.total)} teams`}
         tone={led === null ? undefined : led === 1 ? "good" : "bad"}
       />
       <Stat
         label={`Meetings held, ${y.year}`}
-        value={String(y.meetings)}
+        value={formatCount(y.meetings)}
         note={
           y.meetingsWithoutBusinessMajority
             ? `${y.meetingsWithoutBusinessMajority} without a business majority`
@@ -77,8 +76,8 @@ function Headline({ y }: { y: HealthYear }) {
       />
       <Stat
         label="Business members retained"
-        value={pct(y.businessMembers.retentionRate)}
-        note={`${y.businessMembers.added} added this year, ${y.businessMembers.atEnd} now`}
+        value={formatShare(y.businessMembers.retentionRate)}
+        note={`${formatCount(y.businessMembers.added)} added this year, ${formatCount(y.businessMembers.atEnd)} now`}
       />
     </SimpleGrid>
   );
@@ -88,7 +87,6 @@ function HealthView({ p }: { p: PartnershipDetail }) {
   const health = useHealth(p.id);
   return (
     <Stack gap="lg">
-      <BackToProfile p={p} />
       <PageHeader
         title="Health"
         description="Is the partnership business-led, community-supported and sustained over time? Counted from its meetings, members and action teams."
@@ -143,7 +141,7 @@ function HealthView({ p }: { p: PartnershipDetail }) {
                           +{y.businessMembers.added} added
                         </Text>
                       </Table.Td>
-                      <Table.Td>{pct(y.businessMembers.retentionRate)}</Table.Td>
+                      <Table.Td>{formatShare(y.businessMembers.retentionRate)}</Table.Td>
                       <Table.Td>
                         <Group gap={4}>
                           {y.publicKinds.map((k) => (

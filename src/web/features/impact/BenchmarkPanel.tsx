@@ -1,7 +1,8 @@
 import { lazy, Suspense, useState } from "react";
 import { Alert, Card, Group, NativeSelect, SegmentedControl, SimpleGrid, Stack, Text } from "@mantine/core";
 import type { PeerGroup, TrackedIndicator } from "../../../core/impact.js";
-import { formatValue, MIN_PEERS, peerGroupLabels, peerGroups } from "../../../core/impact.js";
+import { MIN_PEERS, peerGroupLabels, peerGroups } from "../../../core/impact.js";
+import { formatCount, formatNumber, formatTick, formatValue } from "../../../core/format.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { useBenchmark } from "./api.js";
 
@@ -76,20 +77,20 @@ export function BenchmarkPanel({
       {b && !b.suppressed && (
         <Card withBorder padding="lg" radius="md" aria-live="polite" data-testid="benchmark-result">
           <SimpleGrid cols={{ base: 2, sm: 3, md: 6 }} spacing="md" mb="md">
-            <Stat label="Peers" value={String(b.peers)} />
+            <Stat label="Peers" value={formatCount(b.peers)} />
             <Stat label="Lower quartile" value={formatValue(b.q1, unit)} />
             <Stat label="Median" value={formatValue(b.median, unit)} />
             <Stat label="Upper quartile" value={formatValue(b.q3, unit)} />
             <Stat label="Your value" value={formatValue(b.value, unit)} />
             <Stat
               label="Your percentile"
-              value={b.percentile === null ? "–" : `${Math.round(b.percentile)}`}
+              value={b.percentile === null ? "–" : formatNumber(b.percentile, 0)}
             />
           </SimpleGrid>
           <Text mb="sm">
             {b.percentile === null
               ? `No ${period} value of yours to compare.`
-              : `Your ${formatValue(b.value, unit)} does better than ${Math.round(b.percentile)}% of ${b.peers} peers (${
+              : `Your ${formatValue(b.value, unit)} does better than ${formatNumber(b.percentile, 0)}% of ${formatCount(b.peers)} peers (${
                   indicator.direction === "higher" ? "higher" : "lower"
                 } is better); the median peer has ${formatValue(b.median, unit)}.`}
           </Text>
@@ -98,7 +99,9 @@ export function BenchmarkPanel({
               <DistributionChart
                 bins={b.distribution.map((bin) => {
                   const mine = b.value !== null && b.value >= bin.from && b.value <= bin.to;
-                  const range = `${formatValue(bin.from, unit)}–${formatValue(bin.to, unit)}`;
+                  // Round edges (the server bins at 1, 2 or 5 x 10^n) written short: "100K–200K".
+                  const width = bin.to - bin.from || 1;
+                  const range = `${formatTick(bin.from, unit, width)}–${formatTick(bin.to, unit, width)}`;
                   return { range, peers: mine ? 0 : bin.count, yours: mine ? bin.count : 0 };
                 })}
               />
@@ -108,7 +111,7 @@ export function BenchmarkPanel({
               {b.distribution
                 .map((bin) => `${formatValue(bin.from, unit)} to ${formatValue(bin.to, unit)}: ${bin.count}`)
                 .join("; ")}
-              . Your range is in blue.
+              . Your range is in amber.
             </Text>
           </figure>
           {b.named.length > 0 && (

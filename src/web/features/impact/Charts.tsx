@@ -1,10 +1,22 @@
 import { BarChart, LineChart } from "@mantine/charts";
 import "@mantine/charts/styles.css";
+import type { IndicatorUnit } from "../../../core/impact.js";
+import { axisScale, formatValue } from "../../../core/format.js";
 
 /*
  * The charts of the impact pages, loaded on demand (the charting library is large). They are
  * hidden from screen readers: each caller puts the same numbers in text beside the chart.
+ * Colors come from the app's theme (src/web/app/theme.ts): the partnership's own values in the
+ * deep "table" teal, targets and "you are here" in the "harvest" amber; each is at least 3:1
+ * against the white card, as WCAG asks of the parts of a graphic.
  */
+const chartColors = {
+  actual: "table.7",
+  baseline: "gray.7",
+  target: "harvest.7",
+  peers: "table.5",
+  yours: "harvest.6",
+} as const;
 
 export interface TrendPoint {
   period: string;
@@ -16,31 +28,40 @@ export function TrendChart({
   baseline,
   target,
   name,
+  unit,
 }: {
   points: TrendPoint[];
   baseline: number | null;
   target: number | null;
   name: string;
+  unit: IndicatorUnit;
 }) {
   const referenceLines = [
-    ...(baseline !== null ? [{ y: baseline, label: `Baseline ${baseline}`, color: "gray.7" }] : []),
-    ...(target !== null ? [{ y: target, label: `Target ${target}`, color: "teal.8" }] : []),
+    ...(baseline !== null
+      ? [{ y: baseline, label: `Baseline ${formatValue(baseline, unit)}`, color: chartColors.baseline }]
+      : []),
+    ...(target !== null
+      ? [{ y: target, label: `Target ${formatValue(target, unit)}`, color: chartColors.target }]
+      : []),
   ];
-  const values = [
-    ...points.map((p) => p.actual),
-    ...(baseline !== null ? [baseline] : []),
-    ...(target !== null ? [target] : []),
-  ];
-  const max = Math.max(...values, 0);
+  const scale = axisScale(
+    [
+      ...points.map((p) => p.actual),
+      ...(baseline !== null ? [baseline] : []),
+      ...(target !== null ? [target] : []),
+    ],
+    unit,
+  );
   return (
     <div aria-hidden="true" data-testid="trend-chart">
       <LineChart
         h={180}
         data={points}
         dataKey="period"
-        series={[{ name: "actual", label: name, color: "blue.7" }]}
+        series={[{ name: "actual", label: name, color: chartColors.actual }]}
         referenceLines={referenceLines}
-        yAxisProps={{ domain: [0, Math.ceil(max * 1.15) || 1] }}
+        yAxisProps={{ domain: scale.domain, ticks: scale.ticks, interval: 0, width: 64 }}
+        valueFormatter={scale.format}
         withDots
         accessibilityLayer={false}
         withTooltip={false}
@@ -57,6 +78,11 @@ export interface DistributionBin {
 }
 
 export function DistributionChart({ bins }: { bins: DistributionBin[] }) {
+  // Partnerships come whole: ticks at 0, 1, 2..., never 1.5 partnerships.
+  const scale = axisScale(
+    bins.map((b) => b.peers + b.yours),
+    "count",
+  );
   return (
     <div aria-hidden="true" data-testid="distribution-chart">
       <BarChart
@@ -67,9 +93,11 @@ export function DistributionChart({ bins }: { bins: DistributionBin[] }) {
         accessibilityLayer={false}
         withTooltip={false}
         series={[
-          { name: "peers", label: "Peers in this range", color: "gray.5" },
-          { name: "yours", label: "Peers in your range", color: "blue.7" },
+          { name: "peers", label: "Peers in this range", color: chartColors.peers },
+          { name: "yours", label: "Peers in your range", color: chartColors.yours },
         ]}
+        yAxisProps={{ domain: scale.domain, ticks: scale.ticks, interval: 0, allowDecimals: false }}
+        valueFormatter={scale.format}
         xAxisLabel="Value"
         yAxisLabel="Partnerships"
       />

@@ -1,14 +1,38 @@
-import { useState } from "react";
-import { Alert, Button, Group, NativeSelect, Stack, Table, Text, TextInput } from "@mantine/core";
+import { useState, type CSSProperties } from "react";
+import {
+  Alert,
+  Button,
+  Group,
+  List,
+  NativeSelect,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type {
   IndicatorUnit,
   Measurement,
+  MeasurementConflict,
   MeasurementInput,
+  MeasurementKind,
   TrackedIndicator,
   Visibility,
 } from "../../../core/impact.js";
-import { parseNumber, valueProblem, visibilities, visibilityLabels } from "../../../core/impact.js";
+import {
+  comparePeriods,
+  measurementKindLabels,
+  measurementLabel,
+  parseNumber,
+  parsePeriod,
+  periodLabel,
+  valueProblem,
+  visibilities,
+  visibilityLabels,
+} from "../../../core/impact.js";
+import { formatCount, formatNumber, formatValue } from "../../../core/format.js";
 import { ApiError, errorMessage, sentence } from "../../lib/api.js";
 import { impactApi, impactKey } from "./api.js";
 
@@ -16,61 +40,165 @@ interface Props {
   partnershipId: string;
   tracked: TrackedIndicator[];
   measurements: Measurement[];
-  periods: string[];
+  /** The years the grid offers, oldest first. */
+  years: string[];
 }
 
-const cellKey = (indicator: string, period: string) => `${indicator}|${period}`;
+type View = "years" | "quarters";
+type Reference = Exclude<MeasurementKind, "actual">;
+const references: Reference[] = ["baseline", "target"];
+
+const cellKey = (indicator: string, kind: MeasurementKind, period: string) =>
+  `${indicator}|${kind}|${period}`;
+const refKey = (indicator: string, kind: Reference) => `${indicator}|${kind}`;
+const quartersOf = (year: string) => [1, 2, 3, 4].map((q) => `${year}-Q${q}`);
+
+/** A stored value as it is typed: digits with separators, no unit (the row says it). */
+const asTyped = (value: number) => formatNumber(value, 10);
 const cellProblem = (unit: IndicatorUnit, text: string) => {
   const value = parseNumber(text);
   return value === null ? "is not a number" : valueProblem(unit, value);
 };
 
-/** Entering many actual values at once: indicators down, periods across; saved all or nothing. */
-export function EntryGrid({ partnershipId, tracked, measurements, periods }: Props) {
+/** The indicator's column stays in view while the periods scroll sideways on a phone. */
+const stickyColumn: CSSProperties = {
+  position: "sticky",
+  left: 0,
+  zIndex: 1,
+  background: "var(--mantine-color-body)",
+  boxShadow: "1px 0 0 var(--mantine-color-default-border)",
+};
+
+interface Edit {
+  indicator: TrackedIndicator;
+  kind: MeasurementKind;
+  period: string;
+  raw: string;
+  problem: string | null;
+  item: MeasurementInput;
+}
+
+/**
+ * Entering many values at once: indicators down, years or the quarters of a year across, and
+ * for each indicator its baseline and target with the year they refer to. Saved all or
+ * nothing; each value carries the version it was read at, so a value someone else changed in
+ * the meantime is shown instead of being overwritten.
+ */
+export function EntryGrid({ partnershipId, tracked, measurements, years }: Props) {
   const queryClient = useQueryClient();
-  const stored = new Map(
-    measurements.filter((m) => m.kind === "actual").map((m) => [cellKey(m.indicator, m.period), m]),
-  );
+  const thisYear = years.at(-1) ?? String(new Date().getUTCFullYear());
+  const [view, setView] = useState<View>("years");
+  const [quarterYear, setQuarterYear] = useState(thisYear);
   const [cells, setCells] = useState<Record<string, string>>({});
+  const [chosen, setChosen] = useState<Record<string, string>>({});
   const [rowVisibility, setRowVisibility] = useState<Record<string, Visibility>>({});
   const [saved, setSaved] = useState<number | null>(null);
-  const visibilityOf = (key: string): Visibility =>
-    rowVisibility[key] ??
-    measurements.find((m) => m.indicator === key && m.kind === "actual")?.visibility ??
-    "community";
 
-  const changed: { item: MeasurementInput; raw: string; problem: string | null }[] = [];
-  for (const t of tracked) {
-    for (const period of periods) {
-      const raw = cells[cellKey(t.key, period)];
-      const before = stored.get(cellKey(t.key, period));
-      const visibilityChanged =
-        rowVisibility[t.key] !== undefined && before && before.visibility !== rowVisibility[t.key];
-      if (raw === undefined && !visibilityChanged) continue;
-      const text = raw ?? String(before?.value ?? "");
-      if (text.trim() === "") continue;
-      const value = parseNumber(text);
-      changed.push({
-        raw: text,
-        // The server's own rule for the unit (a whole count, a percent to 100, cents), shown before saving.
-        problem: cellProblem(t.unit, text),
+  const stored = new Map(measurements.map((m) => [cellKey(m.indicator, m.kind, m.period), m]));
+  const byKey = new Map(tracked.map((t) => [t.key, t]));
+  const periods = view === "years" ? years : quartersOf(quarterYear);
+  const quarterYears = [
+    ...new Set([
+      ...years,
+      ...measurements.flatMap((m) => {
+        const p = parsePeriod(m.period);
+        return p?.quarter ? [String(p.year)] : [];
+      }),
+    ]),
+  ].sort();
+
+  const storedVisibility = (key: string): Visibility =>
+    measurements.find((m) => m.indicator === key && m.kind === "actual")?.visibility ??
+    measurements.find((m) => m.indicator === key)?.visibility ??
+    "community";
+  const visibilityOf = (key: string): Visibility => rowVisibility[key] ?? storedVisibility(key);
+
+  /** The period a baseline or target row refers to: the one chosen, else the latest stored. */
+  const referencePeriod = (key: string, kind: Reference): string =>
+    chosen[refKey(key, kind)] ??
+    measurements
+      .filter((m) => m.indicator === key && m.kind === kind)
+      .sort((a, b) => comparePeriods(a.period, b.period))
+      .at(-1)?.period ??
+    "";
+  const referenceOptions = (key: string, kind: Reference): string[] => {
+    const now = Number(thisYear);
+    const span = Array.from({ length: 26 }, (_, i) => String(now - 15 + i));
+    const existing = measurements.filter((m) => m.indicator === key && m.kind === kind).map((m) => m.period);
+    return [...new Set([...span, ...existing])].sort(comparePeriods);
+  };
+
+  const shown = (key: string) => cells[key] ?? (stored.has(key) ? asTyped(stored.get(key)!.value) : "");
+
+  // What saving would send: every typed cell (in any view) and, where a row's "who may see it"
+  // changed, every stored value of that indicator.
+  const edits: Edit[] = [];
+  const sent = new Set<string>();
+  for (const [key, raw] of Object.entries(cells)) {
+    const [indicatorKey, kind, period] = key.split("|") as [string, MeasurementKind, string];
+    const indicator = byKey.get(indicatorKey);
+    if (!indicator) continue;
+    const before = stored.get(key);
+    const text = raw.trim();
+    if (text === "" && !before) continue;
+    const value = parseNumber(text);
+    const visibility = rowVisibility[indicatorKey] ?? before?.visibility ?? storedVisibility(indicatorKey);
+    if (before && value === before.value && visibility === before.visibility) continue;
+    const problem =
+      period === ""
+        ? "needs the year it refers to"
+        : text === ""
+          ? "cannot be emptied here; type the value it should have"
+          : cellProblem(indicator.unit, text);
+    sent.add(key);
+    edits.push({
+      indicator,
+      kind,
+      period,
+      raw,
+      problem,
+      item: {
+        indicator: indicatorKey,
+        kind,
+        period,
+        value: value ?? Number.NaN,
+        visibility,
+        version: before?.version ?? 0,
+      },
+    });
+  }
+  for (const [indicatorKey, visibility] of Object.entries(rowVisibility)) {
+    const indicator = byKey.get(indicatorKey);
+    if (!indicator) continue;
+    for (const m of measurements) {
+      const key = cellKey(m.indicator, m.kind, m.period);
+      if (m.indicator !== indicatorKey || m.visibility === visibility || sent.has(key)) continue;
+      edits.push({
+        indicator,
+        kind: m.kind,
+        period: m.period,
+        raw: asTyped(m.value),
+        problem: null,
         item: {
-          indicator: t.key,
-          period,
-          kind: "actual",
-          value: value ?? Number.NaN,
-          visibility: visibilityOf(t.key),
+          indicator: indicatorKey,
+          kind: m.kind,
+          period: m.period,
+          value: m.value,
+          visibility,
+          version: m.version,
         },
       });
     }
   }
-  const unreadable = changed.filter((c) => c.problem !== null);
+  const label = (e: Pick<Edit, "indicator" | "kind" | "period">) =>
+    e.period === "" ? `${e.indicator.name}, ${e.kind}` : measurementLabel(e.indicator.name, e.kind, e.period);
+  const unreadable = edits.filter((e) => e.problem !== null);
 
   const save = useMutation({
     mutationFn: () =>
       impactApi.putMeasurements(
         partnershipId,
-        changed.map((c) => c.item),
+        edits.map((e) => e.item),
       ),
     onSuccess: async (result) => {
       setSaved(result.written);
@@ -78,71 +206,133 @@ export function EntryGrid({ partnershipId, tracked, measurements, periods }: Pro
       setRowVisibility({});
       await queryClient.invalidateQueries({ queryKey: impactKey(partnershipId) });
     },
+    onError: async (error) => {
+      // The values someone else saved replace the stale ones; what was typed stays typed.
+      if (error instanceof ApiError && error.status === 409)
+        await queryClient.invalidateQueries({ queryKey: impactKey(partnershipId) });
+    },
   });
+  const problem = save.error instanceof ApiError ? save.error.problem : null;
+  const conflict =
+    problem?.status === 409 ? ((problem.current as MeasurementConflict | undefined) ?? null) : null;
   const serverErrors =
-    save.error instanceof ApiError
-      ? (save.error.problem.errors ?? []).map((e) => {
-          const index = Number(e.field.split(".")[1]);
-          const item = changed[index]?.item;
-          return item ? `${item.indicator} ${item.period}: ${sentence(e.message)}` : sentence(e.message);
+    problem && problem.status !== 409
+      ? (problem.errors ?? []).map((e) => {
+          const edit = edits[Number(e.field.split(".")[1])];
+          const message = sentence(e.message);
+          // The server names the indicator itself in most messages; name it where it does not.
+          return edit && !e.message.startsWith(edit.indicator.name)
+            ? `${label(edit)}: ${e.message}`
+            : message;
         })
       : [];
+
+  const typeInto = (key: string, text: string) => {
+    setSaved(null);
+    setCells((c) => ({ ...c, [key]: text }));
+  };
+  const chooseReference = (t: TrackedIndicator, kind: Reference, period: string) => {
+    const from = cellKey(t.key, kind, referencePeriod(t.key, kind));
+    const to = cellKey(t.key, kind, period);
+    setSaved(null);
+    setChosen((c) => ({ ...c, [refKey(t.key, kind)]: period }));
+    // What was typed belongs to the year now chosen, not to the one before.
+    setCells((c) => {
+      if (c[from] === undefined || from === to) return c;
+      const { [from]: typed, ...rest } = c;
+      return { ...rest, [to]: typed };
+    });
+  };
 
   return (
     <Stack gap="md">
       <Text c="dimmed">
-        Type the actual value of each indicator for each year, then save. Nothing is stored unless every value
-        is right; earlier values are kept when you change one.
+        Type the actual values by year or by quarter, and each indicator&apos;s baseline and target with the
+        year they refer to. Nothing is stored unless every value is right; earlier values are kept when you
+        change one.
       </Text>
-      <Table.ScrollContainer minWidth={720}>
+      <Group align="flex-end" gap="md" wrap="wrap">
+        <div>
+          <Text size="sm" fw={500} mb={4} id="grid-period-label">
+            Periods
+          </Text>
+          <SegmentedControl
+            aria-labelledby="grid-period-label"
+            value={view}
+            onChange={setView}
+            data={[
+              { value: "years", label: "Years" },
+              { value: "quarters", label: "Quarters" },
+            ]}
+          />
+        </div>
+        {view === "quarters" && (
+          <NativeSelect
+            label="Quarters of"
+            value={quarterYear}
+            onChange={(e) => setQuarterYear(e.currentTarget.value)}
+            data={quarterYears}
+          />
+        )}
+      </Group>
+      <Table.ScrollContainer minWidth={260 + 100 * periods.length + 170}>
         <Table
-          striped
           withTableBorder
-          verticalSpacing="xs"
-          aria-label="Enter values: indicators down, years across"
+          withColumnBorders
+          verticalSpacing={6}
+          aria-label={`Enter values: indicators down, ${view === "years" ? "years" : `the quarters of ${quarterYear}`} across`}
         >
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">Indicator</Table.Th>
+              <Table.Th scope="col" style={stickyColumn} w={{ base: 128, sm: 240 }}>
+                Indicator
+              </Table.Th>
+              <Table.Th scope="col">Value</Table.Th>
               {periods.map((p) => (
                 <Table.Th scope="col" key={p}>
-                  {p}
+                  {periodLabel(p)}
                 </Table.Th>
               ))}
               <Table.Th scope="col">Who may see it</Table.Th>
             </Table.Tr>
           </Table.Thead>
-          <Table.Tbody>
-            {tracked.map((t) => (
-              <Table.Tr key={t.key}>
-                <Table.Th scope="row" fw={500} maw={260}>
-                  {t.name}
-                  <Text size="xs" c="dimmed">
-                    {t.unit}
+          {tracked.map((t) => (
+            <Table.Tbody key={t.key}>
+              <Table.Tr>
+                <Table.Th
+                  scope="rowgroup"
+                  rowSpan={3}
+                  fw={500}
+                  style={{ ...stickyColumn, verticalAlign: "top" }}
+                >
+                  <Text size="sm" fw={600} lineClamp={4}>
+                    {t.name}
+                  </Text>
+                  <Text size="xs" c="dimmed" style={{ overflowWrap: "anywhere" }}>
+                    {t.key} · {t.unit}
                   </Text>
                 </Table.Th>
+                <Table.Th scope="row" fw={400}>
+                  {measurementKindLabels.actual}
+                </Table.Th>
                 {periods.map((period) => {
-                  const key = cellKey(t.key, period);
-                  const value = cells[key] ?? (stored.has(key) ? String(stored.get(key)?.value) : "");
+                  const key = cellKey(t.key, "actual", period);
+                  const value = shown(key);
                   return (
                     <Table.Td key={period}>
                       <TextInput
-                        aria-label={`${t.name}, ${period}`}
+                        aria-label={`${t.name}, ${periodLabel(period)}`}
                         value={value}
                         inputMode="decimal"
-                        w={90}
+                        w={88}
                         size="xs"
                         error={value.trim() !== "" && cellProblem(t.unit, value) !== null}
-                        onChange={(e) => {
-                          const next = e.currentTarget.value;
-                          setSaved(null);
-                          setCells((c) => ({ ...c, [key]: next }));
-                        }}
+                        onChange={(e) => typeInto(key, e.currentTarget.value)}
                       />
                     </Table.Td>
                   );
                 })}
-                <Table.Td>
+                <Table.Td rowSpan={3} style={{ verticalAlign: "top" }}>
                   <NativeSelect
                     aria-label={`Who may see ${t.name}`}
                     size="xs"
@@ -156,32 +346,115 @@ export function EntryGrid({ partnershipId, tracked, measurements, periods }: Pro
                   />
                 </Table.Td>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
+              {references.map((kind) => {
+                const period = referencePeriod(t.key, kind);
+                const key = cellKey(t.key, kind, period);
+                const value = shown(key);
+                const word = kind === "baseline" ? "baseline" : "target";
+                return (
+                  <Table.Tr key={kind}>
+                    <Table.Th scope="row" fw={400}>
+                      {measurementKindLabels[kind]}
+                    </Table.Th>
+                    <Table.Td colSpan={periods.length}>
+                      <Group gap="xs" wrap="nowrap">
+                        <NativeSelect
+                          aria-label={`${t.name}, ${word} year`}
+                          size="xs"
+                          w={96}
+                          value={period}
+                          data={[
+                            { value: "", label: "Year…" },
+                            ...referenceOptions(t.key, kind).map((p) => ({
+                              value: p,
+                              label: periodLabel(p),
+                            })),
+                          ]}
+                          onChange={(e) => chooseReference(t, kind, e.currentTarget.value)}
+                        />
+                        <TextInput
+                          aria-label={`${t.name}, ${word} value`}
+                          value={value}
+                          inputMode="decimal"
+                          w={88}
+                          size="xs"
+                          error={value.trim() !== "" && cellProblem(t.unit, value) !== null}
+                          onChange={(e) => typeInto(key, e.currentTarget.value)}
+                        />
+                        {stored.get(key) && (
+                          <Text size="xs" c="dimmed" visibleFrom="sm">
+                            {formatValue(stored.get(key)!.value, t.unit)} saved
+                          </Text>
+                        )}
+                      </Group>
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          ))}
         </Table>
       </Table.ScrollContainer>
       {unreadable.length > 0 && (
         <Alert color="red" title="Some values need fixing">
-          {unreadable.map((u) => `${u.item.indicator} ${u.item.period}: "${u.raw}" ${u.problem}`).join("; ")}
+          <List size="sm">
+            {unreadable.map((u) => (
+              <List.Item key={cellKey(u.indicator.key, u.kind, u.period)}>
+                {label(u)}: {u.raw.trim() === "" ? "" : `"${u.raw}" `}
+                {u.problem}
+              </List.Item>
+            ))}
+          </List>
         </Alert>
       )}
-      {save.isError && (
+      {conflict && (
+        <Alert color="orange" title="Someone else saved first" role="alert">
+          <Text size="sm" mb="xs">
+            Nothing was saved. These values changed since you opened the grid; your entries are still typed
+            in, so save again to replace them.
+          </Text>
+          <List size="sm">
+            {conflict.items.map((m) => {
+              const indicator = byKey.get(m.indicator);
+              return (
+                <List.Item key={cellKey(m.indicator, m.kind, m.period)}>
+                  {measurementLabel(indicator?.name ?? m.indicator, m.kind, m.period)}: now{" "}
+                  {indicator ? formatValue(m.value, indicator.unit) : formatNumber(m.value)}
+                </List.Item>
+              );
+            })}
+          </List>
+        </Alert>
+      )}
+      {save.isError && !conflict && (
         <Alert color="red" title="Nothing was saved" role="alert">
-          {serverErrors.length ? serverErrors.join("; ") : errorMessage(save.error)}
+          {serverErrors.length ? (
+            <List size="sm">
+              {serverErrors.map((e, i) => (
+                <List.Item key={i}>{e}</List.Item>
+              ))}
+            </List>
+          ) : (
+            errorMessage(save.error)
+          )}
         </Alert>
       )}
       {saved !== null && (
-        <Alert color="teal" title="Saved" role="status">
-          {saved === 1 ? "1 value saved." : `${saved} values saved.`}
+        <Alert color="table" role="status">
+          {saved === 0
+            ? "Nothing changed: these values were saved already."
+            : `Saved ${formatCount(saved)} ${saved === 1 ? "value" : "values"}.`}
         </Alert>
       )}
       <Group>
         <Button
           onClick={() => save.mutate()}
           loading={save.isPending}
-          disabled={changed.length === 0 || unreadable.length > 0}
+          disabled={edits.length === 0 || unreadable.length > 0}
         >
-          Save {changed.length > 0 ? `${changed.length} value${changed.length === 1 ? "" : "s"}` : "values"}
+          {edits.length > 0
+            ? `Save ${formatCount(edits.length)} ${edits.length === 1 ? "value" : "values"}`
+            : "Save values"}
         </Button>
       </Group>
     </Stack>

@@ -1,5 +1,5 @@
-import { Anchor, Button, Group, Stack, Tabs, Text } from "@mantine/core";
-import { Link, useParams } from "react-router";
+import { Button, Group, Stack, Tabs, Text } from "@mantine/core";
+import { useParams } from "react-router";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
@@ -40,9 +40,6 @@ export default function ImpactPage() {
 
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to={`/p/${p.slug}`} size="sm">
-        ← {p.name}
-      </Anchor>
       <PageHeader
         title="Impact"
         description={`What ${p.name} achieves, in numbers and stories${canEdit ? "" : " (the values you may see)"}.`}
@@ -57,7 +54,12 @@ export default function ImpactPage() {
               Download CSV
             </Button>
             {canEdit && (
-              <Button component="a" variant="subtle" href="/api/impact/template.csv" download>
+              <Button
+                component="a"
+                variant="subtle"
+                href={`/api/partnerships/${p.id}/measurements/template.csv`}
+                download
+              >
                 Import template
               </Button>
             )}
@@ -91,7 +93,7 @@ export default function ImpactPage() {
                 partnershipId={p.id}
                 tracked={tracked.data.items.filter((t) => !t.retired)}
                 measurements={measurements.data.items}
-                periods={periods}
+                years={periods}
               />
             </Tabs.Panel>
           )}

@@ -5,10 +5,10 @@ import { StoryBehindForm } from "./StoryBehindForm.js";
 import {
   changeAgainstBaseline,
   comparePeriods,
-  formatValue,
   impactAreaLabels,
   impactAreas,
 } from "../../../core/impact.js";
+import { formatChange, formatRelativeChange, formatValue } from "../../../core/format.js";
 
 const TrendChart = lazy(() => import("./Charts.js").then((m) => ({ default: m.TrendChart })));
 
@@ -62,11 +62,11 @@ function IndicatorCard({ indicator, values, partnershipId, canEdit }: CardProps)
           </Text>
           {last && <Text c="dimmed">in {last.period}</Text>}
           {change && (
-            <Text fw={600} c={change.improved ? "teal.9" : change.change === 0 ? "dimmed" : "red.9"}>
-              {change.change > 0 ? "+" : ""}
-              {formatValue(change.change, unit)}
-              {change.relative !== null
-                ? ` (${change.relative > 0 ? "+" : ""}${change.relative.toFixed(0)}%)`
+            <Text fw={600} c={change.improved ? "table.9" : change.change === 0 ? "dimmed" : "red.9"}>
+              {formatChange(change.change, unit)}
+              {/* A percent changes in points: a percent of a percent would mislead. */}
+              {change.relative !== null && unit !== "percent"
+                ? ` (${formatRelativeChange(change.relative)})`
                 : ""}{" "}
               since baseline
             </Text>
@@ -80,6 +80,7 @@ function IndicatorCard({ indicator, values, partnershipId, canEdit }: CardProps)
                 points={actuals.map((a) => ({ period: a.period, actual: a.value }))}
                 baseline={baseline?.value ?? null}
                 target={target?.value ?? null}
+                unit={unit}
               />
             </Suspense>
             <Text component="figcaption" size="sm" c="dimmed">

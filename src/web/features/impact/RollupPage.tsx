@@ -2,7 +2,8 @@ import { useState } from "react";
 import { Link } from "react-router";
 import { Badge, Button, Card, Group, NativeSelect, Stack, Table, Text, Title } from "@mantine/core";
 import type { Rollup } from "../../../core/impact.js";
-import { formatValue, impactAreaLabels, impactAreas } from "../../../core/impact.js";
+import { impactAreaLabels, impactAreas } from "../../../core/impact.js";
+import { formatCount, formatValue } from "../../../core/format.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
@@ -89,8 +90,9 @@ export default function RollupPage() {
         data && (
           <Stack gap="xl">
             <Text fw={600}>
-              {data.partnershipsReporting} partnership{data.partnershipsReporting === 1 ? "" : "s"} reported
-              for {period}.
+              {`${formatCount(data.partnershipsReporting)} ${
+                data.partnershipsReporting === 1 ? "partnership" : "partnerships"
+              } reported for ${period}.`}
             </Text>
             {impactAreas
               .filter((area) => data.items.some((i) => i.area === area))
@@ -131,7 +133,7 @@ export default function RollupPage() {
                                   ? `${formatValue(i.q1, i.unit)} – ${formatValue(i.q3, i.unit)}`
                                   : "–"}
                               </Table.Td>
-                              <Table.Td>{i.reporting}</Table.Td>
+                              <Table.Td>{formatCount(i.reporting)}</Table.Td>
                             </Table.Tr>
                           ))}
                       </Table.Tbody>

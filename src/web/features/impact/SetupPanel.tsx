@@ -4,6 +4,7 @@ import {
   Anchor,
   Button,
   Card,
+  Code,
   FileInput,
   Group,
   MultiSelect,
@@ -14,7 +15,8 @@ import {
   Title,
 } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { impactAreaLabels, impactAreas } from "../../../core/impact.js";
+import { allowedRange, impactAreaLabels, impactAreas } from "../../../core/impact.js";
+import { formatCount } from "../../../core/format.js";
 import { ApiError, errorMessage, sentence } from "../../lib/api.js";
 import { impactApi, impactKey, useIndicators, type TrackedResponse } from "./api.js";
 
@@ -31,7 +33,8 @@ function TrackedPicker({ partnershipId, tracked }: { partnershipId: string; trac
     group: impactAreaLabels[area],
     items: (catalog.data?.items ?? [])
       .filter((i) => i.area === area)
-      .map((i) => ({ value: i.key, label: i.name })),
+      // The key is what a spreadsheet names the indicator by: show it where it is chosen.
+      .map((i) => ({ value: i.key, label: `${i.name} (${i.key})` })),
   }));
   return (
     <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="tracked-title">
@@ -54,12 +57,41 @@ function TrackedPicker({ partnershipId, tracked }: { partnershipId: string; trac
           {errorMessage(save.error)}
         </Alert>
       )}
+      {tracked.items.length > 0 && (
+        <Table.ScrollContainer minWidth={560} mt="md">
+          <Table withTableBorder verticalSpacing="xs" aria-label="The indicators you track, by key">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Indicator</Table.Th>
+                <Table.Th scope="col">Key</Table.Th>
+                <Table.Th scope="col">Unit</Table.Th>
+                <Table.Th scope="col">Allowed values</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {tracked.items.map((t) => (
+                <Table.Tr key={t.key}>
+                  <Table.Th scope="row" fw={500}>
+                    {t.name}
+                    {t.retired ? " (retired)" : ""}
+                  </Table.Th>
+                  <Table.Td>
+                    <Code>{t.key}</Code>
+                  </Table.Td>
+                  <Table.Td>{t.unit}</Table.Td>
+                  <Table.Td>{allowedRange(t.unit)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
       <Group mt="md">
         <Button onClick={() => save.mutate()} loading={save.isPending}>
           Save the indicators
         </Button>
         {save.isSuccess && (
-          <Text c="teal.9" role="status">
+          <Text c="table.9" role="status">
             Saved.
           </Text>
         )}
@@ -83,12 +115,17 @@ function ImportPanel({ partnershipId }: { partnershipId: string }) {
         Import values from a spreadsheet
       </Title>
       <Text c="dimmed" size="sm" mb="sm">
-        Columns: indicator, period (2025 or 2025-Q3), value, kind (actual, baseline, target), visibility
-        (partnership, community, public), source, note.{" "}
-        <Anchor href="/api/impact/template.csv" download underline="always">
+        Columns: indicator (its key or its exact name), period (2025 or 2025-Q3), value, kind (actual,
+        baseline, target), visibility (partnership, community, public), source, note.{" "}
+        <Anchor
+          href={`/api/partnerships/${partnershipId}/measurements/template.csv`}
+          download
+          underline="always"
+        >
           Download the template
-        </Anchor>
-        . If any row is wrong, nothing is imported and every problem is listed.
+        </Anchor>{" "}
+        with a row for each indicator you track, its unit and the values it allows; rows you leave blank are
+        skipped. If any row is wrong, nothing is imported and every problem is listed.
       </Text>
       <Group align="flex-end">
         <FileInput
@@ -96,7 +133,8 @@ function ImportPanel({ partnershipId }: { partnershipId: string }) {
           accept=".csv,text/csv"
           value={file}
           onChange={setFile}
-          w={320}
+          w="100%"
+          maw={320}
           clearable
           clearButtonProps={{ "aria-label": "Remove the file" }}
         />
@@ -105,14 +143,17 @@ function ImportPanel({ partnershipId }: { partnershipId: string }) {
         </Button>
       </Group>
       {upload.isSuccess && (
-        <Alert color="teal" mt="md" role="status" title="Imported">
-          {upload.data.imported} rows imported.
+        <Alert color="table" mt="md" role="status">
+          {`Imported ${formatCount(upload.data.imported)} ${upload.data.imported === 1 ? "value" : "values"}.`}
         </Alert>
       )}
       {upload.isError && (
-        <Alert color="red" mt="md" role="alert" title="Nothing was imported">
-          <Text size="sm" mb={rows.length ? "sm" : 0}>
-            {errorMessage(upload.error)}
+        <Alert color="red" mt="md" role="alert">
+          {/* The import's own refusals already begin "Nothing was imported": say it once. */}
+          <Text size="sm" fw={600} mb={rows.length ? "sm" : 0}>
+            {/^Nothing was imported/.test(errorMessage(upload.error))
+              ? errorMessage(upload.error)
+              : `Nothing was imported: ${errorMessage(upload.error)}`}
           </Text>
           {rows.length > 0 && (
             <Table withTableBorder aria-label="Rows to fix">

@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import {
+  axisScale,
+  formatChange,
+  formatCount,
+  formatDays,
+  formatDollars,
+  formatNumber,
+  formatRelativeChange,
+  formatShare,
+  formatTick,
+  formatValue,
+  niceTicks,
+  tickStep,
+} from "./format.js";
+
+describe("values of a unit", () => {
+  it("writes dollars with the sign before the dollar sign and cents only when there are any", () => {
+    expect(formatValue(1234, "dollars")).toBe("$1,234");
+    expect(formatValue(-300, "dollars")).toBe("-$300");
+    expect(formatValue(19.99, "dollars")).toBe("$19.99");
+    expect(formatValue(1234.5, "dollars")).toBe("$1,234.50");
+    expect(formatValue(1e12, "dollars")).toBe("$1,000,000,000,000");
+    expect(formatDollars(0)).toBe("$0");
+  });
+  it("writes counts, percents and days as people read them", () => {
+    expect(formatValue(1250, "count")).toBe("1,250");
+    expect(formatValue(3.5, "count")).toBe("3.5");
+    expect(formatValue(45.5, "percent")).toBe("45.5%");
+    expect(formatValue(87, "percent")).toBe("87%");
+    expect(formatValue(1, "days")).toBe("1 day");
+    expect(formatValue(2, "days")).toBe("2 days");
+    expect(formatValue(1.5, "days")).toBe("1.5 days");
+    expect(formatValue(3650, "days")).toBe("3,650 days");
+    expect(formatValue(null, "count")).toBe("–");
+    expect(formatDays(0)).toBe("0 days");
+  });
+  it("writes plain numbers, counts and shares with thousands separators", () => {
+    expect(formatNumber(1234567.891)).toBe("1,234,567.9");
+    expect(formatNumber(2.345, 2)).toBe("2.35");
+    expect(formatCount(1e9)).toBe("1,000,000,000");
+    expect(formatShare(0.564)).toBe("56%");
+    expect(formatShare(1)).toBe("100%");
+    expect(formatShare(null)).toBe("–");
+  });
+});
+
+describe("changes", () => {
+  it("signs every change except zero, the sign before the dollar sign", () => {
+    expect(formatChange(1200, "dollars")).toBe("+$1,200");
+    expect(formatChange(-300, "dollars")).toBe("-$300");
+    expect(formatChange(0, "dollars")).toBe("$0");
+    expect(formatChange(5, "count")).toBe("+5");
+    expect(formatChange(-1250, "count")).toBe("-1,250");
+    expect(formatChange(0, "count")).toBe("0");
+  });
+  it("counts the change of a percent in percentage points", () => {
+    expect(formatChange(5, "percent")).toBe("+5.0 pts");
+    expect(formatChange(-2.54, "percent")).toBe("-2.5 pts");
+    expect(formatChange(0, "percent")).toBe("0.0 pts");
+  });
+  it("counts days in the singular for one", () => {
+    expect(formatChange(-1, "days")).toBe("-1 day");
+    expect(formatChange(3, "days")).toBe("+3 days");
+    expect(formatChange(0, "days")).toBe("0 days");
+  });
+  it("writes a relative change as a whole signed percent", () => {
+    expect(formatRelativeChange(12.4)).toBe("+12%");
+    expect(formatRelativeChange(-25)).toBe("-25%");
+    expect(formatRelativeChange(0)).toBe("0%");
+  });
+});
+
+describe("chart axes", () => {
+  it("steps by 1, 2 or 5 times a power of ten", () => {
+    expect(tickStep(0, 336145, 4)).toBe(100_000);
+    expect(tickStep(0, 336145, 5)).toBe(50_000);
+    expect(tickStep(0, 10, 4)).toBe(2);
+    expect(tickStep(0, 87.5, 4)).toBe(20);
+    expect(tickStep(0, 1, 4)).toBe(0.2);
+    expect(tickStep(5, 5)).toBe(1);
+  });
+  it("puts ticks at round numbers past the values, never at a value like 336,145", () => {
+    expect(niceTicks(0, 336145, 4)).toEqual([0, 100_000, 200_000, 300_000, 400_000]);
+    expect(niceTicks(0.1, 0.7, 3)).toEqual([0, 0.2, 0.4, 0.6, 0.8]);
+    expect(niceTicks(-250, 900, 2)).toEqual([-500, 0, 500, 1000]);
+    expect(niceTicks(0, 0)).toEqual([0, 1]);
+  });
+  it("formats ticks compactly with their unit", () => {
+    const counts = axisScale([336145, 120000], "count");
+    expect(counts.domain).toEqual([0, 400_000]);
+    expect(counts.ticks.map(counts.format)).toEqual(["0", "100K", "200K", "300K", "400K"]);
+    const dollars = axisScale([1_150_000, 40_000], "dollars");
+    expect(dollars.ticks.map(dollars.format)).toEqual([
+      "$0",
+      "$200K",
+      "$400K",
+      "$600K",
+      "$800K",
+      "$1M",
+      "$1.2M",
+    ]);
+    const percent = axisScale([87.5, 40], "percent");
+    expect(percent.ticks.map(percent.format)).toEqual(["0%", "20%", "40%", "60%", "80%", "100%"]);
+    const days = axisScale([1, 0.5], "days");
+    expect(days.ticks.map(days.format)).toEqual([
+      "0 days",
+      "0.2 days",
+      "0.4 days",
+      "0.6 days",
+      "0.8 days",
+      "1 day",
+    ]);
+  });
+  it("keeps ticks that are close apart distinct and counts whole", () => {
+    const near = axisScale([1_040_000], "count", 60);
+    expect(near.format(1_020_000)).toBe("1.02M");
+    expect(near.format(1_000_000)).toBe("1M");
+    const few = axisScale([3], "count");
+    expect(few.ticks).toEqual([0, 1, 2, 3]);
+    expect(formatTick(-300, "dollars", 100)).toBe("-$300");
+    expect(formatTick(2.5e12, "dollars", 5e11)).toBe("$2.5T");
+  });
+});

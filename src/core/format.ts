@@ -1,0 +1,179 @@
+import type { IndicatorUnit } from "./impact.js";
+
+/*
+ * One number formatter for the whole app, server and web (Intl, US English). Every page shows
+ * a value of a unit the same way: "$1,234", "-$300", "45.5%", "1 day", "+5.0 pts", and chart
+ * axes count in round steps ("300K", "$1.2M"). Formatters are made once: Intl.NumberFormat is
+ * slow to construct and a table may format thousands of numbers.
+ */
+
+const LOCALE = "en-US";
+const cache = new Map<string, Intl.NumberFormat>();
+function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = JSON.stringify(options);
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE, options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/** What an empty value reads as in a table or a card. */
+export const NO_VALUE = "–";
+
+/** "1,234", "12.5": thousands separators and at most `maxDecimals` decimals. */
+export function formatNumber(value: number, maxDecimals = 1): string {
+  return numberFormat({ maximumFractionDigits: maxDecimals }).format(value);
+}
+
+/** "1,234": a whole count, rounded. */
+export function formatCount(value: number): string {
+  return formatNumber(value, 0);
+}
+
+/** "$1,234", "-$300", "$19.99": cents only when there are any. */
+export function formatDollars(value: number, signed = false): string {
+  const cents = Math.abs(value - Math.round(value)) >= 0.005;
+  return numberFormat({
+    style: "currency",
+    currency: "USD",
+    minimumFractionDigits: cents ? 2 : 0,
+    maximumFractionDigits: cents ? 2 : 0,
+    signDisplay: signed ? "exceptZero" : "auto",
+  }).format(value);
+}
+
+/** "1 day", "2 days", "1.5 days". */
+export function formatDays(value: number, signed = false): string {
+  const n = numberFormat({ maximumFractionDigits: 1, signDisplay: signed ? "exceptZero" : "auto" }).format(
+    value,
+  );
+  return `${n} ${n.replace(/^[+-]/, "") === "1" ? "day" : "days"}`;
+}
+
+/** A share from 0 to 1 as a whole percent: 0.564 -> "56%". */
+export function formatShare(fraction: number | null): string {
+  return fraction === null
+    ? NO_VALUE
+    : numberFormat({ style: "percent", maximumFractionDigits: 0 }).format(fraction);
+}
+
+/** A relative change in percent, signed: 12.4 -> "+12%". */
+export function formatRelativeChange(percent: number): string {
+  return numberFormat({ style: "percent", maximumFractionDigits: 0, signDisplay: "exceptZero" }).format(
+    percent / 100,
+  );
+}
+
+/** A value of an indicator's unit: "1,250", "45.5%", "$3,000", "-$300", "12 days". */
+export function formatValue(value: number | null, unit: IndicatorUnit): string {
+  if (value === null) return NO_VALUE;
+  if (unit === "dollars") return formatDollars(value);
+  if (unit === "days") return formatDays(value);
+  if (unit === "percent") return `${formatNumber(value, 1)}%`;
+  return formatNumber(value, 1);
+}
+
+/**
+ * A change of an indicator's value, signed. A percent indicator changes in percentage points
+ * ("+5.0 pts": from 40% to 45%), never in a percent of a percent.
+ */
+export function formatChange(change: number, unit: IndicatorUnit): string {
+  if (unit === "dollars") return formatDollars(change, true);
+  if (unit === "days") return formatDays(change, true);
+  if (unit === "percent") {
+    const n = numberFormat({ minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: "exceptZero" });
+    return `${n.format(change)} pts`;
+  }
+  return numberFormat({ maximumFractionDigits: 1, signDisplay: "exceptZero" }).format(change);
+}
+
+// ---- chart axes ----------------------------------------------------------------------------
+
+/**
+ * The step between round ticks for about `count` ticks over [min, max]: 1, 2 or 5 x 10^n,
+ * chosen as d3's tickIncrement chooses it.
+ */
+export function tickStep(min: number, max: number, count = 5): number {
+  const span = Math.abs(max - min);
+  if (!(span > 0) || !Number.isFinite(span) || count < 1) return 1;
+  const raw = span / count;
+  const power = Math.floor(Math.log10(raw));
+  const error = raw / 10 ** power;
+  const factor = error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1;
+  return factor * 10 ** power;
+}
+
+/** Removes the float noise of multiplying a step: 3 x 0.1 is 0.30000000000000004. */
+const clean = (n: number) => Number(n.toPrecision(12));
+
+/** Round ticks from a multiple of `step` at or below min to one at or above max. */
+export function ticksBy(min: number, max: number, step: number): number[] {
+  const first = Math.floor(min / step);
+  const last = Math.ceil(max / step);
+  const ticks: number[] = [];
+  for (let i = first; i <= last; i++) ticks.push(clean(i * step) || 0);
+  return ticks;
+}
+
+/** Round ticks covering [min, max] ("nice" ends): niceTicks(0, 336145) is 0, 100K ... 400K. */
+export function niceTicks(min: number, max: number, count = 5): number[] {
+  if (min > max) [min, max] = [max, min];
+  if (min === max) return max === 0 ? [0, 1] : niceTicks(Math.min(0, min), Math.max(0, max), count);
+  return ticksBy(min, max, tickStep(min, max, count));
+}
+
+const compactScales: [number, string][] = [
+  [1e12, "T"],
+  [1e9, "B"],
+  [1e6, "M"],
+  [1e3, "K"],
+];
+
+/** A tick as short as it can be while ticks `step` apart still read differently: "1.5M", "250K". */
+function compact(value: number, step: number): { sign: string; text: string } {
+  const abs = Math.abs(value);
+  const [scale, suffix] = compactScales.find(([s]) => abs >= s) ?? [1, ""];
+  const digits = Math.max(0, Math.ceil(-Math.log10(step / scale) - 1e-9));
+  return {
+    sign: value < 0 ? "-" : "",
+    text: `${formatNumber(abs / scale, Math.min(digits, 20))}${suffix}`,
+  };
+}
+
+/** An axis tick of a unit: "300K", "$1.2M", "-$300", "40%", "30 days". */
+export function formatTick(value: number, unit: IndicatorUnit, step: number): string {
+  const digits = Math.max(0, Math.ceil(-Math.log10(step) - 1e-9));
+  if (unit === "percent") return `${formatNumber(value, digits)}%`;
+  if (unit === "days") {
+    const n = formatNumber(value, digits);
+    return `${n} ${n === "1" ? "day" : "days"}`;
+  }
+  const { sign, text } = compact(value, step);
+  return unit === "dollars" ? `${sign}$${text}` : `${sign}${text}`;
+}
+
+export interface AxisScale {
+  ticks: number[];
+  domain: [number, number];
+  format: (value: number) => string;
+}
+
+/**
+ * The value axis of a chart of these values: round ticks from zero (or the lowest value when
+ * below zero) past the highest, in whole numbers for counts, formatted for the unit.
+ */
+export function axisScale(values: readonly number[], unit: IndicatorUnit, count = 4): AxisScale {
+  const finite = values.filter(Number.isFinite);
+  let lo = Math.min(0, ...finite);
+  let hi = Math.max(0, ...finite);
+  if (lo === hi) hi = lo + 1;
+  let step = tickStep(lo, hi, count);
+  // Counts and partnerships come whole: a tick at 2.5 people says nothing.
+  if (unit === "count" && step < 1) step = 1;
+  const ticks = ticksBy(lo, hi, step);
+  lo = ticks[0];
+  hi = ticks[ticks.length - 1];
+  return { ticks, domain: [lo, hi], format: (v) => formatTick(v, unit, step) };
+}
