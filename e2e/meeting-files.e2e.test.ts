@@ -2,7 +2,14 @@ import { mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, skipReason, startHarness, unique, type Harness } from "./harness.js";
-import { apiFromPage, expectNoSeriousViolations, field, signIn } from "./ui.js";
+import {
+  apiFromPage,
+  expectNoSeriousViolations,
+  expectNoSidewaysScroll,
+  field,
+  screenshot,
+  signIn,
+} from "./ui.js";
 
 const shots = process.env.MEETING_FILES_SHOTS ?? "/tmp/meeting-files-shots";
 
@@ -33,10 +40,6 @@ interface MeetingFiles {
   files: { id: string; title: string; url: string }[];
   fileStorage: { usedBytes: number; limitBytes: number };
 }
-
-/** Nothing on the page is wider than the window: no sideways scrolling on a phone. */
-const overflowsSideways = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
 
 describe.skipIf(!!skipReason)("journey: a convener keeps the files of a meeting", () => {
   let h: Harness;
@@ -127,15 +130,15 @@ describe.skipIf(!!skipReason)("journey: a convener keeps the files of a meeting"
     expect(res.headers()["content-disposition"]).toContain('filename="spring-agenda.pdf"');
     expect(Buffer.from(await res.body()).equals(pdf)).toBe(true);
 
-    await page.screenshot({ path: `${shots}/meeting-files.png`, fullPage: true });
+    await screenshot(page, { path: `${shots}/meeting-files.png`, fullPage: true });
     await expectNoSeriousViolations(page, "the meeting page with its Files card");
 
     // On a 390 px phone the card fits the width: nothing scrolls sideways.
     await page.setViewportSize({ width: 390, height: 844 });
     await card.scrollIntoViewIfNeeded();
     await item.getByRole("button", { name: `Remove ${fileTitle}` }).waitFor();
-    expect(await overflowsSideways(page)).toBe(false);
-    await card.screenshot({ path: `${shots}/meeting-files-390.png` });
+    await expectNoSidewaysScroll(page, "the meeting page at 390 px");
+    await screenshot(page, { path: `${shots}/meeting-files-390.png`, fullPage: true });
     await expectNoSeriousViolations(page, "the meeting page at 390 px");
 
     // Removing asks in the app; cancelling keeps the file.

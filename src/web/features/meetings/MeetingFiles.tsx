@@ -5,7 +5,6 @@ import {
   Card,
   Divider,
   Group,
-  Modal,
   SimpleGrid,
   Stack,
   Text,
@@ -21,6 +20,7 @@ import {
   type Meeting,
   type MeetingFile,
 } from "../../../core/meetings.js";
+import { ConfirmDialog } from "../../components/ConfirmDialog.js";
 import { checkFileLocally, fileFacts } from "../../components/fileUpload.js";
 import { UploadInput } from "../../components/UploadInput.js";
 import { errorMessage } from "../../lib/api.js";
@@ -175,18 +175,21 @@ function UploadForm({ meeting }: { meeting: Meeting }) {
 export function MeetingFiles({ meeting }: { meeting: Meeting }) {
   const client = useQueryClient();
   const canEdit = meeting.permissions.edit;
+  // The file stays named while the dialog fades out; `asking` opens and closes it.
   const [removing, setRemoving] = useState<MeetingFile | null>(null);
+  const [asking, setAsking] = useState(false);
   const remove = useMutation({
     mutationFn: (f: MeetingFile) => meetingsApi.removeFile(meeting.id, f.id),
     onSuccess: async (_, f) => {
-      setRemoving(null);
+      setAsking(false);
       await client.invalidateQueries({ queryKey: meetingKey(meeting.id) });
       notifications.show({ color: "table", message: `${f.title} is removed.` });
     },
   });
-  const close = () => {
-    setRemoving(null);
+  const ask = (f: MeetingFile) => {
     remove.reset();
+    setRemoving(f);
+    setAsking(true);
   };
 
   return (
@@ -205,7 +208,7 @@ export function MeetingFiles({ meeting }: { meeting: Meeting }) {
         ) : (
           <Stack component="ul" gap="sm" className="plain-list" aria-label="Files of this meeting">
             {meeting.files.map((f) => (
-              <FileItem key={f.id} file={f} onRemove={canEdit ? () => setRemoving(f) : null} />
+              <FileItem key={f.id} file={f} onRemove={canEdit ? () => ask(f) : null} />
             ))}
           </Stack>
         )}
@@ -216,34 +219,21 @@ export function MeetingFiles({ meeting }: { meeting: Meeting }) {
           </>
         )}
       </Stack>
-      <Modal
-        opened={removing !== null}
-        onClose={close}
+      <ConfirmDialog
+        opened={asking}
         title="Remove this file?"
-        closeButtonProps={{ "aria-label": "Close" }}
+        confirmLabel="Remove the file"
+        danger
+        pending={remove.isPending}
+        problem={remove.isError ? errorMessage(remove.error) : null}
+        onConfirm={() => removing && remove.mutate(removing)}
+        onClose={() => setAsking(false)}
       >
-        {removing && (
-          <Stack gap="md">
-            <Text size="sm" style={wrap}>
-              {removing.title} ({removing.fileName}) will no longer be on this meeting for anyone. This cannot
-              be undone; keep a copy if you may need it.
-            </Text>
-            {remove.isError && (
-              <Alert color="red" variant="light" role="alert" title="Not removed">
-                {errorMessage(remove.error)}
-              </Alert>
-            )}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                Cancel
-              </Button>
-              <Button color="red.9" loading={remove.isPending} onClick={() => remove.mutate(removing)}>
-                Remove the file
-              </Button>
-            </Group>
-          </Stack>
-        )}
-      </Modal>
+        <Text size="sm" style={wrap}>
+          {removing?.title} ({removing?.fileName}) will no longer be on this meeting for anyone. This cannot
+          be undone; keep a copy if you may need it.
+        </Text>
+      </ConfirmDialog>
     </Card>
   );
 }
