@@ -51,7 +51,8 @@ export const partnershipListQuery = z.strictObject({
   county: csv(countyFips).optional(),
   stage: csv(z.enum(stages)).optional(),
   setting: csv(z.enum(settings)).optional(),
-  sort: z.enum(sortKeys).default("name"),
+  /** Best match first when there is a search, else by name. */
+  sort: z.enum(sortKeys).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(limits.pageSizeMax).default(25),
 });

@@ -73,5 +73,6 @@ export function sectorOf(kind: OrganizationKind | null, role: Role): Sector {
 }
 
 /** Directory sort orders: name, launch date (either way), recently updated first, stage. */
-export const sortKeys = ["name", "-name", "launch", "-launch", "updated", "stage"] as const;
+/** "relevance" ranks by how well a search matches; without a search it reads as "name". */
+export const sortKeys = ["relevance", "name", "-name", "launch", "-launch", "updated", "stage"] as const;
 export type SortKey = (typeof sortKeys)[number];

@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { importReferenceFile } from "../reference/import.js";
 import { createPartnership, createTestContext, signUp, type TestContext } from "../../test-support.js";
 
 let ctx: TestContext;
@@ -104,6 +106,51 @@ describe("the public directory", () => {
     expect(await names("q=hospital")).toEqual(["Cheyenne and Northern Colorado Hospitals"]);
   });
 
+  it("finds partnerships by the title of their industry at any NAICS level, best match first", async () => {
+    // 311 is Food Manufacturing; 3363's parent 336 is Transportation Equipment Manufacturing.
+    expect(await names("q=food manufacturing")).toEqual(["Delta Farm to Table"]);
+    expect(await names("q=transportation equipment")).toEqual(["Auto Parts Makers of Metro Denver"]);
+    expect(await names("q=crop production")).toEqual(["Delta Farm to Table"]);
+    // A word typed halfway still finds it.
+    expect(await names("q=hospit")).toEqual(["Cheyenne and Northern Colorado Hospitals"]);
+    // A name match ranks above an industry match, without a sort asked for.
+    const manufacturing = await names("q=manufacturing");
+    expect(manufacturing[0]).toBe("Colorado Manufacturing Sector Partnership");
+    expect([...manufacturing].sort()).toEqual([
+      "Auto Parts Makers of Metro Denver",
+      "Colorado Manufacturing Sector Partnership",
+      "Delta Farm to Table",
+    ]);
+    // An explicit sort still wins over the ranking.
+    expect(await names("q=manufacturing&sort=name")).toEqual([...manufacturing].sort());
+  });
+
+  it("finds partnerships by county, state and metro area names", async () => {
+    expect(await names("q=Laramie County")).toEqual(["Cheyenne and Northern Colorado Hospitals"]);
+    expect(await names("q=Wyoming")).toEqual(["Cheyenne and Northern Colorado Hospitals"]);
+    expect(await names("q=Mississippi")).toEqual(["Delta Farm to Table"]);
+    expect(await names("q=El Paso County")).toEqual(["Colorado Manufacturing Sector Partnership"]);
+    // Metro areas come with the Census delineation: imported, every document is refreshed.
+    expect(await names("q=Colorado Springs")).toEqual([]);
+    await importReferenceFile(
+      ctx.deps.db,
+      readFileSync(
+        new URL("../../../../fixtures/reference/census_cbsa_delineation_2023_sample.csv", import.meta.url),
+        "utf8",
+      ),
+    );
+    // The import runs from the command line; this server's cached answers are cleared as by a write.
+    ctx.deps.answers.invalidate();
+    expect(await names("q=Colorado Springs")).toEqual(["Colorado Manufacturing Sector Partnership"]);
+    expect(await names("q=Denver-Aurora")).toEqual(["Auto Parts Makers of Metro Denver"]);
+  });
+
+  it("treats a search of symbols only as a name search, never an error", async () => {
+    const res = await ctx.app.inject({ url: "/api/partnerships?q=%26%7C!%3A*" });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ total: 0 });
+  });
+
   it("sorts and paginates", async () => {
     expect(await names("sort=-launch")).toEqual([
       "Cheyenne and Northern Colorado Hospitals",
@@ -142,5 +189,40 @@ describe("the public directory", () => {
     expect(body.counties.map((c) => c.fips)).toContain("56021");
     const filtered = await ctx.app.inject({ url: "/api/partnerships/map?naics=62" });
     expect(filtered.json().states.map((s: { abbr: string }) => s.abbr)).toEqual(["CO", "WY"]);
+  });
+});
+
+describe("the directory's search document", () => {
+  let own: TestContext;
+  beforeAll(async () => {
+    own = await createTestContext();
+  });
+  afterAll(() => own.close());
+  const namesIn = async (c: TestContext, query: string) =>
+    (await c.app.inject({ url: `/api/partnerships?${query}` }))
+      .json<{ items: { name: string }[] }>()
+      .items.map((i) => i.name);
+
+  it("keeps the search current when a partnership's industries or counties change", async () => {
+    const { cookie } = await signUp(own);
+    const created = await createPartnership(own, cookie, {
+      name: "Plains Growers",
+      naics: ["111"],
+      counties: ["08123"],
+      setting: "rural",
+      stage: "prepare",
+    });
+    expect(await namesIn(own, "q=Plains Growers hospitals")).toEqual([]);
+    const res = await own.app.inject({
+      method: "PATCH",
+      url: `/api/partnerships/${created.id}`,
+      headers: { cookie },
+      payload: { version: created.version, naics: ["622"], counties: ["46013"] },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(await namesIn(own, "q=Plains hospitals")).toEqual(["Plains Growers"]);
+    expect(await namesIn(own, "q=Plains South Dakota")).toEqual(["Plains Growers"]);
+    expect(await namesIn(own, "q=Plains Weld County")).toEqual([]);
+    expect(await namesIn(own, "q=Plains crop")).toEqual([]);
   });
 });

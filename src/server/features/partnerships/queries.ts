@@ -15,8 +15,10 @@ export function directoryWhere(filters: DirectoryFilters): SQL {
   const parts: SQL[] = [sql`p.deleted_at is null`];
   if (filters.q) {
     const pattern = `%${likeEscape(filters.q)}%`;
-    parts.push(sql`(p.name ilike ${pattern} or p.description ilike ${pattern}
-      or to_tsvector('english', p.name || ' ' || p.description) @@ websearch_to_tsquery('english', ${filters.q}))`);
+    const words = searchTerms(filters.q);
+    parts.push(
+      words ? sql`(p.search_document @@ ${words} or p.name ilike ${pattern})` : sql`p.name ilike ${pattern}`,
+    );
   }
   if (filters.naics?.length) {
     const alternatives = filters.naics.flatMap((code) => [
@@ -48,10 +50,39 @@ export function directoryWhere(filters: DirectoryFilters): SQL {
   return sql.join(parts, sql` and `);
 }
 
+/**
+ * The words of a search as a prefix query ("food manuf" finds Food Manufacturing) over the
+ * partnership's search document: its name, industries at every NAICS level, counties, states,
+ * metro areas and description (kept by the triggers of migration 0004). Null when the search
+ * has no word at all, such as "--".
+ */
+export function searchTerms(q: string): SQL | null {
+  const words = q.normalize("NFKC").match(/[\p{L}\p{N}]+/gu);
+  if (!words) return null;
+  // Letters and digits only: nothing in them can change the query's syntax.
+  const query = words
+    .slice(0, 12)
+    .map((w) => `${w}:*`)
+    .join(" & ");
+  return sql`to_tsquery('english', ${query})`;
+}
+
 export const stageOrder = sql`array_position(array['civic_infrastructure','prepare','launch','act','sustain'], p.stage)`;
 
-export function directoryOrder(sort: PartnershipListQuery["sort"]): SQL {
+export type DirectorySort = NonNullable<PartnershipListQuery["sort"]>;
+
+/** What the directory is sorted by: best match first when a search is given, else by name. */
+export function resolvedSort(query: { q?: string; sort?: DirectorySort }): DirectorySort {
+  const sort = query.sort ?? (query.q ? "relevance" : "name");
+  return sort === "relevance" && !(query.q && searchTerms(query.q)) ? "name" : sort;
+}
+
+export function directoryOrder(sort: DirectorySort, q?: string): SQL {
   switch (sort) {
+    case "relevance": {
+      const words = q ? searchTerms(q) : null;
+      return words ? sql`ts_rank(p.search_document, ${words}) desc, p.name asc, p.id` : sql`p.name asc, p.id`;
+    }
     case "name":
       return sql`p.name asc, p.id`;
     case "-name":

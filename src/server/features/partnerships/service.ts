@@ -25,7 +25,7 @@ import { AppError, notFound } from "../../errors.js";
 import { queryRows } from "../../../db/query.js";
 import { announceDirectoryChange } from "../../lib/change-feed.js";
 import { authorize, permissionsFor, roleIn } from "./policy.js";
-import { directoryOrder, directoryWhere, type DirectoryFilters } from "./queries.js";
+import { directoryOrder, directoryWhere, resolvedSort, type DirectoryFilters } from "./queries.js";
 import { uniqueSlug } from "./slug.js";
 import { checkReferenceCodes } from "./validate.js";
 
@@ -244,7 +244,7 @@ export async function listPartnerships(db: Executor, query: PartnershipListQuery
         select p.id, p.slug, p.name, p.stage, p.setting, p.launch_date::text as launch_date,
                (select count(*) from matched)::int as total
         from matched m join partnerships p on p.id = m.id
-        order by ${directoryOrder(query.sort)}
+        order by ${directoryOrder(resolvedSort(query), query.q)}
         limit ${query.pageSize} offset ${offset}
       )
       select page.*,

@@ -5,6 +5,7 @@ import { stateByFips } from "../../../core/geography.js";
 import { cleanNaicsTitle, naicsCodePattern, naicsLevel } from "../../../core/naics.js";
 import type { Db } from "../../../db/open.js";
 import { counties, naicsCodes } from "../../../db/schema/index.js";
+import { refreshSearchDocuments } from "../../../db/search-documents.js";
 
 export interface RejectedRow {
   row: number;
@@ -164,6 +165,7 @@ export async function importReferenceFile(db: Db, text: string): Promise<ImportR
             set: { title: sql`excluded.title`, edition: sql`excluded.edition`, level: sql`excluded.level` },
           });
       }
+      await refreshSearchDocuments(tx);
     });
     return { kind, rows: rows.length, applied: valid.length, rejected: [] };
   }
@@ -194,6 +196,7 @@ export async function importReferenceFile(db: Db, text: string): Promise<ImportR
           },
         });
     }
+    await refreshSearchDocuments(tx);
   });
   return { kind, rows: rows.length, applied: valid.length, rejected: [] };
 }

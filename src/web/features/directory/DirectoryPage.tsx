@@ -99,9 +99,9 @@ export function DirectoryPage() {
           </Stack>
           <Select
             label="Sort by"
-            data={sortOptions}
+            data={sortOptions(filters.q !== "")}
             value={filters.sort}
-            onChange={(v) => update({ sort: v ?? "name" })}
+            onChange={(v) => update({ sort: v })}
             allowDeselect={false}
             w={220}
           />

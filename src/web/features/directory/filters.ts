@@ -5,6 +5,7 @@ import { sortKeys, type SortKey } from "../../../core/vocabulary.js";
 export type { SortKey };
 
 const sortLabels: Record<SortKey, string> = {
+  relevance: "Best match",
   name: "Name, A to Z",
   "-name": "Name, Z to A",
   "-launch": "Newest launch first",
@@ -12,10 +13,15 @@ const sortLabels: Record<SortKey, string> = {
   updated: "Recently updated",
   stage: "Stage",
 };
-export const sortOptions: { value: SortKey; label: string }[] = sortKeys.map((value) => ({
-  value,
-  label: sortLabels[value],
-}));
+/** The sort choices: "Best match" only means something while searching. */
+export function sortOptions(searching: boolean): { value: SortKey; label: string }[] {
+  return sortKeys
+    .filter((value) => searching || value !== "relevance")
+    .map((value) => ({ value, label: sortLabels[value] }));
+}
+
+/** Best match first while searching, else by name: the sort a URL without one means. */
+const defaultSort = (q: string | null): SortKey => (q ? "relevance" : "name");
 
 export interface DirectoryFilters {
   q: string;
@@ -49,7 +55,8 @@ export function useDirectoryFilters() {
       county: params.get("county") ?? "",
       stage: params.get("stage") ?? "",
       setting: params.get("setting") ?? "",
-      sort: isSortKey(sort) ? sort : "name",
+      sort:
+        isSortKey(sort) && (sort !== "relevance" || params.get("q")) ? sort : defaultSort(params.get("q")),
       page: Number.isInteger(page) && page > 0 ? page : 1,
     };
   }, [params]);
@@ -65,7 +72,9 @@ export function useDirectoryFilters() {
             else next.set(key, String(value));
           }
           if (!("page" in changes)) next.delete("page");
-          if (next.get("sort") === "name") next.delete("sort");
+          const sort = next.get("sort");
+          if (sort === defaultSort(next.get("q")) || (sort === "relevance" && !next.get("q")))
+            next.delete("sort");
           if (next.get("page") === "1") next.delete("page");
           return next;
         },
