@@ -5,6 +5,13 @@ import { apiFromPage, expectNoSeriousViolations, signIn, screenshot } from "./ui
 
 const shots = "/tmp/impact-shots";
 
+interface Tracked {
+  key: string;
+  name: string;
+  unit: string;
+  retired: boolean;
+}
+
 describe.skipIf(!!skipReason)("journey: a convener reports impact and compares it with peers", () => {
   let h: Harness;
   beforeAll(async () => {
@@ -37,7 +44,7 @@ describe.skipIf(!!skipReason)("journey: a convener reports impact and compares i
     await cell.fill("42");
     await screenshot(page, { path: `${shots}/grid.png`, fullPage: false });
     await page.getByRole("button", { name: "Save 1 value" }).click();
-    await page.getByRole("status").filter({ hasText: "1 value saved." }).waitFor();
+    await page.getByRole("status").filter({ hasText: "Saved 1 value." }).waitFor();
 
     // The chart of that indicator now shows the value, in its text alternative too.
     await page.getByRole("tab", { name: "Indicators" }).click();
@@ -90,9 +97,118 @@ describe.skipIf(!!skipReason)("journey: a convener reports impact and compares i
     await page.getByRole("button", { name: "Import", exact: true }).click();
     const report = page.getByRole("table", { name: "Rows to fix" });
     await report.waitFor();
-    expect(await report.textContent()).toMatch(/2\s*value\s*Must not be negative/);
+    expect(await report.textContent()).toMatch(/2\s*value\s*New jobs created, 2019: must not be negative/);
+    // The refusal is said once, not as a title and again in its sentence.
+    const refusal = page.getByRole("alert").filter({ has: report });
+    expect((await refusal.textContent())?.match(/Nothing was imported/g)).toHaveLength(1);
     await screenshot(page, { path: `${shots}/setup.png`, fullPage: true });
     await expectNoSeriousViolations(page, "the set-up tab");
+  });
+
+  it("enters a baseline, a target and quarters, sees them formatted, and the grid works on a phone", async () => {
+    const page = await h.newPage();
+    await signIn(page, demo.convener.email, demo.convener.password);
+    const me = await apiFromPage<{ partnerships: { id: string; slug: string }[] }>(page, "GET", "/me");
+    const [own] = me.partnerships;
+    if (!own) throw new Error("the demo convener has no partnership");
+    const tracked = await apiFromPage<{ items: Tracked[] }>(
+      page,
+      "GET",
+      `/partnerships/${own.id}/indicators`,
+    );
+    // A count or dollar indicator: its values run into the thousands, with separators.
+    const ind = tracked.items.find((t) => !t.retired && (t.unit === "count" || t.unit === "dollars"));
+    expect(ind, "the demo partnership tracks a count or dollar indicator").toBeDefined();
+    const { name, key } = ind!;
+    const year = new Date().getUTCFullYear();
+    const box = (label: string) => page.getByRole("textbox", { name: label, exact: true });
+    const select = (label: string) => page.getByRole("combobox", { name: label, exact: true });
+
+    // A quarterly value arrives by CSV, the indicator named by its name in another case.
+    await page.goto(`/p/${own.slug}/impact`);
+    await page.getByRole("tab", { name: "Set up and import" }).click();
+    await page.getByRole("table", { name: "The indicators you track, by key" }).getByText(key).waitFor();
+    const file = `indicator,period,value,kind,visibility\n${name.toUpperCase()},${year - 1}-Q3,321,actual,community\n`;
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: "quarter.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await page.getByRole("status").filter({ hasText: "Imported 1 value." }).waitFor();
+
+    // A baseline and a target, each with the year it refers to.
+    await page.getByRole("tab", { name: "Enter values" }).click();
+    await select(`${name}, baseline year`).selectOption(String(year - 4));
+    await box(`${name}, baseline value`).fill("1200");
+    await select(`${name}, target year`).selectOption(String(year + 2));
+    await box(`${name}, target value`).fill("4500");
+    await page.getByRole("button", { name: "Save 2 values" }).click();
+    await page.getByRole("status").filter({ hasText: "Saved 2 values." }).waitFor();
+    await expect.poll(() => box(`${name}, target value`).inputValue()).toBe("4,500");
+
+    // The quarters of last year: the imported value is there to edit.
+    await page.locator("label", { hasText: /^Quarters$/ }).click();
+    await select("Quarters of").selectOption(String(year - 1));
+    const quarter = box(`${name}, Q3 ${year - 1}`);
+    expect(await quarter.inputValue()).toBe("321");
+    await quarter.fill("1350");
+    await page.getByRole("button", { name: "Save 1 value" }).click();
+    await page.getByRole("status").filter({ hasText: "Saved 1 value." }).waitFor();
+    await expect.poll(() => quarter.inputValue()).toBe("1,350");
+    const stored = await apiFromPage<{ items: { period: string; kind: string; value: number }[] }>(
+      page,
+      "GET",
+      `/partnerships/${own.id}/measurements?indicator=${key}`,
+    );
+    expect(stored.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: "actual", period: `${year - 1}-Q3`, value: 1350 }),
+        expect.objectContaining({ kind: "baseline", period: String(year - 4), value: 1200 }),
+        expect.objectContaining({ kind: "target", period: String(year + 2), value: 4500 }),
+      ]),
+    );
+    await screenshot(page, { path: `${shots}/grid-quarters.png`, fullPage: true });
+    await expectNoSeriousViolations(page, "the entry grid with its period switch");
+
+    // A value that is not a number is named by its indicator's name before anything is sent.
+    await quarter.fill("lots");
+    const fix = page.getByRole("alert").filter({ hasText: "Some values need fixing" });
+    expect(await fix.textContent()).toContain(`${name}, Q3 ${year - 1}: "lots" is not a number`);
+    expect(await page.getByRole("button", { name: "Save 1 value" }).isDisabled()).toBe(true);
+    await quarter.fill("1350");
+
+    // The indicator's card reads the numbers with separators and its unit.
+    await page.getByRole("tab", { name: "Indicators" }).click();
+    const caption = page.getByRole("article", { name }).locator("figcaption");
+    await caption.waitFor();
+    const text = (await caption.textContent()) ?? "";
+    expect(text).toMatch(new RegExp(`Baseline \\(${year - 4}\\): \\$?1,200\\.`));
+    expect(text).toMatch(new RegExp(`Target \\(${year + 2}\\): \\$?4,500\\.`));
+
+    // On a phone the grid scrolls inside its box; the indicator column stays in view.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole("tab", { name: "Enter values" }).click();
+    const grid = page.getByRole("table", { name: /^Enter values/ });
+    await grid.waitFor();
+    // Scroll the grid's own box to its far right, as a thumb would.
+    const scrolled = await grid.evaluate((table) => {
+      let box = table.parentElement;
+      const scrolls = (e: HTMLElement) =>
+        e.scrollWidth > e.clientWidth && ["auto", "scroll"].includes(getComputedStyle(e).overflowX);
+      while (box && !scrolls(box)) box = box.parentElement;
+      if (!box || box === document.documentElement || box === document.body) return 0;
+      box.scrollLeft = box.scrollWidth;
+      return box.scrollLeft;
+    });
+    expect(scrolled).toBeGreaterThan(0);
+    const header = grid.getByRole("columnheader", { name: "Indicator" });
+    const first = await header.boundingBox();
+    expect(first?.x ?? -1).toBeGreaterThanOrEqual(0);
+    expect((first?.x ?? 0) + (first?.width ?? 0)).toBeLessThanOrEqual(390);
+    await expect.poll(() => grid.getByText(key, { exact: false }).first().isVisible()).toBe(true);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, { path: `${shots}/grid-phone.png`, fullPage: false });
+    await expectNoSeriousViolations(page, "the entry grid at 390 px");
   });
 
   it("shows the community roll-up to practitioners and, from public values, to the public", async () => {
