@@ -23,7 +23,13 @@ export interface DirectoryResult {
   directory: Result;
   /** The same requests with the answer cache off: the query's own speed. */
   uncached: Result;
+  /** Searches by industry title and place names, answer cache off, with what each found. */
+  search: Result;
+  searchTotals: { q: string; total: number }[];
 }
+
+/** What people type in the directory's search box: industries at several levels and places. */
+const SEARCHES = ["food manufacturing", "truck", "hospitals", "Franklin County", "Ohio", "Texas", "Denver"];
 
 const BENCH_DB = "shared_table_bench";
 const CONNECTIONS = 50;
@@ -147,7 +153,21 @@ export async function benchDirectory(baseUrl: string, seconds: number): Promise<
     const uncachedUrl = `http://127.0.0.1:${servers.ready.uncachedPort}`;
     const uncached = await cannon(uncachedUrl, Math.max(1, Math.round(seconds / 2)), paths);
     console.log(describeRun("uncached", uncached));
-    return { loadSeconds, counts, states, bare, health, directory, uncached };
+    // Every search must find something in the national set: a search that finds nothing there
+    // is broken, not fast.
+    const searchPaths = SEARCHES.map((q) => `/api/partnerships?q=${encodeURIComponent(q)}&pageSize=25`);
+    const searchTotals: { q: string; total: number }[] = [];
+    for (const [i, q] of SEARCHES.entries()) {
+      const res = await fetch(`${uncachedUrl}${searchPaths[i]}`);
+      const body = (await res.json()) as { total?: number };
+      if (res.status !== 200 || !body.total)
+        throw new Error(`search "${q}" answered ${res.status}, ${body.total ?? 0} found`);
+      searchTotals.push({ q, total: body.total });
+    }
+    console.log(`  search found: ${searchTotals.map((t) => `"${t.q}" ${fmt(t.total)}`).join(", ")}`);
+    const search = await cannon(uncachedUrl, Math.max(1, Math.round(seconds / 2)), searchPaths);
+    console.log(describeRun("search", search));
+    return { loadSeconds, counts, states, bare, health, directory, uncached, search, searchTotals };
   } finally {
     if (child) await stopServers(child);
     await admin(baseUrl, `drop database if exists ${BENCH_DB} with (force)`).catch((error: unknown) =>

@@ -102,6 +102,12 @@ async function main(): Promise<number> {
           verdict: "info",
         },
         {
+          metric: "directory search, answer cache off",
+          measured: `${fmt(r.search.requests.average)} req/s, p99 ${fmt(r.search.latency.p99)} ms`,
+          target: "",
+          verdict: "info",
+        },
+        {
           metric: "directory/bare ratio",
           measured: ratio.toFixed(2),
           target: `>= ${targets.ratio}`,
