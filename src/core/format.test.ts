@@ -6,6 +6,7 @@ import {
   formatDays,
   formatDollars,
   formatNumber,
+  formatRange,
   formatRelativeChange,
   formatShare,
   formatTick,
@@ -111,6 +112,14 @@ describe("chart axes", () => {
       "0.8 days",
       "1 day",
     ]);
+  });
+  it("writes a range with its unit once", () => {
+    expect(formatRange(20, 30, "days")).toBe("20–30 days");
+    expect(formatRange(0, 1, "days")).toBe("0–1 day");
+    expect(formatRange(40, 60, "percent")).toBe("40–60%");
+    expect(formatRange(100_000, 200_000, "dollars")).toBe("$100K–$200K");
+    expect(formatRange(1_000_000, 1_500_000, "count")).toBe("1M–1.5M");
+    expect(formatRange(2, 4, "count")).toBe("2–4");
   });
   it("keeps ticks that are close apart distinct and counts whole", () => {
     const near = axisScale([1_040_000], "count", 60);

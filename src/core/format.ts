@@ -154,6 +154,16 @@ export function formatTick(value: number, unit: IndicatorUnit, step: number): st
   return unit === "dollars" ? `${sign}$${text}` : `${sign}${text}`;
 }
 
+/** A range of round numbers with its unit once: "20–30 days", "$100K–$200K", "40–60%". */
+export function formatRange(from: number, to: number, unit: IndicatorUnit, step = to - from || 1): string {
+  if (unit === "days" || unit === "percent") {
+    const digits = Math.max(0, Math.ceil(-Math.log10(step) - 1e-9));
+    const end = formatTick(to, unit, step);
+    return `${formatNumber(from, digits)}–${end}`;
+  }
+  return `${formatTick(from, unit, step)}–${formatTick(to, unit, step)}`;
+}
+
 export interface AxisScale {
   ticks: number[];
   domain: [number, number];

@@ -2,7 +2,7 @@ import { lazy, Suspense, useState } from "react";
 import { Alert, Card, Group, NativeSelect, SegmentedControl, SimpleGrid, Stack, Text } from "@mantine/core";
 import type { PeerGroup, TrackedIndicator } from "../../../core/impact.js";
 import { MIN_PEERS, peerGroupLabels, peerGroups } from "../../../core/impact.js";
-import { formatCount, formatNumber, formatTick, formatValue } from "../../../core/format.js";
+import { formatCount, formatNumber, formatRange, formatValue } from "../../../core/format.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { useBenchmark } from "./api.js";
 
@@ -100,8 +100,7 @@ export function BenchmarkPanel({
                 bins={b.distribution.map((bin) => {
                   const mine = b.value !== null && b.value >= bin.from && b.value <= bin.to;
                   // Round edges (the server bins at 1, 2 or 5 x 10^n) written short: "100K–200K".
-                  const width = bin.to - bin.from || 1;
-                  const range = `${formatTick(bin.from, unit, width)}–${formatTick(bin.to, unit, width)}`;
+                  const range = formatRange(bin.from, bin.to, unit);
                   return { range, peers: mine ? 0 : bin.count, yours: mine ? bin.count : 0 };
                 })}
               />
@@ -109,7 +108,7 @@ export function BenchmarkPanel({
             <Text component="figcaption" size="sm" c="dimmed">
               How many peers fall in each range:{" "}
               {b.distribution
-                .map((bin) => `${formatValue(bin.from, unit)} to ${formatValue(bin.to, unit)}: ${bin.count}`)
+                .map((bin) => `${formatRange(bin.from, bin.to, unit)}: ${formatCount(bin.count)}`)
                 .join("; ")}
               . Your range is in amber.
             </Text>

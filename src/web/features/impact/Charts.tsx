@@ -1,7 +1,7 @@
 import { BarChart, LineChart } from "@mantine/charts";
 import "@mantine/charts/styles.css";
 import type { IndicatorUnit } from "../../../core/impact.js";
-import { axisScale, formatValue } from "../../../core/format.js";
+import { axisScale, formatValue, type AxisScale } from "../../../core/format.js";
 
 /*
  * The charts of the impact pages, loaded on demand (the charting library is large). They are
@@ -17,6 +17,11 @@ const chartColors = {
   peers: "table.5",
   yours: "harvest.6",
 } as const;
+
+/** Room for the longest tick on one line ("3,000 days", "$1.2M"): about 7 px a character. */
+function axisWidth(scale: AxisScale): number {
+  return Math.max(32, ...scale.ticks.map((t) => scale.format(t).length * 7 + 12));
+}
 
 export interface TrendPoint {
   period: string;
@@ -60,7 +65,7 @@ export function TrendChart({
         dataKey="period"
         series={[{ name: "actual", label: name, color: chartColors.actual }]}
         referenceLines={referenceLines}
-        yAxisProps={{ domain: scale.domain, ticks: scale.ticks, interval: 0, width: 64 }}
+        yAxisProps={{ domain: scale.domain, ticks: scale.ticks, interval: 0, width: axisWidth(scale) }}
         valueFormatter={scale.format}
         withDots
         accessibilityLayer={false}

@@ -383,7 +383,7 @@ export function EntryGrid({ partnershipId, tracked, measurements, years }: Props
                         />
                         {stored.get(key) && (
                           <Text size="xs" c="dimmed" visibleFrom="sm">
-                            {formatValue(stored.get(key)!.value, t.unit)} saved
+                            Saved: {formatValue(stored.get(key)!.value, t.unit)}
                           </Text>
                         )}
                       </Group>
