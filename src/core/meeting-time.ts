@@ -113,19 +113,58 @@ export function zoneAbbreviation(instant: Date, timeZone: string): string {
   return part?.value ?? timeZone;
 }
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+/** One formatter per zone and shape (they are slow to make); spaces plain, as every engine writes them. */
+function formatIn(timeZone: string, shape: "day" | "dayOfYear" | "time", instant: Date): string {
+  const key = `${shape}|${timeZone}`;
+  let f = formats.get(key);
+  if (!f) {
+    const day = { weekday: "short", month: "short", day: "numeric" } as const;
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      ...(shape === "time" ? { hour: "numeric", minute: "2-digit" } : day),
+      ...(shape === "dayOfYear" ? { year: "numeric" } : {}),
+    });
+    formats.set(key, f);
+  }
+  return f.format(instant).replace(/[\u202f\u2009\u00a0]/g, " ");
+}
+
 /** "Thu, Mar 5, 2026, 8:00 AM MST": a meeting's time in its own zone. */
 export function formatMeetingTime(iso: string, timeZone: string): string {
   const instant = new Date(iso);
-  const text = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    weekday: "short",
-    month: "short",
-    day: "numeric",
-    year: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-  }).format(instant);
-  return `${text} ${zoneAbbreviation(instant, timeZone)}`;
+  return `${formatIn(timeZone, "dayOfYear", instant)}, ${formatIn(timeZone, "time", instant)} ${zoneAbbreviation(instant, timeZone)}`;
+}
+
+/**
+ * "Tue, Mar 10, 2026, 10:00–11:30 AM MDT": a meeting from its start to its end in its own zone
+ * ("10:00 AM–2:30 PM" across noon; both days when it ends on another day). Without an end, its start.
+ */
+export function formatMeetingSpan(startIso: string, endIso: string | null, timeZone: string): string {
+  if (!endIso) return formatMeetingTime(startIso, timeZone);
+  const start = new Date(startIso);
+  const end = new Date(endIso);
+  const startZone = zoneAbbreviation(start, timeZone);
+  const endZone = zoneAbbreviation(end, timeZone);
+  const day = formatIn(timeZone, "dayOfYear", start);
+  if (day !== formatIn(timeZone, "dayOfYear", end)) {
+    const first = `${day}, ${formatIn(timeZone, "time", start)}`;
+    const last = `${formatIn(timeZone, "dayOfYear", end)}, ${formatIn(timeZone, "time", end)} ${endZone}`;
+    return startZone === endZone ? `${first} – ${last}` : `${first} ${startZone} – ${last}`;
+  }
+  const from = formatIn(timeZone, "time", start);
+  const to = formatIn(timeZone, "time", end);
+  const period = (t: string) => t.split(" ").pop();
+  // A change of clocks inside the meeting (2 AM on a Sunday): name both zones.
+  if (startZone !== endZone) return `${day}, ${from} ${startZone}–${to} ${endZone}`;
+  const fromShort = period(from) === period(to) ? from.replace(/ \S+$/, "") : from;
+  return `${day}, ${fromShort}–${to} ${endZone}`;
+}
+
+/** "Thu, Dec 10, 10:00 AM EST": a time soon to come, for e-mails, in the reader's zone, named. */
+export function formatMailTime(iso: string, timeZone: string): string {
+  const instant = new Date(iso);
+  return `${formatIn(timeZone, "day", instant)}, ${formatIn(timeZone, "time", instant)} ${zoneAbbreviation(instant, timeZone)}`;
 }
 
 export interface AttendanceSummary {

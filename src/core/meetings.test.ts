@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
+  formatMailTime,
+  formatMeetingSpan,
   formatMeetingTime,
   isTimeZone,
   lacksBusinessMajority,
@@ -54,6 +56,30 @@ describe("time zones", () => {
     expect(formatMeetingTime("2026-03-05T15:00:00Z", "America/New_York")).toBe(
       "Thu, Mar 5, 2026, 10:00 AM EST",
     );
+  });
+
+  it("shows a meeting from its start to its end, the half of the day said once", () => {
+    const denver = "America/Denver";
+    expect(formatMeetingSpan("2026-03-10T16:00:00Z", "2026-03-10T17:30:00Z", denver)).toBe(
+      "Tue, Mar 10, 2026, 10:00–11:30 AM MDT",
+    );
+    expect(formatMeetingSpan("2026-03-10T16:00:00Z", "2026-03-10T20:30:00Z", denver)).toBe(
+      "Tue, Mar 10, 2026, 10:00 AM–2:30 PM MDT",
+    );
+    expect(formatMeetingSpan("2026-03-10T16:00:00Z", "2026-03-11T20:30:00Z", denver)).toBe(
+      "Tue, Mar 10, 2026, 10:00 AM – Wed, Mar 11, 2026, 2:30 PM MDT",
+    );
+    // Clocks go forward at 2 AM on March 8, 2026, during this night's meeting.
+    expect(formatMeetingSpan("2026-03-08T07:00:00Z", "2026-03-08T10:00:00Z", denver)).toBe(
+      "Sun, Mar 8, 2026, 12:00 AM MST–4:00 AM MDT",
+    );
+    expect(formatMeetingSpan("2026-03-05T15:00:00Z", null, denver)).toBe("Thu, Mar 5, 2026, 8:00 AM MST");
+  });
+
+  it("writes a time for an e-mail in the reader's zone with the zone's name", () => {
+    expect(formatMailTime("2026-12-10T15:00:00Z", "America/New_York")).toBe("Thu, Dec 10, 10:00 AM EST");
+    expect(formatMailTime("2026-12-10T15:00:00Z", "America/Denver")).toBe("Thu, Dec 10, 8:00 AM MST");
+    expect(formatMailTime("2026-07-10T15:00:00Z", "America/Los_Angeles")).toBe("Fri, Jul 10, 8:00 AM PDT");
   });
 });
 

@@ -6,6 +6,8 @@ interface Props {
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  /** The button that closes without doing it; "Cancel" unless that would be confusing ("Keep the meeting"). */
+  closeLabel?: string;
   /** Red for what cannot be undone from this page (removals, revocations). */
   danger?: boolean;
   pending: boolean;
@@ -20,6 +22,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
+  closeLabel = "Cancel",
   danger,
   pending,
   problem,
@@ -43,7 +46,7 @@ export function ConfirmDialog({
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {closeLabel}
           </Button>
           <Button color={danger ? "red.9" : undefined} loading={pending} onClick={onConfirm}>
             {confirmLabel}

@@ -1,9 +1,27 @@
-import { Select, SimpleGrid, TextInput } from "@mantine/core";
+import { useMemo } from "react";
+import { Select, SimpleGrid, TextInput, type ComboboxItem, type OptionsFilter } from "@mantine/core";
 import type { GetInputPropsReturnType } from "@mantine/form";
+import { searchTimeZones, timeZoneLabel, type TimeZoneChoice } from "../../core/time-zone-choices.js";
+
+/** Options shown at once: a search reaches every zone, the list need not hold hundreds. */
+const SHOWN = 60;
+const labels = new Map<string, string>();
+/** The name and offset of a zone of the wider world, asked of Intl only when its option is on screen. */
+function fullLabel(choice: TimeZoneChoice): string {
+  if (!choice.plain) return choice.label;
+  const key = `${choice.value}|${Math.floor(Date.now() / 3_600_000)}`;
+  let label = labels.get(key);
+  if (!label) {
+    label = timeZoneLabel(choice.value, new Date());
+    labels.set(key, label);
+  }
+  return label;
+}
 
 /**
- * When something happens: start and end as wall times, and the IANA zone they are read in. One
- * component for meetings and events, so both read and check times the same way.
+ * When something happens: start and end as wall times, and the IANA zone they are read in, picked
+ * by the names people use ("Eastern", "Denver", "Ohio"). One component for meetings and events,
+ * so both read and check times the same way.
  */
 export function WhenFields({
   starts,
@@ -18,12 +36,26 @@ export function WhenFields({
   ends: GetInputPropsReturnType;
   timeZone: GetInputPropsReturnType;
   /** The zones offered, the current one first (see `timeZoneOptions`). */
-  zoneOptions: string[];
+  zoneOptions: readonly TimeZoneChoice[];
   endRequired?: boolean;
   /** 3 side by side from small screens up; 1 stacks them (narrow forms). */
   columns?: 1 | 3;
   zoneDescription?: string;
 }) {
+  const { data, filter, byValue } = useMemo(() => {
+    const byValue = new Map(zoneOptions.map((c) => [c.value, c]));
+    const search: OptionsFilter = ({ options, search: typed, limit }) => {
+      const choices = options.flatMap((o) => {
+        const c = "value" in o ? byValue.get(o.value) : undefined;
+        return c ? [c] : [];
+      });
+      return searchTimeZones(choices, typed)
+        .slice(0, limit)
+        .map((c): ComboboxItem => ({ value: c.value, label: c.label }));
+    };
+    return { data: zoneOptions.map((c) => ({ value: c.value, label: c.label })), filter: search, byValue };
+  }, [zoneOptions]);
+
   return (
     <SimpleGrid cols={columns === 1 ? 1 : { base: 1, sm: 3 }}>
       <TextInput type="datetime-local" label="Starts" required {...starts} />
@@ -31,7 +63,15 @@ export function WhenFields({
       <Select
         label="Time zone"
         description={zoneDescription}
-        data={zoneOptions}
+        placeholder="Type Eastern, Denver, Ohio…"
+        data={data}
+        filter={filter}
+        limit={SHOWN}
+        renderOption={({ option }) => {
+          const c = byValue.get(String(option.value));
+          return c ? fullLabel(c) : option.label;
+        }}
+        nothingFoundMessage="No zone by that name: try a city, a state or a time such as Central"
         searchable
         allowDeselect={false}
         required

@@ -99,7 +99,8 @@ function toSummary(r: SummaryRow): MeetingSummary {
     cancelled: r.cancelled,
     version: r.version,
     attendance,
-    lacksBusinessMajority: lacksBusinessMajority(r.kind, attendance),
+    // A cancelled meeting is out of every count (the health panel's too), so out of the flag.
+    lacksBusinessMajority: !r.cancelled && lacksBusinessMajority(r.kind, attendance),
   };
 }
 
@@ -190,7 +191,7 @@ async function meetingDetail(
     decisions: row.decisions,
     nextSteps: row.nextSteps,
     attendance,
-    lacksBusinessMajority: lacksBusinessMajority(row.kind, attendance),
+    lacksBusinessMajority: !row.cancelled && lacksBusinessMajority(row.kind, attendance),
     attendees,
     guests,
     files,

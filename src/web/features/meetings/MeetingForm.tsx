@@ -1,10 +1,12 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { Alert, Button, Checkbox, Select, Stack, Textarea, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "react-router";
 import { meetingKindLabels, meetingKinds, type MeetingKind } from "../../../core/meeting-time.js";
+import type { PartnershipDetail } from "../../../core/partnerships.js";
+import { regionTimeZones, spansZonesHint } from "../../../core/us-time-zones.js";
 import { WhenFields } from "../../components/WhenFields.js";
 import { ApiError, errorMessage } from "../../lib/api.js";
 import { focusFirstError } from "../../lib/focusFirstError.js";
@@ -25,12 +27,21 @@ interface Values {
 
 const kindOptions = meetingKinds.map((k) => ({ value: k, label: meetingKindLabels[k] }));
 
-/** Plans a meeting; times are typed as the wall clock in the chosen zone (the browser's by default). */
-export function MeetingForm({ partnershipId, slug }: { partnershipId: string; slug: string }) {
+/**
+ * Plans a meeting; times are typed as the wall clock in the chosen zone: the partnership's own by
+ * default (from its counties); a region across two zones leaves the choice to the convener; a
+ * region with no known zone falls back to the browser's.
+ */
+export function MeetingForm({ partnership }: { partnership: PartnershipDetail }) {
+  const { id: partnershipId, slug } = partnership;
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [problem, setProblem] = useState<string | null>(null);
-  const [zone] = useState(browserTimeZone);
+  const region = useMemo(
+    () => regionTimeZones(partnership.counties.map((c) => c.fips)),
+    [partnership.counties],
+  );
+  const [zone] = useState(() => region.zone ?? (region.zones.length > 1 ? "" : browserTimeZone()));
   const form = useForm<Values>({
     mode: "controlled",
     initialValues: {
@@ -111,9 +122,13 @@ export function MeetingForm({ partnershipId, slug }: { partnershipId: string; sl
           starts={form.getInputProps("startsAt")}
           ends={form.getInputProps("endsAt")}
           timeZone={form.getInputProps("timeZone")}
-          zoneOptions={timeZoneOptions(zone)}
+          zoneOptions={timeZoneOptions(form.values.timeZone, region.zones)}
           columns={1}
-          zoneDescription="Times above are read in this zone"
+          zoneDescription={
+            region.zones.length > 1 && !form.values.timeZone
+              ? spansZonesHint(region.zones)
+              : "Times above are read in this zone"
+          }
         />
         <TextInput
           label="Place"

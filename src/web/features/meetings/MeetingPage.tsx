@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Card, Grid, Group, Stack, Text, Title } from "@mantine/core";
 import { Link, useParams } from "react-router";
 import { historyName } from "../../../core/members.js";
-import { formatMeetingTime, meetingKindLabels } from "../../../core/meeting-time.js";
+import { formatMeetingSpan, meetingKindLabels } from "../../../core/meeting-time.js";
 import type { PartnershipDetail } from "../../../core/partnerships.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
@@ -62,7 +62,7 @@ function MeetingView({ p, meetingId }: { p: PartnershipDetail; meetingId: string
           <Title order={1} fz={{ base: 28, sm: 34 }} lh={1.15}>
             {m.title}
           </Title>
-          <Text size="lg">{formatMeetingTime(m.startsAt, m.timeZone)}</Text>
+          <Text size="lg">{formatMeetingSpan(m.startsAt, m.endsAt, m.timeZone)}</Text>
           {m.place && <Text c="dimmed">{m.place}</Text>}
           {m.link && (
             <Anchor href={m.link} target="_blank" rel="noopener noreferrer">

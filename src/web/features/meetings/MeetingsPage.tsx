@@ -1,6 +1,6 @@
 import { Anchor, Badge, Card, Grid, Group, Stack, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
-import { formatMeetingTime, meetingKindLabels } from "../../../core/meeting-time.js";
+import { formatMeetingSpan, meetingKindLabels } from "../../../core/meeting-time.js";
 import type { MeetingSummary } from "../../../core/meetings.js";
 import type { PartnershipDetail } from "../../../core/partnerships.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
@@ -35,7 +35,7 @@ function MeetingItem({ m, slug }: { m: MeetingSummary; slug: string }) {
           <Anchor component={Link} to={`/p/${slug}/meetings/${m.id}`} fw={700} fz="lg">
             {m.title}
           </Anchor>
-          <Text size="sm">{formatMeetingTime(m.startsAt, m.timeZone)}</Text>
+          <Text size="sm">{formatMeetingSpan(m.startsAt, m.endsAt, m.timeZone)}</Text>
           {(m.place || m.link) && (
             <Text size="sm" c="dimmed">
               {m.place || m.link}
@@ -127,7 +127,7 @@ function Meetings({ p }: { p: PartnershipDetail }) {
                   Members see it here and in their private calendars. Only a meeting you mark public is on the
                   public calendar, with its title, kind and time.
                 </Text>
-                <MeetingForm partnershipId={p.id} slug={p.slug} />
+                <MeetingForm partnership={p} />
               </Card>
             </Grid.Col>
           )}

@@ -1,22 +1,25 @@
-/** The browser's own zone, the default for a new meeting. */
+import { timeZoneChoices, type TimeZoneChoice } from "../../../core/time-zone-choices.js";
+
+/** The browser's own zone: the default where nothing better is known. */
 export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
 }
 
-const common = [
-  "America/New_York",
-  "America/Chicago",
-  "America/Denver",
-  "America/Phoenix",
-  "America/Los_Angeles",
-  "America/Anchorage",
-  "Pacific/Honolulu",
-  "America/Puerto_Rico",
-  "UTC",
-];
+const HOUR_MS = 3_600_000;
+let cached: { key: string; choices: TimeZoneChoice[] } | null = null;
 
-/** US zones first, then every zone the browser knows. */
-export function timeZoneOptions(current: string): string[] {
-  const all = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
-  return [...new Set([current, ...common, ...all].filter(Boolean))];
+/**
+ * The zones to pick from: `first` (a partnership's zones) and the current one, then the US zones,
+ * then every zone the browser knows. Made once per hour and choice of first zones: forms call this
+ * on every render, and naming the zones asks Intl about each of them.
+ */
+export function timeZoneOptions(current: string, first: readonly string[] = []): TimeZoneChoice[] {
+  const hour = Math.floor(Date.now() / HOUR_MS);
+  const leading = [...new Set([...first, current].filter(Boolean))];
+  const key = `${hour}|${leading.join(",")}`;
+  if (cached?.key !== key) {
+    const all = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
+    cached = { key, choices: timeZoneChoices(new Date(hour * HOUR_MS), all, leading) };
+  }
+  return cached.choices;
 }
