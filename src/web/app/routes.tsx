@@ -1,6 +1,7 @@
 import { lazy } from "react";
 import { createBrowserRouter } from "react-router";
 import { DirectoryPage } from "../features/directory/DirectoryPage.js";
+import { AssessmentWorkspaceLayout, WorkspaceLayout } from "../features/partnerships/WorkspaceLayout.js";
 import { Shell } from "./Shell.js";
 
 /** Every page but the directory is split into its own chunk, loaded when first visited. */
@@ -59,12 +60,37 @@ export const router = createBrowserRouter([
       { path: "/", element: <HomePage /> },
       { path: "/partnerships", element: <DirectoryPage /> },
       { path: "/partnerships/new", element: <NewPartnershipPage /> },
-      { path: "/p/:slug", element: <ProfilePage /> },
-      { path: "/p/:slug/edit", element: <EditPartnershipPage /> },
-      { path: "/p/:slug/members", element: <MembersPage /> },
-      { path: "/p/:slug/agenda", element: <AgendaPage /> },
-      { path: "/p/:slug/agenda/:tab", element: <AgendaPage /> },
-      { path: "/p/:slug/agenda/votes/:roundId", element: <AgendaPage /> },
+      {
+        // Every page of a partnership's workspace, under its navigation.
+        path: "/p/:slug",
+        element: <WorkspaceLayout />,
+        children: [
+          { index: true, element: <ProfilePage /> },
+          { path: "edit", element: <EditPartnershipPage /> },
+          { path: "members", element: <MembersPage /> },
+          { path: "agenda", element: <AgendaPage /> },
+          { path: "agenda/:tab", element: <AgendaPage /> },
+          { path: "agenda/votes/:roundId", element: <AgendaPage /> },
+          { path: "assessment", element: <AssessmentSectionPage /> },
+          { path: "meetings", element: <MeetingsPage /> },
+          { path: "meetings/:meetingId", element: <MeetingPage /> },
+          { path: "checklist", element: <ChecklistPage /> },
+          { path: "health", element: <HealthPage /> },
+          { path: "activity", element: <ActivityPage /> },
+          { path: "impact", element: <ImpactPage /> },
+          { path: "peers", element: <PeersPage /> },
+        ],
+      },
+      {
+        // A self-assessment round shows the navigation of the partnership that opened it.
+        path: "/assessments/:id",
+        element: <AssessmentWorkspaceLayout />,
+        children: [
+          { index: true, element: <AssessmentRoundPage /> },
+          { path: "results", element: <AssessmentResultsPage /> },
+          { path: "report", element: <AssessmentReportPage /> },
+        ],
+      },
       { path: "/signin", element: <SignInPage /> },
       { path: "/signup", element: <SignUpPage /> },
       { path: "/forgot-password", element: <ForgotPasswordPage /> },
@@ -77,18 +103,8 @@ export const router = createBrowserRouter([
       { path: "/admin", element: <AdminHomePage /> },
       { path: "/admin/outbox", element: <OutboxPage /> },
       { path: "/next-gen-check", element: <QuickCheckPage /> },
-      { path: "/p/:slug/assessment", element: <AssessmentSectionPage /> },
-      { path: "/assessments/:id", element: <AssessmentRoundPage /> },
-      { path: "/assessments/:id/results", element: <AssessmentResultsPage /> },
-      { path: "/assessments/:id/report", element: <AssessmentReportPage /> },
       { path: "/admin/assessment", element: <RubricAdminPage /> },
       { path: "/admin/assessment/community", element: <AssessmentCommunityPage /> },
-      { path: "/p/:slug/meetings", element: <MeetingsPage /> },
-      { path: "/p/:slug/meetings/:meetingId", element: <MeetingPage /> },
-      { path: "/p/:slug/checklist", element: <ChecklistPage /> },
-      { path: "/p/:slug/health", element: <HealthPage /> },
-      { path: "/p/:slug/activity", element: <ActivityPage /> },
-      { path: "/p/:slug/impact", element: <ImpactPage /> },
       { path: "/results", element: <RollupPage /> },
       { path: "/admin/indicators", element: <CatalogAdminPage /> },
       { path: "/events", element: <EventsPage /> },
@@ -100,7 +116,6 @@ export const router = createBrowserRouter([
       { path: "/notifications", element: <NotificationsPage /> },
       { path: "/me/settings", element: <SettingsPage /> },
       { path: "/unsubscribe", element: <UnsubscribePage /> },
-      { path: "/p/:slug/peers", element: <PeersPage /> },
       { path: "/people", element: <PeoplePage /> },
       { path: "/resources", element: <LibraryPage /> },
       { path: "/resources/suggest", element: <SuggestResourcePage /> },

@@ -5,7 +5,7 @@ import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
 import { formatDateTime } from "../../lib/format.js";
-import { BackToProfile, MemberGate } from "../meetings/MemberGate.js";
+import { MemberGate } from "../meetings/MemberGate.js";
 import { useActivity } from "./api.js";
 import { FollowButton } from "./FollowButton.js";
 
@@ -14,7 +14,6 @@ function ActivityView({ p }: { p: PartnershipDetail }) {
   const items = activity.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <Stack gap="lg">
-      <BackToProfile p={p} />
       <PageHeader
         title="Activity"
         description={`What happened at ${p.name}, and who did it.`}

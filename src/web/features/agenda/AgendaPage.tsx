@@ -61,9 +61,6 @@ export default function AgendaPage() {
 
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to={`/p/${p.slug}`} size="sm">
-        ← {p.name}
-      </Anchor>
       <PageHeader
         title="Agenda"
         description="Business leaders raise opportunities, vote, and champion the priorities; public partners support them."

@@ -121,9 +121,6 @@ export default function AssessmentSectionPage() {
 
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to={`/p/${p.slug}`} size="sm">
-        ← {p.name}
-      </Anchor>
       <PageHeader
         title="Self-assessment"
         description={`Is ${p.name} Next Gen? Members answer the rubric; the partnership sees its scores, how business and public answers differ, and what changed since last time.`}

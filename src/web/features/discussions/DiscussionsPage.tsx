@@ -99,7 +99,7 @@ export default function DiscussionsPage() {
   const category = isCategory(raw) ? raw : undefined;
   const page = Math.max(1, Number(params.get("page") ?? "1") || 1);
   const [writing, setWriting] = useState(false);
-  const threads = useThreads(category, page);
+  const threads = useThreads(category, page, !!me.data);
   if (me.isPending) return <PageSkeleton label="Loading discussions" />;
   if (!me.data) {
     return (

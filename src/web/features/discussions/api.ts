@@ -5,10 +5,12 @@ import { api, buildQuery, request } from "../../lib/api.js";
 
 export const threadKey = (id: string) => ["discussion", id] as const;
 
-export function useThreads(category: DiscussionCategory | undefined, page: number) {
+/** The threads, for signed-in people only (`enabled`): a visitor's page asks nothing that would fail. */
+export function useThreads(category: DiscussionCategory | undefined, page: number, enabled: boolean) {
   return useQuery({
     queryKey: ["discussions", category ?? "all", page],
     queryFn: ({ signal }) => api.get<ThreadList>(`/discussions${buildQuery({ category, page })}`, signal),
+    enabled,
   });
 }
 

@@ -19,7 +19,17 @@ export function MyTables({
         </Anchor>
       </Group>
       {partnerships.length === 0 ? (
-        <Text c="dimmed">You are not at any table yet. Find a partnership below, or start one.</Text>
+        <Text c="dimmed">
+          You are not at any table yet.{" "}
+          <Anchor component={Link} to="/partnerships">
+            Find a partnership
+          </Anchor>{" "}
+          in your industry and region, or{" "}
+          <Anchor component={Link} to="/partnerships/new">
+            start one
+          </Anchor>
+          .
+        </Text>
       ) : (
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" component="ul" className="plain-list">
           {partnerships.map((p) => (

@@ -62,9 +62,6 @@ export default function MembersPage() {
       : undefined;
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to={`/p/${p.slug}`} size="sm">
-        ← {p.name}
-      </Anchor>
       <PageHeader title="Members" description={`Who sits at the table of ${p.name}.`} />
       {members.isPending ? (
         <PageSkeleton label="Loading the members" />

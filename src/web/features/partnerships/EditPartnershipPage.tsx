@@ -108,9 +108,6 @@ export default function EditPartnershipPage() {
 
   return (
     <Stack maw={900} mx="auto">
-      <Anchor component={Link} to={`/p/${p.slug}`} size="sm">
-        ← {p.name}
-      </Anchor>
       <PageHeader title="Edit profile" description={p.name} />
       <form
         noValidate

@@ -11,7 +11,6 @@ import NotFoundPage from "../errors/NotFoundPage.js";
 import { usePartnership } from "./api.js";
 import { RegionList } from "./RegionList.js";
 import { StageTrack } from "./StageTrack.js";
-import { workspaceSections } from "./workspaceSections.js";
 import { useMe } from "../auth/api.js";
 import { FollowButton } from "../activity/FollowButton.js";
 import { ChecklistProgress } from "../stages/ChecklistProgress.js";
@@ -110,47 +109,32 @@ export default function ProfilePage() {
 
   return (
     <Stack gap="xl">
-      <Stack gap="sm">
-        <Anchor component={Link} to="/partnerships" size="sm">
-          ← Directory
-        </Anchor>
-        <Group justify="space-between" align="flex-start" wrap="wrap" gap="md">
-          <Stack gap={8} maw={780}>
-            <Title order={1} fz={{ base: 28, sm: 38 }} lh={1.15}>
-              {p.name}
-            </Title>
-            <Text size="lg" c="gray.8">
-              {p.naics.map((n) => n.title).join(" · ") || "Industry not set"}
-              {p.states.length > 0 && (
-                <Text span c="dimmed">
-                  {" "}
-                  in {p.states.map((s) => s.name).join(" and ")}
-                </Text>
-              )}
-            </Text>
-          </Stack>
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="md">
+        <Stack gap={8} maw={780}>
+          <Title order={1} fz={{ base: 28, sm: 38 }} lh={1.15}>
+            {p.name}
+          </Title>
+          <Text size="lg" c="gray.8">
+            {p.naics.map((n) => n.title).join(" · ") || "Industry not set"}
+            {p.states.length > 0 && (
+              <Text span c="dimmed">
+                {" "}
+                in {p.states.map((s) => s.name).join(" and ")}
+              </Text>
+            )}
+          </Text>
+        </Stack>
+        {(me.data || p.permissions.edit) && (
           <Group gap="sm">
             {me.data && <FollowButton partnershipId={p.id} />}
-            {workspaceSections
-              .filter((section) => section.visible(p.permissions))
-              .map((section) => (
-                <Button
-                  key={section.path}
-                  component={Link}
-                  to={`/p/${p.slug}/${section.path}`}
-                  variant="default"
-                >
-                  {section.label}
-                </Button>
-              ))}
             {p.permissions.edit && (
               <Button component={Link} to={`/p/${p.slug}/edit`}>
                 Edit profile
               </Button>
             )}
           </Group>
-        </Group>
-      </Stack>
+        )}
+      </Group>
 
       <section aria-labelledby="stage-heading">
         <Title order={2} fz="lg" id="stage-heading" mb="sm">

@@ -110,9 +110,6 @@ export default function PeersPage() {
   if (!p) return <ErrorAlert error={partnership.error} onRetry={() => void partnership.refetch()} />;
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to={`/p/${p.slug}`}>
-        ← {p.name}
-      </Anchor>
       <PageHeader
         title={`Partnerships like ${p.name}`}
         description="The same industry in other regions, and other industries in the same region, most similar first."

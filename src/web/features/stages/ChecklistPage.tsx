@@ -23,7 +23,7 @@ import { PageHeader } from "../../components/PageHeader.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
 import { errorMessage } from "../../lib/api.js";
 import { formatDateTime } from "../../lib/format.js";
-import { BackToProfile, MemberGate } from "../meetings/MemberGate.js";
+import { MemberGate } from "../meetings/MemberGate.js";
 import { partnershipKey } from "../partnerships/api.js";
 import { checklistKey, stagesApi, useChecklist } from "./api.js";
 
@@ -134,7 +134,6 @@ function ChecklistView({ p }: { p: PartnershipDetail }) {
 
   return (
     <Stack gap="lg">
-      <BackToProfile p={p} />
       <PageHeader
         title="Stage checklist"
         description="The concrete steps of each stage. Tick them off as they are done; when a stage is complete, move on."
