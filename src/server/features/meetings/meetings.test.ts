@@ -289,3 +289,63 @@ describe("editing a meeting", () => {
     expect(row).toEqual({ title: launch.title, version: m.version });
   });
 });
+
+describe("cancelling a meeting", () => {
+  it("keeps its attendance but leaves it out of the flag and the health panel's counts until restored", async () => {
+    const m = await createMeeting({ ...launch, title: "Launch to be called off" });
+    const held = await inject("PUT", `/api/meetings/${m.id}/attendance`, t.convener.cookie, {
+      personIds: t.publicPeople,
+      guests: [{ name: "Gus Guest", organization: "State Chamber", sector: "public" }],
+    });
+    expect(held.json().lacksBusinessMajority).toBe(true);
+    const year2026 = async () => {
+      const res = await inject("GET", `/api/partnerships/${t.partnership.id}/health`, t.convener.cookie);
+      expect(res.statusCode, res.body).toBe(200);
+      return res
+        .json<{
+          years: {
+            year: number;
+            meetings: number;
+            meetingsWithoutBusinessMajority: number;
+            attendance: { public: number };
+          }[];
+        }>()
+        .years.find((y) => y.year === 2026);
+    };
+    const before = await year2026();
+    const version = held.json<{ version: number }>().version;
+
+    const cancelled = await inject("PATCH", `/api/meetings/${m.id}`, t.convener.cookie, {
+      version,
+      cancelled: true,
+    });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    expect(cancelled.json()).toMatchObject({
+      cancelled: true,
+      lacksBusinessMajority: false,
+      attendance: { business: 0, public: 4, guests: 1 },
+    });
+    const list = await inject("GET", `/api/partnerships/${t.partnership.id}/meetings`, t.convener.cookie);
+    expect(list.json().items.find((i: { id: string }) => i.id === m.id)).toMatchObject({
+      cancelled: true,
+      lacksBusinessMajority: false,
+    });
+    expect(await year2026()).toMatchObject({
+      meetings: (before?.meetings ?? 0) - 1,
+      meetingsWithoutBusinessMajority: (before?.meetingsWithoutBusinessMajority ?? 0) - 1,
+      attendance: { public: (before?.attendance.public ?? 0) - 4 },
+    });
+    const [kept] = await queryRows<{ n: number }>(
+      ctx.deps.db,
+      sql`select count(*)::int as n from meeting_attendance where meeting_id = ${m.id}`,
+    );
+    expect(kept?.n).toBe(3);
+
+    const restored = await inject("PATCH", `/api/meetings/${m.id}`, t.convener.cookie, {
+      version: version + 1,
+      cancelled: false,
+    });
+    expect(restored.json()).toMatchObject({ cancelled: false, lacksBusinessMajority: true });
+    expect(await year2026()).toEqual(before);
+  });
+});

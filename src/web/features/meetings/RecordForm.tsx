@@ -5,6 +5,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { Meeting } from "../../../core/meetings.js";
 import { ApiError, errorMessage } from "../../lib/api.js";
 import { meetingKey, meetingsApi, meetingsKey } from "./api.js";
+import { CancelMeeting } from "./CancelMeeting.js";
 
 type Field = "agenda" | "notes" | "decisions" | "nextSteps";
 const fields: { key: Field; label: string }[] = [
@@ -25,7 +26,7 @@ export function RecordForm({ meeting }: { meeting: Meeting }) {
   }));
   const [problem, setProblem] = useState<string | null>(null);
   const save = useMutation({
-    mutationFn: (patch: Partial<Meeting> & { cancelled?: boolean }) =>
+    mutationFn: (patch: Partial<Meeting>) =>
       meetingsApi.patch(meeting.id, { ...patch, version: meeting.version }),
     onSuccess: async (saved) => {
       queryClient.setQueryData(meetingKey(meeting.id), saved);
@@ -78,14 +79,7 @@ export function RecordForm({ meeting }: { meeting: Meeting }) {
         >
           Save the record
         </Button>
-        <Button
-          variant="subtle"
-          color="red"
-          onClick={() => save.mutate({ cancelled: !meeting.cancelled })}
-          loading={save.isPending && save.variables?.cancelled !== undefined}
-        >
-          {meeting.cancelled ? "Restore the meeting" : "Cancel the meeting"}
-        </Button>
+        <CancelMeeting meeting={meeting} />
       </Group>
     </Stack>
   );

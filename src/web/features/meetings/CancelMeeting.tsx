@@ -1,0 +1,97 @@
+import { useState } from "react";
+import { Button, List, Text } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { formatMeetingSpan } from "../../../core/meeting-time.js";
+import type { Meeting } from "../../../core/meetings.js";
+import { ConfirmDialog } from "../../components/ConfirmDialog.js";
+import { ApiError, errorMessage } from "../../lib/api.js";
+import { meetingKey, meetingsApi, meetingsKey } from "./api.js";
+
+/** "12 people are", "1 person is". */
+const people = (n: number) => (n === 1 ? "1 person is" : `${n} people are`);
+
+/**
+ * Cancels a meeting after saying, in the app's own dialog, what that does; restores it in one
+ * click (nothing is lost either way). What it says is what the server does: a cancelled meeting
+ * keeps its attendance but is left out of the health panel and the self-assessment's evidence,
+ * leaves the home page's coming-up list, and its calendar entry reads cancelled; nobody is e-mailed.
+ */
+export function CancelMeeting({ meeting }: { meeting: Meeting }) {
+  const queryClient = useQueryClient();
+  const [asking, setAsking] = useState(false);
+  const present = meeting.attendees.length + meeting.guests.length;
+  const change = useMutation({
+    mutationFn: (cancelled: boolean) =>
+      meetingsApi.patch(meeting.id, { cancelled, version: meeting.version }),
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(meetingKey(meeting.id), saved);
+      setAsking(false);
+      await queryClient.invalidateQueries({ queryKey: meetingsKey(meeting.partnershipId) });
+      notifications.show({
+        color: "table",
+        message: saved.cancelled ? `${saved.title} is cancelled.` : `${saved.title} is restored.`,
+      });
+    },
+    onError: async (error) => {
+      if (error instanceof ApiError && error.status === 409) {
+        await queryClient.invalidateQueries({ queryKey: meetingKey(meeting.id) });
+      }
+    },
+  });
+
+  if (meeting.cancelled) {
+    return (
+      <Button variant="subtle" onClick={() => change.mutate(false)} loading={change.isPending}>
+        Restore the meeting
+      </Button>
+    );
+  }
+  return (
+    <>
+      <Button
+        variant="subtle"
+        color="red.9"
+        onClick={() => {
+          change.reset();
+          setAsking(true);
+        }}
+      >
+        Cancel the meeting
+      </Button>
+      <ConfirmDialog
+        opened={asking}
+        title="Cancel this meeting?"
+        confirmLabel="Cancel the meeting"
+        closeLabel="Keep the meeting"
+        danger
+        pending={change.isPending}
+        problem={change.isError ? errorMessage(change.error) : null}
+        onConfirm={() => change.mutate(true)}
+        onClose={() => setAsking(false)}
+      >
+        <Text size="sm">
+          {meeting.title} ({formatMeetingSpan(meeting.startsAt, meeting.endsAt, meeting.timeZone)}) will be
+          marked cancelled:
+        </Text>
+        <List size="sm" spacing={4}>
+          <List.Item>
+            members see it as cancelled here, and calendars that subscribe to this partnership show it as
+            cancelled;
+          </List.Item>
+          <List.Item>it no longer shows on members’ home pages as coming up;</List.Item>
+          <List.Item>nobody is e-mailed: tell the people who planned to come.</List.Item>
+        </List>
+        {present > 0 && (
+          <Text size="sm" fw={600}>
+            {people(present)} recorded as attending; cancelling keeps their attendance out of the
+            partnership’s counts (meetings held, the business share of attendance and the public partners
+            engaged on the health panel, and the self-assessment’s evidence). Their attendance stays recorded
+            here.
+          </Text>
+        )}
+        <Text size="sm">You can restore the meeting later; everything recorded comes back with it.</Text>
+      </ConfirmDialog>
+    </>
+  );
+}
