@@ -82,6 +82,19 @@ export const advanceStageBody = z.strictObject({
   version: z.number().int().positive(),
 });
 
+/**
+ * What the workspace already holds that shows a step may be done: a closed vote round, a launch
+ * meeting with attendance, a team led by a business champion. Offered to the convener to tick;
+ * never ticked by itself (the convener knows whether it really happened).
+ */
+export const stepEvidenceSchema = z.object({
+  /** In a sentence: "Vote round “Spring priorities” closed on March 3, 2026; 3 priorities chosen". */
+  text: z.string(),
+  /** Where to see it, an in-app path such as /p/{slug}/agenda/votes/{id}. */
+  link: z.string(),
+});
+export type StepEvidence = z.infer<typeof stepEvidenceSchema>;
+
 export const checklistSchema = z.object({
   partnershipId: z.uuid(),
   stage: z.enum(stages),
@@ -101,6 +114,8 @@ export const checklistSchema = z.object({
           /** Who ticked it: shown to members only. */
           doneBy: z.string().nullable(),
           note: z.string(),
+          /** What the workspace shows for the step, or null: shown to members only. */
+          evidence: stepEvidenceSchema.nullable(),
         }),
       ),
     }),

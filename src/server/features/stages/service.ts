@@ -16,15 +16,23 @@ import { announceDirectoryChange } from "../../lib/change-feed.js";
 import { recordActivity } from "../activity/record.js";
 import { authorize, can, roleIn } from "../partnerships/policy.js";
 import { findPartnership } from "../partnerships/service.js";
+import { stepEvidence } from "./evidence.js";
 
 /**
  * The checklist is public (it shows how far the partnership has come, like its stage); who ticked
- * a step is shown to members only.
+ * a step, its note and the workspace's evidence for it (meeting titles, names) are shown to
+ * members only.
  */
-async function checklistOf(tx: Executor, idOrSlug: string, actor: Actor | null): Promise<Checklist> {
+async function checklistOf(
+  tx: Executor,
+  idOrSlug: string,
+  actor: Actor | null,
+  now: Date,
+): Promise<Checklist> {
   const partnership = await findPartnership(tx, idOrSlug);
   const role = await roleIn(tx, partnership.id, actor);
   const showNames = can(actor, role, "viewMembers");
+  const evidence = showNames ? await stepEvidence(tx, partnership, now) : new Map<string, never>();
   const rows = await tx
     .select({
       key: stageSteps.stepKey,
@@ -53,6 +61,7 @@ async function checklistOf(tx: Executor, idOrSlug: string, actor: Actor | null):
             doneAt: row?.doneAt.toISOString() ?? null,
             doneBy: row && showNames ? row.by : null,
             note: row && showNames ? row.note : "",
+            evidence: evidence.get(s.key) ?? null,
           };
         }),
     })),
@@ -62,7 +71,7 @@ async function checklistOf(tx: Executor, idOrSlug: string, actor: Actor | null):
 }
 
 export const getChecklist = (deps: AppDeps, actor: Actor | null, id: string) =>
-  checklistOf(deps.db, id, actor);
+  checklistOf(deps.db, id, actor, deps.now());
 
 async function convenerOnly(tx: Executor, id: string, actor: Actor) {
   const partnership = await findPartnership(tx, id);
@@ -115,7 +124,7 @@ export async function tickStep(
         actorPersonId: actor.personId,
       });
     }
-    return checklistOf(tx, partnership.id, actor);
+    return checklistOf(tx, partnership.id, actor, deps.now());
   });
 }
 
@@ -138,7 +147,7 @@ export async function advanceStage(
       throw new AppError(
         "conflict",
         `The partnership was changed by someone else (you saw version ${version}, it is now ${current.version}). Reload the checklist.`,
-        { current: await checklistOf(tx, current.id, actor) },
+        { current: await checklistOf(tx, current.id, actor, deps.now()) },
       );
     }
     const next = nextStageOffered(current.stage, doneKeys);
@@ -157,7 +166,7 @@ export async function advanceStage(
       .returning({ id: partnerships.id });
     if (updated.length === 0) {
       throw new AppError("conflict", "The partnership was changed by someone else. Reload the checklist.", {
-        current: await checklistOf(tx, current.id, actor),
+        current: await checklistOf(tx, current.id, actor, deps.now()),
       });
     }
     // Nothing a user enters is lost: keep the profile as it was, as a profile edit would.
@@ -176,7 +185,7 @@ export async function advanceStage(
       actorPersonId: actor.personId,
     });
     await announceDirectoryChange(tx);
-    return checklistOf(tx, current.id, actor);
+    return checklistOf(tx, current.id, actor, deps.now());
   });
   deps.answers.invalidate();
   return result;

@@ -7,6 +7,7 @@ import {
   Card,
   Checkbox,
   Group,
+  Paper,
   Progress,
   Stack,
   Text,
@@ -37,7 +38,7 @@ function StageCard({
   stage: Checklist["stages"][number];
   current: boolean;
   canTick: boolean;
-  onTick: (key: string, done: boolean) => void;
+  onTick: (key: string, done: boolean, note?: string) => void;
   busyKey: string | null;
 }) {
   const id = `stage-${stage.stage}`;
@@ -80,10 +81,43 @@ function StageCard({
               label={step.label}
               description={
                 step.done && step.doneAt
-                  ? `Done ${formatDateTime(step.doneAt)}${step.doneBy ? ` by ${step.doneBy}` : ""}`
+                  ? `Done ${formatDateTime(step.doneAt)}${step.doneBy ? ` by ${step.doneBy}` : ""}${
+                      step.note ? `: ${step.note}` : ""
+                    }`
                   : undefined
               }
             />
+            {!step.done && step.evidence && (
+              <Paper
+                withBorder
+                radius="sm"
+                p="xs"
+                ml={32}
+                mt={6}
+                bg="table.0"
+                data-testid={`evidence-${step.key}`}
+              >
+                <Group justify="space-between" gap="xs" wrap="wrap">
+                  <Text size="sm">
+                    The workspace shows:{" "}
+                    <Anchor component={Link} to={step.evidence.link}>
+                      {step.evidence.text}
+                    </Anchor>
+                  </Text>
+                  {canTick && (
+                    <Button
+                      size="xs"
+                      variant="light"
+                      aria-label={`Tick it off: ${step.label}`}
+                      loading={busyKey === step.key}
+                      onClick={() => onTick(step.key, true, step.evidence?.text.slice(0, 500))}
+                    >
+                      Tick it off
+                    </Button>
+                  )}
+                </Group>
+              </Paper>
+            )}
           </div>
         ))}
       </Stack>
@@ -109,7 +143,8 @@ function ChecklistView({ p }: { p: PartnershipDetail }) {
     await queryClient.invalidateQueries({ queryKey: partnershipKey(p.slug) });
   };
   const tick = useMutation({
-    mutationFn: (v: { key: string; done: boolean }) => stagesApi.tick(p.id, v.key, v.done),
+    mutationFn: (v: { key: string; done: boolean; note?: string }) =>
+      stagesApi.tick(p.id, v.key, v.done, v.note),
     onSuccess: async (data) => {
       setProblem(null);
       await refresh(data);
@@ -136,7 +171,7 @@ function ChecklistView({ p }: { p: PartnershipDetail }) {
     <Stack gap="lg">
       <PageHeader
         title="Stage checklist"
-        description="The concrete steps of each stage. Tick them off as they are done; when a stage is complete, move on."
+        description="The concrete steps of each stage. Tick them off as they are done; where the workspace already shows a step (a closed vote, a launch with its attendance), it says so for you to confirm. When a stage is complete, move on."
       />
       {problem && (
         <Alert color="red" variant="light" role="alert">
@@ -167,7 +202,7 @@ function ChecklistView({ p }: { p: PartnershipDetail }) {
               stage={s}
               current={s.stage === checklist.data.stage}
               canTick={checklist.data.permissions.tick}
-              onTick={(key, done) => tick.mutate({ key, done })}
+              onTick={(key, done, note) => tick.mutate({ key, done, note })}
               busyKey={tick.isPending ? (tick.variables?.key ?? null) : null}
             />
           ))}

@@ -13,8 +13,12 @@ export function useChecklist(partnershipId: string | undefined) {
 }
 
 export const stagesApi = {
-  tick: (partnershipId: string, stepKey: string, done: boolean) =>
-    request<Checklist>("PUT", `/partnerships/${partnershipId}/checklist/${stepKey}`, { done }),
+  /** A step ticked from the workspace's evidence keeps it as its note. */
+  tick: (partnershipId: string, stepKey: string, done: boolean, note?: string) =>
+    request<Checklist>("PUT", `/partnerships/${partnershipId}/checklist/${stepKey}`, {
+      done,
+      ...(note ? { note } : {}),
+    }),
   advance: (partnershipId: string, version: number) =>
     api.post<Checklist>(`/partnerships/${partnershipId}/stage/advance`, { version }),
 };
