@@ -169,12 +169,31 @@ describe.skipIf(!!skipReason)("journey: a convener reports impact and compares i
     await screenshot(page, { path: `${shots}/grid-quarters.png`, fullPage: true });
     await expectNoSeriousViolations(page, "the entry grid with its period switch");
 
+    // Someone else saves the quarter meanwhile: the grid shows their value and overwrites
+    // nothing until saved again.
+    await apiFromPage(page, "PUT", `/partnerships/${own.id}/measurements`, {
+      items: [
+        { indicator: key, period: `${year - 1}-Q3`, kind: "actual", value: 1400, visibility: "community" },
+      ],
+    });
+    await quarter.fill("1500");
+    await page.getByRole("button", { name: "Save 1 value" }).click();
+    const conflict = page.getByRole("alert").filter({ hasText: "Someone else saved first" });
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toMatch(new RegExp(`${name}, Q3 ${year - 1}: now \\$?1,400`));
+    await expectNoSeriousViolations(page, "the entry grid after a conflict");
+    expect(await quarter.inputValue()).toBe("1500");
+    await page.getByRole("button", { name: "Save 1 value" }).click();
+    await page.getByRole("status").filter({ hasText: "Saved 1 value." }).waitFor();
+    await expect.poll(() => quarter.inputValue()).toBe("1,500");
+
     // A value that is not a number is named by its indicator's name before anything is sent.
     await quarter.fill("lots");
     const fix = page.getByRole("alert").filter({ hasText: "Some values need fixing" });
     expect(await fix.textContent()).toContain(`${name}, Q3 ${year - 1}: "lots" is not a number`);
     expect(await page.getByRole("button", { name: "Save 1 value" }).isDisabled()).toBe(true);
-    await quarter.fill("1350");
+    await expectNoSeriousViolations(page, "the entry grid with a value to fix");
+    await quarter.fill("1500");
 
     // The indicator's card reads the numbers with separators and its unit.
     await page.getByRole("tab", { name: "Indicators" }).click();

@@ -408,7 +408,7 @@ export function EntryGrid({ partnershipId, tracked, measurements, years }: Props
         </Alert>
       )}
       {conflict && (
-        <Alert color="orange" title="Someone else saved first" role="alert">
+        <Alert color="red" title="Someone else saved first" role="alert">
           <Text size="sm" mb="xs">
             Nothing was saved. These values changed since you opened the grid; your entries are still typed
             in, so save again to replace them.
