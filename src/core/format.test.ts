@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
   axisScale,
+  endSentence,
   formatChange,
   formatCount,
+  formatCountOf,
+  formatDate,
+  formatDateTime,
+  formatMonth,
+  formatScore,
   formatDays,
   formatDollars,
   formatNumber,
@@ -12,6 +18,7 @@ import {
   formatTick,
   formatValue,
   niceTicks,
+  noun,
   tickStep,
 } from "./format.js";
 
@@ -129,5 +136,47 @@ describe("chart axes", () => {
     expect(few.ticks).toEqual([0, 1, 2, 3]);
     expect(formatTick(-300, "dollars", 100)).toBe("-$300");
     expect(formatTick(2.5e12, "dollars", 5e11)).toBe("$2.5T");
+  });
+});
+
+describe("words", () => {
+  it("puts a count and its noun in agreement", () => {
+    expect(formatCountOf(1, "team")).toBe("1 team");
+    expect(formatCountOf(3, "team")).toBe("3 teams");
+    expect(formatCountOf(0, "team")).toBe("0 teams");
+    expect(formatCountOf(1, "county", "counties")).toBe("1 county");
+    expect(formatCountOf(1204, "person", "people")).toBe("1,204 people");
+    expect(`1 of ${formatCountOf(1, "team")}`).toBe("1 of 1 team");
+    expect(`2 of ${formatCountOf(3, "team")}`).toBe("2 of 3 teams");
+    expect(noun(1, "reply", "replies")).toBe("reply");
+    expect(noun(2, "reply", "replies")).toBe("replies");
+  });
+  it("ends a sentence with one period, also after a name ending in one", () => {
+    expect(endSentence("You left Valley Health Hospital Inc.")).toBe("You left Valley Health Hospital Inc.");
+    expect(endSentence("You left Valley Health")).toBe("You left Valley Health.");
+    expect(endSentence("Welcome back, Sam Jones Jr. ")).toBe("Welcome back, Sam Jones Jr.");
+    expect(endSentence("Who sits at the table of Yes!")).toBe("Who sits at the table of Yes!");
+    expect(endSentence("It is “Acme Co.”")).toBe("It is “Acme Co.”");
+  });
+});
+
+describe("scores and dates", () => {
+  it("writes a score with one decimal", () => {
+    expect(formatScore(2 / 3 * 100)).toBe("66.7");
+    expect(formatScore(3)).toBe("3.0");
+    expect(formatScore(2.25)).toBe("2.3");
+  });
+  it("writes a calendar day without shifting it to a time zone", () => {
+    expect(formatDate("2024-03-05")).toBe("March 5, 2024");
+    expect(formatDate("2024-03-05T23:30:00Z")).toBe("March 5, 2024");
+    expect(formatDate(new Date("2026-12-01T01:00:00Z"))).toBe("December 1, 2026");
+    expect(formatDate(null)).toBe("");
+    expect(formatDate("not a date")).toBe("not a date");
+    expect(formatMonth(new Date("2026-12-01T01:00:00Z"))).toBe("December 2026");
+  });
+  it("writes a moment in the time zone it is given", () => {
+    expect(formatDateTime("2024-03-05T15:04:00Z", "UTC")).toBe("Mar 5, 2024, 3:04 PM");
+    expect(formatDateTime("2024-03-05T15:04:00Z", "America/Chicago")).toBe("Mar 5, 2024, 9:04 AM");
+    expect(formatDateTime(undefined)).toBe("");
   });
 });

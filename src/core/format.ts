@@ -89,6 +89,78 @@ export function formatChange(change: number, unit: IndicatorUnit): string {
   return numberFormat({ maximumFractionDigits: 1, signDisplay: "exceptZero" }).format(change);
 }
 
+/** A score of one decimal, as the self-assessment shows it: 66.666 -> "66.7", 3 -> "3.0". */
+export function formatScore(value: number): string {
+  return numberFormat({ minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+}
+
+// ---- words ---------------------------------------------------------------------------------
+
+const pluralRules = new Intl.PluralRules(LOCALE);
+
+/** The noun a count takes: noun(1, "team") is "team", noun(3, "team") "teams", noun(2, "reply", "replies"). */
+export function noun(count: number, one: string, many = `${one}s`): string {
+  return pluralRules.select(count) === "one" ? one : many;
+}
+
+/** A count with its noun in agreement: "1 team", "3 teams", "1,204 people". */
+export function formatCountOf(count: number, one: string, many = `${one}s`): string {
+  return `${formatCount(count)} ${noun(count, one, many)}`;
+}
+
+/**
+ * Ends a sentence with its period unless the text already ends in one: a sentence ending in a
+ * name such as "Valley Health Inc." keeps one period ("You left Valley Health Inc."), never "Inc..".
+ */
+export function endSentence(text: string): string {
+  return /[.!?…]["”’)]*$/.test(text.trimEnd()) ? text.trimEnd() : `${text.trimEnd()}.`;
+}
+
+// ---- dates ---------------------------------------------------------------------------------
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify(options);
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALE, options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * A calendar day as people write it: "2024-03-05" -> "March 5, 2024". A string is read as the
+ * day it names (no time zone shift); a Date or timestamp is the day it falls on in UTC.
+ */
+export function formatDate(date: string | Date | null | undefined): string {
+  if (!date) return "";
+  const d = typeof date === "string" ? new Date(`${date.slice(0, 10)}T00:00:00Z`) : date;
+  if (Number.isNaN(d.getTime())) return typeof date === "string" ? date : "";
+  return dateFormat({ year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).format(d);
+}
+
+/** A month of a year: "March 2024" (UTC). */
+export function formatMonth(date: Date): string {
+  return dateFormat({ year: "numeric", month: "long", timeZone: "UTC" }).format(date);
+}
+
+/**
+ * A moment in a time zone (the reader's when none is given): "Mar 5, 2024, 3:04 PM".
+ */
+export function formatDateTime(iso: string | Date | null | undefined, timeZone?: string): string {
+  if (!iso) return "";
+  const d = typeof iso === "string" ? new Date(iso) : iso;
+  if (Number.isNaN(d.getTime())) return typeof iso === "string" ? iso : "";
+  return dateFormat({ dateStyle: "medium", timeStyle: "short", ...(timeZone ? { timeZone } : {}) }).format(d);
+}
+
+/** A time of day in the reader's time zone: "3:04 PM". */
+export function formatTime(iso: string | Date): string {
+  const d = typeof iso === "string" ? new Date(iso) : iso;
+  return dateFormat({ timeStyle: "short" }).format(d);
+}
+
 // ---- chart axes ----------------------------------------------------------------------------
 
 /**

@@ -1,24 +1,13 @@
-/** "2024-03-05" -> "March 5, 2024" (a calendar date: no time zone shift). */
-export function formatDate(date: string | null | undefined): string {
-  if (!date) return "";
-  const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return date;
-  return d.toLocaleDateString("en-US", {
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    timeZone: "UTC",
-  });
-}
+/*
+ * The web app's dates, times and counts come from the one formatter in core/format.ts, which the
+ * server's messages and e-mails use too: every page writes a day as "March 5, 2024" and a moment
+ * as "Mar 5, 2024, 3:04 PM".
+ */
+import { formatCountOf } from "../../core/format.js";
 
-/** A timestamp in the reader's time zone, e.g. "Mar 5, 2024, 3:04 PM". */
-export function formatDateTime(iso: string | null | undefined): string {
-  if (!iso) return "";
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" });
-}
+export { endSentence, formatDate, formatDateTime, formatTime } from "../../core/format.js";
 
+/** "1 county", "3 counties": a count with its noun in agreement. */
 export function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return formatCountOf(n, one, many);
 }

@@ -1,5 +1,6 @@
-/** A day as people write it in messages and e-mails: "March 5, 2026" (UTC). */
+import { formatDate } from "../../../core/format.js";
+
+/** A day as people write it in messages and e-mails: "March 5, 2026" (UTC), as the web app writes it. */
 export function formatDay(at: Date | string): string {
-  const d = typeof at === "string" ? new Date(`${at.slice(0, 10)}T00:00:00Z`) : at;
-  return d.toLocaleDateString("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+  return formatDate(at);
 }
