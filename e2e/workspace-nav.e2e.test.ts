@@ -10,8 +10,9 @@ interface Me {
 
 const phone = { width: 390, height: 844 };
 
-/** The names of the links (or menu items) of a navigation, in order. */
+/** The names of the links (or menu items) of a navigation, in order, once the first is shown. */
 async function names(items: Locator): Promise<string[]> {
+  await items.first().waitFor();
   return (await items.allTextContents()).map((t) => t.trim());
 }
 
