@@ -43,6 +43,7 @@ describe.skipIf(!!skipReason)(
         mentions: true,
         replies: false,
         eventReminders: true,
+        votes: true,
       });
 
       // On again, so that a reply e-mail is written and its link can turn it off.

@@ -101,12 +101,14 @@ export type Notification = z.infer<typeof notificationSchema>;
 export const notificationList = z.object({ items: z.array(notificationSchema), unread: z.number().int() });
 export type NotificationList = z.infer<typeof notificationList>;
 export const markReadBody = z.strictObject({ ids: z.array(z.uuid()).max(500).optional() });
-/** Each person's community e-mail: the digest's cadence and the three kinds of mail switched on or off. */
+/** Each person's community e-mail: the digest's cadence and the other kinds of mail switched on or off. */
 export const preferencesSchema = z.strictObject({
   digest: z.enum(digestChoices),
   mentions: z.boolean(),
   replies: z.boolean(),
   eventReminders: z.boolean(),
+  /** E-mail when a vote round opens for a business member of a partnership. */
+  votes: z.boolean(),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 /** A change of preferences: `{ digest }` alone still works; what is left out stays as it was. */
@@ -116,9 +118,10 @@ export const preferencesBody = z
     mentions: z.boolean().optional(),
     replies: z.boolean().optional(),
     eventReminders: z.boolean().optional(),
+    votes: z.boolean().optional(),
   })
   .refine((b) => Object.values(b).some((v) => v !== undefined), {
-    error: "say digest, mentions, replies or eventReminders",
+    error: "say digest, mentions, replies, eventReminders or votes",
   });
 export type PreferencesChange = z.infer<typeof preferencesBody>;
 /** What a one-click unsubscribe answers: the list turned off and the person's preferences now. */

@@ -34,5 +34,7 @@ export const mailPreferences = pgTable("mail_preferences", {
   replyMail: boolean("reply_mail").notNull().default(true),
   /** E-mail the day before an event the person registered for. */
   eventReminderMail: boolean("event_reminder_mail").notNull().default(true),
+  /** E-mail when a vote round opens in a partnership where the person votes (a business member). */
+  voteMail: boolean("vote_mail").notNull().default(true),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

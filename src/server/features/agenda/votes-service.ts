@@ -33,6 +33,7 @@ import { recordActivity } from "../activity/record.js";
 import { formerMemberSql } from "../members/former.js";
 import { partnershipAccess, roundAccess } from "./lookup.js";
 import { can, permissions, voteNote, type AgendaCaller } from "./policy.js";
+import { tellVoters } from "./vote-notices.js";
 
 interface OpportunityRow {
   id: string;
@@ -247,7 +248,7 @@ export async function openRound(
   partnershipId: string,
   body: VoteRoundBody,
 ): Promise<VoteRoundDetail> {
-  return deps.db.transaction(async (tx) => {
+  const opened = await deps.db.transaction(async (tx) => {
     const { partnership, caller } = await partnershipAccess(tx, partnershipId, actor, "manage");
     const found = await tx
       .select({ id: opportunities.id })
@@ -294,8 +295,18 @@ export async function openRound(
       subjectId: round.id,
       actorPersonId: actor.personId,
     });
-    return roundDetail(tx, round.id, caller);
+    const detail = await roundDetail(tx, round.id, caller);
+    await tellVoters(deps, tx, actor, partnership, {
+      id: round.id,
+      title: detail.title,
+      method: detail.method,
+      dotsPerVoter: detail.dotsPerVoter,
+      itemTitles: detail.items.map((i) => i.title),
+    });
+    return detail;
   });
+  deps.mailer.deliverSoon();
+  return opened;
 }
 
 function refuse(errors: { field: string; message: string }[]): never {

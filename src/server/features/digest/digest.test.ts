@@ -55,6 +55,8 @@ beforeAll(async () => {
     headers: { cookie: cleo.cookie },
     payload: { digest: "none" },
   });
+  // Digests go to accounts a whole period old (digest-timing.test.ts): these were made two weeks ago.
+  await ctx.deps.db.execute(sql`update users set created_at = created_at - interval '15 days'`);
   const thread = await ctx.app.inject({
     method: "POST",
     url: "/api/discussions",
@@ -78,6 +80,8 @@ afterAll(async () => {
 });
 
 const digests = () => received.filter((m) => m.subject.includes("digest"));
+/** The SMTP server hears of the mail in its own time: on a busy machine, more than a second. */
+const smtpWait = { timeout: 10_000 };
 
 describe("the digest job", () => {
   it("sends each person's digest once, across repeated runs, a restart and two servers at once", async () => {
@@ -96,7 +100,7 @@ describe("the digest job", () => {
       );
       expect(row?.n).toBe(0);
       expect(digests()).toHaveLength(2);
-    });
+    }, smtpWait);
     expect(
       digests()
         .map((m) => m.to)
@@ -142,7 +146,7 @@ describe("the digest job", () => {
     await runDueJobs(deps);
     await runDueJobs(deps);
     await deps.mailer.deliver();
-    await vi.waitFor(() => expect(digests().filter((m) => m.to === ben.email)).toHaveLength(2));
+    await vi.waitFor(() => expect(digests().filter((m) => m.to === ben.email)).toHaveLength(2), smtpWait);
   });
 
   it("the e-mail's link only reads until POSTed, then unsubscribes; tampered links are refused", async () => {
@@ -178,7 +182,7 @@ describe("the digest job", () => {
       url: "/api/me/preferences",
       headers: { cookie: ana.cookie },
     });
-    const all = { mentions: true, replies: true, eventReminders: true };
+    const all = { mentions: true, replies: true, eventReminders: true, votes: true };
     expect(prefs.json()).toEqual({ digest: "weekly", ...all });
     // Opening the link (as a mail scanner would) only reads it.
     const opened = await ctx.app.inject({ method: "GET", url: `/api/unsubscribe?token=${link}` });

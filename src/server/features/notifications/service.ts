@@ -57,7 +57,13 @@ export async function digestChoice(db: Executor, userId: string): Promise<Digest
 }
 
 type PreferenceRow = typeof mailPreferences.$inferSelect;
-const defaults = { digest: "weekly", mentions: true, replies: true, eventReminders: true } as const;
+const defaults = {
+  digest: "weekly",
+  mentions: true,
+  replies: true,
+  eventReminders: true,
+  votes: true,
+} as const;
 
 const toPreferences = (row: PreferenceRow | undefined): Preferences =>
   row
@@ -66,6 +72,7 @@ const toPreferences = (row: PreferenceRow | undefined): Preferences =>
         mentions: row.mentionMail,
         replies: row.replyMail,
         eventReminders: row.eventReminderMail,
+        votes: row.voteMail,
       }
     : { ...defaults };
 
@@ -87,6 +94,7 @@ export async function updatePreferences(
     ...(change.mentions !== undefined && { mentionMail: change.mentions }),
     ...(change.replies !== undefined && { replyMail: change.replies }),
     ...(change.eventReminders !== undefined && { eventReminderMail: change.eventReminders }),
+    ...(change.votes !== undefined && { voteMail: change.votes }),
     updatedAt: now,
   };
   const [row] = await db
@@ -111,6 +119,7 @@ const listColumn = {
   mentions: mailPreferences.mentionMail,
   replies: mailPreferences.replyMail,
   "event-reminders": mailPreferences.eventReminderMail,
+  votes: mailPreferences.voteMail,
 } as const;
 
 /**

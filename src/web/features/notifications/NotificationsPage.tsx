@@ -15,6 +15,7 @@ const kindLabels: Record<string, string> = {
   reply: "Reply",
   registration: "Event",
   action_due: "Action due",
+  vote_opened: "Vote",
 };
 
 export default function NotificationsPage() {

@@ -17,12 +17,18 @@ const labels: Record<DigestChoice, string> = {
   none: "None: no digest e-mail",
 };
 
-const switches = (["mentions", "replies", "event-reminders"] as const).map((list) => ({
+const switches = (["mentions", "replies", "event-reminders", "votes"] as const).map((list) => ({
   key: mailListPreference[list],
   label: mailListLabels[list],
 }));
 
-const defaults: Preferences = { digest: "weekly", mentions: true, replies: true, eventReminders: true };
+const defaults: Preferences = {
+  digest: "weekly",
+  mentions: true,
+  replies: true,
+  eventReminders: true,
+  votes: true,
+};
 
 export default function SettingsPage() {
   usePageTitle("E-mail settings");

@@ -1,0 +1,1 @@
+ALTER TABLE "mail_preferences" ADD COLUMN "vote_mail" boolean DEFAULT true NOT NULL;
