@@ -1,6 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, skipReason, startHarness, unique, type Harness } from "./harness.js";
-import { field, signInWithForm as signIn, signOut, signUpWithForm as signUp } from "./ui.js";
+import type { Page } from "playwright-core";
+import {
+  expectNoSeriousViolations,
+  field,
+  signInWithForm as signIn,
+  signOut,
+  signUpWithForm as signUp,
+} from "./ui.js";
+
+/** The reset links mailed to an address, newest first, read from the community admin's outbox. */
+async function resetLinks(page: Page, email: string, count: number): Promise<string[]> {
+  await signIn(page, demo.admin.email, demo.admin.password, "/admin/outbox");
+  const mails = page.getByTestId("outbox-item").filter({ hasText: email });
+  await mails.nth(count - 1).waitFor();
+  const hrefs = await mails
+    .locator("a[href*='/reset-password/']")
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await signOut(page);
+  return [...new Set(hrefs)];
+}
 
 describe.skipIf(!!skipReason)("journey: a member who forgot the password", () => {
   let h: Harness;
@@ -50,13 +69,54 @@ describe.skipIf(!!skipReason)("journey: a member who forgot the password", () =>
     await page.waitForURL("**/signin");
     await signIn(page, email, "the-new-password");
 
-    // The link worked once: a second use is refused with a clear message.
+    // The link worked once: opened again, it says so before any password form, and offers a new one.
     await signOut(page);
     await page.goto(new URL(href ?? "", h.baseUrl).pathname);
-    await page.getByRole("heading", { name: "Choose a new password" }).waitFor();
-    await page.getByLabel(/^New password/).fill("a-third-password");
-    await page.getByLabel(/^Repeat the new password/).fill("a-third-password");
+    await page.getByRole("heading", { name: "This link was already used" }).waitFor();
+    expect(await page.getByLabel(/^New password/).count()).toBe(0);
+    await expectNoSeriousViolations(page, "a used reset link");
+    await page.getByRole("link", { name: "Send a new link" }).click();
+    await page.getByRole("heading", { name: "Reset your password" }).waitFor();
+  });
+
+  it("says an older link was replaced by a newer one, and the newer one still opens its form", async () => {
+    const page = await h.newPage();
+    const email = `twice-${unique()}@example.org`;
+    await signUp(page, { name: "Toby Twice", email, password: "the-old-password" });
+    await signOut(page);
+    for (let i = 0; i < 2; i++) {
+      await page.goto("/forgot-password");
+      await field(page, "E-mail").fill(email);
+      await page.getByRole("button", { name: "Send the link" }).click();
+      await page
+        .getByText(/reset link is on its way|check your e-mail/i)
+        .first()
+        .waitFor();
+    }
+    const links = await resetLinks(page, email, 2);
+    expect(links).toHaveLength(2);
+    // The outbox lists the newest first.
+    const [newer = "", older = ""] = links;
+
+    await page.goto(older);
+    await page.getByRole("heading", { name: "This link was replaced by a newer one" }).waitFor();
+    await page.getByText(/only the newest works/).waitFor();
+    expect(await page.getByLabel(/^New password/).count()).toBe(0);
+    await expectNoSeriousViolations(page, "a replaced reset link");
+
+    // Checking a link does not spend it: the newer one opens its form twice, then sets the password.
+    for (let i = 0; i < 2; i++) {
+      await page.goto(newer);
+      await page.getByRole("heading", { name: "Choose a new password" }).waitFor();
+      await page.getByLabel(/^New password/).waitFor();
+    }
+    await page.getByLabel(/^New password/).fill("the-second-password");
+    await page.getByLabel(/^Repeat the new password/).fill("the-second-password");
     await page.getByRole("button", { name: "Change password" }).click();
-    await page.getByText(/expired, was already used/).waitFor();
+    await page.waitForURL("**/signin");
+
+    await page.goto("/reset-password/not-a-link-anyone-was-ever-sent");
+    await page.getByRole("heading", { name: "This link is not valid" }).waitFor();
+    await page.getByRole("link", { name: "Send a new link" }).waitFor();
   });
 });

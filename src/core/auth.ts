@@ -29,6 +29,19 @@ export const resetConfirmBody = z.strictObject({
   password: passwordSchema,
 });
 
+/** Why a reset link no longer works (the problem's `reason` in a 410 answer). */
+export const resetLinkReasons = ["used", "expired", "replaced"] as const;
+export type ResetLinkReason = (typeof resetLinkReasons)[number];
+export const resetLinkMessages: Record<ResetLinkReason, string> = {
+  used: "This link was already used",
+  expired: "This link has expired",
+  replaced: "This link was replaced by a newer one",
+};
+
+/** A reset link that still works: the page may show the password form. */
+export const resetLinkSchema = z.object({ valid: z.literal(true), expiresAt: z.string() });
+export type ResetLink = z.infer<typeof resetLinkSchema>;
+
 export const meSchema = z.object({
   id: z.uuid(),
   personId: z.uuid(),

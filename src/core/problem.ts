@@ -18,5 +18,7 @@ export const problemSchema = z.object({
     )
     .optional(),
   current: z.unknown().optional(),
+  /** A stable code for why, when one status has several causes (a reset link: used, expired, replaced). */
+  reason: z.string().optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;

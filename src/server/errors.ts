@@ -30,7 +30,13 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     detail: string,
-    readonly extra: { errors?: FieldError[]; current?: unknown; retryAfterSeconds?: number } = {},
+    readonly extra: {
+      errors?: FieldError[];
+      current?: unknown;
+      retryAfterSeconds?: number;
+      /** A stable code for why, when one status has several causes. */
+      reason?: string;
+    } = {},
   ) {
     super(detail);
     this.status = catalogue[code].status;

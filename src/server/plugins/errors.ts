@@ -83,6 +83,7 @@ export function registerErrorHandler(app: FastifyInstance) {
         detail: error.message,
         ...(error.extra.errors ? { errors: error.extra.errors } : {}),
         ...(error.extra.current !== undefined ? { current: error.extra.current } : {}),
+        ...(error.extra.reason ? { reason: error.extra.reason } : {}),
       });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

@@ -63,6 +63,7 @@ async function toError(res: Response): Promise<ApiError> {
       detail: body.detail || body.title || res.statusText,
       errors: body.errors,
       current: body.current,
+      reason: typeof body.reason === "string" ? body.reason : undefined,
     });
   }
   return new ApiError({

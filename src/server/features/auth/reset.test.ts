@@ -66,7 +66,10 @@ describe("password reset", () => {
     const before = await passwordHash(userId);
     const res = await confirm(tokenOf(older), "a brand new password");
     expect(res.statusCode).toBe(410);
-    expect(res.json().detail).toContain("newer link");
+    expect(res.json()).toMatchObject({
+      reason: "replaced",
+      detail: expect.stringContaining("replaced by a newer one"),
+    });
     expect(await passwordHash(userId)).toBe(before);
     expect((await confirm(tokenOf(newer), "a brand new password")).statusCode).toBe(204);
   });

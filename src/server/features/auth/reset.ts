@@ -1,5 +1,7 @@
-import { and, count, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, count, eq, gt, isNull, lte, ne, sql } from "drizzle-orm";
 import { passwordResets, resetRequests, sessions, users } from "../../../db/schema/index.js";
+import { resetLinkMessages, type ResetLinkReason } from "../../../core/auth.js";
+import type { Db } from "../../../db/open.js";
 import type { AppDeps } from "../../deps.js";
 import { AppError } from "../../errors.js";
 import type { MailMessage } from "../../lib/mailer.js";
@@ -68,26 +70,82 @@ export async function requestPasswordReset(deps: AppDeps, email: string): Promis
   });
 }
 
+type Reader = Pick<Db, "select">;
+
+/**
+ * Why a reset link no longer works, or undefined when it does. Voided links keep only the time
+ * they stopped working: a link stopped at the moment a newer one of the account was made was
+ * replaced; any other stop was a password change (this link, a sibling link, or the account page).
+ */
+async function resetLinkProblem(
+  tx: Reader,
+  reset: typeof passwordResets.$inferSelect,
+  now: Date,
+): Promise<ResetLinkReason | undefined> {
+  if (reset.usedAt) {
+    const [newer] = await tx
+      .select({ createdAt: passwordResets.createdAt })
+      .from(passwordResets)
+      .where(
+        and(
+          eq(passwordResets.userId, reset.userId),
+          ne(passwordResets.tokenHash, reset.tokenHash),
+          gt(passwordResets.createdAt, reset.createdAt),
+          lte(passwordResets.createdAt, reset.usedAt),
+        ),
+      )
+      .limit(1);
+    return newer ? "replaced" : "used";
+  }
+  return reset.expiresAt <= now ? "expired" : undefined;
+}
+
+const linkNotValid = () =>
+  new AppError(
+    "not_found",
+    "This reset link is not valid. Check that you copied the whole link from the e-mail, or ask for a new one.",
+  );
+
+const linkGone = (reason: ResetLinkReason) =>
+  new AppError("gone", `${resetLinkMessages[reason]}. Ask for a new one from the sign-in page.`, {
+    reason,
+  });
+
+/** Reads the link and its account's name for the password rules; the row is locked when `lock`. */
+async function readResetLink(tx: Db, token: string, lock: boolean) {
+  const query = tx
+    .select()
+    .from(passwordResets)
+    .where(eq(passwordResets.tokenHash, hashToken(token)));
+  const [reset] = lock ? await query.for("update") : await query;
+  const [user] = reset
+    ? await tx
+        .select({ email: users.email, name: users.name })
+        .from(users)
+        .where(and(eq(users.id, reset.userId), isNull(users.deletedAt)))
+    : [];
+  if (!reset || !user) throw linkNotValid();
+  return { reset, user };
+}
+
+/**
+ * Whether a reset link still works, asked before the page shows a password form. Reads only: the
+ * link stays usable. Says nothing about the account (no address, no name): only the token's holder
+ * can ask, and a token is not guessable.
+ */
+export async function describeResetLink(deps: AppDeps, token: string): Promise<{ expiresAt: string }> {
+  const { reset } = await readResetLink(deps.db, token, false);
+  const reason = await resetLinkProblem(deps.db, reset, deps.now());
+  if (reason) throw linkGone(reason);
+  return { expiresAt: reset.expiresAt.toISOString() };
+}
+
 export async function confirmPasswordReset(deps: AppDeps, token: string, password: string): Promise<void> {
   const now = deps.now();
   await deps.db.transaction(async (tx) => {
-    const [reset] = await tx
-      .select()
-      .from(passwordResets)
-      .where(eq(passwordResets.tokenHash, hashToken(token)))
-      .for("update");
-    const [user] = reset
-      ? await tx
-          .select({ email: users.email, name: users.name })
-          .from(users)
-          .where(and(eq(users.id, reset.userId), isNull(users.deletedAt)))
-      : [];
-    if (!reset || !user || reset.usedAt || reset.expiresAt <= now) {
-      throw new AppError(
-        "gone",
-        "This reset link has expired, was already used, or a newer link was sent. Ask for a new one from the sign-in page.",
-      );
-    }
+    const { reset, user } = await readResetLink(tx, token, true);
+    const reason = await resetLinkProblem(tx, reset, now);
+    if (reason) throw linkGone(reason);
     assertStrongPassword(password, user);
     // Every link of the account is void once one was used.
     await tx

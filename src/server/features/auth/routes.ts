@@ -5,6 +5,7 @@ import {
   loginBody,
   meSchema,
   resetConfirmBody,
+  resetLinkSchema,
   resetRequestBody,
   signupBody,
 } from "../../../core/auth.js";
@@ -12,7 +13,7 @@ import { problemSchema } from "../../../core/problem.js";
 import type { AppDeps } from "../../deps.js";
 import { clearSessionCookie, setSessionCookie, SESSION_COOKIE } from "../../plugins/auth.js";
 import { meRoutes } from "./me-routes.js";
-import { confirmPasswordReset, requestPasswordReset } from "./reset.js";
+import { confirmPasswordReset, describeResetLink, requestPasswordReset } from "./reset.js";
 import { actorFromSession, describeMe, endSession, login, signInWithLink, signup } from "./service.js";
 
 const problems = { 400: problemSchema, 401: problemSchema, 429: problemSchema };
@@ -127,6 +128,25 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
     );
 
+    app.get(
+      "/auth/password-reset/:token",
+      {
+        config: { access: "public" },
+        schema: {
+          tags: ["auth"],
+          summary:
+            "Whether a reset link still works, without using it (public; 404 unknown, 410 with the reason: used, expired or replaced)",
+          params: z.strictObject({ token: z.string().min(20).max(200) }),
+          response: { 200: resetLinkSchema, 400: problemSchema, 404: problemSchema, 410: problemSchema },
+        },
+      },
+      async (request, reply) => {
+        const { expiresAt } = await describeResetLink(deps, request.params.token);
+        // The answer is about a secret in the address: no cache may keep it.
+        return reply.header("cache-control", "no-store").send({ valid: true as const, expiresAt });
+      },
+    );
+
     app.post(
       "/auth/password-reset/confirm",
       {
@@ -135,7 +155,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ["auth"],
           summary: "Set a new password with a reset link's token (public)",
           body: resetConfirmBody,
-          response: { 204: z.null(), 400: problemSchema, 410: problemSchema },
+          response: { 204: z.null(), 400: problemSchema, 404: problemSchema, 410: problemSchema },
         },
       },
       async (request, reply) => {

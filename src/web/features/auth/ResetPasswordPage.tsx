@@ -1,19 +1,120 @@
-import { Alert, Anchor, Button, PasswordInput, Stack } from "@mantine/core";
+import type { ReactNode } from "react";
+import { Alert, Anchor, Button, Loader, PasswordInput, Stack, Text } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { Link, useNavigate, useParams } from "react-router";
-import { passwordHint } from "../../../core/auth.js";
+import {
+  passwordHint,
+  resetLinkMessages,
+  resetLinkReasons,
+  type ResetLinkReason,
+} from "../../../core/auth.js";
 import { limits } from "../../../core/limits.js";
+import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { ApiError, errorMessage } from "../../lib/api.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
 import { authApi } from "./api.js";
 import { AuthCard } from "./AuthCard.js";
 import { focusFirstError } from "../../lib/focusFirstError.js";
 
+const whatToDo: Record<ResetLinkReason, string> = {
+  used: "Each reset link changes the password once. If you still cannot sign in, send yourself a new link.",
+  expired: "Reset links work for an hour after they are sent. Send yourself a new one.",
+  replaced:
+    "A newer reset link was sent after this one, and only the newest works. Open the link in the latest " +
+    "e-mail, or send yourself a new one.",
+};
+
+/** Why the link does not work: "used", "expired", "replaced", "unknown" (404), or null. */
+function deadLink(error: unknown): ResetLinkReason | "unknown" | null {
+  if (!(error instanceof ApiError)) return null;
+  if (error.status === 404) return "unknown";
+  if (error.status !== 410) return null;
+  const reason = error.problem.reason;
+  return resetLinkReasons.find((r) => r === reason) ?? "used";
+}
+
+function DeadLink({ why }: { why: ResetLinkReason | "unknown" }) {
+  const title = why === "unknown" ? "This link is not valid" : resetLinkMessages[why];
+  usePageTitle(title);
+  return (
+    <AuthCard
+      title={title}
+      footer={
+        <Anchor component={Link} to="/signin">
+          Back to sign in
+        </Anchor>
+      }
+    >
+      <Stack gap="md">
+        <Text>
+          {why === "unknown"
+            ? "Check that you opened the whole link from the e-mail, or send yourself a new one."
+            : whatToDo[why]}
+        </Text>
+        <Button component={Link} to="/forgot-password" fullWidth>
+          Send a new link
+        </Button>
+      </Stack>
+    </AuthCard>
+  );
+}
+
+/**
+ * The page of an e-mailed reset link. It first asks whether the link still works, so that a used,
+ * expired or replaced link says so before anyone types a new password twice.
+ */
 export default function ResetPasswordPage() {
-  usePageTitle("Choose a new password");
   const { token = "" } = useParams();
+  const link = useQuery({
+    queryKey: ["password-reset", token],
+    queryFn: ({ signal }) => authApi.checkReset(token, signal),
+    // A link's state changes with time and use: ask each time the page opens.
+    staleTime: 0,
+    gcTime: 0,
+  });
+  const why = deadLink(link.error);
+  if (why) return <DeadLink why={why} />;
+  if (link.isError) {
+    return (
+      <ResetCard>
+        <ErrorAlert title="Could not check the link" error={link.error} onRetry={() => void link.refetch()} />
+      </ResetCard>
+    );
+  }
+  if (link.isPending) {
+    return (
+      <ResetCard>
+        <Stack align="center" py="md" role="status" aria-label="Checking the link">
+          <Loader size="sm" />
+          <Text size="sm" c="dimmed">
+            Checking the link…
+          </Text>
+        </Stack>
+      </ResetCard>
+    );
+  }
+  return <ResetForm token={token} />;
+}
+
+function ResetCard({ children }: { children: ReactNode }) {
+  usePageTitle("Choose a new password");
+  return (
+    <AuthCard
+      title="Choose a new password"
+      footer={
+        <Anchor component={Link} to="/forgot-password">
+          Ask for a new link
+        </Anchor>
+      }
+    >
+      {children}
+    </AuthCard>
+  );
+}
+
+function ResetForm({ token }: { token: string }) {
   const navigate = useNavigate();
   const form = useForm({
     mode: "controlled",
@@ -35,30 +136,22 @@ export default function ResetPasswordPage() {
       void navigate("/signin", { replace: true });
     },
     onError: (err) => {
-      // A refused password is shown on its field; an expired link in the alert.
+      // A refused password is shown on its field; a link that stopped working meanwhile replaces the form.
       if (err instanceof ApiError && err.fieldErrors().password) form.setErrors(err.fieldErrors());
     },
   });
+  // The link may expire, or a newer one be sent, while the form is open.
+  const why = deadLink(confirm.error);
+  if (why) return <DeadLink why={why} />;
   const fieldRefusal = confirm.error instanceof ApiError && !!confirm.error.fieldErrors().password;
 
   return (
-    <AuthCard
-      title="Choose a new password"
-      footer={
-        <Anchor component={Link} to="/forgot-password">
-          Ask for a new link
-        </Anchor>
-      }
-    >
+    <ResetCard>
       <form noValidate onSubmit={form.onSubmit((v) => confirm.mutate(v.password), focusFirstError)}>
         <Stack gap="md">
           {confirm.isError && !fieldRefusal && (
             <Alert color="red" variant="light" role="alert" title="The password was not changed">
-              {errorMessage(confirm.error)} If the link has expired or was used,{" "}
-              <Anchor component={Link} to="/forgot-password">
-                ask for a new one
-              </Anchor>
-              .
+              {errorMessage(confirm.error)}
             </Alert>
           )}
           <PasswordInput
@@ -80,6 +173,6 @@ export default function ResetPasswordPage() {
           </Button>
         </Stack>
       </form>
-    </AuthCard>
+    </ResetCard>
   );
 }

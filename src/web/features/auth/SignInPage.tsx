@@ -52,7 +52,7 @@ export default function SignInPage() {
       footer={
         <>
           New here?{" "}
-          <Anchor component={Link} to={withNext("/signup")}>
+          <Anchor component={Link} to={withNext("/signup")} underline="always">
             Create an account
           </Anchor>
         </>

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
@@ -11,6 +11,8 @@ import { usePageTitle } from "../../lib/usePageTitle.js";
 import { authApi, meKey, safeNext } from "./api.js";
 import { AuthCard } from "./AuthCard.js";
 import { focusFirstError } from "../../lib/focusFirstError.js";
+import { roleLabels } from "../../../core/vocabulary.js";
+import { useInvitation } from "../invitations/api.js";
 
 export default function SignUpPage() {
   usePageTitle("Create an account");
@@ -19,6 +21,8 @@ export default function SignUpPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [problem, setProblem] = useState<string | null>(null);
+  // Arriving from an invitation: the convener already typed the person's name and address.
+  const invitation = useInvitation(params.get("invitation"));
   const form = useForm({
     mode: "controlled",
     initialValues: { name: "", email: params.get("email") ?? "", password: "" },
@@ -32,6 +36,15 @@ export default function SignUpPage() {
         v.length >= limits.passwordMin ? null : `Must be at least ${limits.passwordMin} characters`,
     },
   });
+
+  const invited = invitation.data;
+  useEffect(() => {
+    if (!invited) return;
+    // Never over what the person typed meanwhile.
+    if (!form.isTouched("name") && !form.getValues().name.trim()) form.setFieldValue("name", invited.name);
+    if (!form.isTouched("email")) form.setFieldValue("email", invited.email);
+    // Once per invitation: the form object changes on every render.
+  }, [invited]);
 
   const signup = useMutation({
     mutationFn: authApi.signup,
@@ -60,7 +73,7 @@ export default function SignUpPage() {
       footer={
         <>
           Already have an account?{" "}
-          <Anchor component={Link} to={signinLink}>
+          <Anchor component={Link} to={signinLink} underline="always">
             Sign in
           </Anchor>
         </>
@@ -74,6 +87,12 @@ export default function SignUpPage() {
         }, focusFirstError)}
       >
         <Stack gap="md">
+          {invited && !invited.revoked && !invited.accepted && !invited.expired && (
+            <Alert color="table" variant="light" title={`Invited to ${invited.partnershipName}`}>
+              Create your account with {invited.email} to take your seat as{" "}
+              {roleLabels[invited.role].toLowerCase()}. You will come back to the invitation to accept it.
+            </Alert>
+          )}
           {problem && (
             <Alert color="red" variant="light" role="alert" title="Could not create the account">
               {problem}

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import type { Me, MeUpdateBody } from "../../../core/auth.js";
+import type { Me, MeUpdateBody, ResetLink } from "../../../core/auth.js";
 import { api, request } from "../../lib/api.js";
 
 export const meKey = ["me"] as const;
@@ -19,6 +19,8 @@ export const authApi = {
   signup: (body: { email: string; password: string; name: string }) => api.post<Me>("/auth/signup", body),
   logout: () => api.post<undefined>("/auth/logout"),
   requestReset: (email: string) => api.post<undefined>("/auth/password-reset", { email }),
+  checkReset: (token: string, signal?: AbortSignal) =>
+    api.get<ResetLink>(`/auth/password-reset/${encodeURIComponent(token)}`, signal),
   confirmReset: (token: string, password: string) =>
     api.post<undefined>("/auth/password-reset/confirm", { token, password }),
 };

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useParams } from "react-router";
 import type { Role } from "../../../core/vocabulary.js";
 import { roleLabels } from "../../../core/vocabulary.js";
@@ -9,19 +9,7 @@ import { PageSkeleton } from "../../components/PageSkeleton.js";
 import { api, ApiError, errorMessage } from "../../lib/api.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
 import { authApi, meKey, useMe } from "../auth/api.js";
-
-interface InvitationView {
-  partnershipId: string;
-  partnershipName: string;
-  partnershipSlug: string;
-  email: string;
-  name: string;
-  role: Role;
-  organization: string | null;
-  expired: boolean;
-  accepted: boolean;
-  revoked: boolean;
-}
+import { signUpFromInvitation, useInvitation } from "./api.js";
 
 interface Accepted {
   partnershipId: string;
@@ -35,10 +23,7 @@ export default function InvitationPage() {
   const me = useMe();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const invitation = useQuery({
-    queryKey: ["invitation", token],
-    queryFn: ({ signal }) => api.get<InvitationView>(path, signal),
-  });
+  const invitation = useInvitation(token);
   usePageTitle(invitation.data ? `Invitation to ${invitation.data.partnershipName}` : "Invitation");
 
   const accept = useMutation({
@@ -113,7 +98,7 @@ export default function InvitationPage() {
         ) : inv.accepted ? (
           <Alert color="table" variant="light" title="Already accepted">
             This invitation has been accepted.{" "}
-            <Anchor component={Link} to={`/p/${inv.partnershipSlug}`}>
+            <Anchor component={Link} to={`/p/${inv.partnershipSlug}`} underline="always">
               Go to the partnership
             </Anchor>
           </Alert>
@@ -131,7 +116,7 @@ export default function InvitationPage() {
               <Button component={Link} to={`/signin?next=${back}&email=${email}`}>
                 Sign in
               </Button>
-              <Button component={Link} to={`/signup?next=${back}&email=${email}`} variant="default">
+              <Button component={Link} to={signUpFromInvitation(token, inv.email)} variant="default">
                 Create an account
               </Button>
             </Group>
