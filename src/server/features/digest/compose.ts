@@ -1,11 +1,12 @@
 import { sql } from "drizzle-orm";
+import { formatMailTime } from "../../../core/meeting-time.js";
 import { naicsSector } from "../../../core/naics.js";
 import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
 
 export interface DigestContent {
   resources: { title: string }[];
-  events: { title: string; startsAt: string; timeZone: string }[];
+  events: { title: string; startsAt: Date | string; timeZone: string }[];
   discussions: { id: string; title: string; replies: number }[];
   partnerships: { slug: string; name: string }[];
 }
@@ -34,7 +35,7 @@ export async function composeDigest(
     : [];
   const horizon = new Date(now.getTime() + 21 * 86_400_000);
   const events = (await tableExists(tx, "events"))
-    ? await queryRows<{ title: string; startsAt: string; timeZone: string }>(
+    ? await queryRows<{ title: string; startsAt: Date | string; timeZone: string }>(
         tx,
         sql`select title, starts_at as "startsAt", time_zone as "timeZone" from events
             where not cancelled and starts_at > ${now.toISOString()} and starts_at <= ${horizon.toISOString()}
@@ -92,11 +93,18 @@ function sectorDigits(range: string): string[] {
 export const isEmpty = (c: DigestContent) =>
   !c.resources.length && !c.events.length && !c.discussions.length && !c.partnerships.length;
 
+export interface DigestTextOptions {
+  publicUrl: string;
+  /** The page of the digest's unsubscribe link. */
+  unsubscribe: string;
+  cadence: string;
+  /** The reader's zone (see readerTimeZone); null: each event in its own zone. Either way named. */
+  timeZone: string | null;
+}
+
 export function digestText(
   c: DigestContent,
-  publicUrl: string,
-  unsubscribe: string,
-  cadence: string,
+  { publicUrl, unsubscribe, cadence, timeZone }: DigestTextOptions,
 ): string {
   const lines: string[] = [`Your ${cadence} digest from the Community of Practice.`, ""];
   const section = (title: string, items: string[]) => {
@@ -110,7 +118,9 @@ export function digestText(
   if (c.resources.length) lines.splice(lines.length - 1, 0, `  ${publicUrl}/resources`);
   section(
     "Upcoming events",
-    c.events.map((e) => `${e.title} (${new Date(e.startsAt).toUTCString()}, ${e.timeZone})`),
+    c.events.map(
+      (e) => `${e.title} (${formatMailTime(new Date(e.startsAt).toISOString(), timeZone ?? e.timeZone)})`,
+    ),
   );
   section(
     "Active discussions",

@@ -6,12 +6,17 @@ import type { AppDeps } from "../../deps.js";
 import { runJobs, scheduleJobs, type Job } from "../../lib/jobs.js";
 import { digestChoice } from "../notifications/service.js";
 import { composeDigest, digestText, isEmpty } from "./compose.js";
-import { digestPeriod, digestWindowMs } from "./periods.js";
+import { digestPeriod, digestWindowMs, signedUpBy } from "./periods.js";
+import { readerTimeZone } from "./reader-zone.js";
 import { unsubscribeLinker } from "./unsubscribe.js";
 
 type Cadence = Exclude<DigestChoice, "none">;
 
-/** One job per person and period (key digest:<cadence>:<userId>:<period>): scheduling again adds none. */
+/**
+ * One job per person and period (key digest:<cadence>:<userId>:<period>): scheduling again adds
+ * none. Only for accounts that existed a whole period before this one began (see signedUpBy), and
+ * never for a deleted account.
+ */
 export async function scheduleDigests(deps: AppDeps): Promise<void> {
   const now = deps.now();
   for (const cadence of ["daily", "weekly"] as const) {
@@ -20,6 +25,8 @@ export async function scheduleDigests(deps: AppDeps): Promise<void> {
       deps.db,
       sql`select u.id from users u left join mail_preferences p on p.user_id = u.id
           where coalesce(p.digest, 'weekly') = ${cadence}
+            and u.deleted_at is null
+            and u.created_at <= ${signedUpBy(cadence, now).toISOString()}::timestamptz
             and not exists (select 1 from jobs j where j.key = 'digest:' || ${cadence} || ':' || u.id || ':' || ${period})`,
     );
     for (let i = 0; i < people.length; i += 500) {
@@ -49,7 +56,12 @@ async function sendDigest(deps: AppDeps, tx: Executor, job: Job): Promise<void> 
   await deps.mailer.enqueue(tx, {
     to: user.email,
     subject: `Your ${cadence} Shared Table digest`,
-    text: digestText(content, deps.config.publicUrl, links.page, cadence),
+    text: digestText(content, {
+      publicUrl: deps.config.publicUrl,
+      unsubscribe: links.page,
+      cadence,
+      timeZone: await readerTimeZone(tx, userId),
+    }),
     unsubscribeUrl: links.oneClick,
   });
 }

@@ -18,10 +18,11 @@ function where(e: EventRow): string {
   return lines.join("\n");
 }
 
-function when(e: EventRow): string {
-  return `When: ${formatMeetingTime(e.startsAt.toISOString(), e.timeZone)} to ${formatMeetingTime(
+/** In `zone` (the reader's, when known) or the event's own, named either way. */
+function when(e: EventRow, zone = e.timeZone): string {
+  return `When: ${formatMeetingTime(e.startsAt.toISOString(), zone)} to ${formatMeetingTime(
     e.endsAt.toISOString(),
-    e.timeZone,
+    zone,
   )}`;
 }
 
@@ -59,18 +60,22 @@ export function waitlistMail(deps: AppDeps, e: EventRow, to: Recipient, position
   };
 }
 
-/** Sent because the person kept event reminders on: it ends with the link that turns them off. */
+/**
+ * Sent because the person kept event reminders on: it ends with the link that turns them off. The
+ * time is in the reader's zone (see readerTimeZone), else the event's.
+ */
 export function reminderMail(
   deps: AppDeps,
   e: EventRow,
   to: Recipient,
   unsubscribe: UnsubscribeLinks,
+  readerZone: string | null = null,
 ): MailMessage {
   return {
     to: to.email,
     subject: `Tomorrow: ${e.title}`,
     text:
-      `Hello ${to.name},\n\nA reminder that "${e.title}" is coming up.\n\n${when(e)}\n${where(e)}\n\n` +
+      `Hello ${to.name},\n\nA reminder that "${e.title}" is coming up.\n\n${when(e, readerZone ?? e.timeZone)}\n${where(e)}\n\n` +
       `Details and materials: ${deps.config.publicUrl}/events/${e.slug}\n` +
       `If you can no longer come, please cancel there so someone on the waitlist can take your place.\n\n` +
       `Choose which e-mail you get: ${deps.config.publicUrl}/me/settings\n` +

@@ -7,6 +7,7 @@ import { sql } from "drizzle-orm";
 import { queryRows } from "../../../db/query.js";
 import { events } from "../../../db/schema/index.js";
 import type { AppDeps } from "../../deps.js";
+import { readerTimeZone } from "../digest/reader-zone.js";
 import { unsubscribeLinker } from "../digest/unsubscribe.js";
 import type { EventRow } from "./lookup.js";
 import { reminderMail } from "./mail.js";
@@ -68,7 +69,11 @@ export async function sendEventReminders(deps: AppDeps): Promise<number> {
             on conflict do nothing returning subject_id`,
       );
       if (claimed.length === 0) continue;
-      await deps.mailer.enqueue(tx, reminderMail(deps, event, row, links("event-reminders", row.user_id)));
+      const zone = await readerTimeZone(tx, row.user_id);
+      await deps.mailer.enqueue(
+        tx,
+        reminderMail(deps, event, row, links("event-reminders", row.user_id), zone),
+      );
       count++;
     }
     return count;
