@@ -101,6 +101,19 @@ describe.skipIf(!!skipReason)("journey: one workspace navigation on every worksp
       );
       if (path === "members")
         await expectNoSeriousViolations(page, "the members page under the workspace nav");
+      if (path === "assessment") {
+        // A round's results belong to the partnership's self-assessment: same frame, same place.
+        await page
+          .getByRole("link", { name: /^Results of / })
+          .first()
+          .click();
+        await page.waitForURL(/\/assessments\/[0-9a-f-]+\/results$/);
+        await page.getByRole("heading", { level: 1, name: /^Results: / }).waitFor();
+        await nav.getByRole("link", { name: "Overview" }).waitFor();
+        expect(await current(nav)).toBe("Self-assessment");
+        await page.goBack();
+        await page.getByRole("heading", { level: 1, name: "Self-assessment", exact: true }).waitFor();
+      }
     }
     // The workspace pages outside meetings no longer carry a "← partnership" link.
     await nav.getByRole("link", { name: "Members", exact: true }).click();
