@@ -1,6 +1,6 @@
 import { count, desc, eq, sql } from "drizzle-orm";
 import type { Rubric, RubricDraftBody, RubricVersions } from "../../../core/assessment.js";
-import type { RubricContent } from "../../../core/assessment-scoring.js";
+import type { RubricContent, RubricResource } from "../../../core/assessment-scoring.js";
 import type { Db, Executor } from "../../../db/open.js";
 import { assessmentRounds, assessmentRubrics } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
@@ -17,6 +17,29 @@ const seedV1 = (db: Executor) =>
     .values({ version: 1, status: "published", content: rubricV1, publishedAt: sql`now()` })
     .onConflictDoNothing();
 
+/**
+ * Version 1 as first released sent "Meeting attendance in your workspace" to the members page;
+ * attendance is on the meetings page. The statements and levels of a released version never
+ * change (rounds were answered under them), but its links are read pointing at the right page,
+ * in databases seeded before the fix too.
+ */
+export function withCurrentLinks(content: RubricContent): RubricContent {
+  const moved = (r: RubricResource) =>
+    r.workspace && r.href === "members" && r.title === "Meeting attendance in your workspace";
+  if (!content.characteristics.some((c) => c.statements.some((st) => st.resources.some(moved))))
+    return content;
+  return {
+    ...content,
+    characteristics: content.characteristics.map((c) => ({
+      ...c,
+      statements: c.statements.map((st) => ({
+        ...st,
+        resources: st.resources.map((r) => (moved(r) ? { ...r, href: "meetings" } : r)),
+      })),
+    })),
+  };
+}
+
 /** Seeds version 1 from rubric-v1.ts the first time anyone asks; safe when two servers race. */
 export async function ensureRubric(db: Db): Promise<void> {
   if (seeded.has(db)) return;
@@ -31,7 +54,7 @@ export function toRubric(row: RubricRow): Rubric {
     revision: row.revision,
     publishedAt: row.publishedAt?.toISOString() ?? null,
     updatedAt: row.updatedAt.toISOString(),
-    characteristics: row.content.characteristics,
+    characteristics: withCurrentLinks(row.content).characteristics,
   };
 }
 
@@ -52,7 +75,7 @@ export async function currentRubricRow(deps: AppDeps, tx: Executor = deps.db): P
     [row] = await newest();
   }
   if (!row) throw notFound("A published rubric");
-  return row;
+  return { ...row, content: withCurrentLinks(row.content) };
 }
 
 export async function rubricContent(tx: Executor, version: number): Promise<RubricContent> {
@@ -61,7 +84,7 @@ export async function rubricContent(tx: Executor, version: number): Promise<Rubr
     .from(assessmentRubrics)
     .where(eq(assessmentRubrics.version, version));
   if (!row) throw notFound(`Rubric version ${version}`);
-  return row.content;
+  return withCurrentLinks(row.content);
 }
 
 /** A version by number: published ones are public, drafts only for community admins. */

@@ -24,7 +24,7 @@ export const rubricV1: RubricContent = {
           },
           resources: [
             { title: "Toolkit: Recruit business leaders to the launch" },
-            { title: "Meeting attendance in your workspace", href: "members", workspace: true },
+            { title: "Meeting attendance in your workspace", href: "meetings", workspace: true },
           ],
           signal: "business_attendance_share",
         },

@@ -24,6 +24,7 @@ import { AppError, fieldError, notFound } from "../../errors.js";
 import { recordActivity } from "../activity/record.js";
 import { checkMemberFits } from "./policy.js";
 import { memberRows, organizationOf, partnershipFor } from "./service.js";
+import { endSentence } from "../../../core/format.js";
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -305,7 +306,8 @@ export async function removeMember(
         partnership.id,
         membershipId,
         null,
-        `${person.name} is the last convener of ${partnership.name}; make someone else a convener before removing ${person.name}.`,
+        `${person.name} is the last convener of ${partnership.name}; make someone else a convener before removing ` +
+          endSentence(person.name),
       );
     }
     const seen = await preview(tx, partnership.id, membershipId);
@@ -313,7 +315,8 @@ export async function removeMember(
     if (seen.openActions.length !== shown.size || seen.openActions.some((a) => !shown.has(a.id))) {
       throw new AppError(
         "conflict",
-        `${person.name}'s open actions changed since you looked (${seen.openActions.length} now). Review them again, then remove ${person.name}.`,
+        `${person.name}'s open actions changed since you looked (${seen.openActions.length} now). ` +
+          endSentence(`Review them again, then remove ${person.name}`),
         { current: seen },
       );
     }
@@ -349,7 +352,7 @@ export async function leavePartnership(deps: AppDeps, actor: Actor, id: string):
           isNull(memberships.leftAt),
         ),
       );
-    if (!own) throw new AppError("forbidden", `You are not a member of ${partnership.name}.`);
+    if (!own) throw new AppError("forbidden", endSentence(`You are not a member of ${partnership.name}`));
     const { membership, person } = await lockMembership(tx, partnership.id, own.id);
     if (membership.role === "convener") {
       await checkConvenerRemains(

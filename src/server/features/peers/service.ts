@@ -9,6 +9,7 @@ import type { Actor, AppDeps } from "../../deps.js";
 import { AppError, forbidden, notFound } from "../../errors.js";
 import { roleIn } from "../partnerships/policy.js";
 import { findPartnership } from "../partnerships/service.js";
+import { endSentence } from "../../../core/format.js";
 
 const MAX_PEERS = 12;
 
@@ -198,7 +199,7 @@ export async function askToConnect(
         text:
           `${actor.name}, looking at partnerships like ${from.name} (${deps.config.publicUrl}/p/${from.slug}), ` +
           `would like to connect with ${peer.name}:\n\n${input.message}\n\n${replyLine}\n\n` +
-          `You receive this as a convener of ${peer.name}. Your address was not shown to the sender.\n`,
+          `${endSentence(`You receive this as a convener of ${peer.name}`)} Your address was not shown to the sender.\n`,
       });
     }
     await tx.insert(connectRequests).values({

@@ -11,6 +11,7 @@ import { organizationKindLabels, type OrganizationKind } from "../../../core/voc
 import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
 import { formatDay } from "../agenda/format.js";
+import { formatCountOf } from "../../../core/format.js";
 
 const YEAR_MS = 365 * 86_400_000;
 
@@ -27,7 +28,7 @@ interface MeetingRow {
 }
 
 const at = (value: Date | string) => (value instanceof Date ? value : new Date(value));
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const count = formatCountOf;
 /** "A, B and C", or "A, B, C and 2 more" past `max` names. */
 function names(list: string[], max = 3): string {
   const shown = list.slice(0, max);

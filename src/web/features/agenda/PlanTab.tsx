@@ -29,7 +29,7 @@ import { historyName } from "../../../core/members.js";
 import type { Member } from "../../../core/members.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
-import { formatDate } from "../../lib/format.js";
+import { endSentence, formatDate } from "../../lib/format.js";
 import { useMembers } from "../members/api.js";
 import { ActionEditor } from "./ActionEditor.js";
 import { agendaApi, useActionPlan } from "./api.js";
@@ -212,7 +212,7 @@ function TeamBlock({ team, ctx, active }: { team: ActionTeam; ctx: Ctx; active: 
   const join = useAgendaMutation({
     partnershipId: ctx.partnershipId,
     mutationFn: (j: boolean) => agendaApi.joinTeam(team.id, j),
-    success: (t) => (t.isMember ? `You signed up for ${t.name}.` : `You left ${t.name}.`),
+    success: (t) => endSentence(t.isMember ? `You signed up for ${t.name}` : `You left ${t.name}`),
   });
   return (
     <Card

@@ -26,6 +26,7 @@ import NotFoundPage from "../errors/NotFoundPage.js";
 import { usePartnership } from "../partnerships/api.js";
 import { assessmentApi, assessmentKeys, useHistory } from "./api.js";
 import { BandBadge, formatShown } from "./ScoreVisuals.js";
+import { formatScore } from "../../../core/format.js";
 
 function Change({ value, first }: { value: number | null; first: boolean }) {
   if (value === null)
@@ -38,7 +39,7 @@ function Change({ value, first }: { value: number | null; first: boolean }) {
   return (
     <Text span fw={600} c={value > 0 ? "table.8" : value < 0 ? "red.8" : undefined}>
       {sign}
-      {Math.abs(value).toFixed(1)}
+      {formatScore(Math.abs(value))}
     </Text>
   );
 }

@@ -7,6 +7,7 @@ import { usePageTitle } from "../../lib/usePageTitle.js";
 import { useMe } from "../auth/api.js";
 import { SignInPrompt } from "../auth/SignInPrompt.js";
 import { useCommunity } from "./api.js";
+import { formatScore } from "../../../core/format.js";
 
 const bandColor = { not_yet: "red.8", emerging: "harvest.6", next_gen: "table.7" } as const;
 
@@ -95,8 +96,8 @@ export default function CommunityPage() {
                       <Table.Th scope="row" fw={500}>
                         {c.name}
                       </Table.Th>
-                      <Table.Td ta="right">{c.mean.toFixed(1)}</Table.Td>
-                      <Table.Td ta="right">{c.median.toFixed(1)}</Table.Td>
+                      <Table.Td ta="right">{formatScore(c.mean)}</Table.Td>
+                      <Table.Td ta="right">{formatScore(c.median)}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

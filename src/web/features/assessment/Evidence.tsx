@@ -2,6 +2,7 @@ import { Group, Text, ThemeIcon } from "@mantine/core";
 import type { SignalsResponse } from "../../../core/assessment.js";
 import type { SignalKey } from "../../../core/assessment-scoring.js";
 import { organizationKindLabels } from "../../../core/vocabulary.js";
+import { formatCount, formatCountOf, formatNumber, noun } from "../../../core/format.js";
 
 const list = (kinds: string[]) =>
   kinds.map((k) => organizationKindLabels[k as keyof typeof organizationKindLabels].toLowerCase()).join(", ");
@@ -13,18 +14,18 @@ export function evidenceText(signal: SignalKey, s: SignalsResponse): string {
       const a = s.businessAttendanceShare;
       if (!a) return "No data yet: record attendance at full partnership meetings to see the business share.";
       const without = a.meetingsWithoutMajority
-        ? ` ${a.meetingsWithoutMajority} of them without a business majority.`
+        ? ` ${formatCount(a.meetingsWithoutMajority)} of them without a business majority.`
         : " Business leaders were the majority at each.";
-      return `At ${a.meetings} full partnership meeting${a.meetings === 1 ? "" : "s"} in the last 12 months, ${a.businessShare}% of the ${a.attendees} people attending came from businesses.${without}`;
+      return `At ${formatCountOf(a.meetings, "full partnership meeting")} in the last 12 months, ${formatNumber(a.businessShare)}% of the ${formatCountOf(a.attendees, "person", "people")} attending came from businesses.${without}`;
     }
     case "business_champions": {
       const c = s.businessChampions;
       if (!c) return "No data yet: no action teams are recorded for the current priorities.";
-      return `${c.withBusinessChampion} of ${c.teams} action team${c.teams === 1 ? "" : "s"} for current priorities ${c.withBusinessChampion === 1 ? "has" : "have"} a business champion.`;
+      return `${formatCount(c.withBusinessChampion)} of ${formatCountOf(c.teams, "action team")} for current priorities ${noun(c.withBusinessChampion, "has", "have")} a business champion.`;
     }
     case "meetings_last_12_months":
       return s.meetingsLast12Months
-        ? `${s.meetingsLast12Months} full partnership or launch meeting${s.meetingsLast12Months === 1 ? "" : "s"} recorded in the last 12 months.`
+        ? `${formatCountOf(s.meetingsLast12Months, "full partnership or launch meeting")} recorded in the last 12 months.`
         : "No data yet: no full partnership meetings are recorded for the last 12 months.";
     case "public_partner_kinds": {
       const { present, missing } = s.publicPartnerKinds;

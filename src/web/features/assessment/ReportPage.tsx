@@ -12,6 +12,7 @@ import { formatShown } from "./ScoreVisuals.js";
 import { ChangeLine, noComparison } from "./ResultsPage.js";
 import { useRoundResults } from "./useRoundResults.js";
 import "./report.css";
+import { formatScore } from "../../../core/format.js";
 
 /** One page to bring to a partnership meeting: good on screen, and on paper (report.css). */
 export default function ReportPage() {
@@ -112,7 +113,7 @@ export default function ReportPage() {
                   </Table.Td>
                   <Table.Td ta="right">{formatShown(c.business, hidden.has("business"))}</Table.Td>
                   <Table.Td ta="right">{formatShown(c.public, hidden.has("public"))}</Table.Td>
-                  <Table.Td ta="right">{d == null ? "–" : `${d > 0 ? "+" : ""}${d.toFixed(1)}`}</Table.Td>
+                  <Table.Td ta="right">{d == null ? "–" : `${d > 0 ? "+" : ""}${formatScore(d)}`}</Table.Td>
                 </Table.Tr>
               );
             })}

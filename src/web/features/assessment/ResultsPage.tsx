@@ -15,6 +15,7 @@ import { Resources } from "./Resources.js";
 import { HiddenGroups, hiddenGroups, isShown } from "./HiddenResults.js";
 import { OverallScore, ScoreChartAndTable } from "./ScoreVisuals.js";
 import { groupSeries, useRoundResults } from "./useRoundResults.js";
+import { formatNumber, formatScore } from "../../../core/format.js";
 
 function Respondents({ r }: { r: ResultsResponse["respondents"] }) {
   return (
@@ -94,7 +95,7 @@ function Gaps({ results }: { results: ResultsResponse }) {
                 <Table.Td ta="right" data-label="Difference">
                   <Text span size="sm" fw={700} c="red.8">
                     {g.difference > 0 ? "+" : "−"}
-                    {Number(Math.abs(g.difference).toFixed(2))}
+                    {formatNumber(Math.abs(g.difference), 2)}
                   </Text>
                 </Table.Td>
               </Table.Tr>
@@ -214,8 +215,9 @@ export function ChangeLine({ results }: { results: ResultsResponse }) {
   const c = results.change.overall;
   return (
     <Text size="sm">
-      {c > 0 ? "Up" : c < 0 ? "Down" : "No change"} {c !== 0 && Math.abs(c).toFixed(1)} since{" "}
-      {results.previous.title} ({results.previous.overall?.toFixed(1)})
+      {c > 0 ? "Up" : c < 0 ? "Down" : "No change"} {c !== 0 && formatScore(Math.abs(c))} since{" "}
+      {results.previous.title} (
+      {results.previous.overall == null ? "–" : formatScore(results.previous.overall)})
     </Text>
   );
 }

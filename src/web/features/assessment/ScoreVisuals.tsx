@@ -2,6 +2,7 @@ import { lazy, Suspense } from "react";
 import { Badge, Group, Skeleton, Stack, Table, Text, VisuallyHidden } from "@mantine/core";
 import { bandLabels, type Band } from "../../../core/assessment-scoring.js";
 import type { RadarSeries } from "./ScoreRadar.js";
+import { formatScore as oneDecimal } from "../../../core/format.js";
 
 const ScoreRadar = lazy(() => import("./ScoreRadar.js"));
 
@@ -49,7 +50,7 @@ export function OverallScore({
       </Text>
       <Group gap="sm" align="baseline">
         <Text fz={52} fw={800} lh={1} c="table.9">
-          {overall === null ? "–" : overall.toFixed(1)}
+          {overall === null ? "–" : oneDecimal(overall)}
         </Text>
         <Text c="dimmed">of 100</Text>
       </Group>
@@ -62,7 +63,7 @@ export function OverallScore({
 }
 
 export function formatScore(value: number | null | undefined): string {
-  return value === null || value === undefined ? "none" : value.toFixed(1);
+  return value === null || value === undefined ? "none" : oneDecimal(value);
 }
 
 /** A cell of a group whose results stay hidden says so, rather than "none" (nobody answered). */

@@ -6,6 +6,7 @@ import { errorMessage } from "../../lib/api.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
 import { authApi, meKey } from "./api.js";
 import { AuthCard } from "./AuthCard.js";
+import { endSentence } from "../../lib/format.js";
 
 /**
  * The one-time sign-in link mailed after many failed sign-ins. Signing in takes a click, not the
@@ -20,7 +21,7 @@ export default function SignInLinkPage() {
     mutationFn: () => authApi.signInWithLink(token),
     onSuccess: (me) => {
       queryClient.setQueryData(meKey, me);
-      notifications.show({ color: "table", message: `Welcome back, ${me.name}.` });
+      notifications.show({ color: "table", message: endSentence(`Welcome back, ${me.name}`) });
       void navigate("/me", { replace: true });
     },
   });

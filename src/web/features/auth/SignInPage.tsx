@@ -9,6 +9,7 @@ import { usePageTitle } from "../../lib/usePageTitle.js";
 import { authApi, meKey, safeNext } from "./api.js";
 import { AuthCard } from "./AuthCard.js";
 import { focusFirstError } from "../../lib/focusFirstError.js";
+import { endSentence } from "../../lib/format.js";
 
 export default function SignInPage() {
   usePageTitle("Sign in");
@@ -31,7 +32,7 @@ export default function SignInPage() {
     onSuccess: (me) => {
       queryClient.setQueryData(meKey, me);
       void queryClient.invalidateQueries({ queryKey: ["partnership"] });
-      notifications.show({ color: "table", message: `Welcome back, ${me.name}.` });
+      notifications.show({ color: "table", message: endSentence(`Welcome back, ${me.name}`) });
       void navigate(next ?? "/me", { replace: true });
     },
     onError: (err) => {

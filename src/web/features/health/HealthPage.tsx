@@ -1,7 +1,7 @@
 import { Badge, Card, Group, Progress, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import type { HealthYear } from "../../../core/health.js";
 import type { PartnershipDetail } from "../../../core/partnerships.js";
-import { formatCount, formatShare } from "../../../core/format.js";
+import { formatCount, formatCountOf, formatShare } from "../../../core/format.js";
 import { organizationKindLabels } from "../../../core/vocabulary.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageHeader } from "../../components/PageHeader.js";
@@ -61,7 +61,7 @@ function Headline({ y }: { y: HealthYear }) {
       <Stat
         label="Action teams led by business"
         value={formatShare(led)}
-        note={`${formatCount(y.actionTeams.ledByBusiness)} of ${formatCount(y.actionTeams.total)} teams`}
+        note={`${formatCount(y.actionTeams.ledByBusiness)} of ${formatCountOf(y.actionTeams.total, "team")}`}
         tone={led === null ? undefined : led === 1 ? "good" : "bad"}
       />
       <Stat

@@ -1,5 +1,6 @@
 import { Card, SimpleGrid, Text, Title } from "@mantine/core";
 import { useCommunityStats } from "./api.js";
+import { formatCount } from "../../../core/format.js";
 
 /** The community in four numbers. */
 export function Numbers() {
@@ -19,7 +20,7 @@ export function Numbers() {
         {items.map((i) => (
           <Card key={i.label} withBorder padding="md">
             <Text component="dd" m={0} fw={800} fz={32} lh={1.1} c="table.8">
-              {i.value === undefined ? "…" : i.value.toLocaleString()}
+              {i.value === undefined ? "…" : formatCount(i.value)}
             </Text>
             <Text component="dt" size="sm" c="dimmed">
               {i.label}

@@ -10,7 +10,8 @@ import { useMeetings } from "./api.js";
 import { CalendarSubscribe } from "./CalendarSubscribe.js";
 import { AttendanceSummary } from "./AttendanceSummary.js";
 import { MeetingForm } from "./MeetingForm.js";
-import { BackToProfile, MemberGate } from "./MemberGate.js";
+import { MemberGate } from "./MemberGate.js";
+import { endSentence } from "../../lib/format.js";
 
 function MeetingItem({ m, slug }: { m: MeetingSummary; slug: string }) {
   return (
@@ -90,10 +91,11 @@ function Meetings({ p }: { p: PartnershipDetail }) {
 
   return (
     <Stack gap="lg">
-      <BackToProfile p={p} />
       <PageHeader
         title="Meetings"
-        description={`Launch, full partnership, action team and support team meetings of ${p.name}.`}
+        description={endSentence(
+          `Launch, full partnership, action team and support team meetings of ${p.name}`,
+        )}
       />
       {meetings.isPending ? (
         <PageSkeleton label="Loading the meetings" />

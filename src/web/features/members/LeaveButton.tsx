@@ -4,6 +4,7 @@ import { useNavigate } from "react-router";
 import { membersApi } from "./api.js";
 import { ConfirmDialog } from "../../components/ConfirmDialog.js";
 import { useTableChange } from "./useTableChange.js";
+import { endSentence } from "../../lib/format.js";
 
 /** A member leaves the partnership, after an in-app confirmation. */
 export function LeaveButton({
@@ -20,7 +21,7 @@ export function LeaveButton({
   const leave = useTableChange(
     partnershipId,
     () => membersApi.leave(partnershipId),
-    () => `You left ${partnershipName}.`,
+    () => endSentence(`You left ${partnershipName}`),
     () => void navigate(`/p/${slug}`),
   );
   return (

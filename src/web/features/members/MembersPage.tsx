@@ -17,6 +17,7 @@ import { OrganizationsList } from "./OrganizationsList.js";
 import { PeopleTable } from "./PeopleTable.js";
 import { PersonForm } from "./PersonForm.js";
 import { LeaveButton } from "./LeaveButton.js";
+import { endSentence } from "../../lib/format.js";
 
 export default function MembersPage() {
   const { slug } = useParams();
@@ -62,7 +63,7 @@ export default function MembersPage() {
       : undefined;
   return (
     <Stack gap="lg">
-      <PageHeader title="Members" description={`Who sits at the table of ${p.name}.`} />
+      <PageHeader title="Members" description={endSentence(`Who sits at the table of ${p.name}`)} />
       {members.isPending ? (
         <PageSkeleton label="Loading the members" />
       ) : members.isError ? (

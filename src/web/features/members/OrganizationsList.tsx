@@ -25,6 +25,7 @@ import {
 import { membersApi } from "./api.js";
 import { ConfirmDialog } from "../../components/ConfirmDialog.js";
 import { useTableChange } from "./useTableChange.js";
+import { endSentence, plural } from "../../lib/format.js";
 
 interface Props {
   organizations: Organization[];
@@ -260,7 +261,7 @@ function RemoveOrganizationDialog({
     >
       <Text size="sm">
         {busy
-          ? `${organization?.memberCount} people sit at the table for ${organization?.name}. Move them to another organization or remove them first.`
+          ? `${endSentence(`${plural(organization?.memberCount ?? 0, "person sits", "people sit")} at the table for ${organization?.name}`)} Move them to another organization or remove them first.`
           : `${organization?.name} leaves the table. Former members who came from it keep its name in the partnership's history.`}
       </Text>
     </ConfirmDialog>

@@ -22,6 +22,7 @@ import { api, errorMessage } from "../../lib/api.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
 import { useMe } from "../auth/api.js";
 import { usePartnership } from "../partnerships/api.js";
+import { endSentence } from "../../lib/format.js";
 
 const matchLabels = { industry: "Same industry", region: "Same region", both: "Same industry and region" };
 
@@ -32,7 +33,8 @@ function ConnectForm({ from, peer }: { from: string; peer: Peer }) {
     mutationFn: () =>
       api.post<{ sent: number }>(`/partnerships/${from}/peers/${peer.id}/connect`, { message, shareEmail }),
   });
-  if (send.isSuccess) return <Text role="status">Sent to the conveners of {peer.name}.</Text>;
+  if (send.isSuccess)
+    return <Text role="status">{endSentence(`Sent to the conveners of ${peer.name}`)}</Text>;
   return (
     <Stack component="form" gap="xs" onSubmit={(e) => (e.preventDefault(), send.mutate())}>
       <Textarea
