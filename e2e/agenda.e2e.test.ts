@@ -190,11 +190,22 @@ describe.skipIf(!!skipReason)("journey: business leaders vote and champion a pri
       .waitFor();
     await expectNoSeriousViolations(convener, "the priorities and action plan");
 
-    // On a phone (390 px) the owner reads the plan and their home page: each action is a card
-    // with its owner, due date and button in view, and nothing scrolls sideways.
-    const phone = await h.newPage({ storageState: await bea.context().storageState() });
+    shared = { partnershipId: p.id, slug: p.slug, convener, voters: [bea, ben], pat };
+
+    // The opportunities page too.
+    await convener.getByRole("tab", { name: "Opportunities" }).click();
+    await convener.getByRole("button", { name: "Record opportunity" }).waitFor();
+    await expectNoSeriousViolations(convener, "the opportunities page");
+    // Six people, two ballots cast in the page and four axe scans: a minute on a busy machine.
+  }, 120_000);
+
+  it("on a phone (390 px) the owner reads the action plan and their home page without a sideways scroll", async () => {
+    if (!shared) throw new Error("the first journey did not finish");
+    const { slug, voters } = shared;
+    // Each action is a card with its owner, due date and button in view.
+    const phone = await h.newPage({ storageState: await voters[0]!.context().storageState() });
     await phone.setViewportSize({ width: 390, height: 844 });
-    await phone.goto(`/p/${p.slug}/agenda/plan`);
+    await phone.goto(`/p/${slug}/agenda/plan`);
     const actionRow = phone
       .getByRole("table", { name: /^Actions of/ })
       .getByRole("row", { name: /Survey shops on apprentice needs/ });
@@ -214,13 +225,6 @@ describe.skipIf(!!skipReason)("journey: business leaders vote and champion a pri
     await expectNoSidewaysScroll(phone, "the home page's due actions on a phone");
     await expectNoSeriousViolations(phone, "the home page on a phone");
     await phone.context().close();
-
-    shared = { partnershipId: p.id, slug: p.slug, convener, voters: [bea, ben], pat };
-
-    // The opportunities page too.
-    await convener.getByRole("tab", { name: "Opportunities" }).click();
-    await convener.getByRole("button", { name: "Record opportunity" }).waitFor();
-    await expectNoSeriousViolations(convener, "the opportunities page");
   });
 
   it("a rating round shows the importance/feasibility chart and its table, without serious axe violations", async () => {
