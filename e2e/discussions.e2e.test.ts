@@ -16,6 +16,7 @@ describe.skipIf(!!skipReason)("journey: practitioners talk, and a mention reache
     const page = await h.newPage();
     const mona = `Mona Mentioned${id.replace(/\d/g, "")}`;
     await signUp(page, { name: mona, email: `mona-${id}@example.org`, password: "correct-horse-battery" });
+    const monaId = (await apiFromPage<{ id: string }>(page, "GET", "/me")).id;
 
     // Mona starts a discussion through the page.
     await page.goto("/discussions");
@@ -35,14 +36,44 @@ describe.skipIf(!!skipReason)("journey: practitioners talk, and a mention reache
       email: `ravi-${id}@example.org`,
       password: "correct-horse-battery",
     });
+
+    // He starts a discussion of his own that mentions her: the suggestions work in a new thread too.
+    await page.goto("/discussions");
+    await page.getByRole("button", { name: "Start a discussion" }).click();
+    await field(page, "Title").fill(`Champions who stayed ${id}`);
+    const body = page.getByRole("textbox", { name: "Your question or idea" });
+    await body.pressSequentially("Picking up from @Mona Ment");
+    const suggestions = page.getByRole("list", { name: "People to mention" });
+    await suggestions.getByRole("button", { name: `@${mona}` }).click();
+    // The caret stays in the box, after the mention: typing simply goes on.
+    expect(await body.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type("on champions: who stayed past the first year?");
+    const mention = `@[${mona}](user:${monaId})`;
+    expect(await body.inputValue()).toBe(
+      `Picking up from ${mention} on champions: who stayed past the first year?`,
+    );
+    await expect.poll(() => suggestions.count()).toBe(0);
+    await expectNoSeriousViolations(page, "a new discussion with a mention");
+    await page.getByRole("button", { name: "Post" }).click();
+    await page.getByRole("heading", { name: `Champions who stayed ${id}` }).waitFor();
+    const started = page.url().split("/").pop() ?? "";
+    await page.getByText(`Picking up from @${mona} on champions: who stayed past the first year?`).waitFor();
+    const saved = await apiFromPage<{ body: string }>(page, "GET", `/discussions/${started}`);
+    expect(saved.body).toBe(`Picking up from ${mention} on champions: who stayed past the first year?`);
+
+    // And replies to Mona's thread, mentioning her in the middle of what he wrote.
     await page.goto(new URL(threadUrl).pathname);
     const box = page.getByRole("textbox", { name: "Your reply" });
-    await box.fill("Thanks @Mona");
+    await box.fill("Thanks  for asking.");
+    // The caret after "Thanks ": a mention typed in the middle keeps the words after it.
+    await box.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(7, 7));
+    await page.keyboard.type("@Mona");
     await page
-      .getByRole("listitem")
-      .filter({ hasText: `@${mona}` })
+      .getByRole("list", { name: "People to mention" })
+      .getByRole("button", { name: `@${mona}` })
       .click();
-    await box.pressSequentially("we invited plant managers one by one.");
+    await page.keyboard.type("we invited plant managers one by one ");
+    expect(await box.inputValue()).toBe(`Thanks ${mention} we invited plant managers one by one for asking.`);
     await page.getByRole("button", { name: "Reply", exact: true }).click();
     const reply = page.getByRole("article", { name: "Reply by Ravi Replier" });
     await reply.waitFor();
@@ -64,6 +95,7 @@ describe.skipIf(!!skipReason)("journey: practitioners talk, and a mention reache
       .first()
       .waitFor();
     const items = await apiFromPage<{ items: { kind: string }[] }>(page, "GET", "/notifications");
-    expect(items.items.map((n) => n.kind)).toContain("mention");
+    // One for the new discussion, one for the reply.
+    expect(items.items.filter((n) => n.kind === "mention")).toHaveLength(2);
   });
 });

@@ -11,7 +11,6 @@ import {
   Stack,
   Text,
   TextInput,
-  Textarea,
 } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useSearchParams } from "react-router";
@@ -29,6 +28,7 @@ import { usePageTitle } from "../../lib/usePageTitle.js";
 import { useMe } from "../auth/api.js";
 import { SignInPrompt } from "../auth/SignInPrompt.js";
 import { discussionsApi, useThreads } from "./api.js";
+import { MentionTextarea } from "./MentionTextarea.js";
 
 const isCategory = (v: string | null): v is DiscussionCategory =>
   (discussionCategories as readonly string[]).includes(v ?? "");
@@ -68,14 +68,14 @@ function NewThreadForm({ initial, onDone }: { initial?: DiscussionCategory; onDo
           onChange={(v) => isCategory(v) && setCategory(v)}
           allowDeselect={false}
         />
-        <Textarea
+        <MentionTextarea
           label="Your question or idea"
-          description="Markdown works: **bold**, lists, links."
+          description="Markdown works: **bold**, lists, links. Type @ and a name to mention someone; they are notified."
           required
           autosize
           minRows={4}
           value={body}
-          onChange={(e) => setBody(e.currentTarget.value)}
+          onChange={setBody}
         />
         {create.isError && <Text c="red.8">{errorMessage(create.error)}</Text>}
         <Group>

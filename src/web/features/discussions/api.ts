@@ -33,6 +33,9 @@ export const discussionsApi = {
     api.patch<ThreadDetail>(`/discussions/${id}/moderation`, change),
   follow: (id: string, follow: boolean) =>
     request<{ following: boolean }>(follow ? "PUT" : "DELETE", `/discussions/${id}/follow`),
-  mentionable: (q: string) =>
-    api.get<{ items: { id: string; name: string }[] }>(`/discussions/mentionable${buildQuery({ q })}`),
+  mentionable: (q: string, signal?: AbortSignal) =>
+    api.get<{ items: { id: string; name: string }[] }>(
+      `/discussions/mentionable${buildQuery({ q })}`,
+      signal,
+    ),
 };
