@@ -4,6 +4,7 @@ import { sectorOf } from "../core/vocabulary.js";
 import { rubricV1 } from "../server/features/assessment/rubric-v1.js";
 import type { DemoData } from "./generate.js";
 import { idFactory, type Random } from "./random.js";
+import { formatMonth } from "../core/format.js";
 
 export interface AssessmentDemo {
   rubrics: (typeof assessmentRubrics.$inferInsert)[];
@@ -81,7 +82,7 @@ export function generateAssessmentDemo(
         id: roundId,
         partnershipId: partnership.id,
         rubricVersion: 1,
-        title: `Self-assessment ${openedAt.toLocaleString("en-US", { month: "long", year: "numeric", timeZone: "UTC" })}`,
+        title: `Self-assessment ${formatMonth(openedAt)}`,
         status: "closed",
         openedBy: openerOf.get(partnership.id) ?? null,
         openedAt,

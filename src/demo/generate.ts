@@ -32,6 +32,7 @@ import {
 } from "./catalog.js";
 import { idFactory, Random } from "./random.js";
 import { countyLabel, describeCounties, growRegion, placeName, statesWithCounties } from "./regions.js";
+import { formatMonth } from "../core/format.js";
 
 type WithId<T> = T & { id: string };
 export type UserRow = WithId<typeof users.$inferInsert>;
@@ -180,11 +181,7 @@ function isoDate(ms: number): string {
 }
 
 function monthYear(iso: string): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-US", {
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+  return formatMonth(new Date(`${iso}T00:00:00Z`));
 }
 
 function launchDateFor(random: Random, stage: Stage): string | null {

@@ -30,6 +30,7 @@ import { authorize, roleIn } from "../partnerships/policy.js";
 import { findPartnership } from "../partnerships/service.js";
 import { findRound, mayManageRounds, requireRoundVisible, seatIn } from "./policy.js";
 import { currentRubricRow, rubricContent } from "./rubric-service.js";
+import { formatMonth } from "../../../core/format.js";
 
 type RoundRow = typeof assessmentRounds.$inferSelect;
 
@@ -96,9 +97,7 @@ export async function openRound(deps: AppDeps, actor: Actor, partnershipId: stri
     }
     const rubric = await currentRubricRow(deps, tx);
     const now = deps.now();
-    const title =
-      body.title ??
-      `Self-assessment ${now.toLocaleString("en-US", { month: "long", year: "numeric", timeZone: "UTC" })}`;
+    const title = body.title ?? `Self-assessment ${formatMonth(now)}`;
     // The partial unique index settles two conveners opening at the same moment: one wins.
     const [round] = await tx
       .insert(assessmentRounds)

@@ -8,7 +8,7 @@ import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
 import { errorMessage } from "../../lib/api.js";
-import { formatDateTime } from "../../lib/format.js";
+import { formatDateTime, formatTime } from "../../lib/format.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
 import { useMe } from "../auth/api.js";
 import { SignInPrompt } from "../auth/SignInPrompt.js";
@@ -74,7 +74,7 @@ function ReplyCard({ reply, thread }: { reply: Reply; thread: ThreadDetail }) {
         <Group gap="xs" mt="sm">
           {reply.editableUntil && (
             <Button size="xs" variant="subtle" onClick={() => setEditing(true)}>
-              Edit (until {new Date(reply.editableUntil).toLocaleTimeString()})
+              Edit (until {formatTime(reply.editableUntil)})
             </Button>
           )}
           {!reporting && !report.isSuccess && (

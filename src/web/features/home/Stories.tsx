@@ -2,6 +2,7 @@ import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from "@mantine/co
 import { Link } from "react-router";
 import { impactAreaLabels, type ImpactArea } from "../../../core/impact.js";
 import { useCommunityStories } from "./api.js";
+import { formatDate } from "../../lib/format.js";
 
 /** The newest public impact stories. */
 export function Stories() {
@@ -22,8 +23,7 @@ export function Stories() {
           <Card component="li" key={s.id} withBorder padding="md">
             <Stack gap={6}>
               <Text size="xs" c="dimmed">
-                {impactAreaLabels[s.area as ImpactArea] ?? s.area} ·{" "}
-                {new Date(`${s.date}T12:00:00`).toLocaleDateString(undefined, { dateStyle: "medium" })}
+                {impactAreaLabels[s.area as ImpactArea] ?? s.area} · {formatDate(s.date)}
               </Text>
               <Title order={3} fz="md">
                 {s.title}

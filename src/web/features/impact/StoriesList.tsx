@@ -17,6 +17,7 @@ import { impactAreaLabels, visibilityLabels } from "../../../core/impact.js";
 import { errorMessage } from "../../lib/api.js";
 import { impactApi, impactKey } from "./api.js";
 import { StoryForm } from "./StoryForm.js";
+import { formatDate } from "../../lib/format.js";
 
 export interface StoryEditing {
   partnershipId: string;
@@ -65,10 +66,7 @@ export function StoriesList({ stories, editing }: { stories: Story[]; editing?: 
               </Group>
             </Group>
             <Text size="sm" c="dimmed" mb="sm">
-              {new Date(`${s.date}T00:00:00Z`).toLocaleDateString("en-US", {
-                dateStyle: "long",
-                timeZone: "UTC",
-              })}
+              {formatDate(s.date)}
             </Text>
             <Typography>
               <div dangerouslySetInnerHTML={{ __html: s.html }} />

@@ -5,13 +5,14 @@ import { roleLabels } from "../../../core/vocabulary.js";
 import { EditMemberDialog } from "./EditMemberDialog.js";
 import { RemoveMemberDialog } from "./RemoveMemberDialog.js";
 
+/** A badge that never shrinks below its word: in a narrow table column Mantine would cut "Busine…". */
 export function SectorBadge({ sector }: { sector: "business" | "public" }) {
   return sector === "business" ? (
-    <Badge color="table" variant="filled" radius="sm" tt="none">
+    <Badge color="table" variant="filled" radius="sm" tt="none" miw="max-content">
       Business
     </Badge>
   ) : (
-    <Badge color="gray" variant="light" c="gray.9" radius="sm" tt="none">
+    <Badge color="gray" variant="light" c="gray.9" radius="sm" tt="none" miw="max-content">
       Public
     </Badge>
   );

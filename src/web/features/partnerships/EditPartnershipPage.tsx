@@ -17,6 +17,7 @@ import { bodyFromValues, emptyValues, valuesFromDetail } from "./formValues.js";
 import { PartnershipFormFields } from "./PartnershipFormFields.js";
 import { applyServerErrors, usePartnershipForm } from "./usePartnershipForm.js";
 import { focusFirstError } from "../../lib/focusFirstError.js";
+import { formatDateTime } from "../../lib/format.js";
 
 function isDetail(value: unknown): value is PartnershipDetail {
   return typeof value === "object" && value !== null && "version" in value && "slug" in value;
@@ -122,7 +123,7 @@ export default function EditPartnershipPage() {
             <Alert color="harvest" variant="light" title="Someone else saved this profile first" role="alert">
               <Text size="sm" mb="sm">
                 {conflict.updatedAt
-                  ? `It was changed at ${new Date(conflict.updatedAt).toLocaleString()} while you were editing.`
+                  ? `It was changed at ${formatDateTime(conflict.updatedAt)} while you were editing.`
                   : "It was changed while you were editing."}{" "}
                 Load their version (your changes here are dropped), or keep your changes and save again to
                 replace theirs.

@@ -11,6 +11,7 @@ import { useMe } from "../auth/api.js";
 import { fileUrl, resourcesApi, resourcesKey, useResource } from "./api.js";
 import { AttachFile } from "./AttachFile.js";
 import { ResourceBadges } from "./ResourceBadges.js";
+import { formatDate } from "../../lib/format.js";
 
 export default function ResourcePage() {
   const { slug = "" } = useParams();
@@ -104,7 +105,7 @@ export default function ResourcePage() {
         <Text c="dimmed">This resource has no text of its own.</Text>
       )}
       <Text size="sm" c="dimmed">
-        Updated {new Date(r.updatedAt).toLocaleDateString(undefined, { dateStyle: "long" })}
+        Updated {formatDate(new Date(r.updatedAt))}
       </Text>
     </Stack>
   );

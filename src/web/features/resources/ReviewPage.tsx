@@ -9,6 +9,7 @@ import { PageSkeleton } from "../../components/PageSkeleton.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
 import { useMe } from "../auth/api.js";
 import { resourcesApi, resourcesKey, useSuggestions } from "./api.js";
+import { formatDate } from "../../lib/format.js";
 
 /** Community admins publish or reject what members suggested, oldest first. */
 export default function ReviewPage() {
@@ -54,7 +55,7 @@ export default function ReviewPage() {
                   <Text size="sm">{s.summary}</Text>
                   <Text size="xs" c="dimmed">
                     {resourceKindLabels[s.kind]} · suggested by {s.suggestedByName ?? "a former member"} on{" "}
-                    {new Date(s.createdAt).toLocaleDateString()}
+                    {formatDate(new Date(s.createdAt))}
                   </Text>
                   <Text size="xs">
                     {s.file
