@@ -86,6 +86,17 @@ describe.skipIf(!!skipReason)("journey: a convener brings people to the table", 
     const row = people.getByRole("row").filter({ hasText: "Maria Owner" });
     await row.waitFor();
     expect(await row.textContent()).toContain("Business champion");
+    // The sector badge reads whole on a desktop and on a phone, never "Busine…".
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 800 });
+      const label = row.locator(".mantine-Badge-label", { hasText: "Business" });
+      await label.waitFor();
+      const { scroll, client } = await label.evaluate((el) => ({
+        scroll: el.scrollWidth,
+        client: el.clientWidth,
+      }));
+      expect(scroll, `sector badge at ${width} px`).toBeLessThanOrEqual(client);
+    }
   });
 
   it("edits a person, revokes and resends invitations, and removes a member after seeing their open actions", async () => {
