@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { skipReason, startHarness, type Harness } from "./harness.js";
-import { describeViolations, seriousViolations, screenshot } from "./ui.js";
+import { describeViolations, pick, seriousViolations, screenshot } from "./ui.js";
 
 const shots = "/tmp/hub-resources";
 
@@ -36,6 +36,52 @@ describe.skipIf(!!skipReason)("the resource library and the home page", () => {
     const onResource = await seriousViolations(page);
     if (onResource.length) console.error(describeViolations(onResource));
     expect(onResource.map((v) => v.id)).toEqual([]);
+  });
+
+  it("shows passages in plain words, and the way back keeps the search and its filters", async () => {
+    const page = await h.newPage();
+    await page.goto("/resources");
+    await page.getByRole("searchbox", { name: "Search the library" }).fill("roles in writing");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("heading", { name: /resources? for “roles in writing”/ }).waitFor();
+    await pick(page, "Stage", "", "1. Build civic infrastructure");
+    await page.waitForURL(/stage=civic_infrastructure/);
+    const heading = page.getByRole("heading", { name: /^1 resource for “roles in writing”$/ });
+    await heading.waitFor();
+    const result = page.locator("section[aria-labelledby=results-heading] li").first();
+    await result.getByRole("link", { name: /Build one support team/ }).waitFor();
+    await expect.poll(() => result.locator("mark").count()).toBeGreaterThan(0);
+
+    // The body is Markdown ("2. **Agree on roles in writing.**", "## What to do", "- the team has met"):
+    // the passage reads as plain words.
+    const passage = (await result.locator(".search-highlight").textContent()) ?? "";
+    expect(passage).toContain("Agree on roles in writing.");
+    expect(passage).not.toContain("**");
+    expect(passage).not.toMatch(/\d\.\s+Agree/);
+    expect(passage).not.toMatch(/(^|\s)#{1,6}\s/);
+    expect(passage).not.toMatch(/(^|\s)[-*+]\s/);
+    expect(passage).not.toContain("](");
+
+    await result.getByRole("link", { name: /Build one support team/ }).click();
+    await page.getByRole("heading", { level: 1, name: /Build one support team/ }).waitFor();
+    await page.getByRole("link", { name: "← Resource library" }).click();
+    // The same search and filter, in the address, the fields and the results.
+    await heading.waitFor();
+    const back = new URL(page.url());
+    expect(back.pathname).toBe("/resources");
+    expect(back.searchParams.get("q")).toBe("roles in writing");
+    expect(back.searchParams.get("stage")).toBe("civic_infrastructure");
+    expect(await page.getByRole("searchbox", { name: "Search the library" }).inputValue()).toBe(
+      "roles in writing",
+    );
+    expect(await page.getByRole("combobox", { name: "Stage", exact: true }).inputValue()).toBe(
+      "1. Build civic infrastructure",
+    );
+
+    // Opened straight from elsewhere, the resource's way back is the whole library.
+    await page.goto("/resources/build-your-support-team");
+    await page.getByRole("link", { name: "← Resource library" }).click();
+    await page.waitForURL((url) => url.pathname === "/resources" && url.search === "");
   });
 
   it("filters by stage from a link, as the checklist does", async () => {

@@ -1,4 +1,4 @@
-import { marked } from "marked";
+import { marked, type Token, type Tokens } from "marked";
 import sanitizeHtml from "sanitize-html";
 
 /**
@@ -26,4 +26,64 @@ const entities: Record<string, string> = {
 /** Text made safe to place inside HTML. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => entities[c] ?? c);
+}
+
+const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+/** The characters that HTML entities written in Markdown stand for ("&amp;" -> "&"). */
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
+    if (code[0] !== "#") return named[code.toLowerCase()] ?? whole;
+    const n = code[1] === "x" || code[1] === "X" ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+    return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : whole;
+  });
+}
+
+/** Tokens whose parts are blocks (set apart by a space); the others hold inline runs of text. */
+const blockContainers = new Set(["blockquote", "list_item"]);
+
+function tokenText(token: Token): string {
+  switch (token.type) {
+    case "space":
+    case "hr":
+    case "br":
+      return " ";
+    case "html": {
+      // Tags go; what they enclose is other tokens, or text in a raw HTML block.
+      const html = token as Tokens.HTML;
+      return html.block ? ` ${html.text.replace(/<[^>]*>/g, " ")} ` : "";
+    }
+    case "code":
+    case "codespan":
+      return ` ${(token as Tokens.Code | Tokens.Codespan).text} `;
+    case "list":
+      return (token as Tokens.List).items.map((item) => ` ${tokenText(item)} `).join("");
+    case "table": {
+      const table = token as Tokens.Table;
+      return [table.header, ...table.rows]
+        .flat()
+        .map((cell) => ` ${tokensText(cell.tokens, "")} `)
+        .join("");
+    }
+    case "escape":
+      return (token as Tokens.Escape).text;
+    default: {
+      const children = "tokens" in token ? token.tokens : undefined;
+      if (children?.length) return tokensText(children, blockContainers.has(token.type) ? " " : "");
+      return "text" in token && typeof token.text === "string" ? token.text : "";
+    }
+  }
+}
+
+function tokensText(tokens: Token[], separator: string): string {
+  return tokens.map(tokenText).join(separator);
+}
+
+/**
+ * Markdown as the plain words a reader sees, for a passage or a card: no `**`, `#`, list markers,
+ * link targets or tags; link and image text kept; blocks set apart by one space.
+ */
+export function markdownToPlainText(source: string): string {
+  const tokens = marked.lexer(source, { gfm: true });
+  return decodeEntities(tokensText(tokens, " ")).replace(/\s+/g, " ").trim();
 }

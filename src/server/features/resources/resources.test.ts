@@ -97,8 +97,41 @@ describe("search", () => {
     });
     const [item] = (await list("q=frobnicate")).items;
     expect(item?.highlight).toContain("<mark>Frobnicate</mark>");
-    expect(item?.highlight).toContain("&lt;script");
+    expect(item?.highlight).toContain("&amp; the <mark>frobnicate</mark> plan");
+    expect(item?.highlight).not.toContain("onerror");
     expect(item?.highlight).not.toMatch(/<(?!\/?mark>)/);
+  });
+
+  it("shows passages in plain words, without Markdown debris, in a search and when browsing", async () => {
+    await publish({
+      title: "Quibbleshire onboarding guide",
+      summary: "How **Quibbleshire** shops _welcome_ new hires",
+      body: [
+        "# Quibbleshire first week",
+        "",
+        "Pair each hire with a **mentor**; see the [quibbleshire checklist](https://example.org/checklist).",
+        "",
+        "- Day one: tour",
+        "- Day two: quibbleshire safety",
+        "1. Badge",
+        "",
+        "> Keep it simple.",
+      ].join("\n"),
+      stage: "sustain",
+    });
+    const [found] = (await list("q=quibbleshire")).items;
+    const passage = found?.highlight ?? "";
+    expect(passage).toContain("<mark>Quibbleshire</mark>");
+    for (const debris of ["**", "#", "](", "https://", "- Day", "1. Badge", "> Keep", "_welcome_"])
+      expect(passage, debris).not.toContain(debris);
+    expect(passage.replace(/<\/?mark>/g, "")).toContain("Quibbleshire shops welcome new hires");
+    expect(passage.replace(/<\/?mark>/g, "")).toMatch(/see the quibbleshire checklist\./i);
+    const browsing = (await list("stage=sustain&pageSize=50")).items.find(
+      (i) => i.title === "Quibbleshire onboarding guide",
+    );
+    expect(browsing?.highlight).toBe("How Quibbleshire shops welcome new hires");
+    // The summary itself stays as written, for the resource's own page.
+    expect(browsing?.summary).toBe("How **Quibbleshire** shops _welcome_ new hires");
   });
 
   it("filters by stage, topic and audience, alone and together", async () => {

@@ -36,16 +36,13 @@ export const MARK_START = "\u0002";
 export const MARK_STOP = "\u0003";
 const headlineOptions = `StartSel=${MARK_START}, StopSel=${MARK_STOP}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
 
-/** The text a passage is cut from: summary and body with the Markdown punctuation taken out. */
-const plainText = sql`regexp_replace(r.summary || ' ' || r.body, '\\]\\([^)]*\\)|[#*_>\`\\[\\]|]+', ' ', 'g')`;
-
 /** The columns of a list item: the resource without its vector, and its file's description. */
 const itemColumns = sql`r.id, r.slug, r.title, r.kind, r.stage, r.topics, r.audience, r.summary, r.url, r.status,
   r.updated_at, f.name as file_name, f.content_type as file_type, f.size as file_size`;
 
 /**
- * The ranked page of a search: rank and count over the matching rows, then the headline only for
- * the rows of the page (ts_headline re-parses the text, so it is the expensive part).
+ * The ranked page of a search: rank and count over the matching rows, with the Markdown of the
+ * page's rows only, for their passages (`headlinesSql`).
  */
 export function rankedSearchSql(query: ResourceQuery & { q: string }): SQL {
   const offset = (query.page - 1) * query.pageSize;
@@ -57,16 +54,25 @@ export function rankedSearchSql(query: ResourceQuery & { q: string }): SQL {
       order by rank desc, r.title
       limit ${query.pageSize} offset ${offset}
     )
-    select page.rank::float8 as rank, page.total::int as total, ${itemColumns},
-      ts_headline('english', ${plainText}, q.query, ${headlineOptions}) as highlight
-    from page join resources r on r.id = page.id left join resource_files f on f.resource_id = r.id, q
+    select page.rank::float8 as rank, page.total::int as total, ${itemColumns}, r.body
+    from page join resources r on r.id = page.id left join resource_files f on f.resource_id = r.id
     order by page.rank desc, r.title`;
+}
+
+/**
+ * The passages of a page of results, in order: the words of the search marked in each plain text
+ * (the Markdown already taken out, so no `**`, `#` or link targets show). ts_headline re-parses
+ * each text: it is the expensive part, so it runs for the page's rows only.
+ */
+export function headlinesSql(q: string, plainTexts: readonly string[]): SQL {
+  return sql`select ts_headline('english', x.t, websearch_to_tsquery('english', ${q}), ${headlineOptions}) as highlight
+    from unnest(${textArray(plainTexts)}) with ordinality as x(t, n) order by x.n`;
 }
 
 /** The page of the library when nothing is searched: by title, with the summary as passage. */
 export function browseSql(query: ResourceQuery): SQL {
   const offset = (query.page - 1) * query.pageSize;
-  return sql`select 0::float8 as rank, (count(*) over ())::int as total, ${itemColumns}, r.summary as highlight
+  return sql`select 0::float8 as rank, (count(*) over ())::int as total, ${itemColumns}, null as body
     from resources r left join resource_files f on f.resource_id = r.id where ${libraryFilters(query)}
     order by r.title limit ${query.pageSize} offset ${offset}`;
 }

@@ -21,11 +21,11 @@ import { people, resourceFiles, resources, users } from "../../../db/schema/inde
 import type { Actor, AppDeps } from "../../deps.js";
 import type { CheckedFile } from "../../lib/uploads.js";
 import { AppError, notFound } from "../../errors.js";
-import { escapeHtml, renderMarkdown } from "../../lib/markdown.js";
+import { escapeHtml, markdownToPlainText, renderMarkdown } from "../../lib/markdown.js";
 import { likeEscape } from "../../lib/sql.js";
 import { slugify } from "../partnerships/slug.js";
 import { canReadResource, canReview, requireReviewer } from "./policy.js";
-import { browseSql, MARK_START, MARK_STOP, rankedSearchSql, searchVector } from "./search.js";
+import { browseSql, headlinesSql, MARK_START, MARK_STOP, rankedSearchSql, searchVector } from "./search.js";
 
 interface ItemRow {
   id: string;
@@ -44,7 +44,8 @@ interface ItemRow {
   file_size: number | null;
   rank: number;
   total: number;
-  highlight: string;
+  /** The Markdown body, in a search only: its passage is cut from it. */
+  body: string | null;
 }
 
 /** The passage is escaped whole; only the search's own markers become `<mark>`. */
@@ -54,7 +55,7 @@ export function safeHighlight(passage: string): string {
 
 const iso = (value: Date | string) => (value instanceof Date ? value : new Date(value)).toISOString();
 
-function toItem(row: ItemRow): ResourceListItem {
+function toItem(row: ItemRow, highlight: string): ResourceListItem {
   return {
     id: row.id,
     slug: row.slug,
@@ -72,8 +73,19 @@ function toItem(row: ItemRow): ResourceListItem {
         : null,
     updatedAt: iso(row.updated_at),
     rank: Number(row.rank),
-    highlight: safeHighlight(row.highlight),
+    highlight: safeHighlight(highlight),
   };
+}
+
+/**
+ * Each row with its passage in plain words: the summary when browsing, and in a search the best
+ * fragments of summary and body with the words found marked.
+ */
+async function withPassages(deps: AppDeps, q: string | undefined, rows: ItemRow[]) {
+  if (!q || rows.length === 0) return rows.map((row) => toItem(row, markdownToPlainText(row.summary)));
+  const texts = rows.map((row) => markdownToPlainText(`${row.summary}\n\n${row.body ?? ""}`));
+  const passages = await queryRows<{ highlight: string }>(deps.db, headlinesSql(q, texts));
+  return rows.map((row, i) => toItem(row, passages[i]?.highlight ?? ""));
 }
 
 /** The published library, ranked by the text search when there is one. */
@@ -91,7 +103,7 @@ export async function listResources(deps: AppDeps, query: ResourceQuery): Promis
     );
     total = first[0]?.total ?? 0;
   }
-  return { items: rows.map(toItem), total: Number(total) };
+  return { items: await withPassages(deps, q, rows), total: Number(total) };
 }
 
 async function findResource(db: Executor, idOrSlug: string) {

@@ -11,7 +11,7 @@ import {
   Title,
 } from "@mantine/core";
 import { useState, type FormEvent } from "react";
-import { Link, useSearchParams } from "react-router";
+import { Link, useLocation, useSearchParams } from "react-router";
 import {
   resourceAudienceLabels,
   resourceAudiences,
@@ -25,17 +25,23 @@ import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
-import { useLibrary, type LibraryFilters } from "./api.js";
+import { librarySearchState, useLibrary, type LibraryFilters } from "./api.js";
 import { ResourceBadges } from "./ResourceBadges.js";
 
 const PAGE_SIZE = 20;
 
-function ResultCard({ item }: { item: ResourceListItem }) {
+function ResultCard({ item, search }: { item: ResourceListItem; search: string }) {
   return (
     <Card component="li" withBorder padding="md">
       <Stack gap={6}>
         <ResourceBadges kind={item.kind} stage={item.stage} topics={item.topics} />
-        <Anchor component={Link} to={`/resources/${item.slug}`} fw={700} fz="lg">
+        <Anchor
+          component={Link}
+          to={`/resources/${item.slug}`}
+          state={librarySearchState(search)}
+          fw={700}
+          fz="lg"
+        >
           {item.title}
         </Anchor>
         {/* The server escapes the passage and adds only <mark> around the words found. */}
@@ -64,6 +70,7 @@ export default function LibraryPage() {
   usePageTitle("Resource library");
   const me = useMe();
   const [params, setParams] = useSearchParams();
+  const { search: librarySearch } = useLocation();
   const filters = readFilters(params);
   const [text, setText] = useState(filters.q);
   const library = useLibrary(filters);
@@ -152,7 +159,7 @@ export default function LibraryPage() {
         ) : (
           <Stack component="ul" gap="sm" className="plain-list">
             {library.data.items.map((item) => (
-              <ResultCard key={item.id} item={item} />
+              <ResultCard key={item.id} item={item} search={librarySearch} />
             ))}
           </Stack>
         )}

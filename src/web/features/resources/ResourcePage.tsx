@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Link, useParams } from "react-router";
+import { Link, useLocation, useParams } from "react-router";
 import { resourceFileTypes } from "../../../core/resource-vocabulary.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { fileSize } from "../../components/fileUpload.js";
@@ -8,7 +8,7 @@ import { PageHeader } from "../../components/PageHeader.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
 import { useMe } from "../auth/api.js";
-import { fileUrl, resourcesApi, resourcesKey, useResource } from "./api.js";
+import { fileUrl, libraryBackLink, resourcesApi, resourcesKey, useResource } from "./api.js";
 import { AttachFile } from "./AttachFile.js";
 import { ResourceBadges } from "./ResourceBadges.js";
 import { formatDate } from "../../lib/format.js";
@@ -16,6 +16,7 @@ import { formatDate } from "../../lib/format.js";
 export default function ResourcePage() {
   const { slug = "" } = useParams();
   const query = useResource(slug);
+  const back = libraryBackLink(useLocation().state);
   const me = useMe();
   const client = useQueryClient();
   const review = useMutation({
@@ -31,7 +32,7 @@ export default function ResourcePage() {
   const mayAttach = r.canReview || (r.status === "suggested" && !!me.data && r.suggestedBy === me.data.id);
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to="/resources" size="sm">
+      <Anchor component={Link} to={back} size="sm">
         ← Resource library
       </Anchor>
       <PageHeader

@@ -51,3 +51,19 @@ export const resourcesApi = {
 };
 
 export const fileUrl = (slug: string) => `/api/resources/${encodeURIComponent(slug)}/file`;
+
+/**
+ * The library's search and filters ("?q=…&stage=…"), carried to a resource in the history entry's
+ * state so that its "← Resource library" link returns to the same results.
+ */
+export function librarySearchState(search: string): { librarySearch: string } {
+  return { librarySearch: search };
+}
+
+/** Where "← Resource library" leads: back to the search the reader came from, or the library. */
+export function libraryBackLink(state: unknown): string {
+  const search =
+    typeof state === "object" && state !== null && "librarySearch" in state ? state.librarySearch : "";
+  // Only a query string of the library itself: the state is the history's, not ours alone.
+  return typeof search === "string" && /^\?[^#]*$/.test(search) ? `/resources${search}` : "/resources";
+}
