@@ -1,7 +1,15 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, skipReason, startHarness, unique, type Harness } from "./harness.js";
-import { apiFromPage, expectNoSeriousViolations, field, pick, signIn, screenshot } from "./ui.js";
+import {
+  apiFromPage,
+  expectNoSeriousViolations,
+  expectNoSidewaysScroll,
+  field,
+  pick,
+  signIn,
+  screenshot,
+} from "./ui.js";
 
 const shots = process.env.MEETINGS_SHOTS ?? "/tmp/meetings-shots";
 
@@ -25,25 +33,51 @@ describe.skipIf(!!skipReason)(
       await h?.stop();
     });
 
-    it("plans a meeting, records attendance where public partners outnumber business, and sees the flag", async () => {
+    it("plans a meeting in the partnership's own zone, found by friendly names, and shows its end time", async () => {
       const title = `Full partnership ${unique()}`;
       planned = title;
       await page.goto(`/p/${slug}`);
-      await page.getByRole("link", { name: "Meetings" }).click();
+      await page
+        .getByRole("navigation", { name: "Workspace" })
+        .getByRole("link", { name: "Meetings" })
+        .click();
       await page.getByRole("heading", { level: 1, name: "Meetings" }).waitFor();
       await page.getByRole("heading", { name: "Past meetings" }).waitFor();
+      // The workspace navigation leads back; no "← partnership" link any more.
+      expect(await page.getByRole("link", { name: /^←/ }).count()).toBe(0);
+
+      // A Colorado partnership: the zone is Mountain time, not the browser's (UTC in this Chromium).
+      const zone = page.getByRole("combobox", { name: "Time zone", exact: true });
+      await expect.poll(() => zone.inputValue()).toMatch(/^Mountain time – Denver \(UTC−[67]\)$/);
       await screenshot(page, { path: `${shots}/meetings.png`, fullPage: true });
-      await expectNoSeriousViolations(page, "the meetings page");
+      await expectNoSeriousViolations(page, "the meetings page with its form");
+
+      // Friendly names: "Eastern" finds New York first; "Ohio" too; the list stays axe clean while open.
+      await zone.click();
+      await zone.fill("Eastern");
+      await expect
+        .poll(() => page.getByRole("option").first().textContent())
+        .toMatch(/^Eastern time – New York \(UTC−[45]\)$/);
+      await expectNoSeriousViolations(page, "the time zone picker open on a search");
+      await zone.fill("Ohio");
+      await expect
+        .poll(() => page.getByRole("option").allTextContents())
+        .toEqual([expect.stringMatching(/^Eastern time – New York/)]);
+      await zone.fill("Phoenix");
+      await expect
+        .poll(() => page.getByRole("option").first().textContent())
+        .toMatch(/^Arizona time – Phoenix/);
+      await page.keyboard.press("Escape");
 
       await pick(page, "Kind", "", "Full partnership");
       await field(page, "Title").fill(title);
       await page.getByLabel("Starts").fill("2026-03-05T08:00");
       await page.getByLabel("Ends").fill("2026-03-05T09:30");
-      await pick(page, "Time zone", "America/Denver", "America/Denver");
+      await pick(page, "Time zone", "Denver", /^Mountain time – Denver/);
       await field(page, "Place").fill("Front Range Community College, Room 104");
       await page.getByRole("button", { name: "Plan the meeting" }).click();
       await page.getByRole("heading", { level: 1, name: title }).waitFor();
-      await page.getByText("Thu, Mar 5, 2026, 8:00 AM MST").waitFor();
+      await page.getByText("Thu, Mar 5, 2026, 8:00–9:30 AM MST").waitFor();
 
       // One business person and three public partners: not a business majority.
       const business = page.getByRole("group", { name: /^Business people/ });
@@ -66,8 +100,10 @@ describe.skipIf(!!skipReason)(
 
       const saved = await apiFromPage<{
         id: string;
+        timeZone: string;
         attendance: { business: number; public: number; guests: number; businessMajority: boolean };
       }>(page, "GET", `/meetings/${page.url().split("/").pop() ?? ""}`);
+      expect(saved.timeZone).toBe("America/Denver");
       expect(saved.attendance).toMatchObject({ business: 1, public: 4, guests: 1, businessMajority: false });
       await screenshot(page, { path: `${shots}/meeting.png`, fullPage: true });
       await expectNoSeriousViolations(page, "a meeting");
@@ -75,6 +111,75 @@ describe.skipIf(!!skipReason)(
       await page.getByRole("link", { name: /Meetings of/ }).click();
       const item = page.getByRole("listitem").filter({ hasText: title });
       await item.getByText("No business majority").waitFor();
+      await item.getByText("Thu, Mar 5, 2026, 8:00–9:30 AM MST").waitFor();
+    });
+
+    it("asks in a dialog before cancelling, warning about the recorded attendance, and restores", async () => {
+      await page
+        .getByRole("listitem")
+        .filter({ hasText: planned })
+        .getByRole("link", { name: planned })
+        .click();
+      await page.getByRole("heading", { level: 1, name: planned }).waitFor();
+      await page.getByRole("button", { name: "Cancel the meeting" }).click();
+      const dialog = page.getByRole("dialog", { name: "Cancel this meeting?" });
+      await dialog.waitFor();
+      await dialog
+        .getByText(
+          "5 people are recorded as attending; cancelling keeps their attendance out of the partnership’s counts",
+          { exact: false },
+        )
+        .waitFor();
+      await dialog.getByText("nobody is e-mailed", { exact: false }).waitFor();
+      await expectNoSeriousViolations(page, "the cancel dialog");
+      await screenshot(page, { path: `${shots}/cancel-dialog.png` });
+      // Keeping it changes nothing.
+      await dialog.getByRole("button", { name: "Keep the meeting" }).click();
+      await dialog.waitFor({ state: "hidden" });
+      expect(await page.getByText("Cancelled", { exact: true }).count()).toBe(0);
+
+      await page.getByRole("button", { name: "Cancel the meeting" }).click();
+      await dialog.getByRole("button", { name: "Cancel the meeting" }).click();
+      await dialog.waitFor({ state: "hidden" });
+      await page.getByText("Cancelled", { exact: true }).first().waitFor();
+      const id = page.url().split("/").pop() ?? "";
+      const cancelled = await apiFromPage<{ cancelled: boolean; lacksBusinessMajority: boolean }>(
+        page,
+        "GET",
+        `/meetings/${id}`,
+      );
+      expect(cancelled).toMatchObject({ cancelled: true, lacksBusinessMajority: false });
+
+      await page.getByRole("button", { name: "Restore the meeting" }).click();
+      await page.getByRole("button", { name: "Cancel the meeting" }).waitFor();
+      expect((await apiFromPage<{ cancelled: boolean }>(page, "GET", `/meetings/${id}`)).cancelled).toBe(
+        false,
+      );
+    });
+
+    it("fits a 390 px phone: the form, the meeting page and the dialog", async () => {
+      const phone = await h.newPage({ storageState: await page.context().storageState() });
+      await phone.setViewportSize({ width: 390, height: 844 });
+      await phone.goto(`/p/${slug}/meetings`);
+      await phone.getByRole("heading", { level: 1, name: "Meetings" }).waitFor();
+      await phone.getByRole("button", { name: "Plan the meeting" }).waitFor();
+      await expectNoSidewaysScroll(phone, "the meetings page and its form on a phone");
+      await phone
+        .getByRole("listitem")
+        .filter({ hasText: planned })
+        .getByRole("link", { name: planned })
+        .click();
+      await phone.getByRole("heading", { level: 1, name: planned }).waitFor();
+      await expectNoSidewaysScroll(phone, "a meeting on a phone");
+      await phone.getByRole("button", { name: "Cancel the meeting" }).click();
+      const dialog = phone.getByRole("dialog", { name: "Cancel this meeting?" });
+      await dialog.waitFor();
+      await expectNoSidewaysScroll(phone, "the cancel dialog on a phone");
+      await expectNoSeriousViolations(phone, "the cancel dialog on a phone");
+      await screenshot(phone, { path: `${shots}/cancel-dialog-phone.png` });
+      await dialog.getByRole("button", { name: "Keep the meeting" }).click();
+      await dialog.waitFor({ state: "hidden" });
+      await phone.close();
     });
 
     it("copies the private calendar address, gets a new one after confirming, and the old one stops working", async () => {

@@ -67,6 +67,10 @@ export function WhenFields({
         data={data}
         filter={filter}
         limit={SHOWN}
+        // The list itself scrolls (not a wrapper): it is the combobox's popup, which the keyboard
+        // moves through from the input (axe: scrollable-region-focusable).
+        withScrollArea={false}
+        styles={{ options: { maxHeight: 280, overflowY: "auto" } }}
         renderOption={({ option }) => {
           const c = byValue.get(String(option.value));
           return c ? fullLabel(c) : option.label;

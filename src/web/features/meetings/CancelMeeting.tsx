@@ -51,7 +51,9 @@ export function CancelMeeting({ meeting }: { meeting: Meeting }) {
     <>
       <Button
         variant="subtle"
-        color="red.9"
+        color="red"
+        // Red 9 on white: the subtle variant's own red is below 4.5:1.
+        c="red.9"
         onClick={() => {
           change.reset();
           setAsking(true);
@@ -83,11 +85,13 @@ export function CancelMeeting({ meeting }: { meeting: Meeting }) {
           <List.Item>nobody is e-mailed: tell the people who planned to come.</List.Item>
         </List>
         {present > 0 && (
-          <Text size="sm" fw={600}>
-            {people(present)} recorded as attending; cancelling keeps their attendance out of the
-            partnership’s counts (meetings held, the business share of attendance and the public partners
-            engaged on the health panel, and the self-assessment’s evidence). Their attendance stays recorded
-            here.
+          <Text size="sm">
+            <Text span fw={700} inherit>
+              {people(present)} recorded as attending; cancelling keeps their attendance out of the
+              partnership’s counts
+            </Text>{" "}
+            (meetings held, the business share of attendance and the public partners engaged on the health
+            panel, and the self-assessment’s evidence). Their attendance stays recorded here.
           </Text>
         )}
         <Text size="sm">You can restore the meeting later; everything recorded comes back with it.</Text>

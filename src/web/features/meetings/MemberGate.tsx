@@ -56,11 +56,3 @@ export function MemberGate({ what, children }: Props) {
   }
   return <>{children(p)}</>;
 }
-
-export function BackToProfile({ p }: { p: PartnershipDetail }) {
-  return (
-    <Anchor component={Link} to={`/p/${p.slug}`} size="sm">
-      ← {p.name}
-    </Anchor>
-  );
-}
