@@ -354,14 +354,17 @@ describe("one meeting as a file", () => {
 });
 
 describe("links in calendars", () => {
-  /** The web app's routes (src/web/app/routes.tsx) as patterns; the catch-all "*" is not a page. */
-  const routes = [
-    ...readFileSync(new URL("../../../web/app/routes.tsx", import.meta.url), "utf8").matchAll(
-      /path: "([^"]+)"/g,
-    ),
-  ]
-    .map((m) => m[1])
-    .filter((p) => p !== "*")
+  /**
+   * The web app's routes (src/web/app/routes.tsx) as patterns; the catch-all "*" is not a page. A
+   * relative path is a child of a layout route (an absolute path with children), under each of them.
+   */
+  const routesFile = readFileSync(new URL("../../../web/app/routes.tsx", import.meta.url), "utf8");
+  const paths = [...routesFile.matchAll(/path: "([^"]+)"/g)].map((m) => m[1]).filter((p) => p !== "*");
+  const layouts = [...routesFile.matchAll(/path: "(\/[^"]*)",\s*element: [^\n]+\n\s*children:/g)].map(
+    (m) => m[1],
+  );
+  const routes = paths
+    .flatMap((p) => (p.startsWith("/") ? [p] : layouts.map((l) => `${l}/${p}`)))
     .map((p) => new RegExp(`^${p.replace(/:[A-Za-z]+/g, "[^/]+")}$`));
 
   /** Every value in the calendar that is an address of this app: URL properties and links in text. */
