@@ -166,3 +166,37 @@ export async function expectNoSidewaysScroll(page: Page, what: string): Promise<
   expect(scrollWidth).toBeLessThanOrEqual(width);
   expect(tables).toEqual([]);
 }
+
+/**
+ * The visible buttons (and role=button elements) of the page that have no name: none from
+ * aria-labelledby, aria-label, or text a screen reader reads (text under aria-hidden does not
+ * count; an image's alt does). Each is described by the start of its HTML.
+ */
+export async function unnamedButtons(page: Page): Promise<string[]> {
+  return page.locator("button, [role=button]").evaluateAll((elements) => {
+    const spoken = (node: Node): string => {
+      if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? "";
+      if (!(node instanceof Element) || node.getAttribute("aria-hidden") === "true") return "";
+      if (node instanceof HTMLImageElement) return node.alt;
+      return [...node.childNodes].map(spoken).join(" ");
+    };
+    return elements
+      .filter((el) => el.getClientRects().length > 0)
+      .filter((el) => {
+        const labelledBy = (el.getAttribute("aria-labelledby") ?? "")
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((id) => document.getElementById(id)?.textContent ?? "")
+          .join(" ");
+        return !`${labelledBy}${el.getAttribute("aria-label") ?? ""}${spoken(el)}`.trim();
+      })
+      .map((el) => el.outerHTML.slice(0, 200));
+  });
+}
+
+/** Fails when a visible button of the page has no accessible name, printing what they are. */
+export async function expectButtonsNamed(page: Page, what: string): Promise<void> {
+  const unnamed = await unnamedButtons(page);
+  if (unnamed.length) console.error(`buttons without a name on ${what}:\n${unnamed.join("\n")}`);
+  expect(unnamed).toEqual([]);
+}

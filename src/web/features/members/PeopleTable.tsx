@@ -90,7 +90,7 @@ export function PeopleTable({ people, manage }: Props) {
                           <Menu.Item onClick={() => setEditing({ member: m, mode: "move" })}>
                             Move to another organization
                           </Menu.Item>
-                          <Menu.Item color="red" onClick={() => setRemoving(m)}>
+                          <Menu.Item color="red" c="red.9" onClick={() => setRemoving(m)}>
                             Remove from the partnership
                           </Menu.Item>
                         </Menu.Dropdown>
