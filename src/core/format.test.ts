@@ -162,7 +162,7 @@ describe("words", () => {
 
 describe("scores and dates", () => {
   it("writes a score with one decimal", () => {
-    expect(formatScore(2 / 3 * 100)).toBe("66.7");
+    expect(formatScore((2 / 3) * 100)).toBe("66.7");
     expect(formatScore(3)).toBe("3.0");
     expect(formatScore(2.25)).toBe("2.3");
   });

@@ -1,4 +1,4 @@
-import type { IndicatorUnit } from "./impact.js";
+import type { IndicatorUnit } from "./indicator-units.js";
 
 /*
  * One number formatter for the whole app, server and web (Intl, US English). Every page shows

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { formatDollars, formatNumber, tickStep, ticksBy } from "./format.js";
+import { indicatorUnits, type IndicatorUnit } from "./indicator-units.js";
 
 /*
  * Impact: the indicator catalog, measurements, benchmarks among peers and the community roll-up
@@ -25,8 +26,7 @@ export const impactAreaLabels: Record<ImpactArea, string> = {
   systems_change: "For systems change",
 };
 
-export const indicatorUnits = ["count", "percent", "days", "dollars"] as const;
-export type IndicatorUnit = (typeof indicatorUnits)[number];
+export { indicatorUnits, type IndicatorUnit };
 export const directions = ["higher", "lower"] as const;
 export type Direction = (typeof directions)[number];
 export const rollupRules = ["sum", "compare"] as const;
