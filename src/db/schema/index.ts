@@ -14,3 +14,4 @@ export * from "./events.js";
 export * from "./resources.js";
 export * from "./discussions.js";
 export * from "./community.js";
+export * from "./qcew.js";
