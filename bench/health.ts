@@ -144,12 +144,12 @@ export async function benchHealth(baseUrl: string = BASE_URL): Promise<HealthBen
       headers: { "content-type": "application/json" },
       body: JSON.stringify({
         email: "bench@example.org",
-        password: "bench-password-1",
+        password: "correct horse battery",
         name: "Bench Convener",
       }),
     });
     const cookie = (signup.headers.get("set-cookie") ?? "").split(";")[0];
-    if (!signup.ok || !cookie) throw new Error(`sign-up failed: ${signup.status}`);
+    if (!signup.ok || !cookie) throw new Error(`sign-up failed: ${signup.status} ${await signup.text()}`);
     const create = async (name: string) => {
       const res = await fetch(`${base}/partnerships`, {
         method: "POST",

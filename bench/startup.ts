@@ -1,12 +1,14 @@
 /**
- * Benchmark 2: start-up time of `shared-table serve` on an existing PGlite data directory, from
- * spawning the process until GET /api/health answers 200.
+ * Benchmark 2: start-up time of `shared-table serve` (as `npm start` runs it, from the one-file
+ * server build) on an existing PGlite data directory, from spawning the process until
+ * GET /api/health answers 200.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildServer } from "../scripts/build-server.js";
 import { freePort, sleep, waitForOk } from "./lib.js";
 
 export interface StartupResult {
@@ -43,7 +45,8 @@ async function stop(child: ChildProcess): Promise<void> {
 async function timeServe(dataDir: string, demoData: "auto" | "false"): Promise<number> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/index.ts", "serve"], {
+  // What `npm start` runs after its build step: the one-file server build.
+  const child = spawn(process.execPath, ["bin/shared-table.js", "serve"], {
     cwd: root,
     env: {
       ...process.env,
@@ -77,6 +80,7 @@ async function timeNode(): Promise<number> {
 }
 
 export async function benchStartup(): Promise<StartupResult> {
+  await buildServer();
   const dataDir = mkdtempSync(join(tmpdir(), "shared-table-bench-"));
   try {
     console.log(`Preparing a PGlite data directory in ${dataDir} (first start, with demo data) ...`);

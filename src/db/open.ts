@@ -1,6 +1,5 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
@@ -10,6 +9,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import pg from "pg";
 import * as schema from "./schema/index.js";
 import { acquireDirectoryLock } from "./lock.js";
+import { projectPath } from "./project-root.js";
 
 export type Schema = typeof schema;
 /** Both engines behind one Drizzle type: services never know which one they talk to. */
@@ -25,7 +25,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
+const migrationsFolder = projectPath("src", "db", "migrations");
 /** Serializes migrations when several processes start on one PostgreSQL database. */
 const MIGRATION_LOCK = 727_001;
 

@@ -1,15 +1,14 @@
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import { usStates } from "../core/geography.js";
 import type { Executor } from "./open.js";
 import { queryRows } from "./query.js";
 import { counties, naicsCodes, states } from "./schema/index.js";
 
-const referenceDir = new URL("../../data/reference/", import.meta.url);
+import { projectPath } from "./project-root.js";
 
 function readJson<T>(name: string): T {
-  return JSON.parse(readFileSync(fileURLToPath(new URL(name, referenceDir)), "utf8")) as T;
+  return JSON.parse(readFileSync(projectPath("data", "reference", name), "utf8")) as T;
 }
 
 async function insertInChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {

@@ -5,11 +5,11 @@
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
 import { neighbors } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { stateByFips } from "../core/geography.js";
 import type { Random } from "./random.js";
+import { projectPath } from "../db/project-root.js";
 
 export interface County {
   fips: string;
@@ -21,7 +21,7 @@ let countyCache: Map<string, County> | undefined;
 /** Every county in the shipped reference file, by FIPS code. */
 export function countiesByFips(): Map<string, County> {
   if (!countyCache) {
-    const file = fileURLToPath(new URL("../../data/reference/counties.json", import.meta.url));
+    const file = projectPath("data", "reference", "counties.json");
     const rows = JSON.parse(readFileSync(file, "utf8")) as County[];
     countyCache = new Map(rows.map((c) => [c.fips, c]));
   }

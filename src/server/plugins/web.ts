@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
 import fastifyStatic from "@fastify/static";
+import { projectPath } from "../../db/project-root.js";
 
-export const webRoot = fileURLToPath(new URL("../../../dist/web/", import.meta.url));
+export const webRoot = `${projectPath("dist", "web")}/`;
 
 /** Serves the built single-page app; any non-API page path answers index.html. */
 export async function registerWeb(app: FastifyInstance): Promise<boolean> {
