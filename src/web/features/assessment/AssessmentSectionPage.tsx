@@ -26,7 +26,7 @@ import NotFoundPage from "../errors/NotFoundPage.js";
 import { usePartnership } from "../partnerships/api.js";
 import { assessmentApi, assessmentKeys, useHistory } from "./api.js";
 import { BandBadge, formatShown } from "./ScoreVisuals.js";
-import { formatScore } from "../../../core/format.js";
+import { formatCountOf, formatScore, noun } from "../../../core/format.js";
 
 function Change({ value, first }: { value: number | null; first: boolean }) {
   if (value === null)
@@ -151,8 +151,9 @@ export default function AssessmentSectionPage() {
                     </Badge>
                   </Group>
                   <Text size="sm" c="dimmed">
-                    Opened {formatDate(history.data.open.openedAt)} · {history.data.open.respondents}{" "}
-                    {history.data.open.respondents === 1 ? "member has" : "members have"} answered
+                    Opened {formatDate(history.data.open.openedAt)} ·{" "}
+                    {formatCountOf(history.data.open.respondents, "member")}{" "}
+                    {noun(history.data.open.respondents, "has", "have")} answered
                   </Text>
                 </div>
                 <Button component={Link} to={`/assessments/${history.data.open.id}`}>
@@ -179,8 +180,8 @@ export default function AssessmentSectionPage() {
             {history.data.closed.length === 0 ? (
               <Text c="dimmed">No closed rounds yet. Results appear here when a round closes.</Text>
             ) : (
-              <Table.ScrollContainer minWidth={640}>
-                <Table verticalSpacing="sm" striped>
+              <Table.ScrollContainer minWidth={0}>
+                <Table verticalSpacing="sm" striped className="stack-on-phone">
                   <Table.Thead>
                     <Table.Tr>
                       <Table.Th scope="col">Round</Table.Th>
@@ -206,18 +207,20 @@ export default function AssessmentSectionPage() {
                         <Table.Th scope="row" fw={600}>
                           {r.title}
                         </Table.Th>
-                        <Table.Td>{r.closedAt ? formatDate(r.closedAt) : ""}</Table.Td>
-                        <Table.Td ta="right">{r.respondents}</Table.Td>
-                        <Table.Td ta="right" fw={700}>
+                        <Table.Td data-label="Closed">{r.closedAt ? formatDate(r.closedAt) : ""}</Table.Td>
+                        <Table.Td ta="right" data-label="Respondents">
+                          {r.respondents}
+                        </Table.Td>
+                        <Table.Td ta="right" fw={700} data-label="Overall">
                           {formatShown(r.overall, r.visibility === "too_few")}
                         </Table.Td>
                         <Table.Td>
                           <BandBadge band={r.band} size="md" hidden={r.visibility === "too_few"} />
                         </Table.Td>
-                        <Table.Td ta="right">
+                        <Table.Td ta="right" data-label="Change">
                           <Change value={r.change.overall} first={i === history.data.closed.length - 1} />
                         </Table.Td>
-                        <Table.Td>
+                        <Table.Td data-actions-row>
                           <Group gap="sm" wrap="nowrap">
                             <Anchor component={Link} to={`/assessments/${r.id}/results`} size="sm">
                               Results<VisuallyHidden> of {r.title}</VisuallyHidden>

@@ -78,7 +78,7 @@ export default function CommunityPage() {
               <Text size="sm" c="dimmed" mb="sm">
                 Where trainings would help most.
               </Text>
-              <Table>
+              <Table className="stack-on-phone">
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th scope="col">Characteristic</Table.Th>
@@ -96,8 +96,12 @@ export default function CommunityPage() {
                       <Table.Th scope="row" fw={500}>
                         {c.name}
                       </Table.Th>
-                      <Table.Td ta="right">{formatScore(c.mean)}</Table.Td>
-                      <Table.Td ta="right">{formatScore(c.median)}</Table.Td>
+                      <Table.Td ta="right" data-label="Mean">
+                        {formatScore(c.mean)}
+                      </Table.Td>
+                      <Table.Td ta="right" data-label="Median">
+                        {formatScore(c.median)}
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

@@ -57,41 +57,49 @@ export default function RubricAdminPage() {
           <Title order={2} fz="lg" id="versions-heading" mb="sm">
             Versions
           </Title>
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Version</Table.Th>
-                <Table.Th scope="col">State</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  Statements
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  Rounds answered
-                </Table.Th>
-                <Table.Th scope="col">Published</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {versions.data.items.map((v) => (
-                <Table.Tr key={v.version}>
-                  <Table.Th scope="row">
-                    <Anchor href={`/api/assessment/rubrics/${v.version}`}>Version {v.version}</Anchor>
+          <Table.ScrollContainer minWidth={0}>
+            <Table className="stack-on-phone">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">Version</Table.Th>
+                  <Table.Th scope="col">State</Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    Statements
                   </Table.Th>
-                  <Table.Td>
-                    <Badge
-                      tt="none"
-                      color={v.status === "draft" ? "harvest.8" : v.current ? "table.7" : "gray.7"}
-                    >
-                      {v.status === "draft" ? "Draft" : v.current ? "Current" : "Succeeded"}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td ta="right">{v.statements}</Table.Td>
-                  <Table.Td ta="right">{v.rounds}</Table.Td>
-                  <Table.Td>{v.publishedAt ? formatDate(v.publishedAt) : "–"}</Table.Td>
+                  <Table.Th scope="col" ta="right">
+                    Rounds answered
+                  </Table.Th>
+                  <Table.Th scope="col">Published</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {versions.data.items.map((v) => (
+                  <Table.Tr key={v.version}>
+                    <Table.Th scope="row">
+                      <Anchor href={`/api/assessment/rubrics/${v.version}`}>Version {v.version}</Anchor>
+                    </Table.Th>
+                    <Table.Td data-label="State">
+                      <Badge
+                        tt="none"
+                        color={v.status === "draft" ? "harvest.8" : v.current ? "table.7" : "gray.7"}
+                      >
+                        {v.status === "draft" ? "Draft" : v.current ? "Current" : "Succeeded"}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td ta="right" data-label="Statements">
+                      {v.statements}
+                    </Table.Td>
+                    <Table.Td ta="right" data-label="Rounds answered">
+                      {v.rounds}
+                    </Table.Td>
+                    <Table.Td data-label="Published">
+                      {v.publishedAt ? formatDate(v.publishedAt) : "–"}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         </Card>
       )}
       {draft.data ? (

@@ -162,8 +162,8 @@ export default function CatalogAdminPage() {
       ) : catalog.isError ? (
         <ErrorAlert error={catalog.error} onRetry={() => void catalog.refetch()} />
       ) : (
-        <Table.ScrollContainer minWidth={720}>
-          <Table striped verticalSpacing="sm" aria-label="Indicators">
+        <Table.ScrollContainer minWidth={0}>
+          <Table striped verticalSpacing="sm" aria-label="Indicators" className="stack-on-phone">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">Indicator</Table.Th>
@@ -183,11 +183,13 @@ export default function CatalogAdminPage() {
                       {i.key}
                     </Text>
                   </Table.Th>
-                  <Table.Td>{impactAreaLabels[i.area]}</Table.Td>
-                  <Table.Td>{i.unit}</Table.Td>
-                  <Table.Td>{i.direction}</Table.Td>
-                  <Table.Td>{i.rollup === "sum" ? "Sum" : "Median"}</Table.Td>
-                  <Table.Td>
+                  <Table.Td data-label="Area">{impactAreaLabels[i.area]}</Table.Td>
+                  <Table.Td data-label="Unit">{i.unit}</Table.Td>
+                  <Table.Td data-label="Better when">{i.direction}</Table.Td>
+                  <Table.Td data-label="Across partnerships">
+                    {i.rollup === "sum" ? "Sum" : "Median"}
+                  </Table.Td>
+                  <Table.Td data-actions-row>
                     <Group gap="xs" wrap="nowrap">
                       {i.retired && <Badge color="gray">Retired</Badge>}
                       <Button
