@@ -10,6 +10,7 @@ import { queryRows } from "../../../db/query.js";
 import type { AppDeps } from "../../deps.js";
 import { notify } from "../notifications/notify.js";
 import { formatDay } from "./format.js";
+import { formatCountOf } from "../../../core/format.js";
 
 interface DueRow {
   id: string;
@@ -31,10 +32,10 @@ function message(deps: AppDeps, row: DueRow, kind: "due_soon" | "late", today: s
   const days = daysBetween(today, row.due_date);
   const when =
     kind === "late"
-      ? `was due on ${formatDay(row.due_date)} (${-days} ${days === -1 ? "day" : "days"} ago)`
+      ? `was due on ${formatDay(row.due_date)} (${formatCountOf(-days, "day")} ago)`
       : days === 0
         ? "is due today"
-        : `is due on ${formatDay(row.due_date)} (in ${days} ${days === 1 ? "day" : "days"})`;
+        : `is due on ${formatDay(row.due_date)} (in ${formatCountOf(days, "day")})`;
   const subject =
     kind === "late"
       ? `Late: ${row.title} (${row.partnership_name})`

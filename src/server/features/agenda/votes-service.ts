@@ -34,6 +34,7 @@ import { formerMemberSql } from "../members/former.js";
 import { partnershipAccess, roundAccess } from "./lookup.js";
 import { can, permissions, voteNote, type AgendaCaller } from "./policy.js";
 import { tellVoters } from "./vote-notices.js";
+import { formatCountOf } from "../../../core/format.js";
 
 interface OpportunityRow {
   id: string;
@@ -290,7 +291,7 @@ export async function openRound(
     await recordActivity(tx, {
       partnershipId: partnership.id,
       kind: "vote.opened",
-      summary: `Vote opened: ${body.title} (${body.opportunityIds.length} opportunities)`,
+      summary: `Vote opened: ${body.title} (${formatCountOf(body.opportunityIds.length, "opportunity", "opportunities")})`,
       subjectType: "vote_round",
       subjectId: round.id,
       actorPersonId: actor.personId,
@@ -389,7 +390,7 @@ export async function closeRound(deps: AppDeps, actor: Actor, roundId: string): 
     await recordActivity(tx, {
       partnershipId: round.partnershipId,
       kind: "vote.closed",
-      summary: `Vote closed: ${round.title} (${detail.voterCount} ${detail.voterCount === 1 ? "voter" : "voters"})`,
+      summary: `Vote closed: ${round.title} (${formatCountOf(detail.voterCount, "voter")})`,
       subjectType: "vote_round",
       subjectId: round.id,
       actorPersonId: actor.personId,

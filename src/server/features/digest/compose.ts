@@ -3,6 +3,7 @@ import { formatMailTime } from "../../../core/meeting-time.js";
 import { naicsSector } from "../../../core/naics.js";
 import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
+import { formatCountOf } from "../../../core/format.js";
 
 export interface DigestContent {
   resources: { title: string }[];
@@ -126,7 +127,7 @@ export function digestText(
     "Active discussions",
     c.discussions.map(
       (d) =>
-        `${d.title} (${d.replies} new ${d.replies === 1 ? "reply" : "replies"}): ${publicUrl}/discussions/${d.id}`,
+        `${d.title} (${formatCountOf(d.replies, "new reply", "new replies")}): ${publicUrl}/discussions/${d.id}`,
     ),
   );
   section(

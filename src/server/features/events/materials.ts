@@ -12,6 +12,7 @@ import { AppError, fieldError, notFound } from "../../errors.js";
 import type { CheckedFile } from "../../lib/uploads.js";
 import { findEvent } from "./lookup.js";
 import { authorizeManage } from "./policy.js";
+import { formatCountOf } from "../../../core/format.js";
 
 /** Where a file material is downloaded from (the event's id, so a new slug does not break it). */
 export const materialFileUrl = (eventId: string, materialId: string) =>
@@ -77,7 +78,7 @@ export async function replaceLinkMaterials(
   if (files + list.length > eventLimits.materials) {
     throw fieldError(
       "materials",
-      `An event keeps at most ${eventLimits.materials} materials and this one has ${files} ${files === 1 ? "file" : "files"}: ` +
+      `An event keeps at most ${eventLimits.materials} materials and this one has ${formatCountOf(files, "file")}: ` +
         `keep at most ${Math.max(0, eventLimits.materials - files)} links, or remove a file first.`,
     );
   }

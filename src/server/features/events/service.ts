@@ -21,6 +21,7 @@ import { findEvent, myRegistration, type EventRow } from "./lookup.js";
 import { listMaterials, replaceLinkMaterials } from "./materials.js";
 import { authorizeManage, mayManageEvents } from "./policy.js";
 import { promoteWaitlisted } from "./waitlist.js";
+import { formatCountOf, noun } from "../../../core/format.js";
 
 /** Resolves the times; the schema already refused what does not parse at all. */
 function instants(input: { startsAt: string; endsAt: string; timeZone: string }) {
@@ -209,7 +210,7 @@ async function checkCapacity(tx: Executor, eventId: string, capacity: number) {
   if (capacity >= confirmed) return;
   throw new AppError(
     "conflict",
-    `capacity: ${confirmed} ${confirmed === 1 ? "person is" : "people are"} confirmed, so the capacity cannot be lower than ${confirmed}. Choose ${confirmed} or more, or cancel registrations first.`,
+    `capacity: ${formatCountOf(confirmed, "person", "people")} ${noun(confirmed, "is", "are")} confirmed, so the capacity cannot be lower than ${confirmed}. Choose ${confirmed} or more, or cancel registrations first.`,
     {
       errors: [{ field: "capacity", message: `must be at least ${confirmed}, the confirmed registrations` }],
     },

@@ -12,6 +12,7 @@ import {
   resolveIndicator,
   type ItemProblem,
 } from "./validate.js";
+import { formatCountOf, noun } from "../../../core/format.js";
 
 export const importColumns = [
   "indicator",
@@ -47,7 +48,7 @@ function rejectFile(errors: FieldError[]): AppError {
   const first = errors[0];
   const why =
     rows > 0
-      ? `${rows === 1 ? "1 row needs" : `${rows} rows need`} fixing`
+      ? `${formatCountOf(rows, "row")} ${noun(rows, "needs", "need")} fixing`
       : first
         ? `the file ${first.message}`
         : "the file could not be read";
@@ -82,7 +83,7 @@ export function readMeasurementsCsv(
     const list = missing.map((c) => `"${c}"`).join(", ");
     throw new AppError(
       "bad_request",
-      `Nothing was imported: the header lacks the column${missing.length === 1 ? "" : "s"} ${list}.`,
+      `Nothing was imported: the header lacks the ${noun(missing.length, "column")} ${list}.`,
       {
         errors: missing.map((c) => ({ field: "header", column: c, message: `lacks the column "${c}"` })),
       },

@@ -7,6 +7,7 @@ import type { Actor, AppDeps } from "../../deps.js";
 import { findPartnership } from "../partnerships/service.js";
 import { authorizeMeeting } from "./policy.js";
 import { findMeeting } from "./service.js";
+import { formatCountOf } from "../../../core/format.js";
 
 type MeetingRow = typeof meetings.$inferSelect;
 interface PartnershipRef {
@@ -80,8 +81,8 @@ function addPublicEvent(deps: AppDeps, calendar: ICalCalendar, m: MeetingRow, p:
 function attendanceLine(a: AttendanceCount): string {
   const total = a.business + a.public;
   if (total === 0) return "Attendance: not recorded yet.";
-  const guests = a.guests > 0 ? `, including ${a.guests} ${a.guests === 1 ? "guest" : "guests"}` : "";
-  return `Attendance: ${a.business} business, ${a.public} public partners${guests}.`;
+  const guests = a.guests > 0 ? `, including ${formatCountOf(a.guests, "guest")}` : "";
+  return `Attendance: ${a.business} business, ${formatCountOf(a.public, "public partner")}${guests}.`;
 }
 
 /** Everything a member sees on the meeting's page, in the member's own calendar. */

@@ -24,7 +24,7 @@ import { AppError, fieldError, notFound } from "../../errors.js";
 import { recordActivity } from "../activity/record.js";
 import { checkMemberFits } from "./policy.js";
 import { memberRows, organizationOf, partnershipFor } from "./service.js";
-import { endSentence } from "../../../core/format.js";
+import { endSentence, formatCountOf } from "../../../core/format.js";
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -328,7 +328,7 @@ export async function removeMember(
       summary:
         `${person.name} was removed from the partnership` +
         (seen.openActions.length
-          ? `; ${seen.openActions.length} open action${seen.openActions.length === 1 ? "" : "s"} to reassign`
+          ? `; ${formatCountOf(seen.openActions.length, "open action")} to reassign`
           : ""),
       subjectType: "member",
       subjectId: membership.id,

@@ -25,6 +25,7 @@ import {
   organizationRows,
   partnershipFor,
 } from "./service.js";
+import { formatCountOf } from "../../../core/format.js";
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -152,7 +153,7 @@ export async function removeOrganization(
     if (members.length > 0) {
       throw new AppError(
         "conflict",
-        `${org.name} still has ${members.length} member${members.length === 1 ? "" : "s"} (${members.map((m) => m.name).join(", ")}): move them to another organization or remove them first.`,
+        `${org.name} still has ${formatCountOf(members.length, "member")} (${members.map((m) => m.name).join(", ")}): move them to another organization or remove them first.`,
         { current: await oneOrganization(tx, partnership.id, org.id) },
       );
     }

@@ -9,7 +9,7 @@ import type { Actor, AppDeps } from "../../deps.js";
 import { AppError, forbidden, notFound } from "../../errors.js";
 import { roleIn } from "../partnerships/policy.js";
 import { findPartnership } from "../partnerships/service.js";
-import { endSentence } from "../../../core/format.js";
+import { endSentence, formatCountOf } from "../../../core/format.js";
 
 const MAX_PEERS = 12;
 
@@ -139,11 +139,11 @@ async function checkConnectRate(
   const seconds = Math.max(1, Math.ceil((again.getTime() - now.getTime()) / 1000));
   const wait =
     seconds >= 3600
-      ? `about ${Math.round(seconds / 3600)} hours`
-      : `about ${Math.ceil(seconds / 60)} minutes`;
+      ? `about ${formatCountOf(Math.round(seconds / 3600), "hour")}`
+      : `about ${formatCountOf(Math.ceil(seconds / 60), "minute")}`;
   throw new AppError(
     "too_many_requests",
-    `${from.name} already asked ${peer.name} to connect ${recent.length} times in the last 24 hours (at most ${CONNECTS_PER_DAY}). You can ask again after ${again.toISOString().slice(0, 16).replace("T", " ")} UTC, in ${wait}.`,
+    `${from.name} already asked ${peer.name} to connect ${formatCountOf(recent.length, "time")} in the last 24 hours (at most ${CONNECTS_PER_DAY}). You can ask again after ${again.toISOString().slice(0, 16).replace("T", " ")} UTC, in ${wait}.`,
     { retryAfterSeconds: seconds },
   );
 }

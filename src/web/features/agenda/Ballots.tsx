@@ -16,6 +16,7 @@ import {
 import { DEFAULT_DOTS, dotsLeft, type VoteRoundDetail } from "../../../core/agenda.js";
 import { agendaApi } from "./api.js";
 import { useAgendaMutation } from "./useAgendaMutation.js";
+import { formatCountOf, noun } from "../../../core/format.js";
 
 interface Props {
   partnershipId: string;
@@ -51,7 +52,8 @@ export function DotBallot({ partnershipId, round }: Props) {
         </Text>
       </Group>
       <Text size="sm" c="dimmed" mb="md">
-        Spread your {total} dots over what matters most to your business. You may put several on one item.
+        Spread your {formatCountOf(total, "dot")} over what matters most to your business. You may put several
+        on one item.
       </Text>
       <Stack gap="xs">
         {round.items.map((item) => {
@@ -80,7 +82,7 @@ export function DotBallot({ partnershipId, round }: Props) {
                   {n}
                   <VisuallyHidden>
                     {" "}
-                    {n === 1 ? "dot" : "dots"} on {item.title}
+                    {noun(n, "dot")} on {item.title}
                   </VisuallyHidden>
                 </Text>
                 <ActionIcon

@@ -36,6 +36,7 @@ import { agendaApi, useActionPlan } from "./api.js";
 import { PriorityForm } from "./PriorityForm.js";
 import { ActionForm, TeamForm } from "./TeamForms.js";
 import { useAgendaMutation } from "./useAgendaMutation.js";
+import { noun } from "../../../core/format.js";
 
 const statusColors: Record<ActionStatus, { color: string; variant: "filled" | "light" }> = {
   planned: { color: "gray", variant: "light" },
@@ -391,13 +392,10 @@ function Summary({ plan }: { plan: ActionPlan }) {
     <SimpleGrid cols={{ base: 2, sm: 4 }}>
       <Stat
         value={plan.summary.activePriorities}
-        label={plan.summary.activePriorities === 1 ? "active priority" : "active priorities"}
+        label={noun(plan.summary.activePriorities, "active priority", "active priorities")}
       />
-      <Stat value={plan.summary.teams} label={plan.summary.teams === 1 ? "action team" : "action teams"} />
-      <Stat
-        value={plan.summary.openActions}
-        label={plan.summary.openActions === 1 ? "open action" : "open actions"}
-      />
+      <Stat value={plan.summary.teams} label={noun(plan.summary.teams, "action team")} />
+      <Stat value={plan.summary.openActions} label={noun(plan.summary.openActions, "open action")} />
       <Stat
         value={share === null ? "—" : `${Math.round(share * 100)}%`}
         label="of teams led by a business champion"

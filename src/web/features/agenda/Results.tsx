@@ -13,6 +13,7 @@ import {
 } from "@mantine/core";
 import { quadrantLabels, quadrantOf, type ResultItem, type VoteResults } from "../../../core/agenda.js";
 import { PriorityForm } from "./PriorityForm.js";
+import { formatCountOf } from "../../../core/format.js";
 
 const RatingChart = lazy(() => import("./RatingChart.js"));
 
@@ -64,7 +65,7 @@ export function Results({ partnershipId, results, canManage }: Props) {
         Results
       </Title>
       <Text size="sm" c="dimmed" mb="md">
-        {results.voterCount} {results.voterCount === 1 ? "business leader" : "business leaders"} voted.
+        {formatCountOf(results.voterCount, "business leader")} voted.
         {isDots
           ? " Ordered by dots, then by how many voters chose the item."
           : " Mean importance and feasibility from 1 to 5, ordered by their sum."}

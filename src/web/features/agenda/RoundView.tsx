@@ -10,6 +10,7 @@ import { agendaApi, useRoundResults, useVoteRound } from "./api.js";
 import { DotBallot, RatingBallot } from "./Ballots.js";
 import { Results } from "./Results.js";
 import { useAgendaMutation } from "./useAgendaMutation.js";
+import { formatCountOf, noun } from "../../../core/format.js";
 
 interface Props {
   partnershipId: string;
@@ -70,7 +71,8 @@ export function RoundView({ partnershipId, slug, roundId }: Props) {
           >
             So that no one is swayed, only the number of voters shows until the convener closes the round:{" "}
             <strong data-testid="voter-count">
-              {r.voterCount} {r.voterCount === 1 ? "person has" : "people have"} voted so far.
+              {formatCountOf(r.voterCount, "person", "people")} {noun(r.voterCount, "has", "have")} voted so
+              far.
             </strong>
           </Alert>
         )}

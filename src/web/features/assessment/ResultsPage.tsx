@@ -15,13 +15,12 @@ import { Resources } from "./Resources.js";
 import { HiddenGroups, hiddenGroups, isShown } from "./HiddenResults.js";
 import { OverallScore, ScoreChartAndTable } from "./ScoreVisuals.js";
 import { groupSeries, useRoundResults } from "./useRoundResults.js";
-import { formatNumber, formatScore } from "../../../core/format.js";
+import { formatCountOf, formatNumber, formatScore } from "../../../core/format.js";
 
 function Respondents({ r }: { r: ResultsResponse["respondents"] }) {
   return (
     <Text size="sm">
-      {r.all} {r.all === 1 ? "respondent" : "respondents"}: {r.business} business, {r.public} public{" "}
-      {r.public === 1 ? "partner" : "partners"}
+      {formatCountOf(r.all, "respondent")}: {r.business} business, {formatCountOf(r.public, "public partner")}
     </Text>
   );
 }

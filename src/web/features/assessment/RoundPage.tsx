@@ -16,6 +16,7 @@ import NotFoundPage from "../errors/NotFoundPage.js";
 import { assessmentApi, assessmentKeys, useRound, useRubricVersion, useSignals } from "./api.js";
 import { EvidenceNote } from "./Evidence.js";
 import { RubricAnswerForm } from "./RubricAnswerForm.js";
+import { formatCountOf } from "../../../core/format.js";
 
 /** The convener's view: who has answered (never what), and the close button. */
 function ManagePanel({ round }: { round: RoundDetail }) {
@@ -38,7 +39,8 @@ function ManagePanel({ round }: { round: RoundDetail }) {
         Who has answered
       </Title>
       <Text size="sm" c="dimmed" mb="md">
-        {answered.length} of {members.length} members. You see who answered, never what they said.
+        {answered.length} of {formatCountOf(members.length, "member")}. You see who answered, never what they
+        said.
       </Text>
       <List size="sm" spacing={4} mb="md" listStyleType="none" aria-label="Members and whether they answered">
         {[...answered, ...waiting].map((m) => (
@@ -80,9 +82,10 @@ function ManagePanel({ round }: { round: RoundDetail }) {
             }}
           >
             <Text size="sm">
-              Closing the round counts the answers of {answered.length} of {members.length} members and shows
-              the combined results to every member. Members who have not answered can no longer answer, and no
-              one can change their answers. This cannot be undone.
+              Closing the round counts the answers of {answered.length} of{" "}
+              {formatCountOf(members.length, "member")} and shows the combined results to every member.
+              Members who have not answered can no longer answer, and no one can change their answers. This
+              cannot be undone.
             </Text>
           </ConfirmDialog>
         </>

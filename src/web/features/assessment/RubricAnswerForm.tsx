@@ -8,6 +8,7 @@ import {
   type RubricContent,
   type RubricStatement,
 } from "../../../core/assessment-scoring.js";
+import { formatCountOf } from "../../../core/format.js";
 
 interface Props {
   rubric: RubricContent;
@@ -114,7 +115,7 @@ export function RubricAnswerForm({ rubric, initial, submitLabel, pending, onSubm
           <Group justify="space-between" wrap="wrap" gap="md">
             <Stack gap={4} miw={220} style={{ flex: 1 }}>
               <Text size="sm" fw={600} id="answered-label">
-                {answered} of {keys.length} statements answered
+                {answered} of {formatCountOf(keys.length, "statement")} answered
               </Text>
               <Progress.Root aria-hidden="true">
                 <Progress.Section value={(answered / keys.length) * 100} />

@@ -22,6 +22,7 @@ import {
 } from "../../../core/assessment-scoring.js";
 import { ApiError, errorMessage } from "../../lib/api.js";
 import { assessmentApi, assessmentKeys } from "./api.js";
+import { formatCountOf } from "../../../core/format.js";
 
 /** A statement key from its text: "Each priority has a team" -> "each_priority_has_a_team". */
 function keyFrom(text: string, taken: Set<string>): string {
@@ -94,8 +95,8 @@ export function RubricEditor({ draft }: { draft: Rubric }) {
             Draft version {draft.version}
           </Title>
           <Text size="sm" c="dimmed">
-            {total} statements (15-25 allowed). Publishing makes it the rubric for new rounds and the quick
-            check; rounds already answered keep their version.
+            {formatCountOf(total, "statement")} (15-25 allowed). Publishing makes it the rubric for new rounds
+            and the quick check; rounds already answered keep their version.
           </Text>
         </div>
         <Group gap="sm">
@@ -120,9 +121,9 @@ export function RubricEditor({ draft }: { draft: Rubric }) {
         onClose={() => setConfirming(false)}
       >
         <Text size="sm">
-          Publishing saves the draft ({total} statements) and makes version {draft.version} the rubric of
-          every new round and of the quick check. Rounds already opened keep the version they were answered
-          under. A published version can never be changed: later edits need a new version.
+          Publishing saves the draft ({formatCountOf(total, "statement")}) and makes version {draft.version}{" "}
+          the rubric of every new round and of the quick check. Rounds already opened keep the version they
+          were answered under. A published version can never be changed: later edits need a new version.
         </Text>
       </ConfirmDialog>
       {save.isSuccess && !publish.isPending && (

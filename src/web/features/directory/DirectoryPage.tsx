@@ -9,9 +9,10 @@ import { DirectoryResults } from "./DirectoryResults.js";
 import { sortOptions, useDirectoryFilters } from "./filters.js";
 import { MapPanel } from "./MapPanel.js";
 import { SearchBox } from "./SearchBox.js";
+import { formatCountOf } from "../../../core/format.js";
 
 function resultSummary(total: number, state: string): string {
-  const n = `${total} ${total === 1 ? "partnership" : "partnerships"}`;
+  const n = formatCountOf(total, "partnership");
   const name = state ? stateByAbbr(state)?.name : undefined;
   return name ? `${n} in ${name}` : n;
 }

@@ -2,6 +2,7 @@ import { lazy, Suspense, useMemo } from "react";
 import { Button, Group, Skeleton, Text, VisuallyHidden } from "@mantine/core";
 import { stateByAbbr } from "../../../core/geography.js";
 import type { MapCounts } from "./api.js";
+import { noun } from "../../../core/format.js";
 
 const UsMap = lazy(() => import("./map/UsMap.js"));
 
@@ -48,7 +49,7 @@ export function MapPanel({ data, selected, onSelect }: Props) {
                 onClick={() => onSelect(selected === s.abbr ? null : s.abbr)}
               >
                 {s.name}&nbsp;·&nbsp;{s.count}
-                <VisuallyHidden>{s.count === 1 ? " partnership" : " partnerships"}</VisuallyHidden>
+                <VisuallyHidden>{` ${noun(s.count, "partnership")}`}</VisuallyHidden>
               </Button>
             ))}
           </Group>

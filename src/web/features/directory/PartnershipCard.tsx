@@ -4,6 +4,7 @@ import type { PartnershipListItem } from "../../../core/partnerships.js";
 import { stateByAbbr } from "../../../core/geography.js";
 import { settingLabels, stageLabels } from "../../../core/vocabulary.js";
 import { plural } from "../../lib/format.js";
+import { noun } from "../../../core/format.js";
 
 export function PartnershipCard({ item }: { item: PartnershipListItem }) {
   const stateNames = item.states.map((s) => stateByAbbr(s)?.name ?? s);
@@ -41,13 +42,13 @@ export function PartnershipCard({ item }: { item: PartnershipListItem }) {
             <Text span fw={800} c="table.8">
               {item.businessCount}
             </Text>{" "}
-            {item.businessCount === 1 ? "business" : "businesses"}
+            {noun(item.businessCount, "business", "businesses")}
           </Text>
           <Text size="sm">
             <Text span fw={800} c="table.8">
               {item.publicCount}
             </Text>{" "}
-            public {item.publicCount === 1 ? "partner" : "partners"}
+            public {noun(item.publicCount, "partner")}
           </Text>
         </Group>
       </Stack>

@@ -2,7 +2,7 @@ import { lazy, Suspense, useState } from "react";
 import { Alert, Card, Group, NativeSelect, SegmentedControl, SimpleGrid, Stack, Text } from "@mantine/core";
 import type { PeerGroup, TrackedIndicator } from "../../../core/impact.js";
 import { MIN_PEERS, peerGroupLabels, peerGroups } from "../../../core/impact.js";
-import { formatCount, formatNumber, formatRange, formatValue } from "../../../core/format.js";
+import { formatCount, formatCountOf, formatNumber, formatRange, formatValue } from "../../../core/format.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { useBenchmark } from "./api.js";
 
@@ -69,7 +69,7 @@ export function BenchmarkPanel({
       </div>
       {answer.isError && <ErrorAlert error={answer.error} onRetry={() => void answer.refetch()} />}
       {b?.suppressed && (
-        <Alert color="gray" title={`${b.peers} peer${b.peers === 1 ? "" : "s"} reported`}>
+        <Alert color="gray" title={`${formatCountOf(b.peers, "peer")} reported`}>
           A benchmark needs at least {MIN_PEERS} peers, so that no partnership can be recognized. Try a wider
           peer group or another year.
         </Alert>

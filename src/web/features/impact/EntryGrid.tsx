@@ -32,7 +32,7 @@ import {
   visibilities,
   visibilityLabels,
 } from "../../../core/impact.js";
-import { formatCount, formatNumber, formatValue } from "../../../core/format.js";
+import { formatCountOf, formatNumber, formatValue } from "../../../core/format.js";
 import { ApiError, errorMessage, sentence } from "../../lib/api.js";
 import { impactApi, impactKey } from "./api.js";
 
@@ -443,7 +443,7 @@ export function EntryGrid({ partnershipId, tracked, measurements, years }: Props
         <Alert color="table" role="status">
           {saved === 0
             ? "Nothing changed: these values were saved already."
-            : `Saved ${formatCount(saved)} ${saved === 1 ? "value" : "values"}.`}
+            : `Saved ${formatCountOf(saved, "value")}.`}
         </Alert>
       )}
       <Group>
@@ -452,9 +452,7 @@ export function EntryGrid({ partnershipId, tracked, measurements, years }: Props
           loading={save.isPending}
           disabled={edits.length === 0 || unreadable.length > 0}
         >
-          {edits.length > 0
-            ? `Save ${formatCount(edits.length)} ${edits.length === 1 ? "value" : "values"}`
-            : "Save values"}
+          {edits.length > 0 ? `Save ${formatCountOf(edits.length, "value")}` : "Save values"}
         </Button>
       </Group>
     </Stack>

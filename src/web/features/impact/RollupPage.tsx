@@ -3,7 +3,7 @@ import { Link } from "react-router";
 import { Badge, Button, Card, Group, NativeSelect, Stack, Table, Text, Title } from "@mantine/core";
 import type { Rollup } from "../../../core/impact.js";
 import { impactAreaLabels, impactAreas } from "../../../core/impact.js";
-import { formatCount, formatValue } from "../../../core/format.js";
+import { formatCount, formatCountOf, formatValue } from "../../../core/format.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
@@ -90,9 +90,7 @@ export default function RollupPage() {
         data && (
           <Stack gap="xl">
             <Text fw={600}>
-              {`${formatCount(data.partnershipsReporting)} ${
-                data.partnershipsReporting === 1 ? "partnership" : "partnerships"
-              } reported for ${period}.`}
+              {`${formatCountOf(data.partnershipsReporting, "partnership")} reported for ${period}.`}
             </Text>
             {impactAreas
               .filter((area) => data.items.some((i) => i.area === area))

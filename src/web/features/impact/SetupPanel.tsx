@@ -16,7 +16,7 @@ import {
 } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { allowedRange, impactAreaLabels, impactAreas } from "../../../core/impact.js";
-import { formatCount } from "../../../core/format.js";
+import { formatCountOf } from "../../../core/format.js";
 import { ApiError, errorMessage, sentence } from "../../lib/api.js";
 import { impactApi, impactKey, useIndicators, type TrackedResponse } from "./api.js";
 
@@ -144,7 +144,7 @@ function ImportPanel({ partnershipId }: { partnershipId: string }) {
       </Group>
       {upload.isSuccess && (
         <Alert color="table" mt="md" role="status">
-          {`Imported ${formatCount(upload.data.imported)} ${upload.data.imported === 1 ? "value" : "values"}.`}
+          {`Imported ${formatCountOf(upload.data.imported, "value")}.`}
         </Alert>
       )}
       {upload.isError && (

@@ -1,5 +1,6 @@
 import { Badge, Group, Progress, Text, Tooltip } from "@mantine/core";
 import type { MeetingSummary } from "../../../core/meetings.js";
+import { formatCountOf } from "../../../core/format.js";
 
 /** Business against public attendance, with the rule-1 flag when business was not the majority. */
 export function AttendanceSummary({ meeting, size = "sm" }: { meeting: MeetingSummary; size?: "sm" | "md" }) {
@@ -27,7 +28,7 @@ export function AttendanceSummary({ meeting, size = "sm" }: { meeting: MeetingSu
           {a.guests > 0 && (
             <Text span c="dimmed">
               {" "}
-              (incl. {a.guests} {a.guests === 1 ? "guest" : "guests"})
+              (incl. {formatCountOf(a.guests, "guest")})
             </Text>
           )}
         </Text>

@@ -7,9 +7,10 @@ import type { Meeting } from "../../../core/meetings.js";
 import { ConfirmDialog } from "../../components/ConfirmDialog.js";
 import { ApiError, errorMessage } from "../../lib/api.js";
 import { meetingKey, meetingsApi, meetingsKey } from "./api.js";
+import { formatCountOf, noun } from "../../../core/format.js";
 
 /** "12 people are", "1 person is". */
-const people = (n: number) => (n === 1 ? "1 person is" : `${n} people are`);
+const people = (n: number) => `${formatCountOf(n, "person", "people")} ${noun(n, "is", "are")}`;
 
 /**
  * Cancels a meeting after saying, in the app's own dialog, what that does; restores it in one

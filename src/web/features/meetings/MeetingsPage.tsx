@@ -12,6 +12,7 @@ import { AttendanceSummary } from "./AttendanceSummary.js";
 import { MeetingForm } from "./MeetingForm.js";
 import { MemberGate } from "./MemberGate.js";
 import { endSentence } from "../../lib/format.js";
+import { noun } from "../../../core/format.js";
 
 function MeetingItem({ m, slug }: { m: MeetingSummary; slug: string }) {
   return (
@@ -108,9 +109,9 @@ function Meetings({ p }: { p: PartnershipDetail }) {
               {flagged > 0 && (
                 <Card bg="red.0" withBorder style={{ borderColor: "var(--mantine-color-red-3)" }}>
                   <Text size="sm" c="red.9">
-                    <b>{flagged}</b> launch or full partnership {flagged === 1 ? "meeting" : "meetings"} had
-                    more public partners than business people. Business leaders should outnumber public
-                    partners at the table.
+                    <b>{flagged}</b> launch or full partnership {noun(flagged, "meeting")} had more public
+                    partners than business people. Business leaders should outnumber public partners at the
+                    table.
                   </Text>
                 </Card>
               )}

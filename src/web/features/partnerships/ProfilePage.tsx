@@ -15,6 +15,7 @@ import { useMe } from "../auth/api.js";
 import { FollowButton } from "../activity/FollowButton.js";
 import { ChecklistProgress } from "../stages/ChecklistProgress.js";
 import { PublicStories } from "./PublicStories.js";
+import { noun } from "../../../core/format.js";
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -40,13 +41,13 @@ function TableCard({ p }: { p: PartnershipDetail }) {
           <Text fz={32} fw={800} c="table.8" lh={1.1}>
             {p.table.businesses}
           </Text>
-          <Text size="sm">{p.table.businesses === 1 ? "business" : "businesses"}</Text>
+          <Text size="sm">{noun(p.table.businesses, "business", "businesses")}</Text>
         </Stack>
         <Stack gap={0} className="stat-box">
           <Text fz={32} fw={800} c="gray.8" lh={1.1}>
             {p.table.publicPartners}
           </Text>
-          <Text size="sm">public {p.table.publicPartners === 1 ? "partner" : "partners"}</Text>
+          <Text size="sm">public {noun(p.table.publicPartners, "partner")}</Text>
         </Stack>
       </Group>
       {p.table.publicKinds.length > 0 && (
@@ -165,7 +166,7 @@ export default function ProfilePage() {
               <SimpleGrid component="dl" cols={{ base: 1, sm: 3 }} spacing="md" mt="lg" mb={0}>
                 <Fact label="Setting">{settingLabels[p.setting]}</Fact>
                 <Fact label="Launched">{p.launchDate ? formatDate(p.launchDate) : "Not yet launched"}</Fact>
-                <Fact label={p.conveners.length === 1 ? "Convener" : "Conveners"}>
+                <Fact label={noun(p.conveners.length, "Convener")}>
                   {p.conveners.length
                     ? p.conveners
                         .map((c) => (c.organization ? `${c.name}, ${c.organization}` : c.name))

@@ -3,6 +3,7 @@ import { Fieldset, Group, MultiSelect, Pill, Select, Stack, Text } from "@mantin
 import { stateByFips, usStates } from "../../../core/geography.js";
 import { limits } from "../../../core/limits.js";
 import { useCountiesByFips, useCountiesOfState } from "../reference/api.js";
+import { formatCountOf } from "../../../core/format.js";
 
 interface Props {
   value: string[];
@@ -105,7 +106,7 @@ export function RegionPicker({ value, onChange, error }: Props) {
         {groups.length > 0 && (
           <div aria-live="polite">
             <Text size="sm" fw={600} mb={6}>
-              Chosen: {value.length} {value.length === 1 ? "county" : "counties"}
+              Chosen: {formatCountOf(value.length, "county", "counties")}
             </Text>
             <Stack gap="xs">
               {groups.map((g) => (

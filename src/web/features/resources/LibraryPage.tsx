@@ -27,6 +27,7 @@ import { PageSkeleton } from "../../components/PageSkeleton.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
 import { librarySearchState, useLibrary, type LibraryFilters } from "./api.js";
 import { ResourceBadges } from "./ResourceBadges.js";
+import { formatCountOf } from "../../../core/format.js";
 
 const PAGE_SIZE = 20;
 
@@ -147,7 +148,7 @@ export default function LibraryPage() {
       <section aria-labelledby="results-heading" aria-busy={library.isFetching}>
         <Title order={2} fz="lg" id="results-heading" mb="sm">
           {library.data
-            ? `${library.data.total} ${library.data.total === 1 ? "resource" : "resources"}${filters.q ? ` for “${filters.q}”` : ""}`
+            ? `${formatCountOf(library.data.total, "resource")}${filters.q ? ` for “${filters.q}”` : ""}`
             : "Resources"}
         </Title>
         {library.isPending ? (

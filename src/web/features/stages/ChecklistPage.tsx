@@ -27,6 +27,7 @@ import { formatDateTime } from "../../lib/format.js";
 import { MemberGate } from "../meetings/MemberGate.js";
 import { partnershipKey } from "../partnerships/api.js";
 import { checklistKey, stagesApi, useChecklist } from "./api.js";
+import { formatCountOf } from "../../../core/format.js";
 
 function StageCard({
   stage,
@@ -69,7 +70,7 @@ function StageCard({
         color={stage.complete ? "table.7" : "harvest.7"}
         size="sm"
         mb="md"
-        aria-label={`${stageLabels[stage.stage]}: ${stage.done} of ${stage.total} steps done`}
+        aria-label={`${stageLabels[stage.stage]}: ${stage.done} of ${formatCountOf(stage.total, "step")} done`}
       />
       <Stack gap="sm">
         {stage.steps.map((step) => (

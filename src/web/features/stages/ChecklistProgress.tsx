@@ -2,6 +2,7 @@ import { Anchor, Card, Group, Progress, Text } from "@mantine/core";
 import { Link } from "react-router";
 import { stageLabels } from "../../../core/vocabulary.js";
 import { useChecklist } from "./api.js";
+import { formatCountOf } from "../../../core/format.js";
 
 /** On the profile: how far the current stage's checklist is ticked (public, no names). */
 export function ChecklistProgress({ partnershipId, slug }: { partnershipId: string; slug: string }) {
@@ -16,7 +17,7 @@ export function ChecklistProgress({ partnershipId, slug }: { partnershipId: stri
     <Card withBorder padding="sm" mt="sm" maw={560}>
       <Group justify="space-between" gap="xs" mb={6} wrap="wrap">
         <Text size="sm">
-          <b>{stageLabels[data.stage]}:</b> {current.done} of {current.total} steps done
+          <b>{stageLabels[data.stage]}:</b> {current.done} of {formatCountOf(current.total, "step")} done
           <Text span c="dimmed">
             {" "}
             ({all} of {total} overall)
@@ -32,7 +33,7 @@ export function ChecklistProgress({ partnershipId, slug }: { partnershipId: stri
         value={(current.done / current.total) * 100}
         color="table.7"
         size="sm"
-        aria-label={`Checklist of the current stage: ${current.done} of ${current.total} steps done`}
+        aria-label={`Checklist of the current stage: ${current.done} of ${formatCountOf(current.total, "step")} done`}
       />
     </Card>
   );

@@ -3,6 +3,7 @@ import { Alert, Box, Group, Skeleton, Text } from "@mantine/core";
 import { stateByFips } from "../../../../core/geography.js";
 import { loadCounties, loadStates, mapHeight, mapWidth, type Shape } from "./geo.js";
 import { bucketColors, bucketOf, legend } from "./scale.js";
+import { formatCountOf } from "../../../../core/format.js";
 
 export interface UsMapProps {
   /** Partnerships per state, by two-digit FIPS. */
@@ -32,7 +33,7 @@ function useShapes(load: () => Promise<Shape[]>, enabled: boolean) {
 }
 
 function describe(name: string, count: number): string {
-  return `${name}: ${count} ${count === 1 ? "partnership" : "partnerships"}`;
+  return `${name}: ${formatCountOf(count, "partnership")}`;
 }
 
 export default function UsMap({ stateCounts, countyCounts, selected, onSelect }: UsMapProps) {
