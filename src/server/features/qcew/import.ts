@@ -1,0 +1,411 @@
+import { createReadStream } from "node:fs";
+import { basename } from "node:path";
+import type { Readable } from "node:stream";
+import { parse } from "csv-parse";
+import { getTableColumns, sql } from "drizzle-orm";
+import {
+  detectLayout,
+  parseQcewRecord,
+  QCEW_COLUMNS,
+  type QcewLayout,
+  type QcewRow,
+} from "../../../core/qcew/rows.js";
+import type { Db, Executor } from "../../../db/open.js";
+import { qcewImports, qcewRows } from "../../../db/schema/index.js";
+import { agglvlMeaning, OWNERSHIP_TITLES } from "../../../core/qcew/levels.js";
+import { copyInto } from "./copy.js";
+
+const ownershipCodes = Object.keys(OWNERSHIP_TITLES).join(", ");
+
+/** One thing wrong with one row of a file: its line (the header is line 1), column and why. */
+export interface QcewBadRow {
+  line: number;
+  column: string;
+  reason: string;
+}
+
+export interface QcewImportReport {
+  importId: string;
+  fileName: string;
+  layout: QcewLayout;
+  year: number;
+  /** 0 for annual averages, else 1-4. */
+  quarter: number;
+  rows: number;
+  /** The area codes of the file, sorted. */
+  areas: string[];
+  /** What a re-import replaced: every row of these areas for the period, or only this industry's. */
+  replaced: "areas" | "industry";
+  seconds: number;
+}
+
+/** At most this many bad rows are listed; the rest are counted. */
+export const MAX_LISTED_BAD_ROWS = 1_000;
+
+/** A refused file: nothing of it was stored. */
+export class QcewImportError extends Error {
+  constructor(
+    message: string,
+    readonly badRows: QcewBadRow[],
+    /** Bad rows beyond the listed ones. */
+    readonly moreBadRows: number,
+  ) {
+    super(message);
+  }
+}
+
+/** The database to import into and its engine (a server's deps or an opened Database). */
+export interface QcewTarget {
+  db: Db;
+  engine: "pglite" | "postgres";
+}
+
+export interface QcewImportOptions {
+  fileName: string;
+  via: "cli" | "upload";
+  importedBy?: string | null;
+  /** Rows per COPY; large enough that a statement's cost is in its rows, not its round trip. */
+  batchSize?: number;
+}
+
+/** The table's columns in order, each with the QcewRow field it comes from. */
+const columns = Object.entries(getTableColumns(qcewRows)).map(([key, column]) => ({
+  key: key as keyof QcewRow,
+  name: column.name,
+}));
+const copyStatement = `copy qcew_rows (${columns.map((c) => `"${c.name}"`).join(", ")})`;
+
+/** One CSV line of the table's columns: an empty cell is NULL, booleans are t and f. */
+function csvLine(row: QcewRow, quarter: number): string {
+  let line = "";
+  for (let i = 0; i < columns.length; i++) {
+    const key = columns[i].key;
+    const value = key === "quarter" ? quarter : row[key];
+    if (i > 0) line += ",";
+    if (value === null || value === undefined) continue;
+    if (typeof value === "boolean") line += value ? "t" : "f";
+    else if (typeof value === "number") line += String(value);
+    // Codes are checked (digits, letters, a dash); quoting is for anything else.
+    else line += /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  }
+  return line + "\n";
+}
+
+interface Batch {
+  csv: string;
+  lines: number[];
+  areas: string[];
+  industries: string[];
+  owns: number[];
+  sizes: number[];
+}
+const newBatch = (): Batch => ({ csv: "", lines: [], areas: [], industries: [], owns: [], sizes: [] });
+
+const PK_VIOLATION = "23505";
+const KEY_DETAIL = /\)=\((\d+), (\d+), ([^,]+), (\d+), ([^,]+), (\d+)\)/;
+
+function errorCode(error: unknown): { code?: string; detail?: string } {
+  for (let e = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
+    const { code, detail } = e as { code?: unknown; detail?: unknown };
+    if (typeof code === "string" && code.length === 5)
+      return { code, detail: typeof detail === "string" ? detail : undefined };
+  }
+  return {};
+}
+
+const periodName = (year: number, quarter: number) =>
+  quarter === 0 ? `${year} annual` : `${year} Q${quarter}`;
+
+/**
+ * Imports one BLS QCEW CSV file (annual or quarterly layout, quoted or not) in one transaction,
+ * reading it as a stream: memory stays flat whatever its size. Every row is validated; rows go in
+ * by batches while the file is good, and at the first bad row inserting stops but validating goes
+ * on, so that the refusal lists every bad row (the first MAX_LISTED_BAD_ROWS, and a count of the
+ * rest) and the rollback leaves the database as it was.
+ *
+ * Re-importing replaces: before the first rows of an area for the file's period go in, that
+ * area's rows of the period are deleted. A file of one industry across areas (a BLS industry
+ * slice) replaces only that industry's rows of its areas, keeping what area files brought.
+ */
+export async function importQcewStream(
+  { db, engine }: QcewTarget,
+  input: Readable,
+  options: QcewImportOptions,
+): Promise<QcewImportReport> {
+  const started = performance.now();
+  const batchSize = options.batchSize ?? 10_000;
+  const badRows: QcewBadRow[] = [];
+  let moreBadRows = 0;
+  const bad = (line: number, column: string, reason: string) => {
+    if (badRows.length < MAX_LISTED_BAD_ROWS) badRows.push({ line, column, reason });
+    else moreBadRows += 1;
+  };
+
+  /** Lines of records the parser skipped, in order. */
+  const skipped: number[] = [];
+  const parser = input.pipe(
+    // Lines are counted here rather than with csv-parse's `info`, which costs a third of its time.
+    parse({
+      bom: true,
+      relax_column_count: true,
+      // A record that is not CSV (a stray quote) is reported and skipped; reading goes on.
+      skip_records_with_error: true,
+      on_skip: (error) => {
+        const at = (error as { lines?: number } | undefined)?.lines ?? 0;
+        skipped.push(at);
+        bad(at, "row", `is not a CSV record: ${error?.message ?? "unreadable"}`);
+      },
+    }),
+  );
+  // A file that stops being CSV (an unclosed quote) cannot be read on: say where, and stop.
+  input.on("error", (error) => parser.destroy(error));
+
+  let layout: QcewLayout | undefined;
+  let picks: { name: string; index: number }[] = [];
+  let headerLength = 0;
+  let extraCells = (_cells: string[]): string[] => [];
+  let period: { year: number; quarter: number } | undefined;
+  let rows = 0;
+  const areas = new Set<string>();
+  const industries = new Set<string>();
+  /** Decided at the first batch: an industry slice replaces (period, area, industry) sets. */
+  let replaced: "areas" | "industry" | undefined;
+  /** The (area) or (area, industry) sets already cleared for the period. */
+  const cleared = new Set<string>();
+  let importId = "";
+
+  const report = await db.transaction(async (tx) => {
+    const copy = copyInto(tx, engine);
+    let batch = newBatch();
+    let inFlight: Promise<void> = Promise.resolve();
+    let storing = true;
+
+    const store = async (full: Batch) => {
+      if (!period) return;
+      replaced ??= industries.size === 1 ? "industry" : "areas";
+      const newAreas: string[] = [];
+      const newIndustries: string[] = [];
+      for (let i = 0; i < full.areas.length; i++) {
+        const key = replaced === "areas" ? full.areas[i] : `${full.areas[i]}|${full.industries[i]}`;
+        if (cleared.has(key)) continue;
+        cleared.add(key);
+        newAreas.push(full.areas[i]);
+        newIndustries.push(full.industries[i]);
+      }
+      if (newAreas.length) await clearPeriod(tx, period, replaced, newAreas, newIndustries);
+      try {
+        await copy(copyStatement, full.csv);
+      } catch (error) {
+        const { code, detail } = errorCode(error);
+        if (code !== PK_VIOLATION) throw error;
+        storing = false;
+        duplicateRows(full, detail, bad);
+      }
+    };
+
+    const flush = async () => {
+      const full = batch;
+      batch = newBatch();
+      // One batch is stored while the next is read and checked (pg works in another process).
+      await inFlight;
+      if (!storing) return;
+      inFlight = store(full);
+      inFlight.catch(() => undefined);
+    };
+
+    try {
+      let nextLine = 1;
+      for await (const record of parser as AsyncIterable<string[]>) {
+        // The parser runs ahead of this loop: the records it skipped before this one are known.
+        while (skipped.length && skipped[0] <= nextLine) {
+          skipped.shift();
+          nextLine += 1;
+        }
+        const line = nextLine;
+        nextLine += 1;
+        if (record.length === 1 && record[0] === "") continue;
+        // A quoted cell may hold line breaks. A good row's checked cells cannot, so only its
+        // other cells are looked at; a bad row's are all counted below.
+        nextLine += lineBreaks(record.length === headerLength ? extraCells(record) : record);
+        if (!layout) {
+          const detected = detectLayout(record);
+          if (!detected.ok) {
+            bad(line, detected.missing.slice(0, 5).join(", ") || "header", detected.message);
+            break;
+          }
+          layout = detected.layout;
+          const header = record.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, "") : h).trim());
+          headerLength = header.length;
+          picks = header.map((name, index) => ({ name, index }));
+          const known = new Set<string>(QCEW_COLUMNS[layout]);
+          const extra = header.flatMap((name, index) => (known.has(name) ? [] : [index]));
+          extraCells = (cells) => extra.map((i) => cells[i] ?? "");
+          continue;
+        }
+        const cells: Record<string, string> = {};
+        for (const { name, index } of picks) if (index < record.length) cells[name] = record[index]!;
+        const parsed = parseQcewRecord(cells, layout);
+        if (record.length !== headerLength)
+          bad(line, "row", `has ${record.length} cells where the header has ${headerLength}`);
+        if (!parsed.ok) {
+          if (record.length === headerLength) nextLine += lineBreaks(record) - lineBreaks(extraCells(record));
+          for (const e of parsed.errors)
+            bad(line, e.column, e.value === undefined ? e.reason : `${JSON.stringify(e.value)} ${e.reason}`);
+          continue;
+        }
+        const row = parsed.row;
+        const quarter = row.quarter ?? 0;
+        // The parser checks a code's shape; BLS's vocabulary says which codes exist.
+        if (OWNERSHIP_TITLES[row.ownCode] === undefined) {
+          bad(line, "own_code", `"${row.ownCode}" is not a BLS ownership code (${ownershipCodes})`);
+          continue;
+        }
+        if (!agglvlMeaning(row.agglvlCode)) {
+          bad(line, "agglvl_code", `"${row.agglvlCode}" is not an aggregation level BLS uses`);
+          continue;
+        }
+        if (!period) period = { year: row.year, quarter };
+        else if (row.year !== period.year || quarter !== period.quarter) {
+          bad(
+            line,
+            row.year !== period.year ? "year" : "qtr",
+            `is ${periodName(row.year, quarter)}, but the file began with ${periodName(period.year, period.quarter)}: a file holds one period`,
+          );
+          continue;
+        }
+        rows += 1;
+        areas.add(row.areaFips);
+        if (industries.size < 2) industries.add(row.industryCode);
+        if (badRows.length || !storing) continue;
+        batch.csv += csvLine(row, quarter);
+        batch.lines.push(line);
+        batch.areas.push(row.areaFips);
+        batch.industries.push(row.industryCode);
+        batch.owns.push(row.ownCode);
+        batch.sizes.push(row.sizeCode);
+        if (batch.lines.length >= batchSize) await flush();
+      }
+    } catch (error) {
+      const csvError = error as { code?: string; lines?: number; message?: string };
+      if (!csvError.code?.startsWith("CSV_")) throw error;
+      bad(csvError.lines ?? 0, "file", `is not readable as CSV from here on: ${csvError.message ?? ""}`);
+    }
+    badRows.sort((a, b) => a.line - b.line);
+    if (!badRows.length && storing && batch.lines.length) await flush();
+    await inFlight;
+
+    if (!layout && !badRows.length)
+      bad(1, "file", "is empty: a BLS QCEW CSV file starts with its header row");
+    else if (layout && !period && !badRows.length) bad(2, "file", "has a header but no rows");
+    if (badRows.length || !period || !layout) {
+      const total = badRows.length + moreBadRows;
+      throw new QcewImportError(
+        `Nothing was imported from ${options.fileName}: ${total === 1 ? "1 problem" : `${total} problems`} to fix`,
+        badRows,
+        moreBadRows,
+      );
+    }
+    const sortedAreas = [...areas].sort();
+    const durationMs = Math.round(performance.now() - started);
+    const [saved] = await tx
+      .insert(qcewImports)
+      .values({
+        fileName: options.fileName,
+        year: period.year,
+        quarter: period.quarter,
+        areas: sortedAreas,
+        rows,
+        via: options.via,
+        importedBy: options.importedBy ?? null,
+        durationMs,
+      })
+      .returning({ id: qcewImports.id });
+    importId = saved.id;
+    return {
+      importId,
+      fileName: options.fileName,
+      layout,
+      year: period.year,
+      quarter: period.quarter,
+      rows,
+      areas: sortedAreas,
+      replaced: replaced ?? "areas",
+      seconds: 0,
+    } satisfies QcewImportReport;
+  });
+  return { ...report, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Imports a file from disk (see importQcewStream). */
+export async function importQcewFile(
+  target: QcewTarget,
+  path: string,
+  options: Omit<QcewImportOptions, "fileName"> & { fileName?: string },
+): Promise<QcewImportReport> {
+  const stream = createReadStream(path);
+  try {
+    return await importQcewStream(target, stream, {
+      ...options,
+      fileName: options.fileName ?? basename(path),
+    });
+  } finally {
+    stream.destroy();
+  }
+}
+
+function lineBreaks(cells: readonly string[]): number {
+  let n = 0;
+  for (const cell of cells) for (let i = cell.indexOf("\n"); i >= 0; i = cell.indexOf("\n", i + 1)) n += 1;
+  return n;
+}
+
+async function clearPeriod(
+  tx: Executor,
+  period: { year: number; quarter: number },
+  replaced: "areas" | "industry",
+  areas: string[],
+  industries: string[],
+) {
+  await tx.execute(
+    replaced === "areas"
+      ? sql`delete from qcew_rows where year = ${period.year} and quarter = ${period.quarter}
+              and area_fips = any(${sql.param(areas)}::text[])`
+      : sql`delete from qcew_rows r using unnest(${sql.param(areas)}::text[], ${sql.param(industries)}::text[]) as k(area_fips, industry_code)
+              where r.year = ${period.year} and r.quarter = ${period.quarter}
+                and r.area_fips = k.area_fips and r.industry_code = k.industry_code`,
+  );
+}
+
+/** Names the line that repeats a key, from the database's "Key (...)=(...) already exists". */
+function duplicateRows(
+  batch: Batch,
+  detail: string | undefined,
+  bad: (line: number, column: string, reason: string) => void,
+) {
+  const key = detail ? KEY_DETAIL.exec(detail) : null;
+  const column = "area_fips, own_code, industry_code, size_code";
+  if (!key) {
+    bad(
+      batch.lines[0] ?? 0,
+      column,
+      `a row between lines ${batch.lines[0]} and ${batch.lines.at(-1)} repeats an earlier row's cell`,
+    );
+    return;
+  }
+  const [, , , area, own, industry, size] = key;
+  const { areas: areaOf, owns: ownOf, industries: industryOf, sizes: sizeOf } = batch;
+  const matching = batch.lines.filter(
+    (_, i) =>
+      areaOf[i] === area &&
+      String(ownOf[i]) === own &&
+      industryOf[i] === industry &&
+      String(sizeOf[i]) === size,
+  );
+  const line = matching.at(-1) ?? batch.lines[0] ?? 0;
+  const earlier = matching.length > 1 ? `line ${matching[0]}` : "an earlier line";
+  bad(
+    line,
+    column,
+    `repeats ${earlier} (area ${area}, ownership ${own}, industry ${industry}, size ${size}): a file holds each cell once`,
+  );
+}
