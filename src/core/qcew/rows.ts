@@ -12,7 +12,13 @@
  * `month1Employment`..`month3Employment` for whoever wants the average.
  */
 import { z } from "zod";
-import { type QcewAnnualColumn, type QcewLayout, type QcewQuarterlyColumn } from "./columns.js";
+import {
+  QCEW_ANNUAL_COLUMNS,
+  QCEW_QUARTERLY_COLUMNS,
+  type QcewAnnualColumn,
+  type QcewLayout,
+  type QcewQuarterlyColumn,
+} from "./columns.js";
 
 export {
   QCEW_ANNUAL_COLUMNS,
@@ -128,7 +134,9 @@ const NOT_NUMBER = new Invalid("is not a number");
 
 const wholeNumber: Reader<number> = (t) =>
   WHOLE.test(t) ? exact(Number(t)) : SIGNED_WHOLE.test(t) ? NOT_COUNT : NOT_WHOLE;
-const signedWholeNumber: Reader<number> = (t) => (SIGNED_WHOLE.test(t) ? exact(Number(t)) : NOT_WHOLE);
+/** An over-the-year change; an empty cell (BLS writes none, a derived file may) is no value. */
+const change: Reader<number | null> = (t) =>
+  t === "" ? null : SIGNED_WHOLE.test(t) ? exact(Number(t)) : NOT_WHOLE;
 /** BLS writes "1.0", "0.04", "-5.0"; an empty cell (some tools write one) is no value. */
 const ratio: Reader<number | null> = (t) => (t === "" ? null : DECIMAL.test(t) ? Number(t) : NOT_RATIO);
 const percent: Reader<number | null> = (t) =>
@@ -189,19 +197,19 @@ const annualReaders = {
   lq_annual_avg_wkly_wage: ratio,
   lq_avg_annual_pay: ratio,
   oty_disclosure_code: disclosureCode,
-  oty_annual_avg_estabs_chg: signedWholeNumber,
+  oty_annual_avg_estabs_chg: change,
   oty_annual_avg_estabs_pct_chg: percent,
-  oty_annual_avg_emplvl_chg: signedWholeNumber,
+  oty_annual_avg_emplvl_chg: change,
   oty_annual_avg_emplvl_pct_chg: percent,
-  oty_total_annual_wages_chg: signedWholeNumber,
+  oty_total_annual_wages_chg: change,
   oty_total_annual_wages_pct_chg: percent,
-  oty_taxable_annual_wages_chg: signedWholeNumber,
+  oty_taxable_annual_wages_chg: change,
   oty_taxable_annual_wages_pct_chg: percent,
-  oty_annual_contributions_chg: signedWholeNumber,
+  oty_annual_contributions_chg: change,
   oty_annual_contributions_pct_chg: percent,
-  oty_annual_avg_wkly_wage_chg: signedWholeNumber,
+  oty_annual_avg_wkly_wage_chg: change,
   oty_annual_avg_wkly_wage_pct_chg: percent,
-  oty_avg_annual_pay_chg: signedWholeNumber,
+  oty_avg_annual_pay_chg: change,
   oty_avg_annual_pay_pct_chg: percent,
 } satisfies Record<QcewAnnualColumn, Reader<unknown>>;
 
@@ -229,21 +237,21 @@ const quarterlyReaders = {
   lq_qtrly_contributions: ratio,
   lq_avg_wkly_wage: ratio,
   oty_disclosure_code: disclosureCode,
-  oty_qtrly_estabs_chg: signedWholeNumber,
+  oty_qtrly_estabs_chg: change,
   oty_qtrly_estabs_pct_chg: percent,
-  oty_month1_emplvl_chg: signedWholeNumber,
+  oty_month1_emplvl_chg: change,
   oty_month1_emplvl_pct_chg: percent,
-  oty_month2_emplvl_chg: signedWholeNumber,
+  oty_month2_emplvl_chg: change,
   oty_month2_emplvl_pct_chg: percent,
-  oty_month3_emplvl_chg: signedWholeNumber,
+  oty_month3_emplvl_chg: change,
   oty_month3_emplvl_pct_chg: percent,
-  oty_total_qtrly_wages_chg: signedWholeNumber,
+  oty_total_qtrly_wages_chg: change,
   oty_total_qtrly_wages_pct_chg: percent,
-  oty_taxable_qtrly_wages_chg: signedWholeNumber,
+  oty_taxable_qtrly_wages_chg: change,
   oty_taxable_qtrly_wages_pct_chg: percent,
-  oty_qtrly_contributions_chg: signedWholeNumber,
+  oty_qtrly_contributions_chg: change,
   oty_qtrly_contributions_pct_chg: percent,
-  oty_avg_wkly_wage_chg: signedWholeNumber,
+  oty_avg_wkly_wage_chg: change,
   oty_avg_wkly_wage_pct_chg: percent,
 } satisfies Record<QcewQuarterlyColumn, Reader<unknown>>;
 
@@ -255,8 +263,10 @@ type Cells<R extends Record<string, Reader<unknown>>> = {
  * A Zod schema of a record: every cell read by its column's reader. Missing columns are reported
  * alongside bad cells (not instead of them), so one pass lists everything wrong with a row.
  */
-function recordSchema<R extends Record<string, Reader<unknown>>>(readers: R) {
-  const columns = Object.keys(readers);
+function recordSchema<R extends Record<string, Reader<unknown>>>(
+  columns: readonly (keyof R & string)[],
+  readers: R,
+) {
   return z
     .custom<Readonly<Record<string, unknown>>>(
       (v) => typeof v === "object" && v !== null,
@@ -280,9 +290,9 @@ function recordSchema<R extends Record<string, Reader<unknown>>>(readers: R) {
 }
 
 /** The cells of an annual record, validated and typed (not yet suppression-aware). */
-export const qcewAnnualRecordSchema = recordSchema(annualReaders);
+export const qcewAnnualRecordSchema = recordSchema(QCEW_ANNUAL_COLUMNS, annualReaders);
 /** The cells of a quarterly record, validated and typed (not yet suppression-aware). */
-export const qcewQuarterlyRecordSchema = recordSchema(quarterlyReaders);
+export const qcewQuarterlyRecordSchema = recordSchema(QCEW_QUARTERLY_COLUMNS, quarterlyReaders);
 
 // ---- record to row --------------------------------------------------------------------------
 
@@ -410,7 +420,7 @@ function quarterlyRow(r: z.output<typeof qcewQuarterlyRecordSchema>): QcewRow {
 function cellErrors(record: Readonly<Record<string, unknown>>, issues: readonly z.core.$ZodIssue[]) {
   return issues.map((issue): QcewCellError => {
     const column = String(issue.path[0] ?? "record");
-    const raw = record[column];
+    const raw = typeof record === "object" && record !== null ? record[column] : undefined;
     const value = typeof raw === "string" ? raw : undefined;
     const message =
       value === undefined
