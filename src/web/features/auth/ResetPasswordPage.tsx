@@ -1,21 +1,16 @@
 import type { ReactNode } from "react";
-import { Alert, Anchor, Button, Loader, PasswordInput, Stack, Text } from "@mantine/core";
+import { Alert, Anchor, Button, Loader, Stack, Text } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { Link, useNavigate, useParams } from "react-router";
-import {
-  passwordHint,
-  resetLinkMessages,
-  resetLinkReasons,
-  type ResetLinkReason,
-} from "../../../core/auth.js";
-import { limits } from "../../../core/limits.js";
+import { resetLinkMessages, resetLinkReasons, type ResetLinkReason } from "../../../core/auth.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { ApiError, errorMessage } from "../../lib/api.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
 import { authApi } from "./api.js";
 import { AuthCard } from "./AuthCard.js";
+import { checkNewPassword, checkRepeat, NewPasswordFields } from "./NewPasswordFields.js";
 import { focusFirstError } from "../../lib/focusFirstError.js";
 
 const whatToDo: Record<ResetLinkReason, string> = {
@@ -120,9 +115,8 @@ function ResetForm({ token }: { token: string }) {
     mode: "controlled",
     initialValues: { password: "", confirm: "" },
     validate: {
-      password: (v) =>
-        v.length >= limits.passwordMin ? null : `Must be at least ${limits.passwordMin} characters`,
-      confirm: (v, values) => (v === values.password ? null : "The two passwords differ"),
+      password: checkNewPassword,
+      confirm: (v, values) => checkRepeat(v, values.password),
     },
   });
   const confirm = useMutation({
@@ -154,19 +148,9 @@ function ResetForm({ token }: { token: string }) {
               {errorMessage(confirm.error)}
             </Alert>
           )}
-          <PasswordInput
-            label="New password"
-            description={passwordHint}
-            autoComplete="new-password"
-            required
-            maxLength={limits.passwordMax}
-            {...form.getInputProps("password")}
-          />
-          <PasswordInput
-            label="Repeat the new password"
-            autoComplete="new-password"
-            required
-            {...form.getInputProps("confirm")}
+          <NewPasswordFields
+            password={form.getInputProps("password")}
+            repeat={form.getInputProps("confirm")}
           />
           <Button type="submit" loading={confirm.isPending} fullWidth>
             Change password

@@ -1,15 +1,15 @@
 import { useEffect, useState } from "react";
-import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from "@mantine/core";
+import { Alert, Anchor, Button, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useSearchParams } from "react-router";
-import { passwordHint } from "../../../core/auth.js";
 import { limits } from "../../../core/limits.js";
 import { ApiError, errorMessage } from "../../lib/api.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
 import { authApi, meKey, safeNext } from "./api.js";
 import { AuthCard } from "./AuthCard.js";
+import { checkNewPassword, NewPasswordFields } from "./NewPasswordFields.js";
 import { focusFirstError } from "../../lib/focusFirstError.js";
 import { roleLabels } from "../../../core/vocabulary.js";
 import { useInvitation } from "../invitations/api.js";
@@ -32,8 +32,7 @@ export default function SignUpPage() {
         /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim())
           ? null
           : "Must be an e-mail address such as name@example.org",
-      password: (v) =>
-        v.length >= limits.passwordMin ? null : `Must be at least ${limits.passwordMin} characters`,
+      password: checkNewPassword,
     },
   });
 
@@ -113,14 +112,7 @@ export default function SignUpPage() {
             maxLength={limits.email}
             {...form.getInputProps("email")}
           />
-          <PasswordInput
-            label="Password"
-            description={passwordHint}
-            autoComplete="new-password"
-            required
-            maxLength={limits.passwordMax}
-            {...form.getInputProps("password")}
-          />
+          <NewPasswordFields label="Password" password={form.getInputProps("password")} />
           <Button type="submit" loading={signup.isPending} fullWidth>
             Create account
           </Button>

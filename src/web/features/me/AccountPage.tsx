@@ -15,7 +15,7 @@ import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "react-router";
-import { passwordHint, type Me } from "../../../core/auth.js";
+import type { Me } from "../../../core/auth.js";
 import { limits } from "../../../core/limits.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
@@ -24,6 +24,8 @@ import { focusFirstError } from "../../lib/focusFirstError.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
 import { accountApi, meKey, useMe } from "../auth/api.js";
 import { SignInPrompt } from "../auth/SignInPrompt.js";
+import { checkNewPassword, checkRepeat, NewPasswordFields } from "../auth/NewPasswordFields.js";
+import { formatCountOf } from "../../../core/format.js";
 
 /** Shows a refusal on its fields when the server names them, otherwise as a notification. */
 function showRefusal(err: unknown, setErrors: (errors: Record<string, string>) => void) {
@@ -87,9 +89,8 @@ function PasswordSection() {
     initialValues: { currentPassword: "", newPassword: "", repeat: "" },
     validate: {
       currentPassword: (v) => (v ? null : "Type your current password"),
-      newPassword: (v) =>
-        v.length >= limits.passwordMin ? null : `Must be at least ${limits.passwordMin} characters`,
-      repeat: (v, values) => (v === values.newPassword ? null : "The two passwords differ"),
+      newPassword: checkNewPassword,
+      repeat: (v, values) => checkRepeat(v, values.newPassword),
     },
   });
   const change = useMutation({
@@ -120,19 +121,9 @@ function PasswordSection() {
             required
             {...form.getInputProps("currentPassword")}
           />
-          <PasswordInput
-            label="New password"
-            description={passwordHint}
-            autoComplete="new-password"
-            required
-            maxLength={limits.passwordMax}
-            {...form.getInputProps("newPassword")}
-          />
-          <PasswordInput
-            label="Repeat the new password"
-            autoComplete="new-password"
-            required
-            {...form.getInputProps("repeat")}
+          <NewPasswordFields
+            password={form.getInputProps("newPassword")}
+            repeat={form.getInputProps("repeat")}
           />
           <Group>
             <Button type="submit" loading={change.isPending}>
@@ -221,7 +212,7 @@ function SessionsSection() {
         message:
           ended === 0
             ? "There were no other sessions."
-            : `Signed out of ${ended} other session${ended === 1 ? "" : "s"}.`,
+            : `Signed out of ${formatCountOf(ended, "other session")}.`,
       });
     },
     onError: (err) => notifications.show({ color: "red", message: errorMessage(err) }),
