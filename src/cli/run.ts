@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { openFileStore } from "../db/files.js";
@@ -9,6 +10,7 @@ import { ensureReferenceData } from "../db/reference-data.js";
 import { demoSignIns, loadDemoData } from "../demo/load.js";
 import { readConfig } from "../server/config.js";
 import { importReferenceFile, ReferenceImportError } from "../server/features/reference/import.js";
+import { importQcewFile, QcewImportError } from "../server/features/qcew/import.js";
 import { startServer, type RunningServer } from "../server/main.js";
 
 const usage = `Usage: shared-table <command> [options]
@@ -18,14 +20,33 @@ Commands:
   migrate                        apply database migrations and load reference data, then exit
   seed-demo [--size S] [--seed N]  load the fictional demo data (S: demo, national or a number)
   import-reference <file.csv>    import a Census NAICS code file or a CBSA delineation
+  import-qcew <file or folder>...  import BLS QCEW CSV files (a folder: each *.csv in it);
+                                 each file all or nothing, re-importing a period replaces it
   export <file.json>             write the whole database to one JSON file
   import <file.json>             load such a file into an empty database
 
 The database comes from DATABASE_URL (PostgreSQL) or DATA_DIR (embedded PGlite, default ./data).
 `;
 
-const command = z.enum(["serve", "migrate", "seed-demo", "import-reference", "export", "import", "help"]);
+const command = z.enum([
+  "serve",
+  "migrate",
+  "seed-demo",
+  "import-reference",
+  "import-qcew",
+  "export",
+  "import",
+  "help",
+]);
 const fileArgument = z.string({ error: "name the file" }).min(1, { error: "name the file" });
+const qcewPaths = z
+  .array(z.string().min(1))
+  .min(1, { error: "name at least one QCEW CSV file or folder" })
+  .superRefine((paths, ctx) => {
+    for (const path of paths)
+      if (!statSync(path, { throwIfNoEntry: false }))
+        ctx.addIssue({ code: "custom", message: `${path} does not exist`, path: ["file"] });
+  });
 const seedOptions = z.object({
   size: z.union([z.enum(["demo", "national"]), z.coerce.number().int().min(1).max(10_000)]).default("demo"),
   seed: z.coerce.number().int().optional(),
@@ -70,6 +91,33 @@ export async function runCli(argv: string[]): Promise<number> {
           );
         });
       }
+      case "import-qcew": {
+        const files = qcewFiles(qcewPaths.parse(positionals.slice(1)));
+        if (!files.length) {
+          console.error("No .csv files there: name QCEW CSV files or a folder holding them.");
+          return 2;
+        }
+        let refused = 0;
+        await withDatabase(async (database) => {
+          for (const file of files) {
+            try {
+              const r = await importQcewFile(database, file, { via: "cli" });
+              const period = r.quarter === 0 ? `${r.year} annual` : `${r.year} Q${r.quarter}`;
+              const areas = r.areas.length === 1 ? `area ${r.areas[0]}` : `${r.areas.length} areas`;
+              console.log(
+                `${file}: ${r.rows.toLocaleString("en-US")} rows, ${areas}, ${period}, ${r.seconds.toFixed(1)} s`,
+              );
+            } catch (error) {
+              if (!(error instanceof QcewImportError)) throw error;
+              refused += 1;
+              console.error(`${file}: ${error.message}.`);
+              for (const r of error.badRows) console.error(`  line ${r.line}, ${r.column}: ${r.reason}`);
+              if (error.moreBadRows) console.error(`  and ${error.moreBadRows} more`);
+            }
+          }
+        });
+        return refused ? 1 : 0;
+      }
       case "export": {
         const file = fileArgument.parse(positionals[1]);
         return await withDatabase(async (database) => {
@@ -91,6 +139,18 @@ export async function runCli(argv: string[]): Promise<number> {
   } catch (error) {
     return reportError(error);
   }
+}
+
+/** The files named, a folder standing for the *.csv files in it, in name order. */
+function qcewFiles(paths: string[]): string[] {
+  return paths.flatMap((path) =>
+    statSync(path).isDirectory()
+      ? readdirSync(path)
+          .filter((name) => name.toLowerCase().endsWith(".csv"))
+          .sort()
+          .map((name) => join(path, name))
+      : [path],
+  );
 }
 
 function reportError(error: unknown): number {
