@@ -1,5 +1,6 @@
 import type { Indicator, MeasurementInput } from "../../../core/impact.js";
 import { measurementLabel, valueProblem } from "../../../core/impact.js";
+import { formatCountOf } from "../../../core/format.js";
 
 export interface ItemProblem {
   index: number;
@@ -84,7 +85,7 @@ export function resolveIndicator(
   if (matches.length === 1) return { key: matches[0].key };
   if (matches.length > 1) {
     return {
-      problem: `"${text}" names ${matches.length} indicators; use the key: ${matches.map((m) => m.key).join(", ")}`,
+      problem: `"${text}" names ${formatCountOf(matches.length, "indicator")}; use the key: ${matches.map((m) => m.key).join(", ")}`,
     };
   }
   return { problem: `"${text}" is neither the key nor the name of an indicator of the catalog` };

@@ -6,6 +6,7 @@ import { cleanNaicsTitle, naicsCodePattern, naicsLevel } from "../../../core/nai
 import type { Db } from "../../../db/open.js";
 import { counties, naicsCodes } from "../../../db/schema/index.js";
 import { refreshSearchDocuments } from "../../../db/search-documents.js";
+import { formatCountOf, noun } from "../../../core/format.js";
 
 export interface RejectedRow {
   row: number;
@@ -19,6 +20,9 @@ export interface ImportReport {
   applied: number;
   rejected: RejectedRow[];
 }
+
+/** "1 row is not valid", "3 rows are not valid". */
+const notValid = (rows: number) => `${formatCountOf(rows, "row")} ${noun(rows, "is", "are")} not valid`;
 
 export class ReferenceImportError extends Error {
   constructor(
@@ -148,7 +152,7 @@ export async function importReferenceFile(db: Db, text: string): Promise<ImportR
     const names = naicsHeaders.find((h) => header.includes(h.code) && header.includes(h.title))!;
     const edition = Number(/^(\d{4})/.exec(names.code)?.[1] ?? 2022);
     const { valid, rejected } = validateRows(header, rows, naicsRow, columnsPicker(header, names));
-    if (rejected.length) throw new ReferenceImportError(`${rejected.length} rows are not valid`, rejected);
+    if (rejected.length) throw new ReferenceImportError(notValid(rejected.length), rejected);
     await db.transaction(async (tx) => {
       for (let i = 0; i < valid.length; i += 500) {
         const chunk = valid.slice(i, i + 500).map((r) => ({
@@ -171,7 +175,7 @@ export async function importReferenceFile(db: Db, text: string): Promise<ImportR
   }
   const picker = columnsPicker(header, Object.fromEntries(Object.keys(cbsaRow.shape).map((k) => [k, k])));
   const { valid, rejected } = validateRows(header, rows, cbsaRow, picker);
-  if (rejected.length) throw new ReferenceImportError(`${rejected.length} rows are not valid`, rejected);
+  if (rejected.length) throw new ReferenceImportError(notValid(rejected.length), rejected);
   await db.transaction(async (tx) => {
     // Counties in no CBSA are outside metro and micro areas: "noncore" (rural).
     await tx.update(counties).set({ cbsaCode: null, cbsaTitle: null, cbsaType: "noncore" });
