@@ -12,7 +12,7 @@ import { formatShown } from "./ScoreVisuals.js";
 import { ChangeLine, noComparison } from "./ResultsPage.js";
 import { useRoundResults } from "./useRoundResults.js";
 import "./report.css";
-import { formatScore } from "../../../core/format.js";
+import { formatCountOf, formatScore } from "../../../core/format.js";
 
 /** One page to bring to a partnership meeting: good on screen, and on paper (report.css). */
 export default function ReportPage() {
@@ -55,7 +55,7 @@ export default function ReportPage() {
           {r.partnershipName}
         </Title>
         <Text c="dimmed">
-          {r.title} · closed {formatDate(r.closedAt)} · {r.respondents.all} respondents (
+          {r.title} · closed {formatDate(r.closedAt)} · {formatCountOf(r.respondents.all, "respondent")} (
           {r.respondents.business} business, {r.respondents.public} public) · rubric version {r.version}
         </Text>
       </header>
