@@ -10,7 +10,8 @@ export default defineConfig({
     globalSetup: ["src/server/test-template.ts"],
     pool: "forks",
     maxWorkers: 2,
-    testTimeout: 30_000,
+    // Generous: the end-to-end journeys share the two cores with these tests.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     projects: [
       {

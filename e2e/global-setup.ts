@@ -1,7 +1,8 @@
 /**
- * One server and one Chromium for the whole end-to-end run: every file shares them (each test
- * makes its own users and partnerships with unique names), so the app starts and seeds its demo
- * data once instead of once per file.
+ * One server per end-to-end worker and one Chromium for the whole run: the files of a worker share
+ * its server (each test makes its own users and partnerships with unique names), so the app starts
+ * and seeds its demo data once per worker instead of once per file, and files running side by side
+ * have databases of their own.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
@@ -12,15 +13,16 @@ import { join } from "node:path";
 import { chromium, type BrowserServer } from "playwright-core";
 import type { TestProject } from "vitest/node";
 import { chromiumArgs, chromiumPath, repoRoot } from "./harness.js";
+import { e2eWorkers } from "./workers.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    /** Where the shared server listens, e.g. http://127.0.0.1:41234 (empty without Chromium). */
-    baseUrl: string;
+    /** Where each worker's server listens, e.g. http://127.0.0.1:41234 (none without Chromium). */
+    baseUrls: string[];
     /** The shared Chromium's Playwright endpoint. */
     wsEndpoint: string;
-    /** The file the shared server's output goes to, for diagnosing failures. */
-    serverLogFile: string;
+    /** The files each server's output goes to, for diagnosing failures. */
+    serverLogFiles: string[];
   }
 }
 
@@ -37,16 +39,17 @@ function freePort(): Promise<number> {
   });
 }
 
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!chromiumPath) {
-    project.provide("baseUrl", "");
-    project.provide("wsEndpoint", "");
-    project.provide("serverLogFile", "");
-    return async () => undefined;
-  }
-  if (!existsSync(join(repoRoot, "dist/web/index.html"))) {
-    throw new Error("dist/web/index.html is missing: build the web app first (npx vite build).");
-  }
+interface RunningServer {
+  baseUrl: string;
+  logFile: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `shared-table serve` on a fresh data directory and waits until it answers (from the
+ * one-file server build when `npm test` made it, from the sources otherwise).
+ */
+async function startServer(): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = await mkdtemp(join(tmpdir(), "shared-table-e2e-"));
   const logFile = join(dataDir, "server.log");
@@ -54,7 +57,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   let log = "";
   let exited: string | undefined;
 
-  const server: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/cli/index.ts", "serve"], {
+  const server: ChildProcess = spawn(process.execPath, ["bin/shared-table.js", "serve"], {
     cwd: repoRoot,
     env: { ...process.env, PORT: String(port), DATA_DIR: join(dataDir, "db"), NODE_ENV: "test" },
     stdio: ["ignore", "pipe", "pipe"],
@@ -68,10 +71,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   server.on("exit", (code, signal) => {
     exited = `the server exited (code ${code ?? "none"}, signal ${signal ?? "none"})\n${log}`;
   });
-
-  let browserServer: BrowserServer | undefined;
-  const teardown = async () => {
-    await browserServer?.close().catch(() => undefined);
+  const stop = async () => {
     if (server.exitCode === null && server.signalCode === null) {
       const gone = new Promise<void>((resolve) => server.once("exit", () => resolve()));
       server.kill("SIGTERM");
@@ -81,9 +81,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     }
     await rm(dataDir, { recursive: true, force: true });
   };
-
   try {
-    const deadline = Date.now() + 90_000;
+    const deadline = Date.now() + 120_000;
     for (;;) {
       if (exited) throw new Error(`waiting for GET /api/health: ${exited}`);
       const ok = await fetch(`${baseUrl}/api/health`).then(
@@ -91,16 +90,49 @@ export default async function setup(project: TestProject): Promise<() => Promise
         () => false,
       );
       if (ok) break;
-      if (Date.now() > deadline) throw new Error(`the server did not answer within 90 s\n${log}`);
+      if (Date.now() > deadline) throw new Error(`the server did not answer within 120 s\n${log}`);
       await new Promise((r) => setTimeout(r, 150));
     }
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return { baseUrl, logFile, stop };
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  if (!chromiumPath) {
+    project.provide("baseUrls", []);
+    project.provide("wsEndpoint", "");
+    project.provide("serverLogFiles", []);
+    return async () => undefined;
+  }
+  if (!existsSync(join(repoRoot, "dist/web/index.html"))) {
+    throw new Error("dist/web/index.html is missing: build the web app first (npx vite build).");
+  }
+  const started = await Promise.allSettled(Array.from({ length: e2eWorkers }, () => startServer()));
+  const servers = started.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
+  let browserServer: BrowserServer | undefined;
+  const teardown = async () => {
+    await browserServer?.close().catch(() => undefined);
+    await Promise.all(servers.map((s) => s.stop()));
+  };
+  try {
+    const failed = started.find((s): s is PromiseRejectedResult => s.status === "rejected");
+    if (failed) throw failed.reason;
     browserServer = await chromium.launchServer({ executablePath: chromiumPath, args: chromiumArgs });
   } catch (err) {
     await teardown();
     throw err;
   }
-  project.provide("baseUrl", baseUrl);
+  project.provide(
+    "baseUrls",
+    servers.map((s) => s.baseUrl),
+  );
   project.provide("wsEndpoint", browserServer.wsEndpoint());
-  project.provide("serverLogFile", logFile);
+  project.provide(
+    "serverLogFiles",
+    servers.map((s) => s.logFile),
+  );
   return teardown;
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { inject } from "vitest";
+import { serverIndex } from "./workers.js";
 
 export type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
 
@@ -53,19 +54,20 @@ export interface Harness {
 }
 
 /**
- * Connects to the server and Chromium that e2e/global-setup.ts started for the whole run.
+ * Connects to this worker's server and the Chromium that e2e/global-setup.ts started for the run.
  * Expects `dist/web` to be built already (`npx vite build`).
  */
 export async function startHarness(): Promise<Harness> {
   if (!chromiumPath) throw new Error(skipReason);
-  const baseUrl = inject("baseUrl");
+  // This worker's own server (see e2e/workers.ts).
+  const baseUrl = inject("baseUrls")[serverIndex()]!;
   const browser = await chromium.connect(inject("wsEndpoint"));
   const contexts: BrowserContext[] = [];
   const cspViolations: string[] = [];
   return {
     baseUrl,
     browser,
-    serverLog: () => readFileSync(inject("serverLogFile"), "utf8"),
+    serverLog: () => readFileSync(inject("serverLogFiles")[serverIndex()]!, "utf8"),
     async newPage(options) {
       const context = await browser.newContext({
         baseURL: baseUrl,

@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { e2eWorkers } from "./workers.js";
 
 export default defineConfig({
   test: {
@@ -6,8 +7,10 @@ export default defineConfig({
     globalSetup: ["e2e/global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // One file at a time: on two cores, files run side by side only slow each other down.
-    fileParallelism: false,
+    // Files wait on pages more than they use the cores: a few run side by side, each worker
+    // against a server of its own (e2e/workers.ts).
+    fileParallelism: e2eWorkers > 1,
+    maxWorkers: e2eWorkers,
     environment: "node",
   },
 });

@@ -1,12 +1,13 @@
 /**
- * `npm test`: unit and API tests on PGlite; the API tests again on PostgreSQL when
- * TEST_DATABASE_URL is set; then the end-to-end tests in Chromium when one is installed.
- * Ends with one line "N passed, N failed".
+ * `npm test`: unit and API tests on PGlite, then the API tests again on PostgreSQL when
+ * TEST_DATABASE_URL is set; beside them, the end-to-end tests in Chromium when one is installed.
+ * Ends with the ten slowest tests, the run's length and one line "N passed, N failed".
  */
 import { spawn, spawnSync } from "node:child_process";
 import { closeSync, mkdtempSync, openSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import { buildServer } from "./build-server.js";
 import { findChromium } from "./find-chromium.js";
 
 const e2eOnly = process.argv.includes("--e2e-only");
@@ -70,7 +71,8 @@ async function vitest(label: string, args: string[], env: Record<string, string>
   }
 }
 
-function buildWeb() {
+/** The web app, and the one-file server the end-to-end servers start from (see bin/). */
+async function buildApp() {
   const result = spawnSync(
     process.execPath,
     ["node_modules/vite/bin/vite.js", "build", "--logLevel", "warn"],
@@ -79,38 +81,44 @@ function buildWeb() {
     },
   );
   if (result.status !== 0) throw new Error("the web app did not build");
+  await buildServer();
 }
 
 const chromium = findChromium();
 const postgres = !e2eOnly && !!process.env.TEST_DATABASE_URL;
-if (!e2eOnly) {
-  await vitest("unit and API tests (PGlite)", []);
-  if (!postgres) console.log("\nTEST_DATABASE_URL is not set: the API tests ran on PGlite only.");
-}
 
-// The browser journeys spend most of their time waiting on pages, not on the two cores: the
-// API tests on PostgreSQL run beside them, in one worker, and print when they end.
-const onPostgres = () =>
-  vitest(
-    "API tests (PostgreSQL)",
-    ["src/server", "src/db", "--maxWorkers=1"],
-    { TEST_ENGINE: "postgres" },
-    join(reports, "postgres.log"),
-  );
-if (chromium) {
-  buildWeb();
-  await Promise.all([
-    vitest("end-to-end tests (Chromium)", ["--config", "e2e/vitest.config.ts"], { CHROMIUM_PATH: chromium }),
-    postgres ? onPostgres() : Promise.resolve(),
-  ]);
-} else {
-  if (postgres) await onPostgres();
-  console.log(
-    "\nEnd-to-end tests SKIPPED: no Chromium or Chrome found. Install one (Debian/Ubuntu: " +
-      "`sudo apt-get install chromium`) or set CHROMIUM_PATH to its executable, then run `npm run test:e2e`.",
-  );
-  if (e2eOnly) exitCode = 1;
-}
+// The browser journeys spend most of their time waiting on pages, not on the two cores: they
+// run from the start, beside the unit and API tests on PGlite and then on PostgreSQL, whose
+// output is printed when each ends so that the runs' lines do not interleave.
+const apiTests = async () => {
+  if (e2eOnly) return;
+  await vitest("unit and API tests (PGlite)", [], {}, join(reports, "pglite.log"));
+  if (postgres) {
+    await vitest(
+      "API tests (PostgreSQL)",
+      ["src/server", "src/db"],
+      { TEST_ENGINE: "postgres" },
+      join(reports, "postgres.log"),
+    );
+  } else {
+    console.log("\nTEST_DATABASE_URL is not set: the API tests ran on PGlite only.");
+  }
+};
+const endToEnd = async () => {
+  if (!chromium) {
+    console.log(
+      "\nEnd-to-end tests SKIPPED: no Chromium or Chrome found. Install one (Debian/Ubuntu: " +
+        "`sudo apt-get install chromium`) or set CHROMIUM_PATH to its executable, then run `npm run test:e2e`.",
+    );
+    if (e2eOnly) exitCode = 1;
+    return;
+  }
+  await vitest("end-to-end tests (Chromium)", ["--config", "e2e/vitest.config.ts"], {
+    CHROMIUM_PATH: chromium,
+  });
+};
+if (chromium) await buildApp();
+await Promise.all([apiTests(), endToEnd()]);
 
 console.log("\nThe ten slowest tests:");
 for (const t of timings.sort((a, b) => b.ms - a.ms).slice(0, 10)) {
