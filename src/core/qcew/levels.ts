@@ -59,12 +59,13 @@ export function agglvlMeaning(code: number): AgglvlMeaning | undefined {
   const last = code % 10;
   const area = AREA_BY_TENS[tens];
   if (area && last <= 8) return { code, area, detail: DETAIL_BY_LAST_DIGIT[last], bySize: false };
-  // National (21-28) and state (61-64) private rows by establishment size class.
+  // National (21-28) and state (61-64) private rows by establishment size class: x1 is the
+  // private total, and from x2 on the last digit means what it does in the ownership levels.
   if ((tens === 2 && last >= 1 && last <= 8) || (tens === 6 && last >= 1 && last <= 4)) {
     return {
       code,
       area: tens === 2 ? "national" : "state",
-      detail: DETAIL_BY_LAST_DIGIT[last - 1],
+      detail: DETAIL_BY_LAST_DIGIT[last === 1 ? 0 : last],
       bySize: true,
     };
   }
