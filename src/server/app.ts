@@ -35,6 +35,7 @@ import { peerRoutes } from "./features/peers/routes.js";
 import { eventRoutes } from "./features/events/routes.js";
 import { resourceRoutes } from "./features/resources/routes.js";
 import { homeRoutes } from "./features/home/routes.js";
+import { qcewFetchRoutes } from "./features/qcew/fetch-routes.js";
 
 export interface BuildOptions {
   logger?: FastifyServerOptions["logger"];
@@ -111,6 +112,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(eventRoutes(deps));
       await api.register(resourceRoutes(deps));
       await api.register(homeRoutes(deps));
+      await api.register(qcewFetchRoutes(deps));
     },
     { prefix: "/api" },
   );

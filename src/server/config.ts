@@ -23,11 +23,20 @@ const envSchema = z.object({
   /** Failed sign-ins one client address may make in 15 minutes, across e-mail addresses. */
   LOGIN_FAILURES_PER_IP: z.coerce.number().int().min(1).max(100_000).default(50),
   DEMO_DATA: z.enum(["auto", "true", "false"]).default("auto"),
+  /** Where BLS QCEW open-data files are fetched from ({base}/{year}/{a|1-4}/area/{area}.csv); "off" turns fetching off. */
+  QCEW_BASE_URL: z.union([z.literal("off"), z.url({ protocol: /^https?$/ })]).optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
 });
 
-export type Config = z.infer<typeof envSchema> & { publicUrl: string; secureCookies: boolean };
+export type Config = z.infer<typeof envSchema> & {
+  publicUrl: string;
+  secureCookies: boolean;
+  /** QCEW_BASE_URL without its trailing slash; null when fetching is off (tests must set it to reach a server). */
+  qcewBaseUrl: string | null;
+};
+
+export const BLS_QCEW_BASE_URL = "https://data.bls.gov/cew/data/api";
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(
@@ -38,5 +47,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   }
   const publicUrl = (parsed.data.PUBLIC_URL ?? `http://localhost:${parsed.data.PORT}`).replace(/\/$/, "");
-  return { ...parsed.data, publicUrl, secureCookies: publicUrl.startsWith("https://") };
+  const qcew = parsed.data.QCEW_BASE_URL ?? (parsed.data.NODE_ENV === "test" ? "off" : BLS_QCEW_BASE_URL);
+  const qcewBaseUrl = qcew === "off" ? null : qcew.replace(/\/+$/, "");
+  return { ...parsed.data, publicUrl, secureCookies: publicUrl.startsWith("https://"), qcewBaseUrl };
 }

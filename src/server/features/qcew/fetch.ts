@@ -1,0 +1,310 @@
+import { Readable } from "node:stream";
+import { sql } from "drizzle-orm";
+import { z } from "zod";
+import { queryRows } from "../../../db/query.js";
+import {
+  importQcewStream,
+  QcewImportError,
+  type QcewBadRow,
+  type QcewImportOptions,
+  type QcewTarget,
+} from "./import.js";
+
+/** The national file's area code: the base of every location quotient. */
+const US_AREA = "US000";
+
+/** At most this many areas in one fetch: a region, not the country (use the singlefile for that). */
+export const MAX_FETCH_AREAS = 50;
+const FIRST_YEAR = 1990;
+
+/** A QCEW area code: a county (39049), a metro or micro area (C1814), a state (39000), the US (US000). */
+export const qcewAreaCode = z
+  .string({ error: "give a 5-character QCEW area code such as 39049, C1814 or US000" })
+  .trim()
+  .toUpperCase()
+  .regex(/^[0-9A-Z]{5}$/, { error: "is not a QCEW area code: 5 characters such as 39049, C1814 or US000" });
+
+/** What to fetch: a year, annual averages or one quarter, and the areas. */
+export const qcewFetchRequest = z.strictObject({
+  year: z
+    .number({ error: "give the year as a number, e.g. 2023" })
+    .int({ error: "give the year as a whole number, e.g. 2023" })
+    .min(FIRST_YEAR, { error: `BLS QCEW open data starts in ${FIRST_YEAR}` })
+    .refine((year) => year <= new Date().getUTCFullYear(), { error: "is in the future" }),
+  quarter: z
+    .number({ error: "give the quarter as 1, 2, 3 or 4 (leave it out for annual averages)" })
+    .int({ error: "give the quarter as 1, 2, 3 or 4" })
+    .min(1, { error: "give the quarter as 1, 2, 3 or 4" })
+    .max(4, { error: "give the quarter as 1, 2, 3 or 4" })
+    .optional(),
+  areas: z
+    .array(qcewAreaCode, { error: "give a list of area codes" })
+    .min(1, { error: "name at least one area" })
+    .max(MAX_FETCH_AREAS, { error: `name at most ${MAX_FETCH_AREAS} areas at once` }),
+});
+export type QcewFetchRequest = z.input<typeof qcewFetchRequest>;
+
+/** What became of one file: imported, skipped (the national file was already there) or failed. */
+export const qcewFetchedFile = z.object({
+  area: z.string(),
+  url: z.string(),
+  status: z.enum(["imported", "skipped", "failed"]),
+  /** One line for a person: what was stored, or what went wrong and what to do. */
+  message: z.string(),
+  importId: z.string().optional(),
+  rows: z.number().int().optional(),
+  /** A refused file's bad rows (line, column, reason); nothing of it was stored. */
+  badRows: z.array(z.object({ line: z.number().int(), column: z.string(), reason: z.string() })).optional(),
+  moreBadRows: z.number().int().optional(),
+});
+export type QcewFetchedFile = z.infer<typeof qcewFetchedFile>;
+
+export const qcewFetchResult = z.object({
+  year: z.number().int(),
+  /** 0 for annual averages, else 1-4. */
+  quarter: z.number().int(),
+  files: z.array(qcewFetchedFile),
+});
+export type QcewFetchResult = z.infer<typeof qcewFetchResult>;
+
+/** The BLS could not be reached at all (offline, DNS, refused, no answer): nothing more was tried. */
+export class QcewUnreachableError extends Error {
+  constructor(
+    message: string,
+    /** The files dealt with before the connection failed. */
+    readonly files: QcewFetchedFile[],
+  ) {
+    super(message);
+  }
+}
+
+export interface QcewFetchOptions {
+  /** QCEW_BASE_URL, e.g. https://data.bls.gov/cew/data/api. */
+  baseUrl: string;
+  via: QcewImportOptions["via"];
+  importedBy?: string | null;
+  /** A download is given up when no byte has come for this long. */
+  timeoutMs?: number;
+  /** Tries per file for network errors, timeouts, 5xx and 429. */
+  attempts?: number;
+  /** The wait before the second try, doubled before each further one. */
+  backoffMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+  /** Told of each file as soon as it is done (the CLI prints it). */
+  onFile?: (file: QcewFetchedFile) => void;
+}
+
+export const periodLabel = (year: number, quarter: number) =>
+  quarter === 0 ? `${year} annual` : `${year} Q${quarter}`;
+
+export function qcewUrl(baseUrl: string, year: number, quarter: number, area: string): string {
+  return `${baseUrl.replace(/\/+$/, "")}/${year}/${quarter === 0 ? "a" : quarter}/area/${area}.csv`;
+}
+
+const USER_AGENT = "Shared Table (QCEW open-data fetch; https://github.com/sharedtable)";
+
+/**
+ * Downloads BLS QCEW area files of one period and imports each with the streaming importer (its
+ * own transaction per file), plus the national file US000 that location quotients need unless it
+ * is already stored for the period. A file BLS does not have, or one the importer refuses, is
+ * reported and the others go on; when the BLS cannot be reached at all, QcewUnreachableError.
+ */
+export async function fetchQcew(
+  target: QcewTarget,
+  request: QcewFetchRequest,
+  options: QcewFetchOptions,
+): Promise<QcewFetchResult> {
+  const { year, quarter = 0, areas } = qcewFetchRequest.parse(request);
+  const wanted = [...new Set(areas)];
+  const files: QcewFetchedFile[] = [];
+  const done = (file: QcewFetchedFile) => {
+    files.push(file);
+    options.onFile?.(file);
+  };
+  const period = periodLabel(year, quarter);
+  const national = !wanted.includes(US_AREA);
+  const list = national ? [...wanted, US_AREA] : wanted;
+  for (const area of list) {
+    const url = qcewUrl(options.baseUrl, year, quarter, area);
+    if (area === US_AREA && national && (await hasNationalRows(target, year, quarter))) {
+      done({
+        area,
+        url,
+        status: "skipped",
+        message: `The national file (${US_AREA}) for ${period} is already imported; it was not fetched again`,
+      });
+      continue;
+    }
+    const outcome = await downloadAndImport(target, url, area, year, quarter, options);
+    if (outcome.kind === "unreachable") {
+      const before = files.filter((f) => f.status === "imported").length;
+      const imported = before
+        ? ` (${before === 1 ? "1 file was" : `${before} files were`} imported before that)`
+        : "";
+      throw new QcewUnreachableError(
+        `Could not reach the BLS at ${options.baseUrl}: ${outcome.reason}${imported}. Check the connection, or download the files and use import-qcew.`,
+        files,
+      );
+    }
+    done(outcome.file);
+  }
+  return { year, quarter, files };
+}
+
+async function hasNationalRows({ db }: QcewTarget, year: number, quarter: number): Promise<boolean> {
+  const rows = await queryRows<{ one: number }>(
+    db,
+    sql`select 1 as one from qcew_rows
+        where year = ${year} and quarter = ${quarter} and area_fips = ${US_AREA} limit 1`,
+  );
+  return rows.length > 0;
+}
+
+type Outcome = { kind: "done"; file: QcewFetchedFile } | { kind: "unreachable"; reason: string };
+
+type Attempt =
+  | { kind: "done"; file: QcewFetchedFile }
+  | { kind: "network"; reason: string }
+  | { kind: "http"; status: number; statusText: string };
+
+async function downloadAndImport(
+  target: QcewTarget,
+  url: string,
+  area: string,
+  year: number,
+  quarter: number,
+  options: QcewFetchOptions,
+): Promise<Outcome> {
+  const attempts = Math.max(1, options.attempts ?? 3);
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  let backoff = options.backoffMs ?? 1_000;
+  let last: Attempt | undefined;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    if (attempt > 1) {
+      await sleep(backoff);
+      backoff *= 2;
+    }
+    last = await tryOnce(target, url, area, options);
+    if (last.kind === "done") return last;
+    if (last.kind === "http" && !(last.status >= 500 || last.status === 429)) break;
+  }
+  const tries = attempts === 1 ? "" : ` (${attempts} tries)`;
+  if (!last || last.kind === "network")
+    return { kind: "unreachable", reason: `${last?.reason ?? "no answer"}${tries}` };
+  if (last.kind === "done") return last;
+  const answered = `${url} answered ${last.status}${last.statusText ? ` ${last.statusText}` : ""}`;
+  const message =
+    last.status === 404
+      ? `BLS has no ${periodLabel(year, quarter)} file for area ${area} (${answered})`
+      : last.status >= 500 || last.status === 429
+        ? `The BLS could not give the ${periodLabel(year, quarter)} file for area ${area}: ${answered}${tries}; try again later`
+        : `The BLS refused the ${periodLabel(year, quarter)} file for area ${area}: ${answered}`;
+  return { kind: "done", file: { area, url, status: "failed", message } };
+}
+
+class DownloadTimeout extends Error {}
+
+/** One download streamed into the importer; a network failure at any point rolls the file back. */
+async function tryOnce(
+  target: QcewTarget,
+  url: string,
+  area: string,
+  options: QcewFetchOptions,
+): Promise<Attempt> {
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(
+      () => controller.abort(new DownloadTimeout(`no answer within ${formatSeconds(timeoutMs)}`)),
+      timeoutMs,
+    );
+  };
+  let stream: Readable | undefined;
+  arm();
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        signal: controller.signal,
+        headers: { "user-agent": USER_AGENT, accept: "text/csv, */*" },
+      });
+    } catch (error) {
+      return { kind: "network", reason: networkReason(error, controller.signal) };
+    }
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => undefined);
+      return { kind: "http", status: response.status, statusText: response.statusText };
+    }
+    const body = response.body;
+    let downloadError: unknown;
+    stream = Readable.from(
+      (async function* () {
+        if (!body) return;
+        try {
+          for await (const chunk of body) {
+            arm();
+            yield chunk;
+          }
+        } catch (error) {
+          downloadError = error;
+          throw error;
+        }
+      })(),
+    );
+    try {
+      const report = await importQcewStream(target, stream, {
+        fileName: `BLS ${new URL(url).pathname.split("/").slice(-4).join("/")}`,
+        via: options.via,
+        importedBy: options.importedBy ?? null,
+      });
+      return {
+        kind: "done",
+        file: {
+          area,
+          url,
+          status: "imported",
+          message: `${report.rows.toLocaleString("en-US")} rows imported, ${periodLabel(report.year, report.quarter)}`,
+          importId: report.importId,
+          rows: report.rows,
+        },
+      };
+    } catch (error) {
+      if (downloadError !== undefined || controller.signal.aborted)
+        return { kind: "network", reason: networkReason(downloadError ?? error, controller.signal) };
+      if (!(error instanceof QcewImportError)) throw error;
+      const badRows: QcewBadRow[] = error.badRows;
+      return {
+        kind: "done",
+        file: {
+          area,
+          url,
+          status: "failed",
+          message: `The BLS file ${url} was refused: ${error.message}`,
+          badRows,
+          moreBadRows: error.moreBadRows,
+        },
+      };
+    }
+  } finally {
+    clearTimeout(timer);
+    stream?.destroy();
+  }
+}
+
+function formatSeconds(ms: number): string {
+  return `${Math.round(ms / 10) / 100} s`;
+}
+
+/** Why a connection failed, in the words of the failing layer ("connect ECONNREFUSED 127.0.0.1:9"). */
+function networkReason(error: unknown, signal: AbortSignal): string {
+  if (signal.aborted && signal.reason instanceof DownloadTimeout) return signal.reason.message;
+  let reason = error instanceof Error ? error.message : String(error);
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    const code = (e as { code?: unknown }).code;
+    if (e.message && e.message !== "fetch failed") reason = e.message;
+    if (typeof code === "string" && !reason.includes(code)) reason = `${reason} (${code})`;
+  }
+  return reason;
+}
