@@ -11,6 +11,7 @@ import { demoSignIns, loadDemoData } from "../demo/load.js";
 import { readConfig } from "../server/config.js";
 import { importReferenceFile, ReferenceImportError } from "../server/features/reference/import.js";
 import { importQcewFile, QcewImportError } from "../server/features/qcew/import.js";
+import { fetchQcew, qcewFetchRequest } from "../server/features/qcew/fetch.js";
 import { startServer, type RunningServer } from "../server/main.js";
 
 const usage = `Usage: shared-table <command> [options]
@@ -22,6 +23,8 @@ Commands:
   import-reference <file.csv>    import a Census NAICS code file or a CBSA delineation
   import-qcew <file or folder>...  import BLS QCEW CSV files (a folder: each *.csv in it);
                                  each file all or nothing, re-importing a period replaces it
+  fetch-qcew --year Y --areas A,B [--quarter Q]  download BLS QCEW area files of a year (annual, or
+                                 quarter 1-4) from QCEW_BASE_URL and import them, with US000
   export <file.json>             write the whole database to one JSON file
   import <file.json>             load such a file into an empty database
 
@@ -34,6 +37,7 @@ const command = z.enum([
   "seed-demo",
   "import-reference",
   "import-qcew",
+  "fetch-qcew",
   "export",
   "import",
   "help",
@@ -56,7 +60,14 @@ export async function runCli(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { size: { type: "string" }, seed: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: {
+      size: { type: "string" },
+      seed: { type: "string" },
+      year: { type: "string" },
+      quarter: { type: "string" },
+      areas: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
   });
   const parsed = command.safeParse(positionals[0] ?? "help");
   if (!parsed.success || parsed.data === "help" || values.help) {
@@ -117,6 +128,35 @@ export async function runCli(argv: string[]): Promise<number> {
           }
         });
         return refused ? 1 : 0;
+      }
+      case "fetch-qcew": {
+        const request = qcewFetchRequest.parse({
+          year: Number(values.year),
+          quarter: values.quarter === undefined ? undefined : Number(values.quarter),
+          areas: values.areas?.split(",").filter((a) => a.trim() !== "") ?? [],
+        });
+        const baseUrl = readConfig().qcewBaseUrl;
+        if (!baseUrl) {
+          console.error(
+            "Fetching from the BLS is off (QCEW_BASE_URL=off): download the files and use import-qcew.",
+          );
+          return 1;
+        }
+        let failed = 0;
+        await withDatabase(async (database) => {
+          await fetchQcew(database, request, {
+            baseUrl,
+            via: "cli",
+            onFile: (file) => {
+              if (file.status !== "failed") return console.log(`${file.area}: ${file.message}`);
+              failed += 1;
+              console.error(`${file.area}: ${file.message}`);
+              for (const r of file.badRows ?? []) console.error(`  line ${r.line}, ${r.column}: ${r.reason}`);
+              if (file.moreBadRows) console.error(`  and ${file.moreBadRows} more`);
+            },
+          });
+        });
+        return failed ? 1 : 0;
       }
       case "export": {
         const file = fileArgument.parse(positionals[1]);
