@@ -36,6 +36,7 @@ import { eventRoutes } from "./features/events/routes.js";
 import { resourceRoutes } from "./features/resources/routes.js";
 import { homeRoutes } from "./features/home/routes.js";
 import { qcewFetchRoutes } from "./features/qcew/fetch-routes.js";
+import { qcewRoutes } from "./features/qcew/routes.js";
 
 export interface BuildOptions {
   logger?: FastifyServerOptions["logger"];
@@ -113,6 +114,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(resourceRoutes(deps));
       await api.register(homeRoutes(deps));
       await api.register(qcewFetchRoutes(deps));
+      await api.register(qcewRoutes(deps));
     },
     { prefix: "/api" },
   );

@@ -1,0 +1,151 @@
+import { Readable, Transform } from "node:stream";
+import { z } from "zod";
+import type { FastifyPluginAsyncZod, ZodTypeProvider } from "fastify-type-provider-zod";
+import { problemSchema } from "../../../core/problem.js";
+import type { AppDeps } from "../../deps.js";
+import { AppError, type FieldError } from "../../errors.js";
+import { uploadRefusal } from "../../lib/uploads.js";
+import { requireAdmin } from "../../plugins/auth.js";
+import { importQcewStream, QcewImportError, type QcewBadRow } from "./import.js";
+import { listImports } from "./service.js";
+
+/**
+ * An area or industry slice is at most a few MB; the national singlefile (~500 MB) is for the
+ * command line, which no request timeout cuts short.
+ */
+export const QCEW_UPLOAD_MAX_BYTES = 100 * 1024 * 1024;
+const maxMb = QCEW_UPLOAD_MAX_BYTES / 1024 / 1024;
+const tooLarge = `The file is larger than ${maxMb} MB; import the national file with \`shared-table import-qcew\`.`;
+/** What browsers and tools send for a .csv file (Windows says Excel). */
+const csvTypes = ["text/csv", "application/csv", "application/vnd.ms-excel", "application/octet-stream"];
+
+const importSchema = z.object({
+  importId: z.uuid(),
+  fileName: z.string(),
+  layout: z.enum(["annual", "quarterly"]),
+  year: z.number().int(),
+  quarter: z.number().int().describe("0 for annual averages, else 1-4"),
+  rows: z.number().int(),
+  areas: z.array(z.string()),
+  replaced: z.enum(["areas", "industry"]),
+  seconds: z.number(),
+});
+
+const importItem = z.object({
+  id: z.uuid(),
+  fileName: z.string(),
+  year: z.number().int(),
+  quarter: z.number().int(),
+  areas: z.array(z.string()),
+  rows: z.number().int(),
+  via: z.enum(["cli", "upload"]),
+  importedBy: z.uuid().nullable(),
+  importedAt: z.string(),
+  seconds: z.number(),
+});
+
+/** A bad row as a problem's field error: `row` counts data rows (line 2 is row 1), the message names the line. */
+function fieldErrorOf(bad: QcewBadRow): FieldError {
+  const row = Math.max(bad.line - 1, 0);
+  return {
+    field: `rows.${row}.${bad.column}`,
+    row,
+    column: bad.column,
+    message: `line ${bad.line}: ${bad.reason}`,
+  };
+}
+
+/** Counts the bytes of an upload as they pass and stops it past the limit. */
+function limited(body: Readable): Readable {
+  let size = 0;
+  const counter = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      size += chunk.length;
+      done(size > QCEW_UPLOAD_MAX_BYTES ? uploadRefusal(413, tooLarge) : null, chunk);
+    },
+  });
+  body.on("error", (error) => counter.destroy(error));
+  return body.pipe(counter);
+}
+
+export function qcewRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      "/admin/qcew/imports",
+      {
+        config: { access: "admin" },
+        schema: {
+          tags: ["qcew"],
+          summary: "The BLS QCEW files imported, newest first (community admin)",
+          querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(100) }),
+          response: {
+            200: z.object({ items: z.array(importItem) }),
+            400: problemSchema,
+            401: problemSchema,
+            403: problemSchema,
+          },
+        },
+      },
+      async (request) => {
+        requireAdmin(request);
+        return { items: await listImports(deps.db, request.query.limit) };
+      },
+    );
+
+    // The file is the raw body, read as a stream by the importer: its parser applies here only.
+    await app.register(async (upload) => {
+      upload.addContentTypeParser(csvTypes, (_request, payload, done) => done(null, payload));
+      upload.addHook("onRequest", async (request) => {
+        // Who may import is known from the session: refuse others before reading the file.
+        requireAdmin(request);
+        if (Number(request.headers["content-length"] ?? 0) > QCEW_UPLOAD_MAX_BYTES)
+          throw uploadRefusal(413, tooLarge);
+      });
+      upload.withTypeProvider<ZodTypeProvider>().post(
+        "/admin/qcew/imports",
+        {
+          config: { access: "admin" },
+          schema: {
+            tags: ["qcew"],
+            summary: `Import a BLS QCEW CSV file (area or industry slice, annual or a quarter, quoted or not; up to ${maxMb} MB) sent as the raw text/csv body; ?name= gives its file name. All or nothing: a file with bad rows changes nothing and the 400 lists each bad row's line, column and reason (the first 1,000). Re-importing a period replaces that period's rows of the file's areas (community admin)`,
+            consumes: csvTypes,
+            querystring: z.strictObject({ name: z.string().trim().min(1).max(200).default("upload.csv") }),
+            response: {
+              201: importSchema,
+              400: problemSchema,
+              401: problemSchema,
+              403: problemSchema,
+              413: problemSchema,
+              415: problemSchema,
+            },
+          },
+        },
+        async (request, reply) => {
+          const actor = requireAdmin(request);
+          const body = request.body;
+          if (!(body instanceof Readable))
+            throw uploadRefusal(
+              415,
+              `Send the file as text/csv; ${request.headers["content-type"] ?? "no type"} is not accepted.`,
+            );
+          try {
+            const report = await importQcewStream(deps, limited(body), {
+              fileName: request.query.name,
+              via: "upload",
+              importedBy: actor.userId,
+            });
+            return await reply.status(201).send(report);
+          } catch (error) {
+            // Whatever was not read of a refused file is let through, so the answer reaches the sender.
+            body.resume();
+            if (!(error instanceof QcewImportError)) throw error;
+            const more = error.moreBadRows ? ` (the first ${error.badRows.length} are listed)` : "";
+            throw new AppError("bad_request", `${error.message}${more}.`, {
+              errors: error.badRows.map(fieldErrorOf),
+            });
+          }
+        },
+      );
+    });
+  };
+}
