@@ -21,6 +21,7 @@ const ConfirmEmailPage = lazy(() => import("../features/me/ConfirmEmailPage.js")
 const SignInLinkPage = lazy(() => import("../features/auth/SignInLinkPage.js"));
 const OutboxPage = lazy(() => import("../features/admin/OutboxPage.js"));
 const AdminHomePage = lazy(() => import("../features/admin/AdminHomePage.js"));
+const QcewAdminPage = lazy(() => import("../features/qcew-admin/QcewAdminPage.js"));
 const QuickCheckPage = lazy(() => import("../features/assessment/QuickCheckPage.js"));
 const AssessmentSectionPage = lazy(() => import("../features/assessment/AssessmentSectionPage.js"));
 const AssessmentRoundPage = lazy(() => import("../features/assessment/RoundPage.js"));
@@ -102,6 +103,7 @@ export const router = createBrowserRouter([
       { path: "/signin/link/:token", element: <SignInLinkPage /> },
       { path: "/admin", element: <AdminHomePage /> },
       { path: "/admin/outbox", element: <OutboxPage /> },
+      { path: "/admin/regional-economy", element: <QcewAdminPage /> },
       { path: "/next-gen-check", element: <QuickCheckPage /> },
       { path: "/admin/assessment", element: <RubricAdminPage /> },
       { path: "/admin/assessment/community", element: <AssessmentCommunityPage /> },

@@ -35,6 +35,11 @@ const tools = [
   },
   { to: "/results", title: "Community results", text: "Impact rolled up across all partnerships." },
   {
+    to: "/admin/regional-economy",
+    title: "Regional economy data",
+    text: "Import or fetch BLS QCEW jobs and pay files.",
+  },
+  {
     to: "/admin/resources",
     title: "Resource library",
     text: "Review the resources members suggested; publish or reject them, add new ones.",

@@ -1,0 +1,112 @@
+import { ApiError } from "../../lib/api.js";
+
+/** A file the server stored (B's POST /api/admin/qcew/imports answer). */
+export interface QcewImportReport {
+  importId: string;
+  fileName: string;
+  layout: "annual" | "quarterly";
+  year: number;
+  quarter: number;
+  rows: number;
+  areas: string[];
+  replaced: "areas" | "industry";
+  seconds: number;
+}
+
+/** A line of the list of imported files. */
+export interface QcewImportItem {
+  id: string;
+  fileName: string;
+  year: number;
+  quarter: number;
+  areas: string[];
+  rows: number;
+  via: "cli" | "upload";
+  importedBy: string | null;
+  importedAt: string;
+  seconds: number;
+}
+
+/** A bad row of a refused file, in the file's own terms. */
+export interface BadRow {
+  line: number;
+  column: string;
+  reason: string;
+}
+
+export interface FetchedFile {
+  area: string;
+  url: string;
+  status: "imported" | "skipped" | "failed";
+  message: string;
+  importId?: string;
+  rows?: number;
+  badRows?: BadRow[];
+  moreBadRows?: number;
+}
+
+export interface FetchResult {
+  year: number;
+  quarter: number;
+  files: FetchedFile[];
+}
+
+export const periodLabel = (year: number, quarter: number) =>
+  quarter === 0 ? `${year} annual` : `${year} Q${quarter}`;
+
+/**
+ * The bad rows of a refusal: each field error carries the file's column and a message that
+ * starts with its line ("line 5: ...").
+ */
+export function badRowsOf(error: unknown): BadRow[] {
+  if (!(error instanceof ApiError)) return [];
+  return (error.problem.errors ?? []).flatMap((e) => {
+    const match = /^line (\d+): (.*)$/s.exec(e.message);
+    if (!match && e.row === undefined) return [];
+    return [
+      {
+        line: match ? Number(match[1]) : (e.row ?? 0) + 1,
+        column: e.column ?? e.field,
+        reason: match ? match[2] : e.message,
+      },
+    ];
+  });
+}
+
+/** Sends one CSV file as the raw body; a refusal throws an ApiError with every bad row. */
+export async function uploadQcewFile(file: File): Promise<QcewImportReport> {
+  let res: Response;
+  try {
+    res = await fetch(`/api/admin/qcew/imports?name=${encodeURIComponent(file.name)}`, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { accept: "application/json", "content-type": "text/csv" },
+      body: file,
+    });
+  } catch {
+    throw new ApiError({
+      type: "about:blank",
+      title: "Network error",
+      status: 0,
+      detail: "We could not reach the server to send the file. Check your connection and try again.",
+    });
+  }
+  const text = await res.text();
+  let body: unknown;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    body = null;
+  }
+  if (!res.ok) {
+    const problem = (body ?? {}) as Partial<ApiError["problem"]>;
+    throw new ApiError({
+      type: problem.type ?? "about:blank",
+      title: problem.title ?? res.statusText,
+      status: res.status,
+      detail: problem.detail ?? `The file could not be sent (${res.status}).`,
+      errors: problem.errors,
+    });
+  }
+  return body as QcewImportReport;
+}
