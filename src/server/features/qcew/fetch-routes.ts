@@ -12,7 +12,7 @@ export function qcewFetchRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       {
         config: { access: "admin" },
         schema: {
-          tags: ["admin"],
+          tags: ["qcew"],
           summary:
             "Fetch BLS QCEW area files of a year (annual or one quarter) and import them, with the national file (community admin)",
           body: qcewFetchRequest,
