@@ -37,6 +37,7 @@ import { resourceRoutes } from "./features/resources/routes.js";
 import { homeRoutes } from "./features/home/routes.js";
 import { qcewFetchRoutes } from "./features/qcew/fetch-routes.js";
 import { qcewRoutes } from "./features/qcew/routes.js";
+import { regionEconomyRoutes } from "./features/qcew/profile-routes.js";
 
 export interface BuildOptions {
   logger?: FastifyServerOptions["logger"];
@@ -115,6 +116,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(homeRoutes(deps));
       await api.register(qcewFetchRoutes(deps));
       await api.register(qcewRoutes(deps));
+      await api.register(regionEconomyRoutes(deps));
     },
     { prefix: "/api" },
   );

@@ -1,0 +1,270 @@
+/**
+ * A region's economy from the imported BLS QCEW annual averages: its totals over the years and
+ * every industry at one NAICS level with jobs, share, pay, location quotient and change. The
+ * sums and ratios are the core QCEW math's; this file only reads rows (one SQL statement per
+ * question) and puts them together. Suppressed cells are never zeros: see core/qcew/region.
+ */
+import { inArray, sql } from "drizzle-orm";
+import { changeBetween, otyChangeOverAreas, type RegionChange } from "../../../core/qcew/change.js";
+import {
+  agglvlFor,
+  detailOfNaicsLevel,
+  INDUSTRY_TOTAL,
+  OWN_TOTAL,
+  type NaicsLevel,
+} from "../../../core/qcew/levels.js";
+import { locationQuotient } from "../../../core/qcew/location-quotient.js";
+import { averagePay, payRatio } from "../../../core/qcew/pay.js";
+import {
+  OWNERSHIP_CHOICES,
+  type IndustryFigures,
+  type NaicsLevelChoice,
+  type OwnershipChoice,
+  type RegionEconomy,
+  type RegionEconomyQuery,
+  type RegionTotals,
+} from "../../../core/qcew/profile.js";
+import { shareOf, sumOverAreas, type RegionSum } from "../../../core/qcew/region.js";
+import { shiftShare } from "../../../core/qcew/shift-share.js";
+import { stateByFips } from "../../../core/geography.js";
+import type { Executor } from "../../../db/open.js";
+import { queryRows } from "../../../db/query.js";
+import { naicsCodes } from "../../../db/schema/index.js";
+import { AppError } from "../../errors.js";
+import { regionFigures, US_AREA, type QcewFigures } from "./service.js";
+
+const COUNTY_TOTAL = agglvlFor("county", "total");
+const US_TOTAL = agglvlFor("national", "total");
+
+function naicsLevelOf(level: NaicsLevelChoice): NaicsLevel {
+  return level === "sector" ? "sector" : (Number(level) as 3 | 4 | 5 | 6);
+}
+
+/** The county aggregation level of a NAICS level: sector 74, 3-digit 75 ... 6-digit 78. */
+export function countyAgglvl(level: NaicsLevelChoice): number {
+  return agglvlFor("county", detailOfNaicsLevel(naicsLevelOf(level)));
+}
+
+interface CountyRef {
+  fips: string;
+  name: string;
+  stateFips: string;
+  cbsaCode: string | null;
+  cbsaTitle: string | null;
+}
+
+/** The counties asked for, by FIPS or as a CBSA's members, with their names. */
+async function resolveCounties(
+  db: Executor,
+  query: Pick<RegionEconomyQuery, "counties" | "cbsa">,
+): Promise<{ fips: string[]; known: CountyRef[]; cbsa: RegionEconomy["cbsa"] }> {
+  const fips = query.counties ? [...new Set(query.counties)].sort() : [];
+  const known = await queryRows<CountyRef>(
+    db,
+    query.cbsa
+      ? sql`select fips, name, state_fips as "stateFips", cbsa_code as "cbsaCode", cbsa_title as "cbsaTitle"
+            from counties where cbsa_code = ${query.cbsa} order by fips`
+      : sql`select fips, name, state_fips as "stateFips", cbsa_code as "cbsaCode", cbsa_title as "cbsaTitle"
+            from counties where fips = any(${sql.param(fips)}::text[]) order by fips`,
+  );
+  if (!query.cbsa) return { fips, known, cbsa: null };
+  if (known.length === 0)
+    throw new AppError("bad_request", `cbsa: no metro or micro area ${query.cbsa} in the reference data`, {
+      errors: [{ field: "cbsa", message: `no metro or micro area ${query.cbsa} in the reference data` }],
+    });
+  return {
+    fips: known.map((c) => c.fips),
+    known,
+    cbsa: { code: query.cbsa, title: known[0].cbsaTitle ?? query.cbsa },
+  };
+}
+
+interface TotalRow {
+  year: number;
+  areaFips: string;
+  establishments: number;
+  employment: number | null;
+  totalWages: number | null;
+}
+
+function totalsOf(year: number, counties: readonly string[], rows: readonly TotalRow[]): RegionTotals {
+  const ofYear = rows.filter((r) => r.year === year);
+  const jobs = sumOverAreas(ofYear.map((r) => ({ areaFips: r.areaFips, value: r.employment })));
+  const wages = sumOverAreas(ofYear.map((r) => ({ areaFips: r.areaFips, value: r.totalWages })));
+  const pay = averagePay(wages, jobs);
+  const present = new Set(ofYear.map((r) => r.areaFips));
+  return {
+    year,
+    jobs,
+    establishments: ofYear.reduce((n, r) => n + r.establishments, 0),
+    averagePay: { value: pay.value, complete: pay.complete },
+    countiesMissing: counties.filter((c) => !present.has(c)),
+  };
+}
+
+function changeOut(fromYear: number, change: RegionChange) {
+  return { fromYear, ...change };
+}
+
+/** Nothing imported for the counties: what the visitor and an admin can do about it. */
+export const NOTHING_IMPORTED =
+  "No BLS QCEW figures are imported for these counties. An admin imports them on the QCEW data page (Admin, QCEW data: fetch from the BLS or upload the annual area files) or with `shared-table import-qcew <files>`.";
+
+export async function regionEconomy(db: Executor, query: RegionEconomyQuery): Promise<RegionEconomy> {
+  const { fips: counties, known, cbsa } = await resolveCounties(db, query);
+  const totals = await queryRows<TotalRow>(
+    db,
+    sql`select year::int as year, area_fips as "areaFips", establishments, employment,
+               total_wages::float8 as "totalWages"
+        from qcew_rows
+        where area_fips = any(${sql.param(counties)}::text[])
+          and agglvl_code = ${COUNTY_TOTAL} and own_code = ${OWN_TOTAL}
+          and industry_code = ${INDUSTRY_TOTAL} and quarter = 0 and size_code = 0
+        order by year, area_fips`,
+  );
+  const years = [...new Set(totals.map((r) => r.year))].sort((a, b) => a - b);
+  if (years.length === 0) throw new AppError("not_found", NOTHING_IMPORTED);
+  const year = query.year ?? years.at(-1)!;
+  if (!years.includes(year))
+    throw new AppError(
+      "not_found",
+      `No BLS QCEW annual figures for ${year} are imported for these counties; imported: ${years.join(", ")}.`,
+    );
+
+  const fiveYear = years.includes(year - 5) ? year - 5 : null;
+  // Shift-share needs an earlier year: five years back when imported, else the earliest one.
+  const earlierYears = years.filter((y) => y < year);
+  const shiftFrom = fiveYear ?? earlierYears[0] ?? null;
+  const readYears = [...new Set([year, ...(shiftFrom === null ? [] : [shiftFrom])])];
+  const agglvl = countyAgglvl(query.level);
+  const figures = await regionFigures(db, { counties, years: readYears, agglvl });
+
+  const ownCode = OWNERSHIP_CHOICES[query.ownership];
+  const industryRows = figures.counties.filter((r) => r.agglvlCode === agglvl);
+  const ownerships = (Object.keys(OWNERSHIP_CHOICES) as OwnershipChoice[]).filter((o) =>
+    industryRows.some((r) => r.year === year && r.ownCode === OWNERSHIP_CHOICES[o]),
+  );
+  const rowsOf = (y: number) => industryRows.filter((r) => r.year === y && r.ownCode === ownCode);
+  const current = rowsOf(year);
+  const codes = [...new Set(current.map((r) => r.industryCode))].sort();
+  const titles = new Map(
+    codes.length
+      ? (
+          await db
+            .select({ code: naicsCodes.code, title: naicsCodes.title })
+            .from(naicsCodes)
+            .where(inArray(naicsCodes.code, codes))
+        ).map((n) => [n.code, n.title])
+      : [],
+  );
+
+  const yearTotals = totalsOf(year, counties, totals);
+  const regionJobs: RegionSum = yearTotals.jobs;
+  const usAgglvl = agglvlFor("national", detailOfNaicsLevel(naicsLevelOf(query.level)));
+  const usRow = (y: number, own: number, code: string, lvl: number) =>
+    figures.us.find(
+      (u) => u.year === y && u.ownCode === own && u.industryCode === code && u.agglvlCode === lvl,
+    );
+  const usTotalOf = (y: number) => usRow(y, OWN_TOTAL, INDUSTRY_TOTAL, US_TOTAL)?.employment ?? null;
+  const usTotal = usTotalOf(year);
+  const notes: string[] = [];
+  if (usTotal === null)
+    notes.push(`Location quotients need the national file (${US_AREA}) for ${year}, which is not imported.`);
+
+  const byCode = (rows: QcewFigures[]) => {
+    const map = new Map<string, QcewFigures[]>();
+    for (const r of rows) map.set(r.industryCode, [...(map.get(r.industryCode) ?? []), r]);
+    return map;
+  };
+  const currentBy = byCode(current);
+  const shiftBy = shiftFrom === null ? new Map<string, QcewFigures[]>() : byCode(rowsOf(shiftFrom));
+  const fiveBy = fiveYear === null ? new Map<string, QcewFigures[]>() : shiftBy;
+
+  const industries: IndustryFigures[] = codes.map((code) => {
+    const rows = currentBy.get(code)!;
+    const jobs = sumOverAreas(rows.map((r) => ({ areaFips: r.areaFips, value: r.employment })));
+    const wages = sumOverAreas(rows.map((r) => ({ areaFips: r.areaFips, value: r.totalWages })));
+    const pay = averagePay(wages, jobs);
+    const ratio = payRatio(pay, { ...yearTotals.averagePay, undisclosedAreas: 0 });
+    const usIndustry = usRow(year, ownCode, code, usAgglvl);
+    const lq = locationQuotient({
+      regionIndustry: jobs,
+      regionTotal: regionJobs,
+      usIndustry: usIndustry?.employment ?? null,
+      usTotal,
+    });
+    const lqReason =
+      lq.value !== null
+        ? null
+        : usTotal === null
+          ? `the national file (${US_AREA}) for ${year} is not imported`
+          : !usIndustry || usIndustry.employment === null
+            ? "no national figure for this industry"
+            : "no jobs to compare";
+    const oty = otyChangeOverAreas(
+      rows.map((r) => ({ areaFips: r.areaFips, current: r.employment, change: r.otyEmploymentChg })),
+    );
+    const valuesOf = (list: QcewFigures[] | undefined) =>
+      (list ?? []).map((r) => ({ areaFips: r.areaFips, value: r.employment }));
+    const five = fiveYear === null ? null : changeBetween(valuesOf(fiveBy.get(code)), valuesOf(rows));
+    let shift: IndustryFigures["shiftShare"] = null;
+    if (shiftFrom !== null) {
+      const region = changeBetween(valuesOf(shiftBy.get(code)), valuesOf(rows));
+      const usEarlier = usRow(shiftFrom, ownCode, code, usAgglvl)?.employment ?? null;
+      const usTotalEarlier = usTotalOf(shiftFrom);
+      const parts =
+        usIndustry?.employment != null && usEarlier !== null && usTotal !== null && usTotalEarlier !== null
+          ? shiftShare({
+              region,
+              usIndustry: { earlier: usEarlier, later: usIndustry.employment },
+              usTotal: { earlier: usTotalEarlier, later: usTotal },
+            })
+          : null;
+      if (parts)
+        shift = {
+          fromYear: shiftFrom,
+          total: parts.total,
+          nationalGrowth: parts.nationalGrowth,
+          industryMix: parts.industryMix,
+          regionalShare: parts.regionalShare,
+          complete: parts.complete,
+        };
+    }
+    const share = shareOf(jobs, regionJobs);
+    return {
+      code,
+      title: titles.get(code) ?? code,
+      jobs,
+      share,
+      establishments: rows.reduce((n, r) => n + r.establishments, 0),
+      averagePay: { value: pay.value, complete: pay.complete },
+      payRatio: ratio,
+      locationQuotient: { value: lq.value, complete: lq.complete, reason: lqReason },
+      oneYear: changeOut(year - 1, oty),
+      fiveYear: five && fiveYear !== null ? changeOut(fiveYear, five) : null,
+      shiftShare: shift,
+    };
+  });
+
+  const names = new Map(known.map((c) => [c.fips, c]));
+  return {
+    counties: counties.map((f) => {
+      const c = names.get(f);
+      return {
+        fips: f,
+        name: c?.name ?? f,
+        state: c ? (stateByFips(c.stateFips)?.abbr ?? c.stateFips) : f.slice(0, 2),
+      };
+    }),
+    cbsa,
+    year,
+    level: query.level,
+    ownership: query.ownership,
+    ownerships,
+    totals: yearTotals,
+    years: years.map((y) => totalsOf(y, counties, totals)),
+    industries,
+    notes,
+    source: `BLS QCEW, ${year} annual averages`,
+  };
+}
