@@ -8,7 +8,7 @@ import type { Tx } from "../../../db/open.js";
  * pg-cursor build on): an object that sends its query and receives the protocol's messages. This
  * one sends a whole CSV text once the server asks for it. PGlite reads COPY data from a Blob.
  */
-export type CopyInto = (statement: string, csv: string) => Promise<void>;
+export type CopyInto = (statement: string, csv: Buffer) => Promise<void>;
 
 interface PgConnection {
   query(text: string): void;
@@ -79,13 +79,15 @@ export function copyInto(tx: Tx, engine: "pglite" | "postgres"): CopyInto {
   if (engine === "postgres") {
     const pg = client as PgClient;
     return async (statement, csv) => {
-      const copy = new CopyFromText(`${statement} from stdin with (format csv)`, Buffer.from(csv));
+      const copy = new CopyFromText(`${statement} from stdin with (format csv)`, csv);
       void pg.query(copy);
       await copy.done;
     };
   }
   const pglite = client as PgliteClient;
   return async (statement, csv) => {
-    await pglite.query(`${statement} from '/dev/blob' with (format csv)`, [], { blob: new Blob([csv]) });
+    await pglite.query(`${statement} from '/dev/blob' with (format csv)`, [], {
+      blob: new Blob([new Uint8Array(csv)]),
+    });
   };
 }

@@ -92,14 +92,34 @@ function csvLine(row: QcewRow, quarter: number): string {
 }
 
 interface Batch {
-  csv: string;
+  /** The rows as CSV, written into a buffer off the JavaScript heap as they come. */
+  csv: Buffer;
+  bytes: number;
   lines: number[];
   areas: string[];
   industries: string[];
   owns: number[];
   sizes: number[];
 }
-const newBatch = (): Batch => ({ csv: "", lines: [], areas: [], industries: [], owns: [], sizes: [] });
+const newBatch = (): Batch => ({
+  csv: Buffer.allocUnsafe(4 << 20),
+  bytes: 0,
+  lines: [],
+  areas: [],
+  industries: [],
+  owns: [],
+  sizes: [],
+});
+
+function append(batch: Batch, line: string) {
+  // Checked codes and numbers are ASCII, but a character may take up to 3 bytes in UTF-8.
+  if (batch.bytes + line.length * 3 > batch.csv.length) {
+    const larger = Buffer.allocUnsafe(batch.csv.length * 2);
+    batch.csv.copy(larger, 0, 0, batch.bytes);
+    batch.csv = larger;
+  }
+  batch.bytes += batch.csv.write(line, batch.bytes, "utf8");
+}
 
 const PK_VIOLATION = "23505";
 const KEY_DETAIL = /\)=\((\d+), (\d+), ([^,]+), (\d+), ([^,]+), (\d+)\)/;
@@ -194,7 +214,7 @@ export async function importQcewStream(
       }
       if (newAreas.length) await clearPeriod(tx, period, replaced, newAreas, newIndustries);
       try {
-        await copy(copyStatement, full.csv);
+        await copy(copyStatement, full.csv.subarray(0, full.bytes));
       } catch (error) {
         const { code, detail } = errorCode(error);
         if (code !== PK_VIOLATION) throw error;
@@ -277,7 +297,7 @@ export async function importQcewStream(
         areas.add(row.areaFips);
         if (industries.size < 2) industries.add(row.industryCode);
         if (badRows.length || !storing) continue;
-        batch.csv += csvLine(row, quarter);
+        append(batch, csvLine(row, quarter));
         batch.lines.push(line);
         batch.areas.push(row.areaFips);
         batch.industries.push(row.industryCode);
