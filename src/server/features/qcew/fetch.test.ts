@@ -1,4 +1,4 @@
-import { createReadStream } from "node:fs";
+import { createReadStream, readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
@@ -25,6 +25,25 @@ const files: Record<string, string> = {
 const hits = new Map<string, number>();
 const failFirst = new Map<string, number>();
 const hang = new Set<string>();
+/** Paths answered with half the file and then a dropped connection, for the first n requests. */
+const cutFirst = new Map<string, number>();
+/** Paths served as BLS serves them: every code cell quoted ("39049","0","10",...). */
+const quoted = new Set<string>();
+
+/** The BLS's quoting: the header and the eight code columns of each row in double quotes. */
+function quoteLikeBls(csv: string): string {
+  return csv
+    .split("\n")
+    .map((line, i) =>
+      line === ""
+        ? line
+        : line
+            .split(",")
+            .map((cell, j) => (i === 0 || j < 8 ? `"${cell}"` : cell))
+            .join(","),
+    )
+    .join("\n");
+}
 
 function serve(request: IncomingMessage, response: ServerResponse) {
   const path = request.url ?? "/";
@@ -41,6 +60,15 @@ function serve(request: IncomingMessage, response: ServerResponse) {
     return;
   }
   response.writeHead(200, { "content-type": "text/csv" });
+  if (quoted.has(path)) {
+    response.end(quoteLikeBls(readFileSync(fixture(name), "utf8")));
+    return;
+  }
+  if (n <= (cutFirst.get(path) ?? 0)) {
+    const text = readFileSync(fixture(name));
+    response.write(text.subarray(0, text.length >> 1), () => request.socket.destroy());
+    return;
+  }
   createReadStream(fixture(name)).pipe(response);
 }
 
@@ -159,6 +187,29 @@ describe("fetchQcew", () => {
     expect(waits).toEqual([50, 100]);
     expect(result.files[0]).toMatchObject({ area: "39073", status: "imported" });
     expect(await count("39073", 0)).toBe(result.files[0].rows);
+  });
+
+  it("tries again when the connection drops in the middle of a file, and keeps only the whole file", async () => {
+    hits.clear();
+    cutFirst.set("/api/2020/a/area/39049.csv", 1);
+    const result = await fetchQcew(ctx.deps, { year: 2020, areas: ["39049"] }, options({ backoffMs: 1 }));
+    expect(hits.get("/api/2020/a/area/39049.csv")).toBe(2);
+    expect(result.files[0]).toMatchObject({ area: "39049", status: "imported" });
+    expect(await count("39049", 0)).toBe(result.files[0].rows);
+    expect((await employment("39049", 0))?.employment).toBe(727_016);
+    cutFirst.delete("/api/2020/a/area/39049.csv");
+  });
+
+  it("reads the files as the BLS serves them, code cells quoted", async () => {
+    const before = await employment("39041", 0);
+    const rows = await count("39041", 0);
+    quoted.add("/api/2020/a/area/39041.csv");
+    const result = await fetchQcew(ctx.deps, { year: 2020, areas: ["39041"] }, options());
+    quoted.delete("/api/2020/a/area/39041.csv");
+    expect(result.files[0]).toMatchObject({ area: "39041", status: "imported", rows });
+    expect(await count("39041", 0)).toBe(rows);
+    expect(await employment("39041", 0)).toEqual(before);
+    expect(before?.employment).toBe(84_743);
   });
 
   it("gives up on a file after three 503s and says so", async () => {
