@@ -22,6 +22,7 @@ const SignInLinkPage = lazy(() => import("../features/auth/SignInLinkPage.js"));
 const OutboxPage = lazy(() => import("../features/admin/OutboxPage.js"));
 const AdminHomePage = lazy(() => import("../features/admin/AdminHomePage.js"));
 const QcewAdminPage = lazy(() => import("../features/qcew-admin/QcewAdminPage.js"));
+const RegionEconomyPage = lazy(() => import("../features/region-economy/RegionEconomyPage.js"));
 const QuickCheckPage = lazy(() => import("../features/assessment/QuickCheckPage.js"));
 const AssessmentSectionPage = lazy(() => import("../features/assessment/AssessmentSectionPage.js"));
 const AssessmentRoundPage = lazy(() => import("../features/assessment/RoundPage.js"));
@@ -60,6 +61,7 @@ export const router = createBrowserRouter([
     children: [
       { path: "/", element: <HomePage /> },
       { path: "/partnerships", element: <DirectoryPage /> },
+      { path: "/regions/economy", element: <RegionEconomyPage /> },
       { path: "/partnerships/new", element: <NewPartnershipPage /> },
       {
         // Every page of a partnership's workspace, under its navigation.

@@ -1,4 +1,4 @@
-import { Button, Card, Grid, Group, Select, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Button, Card, Grid, Group, Select, Stack, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
 import { stateByAbbr } from "../../../core/geography.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
@@ -36,6 +36,13 @@ export function DirectoryPage() {
           <Text c="dimmed" size="lg">
             Businesses from one industry in one region, working together with workforce, education and
             economic development partners. Search by industry and place.
+          </Text>
+          <Text size="sm">
+            Choosing an industry?{" "}
+            <Anchor component={Link} to="/regions/economy" underline="always">
+              Explore a region's economy
+            </Anchor>
+            : jobs, pay and concentration from BLS data.
           </Text>
         </Stack>
         <Button component={Link} to="/partnerships/new" size="md">

@@ -1,0 +1,441 @@
+import { useMemo, useState } from "react";
+import { useSearchParams } from "react-router";
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  MultiSelect,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  UnstyledButton,
+} from "@mantine/core";
+import {
+  formatCount,
+  formatCountOf,
+  formatDollars,
+  formatNumber,
+  formatRelativeChange,
+  formatShare,
+  NO_VALUE,
+} from "../../../core/format.js";
+import {
+  NAICS_LEVEL_CHOICES,
+  NAICS_LEVEL_LABELS,
+  atLeast,
+  type IndustryFigures,
+  type RegionEconomy,
+} from "../../../core/qcew/profile.js";
+import { ErrorAlert } from "../../components/ErrorAlert.js";
+import { PageHeader } from "../../components/PageHeader.js";
+import { ApiError } from "../../lib/api.js";
+import { usePageTitle } from "../../lib/usePageTitle.js";
+import { useCountiesByFips } from "../reference/api.js";
+import { economyQuery, useCountySearch, useRegionEconomy, type EconomyChoice } from "./api.js";
+
+const ownershipLabels: Record<string, string> = {
+  private: "Private",
+  federal: "Federal government",
+  state: "State government",
+  local: "Local government",
+};
+
+type SortKey = "title" | "jobs" | "share" | "establishments" | "payRatio" | "lq" | "oneYear";
+const columns: { key: SortKey; label: string; numeric: boolean }[] = [
+  { key: "title", label: "Industry", numeric: false },
+  { key: "jobs", label: "Jobs", numeric: true },
+  { key: "share", label: "Share of jobs", numeric: true },
+  { key: "establishments", label: "Establishments", numeric: true },
+  { key: "payRatio", label: "Average pay (vs region)", numeric: true },
+  { key: "lq", label: "Location quotient", numeric: true },
+  { key: "oneYear", label: "One-year change", numeric: true },
+];
+
+function sortValue(i: IndustryFigures, key: SortKey): number | string | null {
+  switch (key) {
+    case "title":
+      return i.title;
+    case "jobs":
+      return i.jobs.value;
+    case "share":
+      return i.share.value;
+    case "establishments":
+      return i.establishments;
+    case "payRatio":
+      return i.payRatio.value;
+    case "lq":
+      return i.locationQuotient.value;
+    case "oneYear":
+      return i.oneYear?.percent ?? null;
+  }
+}
+
+function undisclosed(n: number, of: number): string {
+  return `${formatCount(n)} of ${formatCountOf(of, "county", "counties")} not disclosed`;
+}
+
+function SummaryCards({ data }: { data: RegionEconomy }) {
+  const t = data.totals;
+  const counted = data.counties.length - t.countiesMissing.length;
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+      <Card withBorder padding="md">
+        <Text size="sm" c="dimmed">
+          Jobs, all industries and ownerships
+        </Text>
+        <Text fz={28} fw={700} data-testid="total-jobs">
+          {atLeast(t.jobs, formatCount)}
+        </Text>
+        {!t.jobs.complete && (
+          <Text size="sm" c="dimmed">
+            {undisclosed(t.jobs.undisclosedAreas, counted)}
+          </Text>
+        )}
+      </Card>
+      <Card withBorder padding="md">
+        <Text size="sm" c="dimmed">
+          Establishments
+        </Text>
+        <Text fz={28} fw={700}>
+          {formatCount(t.establishments)}
+        </Text>
+      </Card>
+      <Card withBorder padding="md">
+        <Text size="sm" c="dimmed">
+          Average annual pay
+        </Text>
+        <Text fz={28} fw={700}>
+          {t.averagePay.value === null ? NO_VALUE : formatDollars(Math.round(t.averagePay.value))}
+        </Text>
+        {!t.averagePay.complete && (
+          <Text size="sm" c="dimmed">
+            Of the counties that disclosed it
+          </Text>
+        )}
+      </Card>
+    </SimpleGrid>
+  );
+}
+
+function IndustryRow({ i, counties }: { i: IndustryFigures; counties: number }) {
+  const lq = i.locationQuotient;
+  return (
+    <Table.Tr>
+      <Table.Th scope="row" data-label="Industry">
+        <Text size="sm" fw={600} span>
+          {i.title}
+        </Text>{" "}
+        <Text size="xs" c="dimmed" span>
+          {i.code}
+        </Text>
+      </Table.Th>
+      <Table.Td data-label="Jobs">
+        {atLeast(i.jobs, formatCount)}
+        {!i.jobs.complete && (
+          <Text size="xs" c="dimmed">
+            {undisclosed(i.jobs.undisclosedAreas, counties)}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td data-label="Share of jobs">
+        {i.share.complete ? formatShare(i.share.value) : `at least ${formatShare(i.share.value)}`}
+      </Table.Td>
+      <Table.Td data-label="Establishments">{formatCount(i.establishments)}</Table.Td>
+      <Table.Td data-label="Average pay (vs region)">
+        {i.averagePay.value === null ? NO_VALUE : formatDollars(Math.round(i.averagePay.value))}
+        {i.payRatio.value !== null && (
+          <Text size="xs" c="dimmed">
+            {formatNumber(i.payRatio.value, 2)}× region{i.payRatio.complete ? "" : ", disclosed counties"}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td data-label="Location quotient">
+        {lq.value === null ? (
+          <Text size="sm" span title={lq.reason ?? undefined}>
+            {NO_VALUE}
+          </Text>
+        ) : lq.complete ? (
+          formatNumber(lq.value, 2)
+        ) : (
+          `at least ${formatNumber(lq.value, 2)}`
+        )}
+      </Table.Td>
+      <Table.Td data-label="One-year change">
+        {i.oneYear === null || i.oneYear.percent === null ? (
+          NO_VALUE
+        ) : (
+          <>
+            {formatRelativeChange(i.oneYear.percent)}{" "}
+            <Text size="xs" c="dimmed" span>
+              ({i.oneYear.change > 0 ? "+" : ""}
+              {formatCount(i.oneYear.change)} jobs{i.oneYear.complete ? "" : ", disclosed counties only"})
+            </Text>
+          </>
+        )}
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+function IndustryTable({ data, csvHref }: { data: RegionEconomy; csvHref: string }) {
+  const [filter, setFilter] = useState("");
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: "jobs", descending: true });
+  const rows = useMemo(() => {
+    const term = filter.trim().toLowerCase();
+    const shown = data.industries.filter(
+      (i) => !term || i.title.toLowerCase().includes(term) || i.code.startsWith(term),
+    );
+    return shown.sort((a, b) => {
+      const x = sortValue(a, sort.key);
+      const y = sortValue(b, sort.key);
+      if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+      const order = typeof x === "string" ? x.localeCompare(String(y)) : x - (y as number);
+      return sort.descending ? -order : order;
+    });
+  }, [data.industries, filter, sort]);
+  const counted = data.counties.length - data.totals.countiesMissing.length;
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <TextInput
+          label="Filter industries"
+          placeholder="Name or NAICS code"
+          value={filter}
+          onChange={(e) => setFilter(e.currentTarget.value)}
+          miw={240}
+        />
+        <Button component="a" variant="default" href={csvHref} download>
+          Download CSV
+        </Button>
+      </Group>
+      <Text size="sm" c="dimmed" aria-live="polite">
+        {formatCountOf(rows.length, "industry", "industries")}
+        {filter.trim() ? ` match “${filter.trim()}”` : ""}. Location quotient: the industry's share of the
+        region's jobs over its share of US jobs (above 1: more concentrated than the nation).
+      </Text>
+      <Table.ScrollContainer minWidth={0}>
+        <Table verticalSpacing="sm" highlightOnHover className="stack-on-phone" data-testid="industries">
+          <Table.Thead>
+            <Table.Tr>
+              {columns.map((c) => {
+                const active = sort.key === c.key;
+                return (
+                  <Table.Th
+                    key={c.key}
+                    scope="col"
+                    aria-sort={active ? (sort.descending ? "descending" : "ascending") : undefined}
+                  >
+                    <UnstyledButton
+                      fw={700}
+                      fz="sm"
+                      onClick={() =>
+                        setSort({ key: c.key, descending: active ? !sort.descending : c.numeric })
+                      }
+                    >
+                      {c.label}
+                      {active ? (sort.descending ? " ↓" : " ↑") : ""}
+                    </UnstyledButton>
+                  </Table.Th>
+                );
+              })}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((i) => (
+              <IndustryRow key={i.code} i={i} counties={counted} />
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Stack>
+  );
+}
+
+function CountyPicker({ value, onChange }: { value: string[]; onChange: (v: string[]) => void }) {
+  const [search, setSearch] = useState("");
+  const found = useCountySearch(search);
+  const chosen = useCountiesByFips(value);
+  const data = useMemo(() => {
+    const options = new Map<string, string>();
+    for (const c of [...(chosen.data ?? []), ...(found.data ?? [])])
+      options.set(c.fips, `${c.name}, ${c.state}`);
+    for (const f of value) if (!options.has(f)) options.set(f, f);
+    return [...options].map(([v, label]) => ({ value: v, label }));
+  }, [chosen.data, found.data, value]);
+  return (
+    <MultiSelect
+      label="Counties"
+      description="Type a county's name, e.g. Franklin; pick as many as the region has."
+      placeholder={value.length ? undefined : "Search counties"}
+      data={data}
+      value={value}
+      onChange={onChange}
+      searchable
+      searchValue={search}
+      onSearchChange={setSearch}
+      filter={({ options }) => options}
+      hidePickedOptions
+      maxValues={100}
+      nothingFoundMessage={search.trim().length < 2 ? "Type two letters or more" : "No county matches"}
+      miw={280}
+      style={{ flex: 1 }}
+    />
+  );
+}
+
+/** Explore a region: BLS QCEW figures for chosen counties or a metro area, open to everyone. */
+export default function RegionEconomyPage() {
+  usePageTitle("Explore a region's economy");
+  const [params, setParams] = useSearchParams();
+  const choice: EconomyChoice = {
+    counties: (params.get("counties") ?? "").split(",").filter(Boolean),
+    cbsa: params.get("cbsa"),
+    year: params.get("year"),
+    level: params.get("level") ?? "sector",
+    ownership: params.get("ownership") ?? "private",
+  };
+  const [cbsaText, setCbsaText] = useState(choice.cbsa ?? "");
+  const economy = useRegionEconomy(choice);
+  const update = (patch: Partial<EconomyChoice>) => {
+    const next = { ...choice, ...patch };
+    setParams(new URLSearchParams(economyQuery(next).replace(/^\?/, "")), { replace: true });
+  };
+  const data = economy.data;
+  const notImported = economy.error instanceof ApiError && economy.error.status === 404;
+  const chosen = choice.counties.length > 0 || !!choice.cbsa;
+
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title="Explore a region's economy"
+        description="Jobs, pay and concentration of every industry in a labor-market region, from the official BLS Quarterly Census of Employment and Wages. Pick the counties the region covers, or a metro area."
+      />
+      <Card withBorder padding="md">
+        <Stack gap="sm">
+          <Group align="flex-end" wrap="wrap" gap="sm">
+            <CountyPicker
+              value={choice.counties}
+              onChange={(counties) => update({ counties, cbsa: null, year: null })}
+            />
+          </Group>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              update({ cbsa: cbsaText.trim() || null, counties: [], year: null });
+            }}
+          >
+            <Group align="flex-end" wrap="wrap" gap="sm">
+              <TextInput
+                label="Or a metro or micro area (CBSA code)"
+                placeholder="18140"
+                value={cbsaText}
+                onChange={(e) => setCbsaText(e.currentTarget.value)}
+                inputMode="numeric"
+                maxLength={5}
+                w={220}
+              />
+              <Button type="submit" variant="default">
+                Show metro area
+              </Button>
+            </Group>
+          </form>
+          <Group align="flex-end" wrap="wrap" gap="sm">
+            <Select
+              label="Year"
+              data={(data?.years ?? []).map((y) => String(y.year)).reverse()}
+              value={data ? String(data.year) : choice.year}
+              onChange={(year) => update({ year })}
+              disabled={!data}
+              allowDeselect={false}
+              w={140}
+            />
+            <Select
+              label="Industry detail"
+              data={NAICS_LEVEL_CHOICES.map((l) => ({ value: l, label: NAICS_LEVEL_LABELS[l] }))}
+              value={choice.level}
+              onChange={(level) => update({ level: level ?? "sector" })}
+              allowDeselect={false}
+              w={260}
+            />
+            <Select
+              label="Ownership"
+              data={Object.entries(ownershipLabels).map(([value, label]) => ({
+                value,
+                label,
+                disabled: !!data && !data.ownerships.includes(value as RegionEconomy["ownership"]),
+              }))}
+              value={choice.ownership}
+              onChange={(ownership) => update({ ownership: ownership ?? "private" })}
+              allowDeselect={false}
+              w={220}
+            />
+          </Group>
+        </Stack>
+      </Card>
+
+      {!chosen && <Text c="dimmed">Choose counties or a metro area to see its industries.</Text>}
+      {notImported && economy.error && (
+        <Alert color="yellow" variant="light" title="No figures imported for this region yet" role="status">
+          <Text size="sm">{economy.error.message}</Text>
+        </Alert>
+      )}
+      {economy.error && !notImported && (
+        <ErrorAlert error={economy.error} onRetry={() => void economy.refetch()} />
+      )}
+      {chosen && economy.isPending && <Text c="dimmed">Loading…</Text>}
+
+      {data && !economy.error && (
+        <Stack gap="lg" aria-busy={economy.isFetching}>
+          <Stack gap={4}>
+            <Text fw={600}>
+              {data.cbsa ? `${data.cbsa.title}: ` : ""}
+              {data.counties.map((c) => `${c.name}, ${c.state}`).join(" · ")}
+            </Text>
+            <Text size="sm" c="dimmed" data-testid="source-line">
+              {data.source}
+              {data.totals.countiesMissing.length > 0 &&
+                `; no figures imported for ${formatCountOf(data.totals.countiesMissing.length, "county", "counties")}`}
+            </Text>
+            {data.notes.map((n) => (
+              <Text size="sm" key={n}>
+                {n}
+              </Text>
+            ))}
+          </Stack>
+          <SummaryCards data={data} />
+          {data.years.length > 1 && (
+            <Group gap="xs">
+              {data.years.map((y) => (
+                <Badge key={y.year} variant="light">
+                  {y.year}: {atLeast(y.jobs, formatCount)} jobs
+                </Badge>
+              ))}
+            </Group>
+          )}
+          {data.industries.length === 0 ? (
+            <Text>
+              No {ownershipLabels[data.ownership]?.toLowerCase()} industries at this level are published for
+              these counties in {data.year}.
+            </Text>
+          ) : (
+            <IndustryTable data={data} csvHref={`/api/regions/economy.csv${economyQuery(choice)}`} />
+          )}
+          <Text size="xs" c="dimmed">
+            Source:{" "}
+            <Anchor href="https://www.bls.gov/cew/" size="xs">
+              BLS Quarterly Census of Employment and Wages
+            </Anchor>
+            . Where a county's figure is not disclosed, sums read “at least” and say how many counties held it
+            back.
+          </Text>
+        </Stack>
+      )}
+    </Stack>
+  );
+}
