@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, repoRoot, skipReason, startHarness, unique, type Harness } from "./harness.js";
-import { expectNoSeriousViolations, expectNoSidewaysScroll, screenshot, signIn } from "./ui.js";
+import { expectNoSeriousViolations, expectNoSidewaysScroll, pick, screenshot, signIn } from "./ui.js";
 
 const shots = "e2e/screenshots/qcew-admin";
 const fixture = readFileSync(join(repoRoot, "fixtures/qcew/morpc-qcew-2020-a-39047.csv"));
@@ -55,6 +55,14 @@ describe.skipIf(!!skipReason)("journey: the admin imports regional economy data"
     await screenshot(page, { path: `${shots}/refused.png`, fullPage: true });
     await expectNoSeriousViolations(page, "the regional economy data page with a refused file");
     await expectNoSidewaysScroll(page, "the regional economy data page at 1280 px");
+
+    // The e2e server runs with NODE_ENV=test, where fetching from the BLS is off: the form says so.
+    const fetchForm = page.getByRole("region", { name: "Fetch from BLS" });
+    await pick(page, "State", "Ohio", "Ohio");
+    await pick(page, "Counties in Ohio", "Frank", "Franklin");
+    await fetchForm.getByRole("button", { name: "Fetch from BLS" }).click();
+    await fetchForm.getByText(/Fetching from the BLS is turned off here|QCEW_BASE_URL set to off/).waitFor();
+    await expectNoSeriousViolations(page, "the fetch form with a county chosen");
 
     await page.setViewportSize({ width: 390, height: 844 });
     await badRows.waitFor();

@@ -25,6 +25,7 @@ import { formatDateTime } from "../../lib/format.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
 import { useMe } from "../auth/api.js";
 import { SignInPrompt } from "../auth/SignInPrompt.js";
+import { RegionPicker } from "../partnerships/RegionPicker.js";
 import {
   badRowsOf,
   periodLabel,
@@ -218,7 +219,8 @@ function FetchSection() {
   // Annual averages come out about nine months after a year ends.
   const [year, setYear] = useState<number | string>(thisYear - 2);
   const [period, setPeriod] = useState("0");
-  const [areas, setAreas] = useState("");
+  const [counties, setCounties] = useState<string[]>([]);
+  const [otherAreas, setOtherAreas] = useState("");
   const fetchFiles = useMutation({
     mutationFn: (body: { year: number; quarter?: number; areas: string[] }) =>
       api.post<FetchResult>("/admin/qcew/fetch", body),
@@ -232,10 +234,13 @@ function FetchSection() {
     fetchFiles.mutate({
       year: typeof year === "number" ? year : Number(year),
       ...(period === "0" ? {} : { quarter: Number(period) }),
-      areas: areas
-        .split(/[\s,;]+/)
-        .map((a) => a.trim())
-        .filter(Boolean),
+      areas: [
+        ...counties,
+        ...otherAreas
+          .split(/[\s,;]+/)
+          .map((a) => a.trim())
+          .filter(Boolean),
+      ],
     });
   }
 
@@ -272,12 +277,12 @@ function FetchSection() {
               miw={200}
             />
           </Group>
+          <RegionPicker value={counties} onChange={setCounties} error={fieldErrors.areas} />
           <TextInput
-            label="Counties or areas"
-            description="County FIPS codes such as 39049, 39041; metro areas as C1814. Up to 50, separated by commas."
-            value={areas}
-            onChange={(e) => setAreas(e.currentTarget.value)}
-            error={fieldErrors.areas}
+            label="Other areas (optional)"
+            description="QCEW area codes beyond counties, separated by commas: C1814 for a metro area, 39000 for a state. Up to 50 areas in all."
+            value={otherAreas}
+            onChange={(e) => setOtherAreas(e.currentTarget.value)}
             autoComplete="off"
           />
           <Group>
@@ -289,7 +294,7 @@ function FetchSection() {
       </form>
       <div aria-live="polite">
         {otherError && (
-          <Alert color="red" mt="md" title="Nothing more was fetched">
+          <Alert color="red" mt="md" title="Nothing was fetched">
             {errorMessage(otherError)}
           </Alert>
         )}
