@@ -428,7 +428,7 @@ export default function RegionEconomyPage() {
           )}
           <Text size="xs" c="dimmed">
             Source:{" "}
-            <Anchor href="https://www.bls.gov/cew/" size="xs">
+            <Anchor href="https://www.bls.gov/cew/" size="xs" underline="always">
               BLS Quarterly Census of Employment and Wages
             </Anchor>
             . Where a county's figure is not disclosed, sums read “at least” and say how many counties held it
