@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
+import { Readable } from "node:stream";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { IndustryFigures, RegionEconomy } from "../../../core/qcew/profile.js";
 import { createTestContext, type TestContext } from "../../test-support.js";
-import { importQcewFile } from "./import.js";
+import { importQcewFile, importQcewStream } from "./import.js";
 
-// Real BLS 2020 area files and the derived national stand-in (fixtures/README.md); never ../shared.
+// Real BLS 2020 area files and the derived national stand-in (fixtures/README.md); never the full files beside the repository.
 const fixtures = new URL("../../../../fixtures/qcew/", import.meta.url);
 const path = (name: string) => new URL(name, fixtures).pathname;
 const centralOhio = ["39041", "39045", "39047", "39049", "39073"];
@@ -208,5 +209,56 @@ describe("with the national file imported", () => {
     const region = await profile(`counties=${centralOhio.join(",")}`);
     expect(industry(region, "62").locationQuotient).toMatchObject({ complete: false, reason: null });
     expect(industry(region, "62").locationQuotient.value).toBeGreaterThan(0);
+  });
+
+  it("gives the five-year change and a shift-share that sums to it when the year five back is imported", async () => {
+    // A made-up 2015 for the test: the 2020 files with the year changed, Franklin's private
+    // nursing care (6233) 4,000 instead of 4,185 jobs, its US figure 900,000 instead of 937,090
+    // and all US jobs 130,000,000 instead of 140,000,000.
+    const as2015 = (name: string, edit: (cells: string[]) => void) => {
+      const [header, ...lines] = readFileSync(path(name), "utf8").trim().split("\n");
+      const body = lines.map((line) => {
+        const cells = line.split(",");
+        cells[5] = "2015";
+        edit(cells);
+        return cells.join(",");
+      });
+      return importQcewStream(ctx.deps, Readable.from([[header, ...body].join("\n")]), {
+        fileName: `2015-${name}`,
+        via: "cli",
+      });
+    };
+    await as2015("morpc-qcew-2020-a-39049.csv", (c) => {
+      if (c[1] === "5" && c[2] === "6233") c[9] = "4000";
+    });
+    await as2015("derived-US000-2020-a.csv", (c) => {
+      if (c[1] === "5" && c[2] === "6233") c[9] = "900000";
+      if (c[1] === "0" && c[2] === "10") c[9] = "130000000";
+    });
+    const p = await profile("counties=39049&level=4");
+    expect(p.year).toBe(2020);
+    expect(p.years.map((y) => [y.year, y.jobs.value])).toEqual([
+      [2015, 727_016],
+      [2020, 727_016],
+    ]);
+    const nursing = industry(p, "6233");
+    expect(nursing.fiveYear).toMatchObject({
+      fromYear: 2015,
+      earlier: 4000,
+      later: 4185,
+      change: 185,
+      complete: true,
+    });
+    const shift = nursing.shiftShare!;
+    expect(shift.fromYear).toBe(2015);
+    expect(shift.total).toBe(185);
+    expect(shift.nationalGrowth).toBeCloseTo(4000 * (140 / 130 - 1), 6);
+    expect(shift.industryMix).toBeCloseTo(4000 * (937_090 / 900_000 - 140 / 130), 6);
+    expect(shift.nationalGrowth + shift.industryMix + shift.regionalShare).toBeCloseTo(185, 6);
+    // An earlier year asked for explicitly: 2015 itself has no five-year change.
+    const earlier = await profile("counties=39049&level=4&year=2015");
+    expect(earlier.year).toBe(2015);
+    expect(industry(earlier, "6233").fiveYear).toBeNull();
+    expect(industry(earlier, "6233").jobs.value).toBe(4000);
   });
 });
