@@ -239,17 +239,29 @@ async function tryOnce(
     }
     const body = response.body;
     let downloadError: unknown;
+    // The clock runs only while waiting on the network, not while the importer holds the stream back.
+    clearTimeout(timer);
     stream = Readable.from(
       (async function* () {
         if (!body) return;
+        const reader = body.getReader();
         try {
-          for await (const chunk of body) {
+          for (;;) {
             arm();
-            yield chunk;
+            let next: ReadableStreamReadResult<Uint8Array>;
+            try {
+              next = await reader.read();
+            } catch (error) {
+              downloadError = error;
+              throw error;
+            } finally {
+              clearTimeout(timer);
+            }
+            if (next.done) return;
+            yield next.value;
           }
-        } catch (error) {
-          downloadError = error;
-          throw error;
+        } finally {
+          await reader.cancel().catch(() => undefined);
         }
       })(),
     );
