@@ -9,7 +9,7 @@ import { createTestContext, type TestContext } from "../../test-support.js";
 import { importQcewFile, importQcewStream, MAX_LISTED_BAD_ROWS, QcewImportError } from "./import.js";
 import { regionFigures } from "./service.js";
 
-// Real BLS rows cut from the 2020 files (fixtures/README.md says which); never ../shared.
+// Real BLS rows cut from the 2020 files (fixtures/README.md says which); never the full files beside the repository.
 const fixtures = new URL("../../../../fixtures/qcew/", import.meta.url);
 const path = (name: string) => new URL(name, fixtures).pathname;
 const read = (name: string) => readFileSync(new URL(name, fixtures), "utf8");

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../../../db/query.js";
 import { createTestContext, signUp, type TestContext } from "../../test-support.js";
 
-// A real BLS area slice (fixtures/README.md); never ../shared.
+// A real BLS area slice (fixtures/README.md); never the full files beside the repository.
 const franklin = readFileSync(
   new URL("../../../../fixtures/qcew/morpc-qcew-2020-a-39049.csv", import.meta.url),
   "utf8",
