@@ -136,3 +136,13 @@ export type RegionEconomy = z.infer<typeof regionEconomy>;
 export function atLeast(sum: { value: number; complete: boolean }, format: (n: number) => string): string {
   return sum.complete ? format(sum.value) : `at least ${format(sum.value)}`;
 }
+
+/** A metro or micro area of the reference data, for the region picker. */
+export const metroArea = z.object({
+  code: z.string(),
+  title: z.string(),
+  type: z.enum(["metro", "micro"]),
+  counties: z.number().int(),
+});
+export type MetroArea = z.infer<typeof metroArea>;
+export const metroAreasQuery = z.strictObject({ q: z.string().trim().max(100).optional() });

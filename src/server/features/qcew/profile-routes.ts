@@ -1,14 +1,32 @@
 import { z } from "zod";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { problemSchema } from "../../../core/problem.js";
-import { regionEconomy as regionEconomySchema, regionEconomyQuery } from "../../../core/qcew/profile.js";
+import {
+  metroArea,
+  metroAreasQuery,
+  regionEconomy as regionEconomySchema,
+  regionEconomyQuery,
+} from "../../../core/qcew/profile.js";
 import type { AppDeps } from "../../deps.js";
 import { regionEconomyCsv, regionEconomyFilename } from "./profile-csv.js";
-import { regionEconomy } from "./profile.js";
+import { listMetroAreas, regionEconomy } from "./profile.js";
 
 /** Explore a region: public figures from the imported BLS QCEW files, as JSON and as CSV. */
 export function regionEconomyRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
+    app.get(
+      "/regions/metros",
+      {
+        config: { access: "public" },
+        schema: {
+          tags: ["qcew"],
+          summary: "Metro and micro areas (CBSAs) of the reference data matching a title or code (public)",
+          querystring: metroAreasQuery,
+          response: { 200: z.object({ items: z.array(metroArea) }), 400: problemSchema },
+        },
+      },
+      async (request) => listMetroAreas(deps.db, request.query.q),
+    );
     app.get(
       "/regions/economy",
       {

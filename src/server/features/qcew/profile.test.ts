@@ -168,6 +168,15 @@ describe("a region's economy from the imported QCEW files", () => {
     expect(p.counties.map((c) => c.fips)).toEqual(["39041", "39045", "39049", "39073", "39089"]);
     expect(p.totals.jobs.value).toBe(870_961 - 10_609);
     expect(p.totals.countiesMissing).toEqual(["39089"]);
+    const metros = await ctx.app.inject({ url: "/api/regions/metros?q=columbus" });
+    expect(metros.statusCode).toBe(200);
+    expect(metros.json()).toEqual({
+      items: [{ code: "18140", title: "Columbus, OH", type: "metro", counties: 5 }],
+    });
+    expect((await ctx.app.inject({ url: "/api/regions/metros?q=18140" })).json()).toMatchObject({
+      items: [{ code: "18140" }],
+    });
+    expect((await ctx.app.inject({ url: "/api/regions/metros?q=nowhere" })).json()).toEqual({ items: [] });
   });
 
   it("answers the industry table as CSV, suppressed cells as 'at least N' with a note", async () => {

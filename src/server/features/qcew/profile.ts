@@ -18,6 +18,7 @@ import { averagePay, payRatio } from "../../../core/qcew/pay.js";
 import {
   OWNERSHIP_CHOICES,
   type IndustryFigures,
+  type MetroArea,
   type NaicsLevelChoice,
   type OwnershipChoice,
   type RegionEconomy,
@@ -267,4 +268,20 @@ export async function regionEconomy(db: Executor, query: RegionEconomyQuery): Pr
     notes,
     source: `BLS QCEW, ${year} annual averages`,
   };
+}
+
+/** Metro and micro areas of the reference data whose title or code matches, with their county counts. */
+export async function listMetroAreas(db: Executor, q: string | undefined): Promise<{ items: MetroArea[] }> {
+  const pattern = `%${(q ?? "").replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const items = await queryRows<MetroArea>(
+    db,
+    sql`select cbsa_code as code, min(cbsa_title) as title, min(cbsa_type) as type, count(*)::int as counties
+        from counties
+        where cbsa_code is not null and cbsa_type in ('metro', 'micro')
+          and (cbsa_title ilike ${pattern} or cbsa_code like ${pattern})
+        group by cbsa_code
+        order by min(cbsa_title)
+        limit 50`,
+  );
+  return { items };
 }

@@ -37,7 +37,13 @@ import { PageHeader } from "../../components/PageHeader.js";
 import { ApiError } from "../../lib/api.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
 import { useCountiesByFips } from "../reference/api.js";
-import { economyQuery, useCountySearch, useRegionEconomy, type EconomyChoice } from "./api.js";
+import {
+  economyQuery,
+  useCountySearch,
+  useMetroSearch,
+  useRegionEconomy,
+  type EconomyChoice,
+} from "./api.js";
 
 const ownershipLabels: Record<string, string> = {
   private: "Private",
@@ -289,6 +295,49 @@ function CountyPicker({ value, onChange }: { value: string[]; onChange: (v: stri
   );
 }
 
+function MetroPicker({
+  value,
+  title,
+  onChange,
+}: {
+  value: string | null;
+  title: string | null;
+  onChange: (cbsa: string | null) => void;
+}) {
+  const [search, setSearch] = useState("");
+  const metros = useMetroSearch(search);
+  const data = useMemo(() => {
+    const options = new Map<string, string>();
+    if (value) options.set(value, title ?? value);
+    for (const m of metros.data ?? [])
+      options.set(m.code, `${m.title} (${m.type}, ${formatCountOf(m.counties, "county", "counties")})`);
+    return [...options].map(([v, label]) => ({ value: v, label }));
+  }, [metros.data, value, title]);
+  const none = metros.isSuccess && metros.data.length === 0 && !search.trim();
+  return (
+    <Select
+      label="Or a metro or micro area"
+      description={
+        none
+          ? "No metro areas in the reference data yet: an admin imports the Census CBSA delineation file."
+          : "Type a city's name, e.g. Columbus."
+      }
+      placeholder="Search metro areas"
+      data={data}
+      value={value}
+      onChange={onChange}
+      searchable
+      searchValue={search}
+      onSearchChange={setSearch}
+      filter={({ options }) => options}
+      clearable
+      nothingFoundMessage="No metro area matches"
+      miw={280}
+      maw={520}
+    />
+  );
+}
+
 /** Explore a region: BLS QCEW figures for chosen counties or a metro area, open to everyone. */
 export default function RegionEconomyPage() {
   usePageTitle("Explore a region's economy");
@@ -300,7 +349,6 @@ export default function RegionEconomyPage() {
     level: params.get("level") ?? "sector",
     ownership: params.get("ownership") ?? "private",
   };
-  const [cbsaText, setCbsaText] = useState(choice.cbsa ?? "");
   const economy = useRegionEconomy(choice);
   const update = (patch: Partial<EconomyChoice>) => {
     const next = { ...choice, ...patch };
@@ -324,27 +372,11 @@ export default function RegionEconomyPage() {
               onChange={(counties) => update({ counties, cbsa: null, year: null })}
             />
           </Group>
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              update({ cbsa: cbsaText.trim() || null, counties: [], year: null });
-            }}
-          >
-            <Group align="flex-end" wrap="wrap" gap="sm">
-              <TextInput
-                label="Or a metro or micro area (CBSA code)"
-                placeholder="18140"
-                value={cbsaText}
-                onChange={(e) => setCbsaText(e.currentTarget.value)}
-                inputMode="numeric"
-                maxLength={5}
-                w={220}
-              />
-              <Button type="submit" variant="default">
-                Show metro area
-              </Button>
-            </Group>
-          </form>
+          <MetroPicker
+            value={choice.cbsa}
+            title={data?.cbsa?.title ?? null}
+            onChange={(cbsa) => update({ cbsa, counties: [], year: null })}
+          />
           <Group align="flex-end" wrap="wrap" gap="sm">
             <Select
               label="Year"

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { CountyEntry } from "../../../core/reference.js";
-import type { RegionEconomy } from "../../../core/qcew/profile.js";
+import type { MetroArea, RegionEconomy } from "../../../core/qcew/profile.js";
 import { api, buildQuery } from "../../lib/api.js";
 
 export interface EconomyChoice {
@@ -44,5 +44,18 @@ export function useCountySearch(q: string) {
     enabled: term.length >= 2,
     placeholderData: keepPreviousData,
     staleTime: 24 * 60 * 60 * 1000,
+  });
+}
+
+/** Metro and micro areas of the reference data matching a title or code (empty until imported). */
+export function useMetroSearch(q: string) {
+  const term = q.trim();
+  return useQuery({
+    queryKey: ["metros", term],
+    queryFn: ({ signal }) =>
+      api.get<{ items: MetroArea[] }>(`/regions/metros${buildQuery({ q: term })}`, signal),
+    select: (d) => d.items,
+    placeholderData: keepPreviousData,
+    staleTime: 60 * 60 * 1000,
   });
 }
