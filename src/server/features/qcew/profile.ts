@@ -109,7 +109,7 @@ function changeOut(fromYear: number, change: RegionChange) {
 
 /** Nothing imported for the counties: what the visitor and an admin can do about it. */
 export const NOTHING_IMPORTED =
-  "No BLS QCEW figures are imported for these counties. An admin imports them on the QCEW data page (Admin, QCEW data: fetch from the BLS or upload the annual area files) or with `shared-table import-qcew <files>`.";
+  "No BLS QCEW figures are imported for these counties. An admin imports them on the Regional economy data page (Admin, then Regional economy data: fetch them from the BLS or upload the annual area files) or with `shared-table import-qcew <files>`.";
 
 export async function regionEconomy(db: Executor, query: RegionEconomyQuery): Promise<RegionEconomy> {
   const { fips: counties, known, cbsa } = await resolveCounties(db, query);
