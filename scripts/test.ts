@@ -1,6 +1,6 @@
 /**
- * `npm test`: unit and API tests on PGlite, then the API tests again on PostgreSQL when
- * TEST_DATABASE_URL is set; beside them, the end-to-end tests in Chromium when one is installed.
+ * `npm test`: unit and API tests on PGlite; then the end-to-end tests in Chromium when one is
+ * installed, with the API tests again on PostgreSQL beside them when TEST_DATABASE_URL is set.
  * Ends with the ten slowest tests, the run's length and one line "N passed, N failed".
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -87,22 +87,22 @@ async function buildApp() {
 const chromium = findChromium();
 const postgres = !e2eOnly && !!process.env.TEST_DATABASE_URL;
 
-// The browser journeys spend most of their time waiting on pages, not on the two cores: they
-// run from the start, beside the unit and API tests on PGlite and then on PostgreSQL, whose
-// output is printed when each ends so that the runs' lines do not interleave.
-const apiTests = async () => {
-  if (e2eOnly) return;
-  await vitest("unit and API tests (PGlite)", [], {}, join(reports, "pglite.log"));
-  if (postgres) {
-    await vitest(
-      "API tests (PostgreSQL)",
-      ["src/server", "src/db"],
-      { TEST_ENGINE: "postgres" },
-      join(reports, "postgres.log"),
-    );
-  } else {
-    console.log("\nTEST_DATABASE_URL is not set: the API tests ran on PGlite only.");
+// First the unit and API tests on PGlite, which keep both cores busy. Then the browser
+// journeys, which spend much of their time waiting on pages, with the API tests on PostgreSQL
+// beside them in one worker, printed when they end so that the lines do not interleave.
+// (All three at once was tried: everything slowed down and the run took longer.)
+if (!e2eOnly) await vitest("unit and API tests (PGlite)", []);
+const onPostgres = async () => {
+  if (!postgres) {
+    if (!e2eOnly) console.log("\nTEST_DATABASE_URL is not set: the API tests ran on PGlite only.");
+    return;
   }
+  await vitest(
+    "API tests (PostgreSQL)",
+    ["src/server", "src/db", "--maxWorkers=1"],
+    { TEST_ENGINE: "postgres" },
+    join(reports, "postgres.log"),
+  );
 };
 const endToEnd = async () => {
   if (!chromium) {
@@ -113,12 +113,12 @@ const endToEnd = async () => {
     if (e2eOnly) exitCode = 1;
     return;
   }
+  await buildApp();
   await vitest("end-to-end tests (Chromium)", ["--config", "e2e/vitest.config.ts"], {
     CHROMIUM_PATH: chromium,
   });
 };
-if (chromium) await buildApp();
-await Promise.all([apiTests(), endToEnd()]);
+await Promise.all([endToEnd(), onPostgres()]);
 
 console.log("\nThe ten slowest tests:");
 for (const t of timings.sort((a, b) => b.ms - a.ms).slice(0, 10)) {

@@ -74,6 +74,8 @@ export const tablesInOrder = [
   schema.connectRequests,
   schema.jobs,
   schema.appSecrets,
+  schema.qcewImports,
+  schema.qcewRows,
 ].map((t): string => getTableName(t));
 
 export function allSchemaTables(): string[] {
