@@ -7,8 +7,8 @@ export default defineConfig({
     globalSetup: ["e2e/global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Files wait on pages more than they use the cores: a few run side by side, each worker
-    // against a server of its own (e2e/workers.ts).
+    // One file at a time unless E2E_WORKERS says more (e2e/workers.ts): each worker has a
+    // server of its own.
     fileParallelism: e2eWorkers > 1,
     maxWorkers: e2eWorkers,
     environment: "node",
