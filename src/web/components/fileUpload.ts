@@ -62,12 +62,31 @@ export async function checkFileContent(file: File): Promise<string | null> {
   return `${file.name} is not really a ${resourceFileTypes[type].toUpperCase()} file (its content is of another kind); export it again as ${resourceFileTypes[type].toUpperCase()}.`;
 }
 
+export interface UploadOptions {
+  /** The body's type when the route takes one kind only (default: from the extension). */
+  contentType?: string;
+  /** What a 413 says when the server gives no reason (null: the general message). */
+  tooLarge?: string | null;
+}
+
 /**
  * Sends a file as the raw body, its type taken from its extension (some systems give Office
- * files no type). A refusal throws an ApiError with the server's reason.
+ * files no type). A refusal throws an ApiError with the server's reason and any bad rows.
  */
-export async function uploadFile<T>(method: "POST" | "PUT", path: string, file: File): Promise<T> {
-  const type = typeByExtension.get(extensionOf(file.name)) ?? (file.type || "application/octet-stream");
+export async function uploadFile<T>(
+  method: "POST" | "PUT",
+  path: string,
+  file: File,
+  options: UploadOptions = {},
+): Promise<T> {
+  const type =
+    options.contentType ??
+    typeByExtension.get(extensionOf(file.name)) ??
+    (file.type || "application/octet-stream");
+  const tooLarge =
+    options.tooLarge === undefined
+      ? "The file is larger than 20 MB; attach a smaller file or link to it."
+      : options.tooLarge;
   let res: Response;
   try {
     res = await fetch(`/api${path}`, {
@@ -92,16 +111,15 @@ export async function uploadFile<T>(method: "POST" | "PUT", path: string, file: 
     body = null;
   }
   if (!res.ok) {
-    const problem = (body ?? {}) as { type?: string; title?: string; detail?: string; status?: number };
+    const problem = (body ?? {}) as Partial<ApiError["problem"]>;
     throw new ApiError({
       type: problem.type ?? "about:blank",
       title: problem.title ?? res.statusText,
       status: res.status,
       detail:
         problem.detail ??
-        (res.status === 413
-          ? "The file is larger than 20 MB; attach a smaller file or link to it."
-          : `The file could not be sent (${res.status}).`),
+        (res.status === 413 && tooLarge ? tooLarge : `The file could not be sent (${res.status}).`),
+      errors: problem.errors,
     });
   }
   return body as T;

@@ -1,4 +1,5 @@
 import { ApiError } from "../../lib/api.js";
+import { uploadFile } from "../../components/fileUpload.js";
 
 /** A file the server stored (B's POST /api/admin/qcew/imports answer). */
 export interface QcewImportReport {
@@ -74,39 +75,14 @@ export function badRowsOf(error: unknown): BadRow[] {
 }
 
 /** Sends one CSV file as the raw body; a refusal throws an ApiError with every bad row. */
-export async function uploadQcewFile(file: File): Promise<QcewImportReport> {
-  let res: Response;
-  try {
-    res = await fetch(`/api/admin/qcew/imports?name=${encodeURIComponent(file.name)}`, {
-      method: "POST",
-      credentials: "same-origin",
-      headers: { accept: "application/json", "content-type": "text/csv" },
-      body: file,
-    });
-  } catch {
-    throw new ApiError({
-      type: "about:blank",
-      title: "Network error",
-      status: 0,
-      detail: "We could not reach the server to send the file. Check your connection and try again.",
-    });
-  }
-  const text = await res.text();
-  let body: unknown;
-  try {
-    body = text ? JSON.parse(text) : null;
-  } catch {
-    body = null;
-  }
-  if (!res.ok) {
-    const problem = (body ?? {}) as Partial<ApiError["problem"]>;
-    throw new ApiError({
-      type: problem.type ?? "about:blank",
-      title: problem.title ?? res.statusText,
-      status: res.status,
-      detail: problem.detail ?? `The file could not be sent (${res.status}).`,
-      errors: problem.errors,
-    });
-  }
-  return body as QcewImportReport;
+export function uploadQcewFile(file: File): Promise<QcewImportReport> {
+  return uploadFile<QcewImportReport>(
+    "POST",
+    `/admin/qcew/imports?name=${encodeURIComponent(file.name)}`,
+    file,
+    {
+      contentType: "text/csv",
+      tooLarge: null,
+    },
+  );
 }
