@@ -64,27 +64,33 @@ export function healthPanelQuery(partnershipId: string, now: Date, span: YearSpa
         from meetings
        where partnership_id = ${partnershipId} and deleted_at is null and not cancelled
          and starts_at <= ${at}::timestamptz
-    ), present as (
+    ), people_kinds as materialized (
+      -- Each member once with their organization's kind: read by both the attendance and the
+      -- membership counts. The kind is looked up by key, so the panel never scans every
+      -- partnership's organizations.
+      select ms.person_id, ms.role, ms.joined_at, ms.left_at,
+             (select o.kind from organizations o where o.id = ms.organization_id) as kind
+        from memberships ms
+       where ms.partnership_id = ${partnershipId}
+    ), attended as (
       -- "= any(array(...))" makes the planner probe the attendance index once per meeting
       -- instead of scanning every partnership's attendance.
       select a.meeting_id, a.sector, a.person_id from meeting_attendance a
        where a.meeting_id = any(array(select id from m))
+    ), present as (
+      select meeting_id, sector from attended
       union all
-      select g.meeting_id, g.sector, null from meeting_guests g
+      select g.meeting_id, g.sector from meeting_guests g
        where g.meeting_id = any(array(select id from m))
-    ), present_kinds as (
-      select p.meeting_id, p.sector, o.kind
-        from present p
-        left join memberships ms on ms.person_id = p.person_id and ms.partnership_id = ${partnershipId}
-        left join organizations o on o.id = ms.organization_id
+    ), sectors as (
+      -- Counted per meeting by hashing, not sorting: thousands of attendances become one row a meeting.
+      select meeting_id,
+             count(*) filter (where sector = 'business') as b,
+             count(*) filter (where sector = 'public') as pu
+        from present group by meeting_id
     ), per_meeting as (
-      -- One pass over who came: sectors for the share, organization kinds for the public partners engaged.
-      select m.id, m.year, m.kind,
-             count(p.sector) filter (where p.sector = 'business') as b,
-             count(p.sector) filter (where p.sector = 'public') as pu,
-             array_agg(distinct p.kind) filter (where p.kind is not null and p.kind <> 'business') as kinds
-        from m left join present_kinds p on p.meeting_id = m.id
-       group by m.id, m.year, m.kind
+      select m.year, m.kind, coalesce(s.b, 0) as b, coalesce(s.pu, 0) as pu
+        from m left join sectors s on s.meeting_id = m.id
     ), meeting_years as (
       select year, count(*)::int as meetings,
              -- Support team meetings are public partners by design: the share is about the partnership's own.
@@ -94,9 +100,7 @@ export function healthPanelQuery(partnershipId: string, now: Date, span: YearSpa
                as without_majority
         from per_meeting group by year
     ), bm as (
-      select ms.joined_at, ms.left_at
-        from memberships ms left join organizations o on o.id = ms.organization_id
-       where ms.partnership_id = ${partnershipId} and ${businessMembership("ms", "o")}
+      select pk.joined_at, pk.left_at from people_kinds pk where ${businessMembership("pk", "pk")}
     ), years as (
       select y as year,
              make_timestamptz(y, 1, 1, 0, 0, 0, 'UTC') as starts,
@@ -123,9 +127,14 @@ export function healthPanelQuery(partnershipId: string, now: Date, span: YearSpa
         from years y join action_teams t on t.partnership_id = ${partnershipId} and t.created_at < y.ends
        group by y.year
     ), kind_years as (
-      select pm.year, array_agg(distinct k order by k) as kinds
-        from per_meeting pm cross join lateral unnest(pm.kinds) as k
-       group by pm.year
+      -- The public partner kinds that came, per year: the few distinct pairs first, then sorted.
+      select year, array_agg(kind order by kind) as kinds
+        from (select distinct m.year, pk.kind
+                from attended a
+                join m on m.id = a.meeting_id
+                join people_kinds pk on pk.person_id = a.person_id
+               where pk.kind <> 'business') as engaged
+       group by year
     )
     select y.year,
            coalesce(my.meetings, 0) as meetings, coalesce(my.without_majority, 0) as without_majority,
