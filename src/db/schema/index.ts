@@ -15,3 +15,4 @@ export * from "./resources.js";
 export * from "./discussions.js";
 export * from "./community.js";
 export * from "./qcew.js";
+export * from "./shortlists.js";
