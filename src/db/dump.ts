@@ -76,6 +76,9 @@ export const tablesInOrder = [
   schema.appSecrets,
   schema.qcewImports,
   schema.qcewRows,
+  schema.industryShortlists,
+  schema.industryShortlistItems,
+  schema.industryShortlistMembers,
 ].map((t): string => getTableName(t));
 
 export function allSchemaTables(): string[] {
