@@ -7,6 +7,7 @@ import { sql } from "drizzle-orm";
 import type { Direction, IndicatorUnit, MeasurementKind, Visibility } from "../core/impact.js";
 import type { Executor } from "../db/open.js";
 import { defaultCatalog } from "../server/features/impact/catalog.js";
+import { isQcewIndicator } from "../core/qcew/partnership-panel.js";
 import type { DemoData } from "./generate.js";
 import type { Random } from "./random.js";
 
@@ -123,7 +124,8 @@ export function generateImpactData(
 ): ImpactDemoData {
   const out: ImpactDemoData = { tracked: [], measurements: [], stories: [] };
   const byKey = new Map(defaultCatalog.map((i) => [i.key, i]));
-  const others = defaultCatalog.map((i) => i.key).filter((k) => !coreKeys.includes(k));
+  // BLS QCEW values are computed from imported files, never made up.
+  const others = defaultCatalog.map((i) => i.key).filter((k) => !coreKeys.includes(k) && !isQcewIndicator(k));
   data.partnerships.forEach((p, index) => {
     const r = random.fork(`impact-${index}`);
     const extra = options.national ? 25 - coreKeys.length : r.int(8, 15) - coreKeys.length;

@@ -38,6 +38,7 @@ import { homeRoutes } from "./features/home/routes.js";
 import { qcewFetchRoutes } from "./features/qcew/fetch-routes.js";
 import { qcewRoutes } from "./features/qcew/routes.js";
 import { regionEconomyRoutes } from "./features/qcew/profile-routes.js";
+import { partnershipEconomyRoutes } from "./features/qcew/partnership-routes.js";
 import { industryChoiceRoutes } from "./features/qcew-choice/routes.js";
 
 export interface BuildOptions {
@@ -119,6 +120,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(qcewRoutes(deps));
       await api.register(regionEconomyRoutes(deps));
       await api.register(industryChoiceRoutes(deps));
+      await api.register(partnershipEconomyRoutes(deps));
     },
     { prefix: "/api" },
   );

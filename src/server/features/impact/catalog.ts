@@ -9,6 +9,8 @@ interface CatalogEntry {
   unit: IndicatorUnit;
   direction: Direction;
   definition: string;
+  /** When the unit's rule does not fit: an average pay is compared, never summed. */
+  rollup?: RollupRule;
 }
 
 const higher = "higher" as const;
@@ -133,6 +135,35 @@ export const defaultCatalog: readonly CatalogEntry[] = [
     unit: "count",
     direction: higher,
     definition: "Improvements such as transportation or broadband that the partnership advanced.",
+  },
+  // Computed from the imported BLS QCEW files, never typed in (qcew/partnership-sync).
+  {
+    key: "qcew_industry_jobs",
+    name: "Jobs in the industry in the region (BLS QCEW)",
+    area: "regional_economy",
+    unit: "count",
+    direction: higher,
+    definition:
+      "Annual average employment of the partnership's industry codes in its counties, from the BLS Quarterly Census of Employment and Wages (QCEW), computed by Shared Table from the imported files; private ownership where BLS cuts the industry by ownership. Not written for a year in which a county did not disclose it.",
+  },
+  {
+    key: "qcew_industry_establishments",
+    name: "Establishments in the industry in the region (BLS QCEW)",
+    area: "regional_economy",
+    unit: "count",
+    direction: higher,
+    definition:
+      "Annual average number of establishments of the partnership's industry codes in its counties, from the BLS Quarterly Census of Employment and Wages (QCEW), computed by Shared Table from the imported files.",
+  },
+  {
+    key: "qcew_industry_average_pay",
+    name: "Average annual pay in the industry in the region (BLS QCEW)",
+    area: "regional_economy",
+    unit: "dollars",
+    direction: higher,
+    rollup: "compare",
+    definition:
+      "Total annual wages over annual average employment of the partnership's industry codes in its counties, from the BLS Quarterly Census of Employment and Wages (QCEW), computed by Shared Table from the imported files. Not written for a year in which a county did not disclose it.",
   },
   // For students, jobseekers and workers
   {
@@ -305,6 +336,12 @@ export function rollupFor(unit: IndicatorUnit): RollupRule {
 export async function ensureIndicatorCatalog(db: Executor): Promise<void> {
   await db
     .insert(indicators)
-    .values(defaultCatalog.map((entry, position) => ({ ...entry, rollup: rollupFor(entry.unit), position })))
+    .values(
+      defaultCatalog.map((entry, position) => ({
+        ...entry,
+        rollup: entry.rollup ?? rollupFor(entry.unit),
+        position,
+      })),
+    )
     .onConflictDoNothing();
 }

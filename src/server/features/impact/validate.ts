@@ -1,6 +1,7 @@
 import type { Indicator, MeasurementInput } from "../../../core/impact.js";
 import { measurementLabel, valueProblem } from "../../../core/impact.js";
 import { formatCountOf } from "../../../core/format.js";
+import { isQcewIndicator, QCEW_SOURCE } from "../../../core/qcew/partnership-panel.js";
 
 export interface ItemProblem {
   index: number;
@@ -36,6 +37,14 @@ export function checkAgainstCatalog(
         index,
         field: "indicator",
         message: `${indicator.name} is retired; it takes no new values`,
+      });
+      return;
+    }
+    if (isQcewIndicator(indicator.key)) {
+      problems.push({
+        index,
+        field: "indicator",
+        message: `${indicator.name} comes from ${QCEW_SOURCE}: Shared Table computes it from the imported files, so it cannot be entered by hand`,
       });
       return;
     }

@@ -27,6 +27,7 @@ import { announceDirectoryChange } from "../../lib/change-feed.js";
 import { authorize, permissionsFor, roleIn } from "./policy.js";
 import { directoryOrder, directoryWhere, resolvedSort, type DirectoryFilters } from "./queries.js";
 import { uniqueSlug } from "./slug.js";
+import { syncPartnershipEconomy } from "../qcew/partnership-sync.js";
 import { checkReferenceCodes } from "./validate.js";
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -61,6 +62,8 @@ async function replaceRegionAndIndustry(
       .insert(partnershipCounties)
       .values(fips.map((f) => ({ partnershipId: id, fips: f, stateFips: f.slice(0, 2) })));
   }
+  // The BLS QCEW indicator values follow the industry and the region.
+  if (input.naics || input.counties) await syncPartnershipEconomy(tx, id);
 }
 
 function profileFields(input: Partial<PartnershipCreate>) {

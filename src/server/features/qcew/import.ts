@@ -12,6 +12,7 @@ import {
 } from "../../../core/qcew/rows.js";
 import type { Db, Executor } from "../../../db/open.js";
 import { qcewImports, qcewRows } from "../../../db/schema/index.js";
+import { syncEconomyAfterImport } from "./partnership-sync.js";
 import { agglvlMeaning, OWNERSHIP_TITLES } from "../../../core/qcew/levels.js";
 import { copyInto } from "./copy.js";
 
@@ -341,6 +342,7 @@ export async function importQcewStream(
       })
       .returning({ id: qcewImports.id });
     importId = saved.id;
+    await syncEconomyAfterImport(tx, { quarter: period.quarter, areas: sortedAreas });
     return {
       importId,
       fileName: options.fileName,
