@@ -13,9 +13,9 @@
  */
 import { z } from "zod";
 import {
-  QCEW_ANNUAL_COLUMNS,
-  QCEW_QUARTERLY_COLUMNS,
+  QCEW_COLUMNS,
   type QcewAnnualColumn,
+  type QcewColumn,
   type QcewLayout,
   type QcewQuarterlyColumn,
 } from "./columns.js";
@@ -162,7 +162,7 @@ const digits = (pattern: RegExp, reason: string): Reader<number> => {
 const NOT_ANNUAL = new Invalid("is not the annual-average quarter code (A)");
 const NOT_QUARTER = new Invalid("is not a quarter (1, 2, 3 or 4)");
 
-const keyReaders = {
+const keyReaders: Partial<Record<QcewColumn, Reader<unknown>>> = {
   area_fips: matching(
     /^[0-9A-Z]{5}$/,
     'is not an area code (five characters like "39049", "C1814" or "US000")',
@@ -175,98 +175,157 @@ const keyReaders = {
   agglvl_code: digits(/^\d\d$/, "is not an aggregation level code (two digits)"),
   size_code: digits(/^\d$/, "is not a size code (one digit)"),
   year: digits(/^(19|20)\d\d$/, "is not a year"),
-  disclosure_code: disclosureCode,
+};
+const annualQuarter: Reader<null> = (t) => (t === "A" ? null : NOT_ANNUAL);
+const quarter: Reader<1 | 2 | 3 | 4> = (t) =>
+  t === "1" || t === "2" || t === "3" || t === "4" ? (Number(t) as 1 | 2 | 3 | 4) : NOT_QUARTER;
+
+/**
+ * The reader of a column, from BLS's naming: the key columns have their own; every disclosure
+ * code reads alike; `lq_*` are ratios, `oty_*_pct_chg` percentages, other `oty_*` signed changes;
+ * the rest (establishments, employment, wages, pay) whole numbers of zero or more.
+ */
+function readerOf(column: QcewColumn, layout: QcewLayout): Reader<unknown> {
+  if (column === "qtr") return layout === "annual" ? annualQuarter : quarter;
+  const key = keyReaders[column];
+  if (key) return key;
+  if (column.endsWith("disclosure_code")) return disclosureCode;
+  if (column.startsWith("lq_")) return ratio;
+  if (column.startsWith("oty_")) return column.endsWith("_pct_chg") ? percent : change;
+  return wholeNumber;
+}
+
+// ---- record to row --------------------------------------------------------------------------
+
+/** Which disclosure code hides a value: the cell's own, its LQ's or its over-the-year change's. */
+type Gate = "d" | "lq" | "oty";
+const GATE_COLUMN = { d: "disclosure_code", lq: "lq_disclosure_code", oty: "oty_disclosure_code" } as const;
+/** Where a field of a row comes from: a column (hidden by a gate when not disclosed), or nothing. */
+type Source<C extends QcewColumn> = readonly [C] | readonly [C, Gate] | null;
+type RowFields<C extends QcewColumn> = Record<Exclude<keyof QcewRow, "layout">, Source<C>>;
+
+/** Each field of an annual row and the column it is read from. */
+const ANNUAL_FIELDS: RowFields<QcewAnnualColumn> = {
+  year: ["year"],
+  quarter: ["qtr"],
+  areaFips: ["area_fips"],
+  ownCode: ["own_code"],
+  industryCode: ["industry_code"],
+  agglvlCode: ["agglvl_code"],
+  sizeCode: ["size_code"],
+  disclosed: ["disclosure_code"],
+  // Published even for suppressed cells.
+  establishments: ["annual_avg_estabs"],
+  employment: ["annual_avg_emplvl", "d"],
+  month1Employment: null,
+  month2Employment: null,
+  month3Employment: null,
+  totalWages: ["total_annual_wages", "d"],
+  taxableWages: ["taxable_annual_wages", "d"],
+  contributions: ["annual_contributions", "d"],
+  avgWeeklyWage: ["annual_avg_wkly_wage", "d"],
+  avgAnnualPay: ["avg_annual_pay", "d"],
+  lqDisclosed: ["lq_disclosure_code"],
+  lqEstablishments: ["lq_annual_avg_estabs"],
+  lqEmployment: ["lq_annual_avg_emplvl", "lq"],
+  lqMonth1Employment: null,
+  lqMonth2Employment: null,
+  lqMonth3Employment: null,
+  lqTotalWages: ["lq_total_annual_wages", "lq"],
+  lqTaxableWages: ["lq_taxable_annual_wages", "lq"],
+  lqContributions: ["lq_annual_contributions", "lq"],
+  lqAvgWeeklyWage: ["lq_annual_avg_wkly_wage", "lq"],
+  lqAvgAnnualPay: ["lq_avg_annual_pay", "lq"],
+  otyDisclosed: ["oty_disclosure_code"],
+  otyEstablishmentsChg: ["oty_annual_avg_estabs_chg"],
+  otyEstablishmentsPctChg: ["oty_annual_avg_estabs_pct_chg"],
+  otyEmploymentChg: ["oty_annual_avg_emplvl_chg", "oty"],
+  otyEmploymentPctChg: ["oty_annual_avg_emplvl_pct_chg", "oty"],
+  otyMonth1EmploymentChg: null,
+  otyMonth1EmploymentPctChg: null,
+  otyMonth2EmploymentChg: null,
+  otyMonth2EmploymentPctChg: null,
+  otyMonth3EmploymentChg: null,
+  otyMonth3EmploymentPctChg: null,
+  otyTotalWagesChg: ["oty_total_annual_wages_chg", "oty"],
+  otyTotalWagesPctChg: ["oty_total_annual_wages_pct_chg", "oty"],
+  otyTaxableWagesChg: ["oty_taxable_annual_wages_chg", "oty"],
+  otyTaxableWagesPctChg: ["oty_taxable_annual_wages_pct_chg", "oty"],
+  otyContributionsChg: ["oty_annual_contributions_chg", "oty"],
+  otyContributionsPctChg: ["oty_annual_contributions_pct_chg", "oty"],
+  otyAvgWeeklyWageChg: ["oty_annual_avg_wkly_wage_chg", "oty"],
+  otyAvgWeeklyWagePctChg: ["oty_annual_avg_wkly_wage_pct_chg", "oty"],
+  otyAvgAnnualPayChg: ["oty_avg_annual_pay_chg", "oty"],
+  otyAvgAnnualPayPctChg: ["oty_avg_annual_pay_pct_chg", "oty"],
 };
 
-const annualReaders = {
-  ...keyReaders,
-  qtr: ((t) => (t === "A" ? null : NOT_ANNUAL)) as Reader<null>,
-  annual_avg_estabs: wholeNumber,
-  annual_avg_emplvl: wholeNumber,
-  total_annual_wages: wholeNumber,
-  taxable_annual_wages: wholeNumber,
-  annual_contributions: wholeNumber,
-  annual_avg_wkly_wage: wholeNumber,
-  avg_annual_pay: wholeNumber,
-  lq_disclosure_code: disclosureCode,
-  lq_annual_avg_estabs: ratio,
-  lq_annual_avg_emplvl: ratio,
-  lq_total_annual_wages: ratio,
-  lq_taxable_annual_wages: ratio,
-  lq_annual_contributions: ratio,
-  lq_annual_avg_wkly_wage: ratio,
-  lq_avg_annual_pay: ratio,
-  oty_disclosure_code: disclosureCode,
-  oty_annual_avg_estabs_chg: change,
-  oty_annual_avg_estabs_pct_chg: percent,
-  oty_annual_avg_emplvl_chg: change,
-  oty_annual_avg_emplvl_pct_chg: percent,
-  oty_total_annual_wages_chg: change,
-  oty_total_annual_wages_pct_chg: percent,
-  oty_taxable_annual_wages_chg: change,
-  oty_taxable_annual_wages_pct_chg: percent,
-  oty_annual_contributions_chg: change,
-  oty_annual_contributions_pct_chg: percent,
-  oty_annual_avg_wkly_wage_chg: change,
-  oty_annual_avg_wkly_wage_pct_chg: percent,
-  oty_avg_annual_pay_chg: change,
-  oty_avg_annual_pay_pct_chg: percent,
-} satisfies Record<QcewAnnualColumn, Reader<unknown>>;
-
-const quarterlyReaders = {
-  ...keyReaders,
-  qtr: ((t) =>
-    t === "1" || t === "2" || t === "3" || t === "4" ? (Number(t) as 1 | 2 | 3 | 4) : NOT_QUARTER) as Reader<
-    1 | 2 | 3 | 4
-  >,
-  qtrly_estabs: wholeNumber,
-  month1_emplvl: wholeNumber,
-  month2_emplvl: wholeNumber,
-  month3_emplvl: wholeNumber,
-  total_qtrly_wages: wholeNumber,
-  taxable_qtrly_wages: wholeNumber,
-  qtrly_contributions: wholeNumber,
-  avg_wkly_wage: wholeNumber,
-  lq_disclosure_code: disclosureCode,
-  lq_qtrly_estabs: ratio,
-  lq_month1_emplvl: ratio,
-  lq_month2_emplvl: ratio,
-  lq_month3_emplvl: ratio,
-  lq_total_qtrly_wages: ratio,
-  lq_taxable_qtrly_wages: ratio,
-  lq_qtrly_contributions: ratio,
-  lq_avg_wkly_wage: ratio,
-  oty_disclosure_code: disclosureCode,
-  oty_qtrly_estabs_chg: change,
-  oty_qtrly_estabs_pct_chg: percent,
-  oty_month1_emplvl_chg: change,
-  oty_month1_emplvl_pct_chg: percent,
-  oty_month2_emplvl_chg: change,
-  oty_month2_emplvl_pct_chg: percent,
-  oty_month3_emplvl_chg: change,
-  oty_month3_emplvl_pct_chg: percent,
-  oty_total_qtrly_wages_chg: change,
-  oty_total_qtrly_wages_pct_chg: percent,
-  oty_taxable_qtrly_wages_chg: change,
-  oty_taxable_qtrly_wages_pct_chg: percent,
-  oty_qtrly_contributions_chg: change,
-  oty_qtrly_contributions_pct_chg: percent,
-  oty_avg_wkly_wage_chg: change,
-  oty_avg_wkly_wage_pct_chg: percent,
-} satisfies Record<QcewQuarterlyColumn, Reader<unknown>>;
-
-type Cells<R extends Record<string, Reader<unknown>>> = {
-  [K in keyof R]: R[K] extends Reader<infer T> ? T : never;
+/** Each field of a quarterly row and the column it is read from: employment is month 3. */
+const QUARTERLY_FIELDS: RowFields<QcewQuarterlyColumn> = {
+  year: ["year"],
+  quarter: ["qtr"],
+  areaFips: ["area_fips"],
+  ownCode: ["own_code"],
+  industryCode: ["industry_code"],
+  agglvlCode: ["agglvl_code"],
+  sizeCode: ["size_code"],
+  disclosed: ["disclosure_code"],
+  establishments: ["qtrly_estabs"],
+  employment: ["month3_emplvl", "d"],
+  month1Employment: ["month1_emplvl", "d"],
+  month2Employment: ["month2_emplvl", "d"],
+  month3Employment: ["month3_emplvl", "d"],
+  totalWages: ["total_qtrly_wages", "d"],
+  taxableWages: ["taxable_qtrly_wages", "d"],
+  contributions: ["qtrly_contributions", "d"],
+  avgWeeklyWage: ["avg_wkly_wage", "d"],
+  avgAnnualPay: null,
+  lqDisclosed: ["lq_disclosure_code"],
+  lqEstablishments: ["lq_qtrly_estabs"],
+  lqEmployment: ["lq_month3_emplvl", "lq"],
+  lqMonth1Employment: ["lq_month1_emplvl", "lq"],
+  lqMonth2Employment: ["lq_month2_emplvl", "lq"],
+  lqMonth3Employment: ["lq_month3_emplvl", "lq"],
+  lqTotalWages: ["lq_total_qtrly_wages", "lq"],
+  lqTaxableWages: ["lq_taxable_qtrly_wages", "lq"],
+  lqContributions: ["lq_qtrly_contributions", "lq"],
+  lqAvgWeeklyWage: ["lq_avg_wkly_wage", "lq"],
+  lqAvgAnnualPay: null,
+  otyDisclosed: ["oty_disclosure_code"],
+  otyEstablishmentsChg: ["oty_qtrly_estabs_chg"],
+  otyEstablishmentsPctChg: ["oty_qtrly_estabs_pct_chg"],
+  otyEmploymentChg: ["oty_month3_emplvl_chg", "oty"],
+  otyEmploymentPctChg: ["oty_month3_emplvl_pct_chg", "oty"],
+  otyMonth1EmploymentChg: ["oty_month1_emplvl_chg", "oty"],
+  otyMonth1EmploymentPctChg: ["oty_month1_emplvl_pct_chg", "oty"],
+  otyMonth2EmploymentChg: ["oty_month2_emplvl_chg", "oty"],
+  otyMonth2EmploymentPctChg: ["oty_month2_emplvl_pct_chg", "oty"],
+  otyMonth3EmploymentChg: ["oty_month3_emplvl_chg", "oty"],
+  otyMonth3EmploymentPctChg: ["oty_month3_emplvl_pct_chg", "oty"],
+  otyTotalWagesChg: ["oty_total_qtrly_wages_chg", "oty"],
+  otyTotalWagesPctChg: ["oty_total_qtrly_wages_pct_chg", "oty"],
+  otyTaxableWagesChg: ["oty_taxable_qtrly_wages_chg", "oty"],
+  otyTaxableWagesPctChg: ["oty_taxable_qtrly_wages_pct_chg", "oty"],
+  otyContributionsChg: ["oty_qtrly_contributions_chg", "oty"],
+  otyContributionsPctChg: ["oty_qtrly_contributions_pct_chg", "oty"],
+  otyAvgWeeklyWageChg: ["oty_avg_wkly_wage_chg", "oty"],
+  otyAvgWeeklyWagePctChg: ["oty_avg_wkly_wage_pct_chg", "oty"],
+  otyAvgAnnualPayChg: null,
+  otyAvgAnnualPayPctChg: null,
 };
+
+const FIELDS: Record<QcewLayout, RowFields<QcewColumn>> = {
+  annual: ANNUAL_FIELDS,
+  quarterly: QUARTERLY_FIELDS,
+};
+const FIELD_NAMES = Object.keys(ANNUAL_FIELDS) as Exclude<keyof QcewRow, "layout">[];
 
 /**
  * A Zod schema of a record: every cell read by its column's reader. Missing columns are reported
  * alongside bad cells (not instead of them), so one pass lists everything wrong with a row.
  */
-function recordSchema<R extends Record<string, Reader<unknown>>>(
-  columns: readonly (keyof R & string)[],
-  readers: R,
-) {
+function recordSchema(layout: QcewLayout) {
+  const columns = QCEW_COLUMNS[layout];
+  const readers = columns.map((c) => readerOf(c, layout));
   return z
     .custom<Readonly<Record<string, unknown>>>(
       (v) => typeof v === "object" && v !== null,
@@ -274,147 +333,42 @@ function recordSchema<R extends Record<string, Reader<unknown>>>(
     )
     .transform((record, ctx) => {
       const out: Record<string, unknown> = {};
-      for (const column of columns) {
+      for (let i = 0; i < columns.length; i++) {
+        const column = columns[i];
         const cellText = record[column];
         if (typeof cellText !== "string") {
           ctx.issues.push({ code: "custom", message: "is missing", input: cellText, path: [column] });
           continue;
         }
-        const value = readers[column](cellText);
+        const value = readers[i](cellText);
         if (value instanceof Invalid)
           ctx.issues.push({ code: "custom", message: value.reason, input: cellText, path: [column] });
         else out[column] = value;
       }
-      return out as Cells<R>;
+      return out as Readonly<Record<QcewColumn, unknown>>;
     });
 }
 
 /** The cells of an annual record, validated and typed (not yet suppression-aware). */
-export const qcewAnnualRecordSchema = recordSchema(QCEW_ANNUAL_COLUMNS, annualReaders);
+export const qcewAnnualRecordSchema = recordSchema("annual");
 /** The cells of a quarterly record, validated and typed (not yet suppression-aware). */
-export const qcewQuarterlyRecordSchema = recordSchema(QCEW_QUARTERLY_COLUMNS, quarterlyReaders);
+export const qcewQuarterlyRecordSchema = recordSchema("quarterly");
+const RECORD_SCHEMAS = { annual: qcewAnnualRecordSchema, quarterly: qcewQuarterlyRecordSchema };
 
-// ---- record to row --------------------------------------------------------------------------
-
-/** A suppressed cell's published 0 is unknown. */
-const shown = (disclosed: boolean, value: number | null) => (disclosed ? value : null);
-
-function annualRow(r: z.output<typeof qcewAnnualRecordSchema>): QcewRow {
-  const d = r.disclosure_code;
-  const lq = r.lq_disclosure_code;
-  const oty = r.oty_disclosure_code;
-  return {
-    layout: "annual",
-    year: r.year,
-    quarter: null,
-    areaFips: r.area_fips,
-    ownCode: r.own_code,
-    industryCode: r.industry_code,
-    agglvlCode: r.agglvl_code,
-    sizeCode: r.size_code,
-    disclosed: d,
-    establishments: r.annual_avg_estabs,
-    employment: shown(d, r.annual_avg_emplvl),
-    month1Employment: null,
-    month2Employment: null,
-    month3Employment: null,
-    totalWages: shown(d, r.total_annual_wages),
-    taxableWages: shown(d, r.taxable_annual_wages),
-    contributions: shown(d, r.annual_contributions),
-    avgWeeklyWage: shown(d, r.annual_avg_wkly_wage),
-    avgAnnualPay: shown(d, r.avg_annual_pay),
-    lqDisclosed: lq,
-    lqEstablishments: r.lq_annual_avg_estabs,
-    lqEmployment: shown(lq, r.lq_annual_avg_emplvl),
-    lqMonth1Employment: null,
-    lqMonth2Employment: null,
-    lqMonth3Employment: null,
-    lqTotalWages: shown(lq, r.lq_total_annual_wages),
-    lqTaxableWages: shown(lq, r.lq_taxable_annual_wages),
-    lqContributions: shown(lq, r.lq_annual_contributions),
-    lqAvgWeeklyWage: shown(lq, r.lq_annual_avg_wkly_wage),
-    lqAvgAnnualPay: shown(lq, r.lq_avg_annual_pay),
-    otyDisclosed: oty,
-    otyEstablishmentsChg: r.oty_annual_avg_estabs_chg,
-    otyEstablishmentsPctChg: r.oty_annual_avg_estabs_pct_chg,
-    otyEmploymentChg: shown(oty, r.oty_annual_avg_emplvl_chg),
-    otyEmploymentPctChg: shown(oty, r.oty_annual_avg_emplvl_pct_chg),
-    otyMonth1EmploymentChg: null,
-    otyMonth1EmploymentPctChg: null,
-    otyMonth2EmploymentChg: null,
-    otyMonth2EmploymentPctChg: null,
-    otyMonth3EmploymentChg: null,
-    otyMonth3EmploymentPctChg: null,
-    otyTotalWagesChg: shown(oty, r.oty_total_annual_wages_chg),
-    otyTotalWagesPctChg: shown(oty, r.oty_total_annual_wages_pct_chg),
-    otyTaxableWagesChg: shown(oty, r.oty_taxable_annual_wages_chg),
-    otyTaxableWagesPctChg: shown(oty, r.oty_taxable_annual_wages_pct_chg),
-    otyContributionsChg: shown(oty, r.oty_annual_contributions_chg),
-    otyContributionsPctChg: shown(oty, r.oty_annual_contributions_pct_chg),
-    otyAvgWeeklyWageChg: shown(oty, r.oty_annual_avg_wkly_wage_chg),
-    otyAvgWeeklyWagePctChg: shown(oty, r.oty_annual_avg_wkly_wage_pct_chg),
-    otyAvgAnnualPayChg: shown(oty, r.oty_avg_annual_pay_chg),
-    otyAvgAnnualPayPctChg: shown(oty, r.oty_avg_annual_pay_pct_chg),
+/** A row from read cells: a suppressed cell's published 0 is unknown, so it becomes null. */
+function rowOf(cells: Readonly<Record<QcewColumn, unknown>>, layout: QcewLayout): QcewRow {
+  const fields = FIELDS[layout];
+  const shown = {
+    d: cells.disclosure_code === true,
+    lq: cells.lq_disclosure_code === true,
+    oty: cells.oty_disclosure_code === true,
   };
-}
-
-function quarterlyRow(r: z.output<typeof qcewQuarterlyRecordSchema>): QcewRow {
-  const d = r.disclosure_code;
-  const lq = r.lq_disclosure_code;
-  const oty = r.oty_disclosure_code;
-  return {
-    layout: "quarterly",
-    year: r.year,
-    quarter: r.qtr,
-    areaFips: r.area_fips,
-    ownCode: r.own_code,
-    industryCode: r.industry_code,
-    agglvlCode: r.agglvl_code,
-    sizeCode: r.size_code,
-    disclosed: d,
-    establishments: r.qtrly_estabs,
-    employment: shown(d, r.month3_emplvl),
-    month1Employment: shown(d, r.month1_emplvl),
-    month2Employment: shown(d, r.month2_emplvl),
-    month3Employment: shown(d, r.month3_emplvl),
-    totalWages: shown(d, r.total_qtrly_wages),
-    taxableWages: shown(d, r.taxable_qtrly_wages),
-    contributions: shown(d, r.qtrly_contributions),
-    avgWeeklyWage: shown(d, r.avg_wkly_wage),
-    avgAnnualPay: null,
-    lqDisclosed: lq,
-    lqEstablishments: r.lq_qtrly_estabs,
-    lqEmployment: shown(lq, r.lq_month3_emplvl),
-    lqMonth1Employment: shown(lq, r.lq_month1_emplvl),
-    lqMonth2Employment: shown(lq, r.lq_month2_emplvl),
-    lqMonth3Employment: shown(lq, r.lq_month3_emplvl),
-    lqTotalWages: shown(lq, r.lq_total_qtrly_wages),
-    lqTaxableWages: shown(lq, r.lq_taxable_qtrly_wages),
-    lqContributions: shown(lq, r.lq_qtrly_contributions),
-    lqAvgWeeklyWage: shown(lq, r.lq_avg_wkly_wage),
-    lqAvgAnnualPay: null,
-    otyDisclosed: oty,
-    otyEstablishmentsChg: r.oty_qtrly_estabs_chg,
-    otyEstablishmentsPctChg: r.oty_qtrly_estabs_pct_chg,
-    otyEmploymentChg: shown(oty, r.oty_month3_emplvl_chg),
-    otyEmploymentPctChg: shown(oty, r.oty_month3_emplvl_pct_chg),
-    otyMonth1EmploymentChg: shown(oty, r.oty_month1_emplvl_chg),
-    otyMonth1EmploymentPctChg: shown(oty, r.oty_month1_emplvl_pct_chg),
-    otyMonth2EmploymentChg: shown(oty, r.oty_month2_emplvl_chg),
-    otyMonth2EmploymentPctChg: shown(oty, r.oty_month2_emplvl_pct_chg),
-    otyMonth3EmploymentChg: shown(oty, r.oty_month3_emplvl_chg),
-    otyMonth3EmploymentPctChg: shown(oty, r.oty_month3_emplvl_pct_chg),
-    otyTotalWagesChg: shown(oty, r.oty_total_qtrly_wages_chg),
-    otyTotalWagesPctChg: shown(oty, r.oty_total_qtrly_wages_pct_chg),
-    otyTaxableWagesChg: shown(oty, r.oty_taxable_qtrly_wages_chg),
-    otyTaxableWagesPctChg: shown(oty, r.oty_taxable_qtrly_wages_pct_chg),
-    otyContributionsChg: shown(oty, r.oty_qtrly_contributions_chg),
-    otyContributionsPctChg: shown(oty, r.oty_qtrly_contributions_pct_chg),
-    otyAvgWeeklyWageChg: shown(oty, r.oty_avg_wkly_wage_chg),
-    otyAvgWeeklyWagePctChg: shown(oty, r.oty_avg_wkly_wage_pct_chg),
-    otyAvgAnnualPayChg: null,
-    otyAvgAnnualPayPctChg: null,
-  };
+  const row: Record<string, unknown> = { layout };
+  for (const name of FIELD_NAMES) {
+    const source = fields[name];
+    row[name] = source === null || (source[1] && !shown[source[1]]) ? null : cells[source[0]];
+  }
+  return row as unknown as QcewRow;
 }
 
 function cellErrors(record: Readonly<Record<string, unknown>>, issues: readonly z.core.$ZodIssue[]) {
@@ -438,14 +392,130 @@ export function parseQcewRecord(
   record: Readonly<Record<string, unknown>>,
   layout: QcewLayout,
 ): QcewParseResult {
-  if (layout === "annual") {
-    const parsed = qcewAnnualRecordSchema.safeParse(record);
-    return parsed.success
-      ? { ok: true, row: annualRow(parsed.data) }
-      : { ok: false, errors: cellErrors(record, parsed.error.issues) };
-  }
-  const parsed = qcewQuarterlyRecordSchema.safeParse(record);
+  const parsed = RECORD_SCHEMAS[layout].safeParse(record);
   return parsed.success
-    ? { ok: true, row: quarterlyRow(parsed.data) }
+    ? { ok: true, row: rowOf(parsed.data, layout) }
     : { ok: false, errors: cellErrors(record, parsed.error.issues) };
+}
+
+// ---- the fast path of an import -------------------------------------------------------------
+
+/** The key of a row read by a QcewLineReader: what an import checks and batches by. */
+export interface QcewRowKey {
+  areaFips: string;
+  ownCode: number;
+  industryCode: string;
+  agglvlCode: number;
+  sizeCode: number;
+  year: number;
+  /** 0 for annual averages, else 1-4. */
+  quarter: number;
+}
+
+/**
+ * Reads the cells of one record straight into a CSV line of the fields asked for (a COPY's
+ * input), or answers null when any cell is bad, missing or the record has other than the
+ * header's length: parseQcewRecord then names every bad cell. The same readers and the same
+ * field table as parseQcewRecord, without a record object, Zod or a QcewRow per line: an
+ * import of millions of rows spends its time here.
+ */
+export type QcewLineReader = (cells: readonly string[]) => (QcewRowKey & { line: string }) | null;
+
+const enum Emit {
+  /** The field has no column in this layout: always empty (NULL). */
+  Nothing,
+  /** A disclosure code: t or f. */
+  Flag,
+  /** The cell as it is (checked), or empty when its gate hides it or it reads as no value. */
+  Text,
+  /** The annual quarter code A, stored as quarter 0. */
+  AnnualQuarter,
+}
+
+/**
+ * A QcewLineReader for the records of one file: `header` gives each column's position,
+ * `fields` the fields of the line in order (a table's columns). A cell's text goes into the line
+ * as written in the file once its reader accepted it: the readers admit digits, a sign, a point
+ * and code letters only, so nothing needs quoting and the database reads the same number.
+ */
+export function qcewLineReader(
+  header: readonly string[],
+  layout: QcewLayout,
+  fields: readonly (keyof QcewRow)[],
+): QcewLineReader {
+  const position = new Map(header.map((name, i) => [name, i] as const));
+  const at = (column: QcewColumn) => {
+    const i = position.get(column);
+    if (i === undefined) throw new Error(`the header has no ${column} column`);
+    return i;
+  };
+  const table = FIELDS[layout];
+  const plan = fields.map((field) => {
+    const source = field === "layout" ? null : table[field];
+    if (source === null) return { emit: Emit.Nothing, index: 0, read: wholeNumber, gate: 0 };
+    const [column, gate] = source;
+    const emit =
+      column === "qtr" && layout === "annual"
+        ? Emit.AnnualQuarter
+        : column.endsWith("disclosure_code")
+          ? Emit.Flag
+          : Emit.Text;
+    return {
+      emit,
+      index: at(column),
+      read: readerOf(column, layout),
+      gate: gate === undefined ? 0 : gate === "d" ? 1 : gate === "lq" ? 2 : 3,
+    };
+  });
+  // Columns no field reads are still checked, as parseQcewRecord checks every column.
+  const read = new Set(fields.flatMap((f) => (f === "layout" || !table[f] ? [] : [table[f][0]])));
+  const unread = QCEW_COLUMNS[layout]
+    .filter((c) => !read.has(c))
+    .map((c) => ({ index: at(c), read: readerOf(c, layout) }));
+  const gates = (["d", "lq", "oty"] as const).map((g) => at(GATE_COLUMN[g]));
+  const keys = {
+    area: at("area_fips"),
+    own: at("own_code"),
+    industry: at("industry_code"),
+    agglvl: at("agglvl_code"),
+    size: at("size_code"),
+    year: at("year"),
+    qtr: at("qtr"),
+  };
+  const n = plan.length;
+  const width = header.length;
+  const shown = [true, false, false, false];
+
+  return (cells) => {
+    if (cells.length !== width) return null;
+    for (let g = 0; g < 3; g++) {
+      const open = disclosureCode(cells[gates[g]]);
+      if (open instanceof Invalid) return null;
+      shown[g + 1] = open;
+    }
+    for (const { index, read } of unread) if (read(cells[index]) instanceof Invalid) return null;
+    let line = "";
+    for (let i = 0; i < n; i++) {
+      const p = plan[i];
+      if (i > 0) line += ",";
+      if (p.emit === Emit.Nothing) continue;
+      const text = cells[p.index];
+      const value = p.read(text);
+      if (value instanceof Invalid) return null;
+      if (p.emit === Emit.Flag) line += value ? "t" : "f";
+      else if (p.emit === Emit.AnnualQuarter) line += "0";
+      else if (value !== null && shown[p.gate]) line += text;
+    }
+    const qtr = cells[keys.qtr];
+    return {
+      areaFips: cells[keys.area],
+      ownCode: Number(cells[keys.own]),
+      industryCode: cells[keys.industry],
+      agglvlCode: Number(cells[keys.agglvl]),
+      sizeCode: Number(cells[keys.size]),
+      year: Number(cells[keys.year]),
+      quarter: qtr === "A" ? 0 : Number(qtr),
+      line: line + "\n",
+    };
+  };
 }

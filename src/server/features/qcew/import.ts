@@ -1,20 +1,22 @@
 import { createReadStream } from "node:fs";
 import { basename } from "node:path";
 import type { Readable } from "node:stream";
-import { parse } from "csv-parse";
 import { getTableColumns, sql } from "drizzle-orm";
 import {
   detectLayout,
   parseQcewRecord,
-  QCEW_COLUMNS,
+  qcewLineReader,
   type QcewLayout,
+  type QcewLineReader,
   type QcewRow,
+  type QcewRowKey,
 } from "../../../core/qcew/rows.js";
 import type { Db, Executor } from "../../../db/open.js";
 import { qcewImports, qcewRows } from "../../../db/schema/index.js";
 import { syncEconomyAfterImport } from "./partnership-sync.js";
 import { agglvlMeaning, OWNERSHIP_TITLES } from "../../../core/qcew/levels.js";
 import { copyInto } from "./copy.js";
+import { csvRecords } from "./import-csv.js";
 
 const ownershipCodes = Object.keys(OWNERSHIP_TITLES).join(", ");
 
@@ -74,6 +76,7 @@ const columns = Object.entries(getTableColumns(qcewRows)).map(([key, column]) =>
   key: key as keyof QcewRow,
   name: column.name,
 }));
+const fieldsInOrder = columns.map((c) => c.key);
 const copyStatement = `copy qcew_rows (${columns.map((c) => `"${c.name}"`).join(", ")})`;
 
 /** One CSV line of the table's columns: an empty cell is NULL, booleans are t and f. */
@@ -162,29 +165,10 @@ export async function importQcewStream(
     else moreBadRows += 1;
   };
 
-  /** Lines of records the parser skipped, in order. */
-  const skipped: number[] = [];
-  const parser = input.pipe(
-    // Lines are counted here rather than with csv-parse's `info`, which costs a third of its time.
-    parse({
-      bom: true,
-      relax_column_count: true,
-      // A record that is not CSV (a stray quote) is reported and skipped; reading goes on.
-      skip_records_with_error: true,
-      on_skip: (error) => {
-        const at = (error as { lines?: number } | undefined)?.lines ?? 0;
-        skipped.push(at);
-        bad(at, "row", `is not a CSV record: ${error?.message ?? "unreadable"}`);
-      },
-    }),
-  );
-  // A file that stops being CSV (an unclosed quote) cannot be read on: say where, and stop.
-  input.on("error", (error) => parser.destroy(error));
-
   let layout: QcewLayout | undefined;
   let picks: { name: string; index: number }[] = [];
   let headerLength = 0;
-  let extraCells = (_cells: string[]): string[] => [];
+  let readLine: QcewLineReader | undefined;
   let period: { year: number; quarter: number } | undefined;
   let rows = 0;
   const areas = new Set<string>();
@@ -234,54 +218,61 @@ export async function importQcewStream(
       inFlight.catch(() => undefined);
     };
 
-    try {
-      let nextLine = 1;
-      for await (const record of parser as AsyncIterable<string[]>) {
-        // The parser runs ahead of this loop: the records it skipped before this one are known.
-        while (skipped.length && skipped[0] <= nextLine) {
-          skipped.shift();
-          nextLine += 1;
+    const knownAgglvl = new Map<number, boolean>();
+    reading: for await (const items of csvRecords(input)) {
+      for (const item of items) {
+        const line = item.line;
+        if ("error" in item) {
+          bad(line, item.fatal ? "file" : "row", item.error);
+          if (item.fatal) break reading;
+          continue;
         }
-        const line = nextLine;
-        nextLine += 1;
+        const record = item.cells;
         if (record.length === 1 && record[0] === "") continue;
-        // A quoted cell may hold line breaks. A good row's checked cells cannot, so only its
-        // other cells are looked at; a bad row's are all counted below.
-        nextLine += lineBreaks(record.length === headerLength ? extraCells(record) : record);
         if (!layout) {
           const detected = detectLayout(record);
           if (!detected.ok) {
             bad(line, detected.missing.slice(0, 5).join(", ") || "header", detected.message);
-            break;
+            break reading;
           }
           layout = detected.layout;
           const header = record.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, "") : h).trim());
           headerLength = header.length;
           picks = header.map((name, index) => ({ name, index }));
-          const known = new Set<string>(QCEW_COLUMNS[layout]);
-          const extra = header.flatMap((name, index) => (known.has(name) ? [] : [index]));
-          extraCells = (cells) => extra.map((i) => cells[i] ?? "");
+          readLine = qcewLineReader(header, layout, fieldsInOrder);
           continue;
         }
-        const cells: Record<string, string> = {};
-        for (const { name, index } of picks) if (index < record.length) cells[name] = record[index]!;
-        const parsed = parseQcewRecord(cells, layout);
-        if (record.length !== headerLength)
-          bad(line, "row", `has ${record.length} cells where the header has ${headerLength}`);
-        if (!parsed.ok) {
-          if (record.length === headerLength) nextLine += lineBreaks(record) - lineBreaks(extraCells(record));
-          for (const e of parsed.errors)
-            bad(line, e.column, e.value === undefined ? e.reason : `${JSON.stringify(e.value)} ${e.reason}`);
-          continue;
+        // The fast path reads a good row straight into its COPY line; a row it refuses is read
+        // again the thorough way, which names every bad cell.
+        let row: (QcewRowKey & { line: string }) | null = readLine!(record);
+        if (!row) {
+          const cells: Record<string, string> = {};
+          for (const { name, index } of picks) if (index < record.length) cells[name] = record[index]!;
+          const parsed = parseQcewRecord(cells, layout);
+          if (record.length !== headerLength)
+            bad(line, "row", `has ${record.length} cells where the header has ${headerLength}`);
+          if (!parsed.ok) {
+            for (const e of parsed.errors)
+              bad(
+                line,
+                e.column,
+                e.value === undefined ? e.reason : `${JSON.stringify(e.value)} ${e.reason}`,
+              );
+            continue;
+          }
+          const quarter = parsed.row.quarter ?? 0;
+          row = { ...parsed.row, quarter, line: csvLine(parsed.row, quarter) };
         }
-        const row = parsed.row;
-        const quarter = row.quarter ?? 0;
+        const quarter = row.quarter;
         // The parser checks a code's shape; BLS's vocabulary says which codes exist.
         if (OWNERSHIP_TITLES[row.ownCode] === undefined) {
           bad(line, "own_code", `"${row.ownCode}" is not a BLS ownership code (${ownershipCodes})`);
           continue;
         }
-        if (!agglvlMeaning(row.agglvlCode)) {
+        let knownLevel = knownAgglvl.get(row.agglvlCode);
+        if (knownLevel === undefined)
+          knownAgglvl.set(row.agglvlCode, (knownLevel = !!agglvlMeaning(row.agglvlCode)));
+        if (!knownLevel) {
           bad(line, "agglvl_code", `"${row.agglvlCode}" is not an aggregation level BLS uses`);
           continue;
         }
@@ -298,7 +289,7 @@ export async function importQcewStream(
         areas.add(row.areaFips);
         if (industries.size < 2) industries.add(row.industryCode);
         if (badRows.length || !storing) continue;
-        append(batch, csvLine(row, quarter));
+        append(batch, row.line);
         batch.lines.push(line);
         batch.areas.push(row.areaFips);
         batch.industries.push(row.industryCode);
@@ -306,10 +297,6 @@ export async function importQcewStream(
         batch.sizes.push(row.sizeCode);
         if (batch.lines.length >= batchSize) await flush();
       }
-    } catch (error) {
-      const csvError = error as { code?: string; lines?: number; message?: string };
-      if (!csvError.code?.startsWith("CSV_")) throw error;
-      bad(csvError.lines ?? 0, "file", `is not readable as CSV from here on: ${csvError.message ?? ""}`);
     }
     badRows.sort((a, b) => a.line - b.line);
     if (!badRows.length && storing && batch.lines.length) await flush();
@@ -373,12 +360,6 @@ export async function importQcewFile(
   } finally {
     stream.destroy();
   }
-}
-
-function lineBreaks(cells: readonly string[]): number {
-  let n = 0;
-  for (const cell of cells) for (let i = cell.indexOf("\n"); i >= 0; i = cell.indexOf("\n", i + 1)) n += 1;
-  return n;
 }
 
 async function clearPeriod(
