@@ -14,6 +14,8 @@ import { IndicatorCards } from "./IndicatorCards.js";
 import { SetupPanel } from "./SetupPanel.js";
 import { StoriesList } from "./StoriesList.js";
 import { StoryForm } from "./StoryForm.js";
+import { isQcewIndicator } from "../../../core/qcew/partnership-panel.js";
+import { RegionalEconomyPanel } from "../partnerships/RegionalEconomyPanel.js";
 
 /** The years a grid and the benchmarks offer: the last five and the current one. */
 function recentYears(): string[] {
@@ -85,13 +87,19 @@ export default function ImpactPage() {
               measurements={measurements.data.items}
               partnershipId={p.id}
               canEdit={canEdit}
+              areaExtras={{
+                regional_economy: (
+                  <RegionalEconomyPanel partnershipId={p.id} headingOrder={3} showIndicators />
+                ),
+              }}
             />
           </Tabs.Panel>
           {canEdit && (
             <Tabs.Panel value="enter">
               <EntryGrid
                 partnershipId={p.id}
-                tracked={tracked.data.items.filter((t) => !t.retired)}
+                // BLS QCEW values come from the imported files, never from the grid.
+                tracked={tracked.data.items.filter((t) => !t.retired && !isQcewIndicator(t.key))}
                 measurements={measurements.data.items}
                 years={periods}
               />

@@ -1,6 +1,6 @@
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useState, type ReactNode } from "react";
 import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
-import type { Measurement, TrackedIndicator } from "../../../core/impact.js";
+import type { ImpactArea, Measurement, TrackedIndicator } from "../../../core/impact.js";
 import { StoryBehindForm } from "./StoryBehindForm.js";
 import {
   changeAgainstBaseline,
@@ -125,22 +125,31 @@ export function IndicatorCards({
   measurements,
   partnershipId,
   canEdit,
+  areaExtras = {},
 }: {
   tracked: TrackedIndicator[];
   measurements: Measurement[];
   partnershipId: string;
   canEdit: boolean;
+  /** Shown at the top of an area even when no indicator of it is tracked (the regional economy panel). */
+  areaExtras?: Partial<Record<ImpactArea, ReactNode>>;
 }) {
-  if (tracked.length === 0) return <Text c="dimmed">This partnership does not track any indicator yet.</Text>;
+  const hasExtras = Object.keys(areaExtras).length > 0;
+  if (tracked.length === 0 && !hasExtras)
+    return <Text c="dimmed">This partnership does not track any indicator yet.</Text>;
   return (
     <Stack gap="xl">
+      {tracked.length === 0 && <Text c="dimmed">This partnership does not track any indicator yet.</Text>}
       {impactAreas
-        .filter((area) => tracked.some((t) => t.area === area))
+        .filter((area) => areaExtras[area] !== undefined || tracked.some((t) => t.area === area))
         .map((area) => (
           <section key={area} aria-labelledby={`area-${area}`}>
             <Title order={2} fz="lg" mb="sm" id={`area-${area}`}>
               {impactAreaLabels[area]}
             </Title>
+            {areaExtras[area] !== undefined && (
+              <div style={{ marginBottom: "var(--mantine-spacing-lg)" }}>{areaExtras[area]}</div>
+            )}
             <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
               {tracked
                 .filter((t) => t.area === area)

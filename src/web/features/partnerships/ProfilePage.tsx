@@ -10,6 +10,7 @@ import { usePageTitle } from "../../lib/usePageTitle.js";
 import NotFoundPage from "../errors/NotFoundPage.js";
 import { usePartnership } from "./api.js";
 import { RegionList } from "./RegionList.js";
+import { RegionalEconomyPanel } from "./RegionalEconomyPanel.js";
 import { StageTrack } from "./StageTrack.js";
 import { useMe } from "../auth/api.js";
 import { FollowButton } from "../activity/FollowButton.js";
@@ -202,6 +203,8 @@ export default function ProfilePage() {
               </Text>
               <RegionList states={p.states} counties={p.counties} />
             </Card>
+
+            <RegionalEconomyPanel partnershipId={p.id} />
 
             <PublicStories partnershipId={p.id} slug={p.slug} />
           </Stack>
