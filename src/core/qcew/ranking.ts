@@ -72,7 +72,7 @@ export const rankingQuery = z
 export type RankingQuery = z.infer<typeof rankingQuery>;
 
 const criterionFigure = z.object({
-  /** The figure itself: LQ, jobs, percent change (0.05 = 5%), pay ratio; null when missing. */
+  /** The figure itself: LQ, jobs, percent change (5 = +5%), pay ratio; null when missing. */
   value: z.number().nullable(),
   /** False when a county did not disclose it: the value is then a lower bound or a partial. */
   complete: z.boolean(),

@@ -2,14 +2,14 @@ import { useState } from "react";
 import { Alert, Button, Group, Stack } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Link, useNavigate } from "react-router";
+import { Link, useNavigate, useSearchParams } from "react-router";
 import { PageHeader } from "../../components/PageHeader.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
 import { meKey, useMe } from "../auth/api.js";
 import { SignInPrompt } from "../auth/SignInPrompt.js";
 import { partnershipKey, partnershipsApi } from "./api.js";
-import { bodyFromValues, emptyValues } from "./formValues.js";
+import { bodyFromValues, emptyValues, valuesFromSearch } from "./formValues.js";
 import { PartnershipFormFields } from "./PartnershipFormFields.js";
 import { applyServerErrors, usePartnershipForm } from "./usePartnershipForm.js";
 import { focusFirstError } from "../../lib/focusFirstError.js";
@@ -19,7 +19,10 @@ export default function NewPartnershipPage() {
   const me = useMe();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const form = usePartnershipForm(emptyValues);
+  // Started from a ranked or shortlisted industry of a region: name, industry and counties filled in.
+  const [search] = useSearchParams();
+  const prefill = valuesFromSearch(search);
+  const form = usePartnershipForm({ ...emptyValues, ...prefill.values });
   const [general, setGeneral] = useState<string | null>(null);
 
   const create = useMutation({
@@ -62,6 +65,15 @@ export default function NewPartnershipPage() {
         }, focusFirstError)}
       >
         <Stack gap="lg">
+          {prefill.fromRegion && (
+            <Alert variant="light" title="Filled in from the region's economy" role="status">
+              The name, industry and counties come from the industry you chose
+              {prefill.widenedFrom
+                ? `; its code ${prefill.widenedFrom} is not a NAICS code a partnership takes, so the broader ${form.values.naics[0] ?? ""} stands for it`
+                : ""}
+              . Check them, choose the setting, and create the partnership.
+            </Alert>
+          )}
           <PartnershipFormFields form={form} />
           {general && (
             <Alert color="red" variant="light" title="The partnership was not created" role="alert">

@@ -1,6 +1,8 @@
 import type { PartnershipCreate, PartnershipDetail } from "../../../core/partnerships.js";
 import type { Setting, Stage } from "../../../core/vocabulary.js";
 import { typedLinkProblem } from "../../../core/urls.js";
+import { naicsCodePattern } from "../../../core/naics.js";
+import { countyFipsPattern } from "../../../core/geography.js";
 import { sentence } from "../../lib/api.js";
 
 export interface PartnershipFormValues {
@@ -44,6 +46,35 @@ export function valuesFromDetail(p: PartnershipDetail): PartnershipFormValues {
     contactEmail: p.contactEmail,
     contactPhone: p.contactPhone,
     website: p.website,
+  };
+}
+
+/**
+ * Values handed over in the address (`?name=&naics=&counties=&from=region`), e.g. from the
+ * region economy's ranking; anything malformed is left out, the server checks the rest.
+ */
+export function valuesFromSearch(search: URLSearchParams): {
+  values: Partial<PartnershipFormValues>;
+  fromRegion: boolean;
+  widenedFrom: string | null;
+} {
+  const list = (key: string, pattern: RegExp) =>
+    (search.get(key) ?? "")
+      .split(",")
+      .filter((v) => pattern.test(v))
+      .slice(0, 100);
+  const values: Partial<PartnershipFormValues> = {};
+  const name = search.get("name")?.trim().slice(0, 200);
+  if (name) values.name = name;
+  const naics = list("naics", naicsCodePattern);
+  if (naics.length) values.naics = naics;
+  const counties = list("counties", countyFipsPattern);
+  if (counties.length) values.counties = counties;
+  const widened = search.get("widenedFrom");
+  return {
+    values,
+    fromRegion: search.get("from") === "region",
+    widenedFrom: widened && naicsCodePattern.test(widened) ? widened : null,
   };
 }
 

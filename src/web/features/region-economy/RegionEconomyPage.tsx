@@ -12,6 +12,7 @@ import {
   SimpleGrid,
   Stack,
   Table,
+  Tabs,
   Text,
   TextInput,
   UnstyledButton,
@@ -34,7 +35,14 @@ import {
 } from "../../../core/qcew/profile.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageHeader } from "../../components/PageHeader.js";
-import { ApiError } from "../../lib/api.js";
+import { ApiError, errorMessage } from "../../lib/api.js";
+import type { ShortlistDetail } from "../../../core/qcew/shortlist.js";
+import { notifications } from "@mantine/notifications";
+import { useMe } from "../auth/api.js";
+import { useAddShortlistItem, useCreateShortlist, useShortlist } from "./choice-api.js";
+import { defaultRegionName } from "./partnership-link.js";
+import { RankingView } from "./RankingView.js";
+import { ShortlistPanel } from "./ShortlistPanel.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
 import { useCountiesByFips } from "../reference/api.js";
 import {
@@ -86,45 +94,66 @@ function undisclosed(n: number, of: number): string {
   return `${formatCount(n)} of ${formatCountOf(of, "county", "counties")} not disclosed`;
 }
 
+/** A figure that may be a lower bound, with how many counties held it back. */
+function SumWithNote({
+  sum,
+  counted,
+  size,
+}: {
+  sum: RegionEconomy["totals"]["jobs"];
+  counted: number;
+  size: string;
+}) {
+  return (
+    <>
+      {atLeast(sum, formatCount)}
+      {!sum.complete && (
+        <Text size={size} c="dimmed">
+          {undisclosed(sum.undisclosedAreas, counted)}
+        </Text>
+      )}
+    </>
+  );
+}
+
+function StatCard({
+  label,
+  children,
+  testId,
+}: {
+  label: string;
+  children: React.ReactNode;
+  testId?: string;
+}) {
+  return (
+    <Card withBorder padding="md">
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      <Text fz={28} fw={700} data-testid={testId} component="div">
+        {children}
+      </Text>
+    </Card>
+  );
+}
+
 function SummaryCards({ data }: { data: RegionEconomy }) {
   const t = data.totals;
   const counted = data.counties.length - t.countiesMissing.length;
   return (
     <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-      <Card withBorder padding="md">
-        <Text size="sm" c="dimmed">
-          Jobs, all industries and ownerships
-        </Text>
-        <Text fz={28} fw={700} data-testid="total-jobs">
-          {atLeast(t.jobs, formatCount)}
-        </Text>
-        {!t.jobs.complete && (
-          <Text size="sm" c="dimmed">
-            {undisclosed(t.jobs.undisclosedAreas, counted)}
-          </Text>
-        )}
-      </Card>
-      <Card withBorder padding="md">
-        <Text size="sm" c="dimmed">
-          Establishments
-        </Text>
-        <Text fz={28} fw={700}>
-          {formatCount(t.establishments)}
-        </Text>
-      </Card>
-      <Card withBorder padding="md">
-        <Text size="sm" c="dimmed">
-          Average annual pay
-        </Text>
-        <Text fz={28} fw={700}>
-          {t.averagePay.value === null ? NO_VALUE : formatDollars(Math.round(t.averagePay.value))}
-        </Text>
+      <StatCard label="Jobs, all industries and ownerships" testId="total-jobs">
+        <SumWithNote sum={t.jobs} counted={counted} size="sm" />
+      </StatCard>
+      <StatCard label="Establishments">{formatCount(t.establishments)}</StatCard>
+      <StatCard label="Average annual pay">
+        {t.averagePay.value === null ? NO_VALUE : formatDollars(Math.round(t.averagePay.value))}
         {!t.averagePay.complete && (
           <Text size="sm" c="dimmed">
             Of the counties that disclosed it
           </Text>
         )}
-      </Card>
+      </StatCard>
     </SimpleGrid>
   );
 }
@@ -142,12 +171,7 @@ function IndustryRow({ i, counties }: { i: IndustryFigures; counties: number }) 
         </Text>
       </Table.Th>
       <Table.Td data-label="Jobs">
-        {atLeast(i.jobs, formatCount)}
-        {!i.jobs.complete && (
-          <Text size="xs" c="dimmed">
-            {undisclosed(i.jobs.undisclosedAreas, counties)}
-          </Text>
-        )}
+        <SumWithNote sum={i.jobs} counted={counties} size="xs" />
       </Table.Td>
       <Table.Td data-label="Share of jobs">
         {i.share.complete ? formatShare(i.share.value) : `at least ${formatShare(i.share.value)}`}
@@ -263,17 +287,26 @@ function IndustryTable({ data, csvHref }: { data: RegionEconomy; csvHref: string
   );
 }
 
+/** Options for a picker: the chosen value(s) first, then what the search found, each once. */
+function optionList(entries: Iterable<[string, string]>): { value: string; label: string }[] {
+  return [...new Map(entries)].map(([value, label]) => ({ value, label }));
+}
+
 function CountyPicker({ value, onChange }: { value: string[]; onChange: (v: string[]) => void }) {
   const [search, setSearch] = useState("");
   const found = useCountySearch(search);
   const chosen = useCountiesByFips(value);
-  const data = useMemo(() => {
-    const options = new Map<string, string>();
-    for (const c of [...(chosen.data ?? []), ...(found.data ?? [])])
-      options.set(c.fips, `${c.name}, ${c.state}`);
-    for (const f of value) if (!options.has(f)) options.set(f, f);
-    return [...options].map(([v, label]) => ({ value: v, label }));
-  }, [chosen.data, found.data, value]);
+  const data = useMemo(
+    () =>
+      optionList([
+        ...value.map((f): [string, string] => [f, f]),
+        ...[...(chosen.data ?? []), ...(found.data ?? [])].map((c): [string, string] => [
+          c.fips,
+          `${c.name}, ${c.state}`,
+        ]),
+      ]),
+    [chosen.data, found.data, value],
+  );
   return (
     <MultiSelect
       label="Counties"
@@ -306,13 +339,17 @@ function MetroPicker({
 }) {
   const [search, setSearch] = useState("");
   const metros = useMetroSearch(search);
-  const data = useMemo(() => {
-    const options = new Map<string, string>();
-    if (value) options.set(value, title ?? value);
-    for (const m of metros.data ?? [])
-      options.set(m.code, `${m.title} (${m.type}, ${formatCountOf(m.counties, "county", "counties")})`);
-    return [...options].map(([v, label]) => ({ value: v, label }));
-  }, [metros.data, value, title]);
+  const data = useMemo(
+    () =>
+      optionList([
+        ...(value ? [[value, title ?? value] as [string, string]] : []),
+        ...(metros.data ?? []).map((m): [string, string] => [
+          m.code,
+          `${m.title} (${m.type}, ${formatCountOf(m.counties, "county", "counties")})`,
+        ]),
+      ]),
+    [metros.data, value, title],
+  );
   const none = metros.isSuccess && metros.data.length === 0 && !search.trim();
   return (
     <Select
@@ -352,9 +389,66 @@ export default function RegionEconomyPage() {
   const economy = useRegionEconomy(choice);
   const update = (patch: Partial<EconomyChoice>) => {
     const next = { ...choice, ...patch };
-    setParams(new URLSearchParams(economyQuery(next).replace(/^\?/, "")), { replace: true });
+    const search = new URLSearchParams(economyQuery(next).replace(/^\?/, ""));
+    // The open tab and shortlist stay while the region or its detail changes.
+    for (const key of ["view", "shortlist"]) {
+      const kept = params.get(key);
+      if (kept) search.set(key, kept);
+    }
+    setParams(search, { replace: true });
   };
   const data = economy.data;
+  const me = useMe();
+  const signedIn = !!me.data;
+  const tab = params.get("view") ?? "industries";
+  const activeShortlist = params.get("shortlist");
+  const setParam = (key: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+  const [typedRegionName, setRegionName] = useState<string | null>(null);
+  const regionName = typedRegionName ?? (data ? defaultRegionName(data) : "");
+  const active = useShortlist(activeShortlist);
+  const shortlisted = new Set(active.data?.items.map((i) => i.code) ?? []);
+  const createShortlist = useCreateShortlist();
+  const addItem = useAddShortlistItem(activeShortlist ?? "");
+  const [adding, setAdding] = useState<string | null>(null);
+  const [shortlistError, setShortlistError] = useState<string | null>(null);
+  const shortlistIndustry = (row: { code: string; title: string }) => {
+    if (!data) return;
+    setAdding(row.code);
+    setShortlistError(null);
+    const done = {
+      onSuccess: (s: ShortlistDetail | null) => {
+        if (s && s.id !== activeShortlist) setParam("shortlist", s.id);
+        notifications.show({
+          color: "table",
+          title: "Shortlisted",
+          message: `${row.title} is on ${s?.name ?? "the shortlist"}.`,
+        });
+      },
+      onError: (e: unknown) => setShortlistError(errorMessage(e)),
+      onSettled: () => setAdding(null),
+    };
+    // Into the open shortlist when it is the caller's own; else a new one for this region.
+    if (activeShortlist && active.data?.role === "owner") addItem.mutate(row, done);
+    else
+      createShortlist.mutate(
+        {
+          name: `${regionName || "Region"} industries`.slice(0, 120),
+          regionName: regionName.slice(0, 80),
+          counties: data.counties.map((c) => c.fips),
+          cbsa: data.cbsa?.code ?? null,
+          level: data.level,
+          year: data.year,
+          ownership: data.ownership,
+          items: [{ code: row.code, title: row.title, note: "" }],
+        },
+        done,
+      );
+  };
   const notImported = economy.error instanceof ApiError && economy.error.status === 404;
   const chosen = choice.counties.length > 0 || !!choice.cbsa;
 
@@ -456,7 +550,55 @@ export default function RegionEconomyPage() {
               these counties in {data.year}.
             </Text>
           ) : (
-            <IndustryTable data={data} csvHref={`/api/regions/economy.csv${economyQuery(choice)}`} />
+            <Tabs
+              value={tab}
+              onChange={(v) => setParam("view", v === "industries" ? null : v)}
+              keepMounted={false}
+            >
+              <Tabs.List>
+                <Tabs.Tab value="industries">Industries</Tabs.Tab>
+                <Tabs.Tab value="choose">Choose an industry</Tabs.Tab>
+                <Tabs.Tab value="shortlists">Shortlists</Tabs.Tab>
+              </Tabs.List>
+              <Tabs.Panel value="industries" pt="md">
+                <IndustryTable data={data} csvHref={`/api/regions/economy.csv${economyQuery(choice)}`} />
+              </Tabs.Panel>
+              <Tabs.Panel value="choose" pt="md">
+                <Stack gap="md">
+                  <TextInput
+                    label="Region's name"
+                    description="Used in the suggested name of a partnership, e.g. “Central Ohio”."
+                    value={regionName}
+                    onChange={(e) => setRegionName(e.currentTarget.value)}
+                    maxLength={80}
+                    maw={360}
+                  />
+                  <RankingView
+                    choice={choice}
+                    counties={data.counties.map((c) => c.fips)}
+                    actions={{
+                      signedIn,
+                      shortlisted,
+                      onShortlist: shortlistIndustry,
+                      shortlisting: adding,
+                      regionName,
+                    }}
+                  />
+                  {shortlistError && (
+                    <Text c="red.8" role="alert">
+                      {shortlistError}
+                    </Text>
+                  )}
+                </Stack>
+              </Tabs.Panel>
+              <Tabs.Panel value="shortlists" pt="md">
+                <ShortlistPanel
+                  signedIn={signedIn}
+                  activeId={activeShortlist}
+                  onChoose={(id) => setParam("shortlist", id)}
+                />
+              </Tabs.Panel>
+            </Tabs>
           )}
           <Text size="xs" c="dimmed">
             Source:{" "}

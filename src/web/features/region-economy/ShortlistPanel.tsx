@@ -1,0 +1,245 @@
+import { useState } from "react";
+import { Link } from "react-router";
+import { Alert, Button, Card, Group, Select, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
+import { NAICS_LEVEL_LABELS } from "../../../core/qcew/profile.js";
+import type { ShortlistDetail, ShortlistItem } from "../../../core/qcew/shortlist.js";
+import { SHORTLIST_LIMITS } from "../../../core/qcew/shortlist.js";
+import { ApiError, errorMessage } from "../../lib/api.js";
+import {
+  useAddTeammate,
+  useEditShortlistNote,
+  useMyShortlists,
+  useRemoveShortlistItem,
+  useRemoveTeammate,
+  useShortlist,
+} from "./choice-api.js";
+import { startPartnershipHref } from "./partnership-link.js";
+
+function NoteEditor({ shortlistId, item }: { shortlistId: string; item: ShortlistItem }) {
+  const [note, setNote] = useState(item.note);
+  const [seen, setSeen] = useState(item.version);
+  const edit = useEditShortlistNote(shortlistId);
+  // A newer note from a teammate (or our own save) replaces what is typed only when untouched.
+  if (item.version !== seen) {
+    setSeen(item.version);
+    setNote(item.note);
+  }
+  const conflict = edit.error instanceof ApiError && edit.error.status === 409;
+  return (
+    <Stack gap={4}>
+      <Textarea
+        label={`Note on ${item.title}`}
+        autosize
+        minRows={2}
+        maxLength={SHORTLIST_LIMITS.note}
+        value={note}
+        onChange={(e) => setNote(e.currentTarget.value)}
+      />
+      <Group gap="xs">
+        <Button
+          size="compact-sm"
+          variant="default"
+          disabled={note === item.note}
+          loading={edit.isPending}
+          onClick={() => edit.mutate({ itemId: item.id, version: item.version, note })}
+        >
+          Save note
+        </Button>
+        {edit.isSuccess && note === item.note && (
+          <Text size="xs" c="dimmed" role="status">
+            Saved
+          </Text>
+        )}
+      </Group>
+      {edit.error && (
+        <Text size="sm" c="red.8" role="alert">
+          {conflict
+            ? "A teammate changed this note first. Their note is shown in the list after a reload; copy yours before reloading."
+            : errorMessage(edit.error)}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+function ItemCard({ s, item }: { s: ShortlistDetail; item: ShortlistItem }) {
+  const remove = useRemoveShortlistItem(s.id);
+  const regionName = s.regionName || s.name;
+  return (
+    <Card withBorder padding="sm" data-testid={`shortlist-item-${item.code}`}>
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="wrap" gap="xs">
+          <Text fw={600}>
+            {item.title}{" "}
+            <Text span size="xs" c="dimmed">
+              {item.code}
+            </Text>
+          </Text>
+          <Group gap={6}>
+            {item.partnership && (
+              <Button
+                size="compact-sm"
+                component={Link}
+                to={startPartnershipHref({
+                  regionName,
+                  industry: item,
+                  partnership: item.partnership,
+                  counties: s.counties,
+                })}
+                aria-label={`Start a partnership in ${item.title}`}
+              >
+                Start a partnership
+              </Button>
+            )}
+            {s.role === "owner" && (
+              <Button
+                size="compact-sm"
+                variant="subtle"
+                color="red.8"
+                loading={remove.isPending}
+                onClick={() => remove.mutate(item.id)}
+                aria-label={`Remove ${item.title} from the shortlist`}
+              >
+                Remove
+              </Button>
+            )}
+          </Group>
+        </Group>
+        {item.partnership?.widened && (
+          <Text size="xs" c="dimmed">
+            A partnership is registered under {item.partnership.code}, the nearest NAICS code it accepts.
+          </Text>
+        )}
+        {!item.partnership && (
+          <Text size="xs" c="dimmed">
+            This code has no NAICS industry a partnership can be registered under.
+          </Text>
+        )}
+        <NoteEditor shortlistId={s.id} item={item} />
+      </Stack>
+    </Card>
+  );
+}
+
+function Teammates({ s }: { s: ShortlistDetail }) {
+  const [email, setEmail] = useState("");
+  const add = useAddTeammate(s.id);
+  const remove = useRemoveTeammate(s.id);
+  const fieldError = add.error instanceof ApiError ? add.error.fieldErrors().email : undefined;
+  return (
+    <Stack gap="xs">
+      <Title order={4}>Teammates</Title>
+      <Text size="sm" c="dimmed">
+        Owner: {s.owner.name}. Teammates read this shortlist and edit its notes.
+      </Text>
+      {s.teammates.length === 0 ? (
+        <Text size="sm">No teammates yet.</Text>
+      ) : (
+        <Stack gap={4} component="ul" style={{ listStyle: "none", padding: 0, margin: 0 }}>
+          {s.teammates.map((t) => (
+            <Group component="li" key={t.userId} gap="xs">
+              <Text size="sm">
+                {t.name}
+                {t.email ? ` (${t.email})` : ""}
+              </Text>
+              {s.role === "owner" && (
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  color="red.8"
+                  onClick={() => remove.mutate(t.userId)}
+                  aria-label={`Remove ${t.name} from the shortlist's teammates`}
+                >
+                  Remove
+                </Button>
+              )}
+            </Group>
+          ))}
+        </Stack>
+      )}
+      {s.role === "owner" && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            add.mutate(email, { onSuccess: () => setEmail("") });
+          }}
+        >
+          <Group align="flex-end" gap="xs" wrap="wrap">
+            <TextInput
+              label="Add a teammate by e-mail"
+              description="They need an account on Shared Table."
+              type="email"
+              value={email}
+              onChange={(e) => setEmail(e.currentTarget.value)}
+              error={fieldError ?? (add.error && !fieldError ? errorMessage(add.error) : undefined)}
+              miw={240}
+            />
+            <Button type="submit" variant="default" loading={add.isPending} disabled={!email.trim()}>
+              Add teammate
+            </Button>
+          </Group>
+        </form>
+      )}
+    </Stack>
+  );
+}
+
+/** The signed-in person's shortlists, one open with its industries, notes and teammates. */
+export function ShortlistPanel({
+  signedIn,
+  activeId,
+  onChoose,
+}: {
+  signedIn: boolean;
+  activeId: string | null;
+  onChoose: (id: string | null) => void;
+}) {
+  const mine = useMyShortlists(signedIn);
+  const detail = useShortlist(activeId);
+  if (!signedIn)
+    return (
+      <Alert variant="light" title="Sign in to keep a shortlist" role="status">
+        <Text size="sm">
+          A shortlist keeps the industries your regional team is weighing, with notes, shared with teammates.{" "}
+          <Link to="/signin">Sign in</Link> first.
+        </Text>
+      </Alert>
+    );
+  const s = detail.data;
+  return (
+    <Stack gap="md" data-testid="shortlists">
+      <Select
+        label="My shortlists"
+        description="Yours and those a teammate shared with you. Add industries from the ranking's Shortlist buttons."
+        placeholder={mine.data?.length ? "Choose a shortlist" : "No shortlists yet"}
+        data={(mine.data ?? []).map((x) => ({
+          value: x.id,
+          label: `${x.name} (${x.items} ${x.items === 1 ? "industry" : "industries"}${x.role === "teammate" ? `, shared by ${x.owner.name}` : ""})`,
+        }))}
+        value={activeId}
+        onChange={onChoose}
+        clearable
+        maw={520}
+      />
+      {detail.error && <Text c="red.8">{errorMessage(detail.error)}</Text>}
+      {s && (
+        <Stack gap="sm">
+          <Stack gap={2}>
+            <Title order={3}>{s.name}</Title>
+            <Text size="sm" c="dimmed">
+              {s.regionName ? `${s.regionName}: ` : ""}
+              {s.counties.length} {s.counties.length === 1 ? "county" : "counties"}
+              {s.cbsa ? ` (CBSA ${s.cbsa})` : ""} · {NAICS_LEVEL_LABELS[s.level]} · {s.year}
+            </Text>
+          </Stack>
+          {s.items.length === 0 ? (
+            <Text size="sm">No industries yet: use Shortlist on a row of the ranking.</Text>
+          ) : (
+            s.items.map((item) => <ItemCard key={item.id} s={s} item={item} />)
+          )}
+          <Teammates s={s} />
+        </Stack>
+      )}
+    </Stack>
+  );
+}
