@@ -1,0 +1,187 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demo, repoRoot, skipReason, startHarness, unique, type Harness } from "./harness.js";
+import { apiFromPage, expectNoSeriousViolations, expectNoSidewaysScroll, screenshot, signIn } from "./ui.js";
+
+const shots = "e2e/screenshots/industry-choice";
+// The committed fixtures (fixtures/README.md): five Central Ohio counties and the derived US000.
+const files = [
+  ...["39041", "39045", "39047", "39049", "39073"].map((f) => `morpc-qcew-2020-a-${f}.csv`),
+  "derived-US000-2020-a.csv",
+].map((name) => ({ name, text: readFileSync(join(repoRoot, "fixtures/qcew", name), "utf8") }));
+const centralOhio = "39041,39045,39047,39049,39073";
+
+describe.skipIf(!!skipReason)("journey: a convener chooses an industry for Central Ohio", () => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  it("ranks, charts, shortlists with a note and starts a partnership from the shortlist", async () => {
+    const admin = await h.newPage();
+    await signIn(admin, demo.admin.email, demo.admin.password, "/admin");
+    for (const file of files) {
+      const status = await admin.evaluate(
+        async ({ name, text }) =>
+          (
+            await fetch(`/api/admin/qcew/imports?name=${encodeURIComponent(name)}`, {
+              method: "POST",
+              credentials: "same-origin",
+              headers: { "content-type": "text/csv" },
+              body: text,
+            })
+          ).status,
+        file,
+      );
+      expect(status, file.name).toBe(201);
+    }
+
+    const page = await h.newPage();
+    await signIn(
+      page,
+      demo.convener.email,
+      demo.convener.password,
+      `/regions/economy?counties=${centralOhio}&level=4`,
+    );
+    await page.getByTestId("total-jobs").filter({ hasText: "870,961" }).waitFor({ timeout: 30_000 });
+
+    // Sort the industries by location quotient, highest first.
+    const table = page.getByTestId("industries");
+    await table.getByRole("button", { name: "Location quotient" }).click();
+    await expect(table.locator("th[aria-sort='descending']").textContent()).resolves.toContain(
+      "Location quotient",
+    );
+
+    // The ranking: weights, each criterion, incomplete industries counted.
+    await page.getByRole("tab", { name: "Choose an industry" }).click();
+    expect(page.url()).toContain("view=choose");
+    const regionName = page.getByRole("textbox", { name: "Region's name" });
+    await regionName.fill("Central Ohio");
+    const ranking = page.getByTestId("ranking");
+    await ranking.waitFor({ timeout: 30_000 });
+    const summary = page.getByTestId("ranking-summary");
+    await expect(summary.textContent()).resolves.toMatch(
+      /^\d+ candidate industries; \d+ incomplete: a county did not disclose/,
+    );
+    await page.getByText(/scored 0 to 100 by where the industry stands among the candidates/).waitFor();
+    const restaurants = page.getByTestId("rank-7225");
+    await expect(restaurants.textContent()).resolves.toContain("incomplete");
+    await expect(restaurants.locator("td[data-label='Size (jobs)']").textContent()).resolves.toMatch(
+      /^at least 58,416/,
+    );
+    await expectNoSeriousViolations(page, "the industry ranking");
+    await screenshot(page, { path: `${shots}/ranking.png`, fullPage: true });
+
+    // Concentration alone: the first row has the highest LQ and scores 100.
+    for (const c of ["Size (jobs)", "Growth", "Pay vs region"])
+      await page.getByRole("textbox", { name: `${c} weight` }).fill("0");
+    await page.getByRole("textbox", { name: "Concentration (LQ) weight" }).fill("5");
+    await ranking.locator("th", { hasText: "Concentration (LQ) ×5" }).waitFor();
+    await ranking.locator("th", { hasText: "Size (jobs) ×0" }).waitFor();
+    const first = ranking.locator("tbody tr").first();
+    await expect(first.locator("td[data-label='Score']").textContent()).resolves.toMatch(/^100/);
+    const lqs = (await ranking.locator("tbody td[data-label='Concentration (LQ)']").allTextContents())
+      .map((t) => Number(t.replace(/^at least /, "").replace(/score.*$/, "")))
+      .filter((n) => !Number.isNaN(n));
+    expect(lqs.length).toBeGreaterThan(10);
+    expect(lqs[0]).toBe(Math.max(...lqs));
+    await page.getByRole("button", { name: "Default weights" }).click();
+    await ranking.locator("th", { hasText: "Concentration (LQ) ×3" }).waitFor();
+
+    // The bubble chart and its table.
+    await page.getByRole("radio", { name: "Bubble chart" }).check({ force: true });
+    const chart = page.getByTestId("bubble-chart");
+    await chart.waitFor({ timeout: 30_000 });
+    await chart.locator(".recharts-scatter-symbol").first().waitFor();
+    await expect(chart.getAttribute("aria-label")).resolves.toMatch(
+      /^Bubble chart of \d+ industries: location quotient across/,
+    );
+    await expectNoSeriousViolations(page, "the bubble chart");
+    await screenshot(page, { path: `${shots}/bubble-chart.png`, fullPage: true });
+    await page.getByRole("radio", { name: "Table of the chart" }).check({ force: true });
+    const chartTable = page.getByTestId("bubble-table");
+    await chartTable.waitFor();
+    await chartTable.locator("tbody tr", { hasText: "7225" }).waitFor();
+    await expectNoSeriousViolations(page, "the bubble chart's table");
+
+    // Shortlist bakeries from its ranking row.
+    await page.getByRole("radio", { name: "Ranking" }).check({ force: true });
+    await ranking.waitFor();
+    await page.getByRole("button", { name: "Shortlist Bakeries and Tortilla Manufacturing" }).click();
+    await page
+      .getByRole("button", { name: "Bakeries and Tortilla Manufacturing is on the shortlist" })
+      .waitFor();
+    expect(page.url()).toMatch(/shortlist=[0-9a-f-]{36}/);
+
+    // The shortlist: a note, saved.
+    await page.getByRole("tab", { name: "Shortlists" }).click();
+    const item = page.getByTestId("shortlist-item-3118");
+    await item.waitFor({ timeout: 30_000 });
+    await page.getByRole("heading", { name: "Central Ohio industries" }).waitFor();
+    const note = "Ten bakeries in Franklin County; ask the Food Manufacturers' Council first.";
+    await item.getByRole("textbox", { name: "Note on Bakeries and Tortilla Manufacturing" }).fill(note);
+    await item.getByRole("button", { name: "Save note" }).click();
+    await item.getByText("Saved").waitFor();
+    await expectNoSeriousViolations(page, "the shortlist");
+    await screenshot(page, { path: `${shots}/shortlist.png`, fullPage: true });
+    const mine = await apiFromPage<{ items: { id: string; name: string }[] }>(page, "GET", "/shortlists");
+    const saved = mine.items.find((s) => page.url().includes(s.id))!;
+    const detail = await apiFromPage<{ items: { code: string; note: string }[]; counties: string[] }>(
+      page,
+      "GET",
+      `/shortlists/${saved.id}`,
+    );
+    expect(detail.items).toMatchObject([{ code: "3118", note }]);
+    expect(detail.counties.join(",")).toBe(centralOhio);
+
+    // Start a partnership from the shortlisted industry: the form comes filled in.
+    await item
+      .getByRole("link", { name: "Start a partnership in Bakeries and Tortilla Manufacturing" })
+      .click();
+    await page.getByRole("heading", { level: 1, name: "Start a partnership" }).waitFor({ timeout: 30_000 });
+    await page.getByText("Filled in from the region's economy").waitFor();
+    const name = page.getByRole("textbox", { name: "Name" });
+    await expect(name.inputValue()).resolves.toBe(
+      "Central Ohio Bakeries and Tortilla Manufacturing Partnership",
+    );
+    await page.getByText("3118 · Bakeries and Tortilla Manufacturing").waitFor();
+    for (const county of ["Delaware", "Fairfield", "Fayette", "Franklin", "Hocking"])
+      await page.locator(".mantine-Pill-label", { hasText: county }).first().waitFor();
+    // A unique name: the journey may run twice against one server.
+    const partnershipName = `Central Ohio Bakeries Partnership ${unique()}`;
+    await name.fill(partnershipName);
+    await page.getByRole("radio", { name: "Metro and rural" }).check();
+    await page.getByRole("button", { name: "Create partnership" }).click();
+    await page.getByRole("heading", { level: 1, name: partnershipName }).waitFor({ timeout: 30_000 });
+    const slug = new URL(page.url()).pathname.split("/")[2];
+    const created = await apiFromPage<{ naics: { code: string }[]; counties: { fips: string }[] }>(
+      page,
+      "GET",
+      `/partnerships/${slug}`,
+    );
+    expect(created.naics.map((n) => n.code)).toEqual(["3118"]);
+    expect(
+      created.counties
+        .map((c) => c.fips)
+        .sort()
+        .join(","),
+    ).toBe(centralOhio);
+
+    // On a phone: the ranking reads as cards, nothing scrolls sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/regions/economy?counties=${centralOhio}&level=4&view=choose`);
+    await page.getByTestId("ranking").waitFor({ timeout: 30_000 });
+    await page.getByTestId("rank-7225").locator("td[data-label='Score']").waitFor();
+    await expectNoSidewaysScroll(page, "the ranking on a phone");
+    await expectNoSeriousViolations(page, "the ranking on a phone");
+    await screenshot(page, { path: `${shots}/phone-ranking.png`, fullPage: true });
+    await page.getByRole("radio", { name: "Bubble chart" }).check({ force: true });
+    await page.getByTestId("bubble-chart").waitFor();
+    await expectNoSidewaysScroll(page, "the bubble chart on a phone");
+  });
+});
