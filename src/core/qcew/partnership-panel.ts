@@ -133,3 +133,8 @@ export function notInVersionNotice(code: string, year: number): string {
 export function undisclosedSkip(undisclosedAreas: number): string {
   return `not written: ${formatCountOf(undisclosedAreas, "county", "counties")} did not disclose it, so only a lower bound is known`;
 }
+
+/** Why an average pay over the disclosed counties only is not written as the region's. */
+export function undisclosedPaySkip(undisclosedAreas: number): string {
+  return `not written: ${formatCountOf(undisclosedAreas, "county", "counties")} did not disclose its jobs and wages, so the average covers only the others`;
+}

@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
+import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PanelFigures, PanelYear, PartnershipEconomy } from "../../../core/qcew/partnership-panel.js";
 import { createPartnership, createTestContext, signUp, type TestContext } from "../../test-support.js";
 import { importReferenceFile } from "../reference/import.js";
-import { importQcewFile } from "./import.js";
+import { importQcewFile, importQcewStream } from "./import.js";
 
 // Real BLS 2020 area files and the derived national stand-in (fixtures/README.md).
 const fixtures = new URL("../../../../fixtures/", import.meta.url);
@@ -148,7 +149,12 @@ describe("with the five Central Ohio 2020 files and the national file", () => {
         skipped: expect.stringMatching(/1 county did not disclose/),
       }),
       expect.objectContaining({ key: "qcew_industry_establishments", value: 3_113, skipped: null }),
-      expect.objectContaining({ key: "qcew_industry_average_pay", value: null }),
+      expect.objectContaining({
+        key: "qcew_industry_average_pay",
+        value: null,
+        skipped:
+          "not written: 1 county did not disclose its jobs and wages, so the average covers only the others",
+      }),
     ]);
     expect((await qcewValues(restaurants.id)).map((v) => [v.indicator, v.value])).toEqual([
       ["qcew_industry_establishments", 3_113],
@@ -218,6 +224,24 @@ describe("with the five Central Ohio 2020 files and the national file", () => {
     expect(year.notice).toContain("hold no 6-digit industries");
   });
 
+  it("feeds the community roll-up as public values: jobs and establishments summed, pay compared", async () => {
+    const res = await ctx.app.inject({ url: "/api/community/rollup?period=2020" });
+    expect(res.statusCode, res.body).toBe(200);
+    const items = res.json<{
+      items: { indicator: string; reporting: number; total: number | null; median: number | null }[];
+    }>().items;
+    const of = (key: string) => items.find((i) => i.indicator === key);
+    // Manufacturing 49,200 and makers and builders 62,413; restaurants, software and hospitals wrote no jobs.
+    expect(of("qcew_industry_jobs")).toMatchObject({ reporting: 2, total: 111_613 });
+    // 1,299 + 3,113 (restaurants) + 2,030.
+    expect(of("qcew_industry_establishments")).toMatchObject({ reporting: 3, total: 6_442 });
+    expect(of("qcew_industry_average_pay")).toMatchObject({
+      reporting: 2,
+      total: null,
+      median: (66_132 + 66_637) / 2,
+    });
+  });
+
   it("follows a change of counties: Franklin alone", async () => {
     const current = await ctx.app.inject({ url: `/api/partnerships/${manufacturing.id}` });
     const res = await ctx.app.inject({
@@ -266,5 +290,74 @@ describe("with the five Central Ohio 2020 files and the national file", () => {
     expect(
       (await qcewValues(manufacturing.id)).find((v) => v.indicator === "qcew_industry_jobs")?.value,
     ).toBe(36_262);
+  });
+});
+
+describe("over two imported years of different NAICS versions", () => {
+  it("gives the change between the years, a value per year, and names codes by each year's version", async () => {
+    // A made-up 2022 for the test: Franklin's 2020 file with the year changed and its private
+    // manufacturing 37,000 jobs instead of 36,262. 2022 data is coded in NAICS 2022, whose
+    // codes are known here from the Census 2022 sample imported above.
+    const [header, ...lines] = readFileSync(path("qcew/morpc-qcew-2020-a-39049.csv"), "utf8")
+      .trim()
+      .split("\n");
+    const body = lines.map((line) => {
+      const cells = line.split(",");
+      cells[5] = "2022";
+      if (cells[1] === "5" && cells[2] === "31-33") cells[9] = "37000";
+      return cells.join(",");
+    });
+    await importQcewStream(ctx.deps, Readable.from([[header, ...body].join("\n")]), {
+      fileName: "2022-morpc-qcew-2020-a-39049.csv",
+      via: "cli",
+    });
+
+    // Manufacturing, now in Franklin County alone.
+    const answer = await panel(manufacturing.id);
+    expect(answer.years).toEqual([2020, 2022]);
+    expect(answer.source).toBe("BLS QCEW, 2022 annual averages");
+    const [code] = answer.codes;
+    expect(code.years.map((y) => [y.year, y.naicsVersion, y.jobs?.value])).toEqual([
+      [2020, 2017, 36_262],
+      [2022, 2022, 37_000],
+    ]);
+    expect(code.overYears).toMatchObject({
+      fromYear: 2020,
+      toYear: 2022,
+      earlier: 36_262,
+      later: 37_000,
+      change: 738,
+    });
+    expect(
+      (await qcewValues(manufacturing.id))
+        .filter((v) => v.indicator === "qcew_industry_jobs")
+        .map((v) => [v.period, v.value]),
+    ).toEqual([
+      ["2020", 36_262],
+      ["2022", 37_000],
+    ]);
+
+    // 5112 (software publishers) is gone from NAICS 2022; 513210 took its place.
+    const software = await ctx.app.inject({
+      url: "/api/partnerships/central-ohio-software/regional-economy",
+    });
+    expect(software.statusCode, software.body).toBe(200);
+    const bySoftware = software.json<PartnershipEconomy>();
+    const publishers = bySoftware.codes.find((c) => c.code === "5112")!;
+    expect(publishers.years.map((y) => [y.year, y.status])).toEqual([
+      [2020, "figures"],
+      [2022, "not_in_version"],
+    ]);
+    expect(publishers.years[1].notice).toBe(
+      "5112 is not a code of NAICS 2022, which the BLS QCEW 2022 figures use, so there are no figures for it in 2022.",
+    );
+    // In 2022 the code exists; the made-up file, cut like the fixtures, has no 6-digit rows.
+    expect(bySoftware.codes.find((c) => c.code === "513210")!.years.map((y) => y.status)).toEqual([
+      "not_in_version",
+      "level_missing",
+    ]);
+    expect(bySoftware.notes.join(" ")).toContain(
+      "No BLS QCEW figures for 2022 are imported for 39041, 39045, 39047, 39073",
+    );
   });
 });

@@ -15,6 +15,7 @@ import {
   QCEW_INDICATORS,
   QCEW_SOURCE,
   qcewIndicatorKeys,
+  undisclosedPaySkip,
   undisclosedSkip,
   type PanelIndicatorValue,
   type PartnershipEconomy,
@@ -45,6 +46,7 @@ export function indicatorValues(panel: PanelCore, names: ReadonlyMap<string, str
         : null;
     const jobs = year.jobs;
     const held = jobs && !jobs.complete ? undisclosedSkip(jobs.undisclosedAreas) : null;
+    const payHeld = jobs && !jobs.complete ? undisclosedPaySkip(jobs.undisclosedAreas) : null;
     value(QCEW_INDICATORS.jobs, jobs?.value ?? null, whole ?? held);
     value(QCEW_INDICATORS.establishments, year.establishments, whole);
     value(
@@ -52,7 +54,7 @@ export function indicatorValues(panel: PanelCore, names: ReadonlyMap<string, str
       year.averagePay?.value === null || year.averagePay?.value === undefined
         ? null
         : Math.round(year.averagePay.value),
-      whole ?? held ?? (year.averagePay?.value == null ? "not written: no jobs to average over" : null),
+      whole ?? payHeld ?? (year.averagePay?.value == null ? "not written: no jobs to average over" : null),
     );
   }
   return out;
