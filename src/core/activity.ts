@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { uuidSchema } from "./ids.js";
 
 export const activityQuery = z.strictObject({
   /** Entries older than this instant (the createdAt of the last entry of the previous page). */
@@ -7,7 +8,7 @@ export const activityQuery = z.strictObject({
 });
 
 export const activityItemSchema = z.object({
-  id: z.uuid(),
+  id: uuidSchema,
   kind: z.string(),
   summary: z.string(),
   subjectType: z.string().nullable(),
@@ -20,7 +21,7 @@ export const activityItemSchema = z.object({
 export type ActivityItem = z.infer<typeof activityItemSchema>;
 
 export const activityListSchema = z.object({
-  partnership: z.object({ id: z.uuid(), slug: z.string(), name: z.string() }),
+  partnership: z.object({ id: uuidSchema, slug: z.string(), name: z.string() }),
   items: z.array(activityItemSchema),
   /** Pass as `before` to read older entries; null at the end. */
   nextBefore: z.string().nullable(),

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { limits } from "./limits.js";
 import { historyPerson } from "./members.js";
+import { uuidSchema } from "./ids.js";
 
 /* ------------------------------------------------------------------ vocabularies */
 
@@ -67,7 +68,7 @@ const longText = z
   .trim()
   .max(agendaLimits.text, { error: `must be at most ${agendaLimits.text} characters` });
 export const isoDateString = z.iso.date({ error: "must be a date as YYYY-MM-DD" });
-const personRef = z.object({ personId: z.uuid(), name: z.string() });
+const personRef = z.object({ personId: uuidSchema, name: z.string() });
 const uniqueIds = (what: string) =>
   z
     .array(z.uuid({ error: `each must be the id of ${what}` }))
@@ -84,8 +85,8 @@ export const opportunityBody = z.strictObject({
 export type OpportunityBody = z.infer<typeof opportunityBody>;
 
 export const opportunitySchema = z.object({
-  id: z.uuid(),
-  partnershipId: z.uuid(),
+  id: uuidSchema,
+  partnershipId: uuidSchema,
   title: z.string(),
   description: z.string(),
   raisedBy: historyPerson.nullable(),
@@ -93,7 +94,7 @@ export const opportunitySchema = z.object({
   /** Rounds that put this opportunity to a vote. */
   roundCount: z.number().int(),
   /** The priority made from it, if any. */
-  priorityId: z.uuid().nullable(),
+  priorityId: uuidSchema.nullable(),
 });
 export type Opportunity = z.infer<typeof opportunitySchema>;
 
@@ -170,16 +171,18 @@ export const ballotBody = z
 export type BallotBody = z.infer<typeof ballotBody>;
 
 export const ballotSchema = z.object({
-  allocations: z.array(z.object({ opportunityId: z.uuid(), dots: z.number().int() })).optional(),
+  allocations: z.array(z.object({ opportunityId: uuidSchema, dots: z.number().int() })).optional(),
   ratings: z
-    .array(z.object({ opportunityId: z.uuid(), importance: z.number().int(), feasibility: z.number().int() }))
+    .array(
+      z.object({ opportunityId: uuidSchema, importance: z.number().int(), feasibility: z.number().int() }),
+    )
     .optional(),
   updatedAt: z.string(),
 });
 export type Ballot = z.infer<typeof ballotSchema>;
 
 export const roundItemSchema = z.object({
-  opportunityId: z.uuid(),
+  opportunityId: uuidSchema,
   title: z.string(),
   description: z.string(),
 });
@@ -193,8 +196,8 @@ export const roundPermissions = z.object({
 });
 
 export const voteRoundSummary = z.object({
-  id: z.uuid(),
-  partnershipId: z.uuid(),
+  id: uuidSchema,
+  partnershipId: uuidSchema,
   title: z.string(),
   method: z.enum(voteMethods),
   dotsPerVoter: z.number().int().nullable(),
@@ -223,19 +226,19 @@ export const voteRoundsResponse = z.object({
 export type VoteRoundsResponse = z.infer<typeof voteRoundsResponse>;
 
 export const resultItemSchema = z.object({
-  opportunityId: z.uuid(),
+  opportunityId: uuidSchema,
   title: z.string(),
   rank: z.number().int(),
   voters: z.number().int(),
   dots: z.number().int().optional(),
   importance: z.number().nullable().optional(),
   feasibility: z.number().nullable().optional(),
-  priorityId: z.uuid().nullable(),
+  priorityId: uuidSchema.nullable(),
 });
 export type ResultItem = z.infer<typeof resultItemSchema>;
 
 export const voteResultsSchema = z.object({
-  roundId: z.uuid(),
+  roundId: uuidSchema,
   method: z.enum(voteMethods),
   status: z.enum(["open", "closed"]),
   /** True while the round is open: the tally stays hidden so that no one is swayed. */
@@ -315,7 +318,7 @@ export const actionUpdateBody = z.strictObject({
 export type ActionUpdateBody = z.infer<typeof actionUpdateBody>;
 
 export const actionUpdateSchema = z.object({
-  id: z.uuid(),
+  id: uuidSchema,
   note: z.string(),
   progress: z.number().int().nullable(),
   status: actionStatusEnum.nullable(),
@@ -325,8 +328,8 @@ export const actionUpdateSchema = z.object({
 export type ActionUpdate = z.infer<typeof actionUpdateSchema>;
 
 export const actionSchema = z.object({
-  id: z.uuid(),
-  teamId: z.uuid(),
+  id: uuidSchema,
+  teamId: uuidSchema,
   title: z.string(),
   owner: historyPerson.nullable(),
   dueDate: z.string().nullable(),
@@ -348,8 +351,8 @@ export const actionDetail = actionSchema.extend({ updates: z.array(actionUpdateS
 export type ActionDetail = z.infer<typeof actionDetail>;
 
 export const actionTeamSchema = z.object({
-  id: z.uuid(),
-  priorityId: z.uuid(),
+  id: uuidSchema,
+  priorityId: uuidSchema,
   name: z.string(),
   champions: z.array(teamPerson),
   members: z.array(teamPerson),
@@ -363,9 +366,9 @@ export const actionTeamSchema = z.object({
 export type ActionTeam = z.infer<typeof actionTeamSchema>;
 
 export const prioritySchema = z.object({
-  id: z.uuid(),
-  partnershipId: z.uuid(),
-  opportunityId: z.uuid().nullable(),
+  id: uuidSchema,
+  partnershipId: uuidSchema,
+  opportunityId: uuidSchema.nullable(),
   title: z.string(),
   problem: z.string(),
   goal: z.string(),
@@ -377,21 +380,21 @@ export const prioritySchema = z.object({
 export type Priority = z.infer<typeof prioritySchema>;
 
 export const planActionRef = z.object({
-  id: z.uuid(),
+  id: uuidSchema,
   title: z.string(),
   dueDate: z.string(),
   status: actionStatusEnum,
   progress: z.number().int(),
   owner: historyPerson.nullable(),
-  teamId: z.uuid(),
+  teamId: uuidSchema,
   teamName: z.string(),
-  priorityId: z.uuid(),
+  priorityId: uuidSchema,
   priorityTitle: z.string(),
 });
 export type PlanActionRef = z.infer<typeof planActionRef>;
 
 export const actionPlanSchema = z.object({
-  partnershipId: z.uuid(),
+  partnershipId: uuidSchema,
   /** The day the plan was computed for (UTC), YYYY-MM-DD. */
   today: z.string(),
   priorities: z.array(prioritySchema),

@@ -9,6 +9,7 @@ import {
 } from "./assessment-scoring.js";
 import { organizationKinds } from "./vocabulary.js";
 import { appPathPattern, linkProblem, workspacePagePattern } from "./urls.js";
+import { uuidSchema } from "./ids.js";
 
 export * from "./assessment-scoring.js";
 
@@ -175,8 +176,8 @@ export const openRoundBody = z.strictObject({
 export type OpenRoundBody = z.infer<typeof openRoundBody>;
 
 export const roundSummary = z.object({
-  id: z.uuid(),
-  partnershipId: z.uuid(),
+  id: uuidSchema,
+  partnershipId: uuidSchema,
   title: z.string(),
   version: z.number().int(),
   status: z.enum(["open", "closed"]),
@@ -202,7 +203,7 @@ export const roundDetail = roundSummary.extend({
   members: z
     .array(
       z.object({
-        personId: z.uuid(),
+        personId: uuidSchema,
         name: z.string(),
         sector: z.enum(["business", "public"]),
         answered: z.boolean(),
@@ -213,15 +214,15 @@ export const roundDetail = roundSummary.extend({
 export type RoundDetail = z.infer<typeof roundDetail>;
 
 export const responseSaved = z.object({
-  roundId: z.uuid(),
+  roundId: uuidSchema,
   answeredAt: z.string(),
   sector: z.enum(["business", "public"]),
 });
 
 export const resultsResponse = z.object({
-  roundId: z.uuid(),
+  roundId: uuidSchema,
   title: z.string(),
-  partnershipId: z.uuid(),
+  partnershipId: uuidSchema,
   partnershipName: z.string(),
   partnershipSlug: z.string(),
   closedAt: z.string().nullable(),
@@ -261,7 +262,7 @@ export const resultsResponse = z.object({
     }),
   ),
   previous: z
-    .object({ roundId: z.uuid(), title: z.string(), closedAt: z.string().nullable(), overall: score })
+    .object({ roundId: uuidSchema, title: z.string(), closedAt: z.string().nullable(), overall: score })
     .nullable(),
   change: z.object({
     overall: score,
@@ -271,7 +272,7 @@ export const resultsResponse = z.object({
 export type ResultsResponse = z.infer<typeof resultsResponse>;
 
 export const historyResponse = z.object({
-  partnershipId: z.uuid(),
+  partnershipId: uuidSchema,
   minimum: z.number().int(),
   canOpen: z.boolean(),
   open: roundSummary.nullable(),
@@ -307,8 +308,8 @@ export const signalsResponse = z.object({
 export type SignalsResponse = z.infer<typeof signalsResponse>;
 
 export const quickSaveResponse = z.object({
-  id: z.uuid(),
-  partnershipId: z.uuid(),
+  id: uuidSchema,
+  partnershipId: uuidSchema,
   version: z.number().int(),
   savedAt: z.string(),
 });

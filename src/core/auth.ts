@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { limits } from "./limits.js";
+import { uuidSchema } from "./ids.js";
 
 export const emailSchema = z
   .email({ error: "must be an e-mail address such as name@example.org" })
@@ -43,12 +44,12 @@ export const resetLinkSchema = z.object({ valid: z.literal(true), expiresAt: z.s
 export type ResetLink = z.infer<typeof resetLinkSchema>;
 
 export const meSchema = z.object({
-  id: z.uuid(),
-  personId: z.uuid(),
+  id: uuidSchema,
+  personId: uuidSchema,
   email: z.string(),
   name: z.string(),
   isAdmin: z.boolean(),
-  partnerships: z.array(z.object({ id: z.uuid(), slug: z.string(), name: z.string(), role: z.string() })),
+  partnerships: z.array(z.object({ id: uuidSchema, slug: z.string(), name: z.string(), role: z.string() })),
 });
 export type Me = z.infer<typeof meSchema>;
 
@@ -86,14 +87,14 @@ export const sessionsEndedSchema = z.object({ ended: z.number().int() });
 export const myDataSchema = z.object({
   exportedAt: z.string(),
   account: z.object({
-    id: z.uuid(),
+    id: uuidSchema,
     email: z.string(),
     name: z.string(),
     isAdmin: z.boolean(),
     createdAt: z.string(),
   }),
   person: z.object({
-    id: z.uuid(),
+    id: uuidSchema,
     name: z.string(),
     email: z.string().nullable(),
     title: z.string().nullable(),

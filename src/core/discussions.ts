@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { discussionCategories, digestChoices } from "./discussion-categories.js";
 import { mailLists } from "./mail-lists.js";
+import { uuidSchema } from "./ids.js";
 
 export const threadBody = z.strictObject({
   title: z.string().trim().min(3).max(200),
@@ -24,10 +25,10 @@ export const discussionListQuery = z.strictObject({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 });
 
-const person = z.object({ id: z.uuid(), name: z.string() });
+const person = z.object({ id: uuidSchema, name: z.string() });
 
 export const threadSummary = z.object({
-  id: z.uuid(),
+  id: uuidSchema,
   title: z.string(),
   category: z.enum(discussionCategories),
   author: person,
@@ -49,8 +50,8 @@ export const threadList = z.object({
 export type ThreadList = z.infer<typeof threadList>;
 
 export const replySchema = z.object({
-  id: z.uuid(),
-  threadId: z.uuid(),
+  id: uuidSchema,
+  threadId: uuidSchema,
   author: person,
   /** Markdown source, as written (mention tokens included). */
   body: z.string(),
@@ -74,10 +75,10 @@ export const threadDetail = threadSummary.extend({
 export type ThreadDetail = z.infer<typeof threadDetail>;
 
 export const reportSchema = z.object({
-  id: z.uuid(),
-  threadId: z.uuid(),
+  id: uuidSchema,
+  threadId: uuidSchema,
   threadTitle: z.string(),
-  replyId: z.uuid().nullable(),
+  replyId: uuidSchema.nullable(),
   excerpt: z.string(),
   reporter: z.string(),
   reason: z.string(),
@@ -86,11 +87,11 @@ export const reportSchema = z.object({
 });
 export type Report = z.infer<typeof reportSchema>;
 
-export const mentionCandidate = z.object({ id: z.uuid(), name: z.string() });
+export const mentionCandidate = z.object({ id: uuidSchema, name: z.string() });
 
 // Notifications and mail preferences.
 export const notificationSchema = z.object({
-  id: z.uuid(),
+  id: uuidSchema,
   kind: z.string(),
   title: z.string(),
   link: z.string(),
@@ -100,7 +101,7 @@ export const notificationSchema = z.object({
 export type Notification = z.infer<typeof notificationSchema>;
 export const notificationList = z.object({ items: z.array(notificationSchema), unread: z.number().int() });
 export type NotificationList = z.infer<typeof notificationList>;
-export const markReadBody = z.strictObject({ ids: z.array(z.uuid()).max(500).optional() });
+export const markReadBody = z.strictObject({ ids: z.array(uuidSchema).max(500).optional() });
 /** Each person's community e-mail: the digest's cadence and the other kinds of mail switched on or off. */
 export const preferencesSchema = z.strictObject({
   digest: z.enum(digestChoices),

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { eventAudiences, eventKinds, eventLimits, registrationStatuses } from "./event-vocabulary.js";
 import { isTimeZone, resolveInstant } from "./meeting-time.js";
 import { webAddress } from "./urls.js";
+import { uuidSchema } from "./ids.js";
 
 export * from "./event-vocabulary.js";
 
@@ -65,7 +66,7 @@ export const eventListQuery = z.strictObject({
 });
 
 export const eventSummarySchema = z.object({
-  id: z.uuid(),
+  id: uuidSchema,
   slug: z.string(),
   title: z.string(),
   kind: z.enum(eventKinds),
@@ -93,7 +94,7 @@ export const eventListSchema = z.object({
 export type EventList = z.infer<typeof eventListSchema>;
 
 export const myRegistrationSchema = z.object({
-  id: z.uuid(),
+  id: uuidSchema,
   status: z.enum(registrationStatuses),
   /** 1 for the first person on the waitlist; null when confirmed or cancelled. */
   waitlistPosition: z.number().int().nullable(),
@@ -101,14 +102,14 @@ export const myRegistrationSchema = z.object({
 export type MyRegistration = z.infer<typeof myRegistrationSchema>;
 
 export const linkMaterialSchema = z.object({
-  id: z.uuid(),
+  id: uuidSchema,
   kind: z.literal("link"),
   title: z.string(),
   url: z.string(),
 });
 
 export const fileMaterialSchema = z.object({
-  id: z.uuid(),
+  id: uuidSchema,
   kind: z.literal("file"),
   title: z.string(),
   /** The download route of the file. */
@@ -147,7 +148,7 @@ export const eventSchema = eventSummarySchema.extend({
 export type EventDetail = z.infer<typeof eventSchema>;
 
 export const registrationSchema = z.object({
-  id: z.uuid(),
+  id: uuidSchema,
   status: z.enum(registrationStatuses),
   waitlistPosition: z.number().int().nullable(),
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { corePublicKinds, organizationKinds, type OrganizationKind } from "./vocabulary.js";
+import { uuidSchema } from "./ids.js";
 
 /** One year of a partnership's life, as counted by the database (see features/health/panel-service.ts). */
 export interface HealthYearCounts {
@@ -112,7 +113,7 @@ export const healthYearSchema = z.object({
   missingPublicKinds: z.array(kind),
 });
 export const healthPanelSchema = z.object({
-  partnership: z.object({ id: z.uuid(), slug: z.string(), name: z.string() }),
+  partnership: z.object({ id: uuidSchema, slug: z.string(), name: z.string() }),
   years: z.array(healthYearSchema),
 });
 export type HealthPanel = z.infer<typeof healthPanelSchema>;

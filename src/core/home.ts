@@ -5,6 +5,7 @@ import { eventSummarySchema, registrationSchema } from "./events.js";
 /** How far ahead "What is due" looks for actions and meetings, in days. */
 export const DUE_WINDOW_DAYS = 14;
 import { meetingKinds } from "./meeting-time.js";
+import { uuidSchema } from "./ids.js";
 
 export const communityStatsSchema = z.object({
   partnerships: z.number().int(),
@@ -17,7 +18,7 @@ export type CommunityStats = z.infer<typeof communityStatsSchema>;
 export const communityStoriesSchema = z.object({
   items: z.array(
     z.object({
-      id: z.uuid(),
+      id: uuidSchema,
       title: z.string(),
       date: z.string(),
       area: z.string(),
@@ -44,7 +45,7 @@ const duePartnership = {
 export const dueItemSchema = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("action"),
-    id: z.uuid(),
+    id: uuidSchema,
     title: z.string(),
     ...duePartnership,
     /** YYYY-MM-DD. */
@@ -55,7 +56,7 @@ export const dueItemSchema = z.discriminatedUnion("kind", [
   }),
   z.object({
     kind: z.literal("vote"),
-    id: z.uuid(),
+    id: uuidSchema,
     title: z.string(),
     ...duePartnership,
     method: z.enum(voteMethods),
@@ -63,14 +64,14 @@ export const dueItemSchema = z.discriminatedUnion("kind", [
   }),
   z.object({
     kind: z.literal("assessment"),
-    id: z.uuid(),
+    id: uuidSchema,
     title: z.string(),
     ...duePartnership,
     openedAt: z.string(),
   }),
   z.object({
     kind: z.literal("meeting"),
-    id: z.uuid(),
+    id: uuidSchema,
     title: z.string(),
     ...duePartnership,
     meetingKind: z.enum(meetingKinds),
@@ -82,7 +83,7 @@ export const dueItemSchema = z.discriminatedUnion("kind", [
 export type DueItem = z.infer<typeof dueItemSchema>;
 
 export const newRepliesItemSchema = z.object({
-  threadId: z.uuid(),
+  threadId: uuidSchema,
   title: z.string(),
   /** Visible replies by others since the person last opened the thread (or began following it). */
   newReplies: z.number().int(),

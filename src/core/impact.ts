@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { formatDollars, formatNumber, tickStep, ticksBy } from "./format.js";
 import { indicatorUnits, type IndicatorUnit } from "./indicator-units.js";
+import { uuidSchema } from "./ids.js";
 
 /*
  * Impact: the indicator catalog, measurements, benchmarks among peers and the community roll-up
@@ -490,14 +491,14 @@ export const storyBody = z.strictObject({
   area: z.enum(impactAreas),
   body: z.string().max(20_000).default(""),
   indicators: z.array(z.string().min(1).max(60)).max(30).default([]),
-  priorities: z.array(z.uuid()).max(30).default([]),
+  priorities: z.array(uuidSchema).max(30).default([]),
   visibility: z.enum(visibilities),
 });
 export type StoryBody = z.infer<typeof storyBody>;
 export const storyPatchBody = storyBody.partial().extend({ version: z.number().int().positive() });
 export type StoryPatch = z.infer<typeof storyPatchBody>;
 export const storySchema = z.object({
-  id: z.uuid(),
+  id: uuidSchema,
   title: z.string(),
   date: z.string(),
   area: z.enum(impactAreas),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isTimeZone, meetingKinds, resolveInstant } from "./meeting-time.js";
 import { webAddress } from "./urls.js";
+import { uuidSchema } from "./ids.js";
 
 export * from "./meeting-time.js";
 
@@ -56,7 +57,7 @@ const meetingFields = {
   notes: text.optional(),
   decisions: text.optional(),
   nextSteps: text.optional(),
-  actionTeamId: z.uuid().nullable().optional(),
+  actionTeamId: uuidSchema.nullable().optional(),
   /** On the partnership's public calendar (title, kind and time only); members only by default. */
   public: z.boolean().optional(),
 };
@@ -96,8 +97,8 @@ export const attendanceSummarySchema = z.object({
 });
 
 export const meetingSummarySchema = z.object({
-  id: z.uuid(),
-  partnershipId: z.uuid(),
+  id: uuidSchema,
+  partnershipId: uuidSchema,
   kind: z.enum(meetingKinds),
   title: z.string(),
   startsAt: z.string(),
@@ -115,7 +116,7 @@ export const meetingSummarySchema = z.object({
 export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
 
 export const meetingFileSchema = z.object({
-  id: z.uuid(),
+  id: uuidSchema,
   title: z.string(),
   fileName: z.string(),
   contentType: z.string(),
@@ -139,14 +140,14 @@ export const fileStorageSchema = z.object({ usedBytes: z.number().int(), limitBy
 export type FileStorage = z.infer<typeof fileStorageSchema>;
 
 export const meetingSchema = meetingSummarySchema.extend({
-  actionTeamId: z.uuid().nullable(),
+  actionTeamId: uuidSchema.nullable(),
   agenda: z.string(),
   notes: z.string(),
   decisions: z.string(),
   nextSteps: z.string(),
   attendees: z.array(
     z.object({
-      personId: z.uuid(),
+      personId: uuidSchema,
       name: z.string(),
       organization: z.string().nullable(),
       sector,
@@ -154,7 +155,7 @@ export const meetingSchema = meetingSummarySchema.extend({
       former: z.boolean(),
     }),
   ),
-  guests: z.array(z.object({ id: z.uuid(), name: z.string(), organization: z.string(), sector })),
+  guests: z.array(z.object({ id: uuidSchema, name: z.string(), organization: z.string(), sector })),
   /** Handouts, slides, sign-in sheets and minutes, oldest first. */
   files: z.array(meetingFileSchema),
   fileStorage: fileStorageSchema,
@@ -165,7 +166,7 @@ export const meetingSchema = meetingSummarySchema.extend({
 export type Meeting = z.infer<typeof meetingSchema>;
 
 export const meetingListSchema = z.object({
-  partnership: z.object({ id: z.uuid(), slug: z.string(), name: z.string() }),
+  partnership: z.object({ id: uuidSchema, slug: z.string(), name: z.string() }),
   items: z.array(meetingSummarySchema),
   permissions: z.object({ create: z.boolean() }),
 });

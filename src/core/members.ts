@@ -11,6 +11,7 @@ import {
   type OrganizationKind,
   type Role,
 } from "./vocabulary.js";
+import { uuidSchema } from "./ids.js";
 
 export const organizationBody = z
   .strictObject({
@@ -33,7 +34,7 @@ export const organizationBody = z
 export type OrganizationBody = z.infer<typeof organizationBody>;
 
 export const organizationSchema = z.object({
-  id: z.uuid(),
+  id: uuidSchema,
   name: z.string(),
   kind: z.enum(organizationKinds),
   naics: z.string().nullable(),
@@ -63,14 +64,14 @@ export const addMemberBody = z.strictObject({
 export type AddMemberBody = z.infer<typeof addMemberBody>;
 
 export const memberSchema = z.object({
-  membershipId: z.uuid(),
-  personId: z.uuid(),
+  membershipId: uuidSchema,
+  personId: uuidSchema,
   name: z.string(),
   email: z.string().nullable(),
   title: z.string().nullable(),
   role: z.enum(roles),
   sector: z.enum(["business", "public"]),
-  organizationId: z.uuid().nullable(),
+  organizationId: uuidSchema.nullable(),
   organization: z.string().nullable(),
   organizationKind: z.enum(organizationKinds).nullable(),
   hasAccount: z.boolean(),
@@ -80,11 +81,11 @@ export const memberSchema = z.object({
 export type Member = z.infer<typeof memberSchema>;
 
 export const invitationSchema = z.object({
-  id: z.uuid(),
+  id: uuidSchema,
   email: z.string(),
   name: z.string(),
   role: z.enum(roles),
-  organizationId: z.uuid(),
+  organizationId: uuidSchema,
   createdAt: z.string(),
   expiresAt: z.string(),
   acceptedAt: z.string().nullable(),
@@ -169,12 +170,12 @@ export type UpdateInvitationBody = z.infer<typeof updateInvitationBody>;
 export const removeMemberBody = z.strictObject({
   version: versionField,
   /** The open actions the removal dialog showed: a removal refuses when they changed since. */
-  openActionIds: z.array(z.uuid()).max(1000),
+  openActionIds: z.array(uuidSchema).max(1000),
 });
 export type RemoveMemberBody = z.infer<typeof removeMemberBody>;
 
 export const openActionSchema = z.object({
-  id: z.uuid(),
+  id: uuidSchema,
   title: z.string(),
   status: z.enum(["planned", "in_progress", "stuck"]),
   dueDate: z.string().nullable(),
@@ -228,7 +229,7 @@ export const FORMER_MEMBER = "Former member";
  * attendee). `former` is true when they once held a seat and hold none now: they left, were
  * removed or deleted their account. Their contribution stays, labelled.
  */
-export const historyPerson = z.object({ personId: z.uuid(), name: z.string(), former: z.boolean() });
+export const historyPerson = z.object({ personId: uuidSchema, name: z.string(), former: z.boolean() });
 export type HistoryPerson = z.infer<typeof historyPerson>;
 
 /** "Ana Ortiz (former member)", or just "Former member" for an erased account. */

@@ -4,6 +4,7 @@ import { naicsCodePattern } from "./naics.js";
 import { countyFipsPattern } from "./geography.js";
 import { settings, sortKeys, stages, organizationKinds } from "./vocabulary.js";
 import { websiteAddress } from "./urls.js";
+import { uuidSchema } from "./ids.js";
 
 export const naicsCode = z
   .string()
@@ -59,7 +60,7 @@ export const partnershipListQuery = z.strictObject({
 export type PartnershipListQuery = z.infer<typeof partnershipListQuery>;
 
 export const partnershipListItem = z.object({
-  id: z.uuid(),
+  id: uuidSchema,
   slug: z.string(),
   name: z.string(),
   naics: z.array(z.string()),
@@ -89,7 +90,7 @@ export const partnershipPermissions = z.object({
 });
 
 export const partnershipDetail = z.object({
-  id: z.uuid(),
+  id: uuidSchema,
   slug: z.string(),
   name: z.string(),
   description: z.string(),

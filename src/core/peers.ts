@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { naicsPrefixes, naicsSector } from "./naics.js";
 import { organizationKinds, settings, stages } from "./vocabulary.js";
+import { uuidSchema } from "./ids.js";
 
 export interface PeerFacts {
   naics: string[];
@@ -45,7 +46,7 @@ export function peerSimilarity(
 }
 
 export const peerSchema = z.object({
-  id: z.uuid(),
+  id: uuidSchema,
   slug: z.string(),
   name: z.string(),
   description: z.string(),
@@ -82,7 +83,7 @@ export const listingBody = z.strictObject({
 export type ListingBody = z.infer<typeof listingBody>;
 export const listingSchema = listingBody.required();
 export const personListing = z.object({
-  userId: z.uuid(),
+  userId: uuidSchema,
   name: z.string(),
   title: z.string(),
   organizationKind: z.enum(organizationKinds),

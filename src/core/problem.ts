@@ -22,3 +22,5 @@ export const problemSchema = z.object({
   reason: z.string().optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;
+// Named in the OpenAPI document: every error answer of every operation refers to it.
+z.globalRegistry.add(problemSchema, { id: "Problem" });

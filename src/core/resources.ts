@@ -9,6 +9,7 @@ import {
 } from "./resource-vocabulary.js";
 import { stages } from "./vocabulary.js";
 import { webAddress } from "./urls.js";
+import { uuidSchema } from "./ids.js";
 
 const list = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess((v) => (typeof v === "string" ? v.split(",").filter(Boolean) : v), z.array(z.enum(values)));
@@ -31,7 +32,7 @@ export const resourceFileSchema = z.object({
 });
 
 const resourceBase = {
-  id: z.uuid(),
+  id: uuidSchema,
   slug: z.string(),
   title: z.string(),
   kind: z.enum(resourceKinds),
@@ -86,7 +87,7 @@ export type ReviewBody = z.infer<typeof reviewBody>;
 export const reviewListResponse = z.object({
   items: z.array(
     z.object({
-      id: z.uuid(),
+      id: uuidSchema,
       slug: z.string(),
       title: z.string(),
       kind: z.enum(resourceKinds),

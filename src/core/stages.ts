@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { stages, type Stage } from "./vocabulary.js";
+import { uuidSchema } from "./ids.js";
 
 export interface StageStep {
   key: string;
@@ -96,7 +97,7 @@ export const stepEvidenceSchema = z.object({
 export type StepEvidence = z.infer<typeof stepEvidenceSchema>;
 
 export const checklistSchema = z.object({
-  partnershipId: z.uuid(),
+  partnershipId: uuidSchema,
   stage: z.enum(stages),
   version: z.number().int(),
   stages: z.array(

@@ -5,6 +5,7 @@ import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import {
   jsonSchemaTransform,
+  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -38,13 +39,21 @@ import { homeRoutes } from "./features/home/routes.js";
 import { qcewFetchRoutes } from "./features/qcew/fetch-routes.js";
 import { qcewRoutes } from "./features/qcew/routes.js";
 import { regionEconomyRoutes } from "./features/qcew/profile-routes.js";
-import { partnershipEconomyRoutes } from "./features/qcew/partnership-routes.js";
+// The schemas the OpenAPI document names and refers to ($ref).
+import "../core/openapi-components.js";
+import { openApiTransformObject } from "./openapi-document.js";
 import { industryChoiceRoutes } from "./features/qcew-choice/routes.js";
+import { partnershipEconomyRoutes } from "./features/qcew/partnership-routes.js";
 
 export interface BuildOptions {
   logger?: FastifyServerOptions["logger"];
   /** Serve the built web app from dist/web (the server does; API tests need not). */
   web?: boolean;
+  /**
+   * The OpenAPI document as the schema library writes it, every schema in full, instead of
+   * compacted with references: its test compares the two.
+   */
+  openApiInFull?: boolean;
 }
 
 /** The one Fastify app: the server and every test build it the same way. */
@@ -86,6 +95,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       },
     },
     transform: jsonSchemaTransform,
+    // Named schemas and error answers are written once and referred to ($ref).
+    transformObject: options.openApiInFull ? jsonSchemaTransformObject : openApiTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
 

@@ -9,6 +9,7 @@ import {
   signUp,
   type TestContext,
 } from "./test-support.js";
+import { dereferencedPaths } from "./test-openapi.js";
 
 /**
  * Every operation of the OpenAPI document the app serves, sent generated bad input in its path,
@@ -70,10 +71,11 @@ beforeAll(async () => {
   const partnership = await createPartnership(ctx, member.cookie);
   callers.push({ name: "member", ...member }, { name: "admin", ...admin });
   known = [partnership.id, partnership.slug, member.userId, "jobs_created", "1"];
-  const doc = (await ctx.app.inject({ url: "/api/openapi.json" })).json<{
-    paths: Record<string, Record<string, Omit<Operation, "method" | "path">>>;
-  }>();
-  operations = Object.entries(doc.paths).flatMap(([path, byMethod]) =>
+  // Schemas whole: the generators below read each one, and the document refers to shared ones.
+  const paths = dereferencedPaths(
+    (await ctx.app.inject({ url: "/api/openapi.json" })).json<Record<string, unknown>>(),
+  ) as Record<string, Record<string, Omit<Operation, "method" | "path">>>;
+  operations = Object.entries(paths).flatMap(([path, byMethod]) =>
     Object.entries(byMethod).map(([method, operation]) => ({
       ...operation,
       method: method.toUpperCase(),

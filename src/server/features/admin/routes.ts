@@ -5,9 +5,10 @@ import { problemSchema } from "../../../core/problem.js";
 import { outbox } from "../../../db/schema/index.js";
 import type { AppDeps } from "../../deps.js";
 import { requireAdmin } from "../../plugins/auth.js";
+import { uuidSchema } from "../../../core/ids.js";
 
 const outboxItem = z.object({
-  id: z.uuid(),
+  id: uuidSchema,
   to: z.string(),
   subject: z.string(),
   text: z.string(),

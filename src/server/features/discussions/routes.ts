@@ -19,10 +19,11 @@ import { requireActor } from "../../plugins/auth.js";
 import { addReply, createThread, editReply, getThread, setFollow } from "./service.js";
 import { listThreads } from "./list.js";
 import { listReports, mentionCandidates, moderateReply, moderateThread, reportPost } from "./moderation.js";
+import { uuidSchema } from "../../../core/ids.js";
 
-const idParam = z.strictObject({ id: z.uuid() });
+const idParam = z.strictObject({ id: uuidSchema });
 const problems = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
-const received = z.object({ id: z.uuid(), received: z.boolean() });
+const received = z.object({ id: uuidSchema, received: z.boolean() });
 
 export function discussionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {

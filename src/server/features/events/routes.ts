@@ -18,13 +18,14 @@ import { oneEventCalendar, upcomingCalendar } from "./calendar.js";
 import { addMaterialFile, deleteMaterial, readMaterialFile } from "./materials.js";
 import { cancelRegistration, register } from "./registration.js";
 import { createEvent, getEvent, listEvents, updateEvent } from "./service.js";
+import { uuidSchema } from "../../../core/ids.js";
 
 /** An event's id, or its slug (the web app's pages use slugs). */
 const idParam = z.strictObject({ id: z.string().min(1).max(120) });
 const icsParam = z.strictObject({
   file: z.string().regex(/^[^/]{1,120}\.ics$/, { error: "must end in .ics" }),
 });
-const materialParam = z.strictObject({ id: z.string().min(1).max(120), materialId: z.uuid() });
+const materialParam = z.strictObject({ id: z.string().min(1).max(120), materialId: uuidSchema });
 const maxMb = UPLOAD_MAX_BYTES / 1024 / 1024;
 const readProblems = { 401: problemSchema, 403: problemSchema, 404: problemSchema };
 const writeProblems = { 400: problemSchema, ...readProblems };

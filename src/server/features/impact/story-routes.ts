@@ -5,9 +5,10 @@ import { problemSchema } from "../../../core/problem.js";
 import type { AppDeps } from "../../deps.js";
 import { requireActor } from "../../plugins/auth.js";
 import { createStory, deleteStory, listStories, updateStory } from "./stories.js";
+import { uuidSchema } from "../../../core/ids.js";
 
 const idParam = z.strictObject({ id: z.string().min(1).max(120) });
-const storyParams = z.strictObject({ id: z.string().min(1).max(120), storyId: z.uuid() });
+const storyParams = z.strictObject({ id: z.string().min(1).max(120), storyId: uuidSchema });
 const writeProblems = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
 
 export function storyRoutes(deps: AppDeps): FastifyPluginAsyncZod {

@@ -23,10 +23,11 @@ import { getMyFeed, privateFeed, regenerateMyFeed, revokeMyFeed } from "./feeds.
 import { addMeetingFile, checkMeetingUpload, deleteMeetingFile, readMeetingFile } from "./files.js";
 import { nextStepToAction } from "./next-steps.js";
 import { createMeeting, getMeeting, listMeetings, setAttendance, updateMeeting } from "./service.js";
+import { uuidSchema } from "../../../core/ids.js";
 
 const idParam = z.strictObject({ id: z.string().min(1).max(120) });
 const feedParam = z.strictObject({ file: z.string().min(1).max(200) });
-const fileParam = z.strictObject({ id: z.string().min(1).max(120), fileId: z.uuid() });
+const fileParam = z.strictObject({ id: z.string().min(1).max(120), fileId: uuidSchema });
 const maxMb = UPLOAD_MAX_BYTES / 1024 / 1024;
 const quotaMb = PARTNERSHIP_FILE_QUOTA_BYTES / 1024 / 1024;
 const readProblems = { 401: problemSchema, 403: problemSchema, 404: problemSchema };

@@ -35,6 +35,7 @@ import {
   updateInvitation,
   updateOrganization,
 } from "./manage-table.js";
+import { uuidSchema } from "../../../core/ids.js";
 
 const idParam = z.strictObject({ id: z.string().min(1).max(120) });
 const tokenParam = z.strictObject({ token: z.string().min(20).max(200) });
@@ -334,7 +335,7 @@ export function memberRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           params: tokenParam,
           response: {
             200: z.object({
-              partnershipId: z.uuid(),
+              partnershipId: uuidSchema,
               partnershipName: z.string(),
               partnershipSlug: z.string(),
               email: z.string(),
@@ -361,7 +362,7 @@ export function memberRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: "Accept an invitation (signed in with the invited e-mail address)",
           params: tokenParam,
           response: {
-            200: z.object({ partnershipId: z.uuid(), slug: z.string(), role: z.enum(roles) }),
+            200: z.object({ partnershipId: uuidSchema, slug: z.string(), role: z.enum(roles) }),
             401: problemSchema,
             403: problemSchema,
             404: problemSchema,

@@ -1,0 +1,69 @@
+/**
+ * The schemas the OpenAPI document names (`components/schemas`) and refers to with `$ref`
+ * instead of writing them out at every operation that uses them. Only the registration lives
+ * here; each schema stays beside its domain. Imported once by the app for its side effect.
+ */
+import { z } from "zod";
+import {
+  actionSchema,
+  actionTeamSchema,
+  actionUpdateSchema,
+  ballotSchema,
+  opportunitySchema,
+  prioritySchema,
+  voteRoundSummary,
+} from "./agenda.js";
+import { characteristicSchema, roundSummary, rubricSchema } from "./assessment.js";
+import { meSchema } from "./auth.js";
+import { replySchema, threadSummary } from "./discussions.js";
+import { eventSchema, eventSummarySchema } from "./events.js";
+import { indicatorSchema, measurementSchema, storySchema, trackedIndicatorSchema } from "./impact.js";
+import {
+  attendanceSummarySchema,
+  meetingFileSchema,
+  meetingSchema,
+  meetingSummarySchema,
+} from "./meetings.js";
+import { historyPerson, invitationSchema, memberSchema, organizationSchema } from "./members.js";
+import { partnershipDetail, partnershipListItem } from "./partnerships.js";
+import { resourceListItem, resourceSchema } from "./resources.js";
+import { checklistSchema } from "./stages.js";
+
+const named: Record<string, z.ZodType> = {
+  Action: actionSchema,
+  ActionTeam: actionTeamSchema,
+  ActionUpdate: actionUpdateSchema,
+  Ballot: ballotSchema,
+  Opportunity: opportunitySchema,
+  Priority: prioritySchema,
+  VoteRound: voteRoundSummary,
+  AssessmentCharacteristic: characteristicSchema,
+  AssessmentRound: roundSummary,
+  Rubric: rubricSchema,
+  Me: meSchema,
+  DiscussionReply: replySchema,
+  DiscussionThread: threadSummary,
+  Event: eventSchema,
+  EventSummary: eventSummarySchema,
+  Indicator: indicatorSchema,
+  TrackedIndicator: trackedIndicatorSchema,
+  Measurement: measurementSchema,
+  Story: storySchema,
+  Meeting: meetingSchema,
+  MeetingSummary: meetingSummarySchema,
+  MeetingFile: meetingFileSchema,
+  AttendanceSummary: attendanceSummarySchema,
+  Member: memberSchema,
+  Invitation: invitationSchema,
+  Organization: organizationSchema,
+  HistoryPerson: historyPerson,
+  Partnership: partnershipDetail,
+  PartnershipListItem: partnershipListItem,
+  Resource: resourceSchema,
+  ResourceListItem: resourceListItem,
+  StageChecklist: checklistSchema,
+};
+
+for (const [id, schema] of Object.entries(named)) {
+  if (!z.globalRegistry.has(schema)) z.globalRegistry.add(schema, { id });
+}
