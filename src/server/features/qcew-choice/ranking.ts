@@ -3,7 +3,7 @@
  * by the core's pure ranking, plus one reference lookup for the codes a partnership accepts.
  * No per-industry queries, so the ranking costs about what the profile costs.
  */
-import { inArray } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import {
   codesToLookUp,
   rankIndustries,
@@ -14,14 +14,17 @@ import type { Executor } from "../../../db/open.js";
 import { naicsCodes } from "../../../db/schema/index.js";
 import { regionEconomy } from "../qcew/profile.js";
 
-/** Which of these codes (and their broader codes) are reference NAICS codes a partnership accepts. */
+/**
+ * Which of these codes (and their broader codes) are reference NAICS codes a partnership accepts:
+ * one statement with one array parameter, whatever the number of industries.
+ */
 export async function knownNaicsCodes(db: Executor, codes: readonly string[]): Promise<Set<string>> {
   const lookUp = codesToLookUp(codes);
   if (lookUp.length === 0) return new Set();
   const rows = await db
     .select({ code: naicsCodes.code })
     .from(naicsCodes)
-    .where(inArray(naicsCodes.code, lookUp));
+    .where(sql`${naicsCodes.code} = any(${sql.param(lookUp)}::text[])`);
   return new Set(rows.map((r) => r.code));
 }
 
