@@ -16,3 +16,4 @@ export * from "./discussions.js";
 export * from "./community.js";
 export * from "./qcew.js";
 export * from "./shortlists.js";
+export * from "./api-tokens.js";
