@@ -11,6 +11,7 @@ import { naicsSector, naicsWithin } from "../../../core/naics.js";
 import { changeBetween, otyChangeOverAreas, type RegionChange } from "../../../core/qcew/change.js";
 import {
   agglvlFor,
+  counterpartAgglvl,
   detailOfNaicsLevel,
   INDUSTRY_TOTAL,
   naicsLevelOfCode,
@@ -36,7 +37,7 @@ import { projectPath } from "../../../db/project-root.js";
 import { queryRows } from "../../../db/query.js";
 import { counties, naicsCodes, partnershipCounties, partnershipNaics } from "../../../db/schema/index.js";
 import { findPartnership } from "../partnerships/service.js";
-import { regionFigures, US_AREA, type QcewFigures } from "./service.js";
+import { US_AREA, type QcewFigures } from "./service.js";
 
 const COUNTY_TOTAL = agglvlFor("county", "total");
 const US_TOTAL = agglvlFor("national", "total");
@@ -59,14 +60,18 @@ function naics2017Codes(): Set<string> {
  * with the product; the codes of 2022 are known once an admin imported the Census 2022 file
  * (its codes are marked edition 2022; codes only of 2017 keep edition 2017).
  */
-async function versionCodes(db: Executor, version: number): Promise<Set<string> | null> {
+async function versionCodes(db: Executor, version: number, codes: string[]): Promise<Set<string> | null> {
   if (version === 2017) return naics2017Codes();
   if (version !== 2022) return null;
-  const rows = await db
-    .select({ code: naicsCodes.code })
-    .from(naicsCodes)
-    .where(eq(naicsCodes.edition, 2022));
-  return rows.length > 0 ? new Set(rows.map((r) => r.code)) : null;
+  // Only the codes asked about, and whether any 2022 code is there at all.
+  const rows = await queryRows<{ code: string | null }>(
+    db,
+    sql`select code from naics_codes where edition = 2022 and code = any(${sql.param(codes)}::text[])
+        union all
+        select null from (select 1 from naics_codes where edition = 2022 limit 1) as known`,
+  );
+  if (rows.length === 0) return null;
+  return new Set(rows.flatMap((r) => (r.code === null ? [] : [r.code])));
 }
 
 export interface PanelRegion {
@@ -172,6 +177,77 @@ function trend(
   return { oneYear, overYears };
 }
 
+const figureColumns = sql.raw(
+  [
+    "year::int as year",
+    'area_fips as "areaFips"',
+    'own_code::int as "ownCode"',
+    'industry_code as "industryCode"',
+    'agglvl_code::int as "agglvlCode"',
+    "disclosed",
+    "establishments",
+    "employment",
+    // bigint arrives as text from both drivers; wages stay below 2^53.
+    'total_wages::float8 as "totalWages"',
+    'avg_weekly_wage as "avgWeeklyWage"',
+    'avg_annual_pay as "avgAnnualPay"',
+    'lq_disclosed as "lqDisclosed"',
+    'lq_employment as "lqEmployment"',
+    'oty_disclosed as "otyDisclosed"',
+    'oty_employment_chg as "otyEmploymentChg"',
+    'oty_employment_pct_chg as "otyEmploymentPctChg"',
+    'oty_total_wages_chg::float8 as "otyTotalWagesChg"',
+    'oty_avg_annual_pay_chg as "otyAvgAnnualPayChg"',
+  ].join(", "),
+);
+
+/**
+ * Only the rows of the partnership's codes (not every industry of their levels, as a region
+ * profile reads): the sync runs for every partnership of an imported file inside its
+ * transaction, so it must stay small. Also which (year, level) the counties have any row of,
+ * to tell "no such industry here" (a true zero) from "no files of that level imported".
+ */
+async function codeFigures(
+  db: Executor,
+  query: { counties: string[]; years: number[]; agglvls: number[]; codes: string[] },
+): Promise<{ counties: QcewFigures[]; us: QcewFigures[]; levels: Set<string> }> {
+  const usAgglvls = query.agglvls.map((a) => counterpartAgglvl(a, "national")!);
+  // One after the other: inside the importer's transaction they share one connection.
+  const rows = await queryRows<QcewFigures & { part: "county" | "us" }>(
+    db,
+    sql`
+        select 'county' as part, ${figureColumns} from qcew_rows
+        where area_fips = any(${sql.param(query.counties)}::text[])
+          and agglvl_code = any(${sql.param(query.agglvls)}::smallint[])
+          and year = any(${sql.param(query.years)}::smallint[])
+          and quarter = 0
+          and industry_code = any(${sql.param(query.codes)}::text[])
+        union all
+        select 'us' as part, ${figureColumns} from qcew_rows
+        where area_fips = ${US_AREA}
+          and year = any(${sql.param(query.years)}::smallint[])
+          and quarter = 0
+          and ((agglvl_code = any(${sql.param(usAgglvls)}::smallint[]) and industry_code = any(${sql.param(query.codes)}::text[]))
+            or (agglvl_code = ${US_TOTAL} and own_code = ${OWN_TOTAL} and industry_code = ${INDUSTRY_TOTAL}))`,
+  );
+  const present = await queryRows<{ year: number; agglvl: number }>(
+    db,
+    sql`
+        select y.year::int as year, l.agglvl::int as agglvl
+        from unnest(${sql.param(query.years)}::smallint[]) as y(year)
+        cross join unnest(${sql.param(query.agglvls)}::smallint[]) as l(agglvl)
+        where exists (
+          select 1 from qcew_rows r
+          where r.area_fips = any(${sql.param(query.counties)}::text[])
+            and r.agglvl_code = l.agglvl and r.year = y.year and r.quarter = 0
+        )`,
+  );
+  const result = { counties: [] as QcewFigures[], us: [] as QcewFigures[], levels: new Set<string>() };
+  for (const { part, ...row } of rows) (part === "county" ? result.counties : result.us).push(row);
+  for (const p of present) result.levels.add(`${p.year}:${p.agglvl}`);
+  return result;
+}
+
 /** The panel's figures for a set of codes in a set of counties (the route's and the sync's). */
 export async function panelFigures(
   db: Executor,
@@ -205,31 +281,24 @@ export async function panelFigures(
       [...levels.values()].flatMap((l) => (l === null ? [] : [agglvlFor("county", detailOfNaicsLevel(l))])),
     ),
   ];
-  const byAgglvl = new Map<number, Awaited<ReturnType<typeof regionFigures>>>();
-  for (const agglvl of agglvls)
-    byAgglvl.set(agglvl, await regionFigures(db, { counties: fips, years, agglvl }));
+  const figures = await codeFigures(db, { counties: fips, years, agglvls, codes });
   const versions = new Map<number, Set<string> | null>();
   for (const version of new Set(years.map(naicsVersionOfYear)))
-    versions.set(version, await versionCodes(db, version));
+    versions.set(version, await versionCodes(db, version, codes));
   const titleRows = await db
     .select({ code: naicsCodes.code, title: naicsCodes.title })
     .from(naicsCodes)
     .where(inArray(naicsCodes.code, codes));
   const titles = new Map(titleRows.map((t) => [t.code, t.title]));
 
-  const usTotalOf = (y: number) => {
-    for (const figures of byAgglvl.values()) {
-      const row = figures.us.find(
-        (u) =>
-          u.year === y &&
-          u.agglvlCode === US_TOTAL &&
-          u.ownCode === OWN_TOTAL &&
-          u.industryCode === INDUSTRY_TOTAL,
-      );
-      if (row) return row.employment;
-    }
-    return null;
-  };
+  const usTotalOf = (y: number) =>
+    figures.us.find(
+      (u) =>
+        u.year === y &&
+        u.agglvlCode === US_TOTAL &&
+        u.ownCode === OWN_TOTAL &&
+        u.industryCode === INDUSTRY_TOTAL,
+    )?.employment ?? null;
   const regionTotalOf = (y: number) =>
     sumOverAreas(
       totals.filter((t) => t.year === y).map((t) => ({ areaFips: t.areaFips, value: t.employment })),
@@ -250,11 +319,11 @@ export async function panelFigures(
     if (known && !known.has(code))
       return { ...none, status: "not_in_version", notice: notInVersionNotice(code, y) };
     const agglvl = agglvlFor("county", detailOfNaicsLevel(level));
-    const figures = byAgglvl.get(agglvl)!;
-    const atLevel = figures.counties.filter((r) => r.year === y && r.agglvlCode === agglvl);
-    if (atLevel.length === 0)
+    if (!figures.levels.has(`${y}:${agglvl}`))
       return { ...none, status: "level_missing", notice: YEAR_MISSING(code, level, y) };
-    const ofCode = atLevel.filter((r) => r.industryCode === code);
+    const ofCode = figures.counties.filter(
+      (r) => r.year === y && r.agglvlCode === agglvl && r.industryCode === code,
+    );
     // BLS gives an industry's all-ownership total only in some files; county files cut
     // industries by ownership, and then the private rows are what the panel shows.
     const own = ofCode.some((r) => r.ownCode === OWN_TOTAL) ? OWN_TOTAL : OWN_PRIVATE;
