@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, repoRoot, skipReason, startHarness, unique, type Harness } from "./harness.js";
 import { apiFromPage, expectNoSeriousViolations, expectNoSidewaysScroll, screenshot, signIn } from "./ui.js";
@@ -11,6 +12,13 @@ const files = [
   "derived-US000-2020-a.csv",
 ].map((name) => ({ name, text: readFileSync(join(repoRoot, "fixtures/qcew", name), "utf8") }));
 const centralOhio = "39041,39045,39047,39049,39073";
+
+/** Mantine's segmented control hides its radio inputs under their labels: click the label. */
+async function segment(page: Page, name: string) {
+  const label = page.locator("label.mantine-SegmentedControl-label", { hasText: new RegExp(`^${name}$`) });
+  await label.click();
+  await page.getByRole("radio", { name, checked: true }).waitFor({ state: "attached" });
+}
 
 describe.skipIf(!!skipReason)("journey: a convener chooses an industry for Central Ohio", () => {
   let h: Harness;
@@ -94,7 +102,7 @@ describe.skipIf(!!skipReason)("journey: a convener chooses an industry for Centr
     await ranking.locator("th", { hasText: "Concentration (LQ) ×3" }).waitFor();
 
     // The bubble chart and its table.
-    await page.getByRole("radio", { name: "Bubble chart" }).check({ force: true });
+    await segment(page, "Bubble chart");
     const chart = page.getByTestId("bubble-chart");
     await chart.waitFor({ timeout: 30_000 });
     await chart.locator(".recharts-scatter-symbol").first().waitFor();
@@ -103,14 +111,14 @@ describe.skipIf(!!skipReason)("journey: a convener chooses an industry for Centr
     );
     await expectNoSeriousViolations(page, "the bubble chart");
     await screenshot(page, { path: `${shots}/bubble-chart.png`, fullPage: true });
-    await page.getByRole("radio", { name: "Table of the chart" }).check({ force: true });
+    await segment(page, "Table of the chart");
     const chartTable = page.getByTestId("bubble-table");
     await chartTable.waitFor();
     await chartTable.locator("tbody tr", { hasText: "7225" }).waitFor();
     await expectNoSeriousViolations(page, "the bubble chart's table");
 
     // Shortlist bakeries from its ranking row.
-    await page.getByRole("radio", { name: "Ranking" }).check({ force: true });
+    await segment(page, "Ranking");
     await ranking.waitFor();
     await page.getByRole("button", { name: "Shortlist Bakeries and Tortilla Manufacturing" }).click();
     await page
@@ -180,8 +188,8 @@ describe.skipIf(!!skipReason)("journey: a convener chooses an industry for Centr
     await expectNoSidewaysScroll(page, "the ranking on a phone");
     await expectNoSeriousViolations(page, "the ranking on a phone");
     await screenshot(page, { path: `${shots}/phone-ranking.png`, fullPage: true });
-    await page.getByRole("radio", { name: "Bubble chart" }).check({ force: true });
+    await segment(page, "Bubble chart");
     await page.getByTestId("bubble-chart").waitFor();
     await expectNoSidewaysScroll(page, "the bubble chart on a phone");
-  });
+  }, 300_000);
 });

@@ -98,7 +98,7 @@ function RankingRow({
           {row.code}
         </Text>
         {!row.complete && (
-          <Badge ml={6} size="sm" color="harvest.8" variant="light">
+          <Badge ml={6} size="sm" color="harvest.9" variant="outline">
             incomplete
           </Badge>
         )}

@@ -37,7 +37,6 @@ import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { ApiError, errorMessage } from "../../lib/api.js";
 import type { ShortlistDetail } from "../../../core/qcew/shortlist.js";
-import { notifications } from "@mantine/notifications";
 import { useMe } from "../auth/api.js";
 import { useAddShortlistItem, useCreateShortlist, useShortlist } from "./choice-api.js";
 import { defaultRegionName } from "./partnership-link.js";
@@ -416,6 +415,7 @@ export default function RegionEconomyPage() {
   const addItem = useAddShortlistItem(activeShortlist ?? "");
   const [adding, setAdding] = useState<string | null>(null);
   const [shortlistError, setShortlistError] = useState<string | null>(null);
+  const [shortlistStatus, setShortlistStatus] = useState<string | null>(null);
   const shortlistIndustry = (row: { code: string; title: string }) => {
     if (!data) return;
     setAdding(row.code);
@@ -423,11 +423,7 @@ export default function RegionEconomyPage() {
     const done = {
       onSuccess: (s: ShortlistDetail | null) => {
         if (s && s.id !== activeShortlist) setParam("shortlist", s.id);
-        notifications.show({
-          color: "table",
-          title: "Shortlisted",
-          message: `${row.title} is on ${s?.name ?? "the shortlist"}.`,
-        });
+        setShortlistStatus(`${row.title} is on ${s?.name ?? "the shortlist"} (see the Shortlists tab).`);
       },
       onError: (e: unknown) => setShortlistError(errorMessage(e)),
       onSettled: () => setAdding(null),
@@ -573,6 +569,14 @@ export default function RegionEconomyPage() {
                     maxLength={80}
                     maw={360}
                   />
+                  <Text size="sm" role="status">
+                    {shortlistStatus}
+                  </Text>
+                  {shortlistError && (
+                    <Text c="red.9" role="alert">
+                      {shortlistError}
+                    </Text>
+                  )}
                   <RankingView
                     choice={choice}
                     counties={data.counties.map((c) => c.fips)}
@@ -584,11 +588,6 @@ export default function RegionEconomyPage() {
                       regionName,
                     }}
                   />
-                  {shortlistError && (
-                    <Text c="red.8" role="alert">
-                      {shortlistError}
-                    </Text>
-                  )}
                 </Stack>
               </Tabs.Panel>
               <Tabs.Panel value="shortlists" pt="md">

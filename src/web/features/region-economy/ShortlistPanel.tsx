@@ -52,7 +52,7 @@ function NoteEditor({ shortlistId, item }: { shortlistId: string; item: Shortlis
         )}
       </Group>
       {edit.error && (
-        <Text size="sm" c="red.8" role="alert">
+        <Text size="sm" c="red.9" role="alert">
           {conflict
             ? "A teammate changed this note first. Their note is shown in the list after a reload; copy yours before reloading."
             : errorMessage(edit.error)}
@@ -94,8 +94,7 @@ function ItemCard({ s, item }: { s: ShortlistDetail; item: ShortlistItem }) {
             {s.role === "owner" && (
               <Button
                 size="compact-sm"
-                variant="subtle"
-                color="red.8"
+                variant="default"
                 loading={remove.isPending}
                 onClick={() => remove.mutate(item.id)}
                 aria-label={`Remove ${item.title} from the shortlist`}
@@ -145,8 +144,7 @@ function Teammates({ s }: { s: ShortlistDetail }) {
               {s.role === "owner" && (
                 <Button
                   size="compact-xs"
-                  variant="subtle"
-                  color="red.8"
+                  variant="default"
                   onClick={() => remove.mutate(t.userId)}
                   aria-label={`Remove ${t.name} from the shortlist's teammates`}
                 >
@@ -221,7 +219,7 @@ export function ShortlistPanel({
         clearable
         maw={520}
       />
-      {detail.error && <Text c="red.8">{errorMessage(detail.error)}</Text>}
+      {detail.error && <Text c="red.9">{errorMessage(detail.error)}</Text>}
       {s && (
         <Stack gap="sm">
           <Stack gap={2}>
