@@ -67,7 +67,7 @@ describe.skipIf(!!skipReason)("journey: a partnership's own regional economy pan
     const page = await h.newPage();
     await page.goto(`/p/${partnership.slug}`);
     const panel = page.getByTestId("regional-economy");
-    await panel.getByRole("heading", { name: "Regional economy" }).waitFor({ timeout: 30_000 });
+    await panel.getByRole("heading", { name: "Local economy", exact: true }).waitFor({ timeout: 30_000 });
     await panel.getByText("at least 107,616").waitFor({ timeout: 30_000 });
     await panel
       .getByTestId("economy-source")

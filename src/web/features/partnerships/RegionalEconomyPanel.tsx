@@ -218,7 +218,7 @@ export function RegionalEconomyPanel({
   const data = query.data;
   const heading = (
     <Title order={headingOrder} fz={headingOrder === 2 ? "lg" : "md"} id={headingId} mb="sm">
-      Regional economy
+      Local economy
     </Title>
   );
   if (query.isError)
