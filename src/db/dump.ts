@@ -13,6 +13,7 @@ export const tablesInOrder = [
   schema.naicsCodes,
   schema.users,
   schema.sessions,
+  schema.apiTokens,
   schema.passwordResets,
   schema.loginThrottle,
   schema.resetRequests,

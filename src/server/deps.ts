@@ -1,3 +1,4 @@
+import type { TokenAccess } from "../core/api-tokens.js";
 import type { FileStore } from "../db/files.js";
 import type { Db } from "../db/open.js";
 import type { Config } from "./config.js";
@@ -26,4 +27,6 @@ export interface Actor {
   email: string;
   name: string;
   isAdmin: boolean;
+  /** Set when the request came with an API token instead of a session. */
+  token?: { id: string; access: TokenAccess };
 }

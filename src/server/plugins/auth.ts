@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Actor, AppDeps } from "../deps.js";
 import { AppError } from "../errors.js";
+import { actorFromApiToken, TokenRateLimiter } from "../features/auth/api-tokens.js";
 import { actorFromSession, SESSION_DAYS } from "../features/auth/service.js";
 
 export const SESSION_COOKIE = "st_session";
@@ -25,7 +26,13 @@ export function registerAuth(app: FastifyInstance, deps: AppDeps) {
       throw new Error(`Route ${String(route.method)} ${route.url} does not declare its access`);
     }
   });
+  const limiter = new TokenRateLimiter();
   app.addHook("onRequest", async (request) => {
+    const authorization = request.headers.authorization;
+    if (authorization !== undefined && request.url.startsWith("/api/")) {
+      request.actor = await actorFromAuthorization(deps, limiter, request.method, authorization);
+      return;
+    }
     const token = request.cookies[SESSION_COOKIE];
     request.actor = token ? await actorFromSession(deps, token) : null;
   });
@@ -35,6 +42,51 @@ export function registerAuth(app: FastifyInstance, deps: AppDeps) {
     if (access === "user") requireActor(request);
     if (access === "admin") requireAdmin(request);
   });
+}
+
+const READING = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * The person an `Authorization: Bearer st_…` header speaks for. A header that is there but
+ * does not hold a live token is refused outright (401) rather than read as a visitor, so a
+ * machine learns at once that its token stopped working; a read-only token may only read.
+ */
+async function actorFromAuthorization(
+  deps: AppDeps,
+  limiter: TokenRateLimiter,
+  method: string,
+  authorization: string,
+): Promise<Actor> {
+  const bearer = /^Bearer +(\S+)$/i.exec(authorization.trim());
+  if (!bearer) {
+    throw new AppError("unauthenticated", "Send an API token as `Authorization: Bearer st_…`.", {
+      reason: "token_format",
+    });
+  }
+  const actor = await actorFromApiToken(deps, bearer[1]);
+  if (!actor?.token) {
+    throw new AppError(
+      "unauthenticated",
+      "This API token does not work: it is mistyped, expired or revoked. Make a new one on your account page.",
+      { reason: "token_invalid" },
+    );
+  }
+  const wait = limiter.take(actor.token.id, deps.now().getTime());
+  if (wait > 0) {
+    throw new AppError("too_many_requests", `This token made too many requests; try again in ${wait} s.`, {
+      retryAfterSeconds: wait,
+    });
+  }
+  if (actor.token.access === "read" && !READING.has(method)) {
+    throw new AppError(
+      "forbidden",
+      "This API token is read-only: make a read-and-write token to change things.",
+      {
+        reason: "token_read_only",
+      },
+    );
+  }
+  return actor;
 }
 
 export function requireActor(request: FastifyRequest): Actor {

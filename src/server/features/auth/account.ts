@@ -256,7 +256,7 @@ export async function deleteMe(deps: AppDeps, actor: Actor, password: string): P
       .update(memberships)
       .set({ leftAt: now })
       .where(and(eq(memberships.personId, actor.personId), isNull(memberships.leftAt)));
-    for (const table of [sessions, passwordResets, signInLinks, emailChanges]) {
+    for (const table of [sessions, schema.apiTokens, passwordResets, signInLinks, emailChanges]) {
       await tx.delete(table).where(eq(table.userId, actor.userId));
     }
     for (const table of [

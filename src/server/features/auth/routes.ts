@@ -12,6 +12,7 @@ import {
 import { problemSchema } from "../../../core/problem.js";
 import type { AppDeps } from "../../deps.js";
 import { clearSessionCookie, setSessionCookie, SESSION_COOKIE } from "../../plugins/auth.js";
+import { apiTokenRoutes } from "./api-token-routes.js";
 import { meRoutes } from "./me-routes.js";
 import { confirmPasswordReset, describeResetLink, requestPasswordReset } from "./reset.js";
 import { actorFromSession, describeMe, endSession, login, signInWithLink, signup } from "./service.js";
@@ -21,6 +22,7 @@ const problems = { 400: problemSchema, 401: problemSchema, 429: problemSchema };
 export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(meRoutes(deps));
+    await app.register(apiTokenRoutes(deps));
 
     app.post(
       "/auth/signup",
