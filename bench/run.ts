@@ -18,6 +18,7 @@ import { agendaRows, agendaTarget, benchAgenda } from "./agenda.js";
 import { benchImpact } from "./impact.js";
 import { benchResources, resourcesTarget } from "./resources.js";
 import { benchDiscussions, discussionsRows, discussionsTarget } from "./discussions.js";
+import { benchQcew, qcewBenchRows } from "./qcew.js";
 
 const parts = [
   "directory",
@@ -28,6 +29,7 @@ const parts = [
   "impact",
   "resources",
   "discussions",
+  "qcew",
 ] as const;
 type Part = (typeof parts)[number];
 
@@ -232,6 +234,18 @@ async function main(): Promise<number> {
     } catch (error) {
       failed = true;
       console.error(`The discussion list benchmark could not run: ${String(error)}`);
+    }
+  }
+
+  if (chosen.includes("qcew")) {
+    heading("9. Regional economy: a national QCEW file on PostgreSQL and PGlite, DuckDB beside it");
+    try {
+      const r = await benchQcew(databaseUrl);
+      printTable(qcewBenchRows(r));
+      rows.push(...qcewBenchRows(r));
+    } catch (error) {
+      failed = true;
+      console.error(`The regional economy benchmark could not run: ${String(error)}`);
     }
   }
 

@@ -6,6 +6,7 @@ import {
   QCEW_QUARTERLY_COLUMNS,
   detectLayout,
   parseQcewRecord,
+  qcewLineReader,
   type QcewRow,
 } from "./rows.js";
 import { annualCountyFile, fixtureRecords, fixtureRows, fixtureText } from "./testing.js";
@@ -222,5 +223,80 @@ describe("Franklin County 2020 (fixture)", () => {
     ]);
     expect(owners.reduce((sum, r) => sum + (r.employment ?? Number.NaN), 0)).toBe(727016);
     expect(owners.reduce((sum, r) => sum + (r.totalWages ?? Number.NaN), 0)).toBe(total?.totalWages);
+  });
+});
+
+describe("qcewLineReader (the import's fast path)", () => {
+  const fields = [
+    "year",
+    "quarter",
+    "areaFips",
+    "ownCode",
+    "industryCode",
+    "disclosed",
+    "establishments",
+    "employment",
+    "month1Employment",
+    "totalWages",
+    "avgAnnualPay",
+    "lqDisclosed",
+    "lqEmployment",
+    "otyEmploymentChg",
+    "otyEmploymentPctChg",
+  ] as const satisfies readonly (keyof QcewRow)[];
+  /** The line parseQcewRecord's row gives: null empty, flags t/f, annual quarter 0. */
+  const expected = (row: QcewRow) =>
+    fields
+      .map((f) => {
+        const v = f === "quarter" ? (row.quarter ?? 0) : row[f];
+        return v === null ? "" : typeof v === "boolean" ? (v ? "t" : "f") : String(v);
+      })
+      .join(",") + "\n";
+
+  for (const file of [franklinFile, "morpc-qcew-2020-1-39041.csv"]) {
+    it(`reads every row of ${file} to the values parseQcewRecord reads`, () => {
+      const [header = "", ...lines] = fixtureText(file).trimEnd().split("\n");
+      const names = header.split(",");
+      const layout = detectLayout(names);
+      if (!layout.ok) throw new Error(layout.message);
+      const read = qcewLineReader(names, layout.layout, fields);
+      let suppressed = 0;
+      for (const line of lines) {
+        const cells = line.split(",");
+        const parsed = parseQcewRecord(Object.fromEntries(names.map((n, i) => [n, cells[i]])), layout.layout);
+        if (!parsed.ok) throw new Error(parsed.errors[0]?.message);
+        const fast = read(cells);
+        // Numbers compare as numbers: the fast path keeps the file's text ("1.0" for 1).
+        const asNumbers = (text: string) =>
+          text.split(",").map((c) => (c === "" || /[tf]/.test(c) ? c : Number(c)));
+        expect(fast && asNumbers(fast.line)).toEqual(asNumbers(expected(parsed.row)));
+        expect(fast).toMatchObject({
+          areaFips: parsed.row.areaFips,
+          ownCode: parsed.row.ownCode,
+          industryCode: parsed.row.industryCode,
+          agglvlCode: parsed.row.agglvlCode,
+          year: 2020,
+          quarter: parsed.row.quarter ?? 0,
+        });
+        if (!parsed.row.disclosed) suppressed += 1;
+      }
+      expect(suppressed).toBeGreaterThan(0);
+    });
+  }
+
+  it("refuses a row with any bad cell, a missing cell or an extra one", () => {
+    const [header = "", first = ""] = fixtureText(franklinFile).split("\n");
+    const names = header.split(",");
+    const read = qcewLineReader(names, "annual", fields);
+    const cells = first.split(",");
+    expect(read(cells)?.line).toMatch(/^2020,0,39049,0,10,t,34674,727016,,45718355278,/);
+    const withCell = (column: string, value: string) =>
+      cells.map((c, i) => (names[i] === column ? value : c));
+    expect(read(withCell("annual_avg_emplvl", "12x"))).toBeNull();
+    // A column no field asks for is checked all the same.
+    expect(read(withCell("taxable_annual_wages", "-1"))).toBeNull();
+    expect(read(withCell("lq_disclosure_code", "D"))).toBeNull();
+    expect(read(cells.slice(0, -1))).toBeNull();
+    expect(read([...cells, ""])).toBeNull();
   });
 });

@@ -1,73 +1,23 @@
-import { randomBytes } from "node:crypto";
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it, inject, vi } from "vitest";
-import { runCli } from "../../../cli/run.js";
-import { openDatabase, type Database } from "../../../db/open.js";
+import { describe, expect, it } from "vitest";
+import type { Database } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
-import { dropTestDatabase } from "../../test-support.js";
+import { runCommand, useCliDatabase } from "./cli-testing.js";
 
 // The command end to end, in this process, on the engine under test: PGlite in a data
 // directory of its own, or a PostgreSQL database of its own made from the test template.
 const fixtures = fileURLToPath(new URL("../../../../fixtures/qcew/", import.meta.url));
 const franklin = "morpc-qcew-2020-a-39049.csv";
-const usePostgres = process.env.TEST_ENGINE === "postgres";
-const folder = mkdtempSync(join(tmpdir(), "qcew-cli-"));
-const saved = { DATABASE_URL: process.env.DATABASE_URL, DATA_DIR: process.env.DATA_DIR };
-let url: string | undefined;
-let dropDatabase = async () => {};
-
-beforeAll(async () => {
-  if (usePostgres) {
-    const base = process.env.TEST_DATABASE_URL!;
-    const name = `st_test_cli_${randomBytes(6).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: base });
-    await admin.connect();
-    const template = inject("postgresTemplate");
-    await admin.query(`create database ${name}${template ? ` template ${template}` : ""}`);
-    await admin.end();
-    const u = new URL(base);
-    u.pathname = `/${name}`;
-    url = u.toString();
-    process.env.DATABASE_URL = url;
-    dropDatabase = () => dropTestDatabase(base, name);
-  } else {
-    delete process.env.DATABASE_URL;
-    process.env.DATA_DIR = join(folder, "data");
-  }
-});
-
-afterAll(async () => {
-  for (const [key, value] of Object.entries(saved))
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  await dropDatabase();
-  rmSync(folder, { recursive: true, force: true });
-});
-
-/** Runs the command and answers its exit code and what it printed. */
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, "log").mockImplementation((...a: unknown[]) => void out.push(a.join(" ")));
-  const error = vi
-    .spyOn(console, "error")
-    .mockImplementation((...a: unknown[]) => void err.push(a.join(" ")));
-  try {
-    return { code: await runCli(args), out, err };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+const cliDatabase = useCliDatabase("qcew-cli");
+const folder = cliDatabase.folder;
+const run = (...args: string[]) => runCommand(args);
 
 /** Reads the database the command wrote, once it has closed it (PGlite serves one opener). */
 async function inDatabase<T>(read: (database: Database) => Promise<T>): Promise<T> {
-  const database = await openDatabase(url ? { url } : { dataDir: process.env.DATA_DIR });
+  const database = await cliDatabase.open();
   try {
     return await read(database);
   } finally {

@@ -1,17 +1,12 @@
-import { randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it, inject, vi } from "vitest";
-import { runCli } from "../../../cli/run.js";
-import { openDatabase } from "../../../db/open.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../../../db/query.js";
-import { dropTestDatabase } from "../../test-support.js";
+import { runCommand, useCliDatabase } from "./cli-testing.js";
 
 // shared-table fetch-qcew end to end in this process, on the engine under test, against a local
 // server that serves the committed fixtures in the BLS open-data layout.
@@ -20,15 +15,7 @@ const served: Record<string, string> = {
   "/cew/2020/a/area/39049.csv": "morpc-qcew-2020-a-39049.csv",
   "/cew/2020/a/area/US000.csv": "derived-US000-2020-a.csv",
 };
-const usePostgres = process.env.TEST_ENGINE === "postgres";
-const folder = mkdtempSync(join(tmpdir(), "qcew-fetch-cli-"));
-const saved = {
-  DATABASE_URL: process.env.DATABASE_URL,
-  DATA_DIR: process.env.DATA_DIR,
-  QCEW_BASE_URL: process.env.QCEW_BASE_URL,
-};
-let url: string | undefined;
-let dropDatabase = async () => {};
+const cliDatabase = useCliDatabase("qcew-fetch-cli", ["QCEW_BASE_URL"]);
 let server: Server;
 let base = "";
 
@@ -40,48 +27,16 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/cew`;
-  if (usePostgres) {
-    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-    const name = `st_test_fetch_${randomBytes(6).toString("hex")}`;
-    await admin.connect();
-    const template = inject("postgresTemplate");
-    await admin.query(`create database ${name}${template ? ` template ${template}` : ""}`);
-    await admin.end();
-    const u = new URL(process.env.TEST_DATABASE_URL!);
-    u.pathname = `/${name}`;
-    url = u.toString();
-    process.env.DATABASE_URL = url;
-    dropDatabase = () => dropTestDatabase(process.env.TEST_DATABASE_URL!, name);
-  } else {
-    delete process.env.DATABASE_URL;
-    process.env.DATA_DIR = join(folder, "data");
-  }
 });
 
 afterAll(async () => {
-  for (const [key, value] of Object.entries(saved))
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
-  await dropDatabase();
-  rmSync(folder, { recursive: true, force: true });
 });
 
-async function run(baseUrl: string, ...args: string[]) {
+function run(baseUrl: string, ...args: string[]) {
   process.env.QCEW_BASE_URL = baseUrl;
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, "log").mockImplementation((...a: unknown[]) => void out.push(a.join(" ")));
-  const error = vi
-    .spyOn(console, "error")
-    .mockImplementation((...a: unknown[]) => void err.push(a.join(" ")));
-  try {
-    return { code: await runCli(["fetch-qcew", ...args]), out, err };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
+  return runCommand(["fetch-qcew", ...args]);
 }
 
 describe("shared-table fetch-qcew", () => {
@@ -95,7 +50,7 @@ describe("shared-table fetch-qcew", () => {
       `39099: BLS has no 2020 annual file for area 39099 (${base}/2020/a/area/39099.csv answered 404 Not Found)`,
     ]);
     expect(result.code).toBe(1);
-    const database = await openDatabase(url ? { url } : { dataDir: process.env.DATA_DIR });
+    const database = await cliDatabase.open();
     try {
       const [franklin] = await queryRows<{ jobs: number }>(
         database.db,

@@ -162,10 +162,10 @@ export async function regionEconomy(db: Executor, query: RegionEconomyQuery): Pr
   const yearTotals = totalsOf(year, counties, totals);
   const regionJobs: RegionSum = yearTotals.jobs;
   const usAgglvl = agglvlFor("national", detailOfNaicsLevel(naicsLevelOf(query.level)));
-  const usRow = (y: number, own: number, code: string, lvl: number) =>
-    figures.us.find(
-      (u) => u.year === y && u.ownCode === own && u.industryCode === code && u.agglvlCode === lvl,
-    );
+  // Looked up by key: a 6-digit profile has a thousand industries and twice as many US rows.
+  const usKey = (y: number, own: number, code: string, lvl: number) => `${y}|${own}|${code}|${lvl}`;
+  const usRows = new Map(figures.us.map((u) => [usKey(u.year, u.ownCode, u.industryCode, u.agglvlCode), u]));
+  const usRow = (y: number, own: number, code: string, lvl: number) => usRows.get(usKey(y, own, code, lvl));
   const usTotalOf = (y: number) => usRow(y, OWN_TOTAL, INDUSTRY_TOTAL, US_TOTAL)?.employment ?? null;
   const usTotal = usTotalOf(year);
   const notes: string[] = [];
@@ -174,7 +174,11 @@ export async function regionEconomy(db: Executor, query: RegionEconomyQuery): Pr
 
   const byCode = (rows: QcewFigures[]) => {
     const map = new Map<string, QcewFigures[]>();
-    for (const r of rows) map.set(r.industryCode, [...(map.get(r.industryCode) ?? []), r]);
+    for (const r of rows) {
+      const list = map.get(r.industryCode);
+      if (list) list.push(r);
+      else map.set(r.industryCode, [r]);
+    }
     return map;
   };
   const currentBy = byCode(current);

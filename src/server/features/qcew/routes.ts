@@ -2,6 +2,7 @@ import { Readable, Transform } from "node:stream";
 import { z } from "zod";
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from "fastify-type-provider-zod";
 import { problemSchema } from "../../../core/problem.js";
+import { qcewImportItem, qcewImportReport } from "../../../core/qcew/imports.js";
 import type { AppDeps } from "../../deps.js";
 import { AppError, type FieldError } from "../../errors.js";
 import { uploadRefusal } from "../../lib/uploads.js";
@@ -19,30 +20,8 @@ const tooLarge = `The file is larger than ${maxMb} MB; import the national file 
 /** What browsers and tools send for a .csv file (Windows says Excel). */
 const csvTypes = ["text/csv", "application/csv", "application/vnd.ms-excel", "application/octet-stream"];
 
-const importSchema = z.object({
-  importId: z.uuid(),
-  fileName: z.string(),
-  layout: z.enum(["annual", "quarterly"]),
-  year: z.number().int(),
-  quarter: z.number().int().describe("0 for annual averages, else 1-4"),
-  rows: z.number().int(),
-  areas: z.array(z.string()),
-  replaced: z.enum(["areas", "industry"]),
-  seconds: z.number(),
-});
-
-const importItem = z.object({
-  id: z.uuid(),
-  fileName: z.string(),
-  year: z.number().int(),
-  quarter: z.number().int(),
-  areas: z.array(z.string()),
-  rows: z.number().int(),
-  via: z.enum(["cli", "upload"]),
-  importedBy: z.uuid().nullable(),
-  importedAt: z.string(),
-  seconds: z.number(),
-});
+const importSchema = qcewImportReport;
+const importItem = qcewImportItem;
 
 /** A bad row as a problem's field error: `row` counts data rows (line 2 is row 1), the message names the line. */
 function fieldErrorOf(bad: QcewBadRow): FieldError {

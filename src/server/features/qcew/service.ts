@@ -1,4 +1,5 @@
 import { desc, sql } from "drizzle-orm";
+import type { QcewImportItem } from "../../../core/qcew/imports.js";
 import { agglvlFor, agglvlMeaning, counterpartAgglvl } from "../../../core/qcew/levels.js";
 import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
@@ -66,22 +67,22 @@ export async function regionFigures(db: Executor, query: RegionFiguresQuery): Pr
     db,
     sql`
       with region as materialized (
-        select * from qcew_rows
+        select ${figures} from qcew_rows
         where area_fips = any(${sql.param(query.counties)}::text[])
           and agglvl_code = any(${sql.param(levels)}::smallint[])
           and year = any(${sql.param(query.years)}::smallint[])
           and quarter = 0
       ), nation as (
-        select * from qcew_rows u
+        select ${figures} from qcew_rows u
         where u.area_fips = ${US_AREA}
           and u.agglvl_code = any(${sql.param([...new Set([usAgglvl, usTotal])])}::smallint[])
           and u.year = any(${sql.param(query.years)}::smallint[])
           and u.quarter = 0
-          and (u.own_code, u.industry_code) in (select distinct own_code, industry_code from region)
+          and (u.own_code, u.industry_code) in (select distinct "ownCode", "industryCode" from region)
       )
-      select 'county' as part, ${figures} from region
+      select 'county' as part, * from region
       union all
-      select 'us' as part, ${figures} from nation
+      select 'us' as part, * from nation
       order by part, year, "industryCode", "ownCode", "areaFips"`,
   );
   const result: RegionFigures = { counties: [], us: [] };
@@ -92,9 +93,11 @@ export async function regionFigures(db: Executor, query: RegionFiguresQuery): Pr
 const figures = sql.raw(
   [
     "year::int as year",
-    'area_fips as "areaFips"',
+    // Byte order for the codes: sorting 20,000 rows by the database's language collation cost
+    // more than reading them.
+    'area_fips collate "C" as "areaFips"',
     'own_code::int as "ownCode"',
-    'industry_code as "industryCode"',
+    'industry_code collate "C" as "industryCode"',
     'agglvl_code::int as "agglvlCode"',
     "disclosed",
     "establishments",
@@ -113,19 +116,6 @@ const figures = sql.raw(
     'oty_avg_annual_pay_chg as "otyAvgAnnualPayChg"',
   ].join(", "),
 );
-
-export interface QcewImportItem {
-  id: string;
-  fileName: string;
-  year: number;
-  quarter: number;
-  areas: string[];
-  rows: number;
-  via: "cli" | "upload";
-  importedBy: string | null;
-  importedAt: string;
-  seconds: number;
-}
 
 /** The imported files, newest first. */
 export async function listImports(db: Executor, limit: number): Promise<QcewImportItem[]> {

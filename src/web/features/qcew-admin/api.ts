@@ -14,19 +14,8 @@ export interface QcewImportReport {
   seconds: number;
 }
 
-/** A line of the list of imported files. */
-export interface QcewImportItem {
-  id: string;
-  fileName: string;
-  year: number;
-  quarter: number;
-  areas: string[];
-  rows: number;
-  via: "cli" | "upload";
-  importedBy: string | null;
-  importedAt: string;
-  seconds: number;
-}
+/** A line of the list of imported files (the server's schema of it). */
+export type { QcewImportItem } from "../../../core/qcew/imports.js";
 
 /** A bad row of a refused file, in the file's own terms. */
 export interface BadRow {
