@@ -153,7 +153,7 @@ describe.skipIf(!!skipReason)("journey: a convener chooses an industry for Centr
       .click();
     await page.getByRole("heading", { level: 1, name: "Start a partnership" }).waitFor({ timeout: 30_000 });
     await page.getByText("Filled in from the region's economy").waitFor();
-    const name = page.getByRole("textbox", { name: "Name" });
+    const name = page.getByRole("textbox", { name: "Name", exact: true });
     await expect(name.inputValue()).resolves.toBe(
       "Central Ohio Bakeries and Tortilla Manufacturing Partnership",
     );
