@@ -208,7 +208,9 @@ describe("with the five Central Ohio 2020 files and the national file", () => {
     // Software publishers, a 2017 code (gone in 2022): 134 + 24 + 1,265 jobs, Fayette and Hocking have none.
     expect(only(answer.codes[1]).jobs).toEqual({ value: 1_423, complete: true, undisclosedAreas: 0 });
     // Together: the sum says it leaves 513210 out, and no value is written for the year.
-    expect(only(answer.combined).notice).toContain("Without 513210 is not a code of NAICS 2017");
+    expect(only(answer.combined).notice).toBe(
+      "Leaves out 513210: 513210 is not a code of NAICS 2017, which the BLS QCEW 2020 figures use, so there are no figures for it in 2020.",
+    );
     expect(answer.indicators.every((i) => i.value === null && i.skipped?.includes("513210"))).toBe(true);
     expect(await qcewValues(software.id)).toEqual([]);
   });

@@ -5,7 +5,7 @@
  * the rows and decides, per code and year, whether the year's NAICS version has the code.
  */
 import { readFileSync } from "node:fs";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { asc, eq, inArray, sql } from "drizzle-orm";
 import { stateByFips } from "../../../core/geography.js";
 import { naicsSector, naicsWithin } from "../../../core/naics.js";
 import { changeBetween, otyChangeOverAreas, type RegionChange } from "../../../core/qcew/change.js";
@@ -87,6 +87,7 @@ interface TotalRow {
 
 /** One code's rows in one year, as chosen for the panel. */
 interface CodeYear {
+  code: string;
   status: PanelYear["status"];
   notice: string | null;
   ownership: PanelOwnership | null;
@@ -306,7 +307,7 @@ export async function panelFigures(
 
   /** One code in one year: its status, and its rows of the chosen ownership. */
   const codeYear = (code: string, y: number): CodeYear => {
-    const none = { ownership: null, rows: [], us: null };
+    const none = { code, ownership: null, rows: [], us: null };
     const level = levels.get(code) ?? null;
     const sector = rangePart(code);
     if (level === null || sector !== null)
@@ -329,6 +330,7 @@ export async function panelFigures(
     const own = ofCode.some((r) => r.ownCode === OWN_TOTAL) ? OWN_TOTAL : OWN_PRIVATE;
     const usAgglvl = agglvlFor("national", detailOfNaicsLevel(level));
     return {
+      code,
       status: "figures",
       notice: null,
       ownership: own === OWN_TOTAL ? "all" : "private",
@@ -363,7 +365,9 @@ export async function panelFigures(
         ...base,
         status: "figures",
         // Together, some codes without figures: say the sum leaves them out.
-        notice: missing.length ? `Without ${missing.map((m) => m.notice).join(" ")}` : null,
+        notice: missing.length
+          ? `Leaves out ${missing.map((m) => m.code).join(", ")}: ${missing.map((m) => m.notice).join(" ")}`
+          : null,
         ...yearFigures(
           y,
           list.filter((p) => p.status === "figures"),
@@ -430,7 +434,7 @@ export async function partnershipRegion(db: Executor, partnershipId: string) {
       .select({ fips: counties.fips, name: counties.name, stateFips: counties.stateFips })
       .from(partnershipCounties)
       .innerJoin(counties, eq(counties.fips, partnershipCounties.fips))
-      .where(and(eq(partnershipCounties.partnershipId, partnershipId)))
+      .where(eq(partnershipCounties.partnershipId, partnershipId))
       .orderBy(counties.stateFips, counties.name),
   ]);
   return {
