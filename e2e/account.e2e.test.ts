@@ -1,7 +1,7 @@
 import { text } from "node:stream/consumers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { skipReason, startHarness, unique, type Harness } from "./harness.js";
-import { expectNoSeriousViolations, field, signInWithForm, signUp } from "./ui.js";
+import { expectNoSeriousViolations, expectNoSidewaysScroll, field, signInWithForm, signUp } from "./ui.js";
 
 describe.skipIf(!!skipReason)("journey: a member looks after their account", () => {
   let h: Harness;
@@ -92,5 +92,48 @@ describe.skipIf(!!skipReason)("journey: a member looks after their account", () 
     await page.getByText(/Your password is changed/).waitFor();
     const fresh = await h.newPage();
     await signInWithForm(fresh, email, "copper kettle meadow");
+  });
+
+  it("makes an API token, sees it once, a script reads with it, and revoking it stops it", async () => {
+    const page = await h.newPage();
+    await signUp(page, {
+      name: "Tomas Token",
+      email: `tokens-${unique()}@example.org`,
+      password: "amber-lantern-field",
+    });
+    await page.goto("/me/account");
+    const section = page.getByRole("region", { name: "API tokens" });
+    await section.getByRole("textbox", { name: "Token name" }).fill("Ohio dashboard");
+    await section.getByRole("button", { name: "Make a token" }).click();
+    const shown = section.getByRole("textbox", { name: "Token", exact: true });
+    await shown.waitFor();
+    const token = await shown.inputValue();
+    expect(token).toMatch(/^st_/);
+    await expectNoSeriousViolations(page, "the account page with a new token shown");
+
+    // A script, not the browser: the token alone signs it in, as this person.
+    const asScript = (method = "GET") =>
+      fetch(`${h.baseUrl}/api/me`, { method, headers: { authorization: `Bearer ${token}` } });
+    const me = await asScript();
+    expect(me.status).toBe(200);
+    expect(((await me.json()) as { name: string }).name).toBe("Tomas Token");
+
+    // Once dismissed, the token is not shown again; the list names it with its prefix.
+    await section.getByRole("button", { name: "I have copied it" }).click();
+    await expect(shown.count()).resolves.toBe(0);
+    const row = section.getByRole("row").filter({ hasText: "Ohio dashboard" });
+    await row.getByText("Read only").waitFor();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectNoSidewaysScroll(page, "the account page with a token at 390 px");
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    await row.getByRole("button", { name: "Revoke Ohio dashboard" }).click();
+    const dialog = page.getByRole("dialog", { name: "Revoke “Ohio dashboard”?" });
+    await dialog.waitFor();
+    await expectNoSeriousViolations(page, "the revoke dialog");
+    await dialog.getByRole("button", { name: "Revoke the token" }).click();
+    await page.getByText("“Ohio dashboard” is revoked and works no more.").waitFor();
+    await row.getByText("Revoked").waitFor();
+    expect((await asScript()).status).toBe(401);
   });
 });

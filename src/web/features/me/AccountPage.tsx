@@ -1,15 +1,13 @@
-import { useState, type ReactNode } from "react";
+import { useState } from "react";
 import {
   Alert,
   Button,
-  Card,
   Group,
   Modal,
   PasswordInput,
   Stack,
   Text,
   TextInput,
-  Title,
 } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
@@ -26,24 +24,13 @@ import { accountApi, meKey, useMe } from "../auth/api.js";
 import { SignInPrompt } from "../auth/SignInPrompt.js";
 import { checkNewPassword, checkRepeat, NewPasswordFields } from "../auth/NewPasswordFields.js";
 import { formatCountOf } from "../../../core/format.js";
+import { AccountSection } from "./AccountSection.js";
+import { ApiTokensSection } from "./ApiTokensSection.js";
 
 /** Shows a refusal on its fields when the server names them, otherwise as a notification. */
 function showRefusal(err: unknown, setErrors: (errors: Record<string, string>) => void) {
   if (err instanceof ApiError && Object.keys(err.fieldErrors()).length) setErrors(err.fieldErrors());
   else notifications.show({ color: "red", message: errorMessage(err) });
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Card p="lg" component="section" aria-label={title}>
-      <Stack gap="md">
-        <Title order={2} fz="lg">
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Card>
-  );
 }
 
 function NameSection({ me }: { me: Me }) {
@@ -62,7 +49,7 @@ function NameSection({ me }: { me: Me }) {
     onError: (err) => showRefusal(err, form.setErrors),
   });
   return (
-    <Section title="Your name">
+    <AccountSection title="Your name">
       <form noValidate onSubmit={form.onSubmit((v) => save.mutate(v.name.trim()), focusFirstError)}>
         <Group align="flex-end">
           <TextInput
@@ -78,7 +65,7 @@ function NameSection({ me }: { me: Me }) {
           </Button>
         </Group>
       </form>
-    </Section>
+    </AccountSection>
   );
 }
 
@@ -106,7 +93,7 @@ function PasswordSection() {
     onError: (err) => showRefusal(err, form.setErrors),
   });
   return (
-    <Section title="Password">
+    <AccountSection title="Password">
       <form
         noValidate
         onSubmit={form.onSubmit(
@@ -132,7 +119,7 @@ function PasswordSection() {
           </Group>
         </Stack>
       </form>
-    </Section>
+    </AccountSection>
   );
 }
 
@@ -158,7 +145,7 @@ function EmailSection({ me }: { me: Me }) {
     onError: (err) => showRefusal(err, form.setErrors),
   });
   return (
-    <Section title="E-mail address">
+    <AccountSection title="E-mail address">
       <Text>
         You sign in with <strong>{me.email}</strong>. A new address is used once you open the link we send to
         it.
@@ -197,7 +184,7 @@ function EmailSection({ me }: { me: Me }) {
           </Group>
         </Stack>
       </form>
-    </Section>
+    </AccountSection>
   );
 }
 
@@ -218,7 +205,7 @@ function SessionsSection() {
     onError: (err) => notifications.show({ color: "red", message: errorMessage(err) }),
   });
   return (
-    <Section title="Sessions">
+    <AccountSection title="Sessions">
       <Text>Signed in on a shared or lost device? Sign out everywhere but here.</Text>
       <Group>
         <Button variant="default" onClick={() => setConfirming(true)}>
@@ -243,7 +230,7 @@ function SessionsSection() {
           </Group>
         </Stack>
       </Modal>
-    </Section>
+    </AccountSection>
   );
 }
 
@@ -277,7 +264,7 @@ function DeleteSection() {
     form.reset();
   };
   return (
-    <Section title="Delete your account">
+    <AccountSection title="Delete your account">
       <Text>
         Your name becomes &ldquo;Former member&rdquo;, your e-mail address is removed and you are signed out
         everywhere. What you contributed (posts, votes, attendance, actions) stays with the partnerships. A
@@ -326,7 +313,7 @@ function DeleteSection() {
           </Stack>
         </form>
       </Modal>
-    </Section>
+    </AccountSection>
   );
 }
 
@@ -342,7 +329,8 @@ export default function AccountPage() {
       <PasswordSection />
       <EmailSection me={me.data} />
       <SessionsSection />
-      <Section title="Your data">
+      <ApiTokensSection />
+      <AccountSection title="Your data">
         <Text>
           Everything Shared Table holds about you, as one JSON file: account, memberships, votes, attendance,
           posts.
@@ -352,7 +340,7 @@ export default function AccountPage() {
             Download my data
           </Button>
         </Group>
-      </Section>
+      </AccountSection>
       <DeleteSection />
     </Stack>
   );
