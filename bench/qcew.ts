@@ -2,8 +2,10 @@
  * Benchmark of the regional economy at national scale, on PostgreSQL and on PGlite:
  *
  * 1. A synthetic national BLS QCEW annual singlefile (bench/qcew-data.ts: every county of the
- *    reference data, the states and the nation, about 3.5 million rows, with suppression), kept
- *    in the temp folder between runs.
+ *    reference data, the states and the nation, 3.28 million rows, with suppression), kept in
+ *    the temp folder between runs. PostgreSQL reads the national file; PGlite, which writes its
+ *    data directory from one thread and took over 10 minutes for the national COPY alone, reads
+ *    the same generator's first 300 counties (BENCH_QCEW_PGLITE_COUNTIES), and says so.
  * 2. The importer (in a child process, for its peak memory) against the engine's own COPY of the
  *    same file into an equivalent table (its 38 columns typed, the same primary key and index).
  * 3. Four earlier years derived from the imported one by SQL for the region's state and the
@@ -384,10 +386,8 @@ async function benchEngine(
 // ---- the whole bench -----------------------------------------------------------------------------
 
 export interface QcewBenchResult {
-  file: QcewFileFacts & { reused: boolean };
-  counties: string[];
-  engines: EngineResult[];
-  duck: Awaited<ReturnType<typeof duckdb>>;
+  /** Each engine's figures, with the file it read and DuckDB's time for the same question. */
+  engines: (EngineResult & { file: QcewFileFacts; duckMs: number })[];
 }
 
 export async function benchQcew(
@@ -395,47 +395,64 @@ export async function benchQcew(
   engines: readonly ("postgres" | "pglite")[] = ["postgres", "pglite"],
 ): Promise<QcewBenchResult> {
   const limit = process.env.BENCH_QCEW_COUNTIES ? Number(process.env.BENCH_QCEW_COUNTIES) : undefined;
-  const file = await singlefile(limit);
-  console.log(
-    `file: ${fmt(file.rows)} rows, ${fmt(file.bytes / 2 ** 20)} MB, ${fmt(file.counties)} counties` +
-      (file.reused ? " (reused from an earlier run)" : ` (written in ${fmt(file.seconds, 1)} s)`),
-  );
-  const counties = regionOf(file);
-  const results: EngineResult[] = [];
+  // PGlite writes its data directory file by file from one thread: the national file takes it
+  // far beyond the bench's time, so it gets the first counties' slice of the same generator.
+  const pgliteLimit = Math.min(limit ?? Infinity, Number(process.env.BENCH_QCEW_PGLITE_COUNTIES ?? 300));
+  const files = new Map<number | undefined, Awaited<ReturnType<typeof singlefile>>>();
+  const fileFor = async (n: number | undefined) => {
+    let file = files.get(n);
+    if (!file) {
+      file = await singlefile(n);
+      console.log(
+        `file: ${fmt(file.rows)} rows, ${fmt(file.bytes / 2 ** 20)} MB, ${fmt(file.counties)} counties` +
+          (file.reused ? " (reused from an earlier run)" : ` (written in ${fmt(file.seconds, 1)} s)`),
+      );
+      files.set(n, file);
+    }
+    return file;
+  };
+  const results: QcewBenchResult["engines"] = [];
+  const ducks = new Map<string, Awaited<ReturnType<typeof duckdb>>>();
   for (const engine of engines) {
-    const r = await benchEngine(engine, file, counties);
+    const engineFile = await fileFor(
+      engine === "pglite" && Number.isFinite(pgliteLimit) ? pgliteLimit : limit,
+    );
+    const counties = regionOf(engineFile);
+    const r = await benchEngine(engine, engineFile, counties);
     console.log(
       `${engine}: COPY ${fmt(r.copySeconds, 1)} s, import ${fmt(r.import.seconds, 1)} s ` +
         `(peak ${fmt(r.import.peakRssMb)} MB), profile p95 ${fmt(r.profileMs, 1)} ms, ranking p95 ${fmt(r.rankingMs, 1)} ms`,
     );
-    results.push(r);
-  }
-  const duck = await duckdb(file.path, counties[0].slice(0, 2), counties);
-  console.log(`duckdb: loaded in ${fmt(duck.loadSeconds, 1)} s, question p95 ${fmt(duck.ms, 1)} ms`);
-  for (const r of results)
+    let duck = ducks.get(engineFile.path);
+    if (!duck) {
+      duck = await duckdb(engineFile.path, counties[0].slice(0, 2), counties);
+      console.log(`duckdb: loaded in ${fmt(duck.loadSeconds, 1)} s, question p95 ${fmt(duck.ms, 1)} ms`);
+      ducks.set(engineFile.path, duck);
+    }
     if (r.industries !== duck.industries || Math.abs(r.jobs - duck.jobs) > 0.5)
       throw new Error(
         `${r.engine} and DuckDB answered differently: ${r.industries} industries and ${r.jobs} jobs against ${duck.industries} and ${duck.jobs}`,
       );
-  return { file, counties, engines: results, duck };
+    results.push({ ...r, file: engineFile, duckMs: duck.ms });
+  }
+  return { engines: results };
 }
 
 const verdict = (ok: boolean): Row["verdict"] => (ok ? "ok" : "MISSED");
 
 export function qcewBenchRows(r: QcewBenchResult): Row[] {
   const t = qcewTargets;
-  const rows: Row[] = [
-    {
-      metric: "QCEW national annual file (synthetic, BLS layout)",
-      measured: `${fmt(r.file.rows)} rows, ${fmt(r.file.counties)} counties`,
-      target: "",
-      verdict: "info",
-    },
-  ];
+  const rows: Row[] = [];
   for (const e of r.engines) {
     const name = e.engine === "postgres" ? "PostgreSQL" : "PGlite";
     const share = e.copySeconds / e.import.seconds;
     rows.push(
+      {
+        metric: `QCEW annual file for ${name} (synthetic, BLS layout)`,
+        measured: `${fmt(e.file.rows)} rows, ${fmt(e.file.counties)} counties, + ${fmt(e.earlierRows)} rows of 4 earlier years`,
+        target: "",
+        verdict: "info",
+      },
       {
         metric: `QCEW import / COPY of the same rows (${name})`,
         measured: `${fmt(e.import.seconds, 1)} s / ${fmt(e.copySeconds, 1)} s = ${fmt(100 * share)}% of COPY's speed`,
@@ -456,9 +473,9 @@ export function qcewBenchRows(r: QcewBenchResult): Row[] {
       },
       {
         metric: `region profile / DuckDB, same question (${name})`,
-        measured: `${fmt(e.profileMs, 1)} ms / ${fmt(r.duck.ms, 1)} ms = ${fmt(e.profileMs / r.duck.ms, 2)}x`,
+        measured: `${fmt(e.profileMs, 1)} ms / ${fmt(e.duckMs, 1)} ms = ${fmt(e.profileMs / e.duckMs, 2)}x`,
         target: `<= ${t.duckdbRatio}x`,
-        verdict: verdict(e.profileMs / r.duck.ms <= t.duckdbRatio),
+        verdict: verdict(e.profileMs / e.duckMs <= t.duckdbRatio),
       },
       {
         metric: `industry ranking, same region (${name}) p95`,
