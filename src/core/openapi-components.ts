@@ -27,6 +27,10 @@ import {
 import { historyPerson, invitationSchema, memberSchema, organizationSchema } from "./members.js";
 import { partnershipDetail, partnershipListItem } from "./partnerships.js";
 import { resourceListItem, resourceSchema } from "./resources.js";
+import { partnershipEconomy } from "./qcew/partnership-panel.js";
+import { industryFigures, regionTotals } from "./qcew/profile.js";
+import { rankedIndustry } from "./qcew/ranking.js";
+import { shortlistDetail, shortlistItem, shortlistSummary } from "./qcew/shortlist.js";
 import { checklistSchema } from "./stages.js";
 
 const named: Record<string, z.ZodType> = {
@@ -62,6 +66,13 @@ const named: Record<string, z.ZodType> = {
   Resource: resourceSchema,
   ResourceListItem: resourceListItem,
   StageChecklist: checklistSchema,
+  RegionIndustry: industryFigures,
+  RegionTotals: regionTotals,
+  RankedIndustry: rankedIndustry,
+  PartnershipEconomy: partnershipEconomy,
+  Shortlist: shortlistDetail,
+  ShortlistSummary: shortlistSummary,
+  ShortlistItem: shortlistItem,
 };
 
 for (const [id, schema] of Object.entries(named)) {

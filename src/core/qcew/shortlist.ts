@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { NAICS_LEVEL_CHOICES, ownershipChoice } from "./profile.js";
 import { partnershipCode } from "./ranking.js";
+import { uuidSchema } from "../ids.js";
 
 export const SHORTLIST_LIMITS = {
   name: 120,
@@ -89,7 +90,7 @@ export const shortlistMemberParams = z.strictObject({
 });
 
 export const shortlistItem = z.object({
-  id: z.uuid(),
+  id: uuidSchema,
   code: z.string(),
   title: z.string(),
   note: z.string(),
@@ -100,10 +101,10 @@ export const shortlistItem = z.object({
 });
 export type ShortlistItem = z.infer<typeof shortlistItem>;
 
-const personRef = z.object({ userId: z.uuid(), name: z.string(), email: z.string().nullable() });
+const personRef = z.object({ userId: uuidSchema, name: z.string(), email: z.string().nullable() });
 
 export const shortlistSummary = z.object({
-  id: z.uuid(),
+  id: uuidSchema,
   name: z.string(),
   regionName: z.string(),
   counties: z.array(z.string()),
