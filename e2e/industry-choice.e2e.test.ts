@@ -173,6 +173,10 @@ describe.skipIf(!!skipReason)("journey: a convener chooses an industry for Centr
       `/partnerships/${slug}`,
     );
     expect(created.naics.map((n) => n.code)).toEqual(["3118"]);
+    // Its profile already shows its own regional economy, from the same BLS files.
+    const panel = page.getByTestId("regional-economy");
+    await panel.getByRole("heading", { name: "Local economy", exact: true }).waitFor({ timeout: 30_000 });
+    await panel.getByTestId("economy-source").filter({ hasText: "BLS QCEW, 2020 annual averages" }).waitFor();
     expect(
       created.counties
         .map((c) => c.fips)
