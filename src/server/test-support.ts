@@ -43,6 +43,8 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
     await admin.connect();
     const template = inject("postgresTemplate");
     await admin.query(`create database ${name}${template ? ` template ${template}` : ""}`);
+    // A test database is thrown away: its commits need not wait for the disk (about 0.5 ms each here).
+    await admin.query(`alter database ${name} set synchronous_commit = off`);
     await admin.end();
     const url = new URL(baseUrl);
     url.pathname = `/${name}`;
