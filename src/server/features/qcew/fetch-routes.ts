@@ -50,6 +50,10 @@ export function qcewFetchRoutes(deps: AppDeps): FastifyPluginAsyncZod {
             title: "The BLS could not be reached",
             detail: error.message,
           });
+        } finally {
+          // Each fetched file that was imported wrote BLS QCEW indicator values: cached
+          // benchmarks and roll-ups are stale, also when a later file failed.
+          deps.answers.invalidate();
         }
       },
     );

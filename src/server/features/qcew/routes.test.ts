@@ -55,8 +55,11 @@ describe("the QCEW admin import API", () => {
   });
 
   it("imports an uploaded file and lists it", async () => {
+    const generation = ctx.deps.answers.generation;
     const posted = await upload(franklin, admin);
     expect(posted.statusCode).toBe(201);
+    // The import wrote BLS QCEW indicator values: cached benchmarks and roll-ups are dropped.
+    expect(ctx.deps.answers.generation).toBeGreaterThan(generation);
     expect(posted.json()).toMatchObject({
       fileName: "39049.csv",
       layout: "annual",

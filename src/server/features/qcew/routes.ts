@@ -113,6 +113,8 @@ export function qcewRoutes(deps: AppDeps): FastifyPluginAsyncZod {
               via: "upload",
               importedBy: actor.userId,
             });
+            // The import wrote BLS QCEW indicator values: cached benchmarks and roll-ups are stale.
+            deps.answers.invalidate();
             return await reply.status(201).send(report);
           } catch (error) {
             // Whatever was not read of a refused file is let through, so the answer reaches the sender.
