@@ -178,11 +178,11 @@ export async function writeQcewSinglefile(
     const d = shown ? "" : "N";
     lines.push(
       `${q(area)},${q(own)},${q(code)},${q(agglvl)},"0",${q(year)},"A",${q(d)},` +
-      `${cell.estabs},${emp},${wages},${taxable},${contributions},${weekly},${annual},` +
-      `${q(d)},${shown ? (0.5 + rand()).toFixed(2) : "0.00"},${lq},${lq},${lq},${lq},${shown ? (0.8 + rand() * 0.4).toFixed(2) : "0.00"},${shown ? (0.8 + rand() * 0.4).toFixed(2) : "0.00"},` +
-      `${q(d)},${estabChg},${pct(estabChg, cell.estabs)},${empChg},${pct(empChg, emp)},${wageChg},${pct(wageChg, wages)},` +
-      `${taxChg},${pct(taxChg, taxable)},${contribChg},${pct(contribChg, contributions)},` +
-      `${weeklyChg},${pct(weeklyChg, weekly)},${annualChg},${pct(annualChg, annual)}\n`,
+        `${cell.estabs},${emp},${wages},${taxable},${contributions},${weekly},${annual},` +
+        `${q(d)},${shown ? (0.5 + rand()).toFixed(2) : "0.00"},${lq},${lq},${lq},${lq},${shown ? (0.8 + rand() * 0.4).toFixed(2) : "0.00"},${shown ? (0.8 + rand() * 0.4).toFixed(2) : "0.00"},` +
+        `${q(d)},${estabChg},${pct(estabChg, cell.estabs)},${empChg},${pct(empChg, emp)},${wageChg},${pct(wageChg, wages)},` +
+        `${taxChg},${pct(taxChg, taxable)},${contribChg},${pct(contribChg, contributions)},` +
+        `${weeklyChg},${pct(weeklyChg, weekly)},${annualChg},${pct(annualChg, annual)}\n`,
     );
     rows += 1;
   };
@@ -261,7 +261,13 @@ export async function writeQcewSinglefile(
       if (rand() < present) take(5, ind, ind.reach + 0.05);
     }
     for (const [code, owns] of GOVERNMENT)
-      for (const own of owns) if (rand() < 0.8) take(own, inds.find((i) => i.code === code)!, 0.6);
+      for (const own of owns)
+        if (rand() < 0.8)
+          take(
+            own,
+            inds.find((i) => i.code === code)!,
+            0.6,
+          );
     await writeArea(fips, 70, six, true);
     totals.push([fips, countyJobs]);
     const state = fips.slice(0, 2);
