@@ -99,7 +99,7 @@ const onPostgres = async () => {
   }
   await vitest(
     "API tests (PostgreSQL)",
-    ["src/server", "src/db", "--maxWorkers=1"],
+    ["src/server", "src/db", "src/cli", "--maxWorkers=1"],
     { TEST_ENGINE: "postgres" },
     join(reports, "postgres.log"),
   );

@@ -21,7 +21,7 @@ import {
   people,
 } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
-import { AppError, notFound } from "../../errors.js";
+import { AppError } from "../../errors.js";
 import { queryRows } from "../../../db/query.js";
 import { announceDirectoryChange } from "../../lib/change-feed.js";
 import { authorize, permissionsFor, roleIn } from "./policy.js";
@@ -29,19 +29,9 @@ import { directoryOrder, directoryWhere, resolvedSort, type DirectoryFilters } f
 import { uniqueSlug } from "./slug.js";
 import { syncPartnershipEconomy } from "../qcew/partnership-sync.js";
 import { checkReferenceCodes } from "./validate.js";
+import { findPartnership } from "./find.js";
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-type PartnershipRow = typeof partnerships.$inferSelect;
-
-export async function findPartnership(db: Executor, idOrSlug: string): Promise<PartnershipRow> {
-  const where = uuidPattern.test(idOrSlug) ? eq(partnerships.id, idOrSlug) : eq(partnerships.slug, idOrSlug);
-  const [row] = await db
-    .select()
-    .from(partnerships)
-    .where(and(where, isNull(partnerships.deletedAt)));
-  if (!row) throw notFound("The partnership");
-  return row;
-}
+export { findPartnership };
 
 async function replaceRegionAndIndustry(
   tx: Executor,

@@ -36,7 +36,7 @@ import type { Executor } from "../../../db/open.js";
 import { projectPath } from "../../../db/project-root.js";
 import { queryRows } from "../../../db/query.js";
 import { counties, naicsCodes, partnershipCounties, partnershipNaics } from "../../../db/schema/index.js";
-import { findPartnership } from "../partnerships/service.js";
+import { findPartnership } from "../partnerships/find.js";
 import { US_AREA, type QcewFigures } from "./service.js";
 
 const COUNTY_TOTAL = agglvlFor("county", "total");

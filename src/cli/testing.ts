@@ -10,9 +10,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, inject, vi } from "vitest";
-import { runCli } from "../../../cli/run.js";
-import { openDatabase, type Database } from "../../../db/open.js";
-import { dropTestDatabase } from "../../test-support.js";
+import { runCli } from "./run.js";
+import { openDatabase, type Database } from "../db/open.js";
+import { dropTestDatabase } from "../server/test-support.js";
 
 export interface CliDatabase {
   /** A temporary folder of the test file's own, removed after it. */

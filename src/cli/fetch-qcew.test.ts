@@ -5,12 +5,12 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { queryRows } from "../../../db/query.js";
-import { runCommand, useCliDatabase } from "./cli-testing.js";
+import { queryRows } from "../db/query.js";
+import { runCommand, useCliDatabase } from "./testing.js";
 
 // shared-table fetch-qcew end to end in this process, on the engine under test, against a local
 // server that serves the committed fixtures in the BLS open-data layout.
-const fixtures = fileURLToPath(new URL("../../../../fixtures/qcew/", import.meta.url));
+const fixtures = fileURLToPath(new URL("../../fixtures/qcew/", import.meta.url));
 const served: Record<string, string> = {
   "/cew/2020/a/area/39049.csv": "morpc-qcew-2020-a-39049.csv",
   "/cew/2020/a/area/US000.csv": "derived-US000-2020-a.csv",

@@ -3,13 +3,13 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import type { Database } from "../../../db/open.js";
-import { queryRows } from "../../../db/query.js";
-import { runCommand, useCliDatabase } from "./cli-testing.js";
+import type { Database } from "../db/open.js";
+import { queryRows } from "../db/query.js";
+import { runCommand, useCliDatabase } from "./testing.js";
 
 // The command end to end, in this process, on the engine under test: PGlite in a data
 // directory of its own, or a PostgreSQL database of its own made from the test template.
-const fixtures = fileURLToPath(new URL("../../../../fixtures/qcew/", import.meta.url));
+const fixtures = fileURLToPath(new URL("../../fixtures/qcew/", import.meta.url));
 const franklin = "morpc-qcew-2020-a-39049.csv";
 const cliDatabase = useCliDatabase("qcew-cli");
 const folder = cliDatabase.folder;
