@@ -3,7 +3,14 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, repoRoot, skipReason, startHarness, unique, type Harness } from "./harness.js";
-import { apiFromPage, expectNoSeriousViolations, expectNoSidewaysScroll, screenshot, signIn } from "./ui.js";
+import {
+  apiFromPage,
+  expectNoSeriousViolations,
+  expectNoSidewaysScroll,
+  screenshot,
+  signIn,
+  signUp,
+} from "./ui.js";
 
 const shots = "e2e/screenshots/industry-choice";
 // The committed fixtures (fixtures/README.md): five Central Ohio counties and the derived US000.
@@ -49,13 +56,15 @@ describe.skipIf(!!skipReason)("journey: a convener chooses an industry for Centr
       expect(status, file.name).toBe(201);
     }
 
+    // A regional team member of their own: a partnership started here must not change whose
+    // table the demo convener leads, which other journeys rely on.
     const page = await h.newPage();
-    await signIn(
-      page,
-      demo.convener.email,
-      demo.convener.password,
-      `/regions/economy?counties=${centralOhio}&level=4`,
-    );
+    await signUp(page, {
+      name: "Rhea Region",
+      email: `region-${unique()}@example.org`,
+      password: "harvest-lantern-ridge",
+    });
+    await page.goto(`/regions/economy?counties=${centralOhio}&level=4`);
     await page.getByTestId("total-jobs").filter({ hasText: "870,961" }).waitFor({ timeout: 30_000 });
 
     // Sort the industries by location quotient, highest first.
