@@ -1,8 +1,7 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demo, repoRoot, skipReason, startHarness, unique, type Harness } from "./harness.js";
+import { centralOhioCounties, importCentralOhio } from "./qcew-fixtures.js";
+import { demo, skipReason, startHarness, unique, type Harness } from "./harness.js";
 import {
   apiFromPage,
   expectNoSeriousViolations,
@@ -13,12 +12,7 @@ import {
 } from "./ui.js";
 
 const shots = "e2e/screenshots/industry-choice";
-// The committed fixtures (fixtures/README.md): five Central Ohio counties and the derived US000.
-const files = [
-  ...["39041", "39045", "39047", "39049", "39073"].map((f) => `morpc-qcew-2020-a-${f}.csv`),
-  "derived-US000-2020-a.csv",
-].map((name) => ({ name, text: readFileSync(join(repoRoot, "fixtures/qcew", name), "utf8") }));
-const centralOhio = "39041,39045,39047,39049,39073";
+const centralOhio = centralOhioCounties.join(",");
 
 /** Mantine's segmented control hides its radio inputs under their labels: click the label. */
 async function segment(page: Page, name: string) {
@@ -40,21 +34,7 @@ describe.skipIf(!!skipReason)("journey: a convener chooses an industry for Centr
   it("ranks, charts, shortlists with a note and starts a partnership from the shortlist", async () => {
     const admin = await h.newPage();
     await signIn(admin, demo.admin.email, demo.admin.password, "/admin");
-    for (const file of files) {
-      const status = await admin.evaluate(
-        async ({ name, text }) =>
-          (
-            await fetch(`/api/admin/qcew/imports?name=${encodeURIComponent(name)}`, {
-              method: "POST",
-              credentials: "same-origin",
-              headers: { "content-type": "text/csv" },
-              body: text,
-            })
-          ).status,
-        file,
-      );
-      expect(status, file.name).toBe(201);
-    }
+    await importCentralOhio(admin);
 
     // A regional team member of their own: a partnership started here must not change whose
     // table the demo convener leads, which other journeys rely on.

@@ -1,15 +1,10 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demo, repoRoot, skipReason, startHarness, unique, type Harness } from "./harness.js";
+import { centralOhioCounties, importCentralOhio } from "./qcew-fixtures.js";
+import { demo, skipReason, startHarness, unique, type Harness } from "./harness.js";
 import { apiFromPage, expectNoSeriousViolations, expectNoSidewaysScroll, screenshot, signIn } from "./ui.js";
 
 const shots = "e2e/screenshots/partnership-economy";
-const centralOhio = ["39041", "39045", "39047", "39049", "39073"];
-// The committed fixtures (fixtures/README.md): five Central Ohio counties and the derived US000.
-const files = [...centralOhio.map((f) => `morpc-qcew-2020-a-${f}.csv`), "derived-US000-2020-a.csv"].map(
-  (name) => ({ name, text: readFileSync(join(repoRoot, "fixtures/qcew", name), "utf8") }),
-);
+const centralOhio = centralOhioCounties;
 
 describe.skipIf(!!skipReason)("journey: a partnership's own regional economy panel", () => {
   let h: Harness;
@@ -39,21 +34,7 @@ describe.skipIf(!!skipReason)("journey: a partnership's own regional economy pan
       empty.getByRole("link", { name: "Import them on the Regional economy data page" }).getAttribute("href"),
     ).resolves.toBe("/admin/regional-economy");
 
-    for (const file of files) {
-      const status = await admin.evaluate(
-        async ({ name, text }) =>
-          (
-            await fetch(`/api/admin/qcew/imports?name=${encodeURIComponent(name)}`, {
-              method: "POST",
-              credentials: "same-origin",
-              headers: { "content-type": "text/csv" },
-              body: text,
-            })
-          ).status,
-        file,
-      );
-      expect(status, file.name).toBe(201);
-    }
+    await importCentralOhio(admin);
 
     // Manufacturing (31-33) and restaurants (7225, which Hocking County did not disclose).
     const partnership = await apiFromPage<{ slug: string }>(admin, "POST", "/partnerships", {

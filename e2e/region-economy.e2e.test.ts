@@ -2,15 +2,11 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demo, repoRoot, skipReason, startHarness, type Harness } from "./harness.js";
+import { importCentralOhio } from "./qcew-fixtures.js";
+import { demo, skipReason, startHarness, type Harness } from "./harness.js";
 import { expectNoSeriousViolations, expectNoSidewaysScroll, pick, screenshot, signIn } from "./ui.js";
 
 const shots = "e2e/screenshots/region-economy";
-// The committed fixtures (fixtures/README.md): five Central Ohio counties and the derived US000.
-const files = [
-  ...["39041", "39045", "39047", "39049", "39073"].map((f) => `morpc-qcew-2020-a-${f}.csv`),
-  "derived-US000-2020-a.csv",
-].map((name) => ({ name, text: readFileSync(join(repoRoot, "fixtures/qcew", name), "utf8") }));
 
 describe.skipIf(!!skipReason)("journey: a visitor explores Central Ohio's economy", () => {
   let h: Harness;
@@ -25,21 +21,7 @@ describe.skipIf(!!skipReason)("journey: a visitor explores Central Ohio's econom
   it("imports the files as the admin, then explores, sorts by LQ, sees 'at least' and downloads the CSV", async () => {
     const admin = await h.newPage();
     await signIn(admin, demo.admin.email, demo.admin.password, "/admin");
-    for (const file of files) {
-      const status = await admin.evaluate(
-        async ({ name, text }) =>
-          (
-            await fetch(`/api/admin/qcew/imports?name=${encodeURIComponent(name)}`, {
-              method: "POST",
-              credentials: "same-origin",
-              headers: { "content-type": "text/csv" },
-              body: text,
-            })
-          ).status,
-        file,
-      );
-      expect(status, file.name).toBe(201);
-    }
+    await importCentralOhio(admin);
 
     // An anonymous visitor: no sign-in.
     const page = await h.newPage();
