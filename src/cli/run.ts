@@ -109,24 +109,27 @@ export async function runCli(argv: string[]): Promise<number> {
           return 2;
         }
         let refused = 0;
-        await withDatabase(async (database) => {
-          for (const file of files) {
-            try {
-              const r = await importQcewFile(database, file, { via: "cli" });
-              const period = r.quarter === 0 ? `${r.year} annual` : `${r.year} Q${r.quarter}`;
-              const areas = r.areas.length === 1 ? `area ${r.areas[0]}` : `${r.areas.length} areas`;
-              console.log(
-                `${file}: ${r.rows.toLocaleString("en-US")} rows, ${areas}, ${period}, ${r.seconds.toFixed(1)} s`,
-              );
-            } catch (error) {
-              if (!(error instanceof QcewImportError)) throw error;
-              refused += 1;
-              console.error(`${file}: ${error.message}.`);
-              for (const r of error.badRows) console.error(`  line ${r.line}, ${r.column}: ${r.reason}`);
-              if (error.moreBadRows) console.error(`  and ${error.moreBadRows} more`);
+        await withDatabase(
+          async (database) => {
+            for (const file of files) {
+              try {
+                const r = await importQcewFile(database, file, { via: "cli" });
+                const period = r.quarter === 0 ? `${r.year} annual` : `${r.year} Q${r.quarter}`;
+                const areas = r.areas.length === 1 ? `area ${r.areas[0]}` : `${r.areas.length} areas`;
+                console.log(
+                  `${file}: ${r.rows.toLocaleString("en-US")} rows, ${areas}, ${period}, ${r.seconds.toFixed(1)} s`,
+                );
+              } catch (error) {
+                if (!(error instanceof QcewImportError)) throw error;
+                refused += 1;
+                console.error(`${file}: ${error.message}.`);
+                for (const r of error.badRows) console.error(`  line ${r.line}, ${r.column}: ${r.reason}`);
+                if (error.moreBadRows) console.error(`  and ${error.moreBadRows} more`);
+              }
             }
-          }
-        });
+          },
+          { streaming: true },
+        );
         return refused ? 1 : 0;
       }
       case "fetch-qcew": {
@@ -143,19 +146,23 @@ export async function runCli(argv: string[]): Promise<number> {
           return 1;
         }
         let failed = 0;
-        await withDatabase(async (database) => {
-          await fetchQcew(database, request, {
-            baseUrl,
-            via: "cli",
-            onFile: (file) => {
-              if (file.status !== "failed") return console.log(`${file.area}: ${file.message}`);
-              failed += 1;
-              console.error(`${file.area}: ${file.message}`);
-              for (const r of file.badRows ?? []) console.error(`  line ${r.line}, ${r.column}: ${r.reason}`);
-              if (file.moreBadRows) console.error(`  and ${file.moreBadRows} more`);
-            },
-          });
-        });
+        await withDatabase(
+          async (database) => {
+            await fetchQcew(database, request, {
+              baseUrl,
+              via: "cli",
+              onFile: (file) => {
+                if (file.status !== "failed") return console.log(`${file.area}: ${file.message}`);
+                failed += 1;
+                console.error(`${file.area}: ${file.message}`);
+                for (const r of file.badRows ?? [])
+                  console.error(`  line ${r.line}, ${r.column}: ${r.reason}`);
+                if (file.moreBadRows) console.error(`  and ${file.moreBadRows} more`);
+              },
+            });
+          },
+          { streaming: true },
+        );
         return failed ? 1 : 0;
       }
       case "export": {
@@ -216,9 +223,19 @@ function fileStoreOf(database: Database) {
   return openFileStore({ storage: config.FILE_STORAGE, engine: database.engine, dataDir: config.DATA_DIR });
 }
 
-async function withDatabase(work: (database: Database) => Promise<void>): Promise<number> {
+/** Streaming a file through once needs no large buffer cache (see OpenOptions.sharedBuffersMb). */
+const STREAMING_BUFFERS_MB = 32;
+
+async function withDatabase(
+  work: (database: Database) => Promise<void>,
+  options: { streaming?: boolean } = {},
+): Promise<number> {
   const config = readConfig();
-  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const database = await openDatabase({
+    url: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    sharedBuffersMb: options.streaming ? STREAMING_BUFFERS_MB : undefined,
+  });
   try {
     await ensureReferenceData(database.db);
     await work(database);

@@ -50,14 +50,22 @@ function summarize(
     earlier += sum.earlier;
     later += sum.later;
   }
+  return regionChange(earlier, later, undisclosed.size);
+}
+
+/**
+ * A change from its two sums over the counted areas and the number of areas left out: what
+ * the functions below return, and what a database that summed the same areas hands back.
+ */
+export function regionChange(earlier: number, later: number, undisclosedAreas: number): RegionChange {
   const change = later - earlier;
   return {
     earlier,
     later,
     change,
     percent: earlier === 0 ? null : (change / earlier) * 100,
-    complete: undisclosed.size === 0,
-    undisclosedAreas: undisclosed.size,
+    complete: undisclosedAreas === 0,
+    undisclosedAreas,
   };
 }
 

@@ -32,6 +32,11 @@ export function sumOverAreas(values: Iterable<AreaValue>): RegionSum {
   return { value, complete: undisclosed.size === 0, undisclosedAreas: undisclosed.size };
 }
 
+/** A region sum from the sum of the disclosed values and how many areas held theirs back. */
+export function regionSum(value: number, undisclosedAreas: number): RegionSum {
+  return { value, complete: undisclosedAreas === 0, undisclosedAreas };
+}
+
 /** A region sum of a known total, for figures that are never suppressed (e.g. a national file's). */
 export function knownSum(value: number): RegionSum {
   return { value, complete: true, undisclosedAreas: 0 };

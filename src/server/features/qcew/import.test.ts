@@ -7,7 +7,7 @@ import { sumOverAreas } from "../../../core/qcew/region.js";
 import { queryRows } from "../../../db/query.js";
 import { createTestContext, type TestContext } from "../../test-support.js";
 import { importQcewFile, importQcewStream, MAX_LISTED_BAD_ROWS, QcewImportError } from "./import.js";
-import { regionFigures } from "./service.js";
+import { industrySums } from "./industry-sums.js";
 
 // Real BLS rows cut from the 2020 files (fixtures/README.md says which); never the full files beside the repository.
 const fixtures = new URL("../../../../fixtures/qcew/", import.meta.url);
@@ -216,41 +216,57 @@ describe("importing BLS QCEW files", () => {
   });
 });
 
-describe("the figures of a region", () => {
-  it("reads the counties' rows at one level, their totals and the US rows of the same industries in one query", async () => {
+describe("the sums of a region over the imported files", () => {
+  it("sums each sector over the counties as BLS published it, and the US rows give BLS's own LQ", async () => {
     await importQcewFile(ctx.deps, path("derived-US000-2020-a.csv"), { via: "cli" });
-    const figures = await regionFigures(ctx.deps.db, { counties, years: [2020], agglvl: 74 });
-    const totals = figures.counties.filter((r) => r.agglvlCode === 70);
-    expect(totals.map((r) => r.areaFips)).toEqual(counties);
-    expect(totals.find((r) => r.areaFips === "39049")?.employment).toBe(727_016);
-    expect(new Set(figures.counties.map((r) => r.agglvlCode))).toEqual(new Set([70, 74]));
-    expect(figures.us.find((r) => r.industryCode === "10" && r.ownCode === 0)?.agglvlCode).toBe(10);
-    const regionCodes = new Set(figures.counties.map((r) => `${r.ownCode}/${r.industryCode}`));
-    expect(figures.us.length).toBeGreaterThan(10);
-    for (const u of figures.us) {
-      expect(u.areaFips).toBe("US000");
-      expect(regionCodes.has(`${u.ownCode}/${u.industryCode}`)).toBe(true);
-    }
-    // With the core math, Franklin's private health care (62) LQ is BLS's own within 3%.
-    const franklin = figures.counties.filter((r) => r.areaFips === "39049");
-    const row = franklin.find((r) => r.industryCode === "62" && r.ownCode === 5)!;
-    const us = figures.us.find((r) => r.industryCode === "62" && r.ownCode === 5)!;
-    const usTotal = figures.us.find((r) => r.industryCode === "10" && r.ownCode === 0)!;
-    const lq = locationQuotient({
-      regionIndustry: sumOverAreas([{ areaFips: "39049", value: row.employment }]),
-      regionTotal: sumOverAreas([{ areaFips: "39049", value: 727_016 }]),
-      usIndustry: us.employment,
-      usTotal: usTotal.employment,
-    });
-    expect(lq.value! / row.lqEmployment!).toBeCloseTo(1, 1);
-    expect(Math.abs(lq.value! / row.lqEmployment! - 1)).toBeLessThan(0.03);
-    // Years not imported have no rows; a level that is not a county level is refused.
-    expect(await regionFigures(ctx.deps.db, { counties, years: [2019], agglvl: 74 })).toEqual({
-      counties: [],
-      us: [],
-    });
-    await expect(regionFigures(ctx.deps.db, { counties, years: [2020], agglvl: 14 })).rejects.toThrow(
-      /agglvl/,
+    const base = { agglvl: 74, usAgglvl: 14, ownCode: 5, year: 2020, earlierYear: null };
+    const sums = await industrySums(ctx.deps.db, { ...base, counties });
+    // Every private sector of the five files, each summed from the files' own cells.
+    const published = counties.flatMap((fips) =>
+      read(annual(fips))
+        .trim()
+        .split("\n")
+        .slice(1)
+        .map((line) => line.split(","))
+        .filter((cells) => cells[1] === "5" && cells[3] === "74")
+        .map((cells) => ({ fips, code: cells[2], disclosure: cells[7], jobs: Number(cells[9]) })),
     );
+    expect(sums.map((s) => s.code)).toEqual([...new Set(published.map((p) => p.code))].sort());
+    for (const s of sums) {
+      const cells = published.filter((p) => p.code === s.code);
+      const hidden = cells.filter((p) => p.disclosure === "N");
+      expect(s.jobs, s.code).toEqual({
+        value: cells.filter((p) => p.disclosure !== "N").reduce((n, p) => n + p.jobs, 0),
+        complete: hidden.length === 0,
+        undisclosedAreas: hidden.length,
+      });
+    }
+    expect(sums.some((s) => !s.jobs.complete)).toBe(true);
+
+    // Franklin alone: its private health care (62) LQ with the core math is BLS's within 3%.
+    const [franklin] = (await industrySums(ctx.deps.db, { ...base, counties: ["39049"] })).filter(
+      (s) => s.code === "62",
+    );
+    const [usTotal] = await queryRows<{ jobs: number }>(
+      ctx.deps.db,
+      sql`select employment as jobs from qcew_rows where area_fips = 'US000' and agglvl_code = 10 and own_code = 0 and year = 2020`,
+    );
+    const lq = locationQuotient({
+      regionIndustry: franklin.jobs,
+      regionTotal: sumOverAreas([{ areaFips: "39049", value: 727_016 }]),
+      usIndustry: franklin.usJobs,
+      usTotal: usTotal.jobs,
+    });
+    const bls = Number(
+      read(annual("39049"))
+        .split("\n")
+        .map((line) => line.split(","))
+        .find((cells) => cells[1] === "5" && cells[2] === "62")![
+        read(annual("39049")).split("\n")[0].split(",").indexOf("lq_annual_avg_emplvl")
+      ],
+    );
+    expect(Math.abs(lq.value! / bls - 1)).toBeLessThan(0.03);
+    // A year not imported has no industries.
+    expect(await industrySums(ctx.deps.db, { ...base, counties, year: 2019 })).toEqual([]);
   });
 });

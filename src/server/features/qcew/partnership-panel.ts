@@ -37,7 +37,7 @@ import { projectPath } from "../../../db/project-root.js";
 import { queryRows } from "../../../db/query.js";
 import { counties, naicsCodes, partnershipCounties, partnershipNaics } from "../../../db/schema/index.js";
 import { findPartnership } from "../partnerships/find.js";
-import { US_AREA, type QcewFigures } from "./service.js";
+import { QCEW_FIGURE_COLUMNS, US_AREA, type QcewFigures } from "./service.js";
 
 const COUNTY_TOTAL = agglvlFor("county", "total");
 const US_TOTAL = agglvlFor("national", "total");
@@ -178,30 +178,6 @@ function trend(
   return { oneYear, overYears };
 }
 
-const figureColumns = sql.raw(
-  [
-    "year::int as year",
-    'area_fips as "areaFips"',
-    'own_code::int as "ownCode"',
-    'industry_code as "industryCode"',
-    'agglvl_code::int as "agglvlCode"',
-    "disclosed",
-    "establishments",
-    "employment",
-    // bigint arrives as text from both drivers; wages stay below 2^53.
-    'total_wages::float8 as "totalWages"',
-    'avg_weekly_wage as "avgWeeklyWage"',
-    'avg_annual_pay as "avgAnnualPay"',
-    'lq_disclosed as "lqDisclosed"',
-    'lq_employment as "lqEmployment"',
-    'oty_disclosed as "otyDisclosed"',
-    'oty_employment_chg as "otyEmploymentChg"',
-    'oty_employment_pct_chg as "otyEmploymentPctChg"',
-    'oty_total_wages_chg::float8 as "otyTotalWagesChg"',
-    'oty_avg_annual_pay_chg as "otyAvgAnnualPayChg"',
-  ].join(", "),
-);
-
 /**
  * Only the rows of the partnership's codes (not every industry of their levels, as a region
  * profile reads): the sync runs for every partnership of an imported file inside its
@@ -217,14 +193,14 @@ async function codeFigures(
   const rows = await queryRows<QcewFigures & { part: "county" | "us" }>(
     db,
     sql`
-        select 'county' as part, ${figureColumns} from qcew_rows
+        select 'county' as part, ${QCEW_FIGURE_COLUMNS} from qcew_rows
         where area_fips = any(${sql.param(query.counties)}::text[])
           and agglvl_code = any(${sql.param(query.agglvls)}::smallint[])
           and year = any(${sql.param(query.years)}::smallint[])
           and quarter = 0
           and industry_code = any(${sql.param(query.codes)}::text[])
         union all
-        select 'us' as part, ${figureColumns} from qcew_rows
+        select 'us' as part, ${QCEW_FIGURE_COLUMNS} from qcew_rows
         where area_fips = ${US_AREA}
           and year = any(${sql.param(query.years)}::smallint[])
           and quarter = 0

@@ -4,8 +4,8 @@
  * sums and ratios are the core QCEW math's; this file only reads rows (one SQL statement per
  * question) and puts them together. Suppressed cells are never zeros: see core/qcew/region.
  */
-import { inArray, sql } from "drizzle-orm";
-import { changeBetween, otyChangeOverAreas, type RegionChange } from "../../../core/qcew/change.js";
+import { sql } from "drizzle-orm";
+import type { RegionChange } from "../../../core/qcew/change.js";
 import {
   agglvlFor,
   detailOfNaicsLevel,
@@ -30,9 +30,9 @@ import { shiftShare } from "../../../core/qcew/shift-share.js";
 import { stateByFips } from "../../../core/geography.js";
 import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
-import { naicsCodes } from "../../../db/schema/index.js";
 import { AppError } from "../../errors.js";
-import { regionFigures, US_AREA, type QcewFigures } from "./service.js";
+import { industrySums } from "./industry-sums.js";
+import { US_AREA } from "./service.js";
 
 const COUNTY_TOTAL = agglvlFor("county", "total");
 const US_TOTAL = agglvlFor("national", "total");
@@ -103,6 +103,28 @@ function totalsOf(year: number, counties: readonly string[], rows: readonly Tota
   };
 }
 
+/** The ownerships that have industries at the level in the year, for the picker: one probe each. */
+async function ownershipsOf(
+  db: Executor,
+  counties: readonly string[],
+  agglvl: number,
+  year: number,
+): Promise<OwnershipChoice[]> {
+  const choices = Object.entries(OWNERSHIP_CHOICES) as [OwnershipChoice, number][];
+  const present = await queryRows<{ own: number }>(
+    db,
+    sql`select o.own::int as own
+        from unnest(${sql.param(choices.map(([, code]) => code))}::smallint[]) as o(own)
+        where exists (
+          select 1 from qcew_rows
+          where area_fips = any(${sql.param(counties)}::text[]) and agglvl_code = ${agglvl}
+            and year = ${year} and quarter = 0 and own_code = o.own
+        )`,
+  );
+  const codes = new Set(present.map((p) => p.own));
+  return choices.filter(([, code]) => codes.has(code)).map(([choice]) => choice);
+}
+
 function changeOut(fromYear: number, change: RegionChange) {
   return { fromYear, ...change };
 }
@@ -113,15 +135,22 @@ export const NOTHING_IMPORTED =
 
 export async function regionEconomy(db: Executor, query: RegionEconomyQuery): Promise<RegionEconomy> {
   const { fips: counties, known, cbsa } = await resolveCounties(db, query);
-  const totals = await queryRows<TotalRow>(
+  // The region's all-industry totals of every imported year, and the nation's (the LQ base).
+  const totalRows = await queryRows<TotalRow>(
     db,
     sql`select year::int as year, area_fips as "areaFips", establishments, employment,
                total_wages::float8 as "totalWages"
         from qcew_rows
-        where area_fips = any(${sql.param(counties)}::text[])
-          and agglvl_code = ${COUNTY_TOTAL} and own_code = ${OWN_TOTAL}
+        where area_fips = any(${sql.param([...counties, US_AREA])}::text[])
+          and agglvl_code in (${COUNTY_TOTAL}, ${US_TOTAL}) and own_code = ${OWN_TOTAL}
           and industry_code = ${INDUSTRY_TOTAL} and quarter = 0 and size_code = 0
         order by year, area_fips`,
+  );
+  const totals = totalRows.filter((r) => r.areaFips !== US_AREA);
+  const usTotals = new Map(
+    totalRows.flatMap((r) =>
+      r.areaFips === US_AREA && r.employment !== null ? [[r.year, r.employment]] : [],
+    ),
   );
   const years = [...new Set(totals.map((r) => r.year))].sort((a, b) => a - b);
   if (years.length === 0) throw new AppError("not_found", NOTHING_IMPORTED);
@@ -134,68 +163,28 @@ export async function regionEconomy(db: Executor, query: RegionEconomyQuery): Pr
 
   const fiveYear = years.includes(year - 5) ? year - 5 : null;
   // Shift-share needs an earlier year: five years back when imported, else the earliest one.
-  const earlierYears = years.filter((y) => y < year);
-  const shiftFrom = fiveYear ?? earlierYears[0] ?? null;
-  const readYears = [...new Set([year, ...(shiftFrom === null ? [] : [shiftFrom])])];
+  const shiftFrom = fiveYear ?? years.find((y) => y < year) ?? null;
   const agglvl = countyAgglvl(query.level);
-  const figures = await regionFigures(db, { counties, years: readYears, agglvl });
-
+  const usAgglvl = agglvlFor("national", detailOfNaicsLevel(naicsLevelOf(query.level)));
   const ownCode = OWNERSHIP_CHOICES[query.ownership];
-  const industryRows = figures.counties.filter((r) => r.agglvlCode === agglvl);
-  const ownerships = (Object.keys(OWNERSHIP_CHOICES) as OwnershipChoice[]).filter((o) =>
-    industryRows.some((r) => r.year === year && r.ownCode === OWNERSHIP_CHOICES[o]),
-  );
-  const rowsOf = (y: number) => industryRows.filter((r) => r.year === y && r.ownCode === ownCode);
-  const current = rowsOf(year);
-  const codes = [...new Set(current.map((r) => r.industryCode))].sort();
-  const titles = new Map(
-    codes.length
-      ? (
-          await db
-            .select({ code: naicsCodes.code, title: naicsCodes.title })
-            .from(naicsCodes)
-            .where(inArray(naicsCodes.code, codes))
-        ).map((n) => [n.code, n.title])
-      : [],
-  );
+  const sums = await industrySums(db, { counties, agglvl, usAgglvl, ownCode, year, earlierYear: shiftFrom });
+  const ownerships = await ownershipsOf(db, counties, agglvl, year);
 
   const yearTotals = totalsOf(year, counties, totals);
   const regionJobs: RegionSum = yearTotals.jobs;
-  const usAgglvl = agglvlFor("national", detailOfNaicsLevel(naicsLevelOf(query.level)));
-  // Looked up by key: a 6-digit profile has a thousand industries and twice as many US rows.
-  const usKey = (y: number, own: number, code: string, lvl: number) => `${y}|${own}|${code}|${lvl}`;
-  const usRows = new Map(figures.us.map((u) => [usKey(u.year, u.ownCode, u.industryCode, u.agglvlCode), u]));
-  const usRow = (y: number, own: number, code: string, lvl: number) => usRows.get(usKey(y, own, code, lvl));
-  const usTotalOf = (y: number) => usRow(y, OWN_TOTAL, INDUSTRY_TOTAL, US_TOTAL)?.employment ?? null;
-  const usTotal = usTotalOf(year);
+  const usTotal = usTotals.get(year) ?? null;
+  const usTotalEarlier = shiftFrom === null ? null : (usTotals.get(shiftFrom) ?? null);
   const notes: string[] = [];
   if (usTotal === null)
     notes.push(`Location quotients need the national file (${US_AREA}) for ${year}, which is not imported.`);
 
-  const byCode = (rows: QcewFigures[]) => {
-    const map = new Map<string, QcewFigures[]>();
-    for (const r of rows) {
-      const list = map.get(r.industryCode);
-      if (list) list.push(r);
-      else map.set(r.industryCode, [r]);
-    }
-    return map;
-  };
-  const currentBy = byCode(current);
-  const shiftBy = shiftFrom === null ? new Map<string, QcewFigures[]>() : byCode(rowsOf(shiftFrom));
-  const fiveBy = fiveYear === null ? new Map<string, QcewFigures[]>() : shiftBy;
-
-  const industries: IndustryFigures[] = codes.map((code) => {
-    const rows = currentBy.get(code)!;
-    const jobs = sumOverAreas(rows.map((r) => ({ areaFips: r.areaFips, value: r.employment })));
-    const wages = sumOverAreas(rows.map((r) => ({ areaFips: r.areaFips, value: r.totalWages })));
-    const pay = averagePay(wages, jobs);
+  const industries: IndustryFigures[] = sums.map((s) => {
+    const pay = averagePay(s.wages, s.jobs);
     const ratio = payRatio(pay, { ...yearTotals.averagePay, undisclosedAreas: 0 });
-    const usIndustry = usRow(year, ownCode, code, usAgglvl);
     const lq = locationQuotient({
-      regionIndustry: jobs,
+      regionIndustry: s.jobs,
       regionTotal: regionJobs,
-      usIndustry: usIndustry?.employment ?? null,
+      usIndustry: s.usJobs,
       usTotal,
     });
     const lqReason =
@@ -203,25 +192,16 @@ export async function regionEconomy(db: Executor, query: RegionEconomyQuery): Pr
         ? null
         : usTotal === null
           ? `the national file (${US_AREA}) for ${year} is not imported`
-          : !usIndustry || usIndustry.employment === null
+          : s.usJobs === null
             ? "no national figure for this industry"
             : "no jobs to compare";
-    const oty = otyChangeOverAreas(
-      rows.map((r) => ({ areaFips: r.areaFips, current: r.employment, change: r.otyEmploymentChg })),
-    );
-    const valuesOf = (list: QcewFigures[] | undefined) =>
-      (list ?? []).map((r) => ({ areaFips: r.areaFips, value: r.employment }));
-    const five = fiveYear === null ? null : changeBetween(valuesOf(fiveBy.get(code)), valuesOf(rows));
     let shift: IndustryFigures["shiftShare"] = null;
-    if (shiftFrom !== null) {
-      const region = changeBetween(valuesOf(shiftBy.get(code)), valuesOf(rows));
-      const usEarlier = usRow(shiftFrom, ownCode, code, usAgglvl)?.employment ?? null;
-      const usTotalEarlier = usTotalOf(shiftFrom);
+    if (shiftFrom !== null && s.sinceEarlier) {
       const parts =
-        usIndustry?.employment != null && usEarlier !== null && usTotal !== null && usTotalEarlier !== null
+        s.usJobs !== null && s.usEarlierJobs !== null && usTotal !== null && usTotalEarlier !== null
           ? shiftShare({
-              region,
-              usIndustry: { earlier: usEarlier, later: usIndustry.employment },
+              region: s.sinceEarlier,
+              usIndustry: { earlier: s.usEarlierJobs, later: s.usJobs },
               usTotal: { earlier: usTotalEarlier, later: usTotal },
             })
           : null;
@@ -235,18 +215,17 @@ export async function regionEconomy(db: Executor, query: RegionEconomyQuery): Pr
           complete: parts.complete,
         };
     }
-    const share = shareOf(jobs, regionJobs);
     return {
-      code,
-      title: titles.get(code) ?? code,
-      jobs,
-      share,
-      establishments: rows.reduce((n, r) => n + r.establishments, 0),
+      code: s.code,
+      title: s.title ?? s.code,
+      jobs: s.jobs,
+      share: shareOf(s.jobs, regionJobs),
+      establishments: s.establishments,
       averagePay: { value: pay.value, complete: pay.complete },
       payRatio: ratio,
       locationQuotient: { value: lq.value, complete: lq.complete, reason: lqReason },
-      oneYear: changeOut(year - 1, oty),
-      fiveYear: five && fiveYear !== null ? changeOut(fiveYear, five) : null,
+      oneYear: changeOut(year - 1, s.oneYear),
+      fiveYear: fiveYear !== null && s.sinceEarlier ? changeOut(fiveYear, s.sinceEarlier) : null,
       shiftShare: shift,
     };
   });

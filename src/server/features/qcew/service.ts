@@ -1,10 +1,7 @@
 import { desc, sql } from "drizzle-orm";
 import type { QcewImportItem } from "../../../core/qcew/imports.js";
-import { agglvlFor, agglvlMeaning, counterpartAgglvl } from "../../../core/qcew/levels.js";
 import type { Executor } from "../../../db/open.js";
-import { queryRows } from "../../../db/query.js";
 import { qcewImports } from "../../../db/schema/index.js";
-import { AppError } from "../../errors.js";
 
 /** The national file's area code: the base of every location quotient. */
 export const US_AREA = "US000";
@@ -31,70 +28,15 @@ export interface QcewFigures {
   otyAvgAnnualPayChg: number | null;
 }
 
-export interface RegionFiguresQuery {
-  /** County FIPS codes of the region. */
-  counties: string[];
-  /** The years to read (the latest and any earlier ones), annual averages. */
-  years: number[];
-  /** The county aggregation level of the industries (71 ownership ... 74 sector ... 78 six-digit). */
-  agglvl: number;
-}
-
-export interface RegionFigures {
-  /** Each county's rows at the level, and each county's all-industries total (agglvl 70). */
-  counties: QcewFigures[];
-  /** The US000 rows of the same years, ownerships and industry codes, and the US total (agglvl 10). */
-  us: QcewFigures[];
-}
-
-const COUNTY_TOTAL_AGGLVL = 70;
-
 /**
- * The raw figures of a region profile in one SQL statement: every row of the region's counties
- * at one aggregation level for the years asked, their totals, and the national rows of the same
- * industries, for location quotients computed with the core math. Annual averages only.
+ * The columns of QcewFigures, selected from qcew_rows: the partnership panel reads its few
+ * codes' rows whole and sums them with the core math.
  */
-export async function regionFigures(db: Executor, query: RegionFiguresQuery): Promise<RegionFigures> {
-  const meaning = agglvlMeaning(query.agglvl);
-  const usAgglvl = counterpartAgglvl(query.agglvl, "national");
-  if (meaning?.area !== "county" || usAgglvl === undefined)
-    throw new AppError("bad_request", `agglvl: ${query.agglvl} is not a county aggregation level (70-78)`, {
-      errors: [{ field: "agglvl", message: "is not a county aggregation level (70-78)" }],
-    });
-  const usTotal = agglvlFor("national", "total");
-  const levels = [...new Set([query.agglvl, COUNTY_TOTAL_AGGLVL])];
-  const rows = await queryRows<QcewFigures & { part: "county" | "us" }>(
-    db,
-    sql`
-      with region as materialized (
-        select ${figures} from qcew_rows
-        where area_fips = any(${sql.param(query.counties)}::text[])
-          and agglvl_code = any(${sql.param(levels)}::smallint[])
-          and year = any(${sql.param(query.years)}::smallint[])
-          and quarter = 0
-      ), nation as (
-        select ${figures} from qcew_rows u
-        where u.area_fips = ${US_AREA}
-          and u.agglvl_code = any(${sql.param([...new Set([usAgglvl, usTotal])])}::smallint[])
-          and u.year = any(${sql.param(query.years)}::smallint[])
-          and u.quarter = 0
-          and (u.own_code, u.industry_code) in (select distinct "ownCode", "industryCode" from region)
-      )
-      select 'county' as part, * from region
-      union all
-      select 'us' as part, * from nation
-      order by part, year, "industryCode", "ownCode", "areaFips"`,
-  );
-  const result: RegionFigures = { counties: [], us: [] };
-  for (const { part, ...row } of rows) (part === "county" ? result.counties : result.us).push(row);
-  return result;
-}
-
-const figures = sql.raw(
+export const QCEW_FIGURE_COLUMNS = sql.raw(
   [
     "year::int as year",
-    // Byte order for the codes: sorting 20,000 rows by the database's language collation cost
-    // more than reading them.
+    // Byte order for the codes: sorting by the database's language collation costs more than
+    // reading the rows.
     'area_fips collate "C" as "areaFips"',
     'own_code::int as "ownCode"',
     'industry_code collate "C" as "industryCode"',
