@@ -112,7 +112,8 @@ const copyColumns = QCEW_ANNUAL_COLUMNS.map((c) => {
 }).join(", ");
 const COPY_TABLE = `create table qcew_copy (${copyColumns},
   primary key (year, qtr, area_fips, own_code, industry_code, size_code));
-  create index qcew_copy_region_idx on qcew_copy (area_fips, agglvl_code, year, qtr)`;
+  create index qcew_copy_region_idx on qcew_copy (area_fips, agglvl_code, year, qtr, own_code,
+    industry_code, size_code, annual_avg_emplvl, total_annual_wages, annual_avg_estabs, oty_annual_avg_emplvl_chg)`;
 
 /** The file's lines in pieces of about `size` bytes, cut at line ends (PGlite reads a COPY from a Blob). */
 function* pieces(path: string, size: number): Generator<Buffer> {
@@ -399,7 +400,9 @@ async function benchEngine(
       const columns = Object.values(getTableColumns(qcewRows)).map((c) => c.name);
       const started = performance.now();
       await database.db.execute(sql.raw(earlierYearsStatement("qcew_rows", columns, state)));
-      await database.db.execute(sql.raw("analyze qcew_rows"));
+      // As autovacuum does within a minute of a large import: timing while it ran measured it
+      // (a PostgreSQL profile p95 of 50 ms in one run, 31 ms in the next).
+      await database.db.execute(sql.raw("vacuum analyze qcew_rows"));
       const earlierSeconds = (performance.now() - started) / 1000;
       const [{ n }] = await queryRows<{ n: number }>(
         database.db,

@@ -192,24 +192,29 @@ export function rankIndustries(profile: RegionEconomy, options: RankingOptions):
   const lqMissingNational = profile.notes.length > 0;
 
   const candidates = profile.industries.filter((i) => minJobs === undefined || i.jobs.value >= minJobs);
+  // Each criterion's figure is built once, with its score filled in below (no copies per row:
+  // a 6-digit region has a thousand candidates).
   const figures = candidates.map((i) => {
     const growth = fiveYear ? i.fiveYear : i.oneYear;
     const jobsUnknown = i.jobs.value === 0 && !i.jobs.complete;
-    const raw: Record<Criterion, Omit<CriterionFigure, "score">> = {
+    const criteria: Record<Criterion, CriterionFigure> = {
       concentration: {
         value: i.locationQuotient.value,
         complete: i.locationQuotient.complete,
+        score: null,
         missing:
           i.locationQuotient.value === null ? (i.locationQuotient.reason ?? "no location quotient") : null,
       },
       size: {
         value: jobsUnknown ? null : i.jobs.value,
         complete: i.jobs.complete,
+        score: null,
         missing: jobsUnknown ? "no county disclosed its jobs" : null,
       },
       growth: {
         value: growth?.percent ?? null,
         complete: growth?.complete ?? true,
+        score: null,
         missing:
           growth === null
             ? `no figures for ${growthFromYear}`
@@ -220,34 +225,35 @@ export function rankIndustries(profile: RegionEconomy, options: RankingOptions):
       pay: {
         value: i.payRatio.value,
         complete: i.payRatio.complete,
+        score: null,
         missing: i.payRatio.value === null ? "average pay not disclosed" : null,
       },
     };
-    return { industry: i, raw };
+    return { industry: i, criteria };
   });
 
-  const scores = Object.fromEntries(
-    CRITERIA.map((c) => [c, percentileScores(figures.map((f) => f.raw[c].value))]),
-  ) as Record<Criterion, (number | null)[]>;
   const weighted = CRITERIA.filter((c) => weights[c] > 0);
   const missing = { concentration: 0, size: 0, growth: 0, pay: 0 };
+  for (const c of CRITERIA) {
+    const scores = percentileScores(figures.map((f) => f.criteria[c].value));
+    figures.forEach((f, index) => {
+      const score = scores[index];
+      f.criteria[c].score = score === null ? null : round(score);
+      if (score === null) missing[c]++;
+    });
+  }
 
-  const rows = figures.map((f, index) => {
+  const rows = figures.map(({ industry: i, criteria }) => {
     let sum = 0;
     let weightSum = 0;
     let used = 0;
-    const criteria = {} as RankedIndustry["criteria"];
-    for (const c of CRITERIA) {
-      const score = scores[c][index];
-      criteria[c] = { ...f.raw[c], score: score === null ? null : round(score) };
-      if (score === null) missing[c]++;
-      if (score !== null && weights[c] > 0) {
-        sum += weights[c] * score;
-        weightSum += weights[c];
-        used++;
-      }
+    for (const c of weighted) {
+      const score = criteria[c].score;
+      if (score === null) continue;
+      sum += weights[c] * score;
+      weightSum += weights[c];
+      used++;
     }
-    const i = f.industry;
     return {
       rank: 0,
       code: i.code,
@@ -266,7 +272,7 @@ export function rankIndustries(profile: RegionEconomy, options: RankingOptions):
     (a, b) =>
       (b.score ?? -1) - (a.score ?? -1) ||
       (b.criteria.size.value ?? -1) - (a.criteria.size.value ?? -1) ||
-      a.code.localeCompare(b.code),
+      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
   );
   rows.forEach((r, n) => (r.rank = n + 1));
 

@@ -11,21 +11,23 @@ import {
   type RankingQuery,
 } from "../../../core/qcew/ranking.js";
 import type { Executor } from "../../../db/open.js";
-import { naicsCodes } from "../../../db/schema/index.js";
+import { queryRows } from "../../../db/query.js";
 import { regionEconomy } from "../qcew/profile.js";
 
 /**
- * Which of these codes (and their broader codes) are reference NAICS codes a partnership accepts:
- * one statement with one array parameter, whatever the number of industries.
+ * Which of these codes (and their broader codes) are reference NAICS codes a partnership accepts.
+ * The reference list is a few thousand short codes: reading it whole as one JSON value is
+ * cheaper than sending a thousand codes to look up (PGlite parses a long array parameter slowly).
  */
 export async function knownNaicsCodes(db: Executor, codes: readonly string[]): Promise<Set<string>> {
   const lookUp = codesToLookUp(codes);
   if (lookUp.length === 0) return new Set();
-  const rows = await db
-    .select({ code: naicsCodes.code })
-    .from(naicsCodes)
-    .where(sql`${naicsCodes.code} = any(${sql.param(lookUp)}::text[])`);
-  return new Set(rows.map((r) => r.code));
+  const [row] = await queryRows<{ codes: string[] }>(
+    db,
+    sql`select coalesce(json_agg(code), '[]'::json) as codes from naics_codes`,
+  );
+  const reference = new Set(row?.codes ?? []);
+  return new Set(lookUp.filter((code) => reference.has(code)));
 }
 
 export async function industryRanking(db: Executor, query: RankingQuery): Promise<IndustryRanking> {

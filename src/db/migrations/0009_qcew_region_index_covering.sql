@@ -1,0 +1,2 @@
+DROP INDEX "qcew_rows_region_idx";--> statement-breakpoint
+CREATE INDEX "qcew_rows_region_idx" ON "qcew_rows" USING btree ("area_fips","agglvl_code","year","quarter","own_code","industry_code","size_code","employment","total_wages","establishments","oty_employment_chg");
