@@ -44,6 +44,7 @@ import "../core/openapi-components.js";
 import { openApiTransformObject } from "./openapi-document.js";
 import { industryChoiceRoutes } from "./features/qcew-choice/routes.js";
 import { partnershipEconomyRoutes } from "./features/qcew/partnership-routes.js";
+import { syncRoutes } from "./features/sync/routes.js";
 
 export interface BuildOptions {
   logger?: FastifyServerOptions["logger"];
@@ -132,6 +133,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(regionEconomyRoutes(deps));
       await api.register(industryChoiceRoutes(deps));
       await api.register(partnershipEconomyRoutes(deps));
+      await api.register(syncRoutes(deps));
     },
     { prefix: "/api" },
   );

@@ -95,6 +95,8 @@ export const measurements = pgTable(
       t.value,
     ),
     index("measurements_period_idx").on(t.period, t.kind, t.visibility),
+    // A sync: the values entered or changed after a moment, in that order.
+    index("measurements_entered_at_idx").on(t.enteredAt, t.id),
   ],
 );
 
@@ -151,3 +153,19 @@ export const impactSettings = pgTable("impact_settings", {
   namedInBenchmarks: boolean("named_in_benchmarks").notNull().default(false),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Measurements that were deleted (not replaced), kept so that a state system syncing with
+ * `GET /api/sync/measurements?updatedSince=` learns they are gone. Only the visibility is kept:
+ * a reader is told of a deletion only when they could read the value.
+ */
+export const measurementDeletions = pgTable(
+  "measurement_deletions",
+  {
+    measurementId: uuid("measurement_id").primaryKey(),
+    partnershipId: uuid("partnership_id").notNull(),
+    visibility: text("visibility", { enum: visibilityEnum }).notNull(),
+    deletedAt: timestamp("deleted_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("measurement_deletions_deleted_at_idx").on(t.deletedAt)],
+);

@@ -22,7 +22,11 @@ export const partnerships = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
   },
-  (t) => [index("partnerships_name_idx").on(t.name)],
+  (t) => [
+    index("partnerships_name_idx").on(t.name),
+    // A sync: the partnerships changed after a moment, in that order.
+    index("partnerships_updated_at_idx").on(t.updatedAt, t.id),
+  ],
 );
 
 export const partnershipNaics = pgTable(

@@ -1,7 +1,9 @@
+import { sql } from "drizzle-orm";
 import { readFileSync } from "node:fs";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PanelFigures, PanelYear, PartnershipEconomy } from "../../../core/qcew/partnership-panel.js";
+import { queryRows } from "../../../db/query.js";
 import { createPartnership, createTestContext, signUp, type TestContext } from "../../test-support.js";
 import { importReferenceFile } from "../reference/import.js";
 import { importQcewFile, importQcewStream } from "./import.js";
@@ -259,6 +261,31 @@ describe("with the five Central Ohio 2020 files and the national file", () => {
       ["qcew_industry_establishments", 974],
       ["qcew_industry_jobs", 36_262],
     ]);
+  });
+
+  it("remembers the values it deletes when a partnership's codes no longer have figures, for a sync to learn", async () => {
+    const moving = await createPartnership(ctx, cookie, {
+      name: "Central Ohio Makers",
+      counties: centralOhio,
+      naics: ["31-33"],
+    });
+    const written = await qcewValues(moving.id);
+    expect(written).toHaveLength(3);
+    const current = await ctx.app.inject({ url: `/api/partnerships/${moving.id}` });
+    const res = await ctx.app.inject({
+      method: "PATCH",
+      url: `/api/partnerships/${moving.id}`,
+      headers: { cookie },
+      // The fixtures hold no 6-digit industries: automobile manufacturing has no figures, the values go.
+      payload: { version: current.json<{ version: number }>().version, naics: ["336111"] },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await qcewValues(moving.id)).toEqual([]);
+    const deletions = await queryRows<{ visibility: string }>(
+      ctx.deps.db,
+      sql`select visibility from measurement_deletions where partnership_id = ${moving.id}`,
+    );
+    expect(deletions.map((d) => d.visibility)).toEqual(["public", "public", "public"]);
   });
 
   it("refuses a hand-entered value of a BLS QCEW indicator (400 naming it), by JSON and by CSV", async () => {

@@ -86,14 +86,21 @@ export async function syncPartnershipEconomy(tx: Executor, partnershipId: string
   const note = `Computed by Shared Table from the BLS QCEW annual averages of ${region.codes.join(", ")} in ${formatCountOf(fips.length, "county", "counties")}${ownership === "private" ? ", private ownership" : ""}.`;
   const json = JSON.stringify(values.map((v) => ({ indicator: v.key, period: v.period, value: v.value })));
   const keys = [...names.keys()];
+  // A deleted value is remembered, so that a state system's sync learns it is gone.
   await tx.execute(sql`
-    delete from measurements m
-    where m.partnership_id = ${partnershipId}::uuid
-      and m.indicator_key = any(${sql.param(keys)}::text[])
-      and not exists (
-        select 1 from jsonb_to_recordset(${json}::jsonb) as x(indicator text, period text, value float8)
-        where x.indicator = m.indicator_key and x.period = m.period and m.kind = 'actual'
-      )`);
+    with gone as (
+      delete from measurements m
+      where m.partnership_id = ${partnershipId}::uuid
+        and m.indicator_key = any(${sql.param(keys)}::text[])
+        and not exists (
+          select 1 from jsonb_to_recordset(${json}::jsonb) as x(indicator text, period text, value float8)
+          where x.indicator = m.indicator_key and x.period = m.period and m.kind = 'actual'
+        )
+      returning m.id, m.partnership_id, m.visibility
+    )
+    insert into measurement_deletions (measurement_id, partnership_id, visibility)
+    select id, partnership_id, visibility from gone
+    on conflict (measurement_id) do nothing`);
   if (values.length > 0) {
     await tx.execute(sql`
       insert into measurements

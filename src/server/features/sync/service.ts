@@ -1,0 +1,143 @@
+/**
+ * The changes since a moment, for a state system's nightly copy (see core/sync.ts): the
+ * partnerships (their public profile) and the impact values the caller may read, with the
+ * same rule as the Impact pages: everyone reads public values, a signed-in person (or their
+ * token) community ones too, a member their partnership's own. A value deleted, or no longer
+ * shared with the caller, comes back as removed, but only to a caller who could read it before.
+ */
+import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
+import {
+  encodeCursor,
+  decodeCursor,
+  SETTLE_MS,
+  type MeasurementsSyncPage,
+  type PartnershipsSyncPage,
+  type SyncQuery,
+} from "../../../core/sync.js";
+import { queryRows } from "../../../db/query.js";
+import { memberships } from "../../../db/schema/index.js";
+import type { Actor, AppDeps } from "../../deps.js";
+
+/** A change time with its microseconds, in UTC: cursors compare it exactly. */
+const micros = (column: string) =>
+  sql.raw(`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`);
+
+interface Window {
+  since: string | null;
+  until: string;
+  after: { at: string; id: string } | null;
+  limit: number;
+}
+
+/** The listing's bounds: a new one ends a few seconds ago; a cursor keeps its listing's end. */
+function windowOf(deps: AppDeps, query: SyncQuery): Window {
+  const cursor = query.cursor ? decodeCursor(query.cursor) : null;
+  return {
+    since: query.updatedSince ?? null,
+    until: cursor?.until ?? new Date(deps.now().getTime() - SETTLE_MS).toISOString(),
+    after: cursor ? { at: cursor.after, id: cursor.id } : null,
+    limit: query.limit,
+  };
+}
+
+/** `column` within the window and after the cursor, for a change time and an id. */
+function inWindow(window: Window, changed: SQL, id: SQL): SQL {
+  return sql`${changed} < ${window.until}::timestamptz
+    ${window.since ? sql`and ${changed} >= ${window.since}::timestamptz` : sql``}
+    ${window.after ? sql`and (${changed}, ${id}) > (${window.after.at}::timestamptz, ${window.after.id}::uuid)` : sql``}`;
+}
+
+function page<T extends { id: string }>(
+  rows: (T & { cursorAt: string })[],
+  window: Window,
+): { items: T[]; until: string; nextCursor: string | null } {
+  const more = rows.length > window.limit;
+  const shown = rows.slice(0, window.limit);
+  const last = shown.at(-1);
+  return {
+    items: shown.map(({ cursorAt: _cursorAt, ...item }) => item as unknown as T),
+    until: window.until,
+    nextCursor:
+      more && last ? encodeCursor({ until: window.until, after: last.cursorAt, id: last.id }) : null,
+  };
+}
+
+export async function syncPartnerships(deps: AppDeps, query: SyncQuery): Promise<PartnershipsSyncPage> {
+  const window = windowOf(deps, query);
+  const rows = await queryRows<PartnershipsSyncPage["items"][number] & { cursorAt: string }>(
+    deps.db,
+    sql`
+      select p.id, p.slug, p.name, p.stage, p.setting, p.website,
+             ${micros("p.updated_at")} as "updatedAt", ${micros("p.updated_at")} as "cursorAt",
+             p.deleted_at is not null as deleted,
+             (select coalesce(json_agg(n.code order by n.code), '[]'::json)
+              from partnership_naics n where n.partnership_id = p.id) as naics,
+             (select coalesce(json_agg(c.fips order by c.fips), '[]'::json)
+              from partnership_counties c where c.partnership_id = p.id) as counties
+      from partnerships p
+      where ${inWindow(window, sql`p.updated_at`, sql`p.id`)}
+      order by p.updated_at, p.id
+      limit ${window.limit + 1}`,
+  );
+  return page(rows, window);
+}
+
+/** The partnerships whose own values the caller reads: their current memberships. */
+async function memberOf(deps: AppDeps, actor: Actor | null): Promise<string[]> {
+  if (!actor) return [];
+  const rows = await deps.db
+    .select({ id: memberships.partnershipId })
+    .from(memberships)
+    .where(and(eq(memberships.personId, actor.personId), isNull(memberships.leftAt)));
+  return rows.map((r) => r.id);
+}
+
+export async function syncMeasurements(
+  deps: AppDeps,
+  actor: Actor | null,
+  query: SyncQuery,
+): Promise<MeasurementsSyncPage> {
+  const window = windowOf(deps, query);
+  const members = await memberOf(deps, actor);
+  /** Whether the caller may read a value of this visibility of this partnership. */
+  const readable = (visibility: SQL, partnershipId: SQL) =>
+    sql`(${visibility} = 'public'
+         ${actor ? sql`or ${visibility} = 'community'` : sql``}
+         or ${partnershipId} = any(${sql.param(members)}::uuid[]))`;
+  const rows = await queryRows<MeasurementsSyncPage["items"][number] & { cursorAt: string }>(
+    deps.db,
+    sql`
+      with changes as (
+        select m.id, false as removed, m.partnership_id, m.indicator_key, m.kind, m.period, m.value,
+               m.visibility, m.source, m.entered_at as changed_at
+        from measurements m
+        join partnerships p on p.id = m.partnership_id and p.deleted_at is null
+        where ${inWindow(window, sql`m.entered_at`, sql`m.id`)}
+          and ${readable(sql`m.visibility`, sql`m.partnership_id`)}
+        union all
+        -- Changed to a visibility the caller may not read: removed, if they could read it before.
+        select m.id, true, m.partnership_id, null, null, null, null, null, null, m.entered_at
+        from measurements m
+        where ${inWindow(window, sql`m.entered_at`, sql`m.id`)}
+          and not ${readable(sql`m.visibility`, sql`m.partnership_id`)}
+          and exists (
+            select 1 from (
+              select r.visibility from measurement_revisions r
+              where r.measurement_id = m.id order by r.version desc limit 1
+            ) before
+            where ${readable(sql`before.visibility`, sql`m.partnership_id`)})
+        union all
+        select d.measurement_id, true, d.partnership_id, null, null, null, null, null, null, d.deleted_at
+        from measurement_deletions d
+        where ${inWindow(window, sql`d.deleted_at`, sql`d.measurement_id`)}
+          and ${readable(sql`d.visibility`, sql`d.partnership_id`)}
+      )
+      select id, removed, partnership_id as "partnershipId", indicator_key as "indicatorKey", kind,
+             period, value, visibility, source,
+             ${micros("changed_at")} as "changedAt", ${micros("changed_at")} as "cursorAt"
+      from changes
+      order by changed_at, id
+      limit ${window.limit + 1}`,
+  );
+  return page(rows, window);
+}
