@@ -59,6 +59,7 @@ export const tablesInOrder = [
   schema.trackedIndicators,
   schema.measurements,
   schema.measurementRevisions,
+  schema.measurementDeletions,
   schema.impactStories,
   schema.impactSettings,
   schema.events,
