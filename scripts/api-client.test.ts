@@ -122,5 +122,53 @@ describe("a client generated from the OpenAPI document", () => {
     ]);
     expect(listed[0].latest).toHaveLength(2);
     await expect(listStatePartnerships({ baseUrl, token: `${token}x`, state: "OH" })).rejects.toThrow(/401/);
+
+    // The nightly copy: everything the first time, then only what changed.
+    const { syncValues } = (await import(join(exampleDir, "sync-values.ts"))) as { syncValues: SyncValues };
+    ctx.advance(10_000);
+    const first = await syncValues({ baseUrl, token, copy: { until: null, values: {} } });
+    expect(first.changed).toBe(4);
+    expect(
+      Object.values(first.copy.values)
+        .map((v) => v.value)
+        .sort(),
+    ).toEqual([12, 40, 55, 80]);
+    const edit = await ctx.app.inject({
+      method: "PUT",
+      url: `/api/partnerships/${ohio.id}/measurements`,
+      headers: { cookie: convener.cookie },
+      payload: {
+        items: [
+          {
+            indicator: "jobs_created",
+            period: "2025",
+            kind: "actual",
+            value: 56,
+            visibility: "public",
+            version: 1,
+          },
+        ],
+      },
+    });
+    expect(edit.statusCode, edit.body).toBe(200);
+    ctx.advance(10_000);
+    const second = await syncValues({ baseUrl, token, copy: first.copy });
+    expect({ changed: second.changed, removed: second.removed }).toEqual({ changed: 1, removed: 0 });
+    expect(
+      Object.values(second.copy.values)
+        .map((v) => v.value)
+        .sort(),
+    ).toEqual([12, 40, 56, 80]);
   });
 });
+
+/** The sync example's entry point (loaded at run time, as loadExample explains). */
+type SyncValues = (options: {
+  baseUrl: string;
+  token: string;
+  copy: { until: string | null; values: Record<string, { value: number }> };
+}) => Promise<{
+  copy: { until: string | null; values: Record<string, { value: number }> };
+  changed: number;
+  removed: number;
+}>;
