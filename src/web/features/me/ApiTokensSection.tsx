@@ -3,7 +3,6 @@ import {
   Alert,
   Badge,
   Button,
-  CopyButton,
   Group,
   Modal,
   Select,
@@ -24,6 +23,7 @@ import {
   type TokenStatus,
 } from "../../../core/api-tokens.js";
 import { formatDate, formatDateTime } from "../../../core/format.js";
+import { CopyField } from "../../components/CopyField.js";
 import { ApiError, errorMessage } from "../../lib/api.js";
 import { focusFirstError } from "../../lib/focusFirstError.js";
 import { AccountSection } from "./AccountSection.js";
@@ -118,23 +118,7 @@ function ShownOnce({ made, onDone }: { made: CreatedToken; onDone: () => void })
     <Alert color="table" variant="light" title={`Your new token “${made.name}”`}>
       <Stack gap="xs">
         <Text size="sm">Copy it now: it is shown only this once. Anyone who has it can act as you.</Text>
-        <Group gap="xs" align="flex-end" wrap="nowrap">
-          <TextInput
-            label="Token"
-            value={made.token}
-            readOnly
-            style={{ flex: 1 }}
-            ff="monospace"
-            onFocus={(e) => e.currentTarget.select()}
-          />
-          <CopyButton value={made.token}>
-            {({ copied, copy }) => (
-              <Button variant="default" onClick={copy}>
-                {copied ? "Copied" : "Copy"}
-              </Button>
-            )}
-          </CopyButton>
-        </Group>
+        <CopyField label="Token" value={made.token} monospace />
         <Text size="sm">
           Send it as <code>Authorization: Bearer {made.prefix}…</code> to the API described at{" "}
           <a href="/api/docs">/api/docs</a>.

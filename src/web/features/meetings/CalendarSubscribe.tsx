@@ -1,20 +1,9 @@
 import { useState } from "react";
-import {
-  Alert,
-  Anchor,
-  Button,
-  Card,
-  CopyButton,
-  Group,
-  Modal,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from "@mantine/core";
+import { Alert, Anchor, Button, Card, Group, Modal, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { PartnershipDetail } from "../../../core/partnerships.js";
+import { CopyField } from "../../components/CopyField.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { errorMessage } from "../../lib/api.js";
 import { calendarFeedUrl, meetingFeedApi, meetingFeedKey, useMyMeetingFeed } from "./api.js";
@@ -84,22 +73,7 @@ export function CalendarSubscribe({ p }: { p: PartnershipDetail }) {
           <ErrorAlert error={feed.error} onRetry={() => void feed.refetch()} />
         ) : url ? (
           <>
-            <Group gap="xs" align="flex-end" wrap="nowrap">
-              <TextInput
-                label="Your private calendar address"
-                value={url}
-                readOnly
-                style={{ flex: 1 }}
-                onFocus={(e) => e.currentTarget.select()}
-              />
-              <CopyButton value={url}>
-                {({ copied, copy }) => (
-                  <Button variant="default" onClick={copy}>
-                    {copied ? "Copied" : "Copy"}
-                  </Button>
-                )}
-              </CopyButton>
-            </Group>
+            <CopyField label="Your private calendar address" value={url} />
             <Group gap="xs">
               <Button variant="light" size="xs" onClick={() => setConfirming("regenerate")}>
                 Get a new address
