@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { inject } from "vitest";
+import { findChromium } from "../scripts/find-chromium.js";
 import { serverIndex } from "./workers.js";
 
 export type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
@@ -13,21 +14,10 @@ export const demo = {
   admin: { email: "admin@demo.sharedtable.org", password: "demo-password-1" },
 } as const;
 
-/** The Chromium or Chrome executable to drive, or undefined when none is installed. */
-export function findChromium(): string | undefined {
-  const candidates = [
-    process.env.CHROMIUM_PATH,
-    "/usr/bin/chromium",
-    "/usr/bin/chromium-browser",
-    "/usr/bin/google-chrome",
-  ];
-  return candidates.find((p): p is string => !!p && existsSync(p));
-}
-
-export const chromiumPath = findChromium();
+export const chromiumPath = findChromium() ?? undefined;
 export const skipReason = chromiumPath
   ? undefined
-  : "No Chromium found: set CHROMIUM_PATH or install Debian's chromium (apt-get install chromium).";
+  : "No Chromium found: set CHROMIUM_PATH or install Debian's chromium-headless-shell (or chromium).";
 
 /** This machine has no network: Chromium's own background connections would only fail. */
 export const chromiumArgs = [
@@ -72,6 +62,8 @@ export async function startHarness(): Promise<Harness> {
       const context = await browser.newContext({
         baseURL: baseUrl,
         viewport: { width: 1280, height: 900 },
+        // The app then skips its transitions (theme: respectReducedMotion), as for people who ask.
+        reducedMotion: "reduce",
         ...(options?.storageState ? { storageState: options.storageState } : {}),
       });
       contexts.push(context);

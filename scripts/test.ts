@@ -108,7 +108,7 @@ const endToEnd = async () => {
   if (!chromium) {
     console.log(
       "\nEnd-to-end tests SKIPPED: no Chromium or Chrome found. Install one (Debian/Ubuntu: " +
-        "`sudo apt-get install chromium`) or set CHROMIUM_PATH to its executable, then run `npm run test:e2e`.",
+        "`sudo apt-get install chromium-headless-shell`, or chromium) or set CHROMIUM_PATH to its executable, then run `npm run test:e2e`.",
     );
     if (e2eOnly) exitCode = 1;
     return;

@@ -83,6 +83,9 @@ export const theme = createTheme({
   },
   defaultRadius: "md",
   cursorType: "pointer",
+  // People who asked their system for less motion get dialogs, menus and toasts without
+  // transitions (the journeys ask for it too: each transition waited on costs a render loop).
+  respectReducedMotion: true,
   components: {
     Button: { defaultProps: { radius: "md" } },
     Card: { defaultProps: { withBorder: true, radius: "lg", padding: "lg" } },
