@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { allSchemaTables, exportDatabase, importDatabase, tablesInOrder } from "./dump.js";
-import { createPartnership, createTestContext, signUp } from "../server/test-support.js";
-import { openDatabase } from "./open.js";
-import { ensureReferenceData } from "./reference-data.js";
+import {
+  createPartnership,
+  createTestContext,
+  openReferenceDatabase,
+  signUp,
+} from "../server/test-support.js";
 
 describe("export and import of the whole database", () => {
   it("knows every table of the schema", () => {
@@ -25,8 +28,7 @@ describe("export and import of the whole database", () => {
     const first = await exportDatabase(ctx.deps.db);
     await ctx.close();
 
-    const target = await openDatabase();
-    await ensureReferenceData(target.db);
+    const target = await openReferenceDatabase();
     const counts = await importDatabase(target.db, JSON.parse(JSON.stringify(first)));
     expect(counts.partnerships).toBe(1);
     expect(counts.organizations).toBe(1);
@@ -37,7 +39,7 @@ describe("export and import of the whole database", () => {
   });
 
   it("refuses a file that is not an export", async () => {
-    const target = await openDatabase();
+    const target = await openReferenceDatabase();
     await expect(importDatabase(target.db, { tables: {} })).rejects.toThrow();
     await target.close();
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actionStatuses, dueState, priorityStatuses } from "../core/agenda.js";
-import { openDatabase, type Database } from "../db/open.js";
-import { ensureReferenceData } from "../db/reference-data.js";
+import type { Database } from "../db/open.js";
+import { openReferenceDatabase } from "../server/test-support.js";
 import { getActionPlan } from "../server/features/agenda/plan-service.js";
 import { generateAgendaDemo, insertAgendaDemo } from "./agenda.js";
 import { defaultSeed, generateDemoData } from "./generate.js";
@@ -72,8 +72,7 @@ describe("the demo agenda", () => {
 describe("loaded into a database", () => {
   let database: Database;
   beforeAll(async () => {
-    database = await openDatabase();
-    await ensureReferenceData(database.db);
+    database = await openReferenceDatabase();
     await database.db.transaction(async (tx) => {
       await tx.insert(schema.users).values(data.users);
       await tx.insert(schema.partnerships).values(data.partnerships);

@@ -1,8 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type Database } from "../db/open.js";
+import type { Database } from "../db/open.js";
 import { queryRows } from "../db/query.js";
-import { ensureReferenceData } from "../db/reference-data.js";
+import { openReferenceDatabase } from "../server/test-support.js";
 import { users } from "../db/schema/index.js";
 import { verifyPassword } from "../server/lib/passwords.js";
 import { demoPassword, demoSignIns, loadDemoData } from "./load.js";
@@ -10,8 +10,7 @@ import { demoPassword, demoSignIns, loadDemoData } from "./load.js";
 let database: Database;
 
 beforeAll(async () => {
-  database = await openDatabase();
-  await ensureReferenceData(database.db);
+  database = await openReferenceDatabase();
 });
 afterAll(async () => {
   await database.close();

@@ -45,25 +45,54 @@ function templateBlob(path: string): Promise<Blob> {
   return blob;
 }
 
+/** A new database on TEST_DATABASE_URL's server, made from `template` when one is named. */
+async function createPostgresTestDatabase(template: string) {
+  const baseUrl = process.env.TEST_DATABASE_URL;
+  if (!baseUrl) throw new Error("TEST_ENGINE=postgres needs TEST_DATABASE_URL");
+  const name = `st_test_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name}${template ? ` template ${template}` : ""}`);
+    // A test database is thrown away: its commits need not wait for the disk (about 0.5 ms each here).
+    await admin.query(`alter database ${name} set synchronous_commit = off`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ url: url.toString() });
+  return { database, drop: () => dropTestDatabase(baseUrl, name) };
+}
+
+/**
+ * A database of the engine under test with the schema and the reference data only (no app
+ * seeds, no users): an import's target, or the demo loader's. Closing it drops it.
+ */
+export async function openReferenceDatabase(): Promise<Database> {
+  if (process.env.TEST_ENGINE === "postgres") {
+    const { database, drop } = await createPostgresTestDatabase(inject("postgresReferenceTemplate"));
+    await ensureReferenceData(database.db);
+    return {
+      ...database,
+      close: async () => {
+        await database.close();
+        await drop();
+      },
+    };
+  }
+  const template = inject("pgliteReferenceTemplate");
+  const database = await openDatabase(template ? { loadDataDir: await templateBlob(template) } : {});
+  await ensureReferenceData(database.db);
+  return database;
+}
+
 export async function createTestContext(env: Record<string, string> = {}): Promise<TestContext> {
   const usePostgres = process.env.TEST_ENGINE === "postgres";
   let database: Database;
   let dropDatabase = async () => {};
   if (usePostgres) {
-    const baseUrl = process.env.TEST_DATABASE_URL;
-    if (!baseUrl) throw new Error("TEST_ENGINE=postgres needs TEST_DATABASE_URL");
-    const name = `st_test_${randomBytes(6).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: baseUrl });
-    await admin.connect();
-    const template = inject("postgresTemplate");
-    await admin.query(`create database ${name}${template ? ` template ${template}` : ""}`);
-    // A test database is thrown away: its commits need not wait for the disk (about 0.5 ms each here).
-    await admin.query(`alter database ${name} set synchronous_commit = off`);
-    await admin.end();
-    const url = new URL(baseUrl);
-    url.pathname = `/${name}`;
-    database = await openDatabase({ url: url.toString() });
-    dropDatabase = () => dropTestDatabase(baseUrl, name);
+    ({ database, drop: dropDatabase } = await createPostgresTestDatabase(inject("postgresTemplate")));
   } else {
     const template = inject("pgliteTemplate");
     database = await openDatabase(template ? { loadDataDir: await templateBlob(template) } : {});

@@ -20,13 +20,17 @@ declare module "vitest" {
   export interface ProvidedContext {
     /** A file holding the migrated and seeded PGlite data directory (`dumpDataDir`). */
     pgliteTemplate: string;
+    /** The same before the catalogue and starter library: migrated, with the reference data only. */
+    pgliteReferenceTemplate: string;
     /** On PostgreSQL, the migrated and seeded database to create each test database from. */
     postgresTemplate: string;
+    /** On PostgreSQL, the migrated database with the reference data only. */
+    postgresReferenceTemplate: string;
   }
 }
 
-async function seed(database: Database) {
-  await ensureReferenceData(database.db);
+/** What every app database holds beyond the reference data: the catalogue and the starter library. */
+async function seedApp(database: Database) {
   await ensureIndicatorCatalog(database.db);
   await ensureStarterResources(database.db);
 }
@@ -35,35 +39,60 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const folder = await mkdtemp(join(tmpdir(), "shared-table-template-"));
   const cleanups: (() => Promise<void>)[] = [() => rm(folder, { recursive: true, force: true })];
 
+  // Migrating an empty PGlite takes about 5 s: a test that needs a database without the app's
+  // seeds (an import target, the demo loader) loads the first copy instead (about 1.3 s).
   const pglite = await openDatabase();
-  await seed(pglite);
-  const file = join(folder, "pglite.tar");
-  await writeFile(file, Buffer.from(await (await pglite.dumpDataDir!()).arrayBuffer()));
+  await ensureReferenceData(pglite.db);
+  const dump = async (name: string) => {
+    const file = join(folder, name);
+    await writeFile(file, Buffer.from(await (await pglite.dumpDataDir!()).arrayBuffer()));
+    return file;
+  };
+  project.provide("pgliteReferenceTemplate", await dump("pglite-reference.tar"));
+  await seedApp(pglite);
+  project.provide("pgliteTemplate", await dump("pglite.tar"));
   await pglite.close();
-  project.provide("pgliteTemplate", file);
 
   const baseUrl = process.env.TEST_DATABASE_URL;
   if (process.env.TEST_ENGINE === "postgres" && baseUrl) {
-    const name = `st_template_${randomBytes(6).toString("hex")}`;
+    const suffix = randomBytes(6).toString("hex");
+    const reference = `st_template_reference_${suffix}`;
+    const name = `st_template_${suffix}`;
     const admin = new pg.Client({ connectionString: baseUrl });
     await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(baseUrl);
-    url.pathname = `/${name}`;
-    const database = await openDatabase({ url: url.toString() });
-    await seed(database);
-    await database.close();
-    // Its pool's connections must be gone before a database can be created from it.
-    await waitForNoConnections(baseUrl, name);
-    cleanups.push(() => dropTestDatabase(baseUrl, name));
+    try {
+      await admin.query(`create database ${reference}`);
+      cleanups.push(() => dropTestDatabase(baseUrl, reference));
+      await withDatabase(baseUrl, reference, (database) => ensureReferenceData(database.db));
+      await admin.query(`create database ${name} template ${reference}`);
+      cleanups.push(() => dropTestDatabase(baseUrl, name));
+      await withDatabase(baseUrl, name, seedApp);
+    } finally {
+      await admin.end();
+    }
+    project.provide("postgresReferenceTemplate", reference);
     project.provide("postgresTemplate", name);
   } else {
+    project.provide("postgresReferenceTemplate", "");
     project.provide("postgresTemplate", "");
   }
   return async () => {
     for (const cleanup of cleanups) await cleanup();
   };
+}
+
+/** Opens (and so migrates) a database of the server, runs `work`, and waits until its connections are gone. */
+async function withDatabase(baseUrl: string, name: string, work: (database: Database) => Promise<unknown>) {
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ url: url.toString() });
+  try {
+    await work(database);
+  } finally {
+    await database.close();
+  }
+  // Its pool's connections must be gone before a database can be created from it.
+  await waitForNoConnections(baseUrl, name);
 }
 
 async function waitForNoConnections(baseUrl: string, name: string) {

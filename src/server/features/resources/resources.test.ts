@@ -2,10 +2,8 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Resource, ResourceList, ReviewList } from "../../../core/resources.js";
 import { exportDatabase, importDatabase } from "../../../db/dump.js";
-import { openDatabase } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
-import { ensureReferenceData } from "../../../db/reference-data.js";
-import { createTestContext, signUp, type TestContext } from "../../test-support.js";
+import { createTestContext, openReferenceDatabase, signUp, type TestContext } from "../../test-support.js";
 import { starterLibrary } from "./starter-library.js";
 import { ensureStarterResources } from "./starter.js";
 
@@ -369,9 +367,8 @@ describe("export and import", () => {
     expect(
       first.tables.resource_files?.every((f) => typeof f.bytes === "string" && f.bytes.startsWith("\\x")),
     ).toBe(true);
-    const target = await openDatabase();
+    const target = await openReferenceDatabase();
     try {
-      await ensureReferenceData(target.db);
       await importDatabase(target.db, JSON.parse(JSON.stringify(first)));
       const second = await exportDatabase(target.db);
       expect(second.tables.resources).toEqual(first.tables.resources);
