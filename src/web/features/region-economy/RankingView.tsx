@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from "react";
+import { lazy, memo, Suspense, useState } from "react";
 import { Link } from "react-router";
 import {
   Alert,
@@ -202,7 +202,7 @@ function summary(r: IndustryRanking): string {
 }
 
 /** The ranking with its weights, and the bubble chart with its table; both on one tab. */
-export function RankingView({
+export const RankingView = memo(function RankingView({
   choice,
   counties,
   actions,
@@ -300,4 +300,4 @@ export function RankingView({
       )}
     </Stack>
   );
-}
+});

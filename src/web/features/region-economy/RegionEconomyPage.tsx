@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { memo, useCallback, useDeferredValue, useMemo, useRef, useState } from "react";
 import { useSearchParams } from "react-router";
 import {
   Alert,
@@ -212,7 +212,13 @@ function IndustryRow({ i, counties }: { i: IndustryFigures; counties: number }) 
   );
 }
 
-function IndustryTable({ data, csvHref }: { data: RegionEconomy; csvHref: string }) {
+const IndustryTable = memo(function IndustryTable({
+  data,
+  csvHref,
+}: {
+  data: RegionEconomy;
+  csvHref: string;
+}) {
   const [filter, setFilter] = useState("");
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: "jobs", descending: true });
   const rows = useMemo(() => {
@@ -284,7 +290,7 @@ function IndustryTable({ data, csvHref }: { data: RegionEconomy; csvHref: string
       </Table.ScrollContainer>
     </Stack>
   );
-}
+});
 
 /** Options for a picker: the chosen value(s) first, then what the search found, each once. */
 function optionList(entries: Iterable<[string, string]>): { value: string; label: string }[] {
@@ -378,13 +384,16 @@ function MetroPicker({
 export default function RegionEconomyPage() {
   usePageTitle("Explore a region's economy");
   const [params, setParams] = useSearchParams();
-  const choice: EconomyChoice = {
-    counties: (params.get("counties") ?? "").split(",").filter(Boolean),
-    cbsa: params.get("cbsa"),
-    year: params.get("year"),
-    level: params.get("level") ?? "sector",
-    ownership: params.get("ownership") ?? "private",
-  };
+  const choice: EconomyChoice = useMemo(
+    () => ({
+      counties: (params.get("counties") ?? "").split(",").filter(Boolean),
+      cbsa: params.get("cbsa"),
+      year: params.get("year"),
+      level: params.get("level") ?? "sector",
+      ownership: params.get("ownership") ?? "private",
+    }),
+    [params],
+  );
   const economy = useRegionEconomy(choice);
   const update = (patch: Partial<EconomyChoice>) => {
     const next = { ...choice, ...patch };
@@ -410,7 +419,8 @@ export default function RegionEconomyPage() {
   const [typedRegionName, setRegionName] = useState<string | null>(null);
   const regionName = typedRegionName ?? (data ? defaultRegionName(data) : "");
   const active = useShortlist(activeShortlist);
-  const shortlisted = new Set(active.data?.items.map((i) => i.code) ?? []);
+  const activeItems = active.data?.items;
+  const shortlisted = useMemo(() => new Set(activeItems?.map((i) => i.code) ?? []), [activeItems]);
   const createShortlist = useCreateShortlist();
   const addItem = useAddShortlistItem(activeShortlist ?? "");
   const [adding, setAdding] = useState<string | null>(null);
@@ -445,6 +455,21 @@ export default function RegionEconomyPage() {
         done,
       );
   };
+  // Typing the region's name must not redraw the hundreds of ranked rows on every key: they get
+  // the name late (only their "Start a partnership" links use it), and stable props otherwise.
+  const latestShortlistIndustry = useRef(shortlistIndustry);
+  latestShortlistIndustry.current = shortlistIndustry;
+  const onShortlist = useCallback(
+    (row: { code: string; title: string }) => latestShortlistIndustry.current(row),
+    [],
+  );
+  const deferredRegionName = useDeferredValue(regionName);
+  const rowActions = useMemo(
+    () => ({ signedIn, shortlisted, onShortlist, shortlisting: adding, regionName: deferredRegionName }),
+    [signedIn, shortlisted, onShortlist, adding, deferredRegionName],
+  );
+  const counties = useMemo(() => data?.counties.map((c) => c.fips) ?? [], [data]);
+  const csvHref = `/api/regions/economy.csv${economyQuery(choice)}`;
   const notImported = economy.error instanceof ApiError && economy.error.status === 404;
   const chosen = choice.counties.length > 0 || !!choice.cbsa;
 
@@ -557,7 +582,7 @@ export default function RegionEconomyPage() {
                 <Tabs.Tab value="shortlists">Shortlists</Tabs.Tab>
               </Tabs.List>
               <Tabs.Panel value="industries" pt="md">
-                <IndustryTable data={data} csvHref={`/api/regions/economy.csv${economyQuery(choice)}`} />
+                <IndustryTable data={data} csvHref={csvHref} />
               </Tabs.Panel>
               <Tabs.Panel value="choose" pt="md">
                 <Stack gap="md">
@@ -577,17 +602,7 @@ export default function RegionEconomyPage() {
                       {shortlistError}
                     </Text>
                   )}
-                  <RankingView
-                    choice={choice}
-                    counties={data.counties.map((c) => c.fips)}
-                    actions={{
-                      signedIn,
-                      shortlisted,
-                      onShortlist: shortlistIndustry,
-                      shortlisting: adding,
-                      regionName,
-                    }}
-                  />
+                  <RankingView choice={choice} counties={counties} actions={rowActions} />
                 </Stack>
               </Tabs.Panel>
               <Tabs.Panel value="shortlists" pt="md">
