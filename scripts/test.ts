@@ -3,7 +3,7 @@
  * installed, with the API tests again on PostgreSQL beside them when TEST_DATABASE_URL is set.
  * Ends with the ten slowest tests, the run's length and one line "N passed, N failed".
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { closeSync, mkdtempSync, openSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -71,16 +71,19 @@ async function vitest(label: string, args: string[], env: Record<string, string>
   }
 }
 
-/** The web app, and the one-file server the end-to-end servers start from (see bin/). */
+/**
+ * The web app, and the one-file server the end-to-end servers start from (see bin/). Vite runs
+ * in a child process so that it can build while the PGlite tests run: it fills the moments when
+ * one of their two workers waits (the template's set-up, the last long files).
+ */
 async function buildApp() {
-  const result = spawnSync(
-    process.execPath,
-    ["node_modules/vite/bin/vite.js", "build", "--logLevel", "warn"],
-    {
+  const status = await new Promise<number | null>((resolve) => {
+    const child = spawn(process.execPath, ["node_modules/vite/bin/vite.js", "build", "--logLevel", "warn"], {
       stdio: "inherit",
-    },
-  );
-  if (result.status !== 0) throw new Error("the web app did not build");
+    });
+    child.on("exit", (code) => resolve(code));
+  });
+  if (status !== 0) throw new Error("the web app did not build");
   await buildServer();
 }
 
@@ -91,6 +94,9 @@ const postgres = !e2eOnly && !!process.env.TEST_DATABASE_URL;
 // journeys, which spend much of their time waiting on pages, with the API tests on PostgreSQL
 // beside them in one worker, printed when they end so that the lines do not interleave.
 // (All three at once was tried: everything slowed down and the run took longer.)
+const built = chromium ? buildApp() : Promise.resolve();
+// An unawaited rejection would end the run before the PGlite tests do: it is awaited below.
+built.catch(() => undefined);
 if (!e2eOnly) await vitest("unit and API tests (PGlite)", []);
 const onPostgres = async () => {
   if (!postgres) {
@@ -113,7 +119,7 @@ const endToEnd = async () => {
     if (e2eOnly) exitCode = 1;
     return;
   }
-  await buildApp();
+  await built;
   await vitest("end-to-end tests (Chromium)", ["--config", "e2e/vitest.config.ts"], {
     CHROMIUM_PATH: chromium,
   });
