@@ -56,6 +56,36 @@ export type Me = z.infer<typeof meSchema>;
 /** A one-time link's token (sign-in link, e-mail change). */
 export const linkTokenBody = z.strictObject({ token: z.string().min(20).max(200) });
 
+/** A same-site path to return to after signing in: starts with one slash, never two. */
+export const nextPathSchema = z
+  .string()
+  .max(500)
+  .regex(/^\/(?![/\\])[^\s]*$/, { error: "must be a path of this site, such as /me" });
+
+/** Asking for a sign-in link by e-mail, instead of a password. */
+export const emailLinkRequestBody = z.strictObject({ email: emailSchema, next: nextPathSchema.optional() });
+
+/** Using a sign-in link; another browser than the one that asked must say it is sure. */
+export const signInLinkBody = z.strictObject({
+  token: z.string().min(20).max(200),
+  confirmOtherBrowser: z.boolean().optional(),
+});
+
+/** What a sign-in link's page shows before the click that uses it (opening it changes nothing). */
+export const signInLinkInfoSchema = z.object({
+  email: z.string(),
+  purpose: z.enum(["requested", "locked"]),
+  /** Whether this browser is the one that asked for the link (false when unknown). */
+  sameBrowser: z.boolean(),
+  requestedFrom: z.string().nullable(),
+  next: z.string().nullable(),
+  expiresAt: z.string(),
+});
+export type SignInLinkInfo = z.infer<typeof signInLinkInfoSchema>;
+
+/** Minutes a sign-in link works. */
+export const SIGN_IN_LINK_MINUTES = 15;
+
 const currentPassword = z
   .string()
   .min(1, { error: "is required: type your current password" })

@@ -19,6 +19,7 @@ export const tablesInOrder = [
   schema.resetRequests,
   schema.loginIpThrottle,
   schema.signInLinks,
+  schema.signInLinkRequests,
   schema.emailChanges,
   schema.outbox,
   schema.partnerships,

@@ -8,6 +8,8 @@ const catalogue = {
   forbidden: { status: 403, title: "You may not do this" },
   not_found: { status: 404, title: "Not found" },
   conflict: { status: 409, title: "Someone else changed this first" },
+  /** The request is fine, but the person must say they are sure (a sign-in link opened in another browser). */
+  needs_confirmation: { status: 409, title: "Confirm first" },
   gone: { status: 410, title: "This link is no longer valid" },
   /** More than a quota allows to be kept (a partnership's storage for meeting files). */
   too_large: { status: 413, title: "Too large to keep" },

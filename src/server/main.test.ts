@@ -109,6 +109,9 @@ describe("logs", () => {
   it("never carry the secret tokens of invitation, reset, sign-in, e-mail and calendar links", () => {
     expect(redactUrl("/api/invitations/abcDEF123_-x/accept")).toBe("/api/invitations/[token]/accept");
     expect(redactUrl("/signin/link/abc123")).toBe("/signin/link/[token]");
+    expect(redactUrl("/api/auth/sign-in-link/abc123")).toBe("/api/auth/sign-in-link/[token]");
+    expect(redactUrl("/api/auth/password-reset/abc123")).toBe("/api/auth/password-reset/[token]");
+    expect(redactUrl("/api/auth/password-reset/confirm")).toBe("/api/auth/password-reset/confirm");
     expect(redactUrl("/me/email/abc123")).toBe("/me/email/[token]");
     expect(redactUrl("/api/meeting-feeds/1a2b.c3d4.ics")).toBe("/api/meeting-feeds/[token]");
     expect(redactUrl("/api/unsubscribe?token=secret&x=1")).toBe("/api/unsubscribe?token=[token]&x=1");

@@ -36,7 +36,10 @@ async function isEmpty(database: Database): Promise<boolean> {
 /** Secret tokens travel in some URLs (invitations); they never reach the logs. */
 export function redactUrl(url: string): string {
   return url
-    .replace(/\/(invitations|reset-password|signin\/link|me\/email|meeting-feeds)\/[^/?#]+/g, "/$1/[token]")
+    .replace(
+      /\/(invitations|reset-password|password-reset|signin\/link|sign-in-link|me\/email|meeting-feeds)\/(?!confirm(?:[/?#]|$))[^/?#]+/g,
+      "/$1/[token]",
+    )
     .replace(/([?&]token=)[^&#]+/g, "$1[token]");
 }
 

@@ -72,7 +72,10 @@ export const loginIpThrottle = pgTable("login_ip_throttle", {
   windowStart: timestamp("window_start", { withTimezone: true }).notNull().defaultNow(),
 });
 
-/** One-time sign-in links mailed to the owner of an address that too many wrong passwords hit. */
+/**
+ * One-time sign-in links: asked for on the sign-in page (`requested`), or mailed to the owner of
+ * an address that too many wrong passwords hit (`locked`).
+ */
 export const signInLinks = pgTable(
   "sign_in_links",
   {
@@ -83,8 +86,32 @@ export const signInLinks = pgTable(
     createdAt: created(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     usedAt: timestamp("used_at", { withTimezone: true }),
+    purpose: text("purpose").notNull().default("locked"),
+    /** The same-site path to open once signed in. */
+    nextPath: text("next_path"),
+    /** SHA-256 of the asking browser's cookie: another browser must confirm before the link signs it in. */
+    browserHash: text("browser_hash"),
+    /** Where the request came from, as the e-mail and the link's page say it (address and browser). */
+    requestedFrom: text("requested_from"),
   },
   (t) => [index("sign_in_links_user_idx").on(t.userId, t.createdAt)],
+);
+
+/** Every request for a sign-in link, known address or not: the per-address and per-network limits count them. */
+export const signInLinkRequests = pgTable(
+  "sign_in_link_requests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull(),
+    ip: text("ip").notNull(),
+    createdAt: created(),
+    /** Whether a mail went out; the per-address limit counts sent mails only. */
+    sent: boolean("sent").notNull().default(false),
+  },
+  (t) => [
+    index("sign_in_link_requests_email_idx").on(t.email, t.createdAt),
+    index("sign_in_link_requests_ip_idx").on(t.ip, t.createdAt),
+  ],
 );
 
 /** A change of e-mail address waiting for the link sent to the new address. */

@@ -1,12 +1,16 @@
 import { z } from "zod";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import {
+  emailLinkRequestBody,
   linkTokenBody,
   loginBody,
   meSchema,
   resetConfirmBody,
   resetLinkSchema,
   resetRequestBody,
+  SIGN_IN_LINK_MINUTES,
+  signInLinkBody,
+  signInLinkInfoSchema,
   signupBody,
 } from "../../../core/auth.js";
 import { problemSchema } from "../../../core/problem.js";
@@ -15,7 +19,12 @@ import { clearSessionCookie, setSessionCookie, SESSION_COOKIE } from "../../plug
 import { apiTokenRoutes } from "./api-token-routes.js";
 import { meRoutes } from "./me-routes.js";
 import { confirmPasswordReset, describeResetLink, requestPasswordReset } from "./reset.js";
-import { actorFromSession, describeMe, endSession, login, signInWithLink, signup } from "./service.js";
+import { newToken } from "../../lib/tokens.js";
+import { describeSignInLink, requestEmailLink, signInWithLink } from "./email-link.js";
+import { actorFromSession, describeMe, endSession, login, signup } from "./service.js";
+
+/** The asking browser's random value for the sign-in links it asked for (see email-link.ts). */
+const LINK_BROWSER_COOKIE = "st_link_browser";
 
 const problems = { 400: problemSchema, 401: problemSchema, 429: problemSchema };
 
@@ -63,21 +72,81 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     );
 
     app.post(
+      "/auth/email-link",
+      {
+        config: { access: "public" },
+        schema: {
+          tags: ["auth"],
+          summary: "E-mail a one-time sign-in link (public; same answer whether or not the account exists)",
+          body: emailLinkRequestBody,
+          response: { 202: z.object({ detail: z.string() }), 400: problemSchema, 429: problemSchema },
+        },
+      },
+      async (request, reply) => {
+        // The asking browser keeps a random value: the link signs it in without a question.
+        const browserNonce = request.cookies[LINK_BROWSER_COOKIE] || newToken().token;
+        await requestEmailLink(deps, {
+          email: request.body.email,
+          next: request.body.next,
+          ip: request.ip,
+          userAgent: request.headers["user-agent"],
+          browserNonce,
+        });
+        void reply.setCookie(LINK_BROWSER_COOKIE, browserNonce, {
+          path: "/api/auth",
+          httpOnly: true,
+          sameSite: "lax",
+          secure: deps.config.secureCookies,
+          maxAge: SIGN_IN_LINK_MINUTES * 60,
+        });
+        return reply.status(202).send({
+          detail:
+            `If an account uses ${request.body.email}, a sign-in link is on its way. ` +
+            `It works once, within ${SIGN_IN_LINK_MINUTES} minutes.`,
+        });
+      },
+    );
+
+    app.get(
+      "/auth/sign-in-link/:token",
+      {
+        config: { access: "public" },
+        schema: {
+          tags: ["auth"],
+          summary:
+            "Describe a sign-in link before using it: whose, asked from where (public; changes nothing)",
+          params: z.strictObject({ token: linkTokenBody.shape.token }),
+          response: { 200: signInLinkInfoSchema, 400: problemSchema, 410: problemSchema },
+        },
+      },
+      async (request) => describeSignInLink(deps, request.params.token, request.cookies[LINK_BROWSER_COOKIE]),
+    );
+
+    app.post(
       "/auth/sign-in-link",
       {
         config: { access: "public" },
         schema: {
           tags: ["auth"],
-          summary: "Sign in with a one-time link mailed after many failed sign-ins (public)",
-          body: linkTokenBody,
-          response: { 200: meSchema, 400: problemSchema, 410: problemSchema },
+          summary: "Sign in with a one-time link mailed on request or after many failed sign-ins (public)",
+          body: signInLinkBody,
+          response: {
+            200: meSchema.extend({ next: z.string().nullable() }),
+            400: problemSchema,
+            409: problemSchema,
+            410: problemSchema,
+          },
         },
       },
       async (request, reply) => {
-        const { token } = await signInWithLink(deps, request.body.token);
+        const { token, next } = await signInWithLink(deps, {
+          token: request.body.token,
+          confirmOtherBrowser: request.body.confirmOtherBrowser,
+          browserNonce: request.cookies[LINK_BROWSER_COOKIE],
+        });
         setSessionCookie(reply, deps, token);
         const actor = await actorFromSession(deps, token);
-        return describeMe(deps, actor!);
+        return { ...(await describeMe(deps, actor!)), next };
       },
     );
 

@@ -1,5 +1,5 @@
 import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
-import type { Me, SignupBody } from "../../../core/auth.js";
+import { SIGN_IN_LINK_MINUTES, type Me, type SignupBody } from "../../../core/auth.js";
 import { memberships, partnerships, people, sessions, signInLinks, users } from "../../../db/schema/index.js";
 import type { Db, Executor } from "../../../db/open.js";
 import type { Actor, AppDeps } from "../../deps.js";
@@ -9,7 +9,6 @@ import { hashToken, newToken } from "../../lib/tokens.js";
 import { clearFailures, countAttempt, countIpAttempt, delayFor, LINK_AFTER, refundIp } from "./throttle.js";
 
 export const SESSION_DAYS = 30;
-const LINK_MINUTES = 15;
 /** A hash no password matches, checked for unknown addresses so they cost the same time. */
 const NO_ACCOUNT_HASH = "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA";
 
@@ -67,7 +66,7 @@ export async function signup(deps: AppDeps, input: SignupBody) {
 
 export const LOCKED_DETAIL =
   "Too many failed sign-ins for this address, so the password alone no longer signs in to it for now. " +
-  `We e-mailed a one-time sign-in link to the address: open it within ${LINK_MINUTES} minutes to sign in, or reset your password.`;
+  `We e-mailed a one-time sign-in link to the address: open it within ${SIGN_IN_LINK_MINUTES} minutes to sign in, or reset your password.`;
 
 /**
  * Signs in with a password. The attempt is counted (per client address, then per e-mail address)
@@ -90,7 +89,7 @@ export async function login(deps: AppDeps, email: string, password: string, ip: 
   if (locked) {
     if (ok) await mailSignInLink(deps, user, now, { onlyIfNoneSince: new Date(now.getTime() - 5 * 60_000) });
     throw new AppError("too_many_requests", LOCKED_DETAIL, {
-      retryAfterSeconds: LINK_MINUTES * 60,
+      retryAfterSeconds: SIGN_IN_LINK_MINUTES * 60,
     });
   }
   if (!ok) {
@@ -127,52 +126,19 @@ async function mailSignInLink(
       tokenHash: hash,
       userId: user.id,
       createdAt: now,
-      expiresAt: new Date(now.getTime() + LINK_MINUTES * 60_000),
+      expiresAt: new Date(now.getTime() + SIGN_IN_LINK_MINUTES * 60_000),
     });
     await deps.mailer.enqueue(tx, {
       to: user.email,
       subject: "Your Shared Table sign-in link",
       text:
         `Hello ${user.name},\n\nThere were many failed attempts to sign in to your Shared Table account, so ` +
-        `for now the password alone does not sign in. Sign in with this link within ${LINK_MINUTES} minutes:\n\n` +
+        `for now the password alone does not sign in. Sign in with this link within ${SIGN_IN_LINK_MINUTES} minutes:\n\n` +
         `${deps.config.publicUrl}/signin/link/${token}\n\nThe link works once. If the failed attempts were not ` +
         `yours, someone may be guessing your password: choose a long one that you use nowhere else.\n`,
     });
   });
   deps.mailer.deliverSoon();
-}
-
-/** Signs in with a mailed one-time link and clears the failed attempts of its address. */
-export async function signInWithLink(deps: AppDeps, token: string) {
-  const now = deps.now();
-  return deps.db.transaction(async (tx) => {
-    // Marked used in the statement that finds it: two parallel uses cannot both succeed.
-    const [link] = await tx
-      .update(signInLinks)
-      .set({ usedAt: now })
-      .where(
-        and(
-          eq(signInLinks.tokenHash, hashToken(token)),
-          isNull(signInLinks.usedAt),
-          gt(signInLinks.expiresAt, now),
-        ),
-      )
-      .returning({ userId: signInLinks.userId });
-    const [user] = link
-      ? await tx
-          .select({ id: users.id, email: users.email })
-          .from(users)
-          .where(and(eq(users.id, link.userId), isNull(users.deletedAt)))
-      : [];
-    if (!user) {
-      throw new AppError(
-        "gone",
-        "This sign-in link has expired or was already used. Sign in with your password, or reset it from the sign-in page.",
-      );
-    }
-    await clearFailures(tx, user.email);
-    return { userId: user.id, token: await startSession(tx, user.id, now) };
-  });
 }
 
 export async function endSession(deps: AppDeps, token: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Alert, Anchor, Button, Group, PasswordInput, Stack, TextInput } from "@mantine/core";
+import { Alert, Anchor, Button, Divider, Group, PasswordInput, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
@@ -44,6 +44,20 @@ export default function SignInPage() {
     },
   });
 
+  // Offered first: a link by e-mail needs no password to remember.
+  const [linkSent, setLinkSent] = useState<string | null>(null);
+  const emailLink = useMutation({
+    mutationFn: authApi.requestEmailLink,
+    onSuccess: (answer) => setLinkSent(answer.detail),
+    onError: (err) => setProblem(errorMessage(err)),
+  });
+  const sendLink = () => {
+    setProblem(null);
+    setLinkSent(null);
+    if (form.validateField("email").hasError) return;
+    emailLink.mutate({ email: form.getValues().email.trim(), ...(next ? { next } : {}) });
+  };
+
   const withNext = (path: string) => (next ? `${path}?next=${encodeURIComponent(next)}` : path);
 
   return (
@@ -72,6 +86,11 @@ export default function SignInPage() {
               {problem}
             </Alert>
           )}
+          {linkSent && (
+            <Alert color="table" variant="light" role="status" title="Check your e-mail">
+              {linkSent} Open it on this device to come straight back here.
+            </Alert>
+          )}
           <TextInput
             label="E-mail"
             type="email"
@@ -79,6 +98,13 @@ export default function SignInPage() {
             required
             {...form.getInputProps("email")}
           />
+          <Button type="button" onClick={sendLink} loading={emailLink.isPending} fullWidth>
+            E-mail me a sign-in link
+          </Button>
+          <Text size="sm" c="dimmed">
+            No password needed: the link signs you in within 15 minutes.
+          </Text>
+          <Divider label="or use your password" labelPosition="center" />
           <PasswordInput
             label="Password"
             autoComplete="current-password"
@@ -89,7 +115,7 @@ export default function SignInPage() {
             <Anchor component={Link} to="/forgot-password" size="sm">
               Forgot your password?
             </Anchor>
-            <Button type="submit" loading={login.isPending}>
+            <Button type="submit" variant="default" loading={login.isPending}>
               Sign in
             </Button>
           </Group>

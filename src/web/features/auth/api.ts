@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import type { Me, MeUpdateBody, ResetLink } from "../../../core/auth.js";
+import type { Me, MeUpdateBody, ResetLink, SignInLinkInfo } from "../../../core/auth.js";
 import { api, request } from "../../lib/api.js";
 
 export const meKey = ["me"] as const;
@@ -15,7 +15,12 @@ export function useMe() {
 
 export const authApi = {
   login: (body: { email: string; password: string }) => api.post<Me>("/auth/login", body),
-  signInWithLink: (token: string) => api.post<Me>("/auth/sign-in-link", { token }),
+  requestEmailLink: (body: { email: string; next?: string }) =>
+    api.post<{ detail: string }>("/auth/email-link", body),
+  describeSignInLink: (token: string, signal?: AbortSignal) =>
+    api.get<SignInLinkInfo>(`/auth/sign-in-link/${encodeURIComponent(token)}`, signal),
+  signInWithLink: (token: string, confirmOtherBrowser: boolean) =>
+    api.post<Me & { next: string | null }>("/auth/sign-in-link", { token, confirmOtherBrowser }),
   signup: (body: { email: string; password: string; name: string }) => api.post<Me>("/auth/signup", body),
   logout: () => api.post<undefined>("/auth/logout"),
   requestReset: (email: string) => api.post<undefined>("/auth/password-reset", { email }),

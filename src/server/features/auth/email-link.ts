@@ -1,0 +1,202 @@
+/**
+ * Signing in by a link mailed on request, instead of a password: for people who visit once a
+ * month and will not remember one. The answer never says whether an address has an account, a
+ * link works once for 15 minutes, and a browser other than the one that asked must confirm
+ * before the link signs it in (so no one can sign someone else into the asker's account by
+ * sending them a link). Limits: a few mails per address, and requests per network, per window.
+ */
+import { and, count, eq, gt, isNull, sql } from "drizzle-orm";
+import { SIGN_IN_LINK_MINUTES, type SignInLinkInfo } from "../../../core/auth.js";
+import { signInLinkRequests, signInLinks, users } from "../../../db/schema/index.js";
+import type { AppDeps } from "../../deps.js";
+import { AppError } from "../../errors.js";
+import { hashToken, newToken } from "../../lib/tokens.js";
+import { startSession } from "./service.js";
+import { clearFailures } from "./throttle.js";
+
+/** Mails one address may receive in the window; more requests get the same answer, unsent. */
+export const EMAIL_LINKS_PER_ADDRESS = 3;
+/** Requests one client address may make in the window, whichever addresses they name. */
+export const EMAIL_LINK_REQUESTS_PER_IP = 20;
+const WINDOW_MS = 15 * 60_000;
+
+export interface EmailLinkRequest {
+  email: string;
+  next?: string | undefined;
+  ip: string;
+  userAgent?: string | undefined;
+  /** The random value of the asking browser's cookie; only its hash is kept. */
+  browserNonce: string;
+}
+
+/** "203.0.113.9, Chrome on Windows": enough for an owner to tell whether the request was theirs. */
+export function describeRequester(ip: string, userAgent: string | undefined): string {
+  const ua = userAgent ?? "";
+  const browser =
+    [/Edg\//, /Firefox\//, /Chrome\//, /Safari\//]
+      .map((re, i) => (re.test(ua) ? ["Edge", "Firefox", "Chrome", "Safari"][i] : null))
+      .find(Boolean) ?? null;
+  const system =
+    [/Windows/, /iPhone|iPad/, /Android/, /Mac OS X/, /Linux/]
+      .map((re, i) => (re.test(ua) ? ["Windows", "iOS", "Android", "macOS", "Linux"][i] : null))
+      .find(Boolean) ?? null;
+  const what = browser && system ? `${browser} on ${system}` : (browser ?? system ?? "an unknown browser");
+  return `${ip}, ${what}`;
+}
+
+/**
+ * Records the request and, for an account's address under its limit, makes a link and mails it.
+ * Refuses (429) a network past its limit, before looking the address up.
+ */
+export async function requestEmailLink(deps: AppDeps, input: EmailLinkRequest): Promise<void> {
+  const now = deps.now();
+  const since = new Date(now.getTime() - WINDOW_MS);
+  await deps.db.transaction(async (tx) => {
+    // One request per address and per network at a time: parallel requests cannot all pass a limit.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`email-link-ip:${input.ip}`}))`);
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`email-link:${input.email}`}))`);
+    const [fromIp] = await tx
+      .select({ n: count(), first: sql<string>`min(${signInLinkRequests.createdAt})` })
+      .from(signInLinkRequests)
+      .where(and(eq(signInLinkRequests.ip, input.ip), gt(signInLinkRequests.createdAt, since)));
+    if ((fromIp?.n ?? 0) >= EMAIL_LINK_REQUESTS_PER_IP) {
+      const ends = new Date(fromIp.first).getTime() + WINDOW_MS;
+      const seconds = Math.max(1, Math.ceil((ends - now.getTime()) / 1000));
+      throw new AppError(
+        "too_many_requests",
+        `Too many sign-in links were asked for from your network. Try again in ${Math.ceil(seconds / 60)} minutes, or sign in with your password.`,
+        { retryAfterSeconds: seconds },
+      );
+    }
+    const [user] = await tx
+      .select({ id: users.id, email: users.email, name: users.name })
+      .from(users)
+      .where(and(eq(users.email, input.email), isNull(users.deletedAt)));
+    const [{ sent }] = await tx
+      .select({ sent: count() })
+      .from(signInLinkRequests)
+      .where(
+        and(
+          eq(signInLinkRequests.email, input.email),
+          eq(signInLinkRequests.sent, true),
+          gt(signInLinkRequests.createdAt, since),
+        ),
+      );
+    const send = !!user && sent < EMAIL_LINKS_PER_ADDRESS;
+    await tx
+      .insert(signInLinkRequests)
+      .values({ email: input.email, ip: input.ip, createdAt: now, sent: send });
+    if (!user || !send) return; // The same answer either way: the page must not reveal who has an account.
+    const { token, hash } = newToken();
+    const requestedFrom = describeRequester(input.ip, input.userAgent);
+    await tx.insert(signInLinks).values({
+      tokenHash: hash,
+      userId: user.id,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + SIGN_IN_LINK_MINUTES * 60_000),
+      purpose: "requested",
+      nextPath: input.next ?? null,
+      browserHash: hashToken(input.browserNonce),
+      requestedFrom,
+    });
+    await deps.mailer.enqueue(tx, {
+      to: user.email,
+      subject: "Your Shared Table sign-in link",
+      text:
+        `Hello ${user.name},\n\nSign in to Shared Table with this link within ${SIGN_IN_LINK_MINUTES} minutes:\n\n` +
+        `${deps.config.publicUrl}/signin/link/${token}\n\n` +
+        `The link works once. It was asked for from ${requestedFrom} at ${now.toISOString().slice(11, 16)} UTC ` +
+        `on ${now.toISOString().slice(0, 10)}. If that was not you, ignore this message: no one can sign in ` +
+        `without the link.\n`,
+    });
+  });
+  deps.mailer.deliverSoon();
+}
+
+/** What the link's page shows before the click; opening the page neither uses nor changes the link. */
+export async function describeSignInLink(
+  deps: AppDeps,
+  token: string,
+  browserNonce: string | undefined,
+): Promise<SignInLinkInfo> {
+  const now = deps.now();
+  const [link] = await deps.db
+    .select({
+      email: users.email,
+      purpose: signInLinks.purpose,
+      browserHash: signInLinks.browserHash,
+      requestedFrom: signInLinks.requestedFrom,
+      next: signInLinks.nextPath,
+      expiresAt: signInLinks.expiresAt,
+    })
+    .from(signInLinks)
+    .innerJoin(users, eq(users.id, signInLinks.userId))
+    .where(
+      and(
+        eq(signInLinks.tokenHash, hashToken(token)),
+        isNull(signInLinks.usedAt),
+        gt(signInLinks.expiresAt, now),
+        isNull(users.deletedAt),
+      ),
+    );
+  if (!link) throw goneLink();
+  return {
+    email: link.email,
+    purpose: link.purpose === "requested" ? "requested" : "locked",
+    sameBrowser: !!link.browserHash && !!browserNonce && link.browserHash === hashToken(browserNonce),
+    requestedFrom: link.requestedFrom,
+    next: link.next,
+    expiresAt: link.expiresAt.toISOString(),
+  };
+}
+
+function goneLink() {
+  return new AppError(
+    "gone",
+    "This sign-in link has expired or was already used. Ask for a new one on the sign-in page, or sign in with your password.",
+  );
+}
+
+/**
+ * Signs in with a mailed one-time link and clears the failed attempts of its address. A link
+ * asked for in another browser signs this one in only when the person confirmed (409 otherwise,
+ * the link unused). Answers the path to open next, if the request named one.
+ */
+export async function signInWithLink(
+  deps: AppDeps,
+  input: { token: string; confirmOtherBrowser?: boolean | undefined; browserNonce?: string | undefined },
+) {
+  const now = deps.now();
+  return deps.db.transaction(async (tx) => {
+    const tokenHash = hashToken(input.token);
+    // Locked first: two parallel uses cannot both succeed.
+    const [link] = await tx
+      .select({
+        userId: signInLinks.userId,
+        browserHash: signInLinks.browserHash,
+        next: signInLinks.nextPath,
+      })
+      .from(signInLinks)
+      .where(
+        and(eq(signInLinks.tokenHash, tokenHash), isNull(signInLinks.usedAt), gt(signInLinks.expiresAt, now)),
+      )
+      .for("update");
+    const [user] = link
+      ? await tx
+          .select({ id: users.id, email: users.email })
+          .from(users)
+          .where(and(eq(users.id, link.userId), isNull(users.deletedAt)))
+      : [];
+    if (!link || !user) throw goneLink();
+    const sameBrowser = !!input.browserNonce && link.browserHash === hashToken(input.browserNonce);
+    if (link.browserHash && !sameBrowser && !input.confirmOtherBrowser) {
+      throw new AppError(
+        "needs_confirmation",
+        "This link was asked for in another browser. Sign in here only if you asked for it yourself.",
+      );
+    }
+    await tx.update(signInLinks).set({ usedAt: now }).where(eq(signInLinks.tokenHash, tokenHash));
+    await clearFailures(tx, user.email);
+    return { userId: user.id, next: link.next, token: await startSession(tx, user.id, now) };
+  });
+}
