@@ -8,6 +8,7 @@
 import { and, count, eq, gt, isNull, sql } from "drizzle-orm";
 import { SIGN_IN_LINK_MINUTES, type SignInLinkInfo } from "../../../core/auth.js";
 import { signInLinkRequests, signInLinks, users } from "../../../db/schema/index.js";
+import type { Executor } from "../../../db/open.js";
 import type { AppDeps } from "../../deps.js";
 import { AppError } from "../../errors.js";
 import { hashToken, newToken } from "../../lib/tokens.js";
@@ -119,9 +120,26 @@ export async function describeSignInLink(
   token: string,
   browserNonce: string | undefined,
 ): Promise<SignInLinkInfo> {
-  const now = deps.now();
-  const [link] = await deps.db
+  const link = await liveLink(deps.db, token, deps.now(), false);
+  return {
+    email: link.email,
+    purpose: link.purpose === "requested" ? "requested" : "locked",
+    sameBrowser: askedHere(link, browserNonce),
+    requestedFrom: link.requestedFrom,
+    next: link.next,
+    expiresAt: link.expiresAt.toISOString(),
+  };
+}
+
+/**
+ * The link of this token while it works (unused, unexpired, its account not deleted), with its
+ * owner's address. Locked when it is about to be used: two parallel uses cannot both succeed.
+ */
+async function liveLink(db: Executor, token: string, now: Date, lock: boolean) {
+  const query = db
     .select({
+      tokenHash: signInLinks.tokenHash,
+      userId: signInLinks.userId,
       email: users.email,
       purpose: signInLinks.purpose,
       browserHash: signInLinks.browserHash,
@@ -139,15 +157,14 @@ export async function describeSignInLink(
         isNull(users.deletedAt),
       ),
     );
+  const [link] = lock ? await query.for("update", { of: signInLinks }) : await query;
   if (!link) throw goneLink();
-  return {
-    email: link.email,
-    purpose: link.purpose === "requested" ? "requested" : "locked",
-    sameBrowser: !!link.browserHash && !!browserNonce && link.browserHash === hashToken(browserNonce),
-    requestedFrom: link.requestedFrom,
-    next: link.next,
-    expiresAt: link.expiresAt.toISOString(),
-  };
+  return link;
+}
+
+/** Whether this browser is the one that asked for the link (a lockout link was asked by no browser). */
+function askedHere(link: { browserHash: string | null }, browserNonce: string | undefined): boolean {
+  return !!link.browserHash && !!browserNonce && link.browserHash === hashToken(browserNonce);
 }
 
 function goneLink() {
@@ -168,35 +185,15 @@ export async function signInWithLink(
 ) {
   const now = deps.now();
   return deps.db.transaction(async (tx) => {
-    const tokenHash = hashToken(input.token);
-    // Locked first: two parallel uses cannot both succeed.
-    const [link] = await tx
-      .select({
-        userId: signInLinks.userId,
-        browserHash: signInLinks.browserHash,
-        next: signInLinks.nextPath,
-      })
-      .from(signInLinks)
-      .where(
-        and(eq(signInLinks.tokenHash, tokenHash), isNull(signInLinks.usedAt), gt(signInLinks.expiresAt, now)),
-      )
-      .for("update");
-    const [user] = link
-      ? await tx
-          .select({ id: users.id, email: users.email })
-          .from(users)
-          .where(and(eq(users.id, link.userId), isNull(users.deletedAt)))
-      : [];
-    if (!link || !user) throw goneLink();
-    const sameBrowser = !!input.browserNonce && link.browserHash === hashToken(input.browserNonce);
-    if (link.browserHash && !sameBrowser && !input.confirmOtherBrowser) {
+    const link = await liveLink(tx, input.token, now, true);
+    if (link.browserHash && !askedHere(link, input.browserNonce) && !input.confirmOtherBrowser) {
       throw new AppError(
         "needs_confirmation",
         "This link was asked for in another browser. Sign in here only if you asked for it yourself.",
       );
     }
-    await tx.update(signInLinks).set({ usedAt: now }).where(eq(signInLinks.tokenHash, tokenHash));
-    await clearFailures(tx, user.email);
-    return { userId: user.id, next: link.next, token: await startSession(tx, user.id, now) };
+    await tx.update(signInLinks).set({ usedAt: now }).where(eq(signInLinks.tokenHash, link.tokenHash));
+    await clearFailures(tx, link.email);
+    return { userId: link.userId, next: link.next, token: await startSession(tx, link.userId, now) };
   });
 }
