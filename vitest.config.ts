@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import SlowFirstSequencer from "./vitest.sequencer.js";
 
 /** Files that replace a module with vi.mock: they need a module graph of their own. */
 const mocking = ["src/server/features/auth/reset.test.ts"];
@@ -13,6 +14,7 @@ export default defineConfig({
     // Generous: the end-to-end journeys share the two cores with these tests.
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    sequence: { sequencer: SlowFirstSequencer },
     projects: [
       {
         extends: true,

@@ -15,6 +15,7 @@ import { readConfig } from "./config.js";
 import type { AppDeps } from "./deps.js";
 import { Mailer } from "./lib/mailer.js";
 import { AnswerCache } from "./lib/answer-cache.js";
+import { borrowTemplateDatabase } from "./test-pglite-pool.js";
 
 export interface TestContext {
   app: FastifyInstance;
@@ -90,12 +91,21 @@ export async function openReferenceDatabase(): Promise<Database> {
 export async function createTestContext(env: Record<string, string> = {}): Promise<TestContext> {
   const usePostgres = process.env.TEST_ENGINE === "postgres";
   let database: Database;
-  let dropDatabase = async () => {};
+  let release: () => Promise<void>;
   if (usePostgres) {
-    ({ database, drop: dropDatabase } = await createPostgresTestDatabase(inject("postgresTemplate")));
+    let drop: () => Promise<void>;
+    ({ database, drop } = await createPostgresTestDatabase(inject("postgresTemplate")));
+    release = async () => {
+      await database.close();
+      await drop();
+    };
   } else {
     const template = inject("pgliteTemplate");
-    database = await openDatabase(template ? { loadDataDir: await templateBlob(template) } : {});
+    const borrowed = await borrowTemplateDatabase(async () =>
+      openDatabase(template ? { loadDataDir: await templateBlob(template) } : {}),
+    );
+    database = borrowed.database;
+    release = () => borrowed.giveBack();
   }
   await ensureReferenceData(database.db);
   await ensureIndicatorCatalog(database.db);
@@ -132,8 +142,7 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
     },
     close: async () => {
       await app.close();
-      await database.close();
-      await dropDatabase();
+      await release();
       await rm(filesDir, { recursive: true, force: true });
     },
   };

@@ -35,7 +35,41 @@ async function seedApp(database: Database) {
   await ensureStarterResources(database.db);
 }
 
+interface Templates {
+  provided: {
+    pgliteTemplate: string;
+    pgliteReferenceTemplate: string;
+    postgresTemplate: string;
+    postgresReferenceTemplate: string;
+  };
+  cleanup(): Promise<void>;
+}
+
+/**
+ * Both projects of the run (vitest.config.ts) call this set-up in one process: they share one
+ * set of templates, made once (about 8 s) and removed when the last of them ends.
+ */
+const shared = globalThis as typeof globalThis & {
+  sharedTableTemplates?: { made: Promise<Templates>; users: number };
+};
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  shared.sharedTableTemplates ??= { made: makeTemplates(), users: 0 };
+  const templates = shared.sharedTableTemplates;
+  templates.users += 1;
+  const made = await templates.made;
+  const { provided } = made;
+  for (const [key, value] of Object.entries(provided))
+    project.provide(key as keyof Templates["provided"], value);
+  return async () => {
+    templates.users -= 1;
+    if (templates.users > 0) return;
+    shared.sharedTableTemplates = undefined;
+    await made.cleanup();
+  };
+}
+
+async function makeTemplates(): Promise<Templates> {
   const folder = await mkdtemp(join(tmpdir(), "shared-table-template-"));
   const cleanups: (() => Promise<void>)[] = [() => rm(folder, { recursive: true, force: true })];
 
@@ -48,11 +82,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await writeFile(file, Buffer.from(await (await pglite.dumpDataDir!()).arrayBuffer()));
     return file;
   };
-  project.provide("pgliteReferenceTemplate", await dump("pglite-reference.tar"));
+  const pgliteReferenceTemplate = await dump("pglite-reference.tar");
   await seedApp(pglite);
-  project.provide("pgliteTemplate", await dump("pglite.tar"));
+  const pgliteTemplate = await dump("pglite.tar");
   await pglite.close();
 
+  let postgresReferenceTemplate = "";
+  let postgresTemplate = "";
   const baseUrl = process.env.TEST_DATABASE_URL;
   if (process.env.TEST_ENGINE === "postgres" && baseUrl) {
     const suffix = randomBytes(6).toString("hex");
@@ -70,14 +106,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
     } finally {
       await admin.end();
     }
-    project.provide("postgresReferenceTemplate", reference);
-    project.provide("postgresTemplate", name);
-  } else {
-    project.provide("postgresReferenceTemplate", "");
-    project.provide("postgresTemplate", "");
+    postgresReferenceTemplate = reference;
+    postgresTemplate = name;
   }
-  return async () => {
-    for (const cleanup of cleanups) await cleanup();
+  return {
+    provided: { pgliteTemplate, pgliteReferenceTemplate, postgresTemplate, postgresReferenceTemplate },
+    cleanup: async () => {
+      for (const cleanup of cleanups) await cleanup();
+    },
   };
 }
 
