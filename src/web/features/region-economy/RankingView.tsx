@@ -37,6 +37,12 @@ import { startPartnershipHref } from "./partnership-link.js";
 
 const BubbleChart = lazy(() => import("./BubbleChart.js"));
 
+/**
+ * Rows shown before "Show all": the head of the ranking is what a region weighs first, and two
+ * hundred rows read as an endless column of cards on a phone.
+ */
+export const RANKING_TOP = 25;
+
 const short: Record<Criterion, string> = {
   concentration: "Concentration (LQ)",
   size: "Size (jobs)",
@@ -214,6 +220,7 @@ export const RankingView = memo(function RankingView({
   const [weights, setWeights] = useState<RankingWeights>(DEFAULT_WEIGHTS);
   const [minJobs, setMinJobs] = useState<number | null>(null);
   const [view, setView] = useState<"ranking" | "chart">("ranking");
+  const [showAll, setShowAll] = useState(false);
   const ranking = useIndustryRanking(choice, weights, minJobs);
   const r = ranking.data;
   const allZero = CRITERIA.every((c) => weights[c] === 0);
@@ -289,12 +296,24 @@ export const RankingView = memo(function RankingView({
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {r.rows.map((row) => (
+                  {(showAll ? r.rows : r.rows.slice(0, RANKING_TOP)).map((row) => (
                     <RankingRow key={row.code} row={row} counties={counties} actions={actions} />
                   ))}
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
+          )}
+          {view === "ranking" && r.rows.length > RANKING_TOP && (
+            <Group gap="sm">
+              <Text size="sm" c="dimmed">
+                {showAll
+                  ? `All ${formatCount(r.rows.length)} industries.`
+                  : `The top ${RANKING_TOP} of ${formatCount(r.rows.length)} industries.`}
+              </Text>
+              <Button variant="default" size="compact-sm" onClick={() => setShowAll(!showAll)}>
+                {showAll ? `Show the top ${RANKING_TOP}` : `Show all ${formatCount(r.rows.length)}`}
+              </Button>
+            </Group>
           )}
         </Stack>
       )}
