@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, skipReason, startHarness, unique, type Harness } from "./harness.js";
 import { apiFromPage, expectNoSeriousViolations, field, signIn, signUp } from "./ui.js";
 
-describe.skipIf(!!skipReason)("journey: an invited person without an account signs up", () => {
+describe.skipIf(!!skipReason)("journey: an invited person without an account joins by the link", () => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness();
@@ -48,39 +48,47 @@ describe.skipIf(!!skipReason)("journey: an invited person without an account sig
     return { partnership: p, token: token ?? "" };
   }
 
-  it("finds the name and address from the invitation in the sign-up form, and accepts", async () => {
+  it("accepts with one tap: the link signs the invited person in, making the account, and the account page adds a password", async () => {
     const id = unique();
     const email = `nadia-${id}@example.org`;
-    const { partnership: p, token } = await invite(id, { name: "Nadia Okafor-Reyes", email });
+    const { partnership: p, token } = await invite(id, { name: "Nadia Okafor", email });
 
     const page = await h.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`/invitations/${token}`);
     await page.getByRole("heading", { name: `Join Mesa Hospitals ${id}` }).waitFor();
-    await page.getByRole("link", { name: "Create an account" }).click();
-    await page.getByRole("heading", { name: "Create an account" }).waitFor();
-
-    // The convener's words, not typed again: the name and the invited address.
-    await expect.poll(() => field(page, "Your name").inputValue()).toBe("Nadia Okafor-Reyes");
-    expect(await field(page, "E-mail").inputValue()).toBe(email);
-    await page.getByText(`Invited to Mesa Hospitals ${id}`).waitFor();
-    await expectNoSeriousViolations(page, "sign-up from an invitation");
-
-    // Arriving straight at the sign-up (a refresh, a shared link): filled in again from the token.
-    await page.reload();
-    await expect.poll(() => field(page, "Your name").inputValue()).toBe("Nadia Okafor-Reyes");
-
-    await field(page, "Password").fill("quiet-lantern-orchard");
-    await page.getByRole("button", { name: "Create account" }).click();
-    await page.waitForURL(`**/invitations/${token}`);
-    await page.getByRole("button", { name: "Accept the invitation" }).click();
+    // The convener's words, not typed again; the person may correct their name.
+    await expect.poll(() => field(page, "Your name").inputValue()).toBe("Nadia Okafor");
+    await page.getByText(`This link signs you in as ${email}`).waitFor();
+    await expectNoSeriousViolations(page, "an invitation, signed out, on a phone");
+    await field(page, "Your name").fill("Nadia Okafor-Reyes");
+    await page.getByRole("button", { name: "Accept and sign in" }).click();
     await page.waitForURL(`**/p/${p.slug}**`);
     const me = await apiFromPage<{
       name: string;
       email: string;
+      hasPassword: boolean;
       partnerships: { id: string; role: string }[];
     }>(page, "GET", "/me");
-    expect(me).toMatchObject({ name: "Nadia Okafor-Reyes", email });
+    expect(me).toMatchObject({ name: "Nadia Okafor-Reyes", email, hasPassword: false });
     expect(me.partnerships).toContainEqual(expect.objectContaining({ id: p.id, role: "business_member" }));
+
+    // No password yet: the account page offers to add one, without asking for a current one.
+    await page.goto("/me/account");
+    const passwords = page.getByRole("region", { name: "Password" });
+    await passwords.getByRole("button", { name: "Add a password" }).waitFor();
+    expect(await passwords.getByLabel(/^Current password/).count()).toBe(0);
+    await expectNoSeriousViolations(page, "the account page of an account without a password");
+    await passwords.getByLabel(/^New password/).fill("quiet-lantern-orchard");
+    await passwords.getByLabel(/^Repeat the new password/).fill("quiet-lantern-orchard");
+    await passwords.getByRole("button", { name: "Add a password" }).click();
+    await passwords.getByRole("button", { name: "Change password" }).waitFor();
+    await passwords.getByLabel(/^Current password/).waitFor();
+
+    // The link worked once.
+    const again = await h.newPage();
+    await again.goto(`/invitations/${token}`);
+    await again.getByText("This invitation has been accepted.").waitFor();
   });
 
   it("keeps a name the person typed before the invitation arrived", async () => {

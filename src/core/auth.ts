@@ -19,6 +19,9 @@ export const signupBody = z.strictObject({
 });
 export type SignupBody = z.infer<typeof signupBody>;
 
+/** Joining by an invitation's link; the name corrects the convener's spelling when given. */
+export const invitationJoinBody = z.strictObject({ name: signupBody.shape.name.optional() });
+
 export const loginBody = z.strictObject({
   email: emailSchema,
   password: z.string().min(1, { error: "is required" }).max(limits.passwordMax),
@@ -49,6 +52,8 @@ export const meSchema = z.object({
   email: z.string(),
   name: z.string(),
   isAdmin: z.boolean(),
+  /** False for an account made from an invitation or an e-mail link until its owner adds one. */
+  hasPassword: z.boolean(),
   partnerships: z.array(z.object({ id: uuidSchema, slug: z.string(), name: z.string(), role: z.string() })),
 });
 export type Me = z.infer<typeof meSchema>;
@@ -98,13 +103,10 @@ export const meUpdateBody = z
     currentPassword: currentPassword.optional(),
     newPassword: passwordSchema.optional(),
   })
+  // The current password is checked by the server: an account without one yet adds one without.
   .refine((b) => b.name !== undefined || b.newPassword !== undefined, {
     error: "send a new name or a new password",
     path: ["name"],
-  })
-  .refine((b) => b.newPassword === undefined || b.currentPassword !== undefined, {
-    error: "is required to change the password: type your current password",
-    path: ["currentPassword"],
   });
 export type MeUpdateBody = z.infer<typeof meUpdateBody>;
 

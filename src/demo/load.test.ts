@@ -33,7 +33,7 @@ describe("loadDemoData", () => {
 
     for (const signIn of demoSignIns) {
       const [user] = await database.db.select().from(users).where(eq(users.email, signIn.email));
-      expect(await verifyPassword(demoPassword, user.passwordHash)).toBe(true);
+      expect(await verifyPassword(demoPassword, user.passwordHash ?? "")).toBe(true);
     }
 
     expect(await loadDemoData(database.db)).toEqual({ partnerships: 0, organizations: 0, people: 0 });

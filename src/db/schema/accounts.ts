@@ -7,7 +7,8 @@ export const users = pgTable("users", {
   /** A deleted account keeps its row (its posts point at it) with `deleted-<id>@invalid` here. */
   email: text("email").notNull().unique(),
   name: text("name").notNull(),
-  passwordHash: text("password_hash").notNull(),
+  /** Null for an account made by an invitation or an e-mail link: its owner may add one later. */
+  passwordHash: text("password_hash"),
   isAdmin: boolean("is_admin").notNull().default(false),
   createdAt: created(),
   /** Set when the owner deleted the account: personal data erased, contributions kept. */

@@ -16,9 +16,25 @@ const { emailChanges, memberships, passwordResets, people, sessions, signInLinks
 
 const EMAIL_CHANGE_HOURS = 24;
 
-async function assertCurrentPassword(tx: Executor, actor: Actor, password: string): Promise<void> {
+/**
+ * Checks the account's current password. An account made from an invitation or an e-mail link has
+ * none: it may add one without (`adding`), and must add one before it changes its e-mail address or
+ * deletes itself.
+ */
+async function assertCurrentPassword(
+  tx: Executor,
+  actor: Actor,
+  password: string | undefined,
+  adding = false,
+): Promise<void> {
   const [user] = await tx.select({ hash: users.passwordHash }).from(users).where(eq(users.id, actor.userId));
-  if (!user || !(await verifyPassword(password, user.hash))) {
+  if (user?.hash === null) {
+    if (adding) return;
+    throw fieldError("currentPassword", "your account has no password yet: add one on this page first");
+  }
+  if (!password)
+    throw fieldError("currentPassword", "is required to change the password: type your current password");
+  if (!user?.hash || !(await verifyPassword(password, user.hash))) {
     throw fieldError("currentPassword", "is not your current password; type it again");
   }
 }
@@ -28,7 +44,7 @@ export async function updateMe(deps: AppDeps, actor: Actor, body: MeUpdateBody, 
   await deps.db.transaction(async (tx) => {
     const name = body.name ?? actor.name;
     if (body.newPassword !== undefined) {
-      await assertCurrentPassword(tx, actor, body.currentPassword ?? "");
+      await assertCurrentPassword(tx, actor, body.currentPassword, true);
       assertStrongPassword(body.newPassword, { email: actor.email, name }, "newPassword");
       await tx
         .update(users)

@@ -22,21 +22,23 @@ export function assertStrongPassword(
   if (problem) throw fieldError(field, problem);
 }
 
+/** Makes an account and its person. Without a password, its owner signs in by links until they add one. */
 export async function createUser(
   tx: Executor,
-  input: SignupBody & { isAdmin?: boolean },
+  input: Omit<SignupBody, "password"> & { password?: string; isAdmin?: boolean },
   options: { checkStrength?: boolean } = {},
 ): Promise<{ userId: string; personId: string }> {
   const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email));
   if (existing)
     throw fieldError("email", "an account with this e-mail address already exists; sign in instead");
-  if (options.checkStrength !== false) assertStrongPassword(input.password, input);
+  const password = input.password;
+  if (password !== undefined && options.checkStrength !== false) assertStrongPassword(password, input);
   const [user] = await tx
     .insert(users)
     .values({
       email: input.email,
       name: input.name,
-      passwordHash: await hashPassword(input.password),
+      passwordHash: password === undefined ? null : await hashPassword(password),
       isAdmin: input.isAdmin ?? false,
     })
     .returning({ id: users.id });
@@ -188,12 +190,17 @@ export async function describeMe(deps: AppDeps, actor: Actor): Promise<Me> {
       ),
     )
     .orderBy(partnerships.name);
+  const [account] = await deps.db
+    .select({ hasPassword: sql<boolean>`${users.passwordHash} is not null` })
+    .from(users)
+    .where(eq(users.id, actor.userId));
   return {
     id: actor.userId,
     personId: actor.personId,
     email: actor.email,
     name: actor.name,
     isAdmin: actor.isAdmin,
+    hasPassword: account?.hasPassword ?? false,
     partnerships: rows,
   };
 }

@@ -18,7 +18,9 @@ import {
 import { problemSchema } from "../../../core/problem.js";
 import { roles } from "../../../core/vocabulary.js";
 import type { AppDeps } from "../../deps.js";
-import { requireActor } from "../../plugins/auth.js";
+import { requireActor, setSessionCookie } from "../../plugins/auth.js";
+import { joinByInvitation } from "./join.js";
+import { invitationJoinBody } from "../../../core/auth.js";
 import {
   acceptInvitation,
   addMember,
@@ -371,6 +373,38 @@ export function memberRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => acceptInvitation(deps, requireActor(request), request.params.token),
+    );
+
+    app.post(
+      "/invitations/:token/join",
+      {
+        config: { access: "public" },
+        schema: {
+          tags: ["members"],
+          summary:
+            "Accept an invitation by its link alone: signs in the invited address's owner, making the account (without a password) when there is none",
+          params: tokenParam,
+          body: invitationJoinBody,
+          response: {
+            200: z.object({
+              partnershipId: uuidSchema,
+              slug: z.string(),
+              role: z.enum(roles),
+              /** True when this made the account. */
+              created: z.boolean(),
+            }),
+            400: problemSchema,
+            401: problemSchema,
+            404: problemSchema,
+            410: problemSchema,
+          },
+        },
+      },
+      async (request, reply) => {
+        const { sessionToken, ...joined } = await joinByInvitation(deps, request.params.token, request.body);
+        setSessionCookie(reply, deps, sessionToken);
+        return joined;
+      },
     );
   };
 }

@@ -270,56 +270,70 @@ export async function describeInvitation(deps: AppDeps, token: string) {
 }
 
 export async function acceptInvitation(deps: AppDeps, actor: Actor, token: string) {
-  return deps.db.transaction(async (tx) => {
-    const row = await invitationByToken(tx, token);
-    const i = row.invitation;
-    if (i.revokedAt) {
-      throw new AppError(
-        "gone",
-        "This invitation was withdrawn by the convener. Ask them to invite you again.",
-      );
-    }
-    if (i.acceptedAt) throw new AppError("gone", "This invitation was already accepted.");
-    if (i.expiresAt <= deps.now()) {
-      throw new AppError("gone", "This invitation has expired. Ask the convener to invite you again.");
-    }
-    if (i.email !== actor.email) {
-      throw new AppError(
-        "forbidden",
-        `This invitation is for ${i.email}. Sign in with that address to accept it (you are signed in as ${actor.email}).`,
-      );
-    }
-    // Conditional, so that a revoke or resend that commits first wins over this accept.
-    const [taken] = await tx
-      .update(invitations)
-      .set({ acceptedAt: deps.now() })
-      .where(
-        and(
-          eq(invitations.id, i.id),
-          eq(invitations.version, i.version),
-          isNull(invitations.revokedAt),
-          isNull(invitations.acceptedAt),
-        ),
-      )
-      .returning({ id: invitations.id });
-    if (!taken) throw new AppError("gone", "This invitation changed a moment ago. Open the link again.");
-    await tx
-      .insert(memberships)
-      .values({
-        partnershipId: i.partnershipId,
-        personId: actor.personId,
-        organizationId: i.organizationId,
+  return deps.db.transaction((tx) => takeInvitation(tx, deps, token, actor));
+}
+
+/** The reason an invitation can no longer be taken, or null while it is open. */
+function closedReason(i: { revokedAt: Date | null; acceptedAt: Date | null; expiresAt: Date }, now: Date) {
+  if (i.revokedAt) return "This invitation was withdrawn by the convener. Ask them to invite you again.";
+  if (i.acceptedAt) return "This invitation was already accepted.";
+  if (i.expiresAt <= now) return "This invitation has expired. Ask the convener to invite you again.";
+  return null;
+}
+
+/** The open invitation of a link, or a 410 saying why it is closed. */
+export async function openInvitation(tx: Executor, deps: AppDeps, token: string) {
+  const row = await invitationByToken(tx, token);
+  const closed = closedReason(row.invitation, deps.now());
+  if (closed) throw new AppError("gone", closed);
+  return row;
+}
+
+/** Seats `who` (the invited address's person) at the table, within the caller's transaction. */
+export async function takeInvitation(
+  tx: Executor,
+  deps: AppDeps,
+  token: string,
+  who: { personId: string; email: string },
+) {
+  const row = await openInvitation(tx, deps, token);
+  const i = row.invitation;
+  if (i.email !== who.email) {
+    throw new AppError(
+      "forbidden",
+      `This invitation is for ${i.email}. Sign in with that address to accept it (you are signed in as ${who.email}).`,
+    );
+  }
+  // Conditional, so that a revoke or resend that commits first wins over this accept.
+  const [taken] = await tx
+    .update(invitations)
+    .set({ acceptedAt: deps.now() })
+    .where(
+      and(
+        eq(invitations.id, i.id),
+        eq(invitations.version, i.version),
+        isNull(invitations.revokedAt),
+        isNull(invitations.acceptedAt),
+      ),
+    )
+    .returning({ id: invitations.id });
+  if (!taken) throw new AppError("gone", "This invitation changed a moment ago. Open the link again.");
+  await tx
+    .insert(memberships)
+    .values({
+      partnershipId: i.partnershipId,
+      personId: who.personId,
+      organizationId: i.organizationId,
+      role: i.role,
+    })
+    .onConflictDoUpdate({
+      target: [memberships.partnershipId, memberships.personId],
+      set: {
         role: i.role,
-      })
-      .onConflictDoUpdate({
-        target: [memberships.partnershipId, memberships.personId],
-        set: {
-          role: i.role,
-          organizationId: i.organizationId,
-          leftAt: null,
-          version: sql`${memberships.version} + 1`,
-        },
-      });
-    return { partnershipId: i.partnershipId, slug: row.partnershipSlug, role: i.role };
-  });
+        organizationId: i.organizationId,
+        leftAt: null,
+        version: sql`${memberships.version} + 1`,
+      },
+    });
+  return { partnershipId: i.partnershipId, slug: row.partnershipSlug, role: i.role };
 }

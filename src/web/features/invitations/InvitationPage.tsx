@@ -1,4 +1,5 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, TextInput, Title } from "@mantine/core";
+import { useState } from "react";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useParams } from "react-router";
@@ -9,7 +10,7 @@ import { PageSkeleton } from "../../components/PageSkeleton.js";
 import { api, ApiError, errorMessage } from "../../lib/api.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
 import { authApi, meKey, useMe } from "../auth/api.js";
-import { signUpFromInvitation, useInvitation } from "./api.js";
+import { useInvitation } from "./api.js";
 
 interface Accepted {
   partnershipId: string;
@@ -35,6 +36,23 @@ export default function InvitationPage() {
         color: "table",
         title: "Welcome to the table",
         message: `You joined as ${roleLabels[res.role].toLowerCase()}.`,
+      });
+      void navigate(`/p/${res.slug}`);
+    },
+  });
+
+  // What the person typed over the invitation's name; undefined while they have not.
+  const [name, setName] = useState<string | undefined>(undefined);
+  const join = useMutation({
+    mutationFn: () =>
+      api.post<Accepted & { created: boolean }>(`${path}/join`, name?.trim() ? { name: name.trim() } : {}),
+    onSuccess: async (res) => {
+      await queryClient.invalidateQueries({ queryKey: meKey });
+      await queryClient.invalidateQueries({ queryKey: ["partnership"] });
+      notifications.show({
+        color: "table",
+        title: "Welcome to the table",
+        message: `You joined as ${roleLabels[res.role].toLowerCase()}${res.created ? "; your account is ready" : ""}.`,
       });
       void navigate(`/p/${res.slug}`);
     },
@@ -107,20 +125,41 @@ export default function InvitationPage() {
             Ask the partnership's convener to send you a new one.
           </Alert>
         ) : !me.data ? (
-          <Stack gap="sm">
-            <Text size="sm" c="dimmed">
-              Sign in or create an account with <strong>{inv.email}</strong> to accept. You will come back
-              here.
-            </Text>
-            <Group>
-              <Button component={Link} to={`/signin?next=${back}&email=${email}`}>
-                Sign in
-              </Button>
-              <Button component={Link} to={signUpFromInvitation(token, inv.email)} variant="default">
-                Create an account
-              </Button>
-            </Group>
-          </Stack>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              join.mutate();
+            }}
+          >
+            <Stack gap="sm">
+              {join.isError && (
+                <Alert color="red" variant="light" role="alert" title="Not accepted">
+                  {errorMessage(join.error)}
+                </Alert>
+              )}
+              <TextInput
+                label="Your name"
+                description="As the people at the table will see it"
+                value={name ?? inv.name}
+                onChange={(e) => setName(e.currentTarget.value)}
+                required
+                maxLength={200}
+                autoComplete="name"
+              />
+              <Group>
+                <Button type="submit" size="md" loading={join.isPending}>
+                  Accept and sign in
+                </Button>
+              </Group>
+              <Text size="sm" c="dimmed">
+                This link signs you in as <strong>{inv.email}</strong>: no password needed. You can add one on
+                your account page later.
+              </Text>
+              <Anchor component={Link} to={`/signin?next=${back}&email=${email}`} size="sm">
+                I have a password: sign in first
+              </Anchor>
+            </Stack>
+          </form>
         ) : (
           <Stack gap="sm">
             {wrongAccount ? (

@@ -25,9 +25,3 @@ export function useInvitation(token: string | null) {
     enabled: !!token,
   });
 }
-
-/** Where "Create an account" leads from an invitation: the sign-up form, filled in from it. */
-export function signUpFromInvitation(token: string, email: string): string {
-  const params = new URLSearchParams({ next: `/invitations/${token}`, invitation: token, email });
-  return `/signup?${params.toString()}`;
-}

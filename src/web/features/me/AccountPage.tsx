@@ -60,25 +60,29 @@ function NameSection({ me }: { me: Me }) {
   );
 }
 
-function PasswordSection() {
+/** Changes the password; an account made from an invitation or a link adds its first one. */
+function PasswordSection({ me }: { me: Me }) {
+  const adding = !me.hasPassword;
   const queryClient = useQueryClient();
   const form = useForm({
     mode: "controlled",
     initialValues: { currentPassword: "", newPassword: "", repeat: "" },
     validate: {
-      currentPassword: (v) => (v ? null : "Type your current password"),
+      currentPassword: (v) => (adding || v ? null : "Type your current password"),
       newPassword: checkNewPassword,
       repeat: (v, values) => checkRepeat(v, values.newPassword),
     },
   });
   const change = useMutation({
-    mutationFn: (v: { currentPassword: string; newPassword: string }) => accountApi.update(v),
+    mutationFn: (v: { currentPassword?: string; newPassword: string }) => accountApi.update(v),
     onSuccess: (updated) => {
       queryClient.setQueryData(meKey, updated);
       form.reset();
       notifications.show({
         color: "table",
-        message: "Your password is changed. Your other sessions were signed out.",
+        message: adding
+          ? "Your password is added: you can sign in with it or with an e-mailed link."
+          : "Your password is changed. Your other sessions were signed out.",
       });
     },
     onError: (err) => showRefusal(err, form.setErrors),
@@ -88,24 +92,36 @@ function PasswordSection() {
       <form
         noValidate
         onSubmit={form.onSubmit(
-          (v) => change.mutate({ currentPassword: v.currentPassword, newPassword: v.newPassword }),
+          (v) =>
+            change.mutate(
+              adding
+                ? { newPassword: v.newPassword }
+                : { currentPassword: v.currentPassword, newPassword: v.newPassword },
+            ),
           focusFirstError,
         )}
       >
         <Stack gap="sm">
-          <PasswordInput
-            label="Current password"
-            autoComplete="current-password"
-            required
-            {...form.getInputProps("currentPassword")}
-          />
+          {adding ? (
+            <Text size="sm" c="dimmed">
+              You sign in with links e-mailed to you. Add a password to sign in with it too; you need one to
+              change your e-mail address or delete the account.
+            </Text>
+          ) : (
+            <PasswordInput
+              label="Current password"
+              autoComplete="current-password"
+              required
+              {...form.getInputProps("currentPassword")}
+            />
+          )}
           <NewPasswordFields
             password={form.getInputProps("newPassword")}
             repeat={form.getInputProps("repeat")}
           />
           <Group>
             <Button type="submit" loading={change.isPending}>
-              Change password
+              {adding ? "Add a password" : "Change password"}
             </Button>
           </Group>
         </Stack>
@@ -317,7 +333,7 @@ export default function AccountPage() {
     <Stack gap="lg" maw={720}>
       <PageHeader title="Your account" description={`Signed in as ${me.data.name} (${me.data.email}).`} />
       <NameSection me={me.data} />
-      <PasswordSection />
+      <PasswordSection me={me.data} />
       <EmailSection me={me.data} />
       <SessionsSection />
       <ApiTokensSection />
