@@ -27,18 +27,21 @@ export default function InvitationPage() {
   const invitation = useInvitation(token);
   usePageTitle(invitation.data ? `Invitation to ${invitation.data.partnershipName}` : "Invitation");
 
+  /** Both ways in end alike: the person's memberships change, a welcome, the partnership. */
+  const seated = async (res: Accepted & { created?: boolean }) => {
+    await queryClient.invalidateQueries({ queryKey: meKey });
+    await queryClient.invalidateQueries({ queryKey: ["partnership"] });
+    notifications.show({
+      color: "table",
+      title: "Welcome to the table",
+      message: `You joined as ${roleLabels[res.role].toLowerCase()}${res.created ? "; your account is ready" : ""}.`,
+    });
+    void navigate(`/p/${res.slug}`);
+  };
+
   const accept = useMutation({
     mutationFn: () => api.post<Accepted>(`${path}/accept`),
-    onSuccess: async (res) => {
-      await queryClient.invalidateQueries({ queryKey: meKey });
-      await queryClient.invalidateQueries({ queryKey: ["partnership"] });
-      notifications.show({
-        color: "table",
-        title: "Welcome to the table",
-        message: `You joined as ${roleLabels[res.role].toLowerCase()}.`,
-      });
-      void navigate(`/p/${res.slug}`);
-    },
+    onSuccess: seated,
   });
 
   // What the person typed over the invitation's name; undefined while they have not.
@@ -46,16 +49,7 @@ export default function InvitationPage() {
   const join = useMutation({
     mutationFn: () =>
       api.post<Accepted & { created: boolean }>(`${path}/join`, name?.trim() ? { name: name.trim() } : {}),
-    onSuccess: async (res) => {
-      await queryClient.invalidateQueries({ queryKey: meKey });
-      await queryClient.invalidateQueries({ queryKey: ["partnership"] });
-      notifications.show({
-        color: "table",
-        title: "Welcome to the table",
-        message: `You joined as ${roleLabels[res.role].toLowerCase()}${res.created ? "; your account is ready" : ""}.`,
-      });
-      void navigate(`/p/${res.slug}`);
-    },
+    onSuccess: seated,
   });
 
   const signOut = useMutation({
