@@ -77,7 +77,10 @@ describe.skipIf(!!skipReason)("journey: business leaders vote and champion a pri
     const ben = await join("Ben Bolt", "business_member", bolt.id);
     const pat = await join("Pat Public", "support", college.id);
     for (const title of opportunities) {
-      await apiFromPage(bea, "POST", `/partnerships/${p.id}/opportunities`, { title });
+      await apiFromPage(bea, "POST", `/partnerships/${p.id}/opportunities`, {
+        title,
+        theme: "talent_pipeline",
+      });
     }
 
     // The convener opens a dot vote from the workspace.

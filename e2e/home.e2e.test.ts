@@ -100,6 +100,7 @@ describe.skipIf(!!skipReason)("journey: the home page, for a visitor and for a p
     });
     const priority = await apiFromPage<{ id: string }>(page, "POST", `/partnerships/${p.id}/priorities`, {
       title: "Grow apprenticeships",
+      theme: "talent_pipeline",
     });
     const team = await apiFromPage<{ id: string }>(page, "POST", `/priorities/${priority.id}/action-teams`, {
       name: "Apprenticeship team",

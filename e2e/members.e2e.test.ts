@@ -128,6 +128,7 @@ describe.skipIf(!!skipReason)("journey: a convener brings people to the table", 
     });
     const priority = await apiFromPage<{ id: string }>(page, "POST", `${base}/priorities`, {
       title: "Machinist pipeline",
+      theme: "talent_pipeline",
     });
     const team = await apiFromPage<{ id: string }>(page, "POST", `/priorities/${priority.id}/action-teams`, {
       name: "Pipeline team",

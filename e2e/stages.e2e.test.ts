@@ -48,6 +48,7 @@ describe.skipIf(!!skipReason)("journey: the stage checklist uses what the worksp
     for (const title of ["Apprenticeships for machinists", "Broadband for small shops"]) {
       const o = await apiFromPage<{ id: string }>(convener, "POST", `/partnerships/${p.id}/opportunities`, {
         title,
+        theme: "talent_pipeline",
       });
       opportunityIds.push(o.id);
     }

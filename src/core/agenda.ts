@@ -7,6 +7,7 @@ import { z } from "zod";
 import { limits } from "./limits.js";
 import { historyPerson } from "./members.js";
 import { uuidSchema } from "./ids.js";
+import { themes } from "./vocabulary.js";
 
 /* ------------------------------------------------------------------ vocabularies */
 
@@ -78,9 +79,13 @@ const uniqueIds = (what: string) =>
 
 /* ------------------------------------------------------------------ opportunities */
 
+/** What an opportunity or priority is about: chosen when it is raised (the community roll-up counts them). */
+const theme = z.enum(themes, { error: `choose what it is about: one of ${themes.join(", ")}` });
+
 export const opportunityBody = z.strictObject({
   title,
   description: longText.optional(),
+  theme,
 });
 export type OpportunityBody = z.infer<typeof opportunityBody>;
 
@@ -89,6 +94,8 @@ export const opportunitySchema = z.object({
   partnershipId: uuidSchema,
   title: z.string(),
   description: z.string(),
+  /** Null for opportunities raised before themes existed. */
+  theme: z.enum(themes).nullable(),
   raisedBy: historyPerson.nullable(),
   createdAt: z.string(),
   /** Rounds that put this opportunity to a vote. */
@@ -255,6 +262,8 @@ export const priorityBody = z.strictObject({
   opportunityId: z.uuid({ error: "must be the id of an opportunity of this partnership" }).optional(),
   problem: longText.optional(),
   goal: longText.optional(),
+  /** Required unless the opportunity it comes from has one (then that one is the default). */
+  theme: theme.optional(),
 });
 export type PriorityBody = z.infer<typeof priorityBody>;
 
@@ -263,6 +272,7 @@ export const priorityPatch = z.strictObject({
   title: title.optional(),
   problem: longText.optional(),
   goal: longText.optional(),
+  theme: theme.optional(),
   status: z.enum(priorityStatuses).optional(),
 });
 export type PriorityPatch = z.infer<typeof priorityPatch>;
@@ -372,6 +382,7 @@ export const prioritySchema = z.object({
   title: z.string(),
   problem: z.string(),
   goal: z.string(),
+  theme: z.enum(themes).nullable(),
   status: z.enum(priorityStatuses),
   chosenAt: z.string(),
   version: z.number().int(),

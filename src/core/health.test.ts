@@ -48,7 +48,12 @@ describe("the health panel", () => {
       actionTeams: { total: 4, ledByBusiness: 3, businessLedShare: 0.75 },
       businessMembers: { atStart: 10, retained: 8, added: 5, retentionRate: 0.8, atEnd: 13 },
       publicKinds: ["workforce_development", "postsecondary_education", "labor"],
-      missingPublicKinds: ["economic_development", "k12_education", "community_organization"],
+      missingPublicKinds: [
+        "economic_development",
+        "k12_education",
+        "community_organization",
+        "chamber_of_commerce",
+      ],
     });
     expect(panel.years[1].meetings).toBe(0);
     expect(panel.years[1].attendance.businessShare).toBeNull();

@@ -7,9 +7,11 @@ import {
   corePublicKinds,
   organizationKinds,
   roles,
+  seniorities,
   sizeBands,
   type OrganizationKind,
   type Role,
+  type Seniority,
 } from "./vocabulary.js";
 import { uuidSchema } from "./ids.js";
 
@@ -58,6 +60,7 @@ export const addMemberBody = z.strictObject({
   name: z.string().trim().min(1, { error: "is required" }).max(limits.personName),
   email: emailSchema.optional(),
   title: z.string().trim().max(limits.name).optional(),
+  seniority: z.enum(seniorities).optional(),
   role: z.enum(roles),
   organizationId: z.uuid({ error: "choose an organization of this partnership" }),
 });
@@ -69,6 +72,8 @@ export const memberSchema = z.object({
   name: z.string(),
   email: z.string().nullable(),
   title: z.string().nullable(),
+  /** A business member's seniority in their company; null for public partners and when not said. */
+  seniority: z.enum(seniorities).nullable(),
   role: z.enum(roles),
   sector: z.enum(["business", "public"]),
   organizationId: uuidSchema.nullable(),
@@ -101,6 +106,16 @@ export const tableMakeup = z.object({
   publicPeople: z.number().int(),
   kindsPresent: z.array(z.enum(organizationKinds)),
   kindsMissing: z.array(z.enum(organizationKinds)),
+  /** Business people by seniority (`unknown`: not said), counted, never named. */
+  businessSeniority: z.object({
+    owner_ceo: z.number().int(),
+    executive: z.number().int(),
+    manager: z.number().int(),
+    other: z.number().int(),
+    unknown: z.number().int(),
+  }),
+  /** The share of business people who are owners, CEOs or executives; null without business people. */
+  influentialShare: z.number().nullable(),
 });
 export type TableMakeup = z.infer<typeof tableMakeup>;
 
@@ -115,9 +130,13 @@ export type MembersResponse = z.infer<typeof membersResponse>;
 /** Rule 2 (community-supported): which core public partner kinds are at the table and which are not. */
 export function computeMakeup(
   organizations: { kind: OrganizationKind }[],
-  members: { sector: "business" | "public" }[],
+  members: { sector: "business" | "public"; seniority?: Seniority | null }[],
 ): TableMakeup {
   const kinds = new Set(organizations.map((o) => o.kind));
+  const business = members.filter((m) => m.sector === "business");
+  const seniority = { owner_ceo: 0, executive: 0, manager: 0, other: 0, unknown: 0 };
+  for (const m of business) seniority[m.seniority ?? "unknown"] += 1;
+  const influential = seniority.owner_ceo + seniority.executive;
   return {
     businesses: organizations.filter((o) => o.kind === "business").length,
     publicPartners: organizations.filter((o) => o.kind !== "business").length,
@@ -125,6 +144,9 @@ export function computeMakeup(
     publicPeople: members.filter((m) => m.sector === "public").length,
     kindsPresent: organizationKinds.filter((k) => k !== "business" && kinds.has(k)),
     kindsMissing: corePublicKinds.filter((k) => !kinds.has(k)),
+    businessSeniority: seniority,
+    influentialShare:
+      business.length === 0 ? null : Math.round((influential / business.length) * 1000) / 1000,
   };
 }
 
@@ -144,6 +166,7 @@ export const updateMemberBody = z.strictObject({
   name: z.string().trim().min(1, { error: "is required" }).max(limits.personName).optional(),
   email: emailSchema.nullable().optional(),
   title: z.string().trim().max(limits.name).nullable().optional(),
+  seniority: z.enum(seniorities).nullable().optional(),
   role: z.enum(roles).optional(),
   organizationId: z.uuid({ error: "choose an organization of this partnership" }).optional(),
 });

@@ -39,6 +39,8 @@ export const organizationKinds = [
   "government",
   "labor",
   "philanthropy",
+  "chamber_of_commerce",
+  "industry_association",
   "other",
 ] as const;
 export type OrganizationKind = (typeof organizationKinds)[number];
@@ -52,16 +54,64 @@ export const organizationKindLabels: Record<OrganizationKind, string> = {
   government: "Government",
   labor: "Labor",
   philanthropy: "Philanthropy",
+  chamber_of_commerce: "Chamber of commerce",
+  industry_association: "Industry association",
   other: "Other",
 };
-/** The public partner kinds a community-supported partnership should have at its table (rule 2). */
+/**
+ * The public partner kinds a community-supported partnership should have at its table (rule 2),
+ * as the Next Gen indicators name them: K-12, postsecondary, workforce and economic development,
+ * chambers of commerce and community organizations. An industry association is welcome but not
+ * expected: it speaks for businesses, so its absence is no gap in the support team.
+ */
 export const corePublicKinds: readonly OrganizationKind[] = [
   "workforce_development",
   "economic_development",
   "k12_education",
   "postsecondary_education",
   "community_organization",
+  "chamber_of_commerce",
 ];
+
+/**
+ * How senior a business member is in their company, so that a partnership can show it is led by
+ * influential leaders (Next Gen indicator 2) by counting, never naming, them.
+ */
+export const seniorities = ["owner_ceo", "executive", "manager", "other"] as const;
+export type Seniority = (typeof seniorities)[number];
+export const seniorityLabels: Record<Seniority, string> = {
+  owner_ceo: "Owner or CEO",
+  executive: "Executive",
+  manager: "Manager",
+  other: "Other",
+};
+
+/** What an opportunity or priority is about, chosen when it is raised; rolled up across the community. */
+export const themes = [
+  "talent_pipeline",
+  "incumbent_worker_skills",
+  "supply_chain",
+  "infrastructure_transportation",
+  "market_development_exports",
+  "innovation_technology",
+  "regulation_policy",
+  "industry_image",
+  "other",
+] as const;
+export type Theme = (typeof themes)[number];
+export const themeLabels: Record<Theme, string> = {
+  talent_pipeline: "Talent pipeline",
+  incumbent_worker_skills: "Incumbent worker skills",
+  supply_chain: "Supply chain",
+  infrastructure_transportation: "Infrastructure and transportation",
+  market_development_exports: "Market development and exports",
+  innovation_technology: "Innovation and technology",
+  regulation_policy: "Regulation and policy",
+  industry_image: "Industry image",
+  other: "Other",
+};
+/** Themes about the industry's workforce; the others are about its competitiveness (indicator 3). */
+export const workforceThemes: readonly Theme[] = ["talent_pipeline", "incumbent_worker_skills"];
 
 export const sizeBands = ["1-9", "10-49", "50-249", "250-999", "1000+"] as const;
 export type SizeBand = (typeof sizeBands)[number];

@@ -21,6 +21,7 @@ import type {
   voteRoundItems,
   voteRounds,
 } from "../db/schema/index.js";
+import type { Theme } from "../core/vocabulary.js";
 import type { ActionStatus, PriorityStatus } from "../core/agenda.js";
 import { DUE_WINDOW_DAYS } from "../core/home.js";
 import type { Executor } from "../db/open.js";
@@ -62,7 +63,28 @@ const commonOpportunities = [
   "Career awareness in middle and high schools",
   "Training front-line supervisors",
   "Broadband for small firms",
+  "Selling to buyers in new markets and abroad",
+  "Permits and rules that slow new sites",
+  "Automation that small firms can afford",
 ];
+
+/** What a demo opportunity is about, from its words; the first matching rule wins. */
+const themeRules: [RegExp, Theme][] = [
+  [/suppliers|supply/i, "supply_chain"],
+  [/broadband|transportation|freight|housing|corridors/i, "infrastructure_transportation"],
+  [/markets|abroad|export/i, "market_development_exports"],
+  [/permits|rules|regulat/i, "regulation_policy"],
+  [/automation|precision|technology/i, "innovation_technology"],
+  [/showing young people|career awareness|image/i, "industry_image"],
+  [
+    /supervisor|skills|safety|mid-career|training (diesel|maintenance|technicians)/i,
+    "incumbent_worker_skills",
+  ],
+  [/child ?care/i, "other"],
+];
+export function demoTheme(title: string): Theme {
+  return themeRules.find(([pattern]) => pattern.test(title))?.[1] ?? "talent_pipeline";
+}
 
 const actionTemplates = [
   "Survey members on {p}",
@@ -174,7 +196,18 @@ export function generateAgendaDemo(data: DemoData, random: Random, options: Agen
       });
 
     // Opportunities raised by business leaders before the vote.
-    const ideas = [...new Set([...sectorIdeas(codesOf.get(p.id) ?? []), ...r.shuffle(commonOpportunities)])];
+    // The industry's own ideas alternate with those every region shares (housing, transport,
+    // new markets...), so priorities span themes as real tables do, not only the workforce.
+    const own = sectorIdeas(codesOf.get(p.id) ?? []);
+    const shared = r.shuffle(commonOpportunities);
+    const ideas = [
+      ...new Set(
+        own
+          .flatMap((idea, i) => [idea, shared[i]])
+          .concat(shared)
+          .filter((x) => x !== undefined),
+      ),
+    ];
     const opportunityCount = options.light ? 4 : r.int(5, 8);
     const raisedFrom = Math.max(createdMs, voteDayMs - 60 * dayMs);
     const opps = ideas.slice(0, opportunityCount).map((title) => {
@@ -184,6 +217,7 @@ export function generateAgendaDemo(data: DemoData, random: Random, options: Agen
         partnershipId: p.id,
         title,
         description: r.chance(0.5) ? `Raised at a one-on-one with ${nameOf(raiser.personId)}.` : "",
+        theme: demoTheme(title),
         raisedBy: raiser.personId,
         createdAt: new Date(
           raisedFrom + r.int(0, Math.max(1, Math.floor((voteDayMs - raisedFrom) / dayMs) - 1)) * dayMs,
@@ -272,6 +306,7 @@ export function generateAgendaDemo(data: DemoData, random: Random, options: Agen
         partnershipId: p.id,
         opportunityId: opportunity.id,
         title: opportunity.title,
+        theme: opportunity.theme,
         problem: `Members named this first at the launch: ${opportunity.title.toLowerCase()}.`,
         goal: r.pick([
           "Measurable progress within a year, reported at each full meeting.",

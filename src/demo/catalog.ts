@@ -3,7 +3,7 @@
  * hand-picked labor-market regions (real county FIPS codes), and names. Every company, person and
  * agency made from these lists is invented.
  */
-import type { OrganizationKind, Setting, SizeBand, Stage } from "../core/vocabulary.js";
+import type { OrganizationKind, Seniority, Setting, SizeBand, Stage } from "../core/vocabulary.js";
 
 export type SectorKey =
   | "manufacturing"
@@ -62,6 +62,15 @@ const leaders = [
   "Human Resources Director",
   "General Manager",
 ];
+
+/** A demo business person's seniority, read from their title (owners and CEOs lead, then executives). */
+export function seniorityOfTitle(title: string | null | undefined): Seniority | null {
+  if (!title) return null;
+  if (/^(Owner|President|Chief Executive Officer)$/.test(title)) return "owner_ceo";
+  if (/Chief|Vice President|Director|General Manager|Executive Chef/.test(title)) return "executive";
+  if (/Manager|Superintendent|Partner/.test(title)) return "manager";
+  return "other";
+}
 
 export const sectors: readonly SectorSpec[] = [
   {
@@ -733,7 +742,6 @@ export const publicNames: Record<PublicKind, readonly string[]> = {
   economic_development: [
     "{R} Economic Development Corporation",
     "{C} Economic Development Council",
-    "{R} Chamber of Commerce",
     "{R} Development Partnership",
   ],
   k12_education: [
@@ -756,6 +764,8 @@ export const publicNames: Record<PublicKind, readonly string[]> = {
   ],
   labor: ["{R} Building Trades Council", "{R} Central Labor Council", "{R} Area Labor Federation"],
   philanthropy: ["{R} Community Foundation", "{C} Community Foundation", "{R} Health Foundation"],
+  chamber_of_commerce: ["{R} Chamber of Commerce", "{C} Chamber of Commerce", "{R} Regional Chamber"],
+  industry_association: ["{R} Industry Association", "{R} Employers Council", "{R} Business Alliance"],
 };
 
 export const publicTitles: Record<PublicKind, readonly string[]> = {
@@ -771,6 +781,8 @@ export const publicTitles: Record<PublicKind, readonly string[]> = {
   government: ["County Commissioner", "Planning Director", "Policy Advisor"],
   labor: ["Business Manager", "Apprenticeship Coordinator", "President"],
   philanthropy: ["Program Officer", "President", "Grants Director"],
+  chamber_of_commerce: ["President and CEO", "Vice President of Talent", "Member Services Director"],
+  industry_association: ["Executive Director", "Workforce Programs Manager", "Policy Director"],
 };
 
 /** Public partners every community-supported partnership should have (rule 2), then the others. */
@@ -780,5 +792,11 @@ export const coreKinds: readonly PublicKind[] = [
   "k12_education",
   "postsecondary_education",
   "community_organization",
+  "chamber_of_commerce",
 ];
-export const extraKinds: readonly PublicKind[] = ["government", "labor", "philanthropy"];
+export const extraKinds: readonly PublicKind[] = [
+  "government",
+  "labor",
+  "philanthropy",
+  "industry_association",
+];

@@ -26,6 +26,7 @@ import {
   publicNames,
   publicTitles,
   sectorByKey,
+  seniorityOfTitle,
   sectors,
   type PublicKind,
   type SectorSpec,
@@ -392,8 +393,10 @@ export function generateDemoData(options: GenerateOptions): DemoData {
       };
       out.organizations.push(org);
       businessOrgs.push(org);
-      for (const person of addPeople(org.id, p.sector.businessTitles))
+      for (const person of addPeople(org.id, p.sector.businessTitles)) {
+        person.seniority = seniorityOfTitle(person.title);
         businessPeople.push({ person, organizationId: org.id });
+      }
     }
     const agencyNames = new Set<string>();
     const kinds = publicKinds(r);

@@ -45,6 +45,7 @@ import { openApiTransformObject } from "./openapi-document.js";
 import { industryChoiceRoutes } from "./features/qcew-choice/routes.js";
 import { partnershipEconomyRoutes } from "./features/qcew/partnership-routes.js";
 import { syncRoutes } from "./features/sync/routes.js";
+import { themeRoutes } from "./features/themes/routes.js";
 
 export interface BuildOptions {
   logger?: FastifyServerOptions["logger"];
@@ -116,6 +117,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(agendaRoutes(deps));
       await api.register(adminRoutes(deps));
       await api.register(impactRoutes(deps));
+      await api.register(themeRoutes(deps));
       await api.register(assessmentRoutes(deps));
       await api.register(meetingRoutes(deps));
       await api.register(stageRoutes(deps));

@@ -25,6 +25,20 @@ export const opportunities = pgTable(
       .references(() => partnerships.id, { onDelete: "cascade" }),
     title: text("title").notNull(),
     description: text("description").notNull().default(""),
+    /** What it is about (vocabulary.ts themes); null for those raised before themes existed. */
+    theme: text("theme", {
+      enum: [
+        "talent_pipeline",
+        "incumbent_worker_skills",
+        "supply_chain",
+        "infrastructure_transportation",
+        "market_development_exports",
+        "innovation_technology",
+        "regulation_policy",
+        "industry_image",
+        "other",
+      ],
+    }),
     raisedBy: uuid("raised_by").references(() => people.id, { onDelete: "set null" }),
     createdAt: created(),
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
@@ -111,6 +125,20 @@ export const priorities = pgTable(
     title: text("title").notNull(),
     problem: text("problem").notNull().default(""),
     goal: text("goal").notNull().default(""),
+    /** What it is about (vocabulary.ts themes); null for those raised before themes existed. */
+    theme: text("theme", {
+      enum: [
+        "talent_pipeline",
+        "incumbent_worker_skills",
+        "supply_chain",
+        "infrastructure_transportation",
+        "market_development_exports",
+        "innovation_technology",
+        "regulation_policy",
+        "industry_image",
+        "other",
+      ],
+    }),
     status: text("status", { enum: ["active", "achieved", "retired"] })
       .notNull()
       .default("active"),

@@ -21,6 +21,8 @@ export const organizations = pgTable(
         "government",
         "labor",
         "philanthropy",
+        "chamber_of_commerce",
+        "industry_association",
         "other",
       ],
     }).notNull(),
@@ -45,6 +47,8 @@ export const people = pgTable(
     name: text("name").notNull(),
     email: text("email"),
     title: text("title"),
+    /** A business member's seniority in their company (vocabulary.ts seniorities); null: not said. */
+    seniority: text("seniority", { enum: ["owner_ceo", "executive", "manager", "other"] }),
     /** Set when the person has an account; one person per account. */
     userId: uuid("user_id")
       .unique()

@@ -33,7 +33,7 @@ export function NavLinks({ onNavigate, vertical = false }: Props) {
     );
   }
   items.push(
-    { to: "/results", label: "Results", active: (p) => p === "/results" },
+    { to: "/results", label: "Results", active: (p) => p === "/results" || p === "/themes" },
     { to: "/next-gen-check", label: "Is it Next Gen?", active: (p) => p === "/next-gen-check" },
   );
   if (me.data?.isAdmin) {

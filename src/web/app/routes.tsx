@@ -37,6 +37,7 @@ const HealthPage = lazy(() => import("../features/health/HealthPage.js"));
 const ActivityPage = lazy(() => import("../features/activity/ActivityPage.js"));
 const ImpactPage = lazy(() => import("../features/impact/ImpactPage.js"));
 const RollupPage = lazy(() => import("../features/impact/RollupPage.js"));
+const ThemesPage = lazy(() => import("../features/themes/ThemesPage.js"));
 const CatalogAdminPage = lazy(() => import("../features/impact/CatalogAdminPage.js"));
 const EventsPage = lazy(() => import("../features/events/EventsPage.js"));
 const EventPage = lazy(() => import("../features/events/EventPage.js"));
@@ -110,6 +111,7 @@ export const router = createBrowserRouter([
       { path: "/admin/assessment", element: <RubricAdminPage /> },
       { path: "/admin/assessment/community", element: <AssessmentCommunityPage /> },
       { path: "/results", element: <RollupPage /> },
+      { path: "/themes", element: <ThemesPage /> },
       { path: "/admin/indicators", element: <CatalogAdminPage /> },
       { path: "/events", element: <EventsPage /> },
       { path: "/events/new", element: <EventEditorPage /> },

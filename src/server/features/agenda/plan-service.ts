@@ -183,6 +183,7 @@ export function priorityJson(p: typeof priorities.$inferSelect, teams: ActionTea
     title: p.title,
     problem: p.problem,
     goal: p.goal,
+    theme: p.theme,
     status: p.status,
     chosenAt: p.chosenAt.toISOString(),
     version: p.version,

@@ -10,6 +10,7 @@ import {
   type PriorityStatus,
 } from "../../../core/agenda.js";
 import type { Executor } from "../../../db/open.js";
+import { themes } from "../../../core/vocabulary.js";
 import {
   actionTeamMembers,
   actionTeams,
@@ -51,9 +52,10 @@ export async function createPriority(
 ): Promise<Priority> {
   return deps.db.transaction(async (tx) => {
     const { partnership, caller } = await partnershipAccess(tx, partnershipId, actor, "manage");
+    let theme = body.theme ?? null;
     if (body.opportunityId) {
       const [opportunity] = await tx
-        .select({ id: opportunities.id })
+        .select({ id: opportunities.id, theme: opportunities.theme })
         .from(opportunities)
         .where(
           and(
@@ -63,7 +65,10 @@ export async function createPriority(
           ),
         );
       if (!opportunity) throw fieldError("opportunityId", "is not an opportunity of this partnership");
+      theme ??= opportunity.theme;
     }
+    // Chosen when raised: a priority says what it is about, or takes it from its opportunity.
+    if (!theme) throw fieldError("theme", `choose what it is about: one of ${themes.join(", ")}`);
     const [row] = await tx
       .insert(priorities)
       .values({
@@ -72,6 +77,7 @@ export async function createPriority(
         title: body.title,
         problem: body.problem ?? "",
         goal: body.goal ?? "",
+        theme,
         chosenAt: deps.now(),
         createdAt: deps.now(),
         updatedAt: deps.now(),

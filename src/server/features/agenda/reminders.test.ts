@@ -19,6 +19,7 @@ beforeAll(async () => {
   f = await agendaFixture();
   const priority = await f.call(f.convener, "POST", `/api/partnerships/${f.partnership.id}/priorities`, {
     title: "Grow apprenticeships",
+    theme: "talent_pipeline",
   });
   const team = await f.call(
     f.convener,

@@ -104,7 +104,10 @@ export async function agendaFixture(): Promise<AgendaFixture> {
 export async function raise(f: AgendaFixture, who: User, titles: string[]): Promise<string[]> {
   const ids: string[] = [];
   for (const title of titles) {
-    const res = await f.call(who, "POST", `/api/partnerships/${f.partnership.id}/opportunities`, { title });
+    const res = await f.call(who, "POST", `/api/partnerships/${f.partnership.id}/opportunities`, {
+      title,
+      theme: "talent_pipeline",
+    });
     if (res.statusCode !== 201) throw new Error(res.body);
     ids.push(res.json<{ id: string }>().id);
   }

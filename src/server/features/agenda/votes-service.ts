@@ -35,12 +35,14 @@ import { partnershipAccess, roundAccess } from "./lookup.js";
 import { can, permissions, voteNote, type AgendaCaller } from "./policy.js";
 import { tellVoters } from "./vote-notices.js";
 import { formatCountOf } from "../../../core/format.js";
+import type { Theme } from "../../../core/vocabulary.js";
 
 interface OpportunityRow {
   id: string;
   partnership_id: string;
   title: string;
   description: string;
+  theme: Theme | null;
   raised_by: string | null;
   raised_by_name: string | null;
   raised_by_former: boolean;
@@ -54,7 +56,7 @@ const iso = (value: Date | string) => (value instanceof Date ? value : new Date(
 async function opportunityRows(db: Executor, partnershipId: string, id?: string): Promise<Opportunity[]> {
   const rows = await queryRows<OpportunityRow>(
     db,
-    sql`select o.id, o.partnership_id, o.title, o.description, o.raised_by, p.name as raised_by_name,
+    sql`select o.id, o.partnership_id, o.title, o.description, o.theme, o.raised_by, p.name as raised_by_name,
           ${formerMemberSql(sql`o.raised_by`, sql`o.partnership_id`)} as raised_by_former,
           o.created_at,
           (select count(*)::int from vote_round_items i where i.opportunity_id = o.id) as round_count,
@@ -69,6 +71,7 @@ async function opportunityRows(db: Executor, partnershipId: string, id?: string)
     partnershipId: r.partnership_id,
     title: r.title,
     description: r.description,
+    theme: r.theme,
     raisedBy:
       r.raised_by && r.raised_by_name
         ? { personId: r.raised_by, name: r.raised_by_name, former: r.raised_by_former === true }
@@ -102,6 +105,7 @@ export async function raiseOpportunity(
         partnershipId: partnership.id,
         title: body.title,
         description: body.description ?? "",
+        theme: body.theme,
         raisedBy: actor.personId,
         createdAt: deps.now(),
       })

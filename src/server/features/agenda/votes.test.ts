@@ -20,6 +20,7 @@ describe("opportunities", () => {
     const res = await f.call(f.champion, "POST", `${url()}/opportunities`, {
       title: "Shared welding lab",
       description: "Pool equipment across firms.",
+      theme: "innovation_technology",
     });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({
@@ -44,18 +45,22 @@ describe("opportunities", () => {
   it("are refused from a support partner, an observer and an outsider (403), and a stranger (401)", async () => {
     const before = await f.count("opportunities");
     for (const who of [f.support, f.observer, f.outsider]) {
-      const res = await f.call(who, "POST", `${url()}/opportunities`, { title: "Public partner idea" });
+      const res = await f.call(who, "POST", `${url()}/opportunities`, {
+        title: "Public partner idea",
+        theme: "other",
+      });
       expect(res.statusCode).toBe(403);
     }
     expect(
-      (await f.call(null, "POST", `${url()}/opportunities`, { title: "Anonymous idea" })).statusCode,
+      (await f.call(null, "POST", `${url()}/opportunities`, { title: "Anonymous idea", theme: "other" }))
+        .statusCode,
     ).toBe(401);
     expect((await f.call(f.outsider, "GET", `${url()}/opportunities`)).statusCode).toBe(403);
     expect(await f.count("opportunities")).toBe(before);
   });
 
   it("need a title", async () => {
-    const res = await f.call(f.business1, "POST", `${url()}/opportunities`, { title: "ab" });
+    const res = await f.call(f.business1, "POST", `${url()}/opportunities`, { title: "ab", theme: "other" });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors).toEqual([{ field: "title", message: "must be at least 3 characters" }]);
   });
@@ -78,7 +83,7 @@ describe("opening a round", () => {
       method: "POST",
       url: `/api/partnerships/${other.id}/opportunities`,
       headers: { cookie: f.outsider.cookie },
-      payload: { title: "Their idea" },
+      payload: { title: "Their idea", theme: "other" },
     });
     const foreign = res.json<{ id: string }>().id;
     const refused = await f.call(f.convener, "POST", `${url()}/vote-rounds`, {

@@ -424,7 +424,7 @@ describe("evidence signals", () => {
       meetingsLast12Months: 0,
       publicPartnerKinds: {
         present: ["workforce_development", "postsecondary_education"],
-        missing: ["economic_development", "k12_education", "community_organization"],
+        missing: ["economic_development", "k12_education", "community_organization", "chamber_of_commerce"],
       },
     });
     expect(

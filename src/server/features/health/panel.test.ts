@@ -107,7 +107,12 @@ describe("the health panel", () => {
         actionTeams: { total: 1, ledByBusiness: 1, businessLedShare: 1 },
         businessMembers: { atStart: 0, retained: 0, added: 2, retentionRate: null, atEnd: 2 },
         publicKinds: ["workforce_development", "postsecondary_education"],
-        missingPublicKinds: ["economic_development", "k12_education", "community_organization"],
+        missingPublicKinds: [
+          "economic_development",
+          "k12_education",
+          "community_organization",
+          "chamber_of_commerce",
+        ],
       },
       {
         year: 2025,
@@ -117,7 +122,12 @@ describe("the health panel", () => {
         actionTeams: { total: 3, ledByBusiness: 2, businessLedShare: 0.667 },
         businessMembers: { atStart: 2, retained: 2, added: 1, retentionRate: 1, atEnd: 3 },
         publicKinds: ["workforce_development", "postsecondary_education"],
-        missingPublicKinds: ["economic_development", "k12_education", "community_organization"],
+        missingPublicKinds: [
+          "economic_development",
+          "k12_education",
+          "community_organization",
+          "chamber_of_commerce",
+        ],
       },
       {
         year: 2026,
@@ -133,6 +143,7 @@ describe("the health panel", () => {
           "k12_education",
           "postsecondary_education",
           "community_organization",
+          "chamber_of_commerce",
         ],
       },
     ]);

@@ -37,6 +37,7 @@ beforeAll(async () => {
   await f.ctx.deps.db.execute(sql`update users set is_admin = true where id = ${admin.userId}`);
   const priority = await f.call(f.convener, "POST", `/api/partnerships/${f.partnership.id}/priorities`, {
     title: "Grow apprenticeships",
+    theme: "talent_pipeline",
   });
   expect(priority.statusCode).toBe(201);
   const team = await f.call(f.convener, "POST", `/api/priorities/${priority.json().id}/action-teams`, {

@@ -22,7 +22,12 @@ function push<K>(map: Map<K, number[]>, key: K, value: number) {
   else map.set(key, [value]);
 }
 
-async function sectorTitles(db: Executor): Promise<Map<string, string>> {
+/** NAICS sector titles by code ("31-33" -> "Manufacturing"), remembered with the answers. */
+export function sectorTitles(deps: AppDeps): Promise<Map<string, string>> {
+  return rememberValue(deps.answers, "impact:sector-titles", () => loadSectorTitles(deps.db));
+}
+
+async function loadSectorTitles(db: Executor): Promise<Map<string, string>> {
   const rows = await queryRows<{ code: string; title: string }>(
     db,
     sql`select code, title from naics_codes where level = 2`,
@@ -40,7 +45,7 @@ export async function computeRollup(deps: AppDeps, period: string, audience: Aud
   const [catalog, profiles, titles, rows] = await Promise.all([
     loadCatalog(deps.db),
     peerProfiles(deps.db, deps.answers),
-    rememberValue(deps.answers, "impact:sector-titles", () => sectorTitles(deps.db)),
+    sectorTitles(deps),
     queryRows<{ id: string; indicator: string; value: number }>(
       deps.db,
       sql`select m.partnership_id as id, m.indicator_key as indicator, m.value from measurements m

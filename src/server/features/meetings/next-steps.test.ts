@@ -23,6 +23,7 @@ beforeAll(async () => {
   meetingId = meeting.json<{ id: string }>().id;
   const priority = await post(`/api/partnerships/${t.partnership.id}/priorities`, t.convener.cookie, {
     title: "Welding pipeline",
+    theme: "talent_pipeline",
   });
   expect(priority.statusCode, priority.body).toBe(201);
   const team = await post(

@@ -220,10 +220,14 @@ export async function updateMember(
       }
     }
 
+    if (body.seniority && sectorOf(org?.kind ?? null, role) !== "business") {
+      throw fieldError("seniority", `is for business members; ${name} sits with a public partner`);
+    }
     const personChanges = {
       ...(body.name !== undefined ? { name: body.name } : {}),
       ...(body.email !== undefined ? { email: body.email } : {}),
       ...(body.title !== undefined ? { title: body.title || null } : {}),
+      ...(body.seniority !== undefined ? { seniority: body.seniority } : {}),
     };
     if (Object.keys(personChanges).length > 0) {
       await tx.update(people).set(personChanges).where(eq(people.id, person.id));

@@ -234,6 +234,7 @@ describe("the members page", () => {
         "economic_development",
         "k12_education",
         "community_organization",
+        "chamber_of_commerce",
       ],
     });
     expect(body.items.map((m: { name: string; role: string }) => `${m.name}:${m.role}`)).toEqual([

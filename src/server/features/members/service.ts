@@ -71,6 +71,7 @@ export async function memberRows(tx: Executor, partnershipId: string): Promise<M
       name: people.name,
       email: people.email,
       title: people.title,
+      seniority: people.seniority,
       userId: people.userId,
       role: memberships.role,
       organizationId: organizations.id,
@@ -84,12 +85,17 @@ export async function memberRows(tx: Executor, partnershipId: string): Promise<M
     .leftJoin(organizations, eq(organizations.id, memberships.organizationId))
     .where(and(eq(memberships.partnershipId, partnershipId), isNull(memberships.leftAt)))
     .orderBy(people.name);
-  return rows.map(({ userId, joinedAt, ...r }) => ({
-    ...r,
-    sector: sectorOf(r.organizationKind, r.role),
-    hasAccount: userId !== null,
-    joinedAt: joinedAt.toISOString(),
-  }));
+  return rows.map(({ userId, joinedAt, seniority, ...r }) => {
+    const sector = sectorOf(r.organizationKind, r.role);
+    return {
+      ...r,
+      // Kept when someone moves to a public partner (they may move back), shown only for business.
+      seniority: sector === "business" ? seniority : null,
+      sector,
+      hasAccount: userId !== null,
+      joinedAt: joinedAt.toISOString(),
+    };
+  });
 }
 
 export async function organizationRows(tx: Executor, partnershipId: string): Promise<Organization[]> {
@@ -203,9 +209,17 @@ export async function addMember(
     const partnership = await partnershipFor(tx, id, actor, "manageMembers");
     const org = await organizationOf(tx, partnership.id, body.organizationId);
     checkRoleFitsOrganization(body.role, org.kind);
+    if (body.seniority && sectorOf(org.kind, body.role) !== "business") {
+      throw fieldError("seniority", `is for business members; ${org.name} is a public partner`);
+    }
     const [person] = await tx
       .insert(people)
-      .values({ name: body.name, email: body.email ?? null, title: body.title ?? null })
+      .values({
+        name: body.name,
+        email: body.email ?? null,
+        title: body.title ?? null,
+        seniority: body.seniority ?? null,
+      })
       .returning({ id: people.id });
     await tx.insert(memberships).values({
       partnershipId: partnership.id,

@@ -5,6 +5,7 @@ import {
   Card,
   Grid,
   Group,
+  Select,
   Stack,
   Text,
   TextInput,
@@ -14,6 +15,7 @@ import {
 import { useForm } from "@mantine/form";
 import { historyName } from "../../../core/members.js";
 import { agendaLimits } from "../../../core/agenda.js";
+import { themeLabels, themes, type Theme } from "../../../core/vocabulary.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
 import { focusFirstError } from "../../lib/focusFirstError.js";
@@ -21,20 +23,24 @@ import { formatDateTime } from "../../lib/format.js";
 import { agendaApi, useOpportunities } from "./api.js";
 import { useAgendaMutation } from "./useAgendaMutation.js";
 
+const themeOptions = themes.map((t) => ({ value: t, label: themeLabels[t] }));
+
 function RaiseForm({ partnershipId }: { partnershipId: string }) {
   const form = useForm({
     mode: "controlled",
-    initialValues: { title: "", description: "" },
+    initialValues: { title: "", description: "", theme: null as Theme | null },
     validate: {
       title: (v) => (v.trim().length < 3 ? "Must be at least 3 characters" : null),
+      theme: (v) => (v ? null : "Choose what it is about"),
     },
   });
   const { mutation, problem } = useAgendaMutation({
     partnershipId,
-    mutationFn: (v: { title: string; description: string }) =>
+    mutationFn: (v: { title: string; description: string; theme: Theme | null }) =>
       agendaApi.raise(partnershipId, {
         title: v.title.trim(),
         description: v.description.trim() || undefined,
+        theme: v.theme as Theme,
       }),
     success: (o) => `Recorded: ${o.title}`,
     onSuccess: () => form.reset(),
@@ -61,6 +67,14 @@ function RaiseForm({ partnershipId }: { partnershipId: string }) {
             required
             maxLength={agendaLimits.title}
             {...form.getInputProps("title")}
+          />
+          <Select
+            label="What is it about?"
+            description="The community sees what partnerships work on by theme, never the opportunity itself."
+            placeholder="Choose a theme"
+            required
+            data={themeOptions}
+            {...form.getInputProps("theme")}
           />
           <Textarea
             label="Description"
@@ -104,6 +118,11 @@ export function OpportunitiesTab({ partnershipId }: { partnershipId: string }) {
                   <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
                     <div>
                       <Text fw={600}>{o.title}</Text>
+                      {o.theme && (
+                        <Text size="xs" c="table.9" fw={600}>
+                          {themeLabels[o.theme]}
+                        </Text>
+                      )}
                       {o.description && (
                         <Text size="sm" c="dimmed">
                           {o.description}

@@ -25,6 +25,7 @@ import {
   type PlanActionRef,
   type Priority,
 } from "../../../core/agenda.js";
+import { themeLabels, themes, type Theme } from "../../../core/vocabulary.js";
 import { historyName } from "../../../core/members.js";
 import type { Member } from "../../../core/members.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
@@ -290,6 +291,11 @@ function PriorityCard({ priority, ctx }: { priority: Priority; ctx: Ctx }) {
       agendaApi.updatePriority(priority.id, { version: priority.version, status: s }),
     success: (p) => `${p.title}: ${priorityStatusLabels[p.status].toLowerCase()}.`,
   });
+  const retheme = useAgendaMutation({
+    partnershipId: ctx.partnershipId,
+    mutationFn: (t: Theme) => agendaApi.updatePriority(priority.id, { version: priority.version, theme: t }),
+    success: (p) => `${p.title}: about ${p.theme ? themeLabels[p.theme].toLowerCase() : "no theme"}.`,
+  });
   const active = priority.status === "active";
   const headingId = `priority-${priority.id}`;
   return (
@@ -307,6 +313,11 @@ function PriorityCard({ priority, ctx }: { priority: Priority; ctx: Ctx }) {
           >
             {priorityStatusLabels[priority.status]}
           </Badge>
+          {priority.theme && (
+            <Badge variant="outline" color="table" c="table.9" tt="none">
+              {themeLabels[priority.theme]}
+            </Badge>
+          )}
         </Group>
         {ctx.manage && (
           <Group gap="xs">
@@ -331,12 +342,29 @@ function PriorityCard({ priority, ctx }: { priority: Priority; ctx: Ctx }) {
                   ))}
               </Menu.Dropdown>
             </Menu>
+            <Menu position="bottom-end">
+              <Menu.Target>
+                <Button size="xs" variant="default">
+                  {priority.theme ? "Theme" : "Choose a theme"}
+                  <VisuallyHidden> of {priority.title}</VisuallyHidden>
+                </Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                {themes
+                  .filter((t) => t !== priority.theme)
+                  .map((t) => (
+                    <Menu.Item key={t} onClick={() => retheme.mutation.mutate(t)}>
+                      {themeLabels[t]}
+                    </Menu.Item>
+                  ))}
+              </Menu.Dropdown>
+            </Menu>
           </Group>
         )}
       </Group>
-      {status.problem && (
+      {(status.problem ?? retheme.problem) && (
         <Text size="sm" c="red.8" role="alert">
-          {status.problem}
+          {status.problem ?? retheme.problem}
         </Text>
       )}
       {(priority.problem || priority.goal) && (

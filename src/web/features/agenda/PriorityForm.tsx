@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Stack, TextInput, Textarea } from "@mantine/core";
+import { Alert, Button, Group, Select, Stack, TextInput, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { agendaLimits, type Priority } from "../../../core/agenda.js";
+import { themeLabels, themes, type Theme } from "../../../core/vocabulary.js";
 import { focusFirstError } from "../../lib/focusFirstError.js";
 import { agendaApi } from "./api.js";
 import { useAgendaMutation } from "./useAgendaMutation.js";
@@ -9,21 +10,35 @@ interface Props {
   partnershipId: string;
   opportunityId?: string;
   initialTitle?: string;
+  /** The opportunity's theme, the default choice. */
+  initialTheme?: Theme | null;
   onDone: (priority: Priority) => void;
 }
 
 /** Choose a priority: from a voted opportunity (its title prefilled) or on its own. */
-export function PriorityForm({ partnershipId, opportunityId, initialTitle = "", onDone }: Props) {
+const themeOptions = themes.map((t) => ({ value: t, label: themeLabels[t] }));
+
+export function PriorityForm({
+  partnershipId,
+  opportunityId,
+  initialTitle = "",
+  initialTheme = null,
+  onDone,
+}: Props) {
   const form = useForm({
     mode: "controlled",
-    initialValues: { title: initialTitle, problem: "", goal: "" },
-    validate: { title: (v) => (v.trim().length < 3 ? "Must be at least 3 characters" : null) },
+    initialValues: { title: initialTitle, problem: "", goal: "", theme: initialTheme },
+    validate: {
+      title: (v) => (v.trim().length < 3 ? "Must be at least 3 characters" : null),
+      theme: (v) => (v ? null : "Choose what it is about"),
+    },
   });
   const { mutation, problem } = useAgendaMutation({
     partnershipId,
-    mutationFn: (v: { title: string; problem: string; goal: string }) =>
+    mutationFn: (v: { title: string; problem: string; goal: string; theme: Theme | null }) =>
       agendaApi.createPriority(partnershipId, {
         title: v.title.trim(),
+        ...(v.theme ? { theme: v.theme } : {}),
         ...(opportunityId ? { opportunityId } : {}),
         ...(v.problem.trim() ? { problem: v.problem.trim() } : {}),
         ...(v.goal.trim() ? { goal: v.goal.trim() } : {}),
@@ -49,6 +64,13 @@ export function PriorityForm({ partnershipId, opportunityId, initialTitle = "", 
           required
           maxLength={agendaLimits.title}
           {...form.getInputProps("title")}
+        />
+        <Select
+          label="What is it about?"
+          placeholder="Choose a theme"
+          required
+          data={themeOptions}
+          {...form.getInputProps("theme")}
         />
         <Textarea
           label="The problem"

@@ -12,6 +12,7 @@ import {
   VisuallyHidden,
 } from "@mantine/core";
 import { quadrantLabels, quadrantOf, type ResultItem, type VoteResults } from "../../../core/agenda.js";
+import { useOpportunities } from "./api.js";
 import { PriorityForm } from "./PriorityForm.js";
 import { formatCountOf } from "../../../core/format.js";
 
@@ -25,6 +26,9 @@ interface Props {
 
 function MakePriority({ partnershipId, item }: { partnershipId: string; item: ResultItem }) {
   const [open, setOpen] = useState(false);
+  // The opportunity's theme is the priority's default: chosen once, when it was raised.
+  const opportunities = useOpportunities(partnershipId);
+  const theme = opportunities.data?.items.find((o) => o.id === item.opportunityId)?.theme ?? null;
   if (item.priorityId) {
     return (
       <Badge variant="filled" tt="none">
@@ -48,6 +52,7 @@ function MakePriority({ partnershipId, item }: { partnershipId: string; item: Re
           partnershipId={partnershipId}
           opportunityId={item.opportunityId}
           initialTitle={item.title}
+          initialTheme={theme}
           onDone={() => setOpen(false)}
         />
       </Modal>

@@ -44,6 +44,11 @@ export default function RollupPage() {
         description="What Next Generation Sector Partnerships achieved together: totals of what adds up, medians of rates and days."
         actions={
           <>
+            {me.data && (
+              <Button component={Link} to="/themes" variant="subtle">
+                What partnerships work on
+              </Button>
+            )}
             {me.data?.isAdmin && (
               <Button component={Link} to="/admin/indicators" variant="subtle">
                 Indicator catalog

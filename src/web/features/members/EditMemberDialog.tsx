@@ -3,15 +3,16 @@ import { Alert, Button, Group, Modal, Select, Stack, TextInput } from "@mantine/
 import { useForm } from "@mantine/form";
 import type { Member, Organization } from "../../../core/members.js";
 import { limits } from "../../../core/limits.js";
-import type { Role } from "../../../core/vocabulary.js";
+import type { Role, Seniority } from "../../../core/vocabulary.js";
 import { membersApi } from "./api.js";
-import { organizationOptions, roleError, roleOptions } from "./roleOptions.js";
+import { organizationOptions, roleError, roleOptions, seniorityOptions } from "./roleOptions.js";
 import { useTableChange } from "./useTableChange.js";
 
 interface Values {
   name: string;
   email: string;
   title: string;
+  seniority: Seniority | null;
   role: Role | "";
   organizationId: string | null;
 }
@@ -30,7 +31,7 @@ const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export function EditMemberDialog({ partnershipId, organizations, member, mode, onClose }: Props) {
   const form = useForm<Values>({
     mode: "controlled",
-    initialValues: { name: "", email: "", title: "", role: "", organizationId: null },
+    initialValues: { name: "", email: "", title: "", seniority: null, role: "", organizationId: null },
     validate: {
       name: (v) => (v.trim() ? null : "Enter the person's name"),
       email: (v) =>
@@ -51,6 +52,7 @@ export function EditMemberDialog({ partnershipId, organizations, member, mode, o
       name: member.name,
       email: member.email ?? "",
       title: member.title ?? "",
+      seniority: member.seniority,
       role: member.role,
       organizationId: member.organizationId,
     });
@@ -58,22 +60,24 @@ export function EditMemberDialog({ partnershipId, organizations, member, mode, o
     // The dialog opens for one member at a time: fill it when that member changes.
   }, [member, setValues, resetDirty]);
 
+  const org = organizations.find((o) => o.id === form.values.organizationId);
   const change = useTableChange(
     partnershipId,
     (v: Values) => {
       if (!member) return Promise.resolve();
+      const business = organizations.find((o) => o.id === v.organizationId)?.kind === "business";
       const own = member.hasAccount ? {} : { name: v.name.trim(), email: v.email.trim() || null };
       return membersApi.updateMember(partnershipId, member.membershipId, {
         version: member.version,
         role: v.role as Role,
         ...(v.organizationId ? { organizationId: v.organizationId } : {}),
         ...(mode === "edit" ? { ...own, title: v.title.trim() || null } : {}),
+        ...(mode === "edit" && business ? { seniority: v.seniority } : {}),
       });
     },
     (v) => (mode === "move" ? `${v.name.trim()} moved.` : `${v.name.trim()} saved.`),
     onClose,
   );
-  const org = organizations.find((o) => o.id === form.values.organizationId);
   const errors = { ...form.errors, ...change.fieldErrors };
   const title = member ? (mode === "move" ? `Move ${member.name}` : `Edit ${member.name}`) : "";
 
@@ -144,6 +148,17 @@ export function EditMemberDialog({ partnershipId, organizations, member, mode, o
             onChange={(v) => form.setFieldValue("role", (v ?? "") as Role | "")}
             error={errors.role}
           />
+          {mode === "edit" && org?.kind === "business" && (
+            <Select
+              label="Seniority"
+              placeholder="Not said"
+              description="Optional. Counted, never named, to show the table is led by influential leaders."
+              clearable
+              data={seniorityOptions}
+              {...form.getInputProps("seniority")}
+              error={errors.seniority}
+            />
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

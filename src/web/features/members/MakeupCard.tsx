@@ -1,6 +1,6 @@
 import { Badge, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import type { TableMakeup } from "../../../core/members.js";
-import { organizationKindLabels } from "../../../core/vocabulary.js";
+import { organizationKindLabels, seniorities, seniorityLabels } from "../../../core/vocabulary.js";
 
 function Stat({ value, label, color }: { value: number; label: string; color: string }) {
   return (
@@ -44,6 +44,8 @@ export function MakeupCard({ makeup }: { makeup: TableMakeup }) {
         A Next Gen partnership is industry-driven: business leaders should outnumber public partners.
       </Text>
 
+      <LeadersLine makeup={makeup} />
+
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg" mt="lg">
         <div>
           <Text size="sm" fw={600} mb={6}>
@@ -83,5 +85,33 @@ export function MakeupCard({ makeup }: { makeup: TableMakeup }) {
         </div>
       </SimpleGrid>
     </Card>
+  );
+}
+
+/**
+ * Next Gen indicator 2: led by influential business leaders. Counts by seniority, never names,
+ * so the card can sit on pages any member reads.
+ */
+function LeadersLine({ makeup }: { makeup: TableMakeup }) {
+  if (makeup.businessPeople === 0) return null;
+  const counted = seniorities.filter((s) => makeup.businessSeniority[s] > 0);
+  const influential = makeup.businessSeniority.owner_ceo + makeup.businessSeniority.executive;
+  return (
+    <Stack gap={4} mt="lg">
+      <Text size="sm" fw={600}>
+        Influential leaders: {influential} of {makeup.businessPeople} business{" "}
+        {makeup.businessPeople === 1
+          ? "person is an owner, CEO or executive"
+          : "people are owners, CEOs or executives"}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {counted.length
+          ? counted.map((s) => `${seniorityLabels[s]}: ${makeup.businessSeniority[s]}`).join(" · ")
+          : "No seniority recorded yet."}
+        {makeup.businessSeniority.unknown > 0 && counted.length
+          ? ` · Not said: ${makeup.businessSeniority.unknown}`
+          : ""}
+      </Text>
+    </Stack>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { ActionIcon, Badge, Card, Menu, Table, Text, Title, VisuallyHidden } from "@mantine/core";
 import type { Member, Organization } from "../../../core/members.js";
-import { roleLabels } from "../../../core/vocabulary.js";
+import { roleLabels, seniorityLabels } from "../../../core/vocabulary.js";
 import { EditMemberDialog } from "./EditMemberDialog.js";
 import { RemoveMemberDialog } from "./RemoveMemberDialog.js";
 
@@ -58,9 +58,11 @@ export function PeopleTable({ people, manage }: Props) {
                     <Text fw={600} size="sm">
                       {m.name}
                     </Text>
-                    {m.title && (
+                    {(m.title || m.seniority) && (
                       <Text size="xs" c="dimmed">
-                        {m.title}
+                        {[m.title, m.seniority ? seniorityLabels[m.seniority] : null]
+                          .filter(Boolean)
+                          .join(" · ")}
                       </Text>
                     )}
                   </Table.Td>

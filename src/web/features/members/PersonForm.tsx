@@ -5,16 +5,17 @@ import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { Organization } from "../../../core/members.js";
 import { limits } from "../../../core/limits.js";
-import type { Role } from "../../../core/vocabulary.js";
+import type { Role, Seniority } from "../../../core/vocabulary.js";
 import { ApiError, errorMessage } from "../../lib/api.js";
 import { membersApi, membersKey } from "./api.js";
-import { organizationOptions, roleError, roleOptions } from "./roleOptions.js";
+import { organizationOptions, roleError, roleOptions, seniorityOptions } from "./roleOptions.js";
 import { focusFirstError } from "../../lib/focusFirstError.js";
 
 interface Values {
   name: string;
   email: string;
   title: string;
+  seniority: Seniority | null;
   role: Role | "";
   organizationId: string | null;
 }
@@ -34,7 +35,7 @@ export function PersonForm({ partnershipId, organizations, mode }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const form = useForm<Values>({
     mode: "controlled",
-    initialValues: { name: "", email: "", title: "", role: "", organizationId: null },
+    initialValues: { name: "", email: "", title: "", seniority: null, role: "", organizationId: null },
     validate: {
       name: (v) => (v.trim() ? null : "Enter the person's name"),
       email: (v) => {
@@ -65,6 +66,8 @@ export function PersonForm({ partnershipId, organizations, mode }: Props) {
           ...base,
           ...(v.email.trim() ? { email: v.email.trim() } : {}),
           ...(v.title.trim() ? { title: v.title.trim() } : {}),
+          // Only a business member has a seniority: a choice left from another organization is dropped.
+          ...(v.seniority && org?.kind === "business" ? { seniority: v.seniority } : {}),
         });
       }
       return v;
@@ -131,7 +134,7 @@ export function PersonForm({ partnershipId, organizations, mode }: Props) {
               {...form.getInputProps("email")}
             />
           </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: mode === "add" ? 4 : 6 }}>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
             <Select
               label="Organization"
               placeholder="Choose"
@@ -141,7 +144,7 @@ export function PersonForm({ partnershipId, organizations, mode }: Props) {
               {...form.getInputProps("organizationId")}
             />
           </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: mode === "add" ? 4 : 6 }}>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
             <Select
               label="Role"
               placeholder="Choose"
@@ -152,12 +155,24 @@ export function PersonForm({ partnershipId, organizations, mode }: Props) {
             />
           </Grid.Col>
           {mode === "add" && (
-            <Grid.Col span={{ base: 12, sm: 4 }}>
+            <Grid.Col span={{ base: 12, sm: 6 }}>
               <TextInput
                 label="Job title"
                 description="Optional."
                 maxLength={limits.name}
                 {...form.getInputProps("title")}
+              />
+            </Grid.Col>
+          )}
+          {mode === "add" && org?.kind === "business" && (
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <Select
+                label="Seniority"
+                placeholder="Not said"
+                description="Optional. Counted, never named, to show the table is led by influential leaders."
+                clearable
+                data={seniorityOptions}
+                {...form.getInputProps("seniority")}
               />
             </Grid.Col>
           )}

@@ -1,5 +1,12 @@
 import type { Organization } from "../../../core/members.js";
-import { businessRoles, roleLabels, roles, type Role } from "../../../core/vocabulary.js";
+import {
+  businessRoles,
+  roleLabels,
+  roles,
+  seniorities,
+  seniorityLabels,
+  type Role,
+} from "../../../core/vocabulary.js";
 
 /** Role choices for a person of `org`: business roles are closed to public partners (rule 1). */
 export function roleOptions(org: Organization | undefined) {
@@ -26,3 +33,5 @@ export function roleError(role: Role | "", org: Organization | undefined): strin
   }
   return null;
 }
+
+export const seniorityOptions = seniorities.map((s) => ({ value: s, label: seniorityLabels[s] }));
