@@ -81,6 +81,16 @@ describe.skipIf(!!skipReason)("journey: the stage checklist uses what the worksp
     // No launch meeting was recorded: that step offers nothing, and nothing was ticked by itself.
     expect(await launch.getByTestId("evidence-launch_held").count()).toBe(0);
     expect(await launch.getByRole("checkbox", { name: "Priorities chosen" }).isChecked()).toBe(false);
+    // The toolkit's own steps: the convener is on record, and each step links to its how-to.
+    await convener
+      .getByRole("region", { name: "1. Build civic infrastructure" })
+      .getByTestId("evidence-conveners_agreed")
+      .getByText("Convener: Carla Convener")
+      .waitFor();
+    const howTo = convener
+      .getByRole("region", { name: "2. Prepare" })
+      .getByRole("link", { name: /^How to: .*launch invitation letter/i });
+    expect(await howTo.getAttribute("href")).toBe("/resources/launch-invitation-letter");
     await screenshot(convener, { path: `${shots}/evidence.png`, fullPage: true });
     await expectNoSeriousViolations(convener, "the checklist with evidence");
 

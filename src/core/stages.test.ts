@@ -15,10 +15,10 @@ describe("the stage checklist", () => {
   it("counts progress per stage and ignores unknown keys", () => {
     const progress = checklistProgress([...keysOf("prepare").slice(0, 2), "launch_held", "not_a_step"]);
     expect(progress.map((p) => [p.stage, p.done, p.total, p.complete])).toEqual([
-      ["civic_infrastructure", 0, 3, false],
+      ["civic_infrastructure", 0, 5, false],
       ["prepare", 2, 4, false],
-      ["launch", 1, 3, false],
-      ["act", 0, 3, false],
+      ["launch", 1, 4, false],
+      ["act", 0, 5, false],
       ["sustain", 0, 4, false],
     ]);
   });

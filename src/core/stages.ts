@@ -6,6 +6,8 @@ export interface StageStep {
   key: string;
   stage: Stage;
   label: string;
+  /** The slug of the library resource (a toolkit chapter or template) that explains the step. */
+  resource: string;
 }
 
 /**
@@ -14,30 +16,122 @@ export interface StageStep {
  */
 export const stageSteps: readonly StageStep[] = [
   {
+    key: "conveners_agreed",
+    stage: "civic_infrastructure",
+    label: "Lead convener or co-conveners agreed",
+    resource: "build-your-support-team",
+  },
+  {
     key: "support_team_formed",
     stage: "civic_infrastructure",
     label: "Support team agreed to work as one team",
+    resource: "build-your-support-team",
   },
   {
     key: "partners_mapped",
     stage: "civic_infrastructure",
     label: "Workforce, education and economic development partners at the table",
+    resource: "build-your-support-team",
   },
-  { key: "industry_chosen", stage: "civic_infrastructure", label: "Target industry chosen with data" },
-  { key: "industry_data_reviewed", stage: "prepare", label: "Industry data reviewed" },
-  { key: "champions_recruited", stage: "prepare", label: "Business champions recruited" },
-  { key: "invitations_sent", stage: "prepare", label: "Invitations sent to business leaders" },
-  { key: "launch_planned", stage: "prepare", label: "Launch meeting planned" },
-  { key: "launch_held", stage: "launch", label: "Launch held" },
-  { key: "opportunities_raised", stage: "launch", label: "Opportunities and challenges raised by business" },
-  { key: "priorities_chosen", stage: "launch", label: "Priorities chosen" },
-  { key: "action_teams_formed", stage: "act", label: "Action teams formed with business champions" },
-  { key: "first_win", stage: "act", label: "First early win delivered" },
-  { key: "first_report_back", stage: "act", label: "First full partnership report-back held" },
-  { key: "regular_meetings", stage: "sustain", label: "Full partnership meets regularly" },
-  { key: "new_business_members", stage: "sustain", label: "New business members joined this year" },
-  { key: "priorities_refreshed", stage: "sustain", label: "Priorities refreshed this year" },
-  { key: "impact_told", stage: "sustain", label: "Impact measured and told" },
+  {
+    key: "region_agreed",
+    stage: "civic_infrastructure",
+    label: "Regional footprint agreed: a labor-market region, not an administrative line",
+    resource: "industry-snapshot-example",
+  },
+  {
+    key: "industry_chosen",
+    stage: "civic_infrastructure",
+    label: "Target industry chosen with data",
+    resource: "industry-snapshot-example",
+  },
+  {
+    key: "industry_data_reviewed",
+    stage: "prepare",
+    label: "Industry data reviewed",
+    resource: "industry-snapshot-example",
+  },
+  {
+    key: "champions_recruited",
+    stage: "prepare",
+    label: "Two to six business champions recruited",
+    resource: "prepare-for-launch",
+  },
+  {
+    key: "invitations_sent",
+    stage: "prepare",
+    label: "Launch invitations sent by the champions, in their names",
+    resource: "launch-invitation-letter",
+  },
+  {
+    key: "launch_planned",
+    stage: "prepare",
+    label: "Launch meeting planned",
+    resource: "launch-meeting-agenda",
+  },
+  { key: "launch_held", stage: "launch", label: "Launch held", resource: "run-a-launch-meeting" },
+  {
+    key: "public_partners_listened",
+    stage: "launch",
+    label: "Public partners listened at the launch; business leaders chose",
+    resource: "run-a-launch-meeting",
+  },
+  {
+    key: "opportunities_raised",
+    stage: "launch",
+    label: "Opportunities and challenges raised by business",
+    resource: "run-a-launch-meeting",
+  },
+  { key: "priorities_chosen", stage: "launch", label: "Priorities chosen", resource: "run-a-launch-meeting" },
+  {
+    key: "action_teams_formed",
+    stage: "act",
+    label: "Action teams formed with business champions",
+    resource: "action-team-charter",
+  },
+  {
+    key: "sixty_day_goals",
+    stage: "act",
+    label: "Action teams set goals for the next 60 days",
+    resource: "action-teams-that-deliver",
+  },
+  { key: "first_win", stage: "act", label: "First early win delivered", resource: "early-wins-examples" },
+  {
+    key: "first_report_back",
+    stage: "act",
+    label: "Action teams reported back at the next full partnership meeting",
+    resource: "meeting-report-back",
+  },
+  {
+    key: "follow_up_sent",
+    stage: "act",
+    label: "A follow-up note to everyone after each meeting",
+    resource: "meeting-report-back",
+  },
+  {
+    key: "regular_meetings",
+    stage: "sustain",
+    label: "Full partnership meets regularly",
+    resource: "sustain-and-evolve",
+  },
+  {
+    key: "new_business_members",
+    stage: "sustain",
+    label: "New business members joined this year",
+    resource: "engaging-small-businesses",
+  },
+  {
+    key: "priorities_refreshed",
+    stage: "sustain",
+    label: "Priorities refreshed this year",
+    resource: "sustain-and-evolve",
+  },
+  {
+    key: "impact_told",
+    stage: "sustain",
+    label: "Impact measured and told",
+    resource: "measure-and-tell-your-impact",
+  },
 ];
 
 export const stepKeys = stageSteps.map((s) => s.key);
@@ -117,6 +211,8 @@ export const checklistSchema = z.object({
           note: z.string(),
           /** What the workspace shows for the step, or null: shown to members only. */
           evidence: stepEvidenceSchema.nullable(),
+          /** The library's resource for the step, when the library has it. */
+          resource: z.object({ slug: z.string(), title: z.string() }).nullable(),
         }),
       ),
     }),

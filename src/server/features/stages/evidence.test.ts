@@ -7,6 +7,8 @@ import { agendaFixture, raise, type AgendaFixture, type User } from "../agenda/t
 let f: AgendaFixture;
 /** The team the second test forms, for the actions of the third. */
 let teamId = "";
+/** The day of the launch meeting the third test records. */
+let launchDay = "";
 beforeAll(async () => {
   f = await agendaFixture();
 });
@@ -49,13 +51,34 @@ describe("evidence on the stage checklist", () => {
       "first_report_back",
       "regular_meetings",
       "impact_told",
+      "public_partners_listened",
+      "sixty_day_goals",
+      "follow_up_sent",
     ]) {
       expect(all.get(key)?.evidence, key).toBeNull();
     }
     // The fixture seats a business champion: that much the workspace knows already.
     expect(all.get("champions_recruited")?.evidence).toEqual({
-      text: "1 business champion: Cleo Champion",
+      text: "1 business champion: Cleo Champion; the toolkit suggests at least 2",
       link: `/p/${f.partnership.slug}/members`,
+    });
+    // And its convener, region and industry, from the profile.
+    expect(all.get("conveners_agreed")?.evidence).toEqual({
+      text: "Convener: Casey Convener",
+      link: `/p/${f.partnership.slug}/members`,
+    });
+    expect(all.get("region_agreed")?.evidence).toEqual({
+      text: "3 counties in Colorado: Arapahoe, Denver and Jefferson",
+      link: `/p/${f.partnership.slug}`,
+    });
+    expect(all.get("industry_chosen")?.evidence).toEqual({
+      text: "Manufacturing (31-33); no regional economy data for these counties yet",
+      link: `/p/${f.partnership.slug}`,
+    });
+    // Each step points at the library's resource for it.
+    expect(all.get("invitations_sent")?.resource).toEqual({
+      slug: "launch-invitation-letter",
+      title: "Template: launch invitation letter from business champions",
     });
   });
 
@@ -109,6 +132,7 @@ describe("evidence on the stage checklist", () => {
       { kind: "launch", title: "Launch at the plant", startsAt: startsAt.toISOString(), timeZone: "UTC" },
     );
     const day = formatDay(startsAt);
+    launchDay = day;
     expect(await evidenceOf("launch_planned")).toEqual({
       text: `Launch meeting “Launch at the plant” was on ${day}`,
       link: `/p/${f.partnership.slug}/meetings/${meeting.id}`,
@@ -123,6 +147,8 @@ describe("evidence on the stage checklist", () => {
       text: `Launch meeting “Launch at the plant” held on ${day}: 4 people attended, 3 from business`,
       link: `/p/${f.partnership.slug}/meetings/${meeting.id}`,
     });
+    // Nobody voted in the closed round yet: the launch shows no choice by business leaders.
+    expect(await evidenceOf("public_partners_listened")).toBeNull();
 
     // Evidence goes with its record: a cancelled meeting was not held.
     const version = async () =>
@@ -152,6 +178,18 @@ describe("evidence on the stage checklist", () => {
       text: `Action “Survey shops on apprentice needs” (Apprenticeship team) done on ${today()}`,
       link: `/p/${f.partnership.slug}/agenda/plan`,
     });
+    // A goal for the next 60 days: an action due within 60 days of the team forming.
+    expect(await evidenceOf("sixty_day_goals")).toBeNull();
+    const due = new Date(f.ctx.deps.now().getTime() + 30 * 86_400_000).toISOString().slice(0, 10);
+    await ok(f.convener, "POST", `/api/action-teams/${teamId}/actions`, {
+      title: "Sign up ten apprentices",
+      ownerId: f.champion.personId,
+      dueDate: due,
+    });
+    expect(await evidenceOf("sixty_day_goals")).toEqual({
+      text: "1 of 1 action team set actions due within 60 days of forming: Apprenticeship team",
+      link: `/p/${f.partnership.slug}/agenda/plan`,
+    });
 
     // A full partnership meeting after the launch is its report-back; with the launch, two this year.
     const startsAt = new Date(f.ctx.deps.now().getTime() - 86_400_000);
@@ -176,6 +214,19 @@ describe("evidence on the stage checklist", () => {
     expect((await evidenceOf("first_report_back"))?.text).toBe(
       `Full partnership meeting “First report-back” held on ${formatDay(startsAt)}: 2 people attended, 2 from business`,
     );
+    // The follow-up note: what the meeting decided, written down for everyone.
+    expect(await evidenceOf("follow_up_sent")).toBeNull();
+    const fullVersion = (await f.call(f.convener, "GET", `/api/meetings/${full.id}`)).json<{
+      version: number;
+    }>().version;
+    await ok(f.convener, "PATCH", `/api/meetings/${full.id}`, {
+      version: fullVersion,
+      notes: "Teams reported their first 60 days; the survey is out.",
+    });
+    expect(await evidenceOf("follow_up_sent")).toEqual({
+      text: `Notes or decisions recorded for 1 of 2 full partnership meetings in the last 12 months, the latest on ${formatDay(startsAt)}`,
+      link: `/p/${f.partnership.slug}/meetings`,
+    });
 
     // Workforce, education and economic development at the table.
     expect(await evidenceOf("partners_mapped")).toBeNull();
@@ -204,7 +255,17 @@ describe("evidence on the stage checklist", () => {
       { title: "Next year", method: "dots", opportunityIds: ids },
     );
     expect(await evidenceOf("priorities_refreshed")).toBeNull();
+    await ok(f.business2, "PUT", `/api/vote-rounds/${round.id}/ballot`, {
+      allocations: [{ opportunityId: ids[0], dots: 3 }],
+    });
     await ok(f.convener, "POST", `/api/vote-rounds/${round.id}/close`, {});
+    // Business leaders chose, public partners watched: the launch and the vote show it.
+    expect(await evidenceOf("public_partners_listened")).toEqual({
+      text:
+        `At the launch “Launch at the plant” on ${launchDay}, 3 of 4 people came from business; ` +
+        "1 business member voted in “Next year”, public partners did not",
+      link: `/p/${f.partnership.slug}/agenda/votes/${round.id}`,
+    });
     expect(await evidenceOf("priorities_refreshed")).toEqual({
       text: `Vote round “Next year” closed on ${today()}, after “Spring priorities” on ${formatDay(yearAgo)}`,
       link: `/p/${f.partnership.slug}/agenda/votes/${round.id}`,

@@ -12,6 +12,7 @@ import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
 import { formatDay } from "../agenda/format.js";
 import { formatCountOf } from "../../../core/format.js";
+import { names, toolkitEvidence } from "./evidence-toolkit.js";
 
 const YEAR_MS = 365 * 86_400_000;
 
@@ -29,14 +30,6 @@ interface MeetingRow {
 
 const at = (value: Date | string) => (value instanceof Date ? value : new Date(value));
 const count = formatCountOf;
-/** "A, B and C", or "A, B, C and 2 more" past `max` names. */
-function names(list: string[], max = 3): string {
-  const shown = list.slice(0, max);
-  const rest = list.length - shown.length;
-  if (rest > 0) return `${shown.join(", ")} and ${rest} more`;
-  return shown.length <= 1 ? shown.join("") : `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}`;
-}
-
 function meetingText(label: string, m: MeetingRow): string {
   return (
     `${label} “${m.title}” held on ${formatDay(at(m.starts_at))}: ${count(m.attendees, "person", "people")} attended, ` +
@@ -82,9 +75,15 @@ export async function stepEvidence(
             where m.partnership_id = ${id} and m.left_at is null
             order by m.joined_at desc, p.name`,
       ),
-      queryRows<{ sent: number; accepted: number }>(
+      queryRows<{ sent: number; accepted: number; by_champions: number }>(
         db,
-        sql`select count(*)::int as sent, count(*) filter (where i.accepted_at is not null)::int as accepted
+        sql`select count(*)::int as sent, count(*) filter (where i.accepted_at is not null)::int as accepted,
+              count(*) filter (where exists (
+                select 1 from people pp
+                join memberships mm on mm.person_id = pp.id and mm.partnership_id = i.partnership_id
+                  and mm.role = 'champion' and mm.left_at is null
+                where pp.user_id = i.invited_by
+              ))::int as by_champions
             from invitations i join organizations o on o.id = i.organization_id
             where i.partnership_id = ${id} and i.revoked_at is null and o.kind = 'business'`,
       ),
@@ -170,16 +169,25 @@ export async function stepEvidence(
   // Prepare
   const champions = members.filter((m) => m.role === "champion" && m.business);
   if (champions.length) {
+    // The toolkit asks for two to six: enough to share the work, few enough to act as one.
+    const fit =
+      champions.length < 2
+        ? "; the toolkit suggests at least 2"
+        : champions.length > 6
+          ? "; the toolkit suggests 2 to 6"
+          : "";
     out.set("champions_recruited", {
       text: `${count(champions.length, "business champion", "business champions")}: ${names(
         champions.map((c) => c.name),
-      )}`,
+      )}${fit}`,
       link: `${base}/members`,
     });
   }
   if (invited.sent > 0) {
     out.set("invitations_sent", {
-      text: `${count(invited.sent, "invitation", "invitations")} sent to business leaders, ${invited.accepted} accepted`,
+      text:
+        `${count(invited.sent, "invitation", "invitations")} sent to business leaders, ${invited.accepted} accepted; ` +
+        `${invited.by_champions} sent by champions in their own names`,
       link: `${base}/members`,
     });
   }
@@ -298,5 +306,6 @@ export async function stepEvidence(
       link: `${base}/impact`,
     });
   }
+  for (const [key, evidence] of await toolkitEvidence(db, partnership, now)) out.set(key, evidence);
   return out;
 }

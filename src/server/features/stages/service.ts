@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import {
   checklistProgress,
   findStep,
@@ -9,7 +9,13 @@ import {
 } from "../../../core/stages.js";
 import { stageLabels, stages } from "../../../core/vocabulary.js";
 import type { Executor } from "../../../db/open.js";
-import { partnershipRevisions, partnerships, stageSteps, users } from "../../../db/schema/index.js";
+import {
+  partnershipRevisions,
+  partnerships,
+  resources,
+  stageSteps,
+  users,
+} from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { AppError, fieldError } from "../../errors.js";
 import { announceDirectoryChange } from "../../lib/change-feed.js";
@@ -23,6 +29,19 @@ import { stepEvidence } from "./evidence.js";
  * a step, its note and the workspace's evidence for it (meeting titles, names) are shown to
  * members only.
  */
+/**
+ * The published library resources the steps point at, by slug: a resource an admin removed or
+ * renamed is left out or shown under its new title, never a dead link.
+ */
+async function libraryResources(tx: Executor): Promise<Map<string, { slug: string; title: string }>> {
+  const slugs = [...new Set(steps.map((s) => s.resource))];
+  const rows = await tx
+    .select({ slug: resources.slug, title: resources.title })
+    .from(resources)
+    .where(and(inArray(resources.slug, slugs), eq(resources.status, "published")));
+  return new Map(rows.map((r) => [r.slug, r]));
+}
+
 async function checklistOf(
   tx: Executor,
   idOrSlug: string,
@@ -44,6 +63,7 @@ async function checklistOf(
     .leftJoin(users, eq(users.id, stageSteps.doneBy))
     .where(eq(stageSteps.partnershipId, partnership.id));
   const done = new Map(rows.map((r) => [r.key, r]));
+  const library = await libraryResources(tx);
   return {
     partnershipId: partnership.id,
     stage: partnership.stage,
@@ -62,6 +82,7 @@ async function checklistOf(
             doneBy: row && showNames ? row.by : null,
             note: row && showNames ? row.note : "",
             evidence: evidence.get(s.key) ?? null,
+            resource: library.get(s.resource) ?? null,
           };
         }),
     })),

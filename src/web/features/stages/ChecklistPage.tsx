@@ -88,6 +88,17 @@ function StageCard({
                   : undefined
               }
             />
+            {step.resource && (
+              <Anchor
+                component={Link}
+                to={`/resources/${step.resource.slug}`}
+                size="xs"
+                ml={32}
+                display="inline-block"
+              >
+                How to: {step.resource.title}
+              </Anchor>
+            )}
             {!step.done && step.evidence && (
               <Paper
                 withBorder
