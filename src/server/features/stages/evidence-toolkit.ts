@@ -117,7 +117,13 @@ export async function toolkitEvidence(
         ? `in ${counties[0].state_name}: ${names(counties.map((c) => c.name))}`
         : `in ${states.length} states: ` +
           states
-            .map((st) => `${names(counties.filter((c) => c.state === st).map((c) => c.name), 2)} (${st})`)
+            .map(
+              (st) =>
+                `${names(
+                  counties.filter((c) => c.state === st).map((c) => c.name),
+                  2,
+                )} (${st})`,
+            )
             .join("; ");
     out.set("region_agreed", {
       text:
