@@ -48,6 +48,18 @@ describe.skipIf(!!skipReason)("journey: the words practitioners use, on a phone"
     await makeup
       .getByText("Influential leaders: 1 of 1 business person is an owner, CEO or executive")
       .waitFor();
+    // Against peers, by shares only: the demo's partnerships record their leaders' seniority.
+    await expect
+      .poll(
+        async () =>
+          (await makeup
+            .getByTestId("leaders-benchmark")
+            .textContent()
+            .catch(() => "")) ?? "",
+      )
+      .toMatch(
+        /^Peers \(.+, \d+ partnerships\): median \d+% owners, CEOs or executives; the middle half \d+% to \d+%\.$/,
+      );
     // The chamber fills a core kind: it is at the table, not among the missing.
     const text = (await makeup.textContent()) ?? "";
     expect(text).toContain("Chamber of commerce");

@@ -260,3 +260,22 @@ export function historyName(person: { name: string; former: boolean }): string {
   if (!person.former || person.name === FORMER_MEMBER) return person.name;
   return `${person.name} (former member)`;
 }
+
+/**
+ * Where the table's share of influential business leaders (owners, CEOs, executives) stands among
+ * peers: the same industry sector when 5 or more partnerships there record seniority, else the
+ * whole community; fewer than 5 peers anywhere shows nothing. Never names a partnership.
+ */
+export const leadersBenchmarkSchema = z.object({
+  /** This partnership's share (0-1), null when none of its business people has a seniority. */
+  share: z.number().nullable(),
+  suppressed: z.boolean(),
+  /** Peers counted: other partnerships that record seniority, in the group below. */
+  peers: z.number().int(),
+  group: z.enum(["industry", "community"]).nullable(),
+  groupLabel: z.string().nullable(),
+  q1: z.number().nullable(),
+  median: z.number().nullable(),
+  q3: z.number().nullable(),
+});
+export type LeadersBenchmark = z.infer<typeof leadersBenchmarkSchema>;

@@ -14,12 +14,14 @@ import {
   updateMemberBody,
   updateOrganizationBody,
   versionBody,
+  leadersBenchmarkSchema,
 } from "../../../core/members.js";
 import { problemSchema } from "../../../core/problem.js";
 import { roles } from "../../../core/vocabulary.js";
 import type { AppDeps } from "../../deps.js";
 import { requireActor, setSessionCookie } from "../../plugins/auth.js";
 import { joinByInvitation } from "./join.js";
+import { leadersBenchmark } from "./leaders-benchmark.js";
 import { invitationJoinBody } from "../../../core/auth.js";
 import {
   acceptInvitation,
@@ -77,6 +79,26 @@ export function memberRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => listMembers(deps, request.actor, request.params.id),
+    );
+
+    app.get(
+      "/partnerships/:id/leaders-benchmark",
+      {
+        config: { access: "user" },
+        schema: {
+          tags: ["members"],
+          summary:
+            "The share of business people who are owners, CEOs or executives, against peers in the same industry (or the community) when 5 or more record it (members)",
+          params: idParam,
+          response: {
+            200: leadersBenchmarkSchema,
+            401: problemSchema,
+            403: problemSchema,
+            404: problemSchema,
+          },
+        },
+      },
+      async (request) => leadersBenchmark(deps, request.actor, request.params.id),
     );
 
     app.post(

@@ -1,6 +1,10 @@
 import { Badge, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import type { TableMakeup } from "../../../core/members.js";
 import { organizationKindLabels, seniorities, seniorityLabels } from "../../../core/vocabulary.js";
+import { formatCountOf } from "../../../core/format.js";
+import { useLeadersBenchmark } from "./api.js";
+
+const pct = (share: number) => `${Math.round(share * 100)}%`;
 
 function Stat({ value, label, color }: { value: number; label: string; color: string }) {
   return (
@@ -14,7 +18,7 @@ function Stat({ value, label, color }: { value: number; label: string; color: st
 }
 
 /** Who is at the table: business leaders should lead; public partners of every core kind support. */
-export function MakeupCard({ makeup }: { makeup: TableMakeup }) {
+export function MakeupCard({ makeup, partnershipId }: { makeup: TableMakeup; partnershipId: string }) {
   const orgs = makeup.businesses + makeup.publicPartners;
   const share = orgs ? Math.round((makeup.businesses / orgs) * 100) : 0;
   return (
@@ -44,7 +48,7 @@ export function MakeupCard({ makeup }: { makeup: TableMakeup }) {
         A Next Gen partnership is industry-driven: business leaders should outnumber public partners.
       </Text>
 
-      <LeadersLine makeup={makeup} />
+      <LeadersLine makeup={makeup} partnershipId={partnershipId} />
 
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg" mt="lg">
         <div>
@@ -92,8 +96,10 @@ export function MakeupCard({ makeup }: { makeup: TableMakeup }) {
  * Next Gen indicator 2: led by influential business leaders. Counts by seniority, never names,
  * so the card can sit on pages any member reads.
  */
-function LeadersLine({ makeup }: { makeup: TableMakeup }) {
+function LeadersLine({ makeup, partnershipId }: { makeup: TableMakeup; partnershipId: string }) {
+  const benchmark = useLeadersBenchmark(partnershipId, makeup.businessPeople > 0);
   if (makeup.businessPeople === 0) return null;
+  const b = benchmark.data;
   const counted = seniorities.filter((s) => makeup.businessSeniority[s] > 0);
   const influential = makeup.businessSeniority.owner_ceo + makeup.businessSeniority.executive;
   return (
@@ -112,6 +118,14 @@ function LeadersLine({ makeup }: { makeup: TableMakeup }) {
           ? ` · Not said: ${makeup.businessSeniority.unknown}`
           : ""}
       </Text>
+      {b && (
+        <Text size="xs" c="dimmed" data-testid="leaders-benchmark">
+          {b.suppressed || b.median === null || b.q1 === null || b.q3 === null
+            ? "Fewer than 5 other partnerships record seniority: no comparison yet."
+            : `Peers (${b.groupLabel ?? ""}, ${formatCountOf(b.peers, "partnership")}): ` +
+              `median ${pct(b.median)} owners, CEOs or executives; the middle half ${pct(b.q1)} to ${pct(b.q3)}.`}
+        </Text>
+      )}
     </Stack>
   );
 }

@@ -72,7 +72,7 @@ export default function MembersPage() {
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, lg: p.permissions.manageMembers ? 7 : 12 }}>
             <Stack gap="lg">
-              <MakeupCard makeup={members.data.makeup} />
+              <MakeupCard makeup={members.data.makeup} partnershipId={p.id} />
               <PeopleTable people={members.data.items} manage={manage} />
               <OrganizationsList organizations={members.data.organizations} manage={manage} />
               <InvitationsList

@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import type {
   AddMemberBody,
   InvitationBody,
+  LeadersBenchmark,
   Member,
   MembersResponse,
   Organization,
@@ -19,6 +20,16 @@ export function useMembers(partnershipId: string | undefined, enabled: boolean) 
     queryKey: membersKey(partnershipId ?? ""),
     queryFn: ({ signal }) => api.get<MembersResponse>(`/partnerships/${partnershipId ?? ""}/members`, signal),
     enabled: !!partnershipId && enabled,
+  });
+}
+
+/** Under the members key: any change at the table refreshes the comparison too. */
+export function useLeadersBenchmark(partnershipId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...membersKey(partnershipId), "leaders-benchmark"],
+    queryFn: ({ signal }) =>
+      api.get<LeadersBenchmark>(`/partnerships/${partnershipId}/leaders-benchmark`, signal),
+    enabled,
   });
 }
 
