@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demo, skipReason, startHarness, type Harness } from "./harness.js";
-import { apiFromPage, expectNoSeriousViolations, signIn, screenshot } from "./ui.js";
+import { demo, skipReason, startHarness, unique, type Harness } from "./harness.js";
+import { apiFromPage, expectNoSeriousViolations, signIn, signUp, screenshot } from "./ui.js";
 
 const shots = "/tmp/impact-shots";
 
@@ -257,5 +257,64 @@ describe.skipIf(!!skipReason)("journey: a convener reports impact and compares i
     await admin.getByRole("button", { name: "Retire New jobs created" }).waitFor();
     await screenshot(admin, { path: `${shots}/catalog.png`, fullPage: false });
     await expectNoSeriousViolations(admin, "the indicator catalog");
+  });
+
+  it("a convener defines an indicator of their own; the admin adopts one two partnerships defined alike", async () => {
+    const page = await h.newPage();
+    const id = unique();
+    await signUp(page, {
+      name: "Ivy Indicator",
+      email: `ivy-${id}@example.org`,
+      password: "correct-horse-battery",
+    });
+    const p = await apiFromPage<{ id: string; slug: string }>(page, "POST", "/partnerships", {
+      name: `Plains Logistics ${id}`,
+      naics: ["48-49"],
+      counties: ["31055"],
+      setting: "metro",
+    });
+    const name = `Forklift operators certified ${id}`;
+    await page.goto(`/p/${p.slug}/impact`);
+    await page.getByRole("tab", { name: "Set up and import" }).click();
+    const form = page.getByRole("form", { name: "An indicator of your own" });
+    await form.getByRole("textbox", { name: "Name" }).fill(name);
+    await form.getByRole("textbox", { name: "Definition" }).fill("Operators certified at member warehouses.");
+    await form.getByRole("combobox", { name: "Outcome area" }).selectOption("people");
+    await form.getByRole("button", { name: "Add the indicator" }).click();
+    const table = page.getByRole("table", { name: "The indicators you track, by key" });
+    await table.getByText(name).waitFor();
+    await expectNoSeriousViolations(page, "the set-up tab with an indicator of one's own");
+    // Never compared with peers: the benchmark tab does not offer it.
+    await page.getByRole("tab", { name: "Benchmarks" }).click();
+    const offered = await page
+      .getByRole("combobox", { name: "Indicator" })
+      .locator("option")
+      .allTextContents();
+    expect(offered.some((o) => o.includes(name))).toBe(false);
+
+    // A second partnership defines the same indicator; the community admin adopts the first.
+    const other = await h.newPage();
+    await signUp(other, {
+      name: "Omar Other",
+      email: `omar-${id}@example.org`,
+      password: "correct-horse-battery",
+    });
+    const q = await apiFromPage<{ id: string }>(other, "POST", "/partnerships", {
+      name: `River Freight ${id}`,
+      naics: ["48-49"],
+      counties: ["31153"],
+      setting: "metro",
+    });
+    await apiFromPage(other, "POST", `/partnerships/${q.id}/own-indicators`, {
+      name: name.toUpperCase(),
+      area: "people",
+      unit: "count",
+      direction: "higher",
+    });
+    await signIn(other, demo.admin.email, demo.admin.password, "/admin/indicators");
+    const alike = other.getByRole("region", { name: "Defined alike by partnerships" });
+    await alike.getByRole("button", { name: `Adopt ${name} as Plains Logistics ${id} defined it` }).click();
+    await other.getByText(`${name} is in the catalog now, with its values.`).waitFor();
+    await expectNoSeriousViolations(other, "the catalog after adopting an indicator");
   });
 });

@@ -311,8 +311,33 @@ export const indicatorSchema = z.object({
   direction: z.enum(directions),
   rollup: z.enum(rollupRules),
   retired: z.boolean(),
+  /** A partnership's own indicator: tracked like the catalog's, never benchmarked or rolled up. */
+  custom: z.boolean(),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
+
+/** A partnership's own indicator: the key is made for it, and the roll-up rule follows the unit. */
+export const customIndicatorBody = z.strictObject({
+  name: z.string().trim().min(3, { error: "must be at least 3 characters" }).max(200),
+  definition: z.string().trim().max(2000).default(""),
+  area: z.enum(impactAreas),
+  unit: z.enum(indicatorUnits),
+  direction: z.enum(directions),
+});
+export type CustomIndicatorBody = z.infer<typeof customIndicatorBody>;
+
+/** Own indicators that several partnerships defined alike (same name and unit): candidates to adopt. */
+export const alikeIndicatorsSchema = z.object({
+  items: z.array(
+    z.object({
+      name: z.string(),
+      unit: z.enum(indicatorUnits),
+      partnerships: z.number().int(),
+      indicators: z.array(z.object({ key: z.string(), partnership: z.string(), values: z.number().int() })),
+    }),
+  ),
+});
+export type AlikeIndicators = z.infer<typeof alikeIndicatorsSchema>;
 
 export const indicatorBody = z
   .strictObject({

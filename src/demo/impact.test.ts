@@ -29,11 +29,22 @@ describe("demo impact data", () => {
 
   it("makes only values that fit their unit, once per indicator, kind and period", () => {
     const seen = new Set<string>();
+    const own = new Map(impact.own.map((o) => [o.key, o.unit]));
     for (const m of impact.measurements) {
-      expect(valueProblem(units.get(m.indicatorKey)!, m.value), `${m.indicatorKey} ${m.value}`).toBeNull();
+      expect(valueProblem((units.get(m.indicatorKey) ?? own.get(m.indicatorKey))!, m.value), `${m.indicatorKey} ${m.value}`).toBeNull();
       const id = `${m.partnershipId}|${m.indicatorKey}|${m.kind}|${m.period}`;
       expect(seen.has(id)).toBe(false);
       seen.add(id);
+    }
+  });
+
+  it("gives a few partnerships indicators of their own, two of them alike, each tracked with values", () => {
+    expect(impact.own.length).toBeGreaterThanOrEqual(2);
+    const names = impact.own.map((o) => o.name);
+    expect(names.filter((n) => n === "Apprentices hired").length).toBeGreaterThanOrEqual(2);
+    for (const o of impact.own) {
+      expect(impact.tracked).toContainEqual({ partnershipId: o.ownerPartnershipId, indicatorKey: o.key });
+      expect(impact.measurements.some((m) => m.indicatorKey === o.key)).toBe(true);
     }
   });
 

@@ -29,11 +29,48 @@ export interface ImpactStoryRow {
   indicatorKeys: string[];
   visibility: Visibility;
 }
+export interface OwnIndicatorRow {
+  key: string;
+  ownerPartnershipId: string;
+  name: string;
+  definition: string;
+  area: "businesses" | "people" | "community";
+  unit: "count";
+  direction: "higher";
+}
+
 export interface ImpactDemoData {
+  /** A few partnerships' own indicators; two define "Apprentices hired" alike, for the admin to adopt. */
+  own: OwnIndicatorRow[];
   tracked: { partnershipId: string; indicatorKey: string }[];
   measurements: ImpactMeasurementRow[];
   stories: ImpactStoryRow[];
 }
+
+/** Indicators of partnerships' own; the first comes twice so that the admin sees two alike. */
+const ownIdeas: Omit<OwnIndicatorRow, "key" | "ownerPartnershipId">[] = [
+  {
+    name: "Apprentices hired",
+    definition: "New registered apprentices at member firms in the year.",
+    area: "businesses",
+    unit: "count",
+    direction: "higher",
+  },
+  {
+    name: "Teachers hosted at member sites",
+    definition: "Teachers and counselors who spent a day at a member business.",
+    area: "people",
+    unit: "count",
+    direction: "higher",
+  },
+  {
+    name: "Apprentices hired",
+    definition: "Apprentices our members took on this year.",
+    area: "businesses",
+    unit: "count",
+    direction: "higher",
+  },
+];
 
 /** Indicators every demo partnership tracks, so benchmarks among 14 partnerships have peers. */
 const coreKeys = [
@@ -122,7 +159,7 @@ export function generateImpactData(
   random: Random,
   options: { national: boolean },
 ): ImpactDemoData {
-  const out: ImpactDemoData = { tracked: [], measurements: [], stories: [] };
+  const out: ImpactDemoData = { own: [], tracked: [], measurements: [], stories: [] };
   const byKey = new Map(defaultCatalog.map((i) => [i.key, i]));
   // BLS QCEW values are computed from imported files, never made up.
   const others = defaultCatalog.map((i) => i.key).filter((k) => !coreKeys.includes(k) && !isQcewIndicator(k));
@@ -160,6 +197,27 @@ export function generateImpactData(
         add("target", String(LAST_YEAR + 2), target);
       }
     }
+    const ownIdea = index % 4 === 1 ? ownIdeas[Math.floor(index / 4) % ownIdeas.length] : undefined;
+    if (ownIdea && !options.national) {
+      // Its own random stream: the catalog indicators' values stay as they were.
+      const o = random.fork(`own-${index}`);
+      const key = `own_${index.toString(16).padStart(12, "0")}`;
+      out.own.push({ key, ownerPartnershipId: p.id, ...ownIdea });
+      out.tracked.push({ partnershipId: p.id, indicatorKey: key });
+      let value = o.int(4, 40);
+      for (let year = firstYear; year <= LAST_YEAR; year++) {
+        value += o.int(0, 12);
+        out.measurements.push({
+          partnershipId: p.id,
+          indicatorKey: key,
+          kind: "actual",
+          period: String(year),
+          value,
+          visibility: "community",
+          source: "Member survey",
+        });
+      }
+    }
     if (options.national) return;
     for (const idea of r.shuffle(storyIdeas).slice(0, r.int(1, 3))) {
       out.stories.push({
@@ -189,6 +247,16 @@ async function insertJson(
 }
 
 export async function insertImpactData(tx: Executor, data: ImpactDemoData): Promise<void> {
+  await insertJson(
+    tx,
+    data.own,
+    (
+      json,
+    ) => sql`insert into indicators (key, owner_partnership_id, name, definition, area, unit, direction, rollup)
+      select key, "ownerPartnershipId", name, definition, area, unit, direction, 'sum'
+      from jsonb_to_recordset(${json}::jsonb)
+        as x(key text, "ownerPartnershipId" uuid, name text, definition text, area text, unit text, direction text)`,
+  );
   await insertJson(
     tx,
     data.tracked,

@@ -25,20 +25,31 @@ const areaEnum = [
 const visibilityEnum = ["partnership", "community", "public"] as const;
 
 /** The indicator catalog of the Community of Practice; a retired indicator keeps its data. */
-export const indicators = pgTable("indicators", {
-  key: text("key").primaryKey(),
-  name: text("name").notNull(),
-  definition: text("definition").notNull().default(""),
-  area: text("area", { enum: areaEnum }).notNull(),
-  unit: text("unit", { enum: ["count", "percent", "days", "dollars"] }).notNull(),
-  direction: text("direction", { enum: ["higher", "lower"] }).notNull(),
-  rollup: text("rollup", { enum: ["sum", "compare"] }).notNull(),
-  /** Order within its area in the default catalog; added indicators come after. */
-  position: integer("position").notNull().default(1000),
-  retiredAt: timestamp("retired_at", { withTimezone: true }),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const indicators = pgTable(
+  "indicators",
+  {
+    key: text("key").primaryKey(),
+    name: text("name").notNull(),
+    definition: text("definition").notNull().default(""),
+    area: text("area", { enum: areaEnum }).notNull(),
+    unit: text("unit", { enum: ["count", "percent", "days", "dollars"] }).notNull(),
+    direction: text("direction", { enum: ["higher", "lower"] }).notNull(),
+    rollup: text("rollup", { enum: ["sum", "compare"] }).notNull(),
+    /** Order within its area in the default catalog; added indicators come after. */
+    position: integer("position").notNull().default(1000),
+    /**
+     * Set for a partnership's own indicator: tracked and charted like the catalog's, but out of
+     * benchmarks and roll-ups until a community admin adopts it (clears this; values stay with it).
+     */
+    ownerPartnershipId: uuid("owner_partnership_id").references(() => partnerships.id, {
+      onDelete: "cascade",
+    }),
+    retiredAt: timestamp("retired_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("indicators_owner_idx").on(t.ownerPartnershipId)],
+);
 
 /** The indicators a partnership tracks, with its "story behind the numbers" for each. */
 export const trackedIndicators = pgTable(

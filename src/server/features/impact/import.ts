@@ -168,8 +168,9 @@ export async function importMeasurements(
   text: string,
 ): Promise<{ imported: number }> {
   // Refuse a caller without the right before reading their file.
-  requireEnter(actor, await impactAccess(deps.db, id, actor));
-  const { items, rowOf } = readMeasurementsCsv(text, await loadCatalog(deps.db));
+  const access = await impactAccess(deps.db, id, actor);
+  requireEnter(actor, access);
+  const { items, rowOf } = readMeasurementsCsv(text, await loadCatalog(deps.db, access.partnership.id));
   // Checked again in the write's transaction: the catalog may have changed in between.
   await writeMeasurements(deps, actor, id, items, (problems) => rejectFile(catalogErrors(problems, rowOf)));
   return { imported: items.length };

@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, isNull, or } from "drizzle-orm";
 import type { Indicator, IndicatorBody, IndicatorPatch } from "../../../core/impact.js";
 import { impactAreas } from "../../../core/impact.js";
 import type { Executor } from "../../../db/open.js";
@@ -19,12 +19,24 @@ export function toIndicator(row: IndicatorRow): Indicator {
     direction: row.direction,
     rollup: row.rollup,
     retired: row.retiredAt !== null,
+    custom: row.ownerPartnershipId !== null,
   };
 }
 
-/** The whole catalog, retired ones included (they keep their data), by area and position. */
-export async function loadCatalog(db: Executor): Promise<Map<string, Indicator>> {
-  const rows = await db.select().from(indicators).orderBy(asc(indicators.position), asc(indicators.name));
+/**
+ * The whole catalog, retired ones included (they keep their data), by area and position; with
+ * `partnershipId`, that partnership's own indicators too (never another's).
+ */
+export async function loadCatalog(db: Executor, partnershipId?: string): Promise<Map<string, Indicator>> {
+  const rows = await db
+    .select()
+    .from(indicators)
+    .where(
+      partnershipId
+        ? or(isNull(indicators.ownerPartnershipId), eq(indicators.ownerPartnershipId, partnershipId))
+        : isNull(indicators.ownerPartnershipId),
+    )
+    .orderBy(asc(indicators.position), asc(indicators.name));
   const byArea = [...rows].sort((a, b) => impactAreas.indexOf(a.area) - impactAreas.indexOf(b.area));
   return new Map(byArea.map((r) => [r.key, toIndicator(r)]));
 }

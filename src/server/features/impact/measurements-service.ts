@@ -112,7 +112,7 @@ export async function writeMeasurements(
   const written = await deps.db.transaction(async (tx) => {
     const access = await impactAccess(tx, id, actor);
     const enterer = requireEnter(actor, access);
-    const catalog = await loadCatalog(tx);
+    const catalog = await loadCatalog(tx, access.partnership.id);
     const problems = checkAgainstCatalog(items, catalog);
     if (problems.length > 0) throw describe(problems);
     // One writer of a partnership's values at a time: a version checked below stays true

@@ -27,6 +27,7 @@ import { createIndicator, listIndicators, updateIndicator } from "./indicators-s
 import { itemErrors, listMeasurements, writeMeasurements } from "./measurements-service.js";
 import { rollupJson, computeRollup, rollupAudience } from "./rollup.js";
 import { storyRoutes } from "./story-routes.js";
+import { ownIndicatorRoutes } from "./own-indicator-routes.js";
 import { listTracked, setTracked, writeImpactSettings, writeStoryBehind } from "./tracking.js";
 
 const idParam = z.strictObject({ id: z.string().min(1).max(120) });
@@ -328,5 +329,6 @@ export function impactRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     );
 
     await app.register(storyRoutes(deps));
+    await app.register(ownIndicatorRoutes(deps));
   };
 }

@@ -40,7 +40,7 @@ async function checkLinks(
 ) {
   const errors: FieldError[] = [];
   if (links.indicators?.length) {
-    const catalog = await loadCatalog(tx);
+    const catalog = await loadCatalog(tx, partnershipId);
     const tracked = new Set(
       (
         await tx

@@ -69,8 +69,10 @@ export async function setTracked(deps: AppDeps, actor: Actor | null, id: string,
   await deps.db.transaction(async (tx) => {
     const access = await impactAccess(tx, id, actor);
     requireEnter(actor, access);
-    const catalog = await loadCatalog(tx);
-    const wanted = [...new Set(keys)];
+    const catalog = await loadCatalog(tx, access.partnership.id);
+    // The partnership's own indicators stay tracked: it defined them to track them.
+    const own = [...catalog.values()].filter((i) => i.custom).map((i) => i.key);
+    const wanted = [...new Set([...keys, ...own])];
     wanted.forEach((key, index) => {
       const indicator = catalog.get(key);
       if (!indicator) throw fieldError(`keys.${index}`, `"${key}" is not an indicator of the catalog`);
@@ -133,7 +135,7 @@ export async function writeStoryBehind(
   await deps.db.transaction(async (tx) => {
     const access = await impactAccess(tx, id, actor);
     const writer = requireEnter(actor, access);
-    const indicator = (await loadCatalog(tx)).get(key);
+    const indicator = (await loadCatalog(tx, access.partnership.id)).get(key);
     if (!indicator) throw notFound("The indicator");
     const { visibility, ...texts } = body;
     const values = {

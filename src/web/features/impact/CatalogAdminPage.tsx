@@ -17,6 +17,7 @@ import {
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { Direction, ImpactArea, Indicator, IndicatorUnit } from "../../../core/impact.js";
 import { impactAreaLabels, impactAreas, indicatorUnits } from "../../../core/impact.js";
+import { AlikeIndicators } from "./AlikeIndicators.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
@@ -26,7 +27,7 @@ import { useMe } from "../auth/api.js";
 import { SignInPrompt } from "../auth/SignInPrompt.js";
 import { impactApi, useIndicators } from "./api.js";
 
-type NewIndicator = Omit<Indicator, "retired">;
+type NewIndicator = Omit<Indicator, "retired" | "custom">;
 const blank: NewIndicator = {
   key: "",
   name: "",
@@ -210,6 +211,7 @@ export default function CatalogAdminPage() {
           </Table>
         </Table.ScrollContainer>
       )}
+      <AlikeIndicators />
     </Stack>
   );
 }

@@ -106,7 +106,11 @@ export default function ImpactPage() {
             </Tabs.Panel>
           )}
           <Tabs.Panel value="benchmarks">
-            <BenchmarkPanel partnershipId={p.id} tracked={tracked.data.items} periods={periods} />
+            <BenchmarkPanel
+              partnershipId={p.id}
+              tracked={tracked.data.items.filter((t) => !t.custom)}
+              periods={periods}
+            />
           </Tabs.Panel>
           <Tabs.Panel value="stories">
             {canEdit && (

@@ -19,6 +19,7 @@ import { allowedRange, impactAreaLabels, impactAreas } from "../../../core/impac
 import { formatCountOf } from "../../../core/format.js";
 import { ApiError, errorMessage, sentence } from "../../lib/api.js";
 import { impactApi, impactKey, useIndicators, type TrackedResponse } from "./api.js";
+import { OwnIndicatorForm } from "./OwnIndicatorForm.js";
 
 /** Which indicators the partnership tracks. */
 function TrackedPicker({ partnershipId, tracked }: { partnershipId: string; tracked: TrackedResponse }) {
@@ -31,10 +32,15 @@ function TrackedPicker({ partnershipId, tracked }: { partnershipId: string; trac
   });
   const groups = impactAreas.map((area) => ({
     group: impactAreaLabels[area],
-    items: (catalog.data?.items ?? [])
+    // The partnership's own indicators are always tracked: listed so the picker shows them.
+    items: [...(catalog.data?.items ?? []), ...tracked.items.filter((t) => t.custom)]
       .filter((i) => i.area === area)
       // The key is what a spreadsheet names the indicator by: show it where it is chosen.
-      .map((i) => ({ value: i.key, label: `${i.name} (${i.key})` })),
+      .map((i) => ({
+        value: i.key,
+        label: `${i.name} (${i.custom ? "your own" : i.key})`,
+        disabled: i.custom,
+      })),
   }));
   return (
     <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="tracked-title">
@@ -212,6 +218,7 @@ export function SetupPanel({ partnershipId, tracked }: { partnershipId: string; 
     <Stack gap="lg">
       <TrackedPicker partnershipId={partnershipId} tracked={tracked} />
       <ImportPanel partnershipId={partnershipId} />
+      {tracked.canManage && <OwnIndicatorForm partnershipId={partnershipId} />}
       {tracked.canManage && <NamedSwitch partnershipId={partnershipId} tracked={tracked} />}
     </Stack>
   );

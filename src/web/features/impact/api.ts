@@ -1,6 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import type {
+  AlikeIndicators,
   BenchmarkAnswer,
+  CustomIndicatorBody,
   Indicator,
   Measurement,
   MeasurementInput,
@@ -105,6 +107,11 @@ async function importCsv(partnershipId: string, text: string): Promise<{ importe
 }
 
 export const impactApi = {
+  defineOwnIndicator: (partnershipId: string, body: CustomIndicatorBody) =>
+    request<Indicator>("POST", `/partnerships/${partnershipId}/own-indicators`, body),
+  alikeIndicators: () => request<AlikeIndicators>("GET", "/admin/indicators/alike"),
+  adoptIndicator: (key: string) =>
+    request<Indicator>("POST", `/admin/indicators/${encodeURIComponent(key)}/adopt`, {}),
   putMeasurements: (partnershipId: string, items: MeasurementInput[]) =>
     request<{ written: number }>("PUT", `/partnerships/${partnershipId}/measurements`, { items }),
   importCsv,
@@ -120,7 +127,8 @@ export const impactApi = {
     request<Story>("PATCH", `/partnerships/${partnershipId}/stories/${storyId}`, body),
   deleteStory: (partnershipId: string, storyId: string) =>
     request<null>("DELETE", `/partnerships/${partnershipId}/stories/${storyId}`),
-  createIndicator: (body: Omit<Indicator, "retired">) => request<Indicator>("POST", "/indicators", body),
+  createIndicator: (body: Omit<Indicator, "retired" | "custom">) =>
+    request<Indicator>("POST", "/indicators", body),
   updateIndicator: (key: string, patch: Partial<Omit<Indicator, "key" | "unit" | "rollup">>) =>
     request<Indicator>("PATCH", `/indicators/${key}`, patch),
 };

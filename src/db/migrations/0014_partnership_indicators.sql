@@ -1,0 +1,3 @@
+ALTER TABLE "indicators" ADD COLUMN "owner_partnership_id" uuid;--> statement-breakpoint
+ALTER TABLE "indicators" ADD CONSTRAINT "indicators_owner_partnership_id_partnerships_id_fk" FOREIGN KEY ("owner_partnership_id") REFERENCES "public"."partnerships"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "indicators_owner_idx" ON "indicators" USING btree ("owner_partnership_id");

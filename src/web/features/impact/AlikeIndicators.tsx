@@ -1,0 +1,74 @@
+import { Alert, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { formatCountOf } from "../../../core/format.js";
+import { ErrorAlert } from "../../components/ErrorAlert.js";
+import { errorMessage } from "../../lib/api.js";
+import { impactApi } from "./api.js";
+
+/** Partnerships' own indicators that several defined alike: the admin adopts one into the catalog. */
+export function AlikeIndicators() {
+  const queryClient = useQueryClient();
+  const alike = useQuery({ queryKey: ["indicators", "alike"], queryFn: () => impactApi.alikeIndicators() });
+  const adopt = useMutation({
+    mutationFn: (key: string) => impactApi.adoptIndicator(key),
+    onSuccess: async (indicator) => {
+      await queryClient.invalidateQueries({ queryKey: ["indicators"] });
+      notifications.show({
+        color: "table",
+        message: `${indicator.name} is in the catalog now, with its values.`,
+      });
+    },
+  });
+  return (
+    <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="alike-title">
+      <Title order={2} fz="lg" id="alike-title" mb="xs">
+        Defined alike by partnerships
+      </Title>
+      <Text c="dimmed" size="sm" mb="sm">
+        Indicators of their own that two or more partnerships named the same way. Adopting one puts it in the
+        catalog for everyone, with its values; the others stay each partnership&apos;s own.
+      </Text>
+      {adopt.isError && (
+        <Alert color="red" role="alert" mb="sm">
+          {errorMessage(adopt.error)}
+        </Alert>
+      )}
+      {alike.isPending ? (
+        <Text size="sm">Loading…</Text>
+      ) : alike.isError ? (
+        <ErrorAlert error={alike.error} onRetry={() => void alike.refetch()} />
+      ) : alike.data.items.length === 0 ? (
+        <Text size="sm">No two partnerships have defined the same indicator yet.</Text>
+      ) : (
+        <Stack gap="md" component="ul" p={0} m={0} style={{ listStyle: "none" }}>
+          {alike.data.items.map((g) => (
+            <li key={`${g.name}|${g.unit}`}>
+              <Text fw={600}>
+                {g.name} · {g.unit} · {formatCountOf(g.partnerships, "partnership")}
+              </Text>
+              <Stack gap={4} mt={4}>
+                {g.indicators.map((i) => (
+                  <Group key={i.key} justify="space-between" gap="xs" wrap="wrap">
+                    <Text size="sm">
+                      {i.partnership}: {formatCountOf(i.values, "value")}
+                    </Text>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      loading={adopt.isPending && adopt.variables === i.key}
+                      onClick={() => adopt.mutate(i.key)}
+                      aria-label={`Adopt ${g.name} as ${i.partnership} defined it`}
+                    >
+                      Adopt this one
+                    </Button>
+                  </Group>
+                ))}
+              </Stack>
+            </li>
+          ))}
+        </Stack>
+      )}
+    </Card>
+  );
+}
