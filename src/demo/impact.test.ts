@@ -31,7 +31,10 @@ describe("demo impact data", () => {
     const seen = new Set<string>();
     const own = new Map(impact.own.map((o) => [o.key, o.unit]));
     for (const m of impact.measurements) {
-      expect(valueProblem((units.get(m.indicatorKey) ?? own.get(m.indicatorKey))!, m.value), `${m.indicatorKey} ${m.value}`).toBeNull();
+      expect(
+        valueProblem((units.get(m.indicatorKey) ?? own.get(m.indicatorKey))!, m.value),
+        `${m.indicatorKey} ${m.value}`,
+      ).toBeNull();
       const id = `${m.partnershipId}|${m.indicatorKey}|${m.kind}|${m.period}`;
       expect(seen.has(id)).toBe(false);
       seen.add(id);
