@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
+import { Alert, Button, Card, Group, Stack, Text, Title, VisuallyHidden } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { formatCountOf } from "../../../core/format.js";
@@ -58,9 +58,11 @@ export function AlikeIndicators() {
                       variant="light"
                       loading={adopt.isPending && adopt.variables === i.key}
                       onClick={() => adopt.mutate(i.key)}
-                      aria-label={`Adopt ${g.name} as ${i.partnership} defined it`}
                     >
                       Adopt this one
+                      <VisuallyHidden>
+                        : {g.name} as {i.partnership} defined it
+                      </VisuallyHidden>
                     </Button>
                   </Group>
                 ))}
