@@ -12,6 +12,7 @@ import {
 import { partnerships } from "./partnerships.js";
 import { people } from "./members.js";
 import { users } from "./accounts.js";
+import { themes } from "../../core/vocabulary.js";
 
 const created = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 
@@ -26,19 +27,7 @@ export const opportunities = pgTable(
     title: text("title").notNull(),
     description: text("description").notNull().default(""),
     /** What it is about (vocabulary.ts themes); null for those raised before themes existed. */
-    theme: text("theme", {
-      enum: [
-        "talent_pipeline",
-        "incumbent_worker_skills",
-        "supply_chain",
-        "infrastructure_transportation",
-        "market_development_exports",
-        "innovation_technology",
-        "regulation_policy",
-        "industry_image",
-        "other",
-      ],
-    }),
+    theme: text("theme", { enum: themes }),
     raisedBy: uuid("raised_by").references(() => people.id, { onDelete: "set null" }),
     createdAt: created(),
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
@@ -126,19 +115,7 @@ export const priorities = pgTable(
     problem: text("problem").notNull().default(""),
     goal: text("goal").notNull().default(""),
     /** What it is about (vocabulary.ts themes); null for those raised before themes existed. */
-    theme: text("theme", {
-      enum: [
-        "talent_pipeline",
-        "incumbent_worker_skills",
-        "supply_chain",
-        "infrastructure_transportation",
-        "market_development_exports",
-        "innovation_technology",
-        "regulation_policy",
-        "industry_image",
-        "other",
-      ],
-    }),
+    theme: text("theme", { enum: themes }),
     status: text("status", { enum: ["active", "achieved", "retired"] })
       .notNull()
       .default("active"),

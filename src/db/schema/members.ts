@@ -1,6 +1,7 @@
 import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { partnerships } from "./partnerships.js";
 import { users } from "./accounts.js";
+import { organizationKinds, seniorities } from "../../core/vocabulary.js";
 
 export const organizations = pgTable(
   "organizations",
@@ -10,22 +11,7 @@ export const organizations = pgTable(
       .notNull()
       .references(() => partnerships.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
-    kind: text("kind", {
-      enum: [
-        "business",
-        "workforce_development",
-        "economic_development",
-        "k12_education",
-        "postsecondary_education",
-        "community_organization",
-        "government",
-        "labor",
-        "philanthropy",
-        "chamber_of_commerce",
-        "industry_association",
-        "other",
-      ],
-    }).notNull(),
+    kind: text("kind", { enum: organizationKinds }).notNull(),
     naics: text("naics"),
     sizeBand: text("size_band", { enum: ["1-9", "10-49", "50-249", "250-999", "1000+"] }),
     website: text("website"),
@@ -48,7 +34,7 @@ export const people = pgTable(
     email: text("email"),
     title: text("title"),
     /** A business member's seniority in their company (vocabulary.ts seniorities); null: not said. */
-    seniority: text("seniority", { enum: ["owner_ceo", "executive", "manager", "other"] }),
+    seniority: text("seniority", { enum: seniorities }),
     /** Set when the person has an account; one person per account. */
     userId: uuid("user_id")
       .unique()

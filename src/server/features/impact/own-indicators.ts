@@ -13,6 +13,7 @@ import type { Actor, AppDeps } from "../../deps.js";
 import { AppError, fieldError, notFound } from "../../errors.js";
 import { announceDirectoryChange } from "../../lib/change-feed.js";
 import { impactAccess, requireManage } from "./access.js";
+import { rollupFor } from "./catalog.js";
 import { toIndicator } from "./indicators-service.js";
 
 /** A name as two partnerships would both mean it: case and runs of spaces aside. */
@@ -34,13 +35,11 @@ export async function defineOwnIndicator(
             and ${alikeName(sql`name`)} = ${alikeName(sql`${body.name}`)}`,
     );
     if (same) throw fieldError("name", "is already one of this partnership's own indicators");
-    // Rates and days are compared, counts and dollars add up: the rule follows the unit.
-    const rollup = body.unit === "percent" || body.unit === "days" ? "compare" : "sum";
     const [row] = await tx
       .insert(indicators)
       .values({
         ...body,
-        rollup,
+        rollup: rollupFor(body.unit),
         key: `own_${randomBytes(6).toString("hex")}`,
         ownerPartnershipId: access.partnership.id,
       })

@@ -10,17 +10,7 @@ import type { StepEvidence } from "../../../core/stages.js";
 import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
 import { formatDay } from "../agenda/format.js";
-
-const YEAR_MS = 365 * 86_400_000;
-const at = (value: Date | string) => (value instanceof Date ? value : new Date(value));
-
-/** "A, B and C", or "A, B, C and 2 more" past `max` names. */
-export function names(list: readonly string[], max = 3): string {
-  const shown = list.slice(0, max);
-  const rest = list.length - shown.length;
-  if (rest > 0) return `${shown.join(", ")} and ${rest} more`;
-  return shown.length <= 1 ? shown.join("") : `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}`;
-}
+import { at, names, YEAR_MS } from "./evidence-text.js";
 
 export async function toolkitEvidence(
   db: Executor,

@@ -12,9 +12,8 @@ import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
 import { formatDay } from "../agenda/format.js";
 import { formatCountOf } from "../../../core/format.js";
-import { names, toolkitEvidence } from "./evidence-toolkit.js";
-
-const YEAR_MS = 365 * 86_400_000;
+import { at, names, YEAR_MS } from "./evidence-text.js";
+import { toolkitEvidence } from "./evidence-toolkit.js";
 
 /** A membership's sector is business when its organization is a business (or, without one, its role). */
 const businessSeat = sql`coalesce(o.kind = 'business', m.role in ('champion', 'business_member'))`;
@@ -28,7 +27,6 @@ interface MeetingRow {
   business: number;
 }
 
-const at = (value: Date | string) => (value instanceof Date ? value : new Date(value));
 const count = formatCountOf;
 function meetingText(label: string, m: MeetingRow): string {
   return (

@@ -15,15 +15,14 @@ import {
 import { useForm } from "@mantine/form";
 import { historyName } from "../../../core/members.js";
 import { agendaLimits } from "../../../core/agenda.js";
-import { themeLabels, themes, type Theme } from "../../../core/vocabulary.js";
+import { themeLabels, type Theme } from "../../../core/vocabulary.js";
+import { themeOptions } from "./themeOptions.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
 import { focusFirstError } from "../../lib/focusFirstError.js";
 import { formatDateTime } from "../../lib/format.js";
 import { agendaApi, useOpportunities } from "./api.js";
 import { useAgendaMutation } from "./useAgendaMutation.js";
-
-const themeOptions = themes.map((t) => ({ value: t, label: themeLabels[t] }));
 
 function RaiseForm({ partnershipId }: { partnershipId: string }) {
   const form = useForm({

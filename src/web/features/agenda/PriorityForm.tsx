@@ -1,7 +1,8 @@
 import { Alert, Button, Group, Select, Stack, TextInput, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { agendaLimits, type Priority } from "../../../core/agenda.js";
-import { themeLabels, themes, type Theme } from "../../../core/vocabulary.js";
+import type { Theme } from "../../../core/vocabulary.js";
+import { themeOptions } from "./themeOptions.js";
 import { focusFirstError } from "../../lib/focusFirstError.js";
 import { agendaApi } from "./api.js";
 import { useAgendaMutation } from "./useAgendaMutation.js";
@@ -16,8 +17,6 @@ interface Props {
 }
 
 /** Choose a priority: from a voted opportunity (its title prefilled) or on its own. */
-const themeOptions = themes.map((t) => ({ value: t, label: themeLabels[t] }));
-
 export function PriorityForm({
   partnershipId,
   opportunityId,
