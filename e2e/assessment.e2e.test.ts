@@ -54,19 +54,27 @@ describe.skipIf(!!skipReason)("journey: is our partnership Next Gen?", () => {
       .getByRole("link", { name: "Is it Next Gen?" })
       .click();
     await page.getByRole("heading", { level: 1, name: "Is your partnership Next Gen?" }).waitFor();
+    // Version 2: the six characteristics of the published Next Gen indicators.
+    expect(rubric.version).toBe(2);
+    await page.getByText("against the 6 characteristics", { exact: false }).waitFor();
+    await page.getByText("(rubric version 2)", { exact: false }).waitFor();
     await expectNoSeriousViolations(page, "the quick check form");
 
-    // Industry-driven answered "Not yet", the rest "Established": 0 and 66.7 → overall 53.3.
+    // A regional labor market answered "Not yet", the other five "Established": 0 and 66.7 each,
+    // so overall (0 + 5 × 66.67) / 6 = 55.6.
     const industry = new Set(rubric.characteristics[0]!.statements.map((s) => s.key));
     await answerAll(page, rubric, (key) => (industry.has(key) ? "Not yet" : "Established"));
     await screenshot(page, { path: `${shots}/quick-form.png`, fullPage: false });
     await page.getByRole("button", { name: "See my result" }).click();
 
     await page.getByRole("heading", { name: "Your result" }).waitFor();
-    await page.getByText("53.3").first().waitFor();
+    await page.getByText("55.6").first().waitFor();
     await page.getByText("Emerging Next Gen").waitFor();
     const table = page.getByRole("table").filter({ hasText: "Characteristic" });
-    expect(await table.getByRole("row", { name: /Industry-driven/ }).textContent()).toContain("0.0");
+    expect(await table.getByRole("row", { name: /A regional labor market/ }).textContent()).toContain("0.0");
+    expect(await table.getByRole("row", { name: /Industry-identified solutions/ }).textContent()).toContain(
+      "66.7",
+    );
     const firstSteps = page.getByRole("region", { name: "What to work on first" });
     expect(await firstSteps.getByRole("listitem").first().textContent()).toContain(
       rubric.characteristics[0]!.statements[0]!.text,
@@ -207,13 +215,13 @@ describe.skipIf(!!skipReason)("journey: is our partnership Next Gen?", () => {
       "0 – not yet",
       "+3",
     ]);
-    // Community-supported: business (3 + 2 + 2 + 2) / 4 / 3 = 75.0, public (0 + 2 + 2 + 2) / 4 / 3 = 50.0,
+    // A coordinated team of public partners: business (3 + 2 + 2 + 2) / 4 / 3 = 75.0, public (0 + 2 + 2 + 2) / 4 / 3 = 50.0,
     // all (1.5 + 2 + 2 + 2) / 4 / 3 = 62.5.
     const chars = convener.getByRole("table").filter({ hasText: "Characteristic" }).first();
     expect(
       (
         await chars
-          .getByRole("row", { name: /Community-supported/ })
+          .getByRole("row", { name: /A coordinated team of public partners/ })
           .getByRole("cell")
           .allTextContents()
       ).map((t) => t.trim()),
@@ -277,7 +285,7 @@ describe.skipIf(!!skipReason)("journey: is our partnership Next Gen?", () => {
     expect(
       (
         await smallChars
-          .getByRole("row", { name: /Community-supported/ })
+          .getByRole("row", { name: /A coordinated team of public partners/ })
           .getByRole("cell")
           .allTextContents()
       ).map((t) => t.trim()),
@@ -306,25 +314,59 @@ describe.skipIf(!!skipReason)("the self-assessment in the demo data", () => {
       .getByRole("link", { name: /^Results/ })
       .first()
       .waitFor();
+    // The latest round is on rubric version 2, the one before on version 1: the history says
+    // how they compare.
+    const rows = history.getByRole("row");
+    expect(await rows.nth(1).textContent()).toContain("version 2");
+    expect(await rows.nth(2).textContent()).toContain("version 1");
+    await history
+      .getByText("New in version 2, not compared: Industry-identified solutions with economic impact.", {
+        exact: false,
+      })
+      .first()
+      .waitFor();
     await screenshot(convener, { path: `${shots}/section.png`, fullPage: true });
     await expectNoSeriousViolations(convener, "the self-assessment section");
+
+    // The version 2 round's results say what was compared, and show the workspace's evidence.
+    await history
+      .getByRole("link", { name: /^Results/ })
+      .first()
+      .click();
+    await convener.getByText("this round version 2", { exact: false }).first().waitFor();
+    await convener.getByText("compares the 5 characteristics both hold", { exact: false }).first().waitFor();
+    await convener
+      .getByText(/an owner, CEO or executive|owners, CEOs or executives/)
+      .first()
+      .waitFor();
+    await convener
+      .getByText(/The region: \d+ counties in 1 state/)
+      .first()
+      .waitFor();
+    await convener
+      .getByText("the action plan has no priorities or actions", { exact: false })
+      .first()
+      .waitFor();
+    await screenshot(convener, { path: `${shots}/results-v2.png`, fullPage: true });
+    await expectNoSeriousViolations(convener, "the results of a version 2 round after a version 1 round");
 
     const admin = await h.newPage();
     await signIn(admin, demo.admin.email, demo.admin.password);
     await admin.goto("/admin/assessment/community");
     const lowest = admin.getByRole("region", { name: "Characteristics, lowest first" });
-    await expect.poll(() => lowest.getByRole("row").count(), { timeout: 15_000 }).toBe(6);
+    // The header and the six characteristics: every demo partnership's latest round is on version 2.
+    await expect.poll(() => lowest.getByRole("row").count(), { timeout: 15_000 }).toBe(7);
     await screenshot(admin, { path: `${shots}/community.png`, fullPage: true });
     await expectNoSeriousViolations(admin, "the community view");
 
     await admin.goto("/admin/assessment");
     await admin.getByRole("button", { name: "Start a new version" }).click();
-    await admin.getByRole("heading", { name: "Draft version 2" }).waitFor();
+    await admin.getByRole("heading", { name: "Draft version 3" }).waitFor();
     await screenshot(admin, { path: `${shots}/rubric-admin.png`, fullPage: false });
     await expectNoSeriousViolations(admin, "the rubric admin page");
     // Publishing asks in the app first; cancelled here, since every journey shares this server's rubric.
     await admin.getByRole("button", { name: "Save and publish" }).click();
-    const publishing = admin.getByRole("dialog", { name: "Publish version 2?" });
+    const publishing = admin.getByRole("dialog", { name: "Publish version 3?" });
     await publishing.getByText("can never be changed", { exact: false }).waitFor();
     await expectNoSeriousViolations(admin, "the publish dialog");
     await publishing.getByRole("button", { name: "Cancel" }).click();
@@ -334,6 +376,6 @@ describe.skipIf(!!skipReason)("the self-assessment in the demo data", () => {
       "GET",
       "/assessment/rubrics",
     );
-    expect(versions.items.find((v) => v.version === 2)?.status).toBe("draft");
+    expect(versions.items.find((v) => v.version === 3)?.status).toBe("draft");
   });
 });

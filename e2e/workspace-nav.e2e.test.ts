@@ -127,6 +127,7 @@ describe.skipIf(!!skipReason)("journey: one workspace navigation on every worksp
       "Stage checklist",
       "Health",
       "Partnerships like ours",
+      "Benchmarking profile",
     ]);
     await more.getByRole("menuitem", { name: "Health" }).click();
     await page.waitForURL(`**/p/${slug}/health`);
@@ -170,6 +171,7 @@ describe.skipIf(!!skipReason)("journey: one workspace navigation on every worksp
       "Stage checklist",
       "Health",
       "Partnerships like ours",
+      "Benchmarking profile",
     ]);
     expect(await menu.getByRole("menuitem", { name: "Overview" }).getAttribute("aria-current")).toBe("page");
     await menu.getByRole("menuitem", { name: "Meetings" }).click();

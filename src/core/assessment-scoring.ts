@@ -37,14 +37,38 @@ export const bandLabels: Record<Band, string> = {
   next_gen: "Next Gen",
 };
 
-export const characteristicKeys = [
+/** Version 1's five characteristics, in its order. */
+export const characteristicsV1 = [
   "industry_driven",
   "community_supported",
   "sustainable",
   "regional_sector",
   "action_results",
 ] as const;
+
+/**
+ * The six of the published "Is your partnership Next Gen?" indicators, in their order (version 2
+ * on). Five keep version 1's keys because they answer the same question; `industry_solutions`
+ * (industry-identified solutions with economic impact) is new.
+ */
+export const characteristicsIndicators = [
+  "regional_sector",
+  "industry_driven",
+  "industry_solutions",
+  "community_supported",
+  "action_results",
+  "sustainable",
+] as const;
+
+/** Every characteristic any version uses. */
+export const characteristicKeys = characteristicsIndicators;
 export type CharacteristicKey = (typeof characteristicKeys)[number];
+
+/** The sets a rubric may hold, each in its order: version 1's five or the indicators' six. */
+export const characteristicSets: readonly (readonly CharacteristicKey[])[] = [
+  characteristicsV1,
+  characteristicsIndicators,
+];
 
 /** Facts the software already knows about a partnership, shown beside the matching statements. */
 export const signalKeys = [
@@ -52,6 +76,10 @@ export const signalKeys = [
   "business_champions",
   "meetings_last_12_months",
   "public_partner_kinds",
+  "business_seniority",
+  "priorities_beyond_workforce",
+  "action_plan_updated",
+  "regional_economy",
 ] as const;
 export type SignalKey = (typeof signalKeys)[number];
 
@@ -348,18 +376,66 @@ export function answerProblems(rubric: RubricContent, answers: Record<string, un
   return problems;
 }
 
-/** The change of each score since the previous closed round; null where either side is missing. */
-export function changeSince(
-  previous: { overall: number | null; characteristics: { key: string; all: number | null }[] } | undefined,
-  current: { overall: number | null; characteristics: { key: string; all: number | null }[] },
-) {
+/**
+ * How a round compares with the previous closed one: `first` (there is none), `same` (the same
+ * characteristics) or `mapped` (rubric versions with different sets: only the characteristics
+ * both hold are compared, and the overall change is taken over those alone).
+ */
+export const comparisons = ["first", "same", "mapped"] as const;
+export type Comparison = (typeof comparisons)[number];
+
+interface Scored {
+  overall: number | null;
+  characteristics: { key: CharacteristicKey; all: number | null }[];
+}
+
+export interface Change {
+  overall: number | null;
+  characteristics: { key: string; change: number | null }[];
+  comparison: Comparison;
+  /** Characteristics only one of the two rounds holds: `new` in this one, or `dropped` from the previous. */
+  notCompared: { key: CharacteristicKey; reason: "new" | "dropped" }[];
+}
+
+/**
+ * The change of each score since the previous closed round; null where either side is missing.
+ * Across rubric versions, characteristics map by key, and the overall change is the change of
+ * the mean of the characteristics both rounds score, so that a characteristic one version lacks
+ * moves nothing.
+ */
+export function changeSince(previous: Scored | undefined, current: Scored): Change {
   const diff = (a: number | null | undefined, b: number | null | undefined) =>
     a == null || b == null ? null : roundTo(b - a, 1);
-  return {
-    overall: diff(previous?.overall, current.overall),
-    characteristics: current.characteristics.map((c) => ({
-      key: c.key,
-      change: diff(previous?.characteristics.find((p) => p.key === c.key)?.all, c.all),
-    })),
-  };
+  const before = new Map(previous?.characteristics.map((c) => [c.key, c.all]));
+  const characteristics = current.characteristics.map((c) => ({
+    key: c.key,
+    change: diff(before.get(c.key), c.all),
+  }));
+  if (!previous) return { overall: null, characteristics, comparison: "first", notCompared: [] };
+  const now = new Set(current.characteristics.map((c) => c.key));
+  const notCompared = [
+    ...current.characteristics
+      .filter((c) => !before.has(c.key))
+      .map((c) => ({ key: c.key, reason: "new" as const })),
+    ...previous.characteristics
+      .filter((c) => !now.has(c.key))
+      .map((c) => ({ key: c.key, reason: "dropped" as const })),
+  ];
+  if (!notCompared.length) {
+    return {
+      overall: diff(previous.overall, current.overall),
+      characteristics,
+      comparison: "same",
+      notCompared,
+    };
+  }
+  const shared = current.characteristics.flatMap((c) => {
+    const was = before.get(c.key);
+    return c.all != null && was != null ? [{ was, is: c.all }] : [];
+  });
+  const overall =
+    current.overall == null || previous.overall == null || !shared.length
+      ? null
+      : diff(mean(shared.map((s) => s.was)), mean(shared.map((s) => s.is)));
+  return { overall, characteristics, comparison: "mapped", notCompared };
 }

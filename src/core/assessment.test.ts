@@ -3,6 +3,8 @@ import {
   answerProblems,
   bandOf,
   changeSince,
+  characteristicsIndicators,
+  characteristicsV1,
   groupVisibility,
   isGap,
   levelText,
@@ -13,10 +15,12 @@ import {
   scaleLevel,
   scoreAnswers,
   scoreResponses,
+  statementKeys,
   type RubricContent,
   type ScoredResponse,
 } from "./assessment.js";
 import { rubricV1 } from "../server/features/assessment/rubric-v1.js";
+import { rubricV2 } from "../server/features/assessment/rubric-v2.js";
 
 const levels = { not_yet: "n", emerging: "e", established: "s", exemplary: "x" };
 const statement = (key: string) => ({ key, text: key, levels, resources: [] });
@@ -325,13 +329,107 @@ describe("checking answers", () => {
 
 describe("change since the last round", () => {
   it("subtracts per characteristic and is null without a previous round", () => {
-    const before = { overall: 52.2, characteristics: [{ key: "industry_driven", all: 40 }] };
-    const after = { overall: 61.5, characteristics: [{ key: "industry_driven", all: 55.6 }] };
+    const before = { overall: 52.2, characteristics: [{ key: "industry_driven" as const, all: 40 }] };
+    const after = { overall: 61.5, characteristics: [{ key: "industry_driven" as const, all: 55.6 }] };
     expect(changeSince(before, after)).toEqual({
       overall: 9.3,
       characteristics: [{ key: "industry_driven", change: 15.6 }],
+      comparison: "same",
+      notCompared: [],
     });
-    expect(changeSince(undefined, after).overall).toBeNull();
+    expect(changeSince(undefined, after)).toMatchObject({ overall: null, comparison: "first" });
+  });
+
+  it("across versions compares the characteristics both hold and says which it could not", () => {
+    // Version 1: five characteristics, overall 50. Version 2: the same five plus industry_solutions.
+    const v1 = {
+      overall: 50,
+      characteristics: characteristicsV1.map((key, i) => ({ key, all: [40, 50, 60, 45, 55][i] })),
+    };
+    const scoresV2: Record<string, number> = {
+      regional_sector: 50,
+      industry_driven: 52.5,
+      industry_solutions: 10,
+      community_supported: 60,
+      action_results: 70,
+      sustainable: 66.7,
+    };
+    const v2 = {
+      overall: 51.5,
+      characteristics: characteristicsIndicators.map((key) => ({ key, all: scoresV2[key] })),
+    };
+    const change = changeSince(v1, v2);
+    // Shared five: before (40 + 50 + 60 + 45 + 55) / 5 = 50; after (50 + 52.5 + 60 + 70 + 66.7) / 5
+    // = 59.84; so +9.8, although the overall scores (50 -> 51.5) differ by 1.5 only because the new
+    // characteristic scores 10.
+    expect(change.overall).toBe(9.8);
+    expect(change.comparison).toBe("mapped");
+    expect(change.notCompared).toEqual([{ key: "industry_solutions", reason: "new" }]);
+    expect(change.characteristics).toEqual([
+      { key: "regional_sector", change: 5 },
+      { key: "industry_driven", change: 12.5 },
+      { key: "industry_solutions", change: null },
+      { key: "community_supported", change: 10 },
+      { key: "action_results", change: 15 },
+      { key: "sustainable", change: 6.7 },
+    ]);
+    // Back from six to five: industry_solutions is dropped, not compared.
+    expect(changeSince(v2, v1)).toMatchObject({
+      overall: -9.8,
+      comparison: "mapped",
+      notCompared: [{ key: "industry_solutions", reason: "dropped" }],
+    });
+    // A hidden side compares nothing.
+    const hidden = { overall: null, characteristics: v1.characteristics.map((c) => ({ ...c, all: null })) };
+    expect(changeSince(hidden, v2).overall).toBeNull();
+  });
+});
+
+describe("rubric version 2", () => {
+  it("holds the six characteristics of the published indicators in their order, 3-5 statements each", () => {
+    expect(rubricContentSchema.safeParse(rubricV2).success).toBe(true);
+    expect(rubricV2.characteristics.map((c) => c.key)).toEqual([...characteristicsIndicators]);
+    for (const c of rubricV2.characteristics) {
+      expect(c.statements.length).toBeGreaterThanOrEqual(3);
+      expect(c.statements.length).toBeLessThanOrEqual(5);
+    }
+    expect(statementKeys(rubricV2)).toHaveLength(22);
+  });
+
+  it("shows evidence from the workspace beside the statements that have it", () => {
+    const signals = rubricV2.characteristics.flatMap((c) =>
+      c.statements.flatMap((s) => (s.signal ? [`${c.key}.${s.key}:${s.signal}`] : [])),
+    );
+    expect(signals).toEqual([
+      "regional_sector.labor_market_region:regional_economy",
+      "regional_sector.industry_data:regional_economy",
+      "industry_driven.business_majority:business_attendance_share",
+      "industry_driven.influential_leaders:business_seniority",
+      "industry_driven.business_champions:business_champions",
+      "industry_solutions.beyond_workforce:priorities_beyond_workforce",
+      "community_supported.core_public_partners:public_partner_kinds",
+      "action_results.action_plan_current:action_plan_updated",
+      "sustainable.meets_regularly:meetings_last_12_months",
+    ]);
+  });
+
+  it("refuses a rubric whose characteristics are no known set, or out of order", () => {
+    const four = { characteristics: rubricV2.characteristics.slice(0, 4) };
+    expect(rubricContentSchema.safeParse(four).error?.issues[0]).toMatchObject({
+      path: ["characteristics"],
+      message: "must hold the 5 characteristics of version 1 or the 6 of the Next Gen indicators (now 4)",
+    });
+    const swapped = {
+      characteristics: [
+        rubricV2.characteristics[1],
+        rubricV2.characteristics[0],
+        ...rubricV2.characteristics.slice(2),
+      ],
+    };
+    expect(rubricContentSchema.safeParse(swapped).error?.issues[0]).toMatchObject({
+      path: ["characteristics", 0, "key"],
+      message: "must be regional_sector: the characteristics keep their order",
+    });
   });
 });
 

@@ -2,12 +2,16 @@ import { z } from "zod";
 import {
   bands,
   characteristicKeys,
+  characteristicSets,
+  comparisons,
+  characteristicsIndicators,
+  characteristicsV1,
   groupVisibilities,
   levelKeys,
   MIN_RESPONDENTS,
   signalKeys,
 } from "./assessment-scoring.js";
-import { organizationKinds } from "./vocabulary.js";
+import { organizationKinds, themes } from "./vocabulary.js";
 import { appPathPattern, linkProblem, workspacePagePattern } from "./urls.js";
 import { uuidSchema } from "./ids.js";
 
@@ -64,16 +68,28 @@ export const characteristicSchema = z.strictObject({
 
 type RubricCheckContext = z.core.ParsePayload<{ characteristics: z.infer<typeof characteristicSchema>[] }>;
 
-/** The five characteristics keep their order; 15-25 statements in all, with unique keys. */
+/**
+ * The characteristics are one of the known sets in its order (version 1's five or the published
+ * indicators' six); 15-25 statements in all, with unique keys.
+ */
 function checkRubric(ctx: RubricCheckContext) {
   const chars = ctx.value.characteristics;
+  const expected = characteristicSets.find((set) => set.length === chars.length);
+  if (!expected) {
+    ctx.issues.push({
+      code: "custom",
+      input: chars.length,
+      path: ["characteristics"],
+      message: `must hold the ${characteristicsV1.length} characteristics of version 1 or the ${characteristicsIndicators.length} of the Next Gen indicators (now ${chars.length})`,
+    });
+  }
   chars.forEach((c, i) => {
-    if (c.key !== characteristicKeys[i]) {
+    if (expected && c.key !== expected[i]) {
       ctx.issues.push({
         code: "custom",
         input: c.key,
         path: ["characteristics", i, "key"],
-        message: `must be ${characteristicKeys[i]}: the five characteristics keep their order`,
+        message: `must be ${expected[i]}: the characteristics keep their order`,
       });
     }
   });
@@ -102,9 +118,9 @@ function checkRubric(ctx: RubricCheckContext) {
   );
 }
 
-const characteristicsSchema = z.array(characteristicSchema).length(characteristicKeys.length);
+const characteristicsSchema = z.array(characteristicSchema).min(1).max(characteristicKeys.length);
 
-/** A rubric's content: the five characteristics in order, 15-25 statements with unique keys. */
+/** A rubric's content: a known set of characteristics in order, 15-25 statements with unique keys. */
 export const rubricContentSchema = z
   .strictObject({ characteristics: characteristicsSchema })
   .check(checkRubric);
@@ -219,6 +235,16 @@ export const responseSaved = z.object({
   sector: z.enum(["business", "public"]),
 });
 
+/** How a round compares with the previous one (`changeSince`); across versions, by the characteristics both hold. */
+const changeSchema = z.object({
+  overall: score,
+  characteristics: z.array(z.object({ key: z.string(), change: score })),
+  comparison: z.enum(comparisons),
+  notCompared: z.array(
+    z.object({ key: z.enum(characteristicKeys), name: z.string(), reason: z.enum(["new", "dropped"]) }),
+  ),
+});
+
 export const resultsResponse = z.object({
   roundId: uuidSchema,
   title: z.string(),
@@ -262,12 +288,15 @@ export const resultsResponse = z.object({
     }),
   ),
   previous: z
-    .object({ roundId: uuidSchema, title: z.string(), closedAt: z.string().nullable(), overall: score })
+    .object({
+      roundId: uuidSchema,
+      title: z.string(),
+      closedAt: z.string().nullable(),
+      version: z.number().int(),
+      overall: score,
+    })
     .nullable(),
-  change: z.object({
-    overall: score,
-    characteristics: z.array(z.object({ key: z.string(), change: score })),
-  }),
+  change: changeSchema,
 });
 export type ResultsResponse = z.infer<typeof resultsResponse>;
 
@@ -283,7 +312,7 @@ export const historyResponse = z.object({
       overall: score,
       band: z.enum(bands).nullable(),
       characteristics: z.array(z.object({ key: z.enum(characteristicKeys), all: score })),
-      change: z.object({ overall: score }),
+      change: changeSchema.pick({ overall: true, comparison: true, notCompared: true }),
     }),
   ),
 });
@@ -304,6 +333,31 @@ export const signalsResponse = z.object({
     present: z.array(z.enum(organizationKinds)),
     missing: z.array(z.enum(organizationKinds)),
   }),
+  /** Business members now at the table, how many have a seniority recorded, and how many are owners, CEOs or executives. */
+  businessSeniority: z
+    .object({ businessPeople: z.number().int(), recorded: z.number().int(), influential: z.number().int() })
+    .nullable(),
+  /** Active priorities, and those whose theme is beyond workforce (with those themes). */
+  prioritiesBeyondWorkforce: z
+    .object({
+      active: z.number().int(),
+      withTheme: z.number().int(),
+      beyondWorkforce: z.number().int(),
+      themes: z.array(z.enum(themes)),
+    })
+    .nullable(),
+  /** The last change to the action plan (priorities, teams, actions, progress notes). */
+  actionPlanUpdated: z.object({ at: z.string(), daysAgo: z.number().int() }).nullable(),
+  /** The partnership's footprint and whether the regional economy panel has data for it. */
+  regionalEconomy: z
+    .object({
+      counties: z.number().int(),
+      states: z.number().int(),
+      commutingAreas: z.number().int(),
+      industries: z.number().int(),
+      dataYear: z.number().int().nullable(),
+    })
+    .nullable(),
 });
 export type SignalsResponse = z.infer<typeof signalsResponse>;
 
@@ -323,7 +377,14 @@ export const communityResponse = z.object({
     .nullable(),
   characteristics: z
     .array(
-      z.object({ key: z.enum(characteristicKeys), name: z.string(), mean: z.number(), median: z.number() }),
+      z.object({
+        key: z.enum(characteristicKeys),
+        name: z.string(),
+        /** Partnerships whose latest round scores this characteristic (5 or more). */
+        partnerships: z.number().int(),
+        mean: z.number(),
+        median: z.number(),
+      }),
     )
     .nullable(),
 });

@@ -26,6 +26,7 @@ import {
 } from "./meetings.js";
 import { historyPerson, invitationSchema, memberSchema, organizationSchema } from "./members.js";
 import { partnershipDetail, partnershipListItem } from "./partnerships.js";
+import { profileListItem, profileSchema } from "./profiles.js";
 import { resourceListItem, resourceSchema } from "./resources.js";
 import { partnershipEconomy } from "./qcew/partnership-panel.js";
 import { industryFigures, regionTotals } from "./qcew/profile.js";
@@ -63,6 +64,8 @@ const named: Record<string, z.ZodType> = {
   HistoryPerson: historyPerson,
   Partnership: partnershipDetail,
   PartnershipListItem: partnershipListItem,
+  BenchmarkProfile: profileSchema,
+  BenchmarkProfileListItem: profileListItem,
   Resource: resourceSchema,
   ResourceListItem: resourceListItem,
   StageChecklist: checklistSchema,

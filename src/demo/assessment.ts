@@ -1,7 +1,13 @@
 import type { assessmentResponses, assessmentRounds, assessmentRubrics } from "../db/schema/index.js";
-import { MIN_RESPONDENTS, statementKeys } from "../core/assessment-scoring.js";
+import {
+  characteristicKeys,
+  MIN_RESPONDENTS,
+  statementKeys,
+  type RubricContent,
+} from "../core/assessment-scoring.js";
 import { sectorOf } from "../core/vocabulary.js";
 import { rubricV1 } from "../server/features/assessment/rubric-v1.js";
+import { rubricV2 } from "../server/features/assessment/rubric-v2.js";
 import type { DemoData } from "./generate.js";
 import { idFactory, type Random } from "./random.js";
 import { formatMonth } from "../core/format.js";
@@ -19,8 +25,21 @@ const dayMs = 86_400_000;
 
 const clamp = (v: number) => Math.max(0, Math.min(3, Math.round(v)));
 
+/** Version 2 (the published indicators) was released six months before the demo's reference day. */
+const v2ReleasedAt = new Date(referenceDay - 180 * dayMs);
+const released = [
+  { version: 1, content: rubricV1, at: new Date(referenceDay - 800 * dayMs) },
+  { version: 2, content: rubricV2, at: v2ReleasedAt },
+];
+
+/** The version a round opened at `when` is answered under: the newest released by then. */
+function rubricAt(when: Date): { version: number; content: RubricContent } {
+  return [...released].reverse().find((r) => r.at <= when) ?? released[0];
+}
+
 /**
- * One to three closed self-assessment rounds per demo partnership, about six months apart, each
+ * One to three closed self-assessment rounds per demo partnership, about six months apart (the
+ * latest on rubric version 2, earlier ones on version 1, so history crosses versions), each
  * answered by three or more business and three or more public members (where the table has them). Scores improve from round to round; in about half the
  * partnerships business and public members see some statements a level or more apart, the gaps
  * the results page flags.
@@ -31,21 +50,15 @@ export function generateAssessmentDemo(
   options: { seed: number },
 ): AssessmentDemo {
   const nextId = idFactory(options.seed ^ 0x0a55e55);
-  const keys = statementKeys(rubricV1);
-  const characteristicOf = new Map(
-    rubricV1.characteristics.flatMap((c) => c.statements.map((s) => [s.key, c.key] as const)),
-  );
   const out: AssessmentDemo = {
-    rubrics: [
-      {
-        version: 1,
-        status: "published",
-        content: rubricV1,
-        createdAt: new Date(referenceDay - 800 * dayMs),
-        updatedAt: new Date(referenceDay - 800 * dayMs),
-        publishedAt: new Date(referenceDay - 800 * dayMs),
-      },
-    ],
+    rubrics: released.map((r) => ({
+      version: r.version,
+      status: "published" as const,
+      content: r.content,
+      createdAt: r.at,
+      updatedAt: r.at,
+      publishedAt: r.at,
+    })),
     rounds: [],
     responses: [],
   };
@@ -69,19 +82,25 @@ export function generateAssessmentDemo(
     if (!business.length || !publicSeats.length) continue;
 
     // How mature the partnership is on each characteristic (mean level), and where the sides differ.
-    const base = new Map(rubricV1.characteristics.map((c) => [c.key, 0.6 + random.next() * 1.8]));
+    const base = new Map(characteristicKeys.map((key) => [key, 0.6 + random.next() * 1.8]));
+    const allKeys = [...new Set(released.flatMap((r) => statementKeys(r.content)))];
     const gapStatements = random.chance(0.55)
-      ? new Set(random.shuffle(keys).slice(0, random.int(2, 4)))
+      ? new Set(random.shuffle(allKeys).slice(0, random.int(2, 6)))
       : new Set();
     const rounds = random.int(1, 3);
     for (let r = 0; r < rounds; r += 1) {
       const closedAt = new Date(referenceDay - (rounds - 1 - r) * 182 * dayMs - random.int(10, 40) * dayMs);
       const openedAt = new Date(closedAt.getTime() - random.int(14, 28) * dayMs);
       const roundId = nextId();
+      const rubric = rubricAt(openedAt);
+      const keys = statementKeys(rubric.content);
+      const characteristicOf = new Map(
+        rubric.content.characteristics.flatMap((c) => c.statements.map((s) => [s.key, c.key] as const)),
+      );
       out.rounds.push({
         id: roundId,
         partnershipId: partnership.id,
-        rubricVersion: 1,
+        rubricVersion: rubric.version,
         title: `Self-assessment ${formatMonth(openedAt)}`,
         status: "closed",
         openedBy: openerOf.get(partnership.id) ?? null,

@@ -30,6 +30,7 @@ import { generateResourcesDemo, insertResourcesDemo } from "./resources.js";
 import { Random } from "./random.js";
 import { generateEventsDemo } from "./events.js";
 import { generateDiscussionsDemo, insertDiscussionsDemo } from "./discussions.js";
+import { generateProfilesDemo, insertProfilesDemo } from "./profiles.js";
 
 export const demoPassword = "demo-password-1";
 export const demoSignIns = [
@@ -101,6 +102,7 @@ export async function loadDemoData(db: Db, options: LoadOptions = {}): Promise<L
     new Random(seed).fork("resources"),
     new Date(`${demoToday()}T12:00:00Z`),
   );
+  const profilesDemo = generateProfilesDemo(data, new Random(seed).fork("profiles"), { today: demoToday() });
   return db.transaction(async (tx: Tx) => {
     // Checked again under a lock: two processes starting at once on one database load it once.
     await tx.execute(sql`select pg_advisory_xact_lock(${DEMO_LOCK})`);
@@ -126,6 +128,8 @@ export async function loadDemoData(db: Db, options: LoadOptions = {}): Promise<L
     await ensureStarterResources(tx);
     await insertResourcesDemo(tx, resourcesDemo);
     await insertImpactData(tx, impactDemo);
+    // After the impact data: a profile features stories the database has just numbered.
+    await insertProfilesDemo(tx, profilesDemo);
     await insertChunks(eventsDemo.users, (chunk) => tx.insert(users).values(chunk));
     await insertChunks(eventsDemo.events, (chunk) => tx.insert(events).values(chunk));
     await insertChunks(eventsDemo.eventRegistrations, (c) => tx.insert(eventRegistrations).values(c));

@@ -46,6 +46,7 @@ import { industryChoiceRoutes } from "./features/qcew-choice/routes.js";
 import { partnershipEconomyRoutes } from "./features/qcew/partnership-routes.js";
 import { syncRoutes } from "./features/sync/routes.js";
 import { themeRoutes } from "./features/themes/routes.js";
+import { profileRoutes } from "./features/profiles/routes.js";
 
 export interface BuildOptions {
   logger?: FastifyServerOptions["logger"];
@@ -118,6 +119,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(adminRoutes(deps));
       await api.register(impactRoutes(deps));
       await api.register(themeRoutes(deps));
+      await api.register(profileRoutes(deps));
       await api.register(assessmentRoutes(deps));
       await api.register(meetingRoutes(deps));
       await api.register(stageRoutes(deps));

@@ -17,3 +17,4 @@ export * from "./community.js";
 export * from "./qcew.js";
 export * from "./shortlists.js";
 export * from "./api-tokens.js";
+export * from "./profiles.js";

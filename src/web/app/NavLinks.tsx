@@ -33,7 +33,11 @@ export function NavLinks({ onNavigate, vertical = false }: Props) {
     );
   }
   items.push(
-    { to: "/results", label: "Results", active: (p) => p === "/results" || p === "/themes" },
+    {
+      to: "/results",
+      label: "Results",
+      active: (p) => p === "/results" || p === "/themes" || p.startsWith("/profiles"),
+    },
     { to: "/next-gen-check", label: "Is it Next Gen?", active: (p) => p === "/next-gen-check" },
   );
   if (me.data?.isAdmin) {

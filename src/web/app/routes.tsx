@@ -38,6 +38,10 @@ const ActivityPage = lazy(() => import("../features/activity/ActivityPage.js"));
 const ImpactPage = lazy(() => import("../features/impact/ImpactPage.js"));
 const RollupPage = lazy(() => import("../features/impact/RollupPage.js"));
 const ThemesPage = lazy(() => import("../features/themes/ThemesPage.js"));
+const ProfilesPage = lazy(() => import("../features/profiles/ProfilesPage.js"));
+const ProfileComparePage = lazy(() => import("../features/profiles/ComparePage.js"));
+const ProfileReadPage = lazy(() => import("../features/profiles/ProfileReadPage.js"));
+const ProfileEditorPage = lazy(() => import("../features/profiles/ProfileEditorPage.js"));
 const CatalogAdminPage = lazy(() => import("../features/impact/CatalogAdminPage.js"));
 const EventsPage = lazy(() => import("../features/events/EventsPage.js"));
 const EventPage = lazy(() => import("../features/events/EventPage.js"));
@@ -83,6 +87,7 @@ export const router = createBrowserRouter([
           { path: "activity", element: <ActivityPage /> },
           { path: "impact", element: <ImpactPage /> },
           { path: "peers", element: <PeersPage /> },
+          { path: "benchmarking", element: <ProfileEditorPage /> },
         ],
       },
       {
@@ -112,6 +117,9 @@ export const router = createBrowserRouter([
       { path: "/admin/assessment/community", element: <AssessmentCommunityPage /> },
       { path: "/results", element: <RollupPage /> },
       { path: "/themes", element: <ThemesPage /> },
+      { path: "/profiles", element: <ProfilesPage /> },
+      { path: "/profiles/compare", element: <ProfileComparePage /> },
+      { path: "/profiles/:slug", element: <ProfileReadPage /> },
       { path: "/admin/indicators", element: <CatalogAdminPage /> },
       { path: "/events", element: <EventsPage /> },
       { path: "/events/new", element: <EventEditorPage /> },

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../../../db/query.js";
 import { createPartnership, createTestContext, signUp, type TestContext } from "../../test-support.js";
 import { rubricV1 } from "./rubric-v1.js";
+import { rubricV2 } from "./rubric-v2.js";
 
 type User = Awaited<ReturnType<typeof signUp>>;
 let ctx: TestContext;
@@ -17,7 +18,7 @@ let pub2: User;
 let pub3: User;
 let partnership: { id: string; slug: string };
 
-const keys = rubricV1.characteristics.flatMap((c) => c.statements.map((s) => s.key));
+const keys = rubricV2.characteristics.flatMap((c) => c.statements.map((s) => s.key));
 const answersAt = (level: number, overrides: Record<string, number> = {}) => ({
   ...Object.fromEntries(keys.map((k) => [k, level])),
   ...overrides,
@@ -87,19 +88,21 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 describe("the rubric", () => {
-  it("is served to anyone, seeded from version 1", async () => {
+  it("is served to anyone: version 2, the six characteristics of the published indicators", async () => {
     const res = await inject("GET", "/api/assessment/rubric");
     expect(res.statusCode).toBe(200);
     const rubric = res.json<{ version: number; characteristics: { key: string; statements: unknown[] }[] }>();
-    expect(rubric.version).toBe(1);
+    expect(rubric.version).toBe(2);
     expect(rubric.characteristics.map((c) => c.key)).toEqual([
-      "industry_driven",
-      "community_supported",
-      "sustainable",
       "regional_sector",
+      "industry_driven",
+      "industry_solutions",
+      "community_supported",
       "action_results",
+      "sustainable",
     ]);
-    expect(rubric.characteristics[0].statements[0]).toMatchObject({
+    expect(rubric.characteristics.map((c) => c.statements.length)).toEqual([3, 4, 3, 4, 4, 4]);
+    expect(rubric.characteristics[1].statements[0]).toMatchObject({
       key: "business_majority",
       text: "Business leaders outnumber public partners at our full partnership meetings.",
       levels: { not_yet: expect.any(String), exemplary: expect.any(String) },
@@ -115,22 +118,25 @@ describe("the quick check", () => {
       answers: answersAt(2, { business_majority: 0, business_sets_priorities: 0 }),
     });
     expect(res.statusCode).toBe(200);
-    // Industry-driven: (0 + 0 + 2 + 2) / 4 / 3 = 33.3; the other four 66.7; overall 60.0.
-    expect(res.json()).toMatchObject({
-      version: 1,
-      overall: 60,
+    // Led by business leaders: (0 + 2 + 2 + 2) / 4 / 3 = 50; industry-identified solutions:
+    // (0 + 2 + 2) / 3 / 3 = 44.4; the other four 66.7; overall (4 × 66.67 + 50 + 44.44) / 6 = 60.2.
+    expect(res.json()).toEqual({
+      version: 2,
+      overall: 60.2,
       band: "emerging",
       characteristics: [
-        { key: "industry_driven", score: 33.3 },
-        { key: "community_supported", score: 66.7 },
-        { key: "sustainable", score: 66.7 },
         { key: "regional_sector", score: 66.7 },
+        { key: "industry_driven", score: 50 },
+        { key: "industry_solutions", score: 44.4 },
+        { key: "community_supported", score: 66.7 },
         { key: "action_results", score: 66.7 },
+        { key: "sustainable", score: 66.7 },
       ],
+      // The two at level 0, the weaker characteristic first; then the first at level 2 there.
       workOnFirst: [
-        { statement: "business_majority", level: 0 },
-        { statement: "business_sets_priorities", level: 0 },
-        expect.objectContaining({ level: 2 }),
+        { statement: "business_sets_priorities", characteristic: "industry_solutions", level: 0 },
+        { statement: "business_majority", characteristic: "industry_driven", level: 0 },
+        { statement: "beyond_workforce", characteristic: "industry_solutions", level: 2 },
       ],
     });
     expect(await count("assessment_quick_saves")).toBe(before);
@@ -140,14 +146,14 @@ describe("the quick check", () => {
   it("names each missing statement, unknown key and bad level", async () => {
     const { business_majority: _, ...missing } = answersAt(1);
     const res = await inject("POST", "/api/assessment/quick", undefined, {
-      answers: { ...missing, one_industry: 4, early_wins: 1.5, results_told: "2", made_up: 1 },
+      answers: { ...missing, one_industry: 4, early_wins: 1.5, sixty_day_goals: "2", made_up: 1 },
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors).toEqual([
       { field: "answers.business_majority", message: expect.stringContaining("is missing") },
       { field: "answers.one_industry", message: "must be a whole number from 0 to 3" },
+      { field: "answers.sixty_day_goals", message: "must be a whole number from 0 to 3" },
       { field: "answers.early_wins", message: "must be a whole number from 0 to 3" },
-      { field: "answers.results_told", message: "must be a whole number from 0 to 3" },
       { field: "answers.made_up", message: "is not a statement of this rubric; remove it" },
     ]);
   });
@@ -202,7 +208,7 @@ describe("an assessment round", () => {
   it("is opened by the convener, who e-mails every member with an address", async () => {
     const mailsBefore = await count("outbox");
     round = await openRound();
-    expect(round).toMatchObject({ version: 1, invited: 6 });
+    expect(round).toMatchObject({ version: 2, invited: 6 });
     expect(await count("outbox")).toBe(mailsBefore + 6);
     const [mail] = await queryRows<{ text: string; subject: string }>(
       ctx.deps.db,
@@ -334,19 +340,19 @@ describe("an assessment round", () => {
     // Business: 3, 2 and 1 everywhere → 2 → 66.7; public: 2, 1 and 0 → 1 → 33.3; all: 1.5 → 50.
     // Except one_support_team: business 3, 3, 3 → 3; public 1, 2, 0 → 1; all 2.
     expect(results).toMatchObject({
-      version: 1,
+      version: 2,
       respondents: { all: 6, business: 3, public: 3 },
       minimum: 3,
       visibility: { all: "shown", business: "shown", public: "shown" },
       band: "emerging",
       previous: null,
-      change: { overall: null },
+      change: { overall: null, comparison: "first", notCompared: [] },
     });
     const community = results.characteristics.find((c: { key: string }) => c.key === "community_supported");
     // business (3 + 2 + 2 + 2) / 4 / 3 = 75; public 1 / 3 = 33.3; all (2 + 1.5 × 3) / 4 / 3 = 54.17.
     expect(community).toEqual({
       key: "community_supported",
-      name: "Community-supported",
+      name: "A coordinated team of public partners",
       all: 54.2,
       business: 75,
       public: 33.3,
@@ -354,14 +360,14 @@ describe("an assessment round", () => {
     const industry = results.characteristics.find((c: { key: string }) => c.key === "industry_driven");
     expect(industry).toEqual({
       key: "industry_driven",
-      name: "Industry-driven",
+      name: "Led by influential business leaders",
       all: 50,
       business: 66.7,
       public: 33.3,
     });
-    // overall = (50 × 4 + 54.17) / 5 = 50.83
-    expect(results.overall).toBe(50.8);
-    expect(results.gaps).toHaveLength(20);
+    // overall = (50 × 5 + 54.17) / 6 = 50.69; every one of the 22 statements is a level or more apart.
+    expect(results.overall).toBe(50.7);
+    expect(results.gaps).toHaveLength(22);
     expect(results.gaps[0]).toEqual({
       statement: "one_support_team",
       text: "Our public partners come to the table as one coordinated team, not program by program.",
@@ -390,8 +396,13 @@ describe("an assessment round", () => {
     }
     await inject("POST", `/api/assessments/${second.id}/close`, convener);
     const results = (await inject("GET", `/api/assessments/${second.id}/results`, biz1)).json();
-    expect(results).toMatchObject({ overall: 100, band: "next_gen", gaps: [], change: { overall: 49.2 } });
-    expect(results.previous).toMatchObject({ roundId: round.id, overall: 50.8 });
+    expect(results).toMatchObject({
+      overall: 100,
+      band: "next_gen",
+      gaps: [],
+      change: { overall: 49.3, comparison: "same", notCompared: [] },
+    });
+    expect(results.previous).toMatchObject({ roundId: round.id, version: 2, overall: 50.7 });
 
     const historyRes = await inject("GET", `/api/partnerships/${partnership.id}/assessments`, biz2);
     expect(historyRes.statusCode).toBe(200);
@@ -405,8 +416,8 @@ describe("an assessment round", () => {
         r.change.overall,
       ]),
     ).toEqual([
-      ["Summer check", 100, 49.2],
-      ["Spring check", 50.8, null],
+      ["Summer check", 100, 49.3],
+      ["Spring check", 50.7, null],
     ]);
     expect(
       (await inject("GET", `/api/partnerships/${partnership.id}/assessments`, outsider)).statusCode,
@@ -426,6 +437,11 @@ describe("evidence signals", () => {
         present: ["workforce_development", "postsecondary_education"],
         missing: ["economic_development", "k12_education", "community_organization", "chamber_of_commerce"],
       },
+      // Nobody's seniority is recorded yet, there is no plan, and the region has no QCEW data.
+      businessSeniority: null,
+      prioritiesBeyondWorkforce: null,
+      actionPlanUpdated: null,
+      regionalEconomy: { counties: 3, states: 1, commutingAreas: 0, industries: 1, dataYear: null },
     });
     expect(
       (await inject("GET", `/api/partnerships/${partnership.id}/assessment-signals`, outsider)).statusCode,
@@ -464,6 +480,40 @@ describe("evidence signals", () => {
       businessAttendanceShare: { meetings: 2, attendees: 6, businessShare: 50, meetingsWithoutMajority: 1 },
       businessChampions: { teams: 2, withBusinessChampion: 1 },
       meetingsLast12Months: 2,
+      // The plan changed when the priority and its teams were added, today.
+      prioritiesBeyondWorkforce: { active: 1, withTheme: 0, beyondWorkforce: 0, themes: [] },
+      actionPlanUpdated: { at: expect.any(String), daysAgo: 0 },
+    });
+  });
+
+  it("counts influential business leaders, priorities beyond workforce and the plan's last change", async () => {
+    const now = ctx.deps.now();
+    const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000).toISOString();
+    await ctx.deps.db.execute(sql`update people set seniority = 'owner_ceo' where id = ${biz1.personId}`);
+    await ctx.deps.db.execute(sql`update people set seniority = 'manager' where id = ${biz2.personId}`);
+    await ctx.deps.db.execute(sql`insert into priorities (partnership_id, title, theme, updated_at) values
+      (${partnership.id}, 'Freight corridor', 'infrastructure_transportation', ${daysAgo(75)}::timestamptz),
+      (${partnership.id}, 'Supplier network', 'supply_chain', ${daysAgo(75)}::timestamptz),
+      (${partnership.id}, 'Night-shift training', 'incumbent_worker_skills', ${daysAgo(75)}::timestamptz)`);
+    await ctx.deps.db.execute(
+      sql`update priorities set updated_at = ${daysAgo(80)}::timestamptz where title = 'Entry-level pipeline'`,
+    );
+    await ctx.deps.db.execute(
+      sql`update action_teams set created_at = ${daysAgo(61)}::timestamptz where partnership_id = ${partnership.id}`,
+    );
+    const res = await inject("GET", `/api/partnerships/${partnership.id}/assessment-signals`, biz1);
+    expect(res.json()).toMatchObject({
+      // Three business people; two have a seniority; one of them is an owner.
+      businessSeniority: { businessPeople: 3, recorded: 2, influential: 1 },
+      // Four active priorities, three with a theme, two of those beyond workforce (in vocabulary order).
+      prioritiesBeyondWorkforce: {
+        active: 4,
+        withTheme: 3,
+        beyondWorkforce: 2,
+        themes: ["supply_chain", "infrastructure_transportation"],
+      },
+      // The latest change: the teams formed 61 days ago.
+      actionPlanUpdated: { at: daysAgo(61), daysAgo: 61 },
     });
   });
 });
@@ -474,60 +524,61 @@ describe("rubric versions", () => {
   it("are managed by community admins only", async () => {
     expect((await inject("POST", "/api/assessment/rubrics", convener)).statusCode).toBe(403);
     expect((await inject("GET", "/api/assessment/rubrics", convener)).statusCode).toBe(403);
-    expect(await count("assessment_rubrics")).toBe(1);
+    expect(await count("assessment_rubrics")).toBe(2);
   });
 
   it("start as a draft copy of the current version, one draft at a time", async () => {
     const res = await inject("POST", "/api/assessment/rubrics", admin);
     expect(res.statusCode).toBe(201);
     draft = res.json();
-    expect(draft).toMatchObject({ version: 2, status: "draft", revision: 1 });
+    expect(draft).toMatchObject({ version: 3, status: "draft", revision: 1 });
+    expect(draft.characteristics).toEqual(rubricV2.characteristics);
     expect((await inject("POST", "/api/assessment/rubrics", admin)).statusCode).toBe(409);
-    expect((await inject("GET", "/api/assessment/rubrics/2", convener)).statusCode).toBe(404);
-    expect((await inject("GET", "/api/assessment/rubric")).json().version).toBe(1);
+    expect((await inject("GET", "/api/assessment/rubrics/3", convener)).statusCode).toBe(404);
+    expect((await inject("GET", "/api/assessment/rubric")).json().version).toBe(2);
   });
 
   it("refuse a draft that breaks the rules, and a stale edit", async () => {
     const tooFew = draft.characteristics.map((c) => ({ ...c, statements: c.statements.slice(0, 2) }));
-    const bad = await inject("PUT", "/api/assessment/rubrics/2", admin, {
+    const bad = await inject("PUT", "/api/assessment/rubrics/3", admin, {
       revision: 1,
       characteristics: tooFew,
     });
     expect(bad.statusCode).toBe(400);
     const edited = structuredClone(draft.characteristics);
-    edited[0].statements[0].text = "Business leaders are the majority at every full partnership meeting.";
-    const ok = await inject("PUT", "/api/assessment/rubrics/2", admin, {
+    edited[1].statements[0].text = "Business leaders are the majority at every full partnership meeting.";
+    const ok = await inject("PUT", "/api/assessment/rubrics/3", admin, {
       revision: 1,
       characteristics: edited,
     });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().revision).toBe(2);
-    const stale = await inject("PUT", "/api/assessment/rubrics/2", admin, {
+    const stale = await inject("PUT", "/api/assessment/rubrics/3", admin, {
       revision: 1,
       characteristics: draft.characteristics,
     });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().current.revision).toBe(2);
-    const forbidden = await inject("PUT", "/api/assessment/rubrics/2", convener, {
+    const forbidden = await inject("PUT", "/api/assessment/rubrics/3", convener, {
       revision: 2,
       characteristics: draft.characteristics,
     });
     expect(forbidden.statusCode).toBe(403);
     expect(
-      (await inject("GET", "/api/assessment/rubrics/2", admin)).json().characteristics[0].statements[0].text,
+      (await inject("GET", "/api/assessment/rubrics/3", admin)).json().characteristics[1].statements[0].text,
     ).toBe("Business leaders are the majority at every full partnership meeting.");
   });
 
   it("are never changed once published, only succeeded; old rounds keep their version", async () => {
-    const published = await inject("POST", "/api/assessment/rubrics/2/publish", admin);
+    const published = await inject("POST", "/api/assessment/rubrics/3/publish", admin);
     expect(published.statusCode).toBe(200);
-    expect((await inject("GET", "/api/assessment/rubric")).json()).toMatchObject({ version: 2 });
+    expect((await inject("GET", "/api/assessment/rubric")).json()).toMatchObject({ version: 3 });
     const change = await inject("PUT", "/api/assessment/rubrics/1", admin, {
       revision: 1,
       characteristics: draft.characteristics,
     });
     expect(change.statusCode).toBe(409);
-    expect((await inject("POST", "/api/assessment/rubrics/2/publish", admin)).statusCode).toBe(409);
+    expect((await inject("POST", "/api/assessment/rubrics/3/publish", admin)).statusCode).toBe(409);
     const v1 = (await inject("GET", "/api/assessment/rubrics/1")).json();
     expect(v1.characteristics[0].statements[0].text).toBe(rubricV1.characteristics[0].statements[0].text);
     const list = (await inject("GET", "/api/assessment/rubrics", admin)).json();
@@ -538,11 +589,12 @@ describe("rubric versions", () => {
         i.rounds,
       ]),
     ).toEqual([
-      [2, true, 0],
-      [1, false, 2],
+      [3, true, 0],
+      [2, false, 2],
+      [1, false, 0],
     ]);
     const third = await openRound("Autumn check");
-    expect(third.version).toBe(2);
+    expect(third.version).toBe(3);
   });
 });
 

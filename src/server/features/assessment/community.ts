@@ -92,11 +92,22 @@ export async function communityView(deps: AppDeps): Promise<CommunityResponse> {
     if (results.band) bands[results.band] += 1;
     for (const c of results.characteristics) if (c.all !== null) scores.get(c.key)?.push(c.all);
   }
+  // Rounds on different versions score different sets: a characteristic (industry_solutions is
+  // new in version 2) is shown only when enough partnerships have a score for it.
   const characteristics = characteristicKeys
-    .map((key) => {
+    .flatMap((key) => {
       const values = scores.get(key) ?? [];
-      const mean = values.reduce((a, b) => a + b, 0) / (values.length || 1);
-      return { key, name: names.get(key) ?? key, mean: roundTo(mean, 1), median: roundTo(median(values), 1) };
+      if (values.length < COMMUNITY_MINIMUM) return [];
+      const mean = values.reduce((a, b) => a + b, 0) / values.length;
+      return [
+        {
+          key,
+          name: names.get(key) ?? key,
+          partnerships: values.length,
+          mean: roundTo(mean, 1),
+          median: roundTo(median(values), 1),
+        },
+      ];
     })
     .sort((a, b) => a.mean - b.mean);
   return { partnershipsAssessed, minimum: COMMUNITY_MINIMUM, bands, characteristics };

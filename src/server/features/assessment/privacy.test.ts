@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { scoreResponses, type Answers, type ScoredResponse } from "../../../core/assessment-scoring.js";
 import { queryRows } from "../../../db/query.js";
 import { createPartnership, createTestContext, signUp, type TestContext } from "../../test-support.js";
-import { rubricV1 } from "./rubric-v1.js";
+import { rubricV2 } from "./rubric-v2.js";
 
 /**
  * DOMAIN.md: a group's results (all, business, public) are shown only when at least 3 people of
@@ -22,7 +22,7 @@ let partnership: Partnership;
 const biz: User[] = [];
 const pub: User[] = [];
 
-const keys = rubricV1.characteristics.flatMap((c) => c.statements.map((s) => s.key));
+const keys = rubricV2.characteristics.flatMap((c) => c.statements.map((s) => s.key));
 const answersAt = (level: number, overrides: Record<string, number> = {}): Answers => ({
   ...Object.fromEntries(keys.map((k) => [k, level])),
   ...overrides,
@@ -102,9 +102,9 @@ function shownNumbers(results: ReturnType<typeof scoreResponses>, groups: ("all"
  */
 function hiddenNumbers(groups: ScoredResponse[][], compare?: [ScoredResponse[], ScoredResponse[]]) {
   const thrice = (rs: ScoredResponse[]) => rs.flatMap((r) => [r, r, r]);
-  const numbers = groups.flatMap((g) => shownNumbers(scoreResponses(rubricV1, thrice(g)), ["all"]));
+  const numbers = groups.flatMap((g) => shownNumbers(scoreResponses(rubricV2, thrice(g)), ["all"]));
   if (compare) {
-    const split = scoreResponses(rubricV1, thrice([...compare[0], ...compare[1]]));
+    const split = scoreResponses(rubricV2, thrice([...compare[0], ...compare[1]]));
     numbers.push(...shownNumbers(split, ["business", "public"]));
   }
   return new Set(numbers.filter((n) => !(Number.isInteger(n) && n >= 0 && n <= 6)));
@@ -168,7 +168,7 @@ describe("a round answered by one business and one public member", () => {
       change: { overall: null },
     });
     const r = results as { characteristics: object[]; statements: object[] };
-    expect(r.characteristics).toHaveLength(5);
+    expect(r.characteristics).toHaveLength(6);
     for (const c of r.characteristics) expect(c).toMatchObject({ all: null, business: null, public: null });
     expect(r.statements).toHaveLength(keys.length);
     for (const s of r.statements) expect(s).toMatchObject({ all: null, business: null, public: null });
@@ -193,8 +193,8 @@ describe("a round answered by one business and one public member", () => {
         visibility: "too_few",
         overall: null,
         band: null,
-        characteristics: rubricV1.characteristics.map((c) => ({ key: c.key, all: null })),
-        change: { overall: null },
+        characteristics: rubricV2.characteristics.map((c) => ({ key: c.key, all: null })),
+        change: { overall: null, comparison: "first", notCompared: [] },
       }),
     ]);
     // A round no one may see a score of is not an assessed partnership in the community view.
@@ -211,7 +211,8 @@ describe("a round answered by three business members and one public member", () 
   let roundId: string;
 
   it("shows everyone's scores, exactly, and neither sector nor gaps", async () => {
-    expect([...hidden]).toEqual(expect.arrayContaining([66.7, 25, 33.3, 31.7]));
+    // The business side alone 66.7; the public partner's industry_driven 25, others 33.3, overall 31.9.
+    expect([...hidden]).toEqual(expect.arrayContaining([66.7, 25, 33.3, 31.9]));
     roundId = await closedRound(partnership, convener, "Business-heavy round", [
       [biz[0], answersAt(2)],
       [biz[1], answersAt(2)],
@@ -225,8 +226,8 @@ describe("a round answered by three business members and one public member", () 
     expect(results).toMatchObject({
       respondents: { all: 4, business: 3, public: 1 },
       visibility: { all: "shown", business: "reveals_other", public: "too_few" },
-      // (56.25 + 58.33 × 4) / 5 = 57.92
-      overall: 57.9,
+      // (56.25 + 58.33 × 5) / 6 = 57.99
+      overall: 58,
       band: "emerging",
       gaps: [],
       previous: { title: "Tiny round", overall: null },
@@ -235,11 +236,12 @@ describe("a round answered by three business members and one public member", () 
     // Industry-driven: business_majority (2 × 3 + 0) / 4 = 1.5, the other three (2 × 3 + 1) / 4 = 1.75,
     // (1.5 + 1.75 × 3) / 4 / 3 = 56.25; the other characteristics 1.75 / 3 = 58.3.
     expect(results.characteristics.map((c) => [c.key, c.all, c.business, c.public])).toEqual([
-      ["industry_driven", 56.3, null, null],
-      ["community_supported", 58.3, null, null],
-      ["sustainable", 58.3, null, null],
       ["regional_sector", 58.3, null, null],
+      ["industry_driven", 56.3, null, null],
+      ["industry_solutions", 58.3, null, null],
+      ["community_supported", 58.3, null, null],
       ["action_results", 58.3, null, null],
+      ["sustainable", 58.3, null, null],
     ]);
     expect(results.statements.find((s) => s.key === "business_majority")).toMatchObject({
       all: 1.5,
@@ -285,19 +287,20 @@ describe("a round answered by three business and three public members", () => {
     expect(results).toMatchObject({
       respondents: { all: 6, business: 3, public: 3 },
       visibility: { all: "shown", business: "shown", public: "shown" },
-      // (66.67 × 4 + 65.28) / 5 = 66.39
+      // (66.67 × 5 + 65.28) / 6 = 66.44
       overall: 66.4,
       band: "emerging",
-      previous: { title: "Business-heavy round", overall: 57.9 },
-      change: { overall: 8.5 },
+      previous: { title: "Business-heavy round", overall: 58 },
+      change: { overall: 8.4, comparison: "same" },
     });
     expect(results.characteristics.map((c) => [c.key, c.all, c.business, c.public])).toEqual([
+      ["regional_sector", 66.7, 88.9, 44.4],
       ["industry_driven", 66.7, 88.9, 44.4],
+      ["industry_solutions", 66.7, 88.9, 44.4],
       // all (2 × 3 + 1.83) / 4 / 3 = 65.28; public (1.33 × 3 + 1) / 4 / 3 = 41.67
       ["community_supported", 65.3, 88.9, 41.7],
-      ["sustainable", 66.7, 88.9, 44.4],
-      ["regional_sector", 66.7, 88.9, 44.4],
       ["action_results", 66.7, 88.9, 44.4],
+      ["sustainable", 66.7, 88.9, 44.4],
     ]);
     expect(results.statements.find((s) => s.key === "one_support_team")).toMatchObject({
       all: 1.83,
@@ -328,8 +331,8 @@ describe("a round answered by three business and three public members", () => {
     expect(
       history.closed.map((r) => [r.title, r.respondents, r.visibility, r.overall, r.band, r.change.overall]),
     ).toEqual([
-      ["Full round", 6, "shown", 66.4, "emerging", 8.5],
-      ["Business-heavy round", 4, "shown", 57.9, "emerging", null],
+      ["Full round", 6, "shown", 66.4, "emerging", 8.4],
+      ["Business-heavy round", 4, "shown", 58, "emerging", null],
       ["Tiny round", 2, "too_few", null, null, null],
     ]);
   });
@@ -375,7 +378,7 @@ describe("the community view", () => {
     ]);
 
     const view = (await get("/api/admin/assessment/community", admin)) as {
-      characteristics: { key: string; mean: number; median: number }[];
+      characteristics: { key: string; partnerships: number; mean: number; median: number }[];
     };
     // The first partnership by its Full round (emerging), and the four at 0, 33.3, 66.7 and 100.
     expect(view).toMatchObject({
@@ -385,12 +388,13 @@ describe("the community view", () => {
     });
     // Community-supported: (65.3 + 0 + 33.3 + 66.7 + 100) / 5 = 53.06, median 65.3; the others
     // (66.7 + 0 + 33.3 + 66.7 + 100) / 5 = 53.34, median 66.7.
-    expect(view.characteristics.map((c) => [c.key, c.mean, c.median])).toEqual([
-      ["community_supported", 53.1, 65.3],
-      ["industry_driven", 53.3, 66.7],
-      ["sustainable", 53.3, 66.7],
-      ["regional_sector", 53.3, 66.7],
-      ["action_results", 53.3, 66.7],
+    expect(view.characteristics.map((c) => [c.key, c.partnerships, c.mean, c.median])).toEqual([
+      ["community_supported", 5, 53.1, 65.3],
+      ["regional_sector", 5, 53.3, 66.7],
+      ["industry_driven", 5, 53.3, 66.7],
+      ["industry_solutions", 5, 53.3, 66.7],
+      ["action_results", 5, 53.3, 66.7],
+      ["sustainable", 5, 53.3, 66.7],
     ]);
   });
 });

@@ -12,6 +12,8 @@ import {
   MIN_RESPONDENTS,
   scoreResponses,
   type Answers,
+  type Change,
+  type CharacteristicKey,
   type RubricContent,
 } from "../../../core/assessment-scoring.js";
 import { sectorOf } from "../../../core/vocabulary.js";
@@ -259,6 +261,13 @@ async function scoredRound(tx: Executor, round: RoundRow) {
   return { rubric, results: scoreResponses(rubric, responses) };
 }
 
+/** A change with the names of the characteristics it could not compare, from the rubric that holds each. */
+function namedChange(change: Change, rubric: RubricContent, previous: RubricContent | undefined) {
+  const name = (key: CharacteristicKey) =>
+    [rubric, previous].flatMap((r) => r?.characteristics ?? []).find((c) => c.key === key)?.name ?? key;
+  return { ...change, notCompared: change.notCompared.map((n) => ({ ...n, name: name(n.key) })) };
+}
+
 async function closedRoundsOf(tx: Executor, partnershipId: string) {
   return tx
     .select()
@@ -287,7 +296,8 @@ export async function roundResults(deps: AppDeps, actor: Actor | null, id: strin
   const closed = await closedRoundsOf(deps.db, round.partnershipId);
   const index = closed.findIndex((r) => r.id === round.id);
   const previousRound = index > 0 ? closed[index - 1] : undefined;
-  const previous = previousRound ? (await scoredRound(deps.db, previousRound)).results : undefined;
+  const previousScored = previousRound ? await scoredRound(deps.db, previousRound) : undefined;
+  const previous = previousScored?.results;
   const text = new Map(rubric.characteristics.flatMap((c) => c.statements.map((s) => [s.key, s.text])));
   const characteristicOf = new Map(
     rubric.characteristics.flatMap((c) => c.statements.map((s) => [s.key, c.key] as const)),
@@ -316,10 +326,11 @@ export async function roundResults(deps: AppDeps, actor: Actor | null, id: strin
           roundId: previousRound.id,
           title: previousRound.title,
           closedAt: previousRound.closedAt?.toISOString() ?? null,
+          version: previousRound.rubricVersion,
           overall: previous?.overall ?? null,
         }
       : null,
-    change: changeSince(previous, results),
+    change: namedChange(changeSince(previous, results), rubric, previousScored?.rubric),
   };
 }
 
@@ -339,18 +350,23 @@ export async function history(
     .orderBy(asc(assessmentRounds.openedAt));
   const open = rounds.find((r) => r.status === "open");
   const closed: HistoryResponse["closed"] = [];
-  let previous: ReturnType<typeof scoreResponses> | undefined;
+  let previous: { results: ReturnType<typeof scoreResponses>; rubric: RubricContent } | undefined;
   for (const round of rounds.filter((r) => r.status === "closed")) {
-    const { results } = await scoredRound(deps.db, round);
+    const { rubric, results } = await scoredRound(deps.db, round);
+    const { overall, comparison, notCompared } = namedChange(
+      changeSince(previous?.results, results),
+      rubric,
+      previous?.rubric,
+    );
     closed.push({
       ...summary(round, results.respondents.all),
       visibility: results.visibility.all,
       overall: results.overall,
       band: results.band,
       characteristics: results.characteristics.map((c) => ({ key: c.key, all: c.all })),
-      change: { overall: changeSince(previous, results).overall },
+      change: { overall, comparison, notCompared },
     });
-    previous = results;
+    previous = { results, rubric };
   }
   closed.reverse();
   return {

@@ -49,7 +49,7 @@ export function assessmentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary:
-            "The current rubric: five characteristics, their statements, levels and resources (anyone)",
+            "The current rubric: its characteristics (the six of the Next Gen indicators since version 2), their statements, levels and resources (anyone)",
           response: { 200: rubricSchema },
         },
       },

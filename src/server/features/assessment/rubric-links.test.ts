@@ -27,7 +27,7 @@ type Served = { characteristics: { statements: { key: string; text: string; reso
 describe("links of a released rubric", () => {
   it("sends 'Meeting attendance in your workspace' to the meetings page, the statement unchanged", async () => {
     expect(JSON.stringify(releasedV1)).toContain('"href":"members"');
-    const res = await ctx.app.inject({ method: "GET", url: "/api/assessment/rubric" });
+    const res = await ctx.app.inject({ method: "GET", url: "/api/assessment/rubrics/1" });
     expect(res.statusCode).toBe(200);
     const statement = res.json<Served>().characteristics[0].statements[0];
     expect(statement.key).toBe("business_majority");

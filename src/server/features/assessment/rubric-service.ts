@@ -6,16 +6,32 @@ import { assessmentRounds, assessmentRubrics } from "../../../db/schema/index.js
 import type { Actor, AppDeps } from "../../deps.js";
 import { AppError, notFound } from "../../errors.js";
 import { rubricV1 } from "./rubric-v1.js";
+import { rubricV2 } from "./rubric-v2.js";
 
 type RubricRow = typeof assessmentRubrics.$inferSelect;
 
-const seeded = new WeakSet<Db>();
-
-const seedV1 = (db: Executor) =>
-  db
+/**
+ * The versions the software itself releases: version 1, then the rubric of the published Next Gen
+ * indicators (rubric-v2.ts) as the next free version, once, unless a version with its six
+ * characteristics exists already (a fresh database gets 2). Rounds on earlier versions keep them.
+ * Safe when two servers race: the version is the primary key and a loser inserts nothing.
+ */
+async function seedReleased(db: Executor) {
+  await db
     .insert(assessmentRubrics)
     .values({ version: 1, status: "published", content: rubricV1, publishedAt: sql`now()` })
     .onConflictDoNothing();
+  await db.execute(
+    sql`insert into assessment_rubrics (version, status, content, published_at)
+        select coalesce(max(version), 0) + 1, 'published', ${JSON.stringify(rubricV2)}::jsonb, now()
+        from assessment_rubrics
+        having not exists (
+          select 1 from assessment_rubrics
+          where content -> 'characteristics' @> ${JSON.stringify([{ key: "industry_solutions" }])}::jsonb
+        )
+        on conflict do nothing`,
+  );
+}
 
 /**
  * Version 1 as first released sent "Meeting attendance in your workspace" to the members page;
@@ -40,11 +56,13 @@ export function withCurrentLinks(content: RubricContent): RubricContent {
   };
 }
 
-/** Seeds version 1 from rubric-v1.ts the first time anyone asks; safe when two servers race. */
+/**
+ * Seeds the released versions. Checked on every use rather than remembered: it costs two
+ * statements that write nothing once done, and a database restored or emptied under a running
+ * server (an upgrade from a backup, the test pool) is still brought up to date.
+ */
 export async function ensureRubric(db: Db): Promise<void> {
-  if (seeded.has(db)) return;
-  await seedV1(db);
-  seeded.add(db);
+  await seedReleased(db);
 }
 
 export function toRubric(row: RubricRow): Rubric {
@@ -67,13 +85,10 @@ export async function currentRubricRow(deps: AppDeps, tx: Executor = deps.db): P
       .where(eq(assessmentRubrics.status, "published"))
       .orderBy(desc(assessmentRubrics.version))
       .limit(1);
-  let [row] = await newest();
-  if (!row) {
-    // Seeded through the caller's executor: inside a transaction, a second connection (or
-    // PGlite's single one) would wait for that very transaction.
-    await seedV1(tx);
-    [row] = await newest();
-  }
+  // Seeded through the caller's executor: inside a transaction, a second connection (or PGlite's
+  // single one) would wait for that very transaction.
+  await seedReleased(tx);
+  const [row] = await newest();
   if (!row) throw notFound("A published rubric");
   return { ...row, content: withCurrentLinks(row.content) };
 }

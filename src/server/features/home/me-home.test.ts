@@ -4,7 +4,7 @@ import { addDays, utcDate } from "../../../core/agenda.js";
 import type { DueItem, MeHome } from "../../../core/home.js";
 import { queryRows } from "../../../db/query.js";
 import { signUp } from "../../test-support.js";
-import { rubricV1 } from "../assessment/rubric-v1.js";
+import { rubricV2 } from "../assessment/rubric-v2.js";
 import { agendaFixture, raise, type AgendaFixture, type User } from "../agenda/test-fixture.js";
 
 const DAY = 86_400_000;
@@ -155,7 +155,7 @@ describe("GET /api/me/home", () => {
     expect(await dueOf(f.business1, "assessment")).toEqual([item]);
     expect(await dueOf(f.outsider, "assessment")).toEqual([]);
 
-    const keys = rubricV1.characteristics.flatMap((c) => c.statements.map((s) => s.key));
+    const keys = rubricV2.characteristics.flatMap((c) => c.statements.map((s) => s.key));
     const answered = await f.call(f.support, "PUT", `/api/assessments/${roundId}/response`, {
       answers: Object.fromEntries(keys.map((k) => [k, 2])),
     });

@@ -25,6 +25,7 @@ import { SignInPrompt } from "../auth/SignInPrompt.js";
 import NotFoundPage from "../errors/NotFoundPage.js";
 import { usePartnership } from "../partnerships/api.js";
 import { assessmentApi, assessmentKeys, useHistory } from "./api.js";
+import type { HistoryResponse } from "../../../core/assessment.js";
 import { BandBadge, formatShown } from "./ScoreVisuals.js";
 import { formatCountOf, formatScore, noun } from "../../../core/format.js";
 
@@ -41,6 +42,28 @@ function Change({ value, first }: { value: number | null; first: boolean }) {
       {sign}
       {formatScore(Math.abs(value))}
     </Text>
+  );
+}
+
+/** Says how rounds on different rubric versions were compared, once per pair of versions. */
+function AcrossVersions({ closed }: { closed: HistoryResponse["closed"] }) {
+  const mapped = closed.filter((r) => r.change.comparison === "mapped");
+  if (!mapped.length) return null;
+  return (
+    <Stack gap={4} mt="sm">
+      {mapped.map((r) => {
+        const fresh = r.change.notCompared.filter((n) => n.reason === "new").map((n) => n.name);
+        const dropped = r.change.notCompared.filter((n) => n.reason === "dropped").map((n) => n.name);
+        return (
+          <Text size="sm" c="dimmed" key={r.id}>
+            * {r.title} is on rubric version {r.version}, the round before it on another version: its change
+            compares the characteristics both versions hold.
+            {fresh.length > 0 && ` New in version ${r.version}, not compared: ${fresh.join(", ")}.`}
+            {dropped.length > 0 && ` Not in version ${r.version}: ${dropped.join(", ")}.`}
+          </Text>
+        );
+      })}
+    </Stack>
   );
 }
 
@@ -187,6 +210,9 @@ export default function AssessmentSectionPage() {
                       <Table.Th scope="col">Round</Table.Th>
                       <Table.Th scope="col">Closed</Table.Th>
                       <Table.Th scope="col" ta="right">
+                        Rubric
+                      </Table.Th>
+                      <Table.Th scope="col" ta="right">
                         Respondents
                       </Table.Th>
                       <Table.Th scope="col" ta="right">
@@ -208,6 +234,9 @@ export default function AssessmentSectionPage() {
                           {r.title}
                         </Table.Th>
                         <Table.Td data-label="Closed">{r.closedAt ? formatDate(r.closedAt) : ""}</Table.Td>
+                        <Table.Td ta="right" data-label="Rubric">
+                          version {r.version}
+                        </Table.Td>
                         <Table.Td ta="right" data-label="Respondents">
                           {r.respondents}
                         </Table.Td>
@@ -219,6 +248,12 @@ export default function AssessmentSectionPage() {
                         </Table.Td>
                         <Table.Td ta="right" data-label="Change">
                           <Change value={r.change.overall} first={i === history.data.closed.length - 1} />
+                          {r.change.comparison === "mapped" && r.change.overall !== null && (
+                            <Text span c="dimmed" title="Compared across rubric versions">
+                              {" "}
+                              *
+                            </Text>
+                          )}
                         </Table.Td>
                         <Table.Td data-actions-row>
                           <Group gap="sm" wrap="nowrap">
@@ -236,6 +271,7 @@ export default function AssessmentSectionPage() {
                 </Table>
               </Table.ScrollContainer>
             )}
+            <AcrossVersions closed={history.data.closed} />
             {history.data.closed.some((r) => r.visibility === "too_few") && (
               <Text size="sm" c="dimmed" mt="sm">
                 A round where fewer than {history.data.minimum} people answered shows no score, so that no

@@ -7,7 +7,7 @@ import { usePageTitle } from "../../lib/usePageTitle.js";
 import { useMe } from "../auth/api.js";
 import { SignInPrompt } from "../auth/SignInPrompt.js";
 import { useCommunity } from "./api.js";
-import { formatScore } from "../../../core/format.js";
+import { formatCount, formatScore } from "../../../core/format.js";
 
 const bandColor = { not_yet: "red.8", emerging: "harvest.6", next_gen: "table.7" } as const;
 
@@ -76,12 +76,16 @@ export default function CommunityPage() {
                 Characteristics, lowest first
               </Title>
               <Text size="sm" c="dimmed" mb="sm">
-                Where trainings would help most.
+                Where trainings would help most. Each partnership counts by its latest round; a characteristic
+                one rubric version lacks counts only the partnerships that scored it.
               </Text>
               <Table className="stack-on-phone">
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th scope="col">Characteristic</Table.Th>
+                    <Table.Th scope="col" ta="right">
+                      Partnerships
+                    </Table.Th>
                     <Table.Th scope="col" ta="right">
                       Mean
                     </Table.Th>
@@ -96,6 +100,9 @@ export default function CommunityPage() {
                       <Table.Th scope="row" fw={500}>
                         {c.name}
                       </Table.Th>
+                      <Table.Td ta="right" data-label="Partnerships">
+                        {formatCount(c.partnerships)}
+                      </Table.Td>
                       <Table.Td ta="right" data-label="Mean">
                         {formatScore(c.mean)}
                       </Table.Td>

@@ -14,7 +14,7 @@ import { assessmentApi, useRubric } from "./api.js";
 import { RubricAnswerForm } from "./RubricAnswerForm.js";
 import { Resources } from "./Resources.js";
 import { OverallScore, ScoreChartAndTable } from "./ScoreVisuals.js";
-import { formatCountOf } from "../../../core/format.js";
+import { formatCount, formatCountOf } from "../../../core/format.js";
 
 function SaveToPartnership({ answers }: { answers: Answers }) {
   const me = useMe();
@@ -157,7 +157,7 @@ export default function QuickCheckPage() {
     <Stack gap="lg">
       <PageHeader
         title="Is your partnership Next Gen?"
-        description={`A quick check against the five characteristics of a Next Generation Sector Partnership: ${formatCountOf(count, "statement")}, about ten minutes. No account needed; nothing is stored.`}
+        description={`A quick check against the ${formatCount(rubric.data.characteristics.length)} characteristics of a Next Generation Sector Partnership (rubric version ${rubric.data.version}): ${formatCountOf(count, "statement")}, about ten minutes. No account needed; nothing is stored.`}
         actions={
           me.data?.isAdmin && (
             <Button component={Link} to="/admin/assessment" variant="default">

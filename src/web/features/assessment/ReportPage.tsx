@@ -12,7 +12,7 @@ import { formatShown } from "./ScoreVisuals.js";
 import { ChangeLine, noComparison } from "./ResultsPage.js";
 import { useRoundResults } from "./useRoundResults.js";
 import "./report.css";
-import { formatCountOf, formatScore } from "../../../core/format.js";
+import { formatCount, formatCountOf, formatScore } from "../../../core/format.js";
 
 /** One page to bring to a partnership meeting: good on screen, and on paper (report.css). */
 export default function ReportPage() {
@@ -29,6 +29,7 @@ export default function ReportPage() {
   if (results.isPending || rubric.isPending) return <PageSkeleton label="Loading the report" />;
   const r = results.data;
   const change = new Map(r.change.characteristics.map((c) => [c.key, c.change]));
+  const isNew = new Set(r.change.notCompared.filter((n) => n.reason === "new").map((n) => n.key));
   const statements = new Map(
     (rubric.data?.characteristics ?? []).flatMap((c) => c.statements.map((s) => [s.key, s.text])),
   );
@@ -80,7 +81,7 @@ export default function ReportPage() {
 
       <section aria-labelledby="report-chars">
         <Title order={2} fz="md" id="report-chars" mb={4}>
-          The five characteristics (0-100)
+          The {formatCount(r.characteristics.length)} characteristics (0-100)
         </Title>
         <Table withTableBorder className="report-table">
           <Table.Thead>
@@ -113,7 +114,9 @@ export default function ReportPage() {
                   </Table.Td>
                   <Table.Td ta="right">{formatShown(c.business, hidden.has("business"))}</Table.Td>
                   <Table.Td ta="right">{formatShown(c.public, hidden.has("public"))}</Table.Td>
-                  <Table.Td ta="right">{d == null ? "–" : `${d > 0 ? "+" : ""}${formatScore(d)}`}</Table.Td>
+                  <Table.Td ta="right">
+                    {isNew.has(c.key) ? "new" : d == null ? "–" : `${d > 0 ? "+" : ""}${formatScore(d)}`}
+                  </Table.Td>
                 </Table.Tr>
               );
             })}

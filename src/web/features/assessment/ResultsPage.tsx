@@ -213,10 +213,30 @@ export function ChangeLine({ results }: { results: ResultsResponse }) {
   }
   const c = results.change.overall;
   return (
-    <Text size="sm">
-      {c > 0 ? "Up" : c < 0 ? "Down" : "No change"} {c !== 0 && formatScore(Math.abs(c))} since{" "}
-      {results.previous.title} (
-      {results.previous.overall == null ? "–" : formatScore(results.previous.overall)})
+    <div>
+      <Text size="sm">
+        {c > 0 ? "Up" : c < 0 ? "Down" : "No change"} {c !== 0 && formatScore(Math.abs(c))} since{" "}
+        {results.previous.title} (
+        {results.previous.overall == null ? "–" : formatScore(results.previous.overall)})
+      </Text>
+      <MappedNote results={results} />
+    </div>
+  );
+}
+
+/** Across rubric versions: what was compared, and what could not be. */
+export function MappedNote({ results }: { results: ResultsResponse }) {
+  const { change, previous } = results;
+  if (change.comparison !== "mapped" || !previous) return null;
+  const compared = change.characteristics.filter((c) => !change.notCompared.some((n) => n.key === c.key));
+  const fresh = change.notCompared.filter((n) => n.reason === "new").map((n) => n.name);
+  const dropped = change.notCompared.filter((n) => n.reason === "dropped").map((n) => n.name);
+  return (
+    <Text size="sm" c="dimmed" className="mapped-note">
+      {previous.title} used rubric version {previous.version}, this round version {results.version}: the
+      change compares the {formatCountOf(compared.length, "characteristic")} both hold.
+      {fresh.length > 0 && ` New in version ${results.version}, with no earlier score: ${fresh.join(", ")}.`}
+      {dropped.length > 0 && ` Not in version ${results.version}: ${dropped.join(", ")}.`}
     </Text>
   );
 }

@@ -14,8 +14,21 @@ interface Props {
   height?: number;
 }
 
+/** Axis labels short enough not to run off the chart: up to a comma, else whole words to 28 characters. */
+export function radarLabel(name: string): string {
+  const [head = name] = name.split(",").map((part) => part.trim());
+  if (head.length <= 28) return head;
+  const words = head.split(" ");
+  let out = "";
+  for (const w of words) {
+    if ((out ? out.length + 1 : 0) + w.length > 27) break;
+    out = out ? `${out} ${w}` : w;
+  }
+  return `${out}…`;
+}
+
 /**
- * The five characteristics as a radar, loaded only when a score is shown (recharts is heavy).
+ * The characteristics as a radar, loaded only when a score is shown (recharts is heavy).
  * Decorative for screen readers: every page that shows it also shows the same numbers as a table.
  */
 export default function ScoreRadar({ data, series, height = 320 }: Props) {
@@ -23,7 +36,7 @@ export default function ScoreRadar({ data, series, height = 320 }: Props) {
     <div aria-hidden="true">
       <RadarChart
         h={height}
-        data={data}
+        data={data.map((row) => ({ ...row, characteristic: radarLabel(String(row.characteristic)) }))}
         dataKey="characteristic"
         withPolarRadiusAxis
         withLegend={series.length > 1}

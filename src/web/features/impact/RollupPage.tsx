@@ -44,6 +44,9 @@ export default function RollupPage() {
         description="What Next Generation Sector Partnerships achieved together: totals of what adds up, medians of rates and days."
         actions={
           <>
+            <Button component={Link} to="/profiles" variant="subtle">
+              Benchmarking profiles
+            </Button>
             {me.data && (
               <Button component={Link} to="/themes" variant="subtle">
                 What partnerships work on

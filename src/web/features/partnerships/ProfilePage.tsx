@@ -16,6 +16,7 @@ import { useMe } from "../auth/api.js";
 import { FollowButton } from "../activity/FollowButton.js";
 import { ChecklistProgress } from "../stages/ChecklistProgress.js";
 import { PublicStories } from "./PublicStories.js";
+import { ProfileLink } from "../profiles/ProfileLink.js";
 import { noun } from "../../../core/format.js";
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
@@ -205,6 +206,8 @@ export default function ProfilePage() {
             </Card>
 
             <RegionalEconomyPanel partnershipId={p.id} />
+
+            <ProfileLink slug={p.slug} />
 
             <PublicStories partnershipId={p.id} slug={p.slug} />
           </Stack>

@@ -21,7 +21,12 @@ describe("the workspace navigation's sections", () => {
       "Self-assessment",
       "Activity",
     ]);
-    expect(labels(more)).toEqual(["Stage checklist", "Health", "Partnerships like ours"]);
+    expect(labels(more)).toEqual([
+      "Stage checklist",
+      "Health",
+      "Partnerships like ours",
+      "Benchmarking profile",
+    ]);
   });
 
   it("adds Settings for a convener", () => {

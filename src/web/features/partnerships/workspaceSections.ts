@@ -32,6 +32,8 @@ export const workspaceSections: WorkspaceSection[] = [
   { path: "health", label: "Health", primary: false, visible: members },
   // Peers are public: anyone may find partnerships like this one.
   { path: "peers", label: "Partnerships like ours", primary: false, visible: everyone },
+  // Conveners write it; members read the draft. Its published version lives under /profiles.
+  { path: "benchmarking", label: "Benchmarking profile", primary: false, visible: members },
 ];
 
 /** The section a workspace path belongs to: "/p/x/meetings/123" is in "meetings", "/p/x" in "". */

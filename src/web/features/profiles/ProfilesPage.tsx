@@ -1,0 +1,170 @@
+import { useState } from "react";
+import { Link, useNavigate, useSearchParams } from "react-router";
+import {
+  Anchor,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from "@mantine/core";
+import { formatCountOf, formatDate } from "../../../core/format.js";
+import { PROFILE_COMPARE_MAX, PROFILE_COMPARE_MIN, type ProfileListQuery } from "../../../core/profiles.js";
+import { settingLabels, settings, stageLabels, stages } from "../../../core/vocabulary.js";
+import { ErrorAlert } from "../../components/ErrorAlert.js";
+import { PageHeader } from "../../components/PageHeader.js";
+import { PageSkeleton } from "../../components/PageSkeleton.js";
+import { usePageTitle } from "../../lib/usePageTitle.js";
+import { useProfiles } from "./api.js";
+import { PartnershipLine } from "./PartnershipLine.js";
+
+const filterNames = ["industry", "state", "stage", "setting"] as const;
+
+/** The collection of published benchmarking profiles, filtered, with up to three chosen to compare. */
+export default function ProfilesPage() {
+  usePageTitle("Benchmarking profiles");
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const query = Object.fromEntries(
+    filterNames.flatMap((name) => (params.get(name) ? [[name, params.get(name)]] : [])),
+  ) as ProfileListQuery;
+  const list = useProfiles(query);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const setFilter = (name: (typeof filterNames)[number], value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setParams(next, { replace: true });
+  };
+  const facets = list.data?.facets;
+  const canCompare = chosen.length >= PROFILE_COMPARE_MIN && chosen.length <= PROFILE_COMPARE_MAX;
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title="Benchmarking profiles"
+        description="Partnerships tell how they started, how they work, what changed and what they achieved, in the six parts of the Next Gen Benchmarking Framework. Their results come live from their own impact indicators."
+        actions={
+          <Button component={Link} to="/results" variant="default">
+            Results across partnerships
+          </Button>
+        }
+      />
+      <SimpleGrid
+        cols={{ base: 1, xs: 2, md: 4 }}
+        spacing="sm"
+        component="form"
+        aria-label="Filter the profiles"
+      >
+        <NativeSelect
+          label="Industry sector"
+          value={query.industry ?? ""}
+          onChange={(e) => setFilter("industry", e.currentTarget.value)}
+          data={[
+            { value: "", label: "All industries" },
+            ...(facets?.industries ?? []).map((i) => ({ value: i.code, label: `${i.title} (${i.code})` })),
+            ...(query.industry && !facets?.industries.some((i) => i.code === query.industry)
+              ? [{ value: query.industry, label: query.industry }]
+              : []),
+          ]}
+        />
+        <NativeSelect
+          label="State"
+          value={query.state?.toUpperCase() ?? ""}
+          onChange={(e) => setFilter("state", e.currentTarget.value)}
+          data={[
+            { value: "", label: "All states" },
+            ...(facets?.states ?? []).map((s) => ({ value: s.abbr, label: s.name })),
+            ...(query.state && !facets?.states.some((s) => s.abbr === query.state?.toUpperCase())
+              ? [{ value: query.state.toUpperCase(), label: query.state.toUpperCase() }]
+              : []),
+          ]}
+        />
+        <NativeSelect
+          label="Stage"
+          value={query.stage ?? ""}
+          onChange={(e) => setFilter("stage", e.currentTarget.value)}
+          data={[
+            { value: "", label: "All stages" },
+            ...stages.map((s) => ({ value: s, label: stageLabels[s] })),
+          ]}
+        />
+        <NativeSelect
+          label="Setting"
+          value={query.setting ?? ""}
+          onChange={(e) => setFilter("setting", e.currentTarget.value)}
+          data={[
+            { value: "", label: "All settings" },
+            ...settings.map((s) => ({ value: s, label: settingLabels[s] })),
+          ]}
+        />
+      </SimpleGrid>
+      {list.isPending ? (
+        <PageSkeleton label="Loading the profiles" />
+      ) : list.isError ? (
+        <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
+      ) : (
+        <>
+          <Group justify="space-between" wrap="wrap" gap="sm">
+            <Text size="sm" aria-live="polite">
+              {formatCountOf(list.data.items.length, "profile")}
+            </Text>
+            <Button
+              disabled={!canCompare}
+              onClick={() => void navigate(`/profiles/compare?ids=${chosen.join(",")}`)}
+            >
+              Compare {chosen.length} of {PROFILE_COMPARE_MAX}
+            </Button>
+          </Group>
+          {list.data.items.length === 0 ? (
+            <Text>No published profile matches these filters yet.</Text>
+          ) : (
+            <SimpleGrid
+              component="ul"
+              cols={{ base: 1, sm: 2 }}
+              spacing="md"
+              p={0}
+              m={0}
+              style={{ listStyle: "none" }}
+            >
+              {list.data.items.map((item) => {
+                const slug = item.partnership.slug;
+                const isChosen = chosen.includes(slug);
+                return (
+                  <Card component="li" key={slug} withBorder>
+                    <Title order={2} fz="lg">
+                      <Anchor component={Link} to={`/profiles/${slug}`}>
+                        {item.partnership.name}
+                      </Anchor>
+                    </Title>
+                    <PartnershipLine partnership={item.partnership} />
+                    <Text size="sm" mt="xs">
+                      {item.summary}
+                    </Text>
+                    <Text size="xs" c="dimmed" mt="xs">
+                      Published {formatDate(item.publishedAt)} · {formatCountOf(item.indicators, "indicator")}{" "}
+                      featured
+                    </Text>
+                    <Checkbox
+                      mt="sm"
+                      label={`Compare ${item.partnership.name}`}
+                      checked={isChosen}
+                      disabled={!isChosen && chosen.length >= PROFILE_COMPARE_MAX}
+                      onChange={(e) => {
+                        const on = e.currentTarget.checked;
+                        setChosen((list) => (on ? [...list, slug] : list.filter((s) => s !== slug)));
+                      }}
+                    />
+                  </Card>
+                );
+              })}
+            </SimpleGrid>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}
