@@ -1,14 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { skipReason, startHarness, unique, type Harness } from "./harness.js";
-import { apiFromPage, expectNoSeriousViolations, expectNoSidewaysScroll, field, signUp } from "./ui.js";
+import { mkdirSync } from "node:fs";
+import {
+  apiFromPage,
+  expectNoSeriousViolations,
+  expectNoSidewaysScroll,
+  field,
+  screenshot,
+  signUp,
+} from "./ui.js";
 
 const phone = { width: 390, height: 844 };
+const shots = "/tmp/profiles-shots";
 
 describe.skipIf(!!skipReason)(
   "journey: a benchmarking profile, written, found, compared and printed, on a phone",
   () => {
     let h: Harness;
     beforeAll(async () => {
+      mkdirSync(shots, { recursive: true });
       h = await startHarness();
     });
     afterAll(async () => {
@@ -50,6 +60,7 @@ describe.skipIf(!!skipReason)(
       await field(page, "Plans for the future").fill("A diesel technician pathway with the college.");
       await page.getByRole("checkbox", { name: "New jobs created" }).check();
       await page.getByRole("checkbox", { name: "Placements into jobs in the industry" }).check();
+      await screenshot(page, { path: `${shots}/editor.png`, fullPage: true });
       await expectNoSidewaysScroll(page, "the profile editor on a phone");
       await expectNoSeriousViolations(page, "the profile editor");
       await page.getByRole("button", { name: "Save draft" }).click();
@@ -76,6 +87,7 @@ describe.skipIf(!!skipReason)(
       const card = visitor.getByRole("listitem").filter({ hasText: name });
       await card.getByRole("link", { name }).waitFor();
       expect(await visitor.getByRole("link", { name: /Denver Metro Technology/ }).count()).toBe(0);
+      await screenshot(visitor, { path: `${shots}/collection.png`, fullPage: true });
       await expectNoSidewaysScroll(visitor, "the profiles collection on a phone");
       await expectNoSeriousViolations(visitor, "the profiles collection");
 
@@ -89,6 +101,7 @@ describe.skipIf(!!skipReason)(
       expect(await motivations.getByRole("article").count()).toBe(2);
       const results = visitor.getByRole("region", { name: "Measurable results" });
       expect(await results.getByRole("listitem").count()).toBeGreaterThanOrEqual(6);
+      await screenshot(visitor, { path: `${shots}/compare.png`, fullPage: false });
       await expectNoSidewaysScroll(visitor, "the comparison on a phone");
       await expectNoSeriousViolations(visitor, "the comparison");
 
@@ -101,6 +114,7 @@ describe.skipIf(!!skipReason)(
       const placements = visitor.getByRole("listitem").filter({ hasText: "Placements into jobs" });
       expect(await placements.textContent()).toContain("1 value not shared with you");
       expect(await placements.textContent()).not.toContain("77");
+      await screenshot(visitor, { path: `${shots}/printable.png`, fullPage: true });
       await expectNoSidewaysScroll(visitor, "the printable profile on a phone");
       await expectNoSeriousViolations(visitor, "the printable profile");
       await visitor.emulateMedia({ media: "print" });
