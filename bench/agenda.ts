@@ -254,7 +254,7 @@ export async function benchAgenda(
     const { app } = await benchApp(database, url);
     try {
       // A convener with a session, signed up the ordinary way.
-      const { headers, personId } = await signUpForBench(app, "Bench Convener");
+      const { headers, personId } = await signUpForBench(app, database.db, "Bench Convener");
       await database.db
         .insert(schema.memberships)
         .values({ partnershipId: seeded.partnershipId, personId, role: "convener" });

@@ -1,7 +1,9 @@
 /** The app as the benchmarks run it: over their own PostgreSQL database, no SMTP, no logging. */
 import { randomUUID } from "node:crypto";
 import type { FastifyInstance } from "fastify";
-import type { Database } from "../src/db/open.js";
+import { sql } from "drizzle-orm";
+import type { Database, Executor } from "../src/db/open.js";
+import { queryRows } from "../src/db/query.js";
 import { buildApp } from "../src/server/app.js";
 import { readConfig } from "../src/server/config.js";
 import type { AppDeps } from "../src/server/deps.js";
@@ -32,20 +34,32 @@ export async function benchApp(
   return { app: await buildApp(deps, { logger: false }), deps };
 }
 
-/** Signs a new person up the ordinary way; answers the cookie header of their session. */
+/**
+ * Signs a new person up the ordinary way (asks, opens the mailed link in the same browser);
+ * answers the cookie header of their session.
+ */
 export async function signUpForBench(
   app: FastifyInstance,
+  db: Executor,
   name: string,
 ): Promise<{ headers: { cookie: string }; personId: string }> {
-  const signup = await app.inject({
+  const email = `bench-${randomUUID()}@example.org`;
+  const asked = await app.inject({ method: "POST", url: "/api/auth/signup", payload: { email, name } });
+  if (asked.statusCode !== 202) throw new Error(`sign-up failed: ${asked.body}`);
+  const browser = asked.cookies.find((c) => c.name === "st_link_browser")?.value ?? "";
+  const [mail] = await queryRows<{ text: string }>(db, sql`select text from outbox where "to" = ${email}`);
+  const token = mail && /token=([\w.-]+)/.exec(mail.text)?.[1];
+  if (!token) throw new Error(`no sign-up link was mailed to ${email}`);
+  const made = await app.inject({
     method: "POST",
-    url: "/api/auth/signup",
-    payload: { email: `bench-${randomUUID()}@example.org`, password: "correct horse battery", name },
+    url: "/api/auth/sign-up-link",
+    payload: { token },
+    cookies: { st_link_browser: browser },
   });
-  const cookie = signup.cookies.find((c) => c.name === "st_session");
-  if (!cookie) throw new Error(`sign-up failed: ${signup.body}`);
+  const cookie = made.cookies.find((c) => c.name === "st_session");
+  if (!cookie) throw new Error(`sign-up failed: ${made.body}`);
   return {
     headers: { cookie: `st_session=${cookie.value}` },
-    personId: signup.json<{ personId: string }>().personId,
+    personId: made.json<{ personId: string }>().personId,
   };
 }

@@ -159,7 +159,7 @@ export async function benchDiscussions(baseUrl: string, rounds = 300): Promise<D
     const { app } = await benchApp(database, url);
     try {
       // A practitioner (not a moderator) signed up the ordinary way.
-      const { headers } = await signUpForBench(app, "Bench Reader");
+      const { headers } = await signUpForBench(app, database.db, "Bench Reader");
       await client.connect();
       const port = await freePort();
       await app.listen({ port, host: "127.0.0.1" });

@@ -2,7 +2,14 @@ import { mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, skipReason, startHarness, unique, type Harness } from "./harness.js";
-import { apiFromPage, expectNoSeriousViolations, expectNoSidewaysScroll, signIn, screenshot } from "./ui.js";
+import {
+  apiFromPage,
+  createAccount,
+  expectNoSeriousViolations,
+  expectNoSidewaysScroll,
+  signIn,
+  screenshot,
+} from "./ui.js";
 
 const shots = "/tmp/assessment-shots";
 
@@ -90,7 +97,7 @@ describe.skipIf(!!skipReason)("journey: is our partnership Next Gen?", () => {
     const id = unique();
     const convener = await h.newPage();
     await convener.goto("/");
-    await apiFromPage(convener, "POST", "/auth/signup", {
+    await createAccount(convener, {
       email: `casey-${id}@example.org`,
       password: "correct-horse-battery",
       name: "Casey Convener",
@@ -133,7 +140,7 @@ describe.skipIf(!!skipReason)("journey: is our partnership Next Gen?", () => {
       const email = `${sector}-${i}-${id}@example.org`;
       // Their pages open the web app only when a step needs it: six app loads would slow the run.
       const page = await h.newPage();
-      await apiAs(page, "POST", "/auth/signup", { email, password: "correct-horse-battery", name });
+      await createAccount(page, { email, password: "correct-horse-battery", name });
       await apiFromPage(convener, "POST", `/partnerships/${p.id}/invitations`, {
         email,
         name,

@@ -20,7 +20,6 @@ describe.skipIf(!!skipReason)("journey: start a partnership and find it", () => 
     await signUpWithForm(page, {
       name: "Dana Convener",
       email: `dana-${id}@example.org`,
-      password: "correct-horse-battery",
     });
 
     // Create the partnership through the form.

@@ -1,7 +1,15 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, skipReason, startHarness, unique, type Harness } from "./harness.js";
-import { apiFromPage, expectNoSeriousViolations, expectNoSidewaysScroll, field, signIn } from "./ui.js";
+import {
+  apiFromPage,
+  createAccount,
+  expectNoSeriousViolations,
+  expectNoSidewaysScroll,
+  field,
+  signIn,
+  signUpLinkFor,
+} from "./ui.js";
 
 const phone = { width: 390, height: 844 };
 
@@ -32,8 +40,7 @@ describe.skipIf(!!skipReason)("journey: a business leader signs in by a link, on
     await signIn(admin, demo.admin.email, demo.admin.password, "/admin");
     // Signed up in a browser of its own: signing up signs that browser in.
     const elsewhere = await h.newPage();
-    const signup = await elsewhere.request.post("/api/auth/signup", { data: person });
-    expect(signup.ok()).toBe(true);
+    await createAccount(elsewhere, person);
     await elsewhere.context().close();
   });
   afterAll(async () => {
@@ -81,5 +88,49 @@ describe.skipIf(!!skipReason)("journey: a business leader signs in by a link, on
     await other.waitForURL("**/me");
     const me = await apiFromPage<{ email: string }>(other, "GET", "/me");
     expect(me.email).toBe(person.email);
+  });
+
+  it("signs up with a name and an address, no password; an address already in use gets the same answer", async () => {
+    const page = await h.newPage();
+    await page.setViewportSize(phone);
+    const newcomer = { name: "Rae Rancher", email: `rae-${unique()}@example.org` };
+    await page.goto(`/signup?next=${encodeURIComponent("/resources")}`);
+    await expect.poll(() => page.getByRole("textbox", { name: "Password" }).count()).toBe(0);
+    await field(page, "Your name").fill(newcomer.name);
+    await field(page, "E-mail").fill(newcomer.email);
+    await page.getByRole("button", { name: "E-mail me a link to create my account" }).click();
+    const sent = page.getByRole("status").filter({ hasText: "Check your e-mail" });
+    await sent.getByText(`We e-mailed a link to ${newcomer.email}`).waitFor();
+    const answerForNew = (await sent.textContent())!.replace(newcomer.email, "X");
+    await expectNoSidewaysScroll(page, "the sign-up page on a phone");
+    await expectNoSeriousViolations(page, "the sign-up page with the link sent");
+
+    // Someone types the address of an existing account: the page says exactly the same.
+    const prober = await h.newPage();
+    await prober.setViewportSize(phone);
+    await prober.goto("/signup");
+    await field(prober, "Your name").fill("Not Dana");
+    await field(prober, "E-mail").fill(person.email);
+    await prober.getByRole("button", { name: "E-mail me a link to create my account" }).click();
+    const proberSent = prober.getByRole("status").filter({ hasText: "Check your e-mail" });
+    await proberSent.getByText(`We e-mailed a link to ${person.email}`).waitFor();
+    expect((await proberSent.textContent())!.replace(person.email, "X")).toBe(answerForNew);
+    await prober.context().close();
+
+    // The link, opened in the same browser: the account is made with one tap, no password.
+    await page.goto(await signUpLinkFor(page, newcomer.email));
+    await page.getByText(`This makes the Shared Table account of ${newcomer.email}`).waitFor();
+    expect(await page.getByText("Asked for in another browser").count()).toBe(0);
+    expect(await field(page, "Your name").inputValue()).toBe(newcomer.name);
+    await expectNoSidewaysScroll(page, "the sign-up link page on a phone");
+    await expectNoSeriousViolations(page, "the sign-up link page");
+    await page.getByRole("button", { name: "Create my account" }).click();
+    await page.waitForURL("**/resources");
+    const me = await apiFromPage<{ email: string; hasPassword: boolean }>(page, "GET", "/me");
+    expect(me).toMatchObject({ email: newcomer.email, hasPassword: false });
+
+    // Used once: the link now says so.
+    await page.goto(await signUpLinkFor(page, newcomer.email));
+    await page.getByRole("alert").filter({ hasText: "This link no longer works" }).waitFor();
   });
 });

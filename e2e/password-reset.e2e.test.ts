@@ -1,13 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, skipReason, startHarness, unique, type Harness } from "./harness.js";
 import type { Page } from "playwright-core";
-import {
-  expectNoSeriousViolations,
-  field,
-  signInWithForm as signIn,
-  signOut,
-  signUpWithForm as signUp,
-} from "./ui.js";
+import { expectNoSeriousViolations, field, signInWithForm as signIn, signOut, signUp } from "./ui.js";
 
 /** The reset links mailed to an address, newest first, read from the community admin's outbox. */
 async function resetLinks(page: Page, email: string, count: number): Promise<string[]> {

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type axe from "axe-core";
 import { expect } from "vitest";
-import type { Page } from "playwright-core";
+import { request, type APIRequestContext, type Page } from "playwright-core";
+import { demo } from "./harness.js";
 
 /**
  * The minified build: the package's `axe.source` is the readable one, 1.5 MB that every scanned
@@ -28,13 +29,53 @@ export function field(page: Page, name: string) {
   return page.getByRole("textbox", { name, exact: true });
 }
 
-/** Signs up through the form, as a new user would: only for the journeys about signing up. */
-export async function signUpWithForm(page: Page, user: { name: string; email: string; password: string }) {
+/** The demo admin's own API session on a server, to read its outbox as people read their mail. */
+const mailReaders = new Map<string, Promise<APIRequestContext>>();
+function mailReader(origin: string): Promise<APIRequestContext> {
+  let reader = mailReaders.get(origin);
+  if (!reader) {
+    reader = (async () => {
+      const context = await request.newContext({ baseURL: origin });
+      const res = await context.post("/api/auth/login", {
+        data: { email: demo.admin.email, password: demo.admin.password },
+      });
+      if (!res.ok()) throw new Error(`the demo admin could not sign in: ${res.status()}`);
+      return context;
+    })();
+    mailReaders.set(origin, reader);
+  }
+  return reader;
+}
+
+/** The newest link matching `pattern` in the mail sent to `to` (waits a moment for it). */
+export async function mailedLink(page: Page, to: string, pattern: RegExp): Promise<string> {
+  const origin = new URL((await page.request.get("/api/health")).url()).origin;
+  const reader = await mailReader(origin);
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const res = await reader.get("/api/admin/outbox");
+    const { items } = (await res.json()) as { items: { to: string; text: string }[] };
+    const link = items
+      .filter((m) => m.to === to.toLowerCase())
+      .flatMap((m) => m.text.match(pattern) ?? [])[0];
+    if (link) return link;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no mail to ${to} with a link like ${pattern}`);
+}
+
+/** The sign-up link mailed to `email`, as a path of the site. */
+export const signUpLinkFor = (page: Page, email: string) =>
+  mailedLink(page, email, /\/signup\/link\?token=[\w.-]+/);
+
+/** Signs up through the form and the mailed link, as a new user would: only for the journeys about signing up. */
+export async function signUpWithForm(page: Page, user: { name: string; email: string }) {
   await page.goto("/signup");
   await field(page, "Your name").fill(user.name);
   await field(page, "E-mail").fill(user.email);
-  await field(page, "Password").fill(user.password);
-  await page.getByRole("button", { name: "Create account" }).click();
+  await page.getByRole("button", { name: "E-mail me a link to create my account" }).click();
+  await page.getByRole("status").filter({ hasText: "Check your e-mail" }).waitFor();
+  await page.goto(await signUpLinkFor(page, user.email));
+  await page.getByRole("button", { name: "Create my account" }).click();
   await page.waitForURL("**/me");
 }
 
@@ -53,10 +94,22 @@ async function postAsPage(page: Page, path: string, data: unknown) {
   if (!res.ok()) throw new Error(`POST ${path}: ${res.status()} ${await res.text()}`);
 }
 
-/** Creates the account through the API and opens the person's page: quicker than the form. */
+/**
+ * Creates the account through the API as a person does (asks, opens the mailed link in the same
+ * browser), adds the password the journey signs in with later, and opens the person's page.
+ */
 export async function signUp(page: Page, user: { name: string; email: string; password: string }) {
-  await postAsPage(page, "/auth/signup", user);
+  await createAccount(page, user);
   await page.goto("/me");
+}
+
+/** `signUp` without opening a page: for journeys that only need the account and its session. */
+export async function createAccount(page: Page, user: { name: string; email: string; password: string }) {
+  await postAsPage(page, "/auth/signup", { email: user.email, name: user.name });
+  const token = new URL(await signUpLinkFor(page, user.email), "http://x").searchParams.get("token");
+  await postAsPage(page, "/auth/sign-up-link", { token });
+  const res = await page.request.patch("/api/me", { data: { newPassword: user.password } });
+  if (!res.ok()) throw new Error(`adding a password: ${res.status()} ${await res.text()}`);
 }
 
 /** Signs in through the API and opens `next` (default the person's page). */

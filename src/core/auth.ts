@@ -12,15 +12,54 @@ export const passwordSchema = z
   .min(limits.passwordMin, { error: `must be at least ${limits.passwordMin} characters` })
   .max(limits.passwordMax);
 
+/** A same-site path to return to after signing in: starts with one slash, never two. */
+export const nextPathSchema = z
+  .string()
+  .max(500)
+  .regex(/^\/(?![/\\])[^\s]*$/, { error: "must be a path of this site, such as /me" });
+
+const personName = z.string().trim().min(1, { error: "is required" }).max(limits.personName);
+
+/** A new account's identity; a password is optional (added later on the account page). */
+export interface NewAccount {
+  email: string;
+  name: string;
+  password?: string;
+}
+
+/**
+ * Asking to create an account: a name and an address, no password. The answer is the same
+ * whether or not the address has an account (its owner gets a sign-in link instead), so
+ * signing up never tells anyone who uses Shared Table.
+ */
 export const signupBody = z.strictObject({
   email: emailSchema,
-  password: passwordSchema,
-  name: z.string().trim().min(1, { error: "is required" }).max(limits.personName),
+  name: personName,
+  next: nextPathSchema.optional(),
 });
 export type SignupBody = z.infer<typeof signupBody>;
 
 /** Joining by an invitation's link; the name corrects the convener's spelling when given. */
-export const invitationJoinBody = z.strictObject({ name: signupBody.shape.name.optional() });
+export const invitationJoinBody = z.strictObject({ name: personName.optional() });
+
+/** Using a sign-up link: the name may be corrected; another browser must say it is sure. */
+export const signUpLinkBody = z.strictObject({
+  token: z.string().min(20).max(2000),
+  name: personName.optional(),
+  confirmOtherBrowser: z.boolean().optional(),
+});
+
+/** What a sign-up link's page shows before the click that makes the account (opening it changes nothing). */
+export const signUpLinkInfoSchema = z.object({
+  email: z.string(),
+  name: z.string(),
+  /** Whether this browser is the one that asked (false when unknown). */
+  sameBrowser: z.boolean(),
+  requestedFrom: z.string(),
+  next: z.string().nullable(),
+  expiresAt: z.string(),
+});
+export type SignUpLinkInfo = z.infer<typeof signUpLinkInfoSchema>;
 
 export const loginBody = z.strictObject({
   email: emailSchema,
@@ -60,12 +99,6 @@ export type Me = z.infer<typeof meSchema>;
 
 /** A one-time link's token (sign-in link, e-mail change). */
 export const linkTokenBody = z.strictObject({ token: z.string().min(20).max(200) });
-
-/** A same-site path to return to after signing in: starts with one slash, never two. */
-export const nextPathSchema = z
-  .string()
-  .max(500)
-  .regex(/^\/(?![/\\])[^\s]*$/, { error: "must be a path of this site, such as /me" });
 
 /** Asking for a sign-in link by e-mail, instead of a password. */
 export const emailLinkRequestBody = z.strictObject({ email: emailSchema, next: nextPathSchema.optional() });

@@ -22,6 +22,11 @@ const envSchema = z.object({
   ADMIN_PASSWORD: z.string().min(10).optional(),
   /** Failed sign-ins one client address may make in 15 minutes, across e-mail addresses. */
   LOGIN_FAILURES_PER_IP: z.coerce.number().int().min(1).max(100_000).default(50),
+  /**
+   * Sign-in and sign-up links one client address may ask for in 15 minutes, across e-mail
+   * addresses: enough for a room of people signing up behind one network at a launch meeting.
+   */
+  LINK_REQUESTS_PER_IP: z.coerce.number().int().min(1).max(100_000).default(60),
   DEMO_DATA: z.enum(["auto", "true", "false"]).default("auto"),
   /** Where BLS QCEW open-data files are fetched from ({base}/{year}/{a|1-4}/area/{area}.csv); "off" turns fetching off. */
   QCEW_BASE_URL: z.union([z.literal("off"), z.url({ protocol: /^https?$/ })]).optional(),

@@ -82,13 +82,28 @@ describe.skipIf(!usePostgres)("several servers on one PostgreSQL database", () =
     });
     const [a, b] = await Promise.all([startServer(config), startServer(config)]);
     try {
+      // Asked on one server, the link opened on the other: they share the signing key.
       const signup = await fetch(`${a.url}/api/auth/signup`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ email: "shared@example.org", password: "a long password", name: "Shared" }),
+        body: JSON.stringify({ email: "shared@example.org", name: "Shared" }),
       });
-      expect(signup.status).toBe(201);
-      const cookie = signup.headers.get("set-cookie")!.split(";")[0];
+      expect(signup.status).toBe(202);
+      const browser = signup.headers.get("set-cookie")!.split(";")[0];
+      const reader = new pg.Client({ connectionString: url.toString() });
+      await reader.connect();
+      const { rows } = await reader.query<{ text: string }>(
+        `select text from outbox where "to" = 'shared@example.org'`,
+      );
+      await reader.end();
+      const token = /token=([\w.-]+)/.exec(rows[0].text)![1];
+      const made = await fetch(`${b.url}/api/auth/sign-up-link`, {
+        method: "POST",
+        headers: { "content-type": "application/json", cookie: browser },
+        body: JSON.stringify({ token }),
+      });
+      expect(made.status).toBe(201);
+      const cookie = made.headers.get("set-cookie")!.split(";")[0];
       const me = await fetch(`${b.url}/api/me`, { headers: { cookie } });
       expect(me.status).toBe(200);
       expect(await me.json()).toMatchObject({ email: "shared@example.org" });
@@ -117,5 +132,10 @@ describe("logs", () => {
     expect(redactUrl("/api/unsubscribe?token=secret&x=1")).toBe("/api/unsubscribe?token=[token]&x=1");
     expect(redactUrl("/reset-password/abc?x=1")).toBe("/reset-password/[token]?x=1");
     expect(redactUrl("/api/partnerships?q=x")).toBe("/api/partnerships?q=x");
+    expect(redactUrl("/signup/link?token=eyJl.sig")).toBe("/signup/link?token=[token]");
+    expect(redactUrl("/api/auth/sign-up-link?token=eyJl.sig")).toBe("/api/auth/sign-up-link?token=[token]");
+    expect(redactUrl("/api/actions/7f3e/email-link/abc123")).toBe("/api/actions/7f3e/email-link/[token]");
+    expect(redactUrl("/action-link/7f3e/abc123")).toBe("/action-link/7f3e/[token]");
+    expect(redactUrl("/api/auth/email-link")).toBe("/api/auth/email-link");
   });
 });

@@ -9,6 +9,7 @@ import { readConfig, type Config } from "./config.js";
 import type { AppDeps } from "./deps.js";
 import { ensureAdmin, purgeExpired } from "./features/auth/service.js";
 import { sendActionReminders } from "./features/agenda/reminders.js";
+import { runVoteDeadlines } from "./features/agenda/vote-deadlines.js";
 import { runDueJobs } from "./features/digest/digest.js";
 import { sendEventReminders } from "./features/events/reminders.js";
 import { openFileStore } from "../db/files.js";
@@ -35,12 +36,16 @@ async function isEmpty(database: Database): Promise<boolean> {
 
 /** Secret tokens travel in some URLs (invitations); they never reach the logs. */
 export function redactUrl(url: string): string {
-  return url
-    .replace(
-      /\/(invitations|reset-password|password-reset|signin\/link|sign-in-link|me\/email|meeting-feeds)\/(?!confirm(?:[/?#]|$))[^/?#]+/g,
-      "/$1/[token]",
-    )
-    .replace(/([?&]token=)[^&#]+/g, "$1[token]");
+  return (
+    url
+      .replace(
+        /\/(invitations|reset-password|password-reset|signin\/link|sign-in-link|me\/email|meeting-feeds|email-link)\/(?!confirm(?:[/?#]|$))[^/?#]+/g,
+        "/$1/[token]",
+      )
+      // The one-tap page of an action reminder: /action-link/<action>/<token>.
+      .replace(/\/action-link\/([^/?#]+)\/[^/?#]+/g, "/action-link/$1/[token]")
+      .replace(/([?&]token=)[^&#]+/g, "$1[token]")
+  );
 }
 
 function loggerOptions(config: Config) {
@@ -109,13 +114,15 @@ export async function startServer(
     const address = app.server.address();
     const port = typeof address === "object" && address ? address.port : config.PORT;
     const url = config.PUBLIC_URL ?? `http://localhost:${port}`;
-    // Once a minute: retry mail that failed, forget expired sessions, remind owners of due actions.
+    // Once a minute: retry mail that failed, forget expired sessions, remind owners of due actions,
+    // close vote rounds at their closing date and remind voters the day before.
     const housekeeping = setInterval(() => {
       deps.mailer.deliver().catch((error: unknown) => app.log.warn({ err: error }, "mail delivery failed"));
       purgeExpired(deps).catch((error: unknown) => app.log.warn({ err: error }, "session cleanup failed"));
       sendActionReminders(deps).catch((error: unknown) =>
         app.log.warn({ err: error }, "action reminders failed"),
       );
+      runVoteDeadlines(deps).catch((error: unknown) => app.log.warn({ err: error }, "vote deadlines failed"));
       sendEventReminders(deps).catch((error: unknown) =>
         app.log.warn({ err: error }, "event reminders failed"),
       );

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { sql } from "drizzle-orm";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,6 +8,7 @@ import pg from "pg";
 import { inject } from "vitest";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { openDatabase, type Database } from "../db/open.js";
+import { queryRows } from "../db/query.js";
 import { ensureReferenceData } from "../db/reference-data.js";
 import { ensureIndicatorCatalog } from "./features/impact/catalog.js";
 import { ensureStarterResources } from "./features/resources/starter.js";
@@ -178,18 +180,51 @@ export async function dropTestDatabase(baseUrl: string, name: string): Promise<v
 }
 
 let counter = 0;
-/** Signs up a fresh user and answers their cookie and identity. */
-export async function signUp(ctx: TestContext, name = "Test User") {
+const SIGN_UP_PASSWORD = "correct horse battery";
+
+/**
+ * Signs up a fresh user as a person does (asks, opens the mailed link in the same browser), then
+ * adds a password ("correct horse battery") so tests may sign in with one; answers their cookie
+ * and identity. Each sign-up comes from a network of its own, so the per-network limit on mailed
+ * links (a room of people at a launch) never stops a test that makes many accounts.
+ */
+export async function signUp(ctx: TestContext, name = "Test User", options: { email?: string } = {}) {
   counter += 1;
-  const email = `user${counter}-${randomBytes(3).toString("hex")}@example.org`;
-  const response = await ctx.app.inject({
+  const email = options.email ?? `user${counter}-${randomBytes(3).toString("hex")}@example.org`;
+  const remoteAddress = `10.${(counter >> 16) & 255}.${(counter >> 8) & 255}.${counter & 255}`;
+  const asked = await ctx.app.inject({
     method: "POST",
     url: "/api/auth/signup",
-    payload: { email, password: "correct horse battery", name },
+    payload: { email, name },
+    remoteAddress,
   });
-  if (response.statusCode !== 201) throw new Error(`signup failed: ${response.body}`);
-  const me = response.json<{ id: string; personId: string }>();
-  return { cookie: sessionCookie(response), email, userId: me.id, personId: me.personId };
+  if (asked.statusCode !== 202) throw new Error(`signup failed: ${asked.body}`);
+  const browser = asked.cookies.find((c) => c.name === "st_link_browser")?.value ?? "";
+  const [mail] = await queryRows<{ id: string; text: string }>(
+    ctx.deps.db,
+    sql`select id, text from outbox where "to" = ${email} order by created_at desc limit 1`,
+  );
+  const token = mail && /\/signup\/link\?token=([\w.-]+)/.exec(mail.text)?.[1];
+  if (!token) throw new Error(`no sign-up link was mailed to ${email}`);
+  const made = await ctx.app.inject({
+    method: "POST",
+    url: "/api/auth/sign-up-link",
+    payload: { token },
+    cookies: { st_link_browser: browser },
+  });
+  if (made.statusCode !== 201) throw new Error(`sign-up link failed: ${made.body}`);
+  // The person read that mail: tests then find in the outbox only what their own steps sent.
+  await ctx.deps.db.execute(sql`delete from outbox where id = ${mail.id}`);
+  const cookie = sessionCookie(made);
+  const password = await ctx.app.inject({
+    method: "PATCH",
+    url: "/api/me",
+    payload: { newPassword: SIGN_UP_PASSWORD },
+    headers: { cookie },
+  });
+  if (password.statusCode !== 200) throw new Error(`adding a password failed: ${password.body}`);
+  const me = made.json<{ id: string; personId: string }>();
+  return { cookie, email, userId: me.id, personId: me.personId };
 }
 
 export const denverRegion = { counties: ["08031", "08005", "08059"], naics: ["31-33"] };

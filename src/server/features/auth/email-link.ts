@@ -17,9 +17,7 @@ import { clearFailures } from "./throttle.js";
 
 /** Mails one address may receive in the window; more requests get the same answer, unsent. */
 export const EMAIL_LINKS_PER_ADDRESS = 3;
-/** Requests one client address may make in the window, whichever addresses they name. */
-export const EMAIL_LINK_REQUESTS_PER_IP = 20;
-const WINDOW_MS = 15 * 60_000;
+export const WINDOW_MS = 15 * 60_000;
 
 export interface EmailLinkRequest {
   email: string;
@@ -46,70 +44,109 @@ export function describeRequester(ip: string, userAgent: string | undefined): st
 }
 
 /**
+ * Counts a request for a mailed link (sign-in or sign-up) against its limits: refuses (429) a
+ * network past its limit before looking the address up, then answers the address's account, if
+ * any, and whether the address may still get a mail in this window. Call inside a transaction.
+ */
+export async function claimLinkRequest(
+  deps: AppDeps,
+  tx: Executor,
+  input: { email: string; ip: string },
+  now: Date,
+  wantsMail: (user: LinkUser | undefined) => boolean,
+): Promise<{ user: LinkUser | undefined; send: boolean }> {
+  const since = new Date(now.getTime() - WINDOW_MS);
+  // One request per address and per network at a time: parallel requests cannot all pass a limit.
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`email-link-ip:${input.ip}`}))`);
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`email-link:${input.email}`}))`);
+  const [fromIp] = await tx
+    .select({ n: count(), first: sql<string>`min(${signInLinkRequests.createdAt})` })
+    .from(signInLinkRequests)
+    .where(and(eq(signInLinkRequests.ip, input.ip), gt(signInLinkRequests.createdAt, since)));
+  if ((fromIp?.n ?? 0) >= deps.config.LINK_REQUESTS_PER_IP) {
+    const ends = new Date(fromIp.first).getTime() + WINDOW_MS;
+    const seconds = Math.max(1, Math.ceil((ends - now.getTime()) / 1000));
+    throw new AppError(
+      "too_many_requests",
+      `Too many links were asked for from your network. Try again in ${Math.ceil(seconds / 60)} minutes, or sign in with your password.`,
+      { retryAfterSeconds: seconds },
+    );
+  }
+  const [user] = await tx
+    .select({ id: users.id, email: users.email, name: users.name })
+    .from(users)
+    .where(and(eq(users.email, input.email), isNull(users.deletedAt)));
+  const [{ sent }] = await tx
+    .select({ sent: count() })
+    .from(signInLinkRequests)
+    .where(
+      and(
+        eq(signInLinkRequests.email, input.email),
+        eq(signInLinkRequests.sent, true),
+        gt(signInLinkRequests.createdAt, since),
+      ),
+    );
+  const send = wantsMail(user) && sent < EMAIL_LINKS_PER_ADDRESS;
+  await tx
+    .insert(signInLinkRequests)
+    .values({ email: input.email, ip: input.ip, createdAt: now, sent: send });
+  return { user, send };
+}
+
+export interface LinkUser {
+  id: string;
+  email: string;
+  name: string;
+}
+
+/** Makes a one-time sign-in link for an account and queues the mail that carries it. */
+export async function mailRequestedSignInLink(
+  deps: AppDeps,
+  tx: Executor,
+  user: LinkUser,
+  input: Omit<EmailLinkRequest, "email">,
+  now: Date,
+  reason: "sign_in" | "sign_up" = "sign_in",
+): Promise<void> {
+  const { token, hash } = newToken();
+  const requestedFrom = describeRequester(input.ip, input.userAgent);
+  await tx.insert(signInLinks).values({
+    tokenHash: hash,
+    userId: user.id,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + SIGN_IN_LINK_MINUTES * 60_000),
+    purpose: "requested",
+    nextPath: input.next ?? null,
+    browserHash: hashToken(input.browserNonce),
+    requestedFrom,
+  });
+  const intro =
+    reason === "sign_up"
+      ? `Someone asked to create a Shared Table account with this address. You already have one, so ` +
+        `here is a link that signs you in instead, within ${SIGN_IN_LINK_MINUTES} minutes:`
+      : `Sign in to Shared Table with this link within ${SIGN_IN_LINK_MINUTES} minutes:`;
+  await deps.mailer.enqueue(tx, {
+    to: user.email,
+    subject: "Your Shared Table sign-in link",
+    text:
+      `Hello ${user.name},\n\n${intro}\n\n` +
+      `${deps.config.publicUrl}/signin/link/${token}\n\n` +
+      `The link works once. It was asked for from ${requestedFrom} at ${now.toISOString().slice(11, 16)} UTC ` +
+      `on ${now.toISOString().slice(0, 10)}. If that was not you, ignore this message: no one can sign in ` +
+      `without the link.\n`,
+  });
+}
+
+/**
  * Records the request and, for an account's address under its limit, makes a link and mails it.
  * Refuses (429) a network past its limit, before looking the address up.
  */
 export async function requestEmailLink(deps: AppDeps, input: EmailLinkRequest): Promise<void> {
   const now = deps.now();
-  const since = new Date(now.getTime() - WINDOW_MS);
   await deps.db.transaction(async (tx) => {
-    // One request per address and per network at a time: parallel requests cannot all pass a limit.
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`email-link-ip:${input.ip}`}))`);
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`email-link:${input.email}`}))`);
-    const [fromIp] = await tx
-      .select({ n: count(), first: sql<string>`min(${signInLinkRequests.createdAt})` })
-      .from(signInLinkRequests)
-      .where(and(eq(signInLinkRequests.ip, input.ip), gt(signInLinkRequests.createdAt, since)));
-    if ((fromIp?.n ?? 0) >= EMAIL_LINK_REQUESTS_PER_IP) {
-      const ends = new Date(fromIp.first).getTime() + WINDOW_MS;
-      const seconds = Math.max(1, Math.ceil((ends - now.getTime()) / 1000));
-      throw new AppError(
-        "too_many_requests",
-        `Too many sign-in links were asked for from your network. Try again in ${Math.ceil(seconds / 60)} minutes, or sign in with your password.`,
-        { retryAfterSeconds: seconds },
-      );
-    }
-    const [user] = await tx
-      .select({ id: users.id, email: users.email, name: users.name })
-      .from(users)
-      .where(and(eq(users.email, input.email), isNull(users.deletedAt)));
-    const [{ sent }] = await tx
-      .select({ sent: count() })
-      .from(signInLinkRequests)
-      .where(
-        and(
-          eq(signInLinkRequests.email, input.email),
-          eq(signInLinkRequests.sent, true),
-          gt(signInLinkRequests.createdAt, since),
-        ),
-      );
-    const send = !!user && sent < EMAIL_LINKS_PER_ADDRESS;
-    await tx
-      .insert(signInLinkRequests)
-      .values({ email: input.email, ip: input.ip, createdAt: now, sent: send });
-    if (!user || !send) return; // The same answer either way: the page must not reveal who has an account.
-    const { token, hash } = newToken();
-    const requestedFrom = describeRequester(input.ip, input.userAgent);
-    await tx.insert(signInLinks).values({
-      tokenHash: hash,
-      userId: user.id,
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + SIGN_IN_LINK_MINUTES * 60_000),
-      purpose: "requested",
-      nextPath: input.next ?? null,
-      browserHash: hashToken(input.browserNonce),
-      requestedFrom,
-    });
-    await deps.mailer.enqueue(tx, {
-      to: user.email,
-      subject: "Your Shared Table sign-in link",
-      text:
-        `Hello ${user.name},\n\nSign in to Shared Table with this link within ${SIGN_IN_LINK_MINUTES} minutes:\n\n` +
-        `${deps.config.publicUrl}/signin/link/${token}\n\n` +
-        `The link works once. It was asked for from ${requestedFrom} at ${now.toISOString().slice(11, 16)} UTC ` +
-        `on ${now.toISOString().slice(0, 10)}. If that was not you, ignore this message: no one can sign in ` +
-        `without the link.\n`,
-    });
+    const { user, send } = await claimLinkRequest(deps, tx, input, now, (account) => !!account);
+    // The same answer either way: the page must not reveal who has an account.
+    if (user && send) await mailRequestedSignInLink(deps, tx, user, input, now);
   });
   deps.mailer.deliverSoon();
 }

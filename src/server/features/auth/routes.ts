@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import {
   emailLinkRequestBody,
@@ -12,6 +13,8 @@ import {
   signInLinkBody,
   signInLinkInfoSchema,
   signupBody,
+  signUpLinkBody,
+  signUpLinkInfoSchema,
 } from "../../../core/auth.js";
 import { problemSchema } from "../../../core/problem.js";
 import type { AppDeps } from "../../deps.js";
@@ -21,12 +24,29 @@ import { meRoutes } from "./me-routes.js";
 import { confirmPasswordReset, describeResetLink, requestPasswordReset } from "./reset.js";
 import { newToken } from "../../lib/tokens.js";
 import { describeSignInLink, requestEmailLink, signInWithLink } from "./email-link.js";
-import { actorFromSession, describeMe, endSession, login, signup } from "./service.js";
+import { actorFromSession, describeMe, endSession, login } from "./service.js";
+import { describeSignUpLink, requestSignUp, signUpWithLink } from "./sign-up-link.js";
 
 /** The asking browser's random value for the sign-in links it asked for (see email-link.ts). */
 const LINK_BROWSER_COOKIE = "st_link_browser";
 
 const problems = { 400: problemSchema, 401: problemSchema, 429: problemSchema };
+
+/**
+ * The asking browser keeps a random value (only its hash goes into a link): the link then signs
+ * this browser in without a question, and any other browser must confirm.
+ */
+function linkBrowserNonce(request: FastifyRequest, reply: FastifyReply, deps: AppDeps): string {
+  const browserNonce = request.cookies[LINK_BROWSER_COOKIE] || newToken().token;
+  void reply.setCookie(LINK_BROWSER_COOKIE, browserNonce, {
+    path: "/api/auth",
+    httpOnly: true,
+    sameSite: "lax",
+    secure: deps.config.secureCookies,
+    maxAge: SIGN_IN_LINK_MINUTES * 60,
+  });
+  return browserNonce;
+}
 
 export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -39,16 +59,73 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { access: "public" },
         schema: {
           tags: ["auth"],
-          summary: "Create an account (public)",
+          summary:
+            "Ask to create an account: a link to finish is mailed (public; the same answer whether or not the address has an account, whose owner gets a sign-in link instead)",
           body: signupBody,
-          response: { 201: meSchema, ...problems },
+          response: { 202: z.object({ detail: z.string() }), 400: problemSchema, 429: problemSchema },
         },
       },
       async (request, reply) => {
-        const { token } = await signup(deps, request.body);
+        const browserNonce = linkBrowserNonce(request, reply, deps);
+        await requestSignUp(deps, {
+          email: request.body.email,
+          name: request.body.name,
+          next: request.body.next,
+          ip: request.ip,
+          userAgent: request.headers["user-agent"],
+          browserNonce,
+        });
+        return reply.status(202).send({
+          detail:
+            `We e-mailed a link to ${request.body.email}: open it within ${SIGN_IN_LINK_MINUTES} minutes to finish. ` +
+            `If the address already has an account, the link signs you in to it.`,
+        });
+      },
+    );
+
+    app.get(
+      "/auth/sign-up-link",
+      {
+        config: { access: "public" },
+        schema: {
+          tags: ["auth"],
+          summary:
+            "Describe a sign-up link before using it: the address, the name, asked from where (public; makes nothing)",
+          // In the query: a signed link carries the name and address, longer than a path part may be.
+          querystring: z.strictObject({ token: signUpLinkBody.shape.token }),
+          response: { 200: signUpLinkInfoSchema, 400: problemSchema, 410: problemSchema },
+        },
+      },
+      async (request) => describeSignUpLink(deps, request.query.token, request.cookies[LINK_BROWSER_COOKIE]),
+    );
+
+    app.post(
+      "/auth/sign-up-link",
+      {
+        config: { access: "public" },
+        schema: {
+          tags: ["auth"],
+          summary:
+            "Create the account of a mailed sign-up link, without a password, and sign in (public; works once)",
+          body: signUpLinkBody,
+          response: {
+            201: meSchema.extend({ next: z.string().nullable() }),
+            400: problemSchema,
+            409: problemSchema,
+            410: problemSchema,
+          },
+        },
+      },
+      async (request, reply) => {
+        const { token, next } = await signUpWithLink(deps, {
+          token: request.body.token,
+          name: request.body.name,
+          confirmOtherBrowser: request.body.confirmOtherBrowser,
+          browserNonce: request.cookies[LINK_BROWSER_COOKIE],
+        });
         setSessionCookie(reply, deps, token);
         const actor = await actorFromSession(deps, token);
-        return reply.status(201).send(await describeMe(deps, actor!));
+        return reply.status(201).send({ ...(await describeMe(deps, actor!)), next });
       },
     );
 
@@ -83,21 +160,13 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        // The asking browser keeps a random value: the link signs it in without a question.
-        const browserNonce = request.cookies[LINK_BROWSER_COOKIE] || newToken().token;
+        const browserNonce = linkBrowserNonce(request, reply, deps);
         await requestEmailLink(deps, {
           email: request.body.email,
           next: request.body.next,
           ip: request.ip,
           userAgent: request.headers["user-agent"],
           browserNonce,
-        });
-        void reply.setCookie(LINK_BROWSER_COOKIE, browserNonce, {
-          path: "/api/auth",
-          httpOnly: true,
-          sameSite: "lax",
-          secure: deps.config.secureCookies,
-          maxAge: SIGN_IN_LINK_MINUTES * 60,
         });
         return reply.status(202).send({
           detail:

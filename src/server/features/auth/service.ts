@@ -1,5 +1,5 @@
 import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
-import { SIGN_IN_LINK_MINUTES, type Me, type SignupBody } from "../../../core/auth.js";
+import { SIGN_IN_LINK_MINUTES, type Me, type NewAccount } from "../../../core/auth.js";
 import { memberships, partnerships, people, sessions, signInLinks, users } from "../../../db/schema/index.js";
 import type { Db, Executor } from "../../../db/open.js";
 import type { Actor, AppDeps } from "../../deps.js";
@@ -25,7 +25,7 @@ export function assertStrongPassword(
 /** Makes an account and its person. Without a password, its owner signs in by links until they add one. */
 export async function createUser(
   tx: Executor,
-  input: Omit<SignupBody, "password"> & { password?: string; isAdmin?: boolean },
+  input: NewAccount & { isAdmin?: boolean },
   options: { checkStrength?: boolean } = {},
 ): Promise<{ userId: string; personId: string }> {
   const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email));
@@ -57,13 +57,6 @@ export async function startSession(tx: Executor, userId: string, now: Date): Pro
     expiresAt: new Date(now.getTime() + SESSION_DAYS * 86_400_000),
   });
   return token;
-}
-
-export async function signup(deps: AppDeps, input: SignupBody) {
-  return deps.db.transaction(async (tx) => {
-    const { userId } = await createUser(tx, input);
-    return { userId, token: await startSession(tx, userId, deps.now()) };
-  });
 }
 
 export const LOCKED_DETAIL =

@@ -1,10 +1,9 @@
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { createHmac, timingSafeEqual } from "node:crypto";
 import { mailLists, type MailList } from "../../../core/mail-lists.js";
 import type { Executor } from "../../../db/open.js";
-import { appSecrets } from "../../../db/schema/index.js";
 import type { AppDeps } from "../../deps.js";
 import { AppError } from "../../errors.js";
+import { signingKey } from "../../lib/signing-key.js";
 
 const KEY_NAME = "unsubscribe-key";
 /**
@@ -15,20 +14,7 @@ const tokenPattern = new RegExp(
   `^(?:(${mailLists.join("|")})\\.)?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\\.([A-Za-z0-9_-]{43})$`,
 );
 
-/** SESSION_SECRET when set; otherwise a random key made once and kept in the database. */
-async function signingKey(deps: AppDeps, tx: Executor): Promise<string> {
-  if (deps.config.SESSION_SECRET) return deps.config.SESSION_SECRET;
-  // Read first: a mail-sending transaction writes nothing once the key exists.
-  const [existing] = await tx.select().from(appSecrets).where(eq(appSecrets.name, KEY_NAME));
-  if (existing) return existing.value;
-  await tx
-    .insert(appSecrets)
-    .values({ name: KEY_NAME, value: randomBytes(32).toString("base64url") })
-    .onConflictDoNothing();
-  const [row] = await tx.select().from(appSecrets).where(eq(appSecrets.name, KEY_NAME));
-  if (!row) throw new Error("unsubscribe key missing");
-  return row.value;
-}
+const signingKeyOf = (deps: AppDeps, tx: Executor) => signingKey(deps, tx, KEY_NAME);
 
 /** The signed message: per person and list, so a link turns off only its own list. */
 const sign = (key: string, userId: string, list: MailList | "legacy-digest") =>
@@ -51,7 +37,7 @@ export async function unsubscribeLinker(
   deps: AppDeps,
   tx: Executor,
 ): Promise<(list: MailList, userId: string) => UnsubscribeLinks> {
-  const key = await signingKey(deps, tx);
+  const key = await signingKeyOf(deps, tx);
   return (list, userId) => {
     const token = `${list}.${userId}.${sign(key, userId, list)}`;
     return {
@@ -75,7 +61,7 @@ export async function verifyUnsubscribeToken(
   const signature = match?.[3];
   if (!userId || !signature) throw new AppError("bad_request", "This unsubscribe link is incomplete.");
   const list = match[1] as MailList | undefined;
-  const expected = Buffer.from(sign(await signingKey(deps, tx), userId, list ?? "legacy-digest"));
+  const expected = Buffer.from(sign(await signingKeyOf(deps, tx), userId, list ?? "legacy-digest"));
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
     throw new AppError("forbidden", "This unsubscribe link was altered; use the link from the e-mail.");

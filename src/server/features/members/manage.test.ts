@@ -532,12 +532,7 @@ describe("invitations", () => {
     });
     expect(resend.statusCode).toBe(409);
     expect(await snapshot()).toEqual(before);
-    const owner = await f.ctx.app.inject({
-      method: "POST",
-      url: "/api/auth/signup",
-      payload: { email: "fresh@example.org", password: "correct horse battery", name: "Fran Fresh" },
-    });
-    const cookie = `st_session=${owner.cookies.find((c) => c.name === "st_session")!.value}`;
+    const { cookie } = await signUp(f.ctx, "Fran Fresh", { email: "fresh@example.org" });
     const accept = await f.ctx.app.inject({
       method: "POST",
       url: `/api/invitations/${token}/accept`,

@@ -130,7 +130,7 @@ describe("invitations", () => {
     expect(res.statusCode).toBe(201);
     const [mail] = await queryRows<{ text: string }>(
       ctx.deps.db,
-      sql`select text from outbox where "to" = ${invitee.email}`,
+      sql`select text from outbox where "to" = ${invitee.email} order by created_at desc, id desc limit 1`,
     );
     const token = /\/invitations\/([\w-]+)/.exec(mail.text)![1];
     expect(mail.text).toContain(`http://shared-table.test/invitations/${token}`);
@@ -191,7 +191,7 @@ describe("invitations", () => {
     });
     const [mail] = await queryRows<{ text: string }>(
       ctx.deps.db,
-      sql`select text from outbox where "to" = ${invitee.email}`,
+      sql`select text from outbox where "to" = ${invitee.email} order by created_at desc, id desc limit 1`,
     );
     const token = /\/invitations\/([\w-]+)/.exec(mail.text)![1];
     ctx.advance(15 * 86_400_000);

@@ -1,15 +1,13 @@
 import { useEffect, useState } from "react";
 import { Alert, Anchor, Button, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { notifications } from "@mantine/notifications";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Link, useNavigate, useSearchParams } from "react-router";
+import { useMutation } from "@tanstack/react-query";
+import { Link, useSearchParams } from "react-router";
 import { limits } from "../../../core/limits.js";
 import { ApiError, errorMessage } from "../../lib/api.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
-import { authApi, meKey, safeNext } from "./api.js";
+import { authApi, safeNext } from "./api.js";
 import { AuthCard } from "./AuthCard.js";
-import { checkNewPassword, NewPasswordFields } from "./NewPasswordFields.js";
 import { focusFirstError } from "../../lib/focusFirstError.js";
 import { roleLabels } from "../../../core/vocabulary.js";
 import { useInvitation } from "../invitations/api.js";
@@ -18,21 +16,18 @@ export default function SignUpPage() {
   usePageTitle("Create an account");
   const [params] = useSearchParams();
   const next = safeNext(params.get("next"));
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const [problem, setProblem] = useState<string | null>(null);
   // Arriving from an invitation: the convener already typed the person's name and address.
   const invitation = useInvitation(params.get("invitation"));
   const form = useForm({
     mode: "controlled",
-    initialValues: { name: "", email: params.get("email") ?? "", password: "" },
+    initialValues: { name: "", email: params.get("email") ?? "" },
     validate: {
       name: (v) => (v.trim() ? null : "Enter your name"),
       email: (v) =>
         /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim())
           ? null
           : "Must be an e-mail address such as name@example.org",
-      password: checkNewPassword,
     },
   });
 
@@ -45,13 +40,9 @@ export default function SignUpPage() {
     // Once per invitation: the form object changes on every render.
   }, [invited]);
 
+  // The answer is the same whether or not the address has an account: "check your e-mail".
   const signup = useMutation({
     mutationFn: authApi.signup,
-    onSuccess: (me) => {
-      queryClient.setQueryData(meKey, me);
-      notifications.show({ color: "table", message: `Welcome to Shared Table, ${me.name}.` });
-      void navigate(next ?? "/me", { replace: true });
-    },
     onError: (err) => {
       if (err instanceof ApiError) {
         const fields = err.fieldErrors();
@@ -68,7 +59,7 @@ export default function SignUpPage() {
   return (
     <AuthCard
       title="Create an account"
-      description="Free for conveners, business leaders and public partners."
+      description="Free for conveners, business leaders and public partners. No password needed: we e-mail you a link."
       footer={
         <>
           Already have an account?{" "}
@@ -82,7 +73,7 @@ export default function SignUpPage() {
         noValidate
         onSubmit={form.onSubmit((v) => {
           setProblem(null);
-          signup.mutate({ name: v.name.trim(), email: v.email.trim(), password: v.password });
+          signup.mutate({ name: v.name.trim(), email: v.email.trim(), ...(next ? { next } : {}) });
         }, focusFirstError)}
       >
         <Stack gap="md">
@@ -112,9 +103,14 @@ export default function SignUpPage() {
             maxLength={limits.email}
             {...form.getInputProps("email")}
           />
-          <NewPasswordFields label="Password" password={form.getInputProps("password")} />
+          {signup.isSuccess && (
+            <Alert color="table" variant="light" role="status" title="Check your e-mail">
+              {signup.data.detail} Open it on this device to come straight back here. You can add a password
+              on your account page later.
+            </Alert>
+          )}
           <Button type="submit" loading={signup.isPending} fullWidth>
-            Create account
+            {signup.isSuccess ? "Send the link again" : "E-mail me a link to create my account"}
           </Button>
         </Stack>
       </form>

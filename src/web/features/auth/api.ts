@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import type { Me, MeUpdateBody, ResetLink, SignInLinkInfo } from "../../../core/auth.js";
+import type { Me, MeUpdateBody, ResetLink, SignInLinkInfo, SignUpLinkInfo } from "../../../core/auth.js";
 import { api, request } from "../../lib/api.js";
 
 export const meKey = ["me"] as const;
@@ -21,7 +21,12 @@ export const authApi = {
     api.get<SignInLinkInfo>(`/auth/sign-in-link/${encodeURIComponent(token)}`, signal),
   signInWithLink: (token: string, confirmOtherBrowser: boolean) =>
     api.post<Me & { next: string | null }>("/auth/sign-in-link", { token, confirmOtherBrowser }),
-  signup: (body: { email: string; password: string; name: string }) => api.post<Me>("/auth/signup", body),
+  signup: (body: { email: string; name: string; next?: string }) =>
+    api.post<{ detail: string }>("/auth/signup", body),
+  describeSignUpLink: (token: string, signal?: AbortSignal) =>
+    api.get<SignUpLinkInfo>(`/auth/sign-up-link?token=${encodeURIComponent(token)}`, signal),
+  signUpWithLink: (body: { token: string; name?: string; confirmOtherBrowser: boolean }) =>
+    api.post<Me & { next: string | null }>("/auth/sign-up-link", body),
   logout: () => api.post<undefined>("/auth/logout"),
   requestReset: (email: string) => api.post<undefined>("/auth/password-reset", { email }),
   checkReset: (token: string, signal?: AbortSignal) =>

@@ -1,0 +1,110 @@
+import { useState } from "react";
+import { Alert, Anchor, Button, Skeleton, Stack, Text, TextInput } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Link, useNavigate, useSearchParams } from "react-router";
+import { limits } from "../../../core/limits.js";
+import { ApiError, errorMessage } from "../../lib/api.js";
+import { usePageTitle } from "../../lib/usePageTitle.js";
+import { authApi, meKey, safeNext } from "./api.js";
+import { AuthCard } from "./AuthCard.js";
+
+/**
+ * The link mailed by the sign-up form. Opening it makes nothing (mail scanners open links); the
+ * button makes the account and signs this browser in. Opened in another browser than the one
+ * that asked, the page says where the request came from and asks to be sure.
+ */
+export default function SignUpLinkPage() {
+  usePageTitle("Create your account");
+  const [params] = useSearchParams();
+  const token = params.get("token") ?? "";
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const link = useQuery({
+    queryKey: ["sign-up-link", token],
+    queryFn: ({ signal }) => authApi.describeSignUpLink(token, signal),
+    retry: false,
+    staleTime: Infinity,
+  });
+  const info = link.data;
+  const [name, setName] = useState<string | null>(null);
+  const shownName = name ?? info?.name ?? "";
+  const create = useMutation({
+    mutationFn: () =>
+      authApi.signUpWithLink({
+        token,
+        confirmOtherBrowser: !info?.sameBrowser,
+        ...(shownName.trim() && shownName.trim() !== info?.name ? { name: shownName.trim() } : {}),
+      }),
+    onSuccess: (me) => {
+      queryClient.setQueryData(meKey, me);
+      notifications.show({ color: "table", message: `Welcome to Shared Table, ${me.name}.` });
+      void navigate(safeNext(me.next) ?? "/me", { replace: true });
+    },
+  });
+  const nameError = create.error instanceof ApiError ? create.error.fieldErrors().name : undefined;
+  return (
+    <AuthCard
+      title="Create your account"
+      footer={
+        <>
+          Already have an account?{" "}
+          <Anchor component={Link} to="/signin" underline="always">
+            Sign in
+          </Anchor>
+        </>
+      }
+    >
+      <Stack gap="md">
+        {link.isPending && <Skeleton height={120} />}
+        {link.isError && (
+          <Alert color="red" variant="light" role="alert" title="This link no longer works">
+            {errorMessage(link.error)}{" "}
+            <Anchor component={Link} to="/signup">
+              Sign up again
+            </Anchor>
+          </Alert>
+        )}
+        {info && (
+          <form
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              create.mutate();
+            }}
+          >
+            <Stack gap="md">
+              <Text>
+                This makes the Shared Table account of <strong>{info.email}</strong> and signs you in. No
+                password is needed; you can add one on your account page.
+              </Text>
+              {!info.sameBrowser && (
+                <Alert color="harvest" variant="light" title="Asked for in another browser">
+                  The link was asked for from {info.requestedFrom}. Create the account here only if you asked
+                  for it yourself.
+                </Alert>
+              )}
+              <TextInput
+                label="Your name"
+                autoComplete="name"
+                required
+                maxLength={limits.personName}
+                value={shownName}
+                onChange={(e) => setName(e.currentTarget.value)}
+                error={nameError}
+              />
+              {create.isError && !nameError && (
+                <Alert color="red" variant="light" role="alert" title="Could not create the account">
+                  {errorMessage(create.error)}
+                </Alert>
+              )}
+              <Button type="submit" loading={create.isPending} disabled={!shownName.trim()} fullWidth>
+                Create my account
+              </Button>
+            </Stack>
+          </form>
+        )}
+      </Stack>
+    </AuthCard>
+  );
+}
