@@ -42,6 +42,10 @@ export type TeamRole = (typeof teamRoles)[number];
 export const DEFAULT_DOTS = 5;
 export const MAX_DOTS = 50;
 export const MAX_ROUND_ITEMS = 40;
+/** A closing date is at most this many days ahead: a vote is a meeting's business, not a year's. */
+export const MAX_ROUND_DAYS = 90;
+/** Voters who have not voted are reminded this many hours before a round's closing date. */
+export const VOTE_REMINDER_HOURS = 24;
 /** The action plan shows what is due within this many days. */
 export const DUE_SOON_DAYS = 60;
 /** An action's owner is reminded this many days before its due date. */
@@ -134,6 +138,10 @@ export const voteRoundBody = z
     opportunityIds: uniqueIds("an opportunity of this partnership")
       .min(2, { error: "choose at least 2 opportunities to vote on" })
       .max(MAX_ROUND_ITEMS, { error: `choose at most ${MAX_ROUND_ITEMS} opportunities` }),
+    /** When the round closes by itself; the server checks it is ahead, within MAX_ROUND_DAYS. */
+    closesAt: z.iso
+      .datetime({ offset: true, error: "must be a date and time, such as 2030-05-01T17:00:00Z" })
+      .optional(),
   })
   .check((ctx) => {
     if (ctx.value.method === "rating" && ctx.value.dotsPerVoter !== undefined) {
@@ -211,6 +219,8 @@ export const voteRoundSummary = z.object({
   status: z.enum(["open", "closed"]),
   openedAt: z.string(),
   closedAt: z.string().nullable(),
+  /** When the round closes by itself (null: when the convener closes it). */
+  closesAt: z.string().nullable(),
   itemCount: z.number().int(),
   /** How many people have cast a ballot (shown while open, instead of the tally). */
   voterCount: z.number().int(),

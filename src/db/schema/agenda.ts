@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   date,
   index,
@@ -52,8 +53,15 @@ export const voteRounds = pgTable(
     openedAt: created(),
     closedAt: timestamp("closed_at", { withTimezone: true }),
     closedBy: uuid("closed_by").references(() => users.id, { onDelete: "set null" }),
+    /** When the round closes by itself (vote-deadlines.ts); null: when the convener closes it. */
+    closesAt: timestamp("closes_at", { withTimezone: true }),
   },
-  (t) => [index("vote_rounds_partnership_idx").on(t.partnershipId)],
+  (t) => [
+    index("vote_rounds_partnership_idx").on(t.partnershipId),
+    index("vote_rounds_open_closes_idx")
+      .on(t.closesAt)
+      .where(sql`status = 'open'`),
+  ],
 );
 
 export const voteRoundItems = pgTable(
@@ -228,4 +236,27 @@ export const agendaRevisions = pgTable(
     changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("agenda_revisions_entity_idx").on(t.entity, t.entityId)],
+);
+
+/**
+ * One-tap links mailed with an action reminder (Done, On track, Stuck): each authorizes exactly
+ * one change, on one action, for the person who owned it when it was mailed. Only the token's
+ * hash is kept; a link works once (`used_at`) and until `expires_at`.
+ */
+export const actionLinks = pgTable(
+  "action_links",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    actionId: uuid("action_id")
+      .notNull()
+      .references(() => actions.id, { onDelete: "cascade" }),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    choice: text("choice", { enum: ["done", "on_track", "stuck"] }).notNull(),
+    createdAt: created(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (t) => [index("action_links_action_idx").on(t.actionId)],
 );

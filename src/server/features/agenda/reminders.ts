@@ -2,18 +2,22 @@
  * E-mail (and in-app) reminders to owners of actions due in 3 days or late. Run periodically by the server.
  * Each reminder is claimed in `reminder_log` (per action, kind and due date) inside the same
  * transaction that queues the mail, so a restart or a second server never sends one twice; a
- * new due date is a new deadline and earns its own reminders.
+ * new due date is a new deadline and earns its own reminders. Each mail carries one-tap links
+ * (Done, On track, Stuck) that the owner can use without signing in (action-links.ts).
  */
 import { sql } from "drizzle-orm";
 import { addDays, daysBetween, reminderKind, REMINDER_DAYS, utcDate } from "../../../core/agenda.js";
 import { queryRows } from "../../../db/query.js";
 import type { AppDeps } from "../../deps.js";
 import { notify } from "../notifications/notify.js";
+import { ACTION_LINK_DAYS, type ActionLinkChoice } from "../../../core/action-links.js";
+import { issueActionLinks } from "./action-links.js";
 import { formatDay } from "./format.js";
 import { formatCountOf } from "../../../core/format.js";
 
 interface DueRow {
   id: string;
+  owner_id: string;
   title: string;
   due_date: string;
   status: "planned" | "in_progress" | "done" | "stuck";
@@ -28,7 +32,13 @@ interface DueRow {
   slug: string;
 }
 
-function message(deps: AppDeps, row: DueRow, kind: "due_soon" | "late", today: string) {
+function message(
+  deps: AppDeps,
+  row: DueRow,
+  kind: "due_soon" | "late",
+  today: string,
+  links: Record<ActionLinkChoice, string>,
+) {
   const days = daysBetween(today, row.due_date);
   const when =
     kind === "late"
@@ -45,7 +55,11 @@ function message(deps: AppDeps, row: DueRow, kind: "due_soon" | "late", today: s
     `Your action "${row.title}" ${when}.\n` +
     `Action team: ${row.team_name}, for the priority "${row.priority_title}" of ${row.partnership_name}.\n` +
     `It is ${row.progress}% done.\n\n` +
-    `Update it, or mark it done, in the shared action plan:\n\n` +
+    `Answer with one tap (no sign-in needed; each link works once, for ${ACTION_LINK_DAYS} days):\n\n` +
+    `Done:\n${links.done}\n\n` +
+    `On track (you choose how far along it is):\n${links.on_track}\n\n` +
+    `Stuck, need help (tells your team's champions and the conveners):\n${links.stuck}\n\n` +
+    `Or update it in the shared action plan:\n\n` +
     `${deps.config.publicUrl}/p/${row.slug}/agenda/plan\n`;
   return { to: row.email, subject, text };
 }
@@ -60,7 +74,7 @@ export async function sendActionReminders(deps: AppDeps): Promise<number> {
   const queued = await deps.db.transaction(async (tx) => {
     const rows = await queryRows<DueRow>(
       tx,
-      sql`select a.id, a.title, a.due_date::text as due_date, a.status, a.progress,
+      sql`select a.id, a.owner_id, a.title, a.due_date::text as due_date, a.status, a.progress,
             o.name as owner_name, u.id as user_id, coalesce(nullif(o.email, ''), u.email) as email,
             t.name as team_name, pr.title as priority_title, p.name as partnership_name, p.slug
           from actions a
@@ -92,7 +106,9 @@ export async function sendActionReminders(deps: AppDeps): Promise<number> {
             on conflict do nothing returning subject_id`,
       );
       if (claimed.length === 0) continue;
-      const mail = message(deps, row, kind, today);
+      // Fresh links for each reminder: the owner answers from whichever e-mail is at hand.
+      const links = await issueActionLinks(deps, tx, row.id, row.owner_id);
+      const mail = message(deps, row, kind, today, links);
       await deps.mailer.enqueue(tx, mail);
       if (row.user_id) {
         await notify(tx, {

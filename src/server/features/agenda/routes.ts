@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { AppDeps } from "../../deps.js";
+import { actionLinkRoutes } from "./action-links-routes.js";
 import { actionRoutes } from "./actions-routes.js";
 import { priorityRoutes } from "./priorities-routes.js";
 import { voteRoutes } from "./votes-routes.js";
@@ -10,5 +11,6 @@ export function agendaRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     await app.register(voteRoutes(deps));
     await app.register(priorityRoutes(deps));
     await app.register(actionRoutes(deps));
+    await app.register(actionLinkRoutes(deps));
   };
 }

@@ -15,12 +15,15 @@ import type { MailMessage } from "../../lib/mailer.js";
 import { unsubscribeLinker } from "../digest/unsubscribe.js";
 import { notify } from "../notifications/notify.js";
 import { wantingMail } from "../notifications/service.js";
+import { BALLOT_LINK_HOURS, ballotSignInLink } from "./ballot-link.js";
+import { formatDay } from "./format.js";
 
 interface OpenedRound {
   id: string;
   title: string;
   method: VoteMethod;
   dotsPerVoter: number | null;
+  closesAt: Date | null;
   itemTitles: string[];
 }
 
@@ -71,9 +74,15 @@ export async function tellVoters(
       ? `${voteMethodLabels.dots}: spread your ${round.dotsPerVoter ?? DEFAULT_DOTS} dots over what matters most to your business.`
       : `${voteMethodLabels.rating}: rate each one's importance and feasibility from 1 to 5.`;
   const links = await unsubscribeLinker(deps, tx);
-  const messages = recipients.map((v): MailMessage => {
+  const closes = round.closesAt
+    ? `The round closes on ${formatDay(round.closesAt)} at ${round.closesAt.toISOString().slice(11, 16)} UTC; you can change your vote until then.`
+    : "You can change your vote until the convener closes the round.";
+  const messages: MailMessage[] = [];
+  for (const v of recipients) {
     const link = links("votes", v.user_id);
-    return {
+    // Each voter's own one-time link: it signs them in and lands on the ballot.
+    const signIn = await ballotSignInLink(deps, tx, v.user_id, path, round.closesAt);
+    messages.push({
       to: v.email,
       subject: title,
       text:
@@ -81,12 +90,14 @@ export async function tellVoters(
         `${actor.name} opened the vote "${round.title}" for the business members of ${partnership.name}.\n` +
         `${how}\n\n` +
         `On the ballot:\n${round.itemTitles.map((t) => `- ${t}`).join("\n")}\n\n` +
-        `Cast your vote (you can change it until the round closes):\n\n${deps.config.publicUrl}${path}\n\n` +
-        `Only business members and champions vote; results stay hidden until the convener closes the round.\n\n` +
+        `Open your ballot, signed in (the link works once, for ${BALLOT_LINK_HOURS} hours at most):\n\n${signIn}\n\n` +
+        `Or open it after signing in: ${deps.config.publicUrl}${path}\n\n` +
+        `${closes}\n` +
+        `Only business members and champions vote; results stay hidden until the round closes.\n\n` +
         `Choose which e-mail you get: ${deps.config.publicUrl}/me/settings\n` +
         `Stop ${mailListNames.votes} with one click: ${link.page}\n`,
       unsubscribeUrl: link.oneClick,
-    };
-  });
+    });
+  }
   await deps.mailer.enqueueMany(tx, messages);
 }

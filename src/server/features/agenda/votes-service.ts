@@ -33,6 +33,7 @@ import { recordActivity } from "../activity/record.js";
 import { formerMemberSql } from "../members/former.js";
 import { partnershipAccess, roundAccess } from "./lookup.js";
 import { can, permissions, voteNote, type AgendaCaller } from "./policy.js";
+import { checkClosingDate, pastClosingDate } from "./vote-deadlines.js";
 import { tellVoters } from "./vote-notices.js";
 import { formatCountOf } from "../../../core/format.js";
 import type { Theme } from "../../../core/vocabulary.js";
@@ -134,6 +135,7 @@ interface RoundSummaryRow {
   status: "open" | "closed";
   opened_at: Date | string;
   closed_at: Date | string | null;
+  closes_at: Date | string | null;
   item_count: number;
   voter_count: number;
 }
@@ -141,7 +143,7 @@ interface RoundSummaryRow {
 async function roundSummaries(db: Executor, where: ReturnType<typeof sql>): Promise<VoteRoundSummary[]> {
   const rows = await queryRows<RoundSummaryRow>(
     db,
-    sql`select r.id, r.partnership_id, r.title, r.method, r.dots_per_voter, r.status, r.created_at as opened_at, r.closed_at,
+    sql`select r.id, r.partnership_id, r.title, r.method, r.dots_per_voter, r.status, r.created_at as opened_at, r.closed_at, r.closes_at,
           (select count(*)::int from vote_round_items i where i.round_id = r.id) as item_count,
           (select count(*)::int from ballots b where b.round_id = r.id) as voter_count
         from vote_rounds r where ${where}
@@ -156,6 +158,7 @@ async function roundSummaries(db: Executor, where: ReturnType<typeof sql>): Prom
     status: r.status,
     openedAt: iso(r.opened_at),
     closedAt: r.closed_at ? iso(r.closed_at) : null,
+    closesAt: r.closes_at ? iso(r.closes_at) : null,
     itemCount: r.item_count,
     voterCount: r.voter_count,
   }));
@@ -253,6 +256,7 @@ export async function openRound(
   partnershipId: string,
   body: VoteRoundBody,
 ): Promise<VoteRoundDetail> {
+  const closesAt = body.closesAt === undefined ? null : checkClosingDate(body.closesAt, deps.now());
   const opened = await deps.db.transaction(async (tx) => {
     const { partnership, caller } = await partnershipAccess(tx, partnershipId, actor, "manage");
     const found = await tx
@@ -283,6 +287,7 @@ export async function openRound(
         dotsPerVoter: body.method === "dots" ? (body.dotsPerVoter ?? DEFAULT_DOTS) : null,
         openedBy: actor.userId,
         openedAt: deps.now(),
+        closesAt,
       })
       .returning({ id: voteRounds.id });
     await tx.insert(voteRoundItems).values(
@@ -306,6 +311,7 @@ export async function openRound(
       title: detail.title,
       method: detail.method,
       dotsPerVoter: detail.dotsPerVoter,
+      closesAt,
       itemTitles: detail.items.map((i) => i.title),
     });
     return detail;
@@ -330,11 +336,13 @@ export async function castBallot(
 ): Promise<VoteRoundDetail> {
   return deps.db.transaction(async (tx) => {
     const { round, caller } = await roundAccess(tx, roundId, actor, "vote", true);
-    if (round.status === "closed") {
+    // Past its closing date a round is closed, even before the periodic job has marked it so.
+    const closedAt = round.status === "closed" ? round.closedAt : pastClosingDate(round.closesAt, deps.now());
+    if (round.status === "closed" || closedAt) {
       refuse([
         {
           field: "round",
-          message: `this round closed on ${formatDay(round.closedAt ?? deps.now())}; ballots can no longer be cast or changed`,
+          message: `this round closed on ${formatDay(closedAt ?? deps.now())}; ballots can no longer be cast or changed`,
         },
       ]);
     }

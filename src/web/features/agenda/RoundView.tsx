@@ -49,6 +49,7 @@ export function RoundView({ partnershipId, slug, roundId }: Props) {
                 : `${voteMethodLabels.rating}, each from 1 to 5`}{" "}
               · opened {formatDateTime(r.openedAt)}
               {r.closedAt ? ` · closed ${formatDateTime(r.closedAt)}` : ""}
+              {!r.closedAt && r.closesAt ? ` · closes ${formatDateTime(r.closesAt)}` : ""}
             </Text>
           </div>
           <Badge

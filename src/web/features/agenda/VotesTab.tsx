@@ -36,6 +36,8 @@ interface Values {
   method: VoteMethod;
   dotsPerVoter: number | string;
   opportunityIds: string[];
+  /** The browser's local date and time (datetime-local); empty: the convener closes it. */
+  closesAt: string;
 }
 
 function OpenRoundForm({
@@ -50,7 +52,13 @@ function OpenRoundForm({
   const navigate = useNavigate();
   const form = useForm<Values>({
     mode: "controlled",
-    initialValues: { title: "", method: "dots", dotsPerVoter: DEFAULT_DOTS, opportunityIds: [] },
+    initialValues: {
+      title: "",
+      method: "dots",
+      dotsPerVoter: DEFAULT_DOTS,
+      opportunityIds: [],
+      closesAt: "",
+    },
     validate: {
       title: (v) => (v.trim().length < 3 ? "Must be at least 3 characters" : null),
       opportunityIds: (v) => (v.length < 2 ? "Choose at least 2 opportunities to vote on" : null),
@@ -58,6 +66,8 @@ function OpenRoundForm({
         values.method === "dots" && (!Number.isInteger(Number(v)) || Number(v) < 1 || Number(v) > MAX_DOTS)
           ? `Must be a whole number from 1 to ${MAX_DOTS}`
           : null,
+      closesAt: (v) =>
+        v && !(new Date(v).getTime() > Date.now()) ? "Must be a date and time in the future" : null,
     },
   });
   const { mutation, problem } = useAgendaMutation({
@@ -68,6 +78,7 @@ function OpenRoundForm({
         method: v.method,
         ...(v.method === "dots" ? { dotsPerVoter: Number(v.dotsPerVoter) } : {}),
         opportunityIds: v.opportunityIds,
+        ...(v.closesAt ? { closesAt: new Date(v.closesAt).toISOString() } : {}),
       }),
     success: (r) => `The vote "${r.title}" is open.`,
     onSuccess: (r) => void navigate(`/p/${slug}/agenda/votes/${r.id}`),
@@ -115,6 +126,12 @@ function OpenRoundForm({
                 {...form.getInputProps("dotsPerVoter")}
               />
             )}
+            <TextInput
+              type="datetime-local"
+              label="Closes on (optional)"
+              description="The round closes by itself then; voters who have not voted get a reminder the day before."
+              {...form.getInputProps("closesAt")}
+            />
             <Checkbox.Group
               label="Opportunities to vote on"
               required
@@ -174,6 +191,7 @@ export function VotesTab({ partnershipId, slug }: { partnershipId: string; slug:
                         <Text size="xs" c="dimmed">
                           Opened {formatDateTime(r.openedAt)} ·{" "}
                           {plural(r.itemCount, "opportunity", "opportunities")}
+                          {r.status === "open" && r.closesAt ? ` · closes ${formatDateTime(r.closesAt)}` : ""}
                         </Text>
                       </Table.Td>
                       <Table.Td data-label="Method">

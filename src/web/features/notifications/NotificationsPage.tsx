@@ -15,7 +15,9 @@ const kindLabels: Record<string, string> = {
   reply: "Reply",
   registration: "Event",
   action_due: "Action due",
+  action_stuck: "Needs help",
   vote_opened: "Vote",
+  vote_closing: "Vote closing",
 };
 
 export default function NotificationsPage() {

@@ -1,0 +1,2 @@
+ALTER TABLE "vote_rounds" ADD COLUMN "closes_at" timestamp with time zone;--> statement-breakpoint
+CREATE INDEX "vote_rounds_open_closes_idx" ON "vote_rounds" USING btree ("closes_at") WHERE status = 'open';
