@@ -11,6 +11,7 @@ import {
   ballotSchema,
   opportunitySchema,
   prioritySchema,
+  voteRoundDetail,
   voteRoundSummary,
 } from "./agenda.js";
 import { characteristicSchema, roundSummary, rubricSchema } from "./assessment.js";
@@ -33,6 +34,7 @@ import { industryFigures, regionTotals } from "./qcew/profile.js";
 import { rankedIndustry } from "./qcew/ranking.js";
 import { shortlistDetail, shortlistItem, shortlistSummary } from "./qcew/shortlist.js";
 import { checklistSchema } from "./stages.js";
+import { checkInBoardSchema, checkInResultSchema } from "./checkin.js";
 
 const named: Record<string, z.ZodType> = {
   Action: actionSchema,
@@ -42,6 +44,7 @@ const named: Record<string, z.ZodType> = {
   Opportunity: opportunitySchema,
   Priority: prioritySchema,
   VoteRound: voteRoundSummary,
+  VoteRoundDetail: voteRoundDetail,
   AssessmentCharacteristic: characteristicSchema,
   AssessmentRound: roundSummary,
   Rubric: rubricSchema,
@@ -58,6 +61,8 @@ const named: Record<string, z.ZodType> = {
   MeetingSummary: meetingSummarySchema,
   MeetingFile: meetingFileSchema,
   AttendanceSummary: attendanceSummarySchema,
+  CheckInBoard: checkInBoardSchema,
+  CheckInResult: checkInResultSchema,
   Member: memberSchema,
   Invitation: invitationSchema,
   Organization: organizationSchema,

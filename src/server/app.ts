@@ -26,6 +26,7 @@ import { memberRoutes } from "./features/members/routes.js";
 import { partnershipRoutes } from "./features/partnerships/routes.js";
 import { referenceRoutes } from "./features/reference/routes.js";
 import { meetingRoutes } from "./features/meetings/routes.js";
+import { checkInRoutes } from "./features/checkin/routes.js";
 import { stageRoutes } from "./features/stages/routes.js";
 import { healthPanelRoutes } from "./features/health/panel-routes.js";
 import { activityRoutes } from "./features/activity/routes.js";
@@ -122,6 +123,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(profileRoutes(deps));
       await api.register(assessmentRoutes(deps));
       await api.register(meetingRoutes(deps));
+      await api.register(checkInRoutes(deps));
       await api.register(stageRoutes(deps));
       await api.register(healthPanelRoutes(deps));
       await api.register(activityRoutes(deps));

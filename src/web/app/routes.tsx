@@ -10,6 +10,7 @@ const EditPartnershipPage = lazy(() => import("../features/partnerships/EditPart
 const NewPartnershipPage = lazy(() => import("../features/partnerships/NewPartnershipPage.js"));
 const MembersPage = lazy(() => import("../features/members/MembersPage.js"));
 const AgendaPage = lazy(() => import("../features/agenda/AgendaPage.js"));
+const ActionLinkPage = lazy(() => import("../features/agenda/ActionLinkPage.js"));
 const SignInPage = lazy(() => import("../features/auth/SignInPage.js"));
 const SignUpPage = lazy(() => import("../features/auth/SignUpPage.js"));
 const ForgotPasswordPage = lazy(() => import("../features/auth/ForgotPasswordPage.js"));
@@ -19,6 +20,7 @@ const MyPartnershipsPage = lazy(() => import("../features/me/MyPartnershipsPage.
 const AccountPage = lazy(() => import("../features/me/AccountPage.js"));
 const ConfirmEmailPage = lazy(() => import("../features/me/ConfirmEmailPage.js"));
 const SignInLinkPage = lazy(() => import("../features/auth/SignInLinkPage.js"));
+const SignUpLinkPage = lazy(() => import("../features/auth/SignUpLinkPage.js"));
 const OutboxPage = lazy(() => import("../features/admin/OutboxPage.js"));
 const AdminHomePage = lazy(() => import("../features/admin/AdminHomePage.js"));
 const QcewAdminPage = lazy(() => import("../features/qcew-admin/QcewAdminPage.js"));
@@ -32,6 +34,9 @@ const RubricAdminPage = lazy(() => import("../features/assessment/RubricAdminPag
 const AssessmentCommunityPage = lazy(() => import("../features/assessment/CommunityPage.js"));
 const MeetingsPage = lazy(() => import("../features/meetings/MeetingsPage.js"));
 const MeetingPage = lazy(() => import("../features/meetings/MeetingPage.js"));
+const CheckInScreenPage = lazy(() => import("../features/checkin/CheckInScreenPage.js"));
+const PhoneCheckInPage = lazy(() => import("../features/checkin/PhoneCheckInPage.js"));
+const ConfirmCheckInPage = lazy(() => import("../features/checkin/ConfirmCheckInPage.js"));
 const ChecklistPage = lazy(() => import("../features/stages/ChecklistPage.js"));
 const HealthPage = lazy(() => import("../features/health/HealthPage.js"));
 const ActivityPage = lazy(() => import("../features/activity/ActivityPage.js"));
@@ -100,6 +105,10 @@ export const router = createBrowserRouter([
           { path: "report", element: <AssessmentReportPage /> },
         ],
       },
+      { path: "/meetings/:meetingId/check-in", element: <CheckInScreenPage /> },
+      { path: "/check-in", element: <PhoneCheckInPage /> },
+      { path: "/check-in/:code", element: <PhoneCheckInPage /> },
+      { path: "/check-in/confirm/:token", element: <ConfirmCheckInPage /> },
       { path: "/signin", element: <SignInPage /> },
       { path: "/signup", element: <SignUpPage /> },
       { path: "/forgot-password", element: <ForgotPasswordPage /> },
@@ -109,6 +118,8 @@ export const router = createBrowserRouter([
       { path: "/me/account", element: <AccountPage /> },
       { path: "/me/email/:token", element: <ConfirmEmailPage /> },
       { path: "/signin/link/:token", element: <SignInLinkPage /> },
+      { path: "/signup/link", element: <SignUpLinkPage /> },
+      { path: "/action-link/:actionId/:token", element: <ActionLinkPage /> },
       { path: "/admin", element: <AdminHomePage /> },
       { path: "/admin/outbox", element: <OutboxPage /> },
       { path: "/admin/regional-economy", element: <QcewAdminPage /> },

@@ -15,6 +15,7 @@ import { MeetingFiles } from "./MeetingFiles.js";
 import { MemberGate } from "./MemberGate.js";
 import { NextStepAction } from "./NextStepAction.js";
 import { RecordForm } from "./RecordForm.js";
+import { CheckInButton } from "../checkin/CheckInButton.js";
 
 function Section({ title, text }: { title: string; text: string }) {
   const id = `${title.toLowerCase().replace(/\W+/g, "-")}-heading`;
@@ -70,9 +71,12 @@ function MeetingView({ p, meetingId }: { p: PartnershipDetail; meetingId: string
             </Anchor>
           )}
         </Stack>
-        <Button component="a" href={`/api/meetings/${m.id}/calendar.ics`} variant="default" download>
-          Add to calendar (.ics)
-        </Button>
+        <Group gap="sm">
+          {m.permissions.edit && !m.cancelled && <CheckInButton meetingId={m.id} />}
+          <Button component="a" href={`/api/meetings/${m.id}/calendar.ics`} variant="default" download>
+            Add to calendar (.ics)
+          </Button>
+        </Group>
       </Group>
 
       <Grid gap="lg">

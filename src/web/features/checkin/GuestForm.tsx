@@ -1,0 +1,91 @@
+import { Button, Radio, Stack, TextInput } from "@mantine/core";
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import type { CheckInResult, GuestCheckIn } from "../../../core/checkin.js";
+import { ApiError, errorMessage } from "../../lib/api.js";
+import { checkInApi } from "./api.js";
+
+/** A walk-in adds themselves: name, organization, and whether it is a business. */
+export function GuestForm({
+  token,
+  defaultName = "",
+  onDone,
+}: {
+  token: string;
+  defaultName?: string;
+  onDone: (result: CheckInResult) => void;
+}) {
+  const [name, setName] = useState(defaultName);
+  const [organization, setOrganization] = useState("");
+  const [sector, setSector] = useState<GuestCheckIn["sector"] | "">("");
+  const [missing, setMissing] = useState<Record<string, string>>({});
+  const save = useMutation({
+    mutationFn: (guest: GuestCheckIn) => checkInApi.guest(token, guest),
+    onSuccess: onDone,
+  });
+  const fieldErrors = save.error instanceof ApiError ? save.error.fieldErrors() : {};
+  const errors = { ...fieldErrors, ...missing };
+  const otherError = save.error && Object.keys(fieldErrors).length === 0 ? errorMessage(save.error) : null;
+
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        const required: Record<string, string> = {};
+        if (!name.trim()) required.name = "Type your name";
+        if (!organization.trim()) required.organization = "Type your organization";
+        if (!sector) required.sector = "Choose one";
+        setMissing(required);
+        if (sector && Object.keys(required).length === 0) save.mutate({ name, organization, sector });
+      }}
+    >
+      <Stack gap="md">
+        <TextInput
+          label="Your name"
+          size="lg"
+          required
+          autoComplete="name"
+          maxLength={120}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          error={errors.name}
+        />
+        <TextInput
+          label="Organization"
+          size="lg"
+          required
+          autoComplete="organization"
+          maxLength={200}
+          value={organization}
+          onChange={(e) => setOrganization(e.currentTarget.value)}
+          error={errors.organization}
+        />
+        <Radio.Group
+          label="Your organization is"
+          size="md"
+          required
+          value={sector}
+          onChange={(v) => setSector(v)}
+          error={errors.sector}
+        >
+          <Stack gap="sm" mt="xs">
+            <Radio value="business" label="A business" />
+            <Radio
+              value="public"
+              label="A public or community partner (school, college, agency, nonprofit)"
+            />
+          </Stack>
+        </Radio.Group>
+        {otherError && (
+          <div role="alert" style={{ color: "var(--mantine-color-red-9)" }}>
+            {otherError}
+          </div>
+        )}
+        <Button type="submit" size="lg" fullWidth loading={save.isPending}>
+          Check me in as a guest
+        </Button>
+      </Stack>
+    </form>
+  );
+}
