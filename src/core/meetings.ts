@@ -85,6 +85,11 @@ export const attendanceBody = z.strictObject({
     .array(z.uuid({ error: "must be the id of a member of this partnership" }))
     .max(meetingLimits.people),
   guests: z.array(guestBody).max(meetingLimits.guests).optional(),
+  /**
+   * The `attendanceVersion` of the meeting the form was filled from: when people checked in (or
+   * another convener saved) since, the save answers 409 instead of dropping them.
+   */
+  attendanceVersion: z.string().max(64).optional(),
 });
 export type AttendanceBody = z.infer<typeof attendanceBody>;
 
@@ -156,6 +161,8 @@ export const meetingSchema = meetingSummarySchema.extend({
     }),
   ),
   guests: z.array(z.object({ id: uuidSchema, name: z.string(), organization: z.string(), sector })),
+  /** Changes whenever who came changes (a check-in, a saved form): sent back when saving attendance. */
+  attendanceVersion: z.string(),
   /** Handouts, slides, sign-in sheets and minutes, oldest first. */
   files: z.array(meetingFileSchema),
   fileStorage: fileStorageSchema,

@@ -157,6 +157,42 @@ describe("checking in with the code", () => {
     expect(await count("meeting_attendance", m.id)).toBe(1);
   });
 
+  it("keeps a check-in when a convener saves an attendance form opened before it (409, nothing dropped)", async () => {
+    const m = await meetingNow(ctx, t.partnership.id, t.convener.cookie);
+    const opened = await call("GET", `/api/meetings/${m.id}`, t.convener.cookie);
+    const before = opened.json<{ attendanceVersion: string }>().attendanceVersion;
+    const { token } = await screen(m.id);
+    expect((await call("POST", `/api/check-in/${token}/me`, t.member.cookie, {})).statusCode).toBe(200);
+    // The form, filled before the member checked in, names only a public partner.
+    const form = { personIds: [t.publicPeople[0]!], attendanceVersion: before };
+    const stale = await ctx.app.inject({
+      method: "PUT",
+      url: `/api/meetings/${m.id}/attendance`,
+      headers: { cookie: t.convener.cookie },
+      payload: form,
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().detail).toContain("people checked in");
+    const current = stale.json<{
+      current: { attendanceVersion: string; attendees: { personId: string }[] };
+    }>().current;
+    expect(current.attendees.map((a) => a.personId)).toEqual([t.member.personId]);
+    expect(current.attendanceVersion).not.toBe(before);
+    expect(await count("meeting_attendance", m.id)).toBe(1);
+    // Filled again from who is there now, it saves.
+    const saved = await ctx.app.inject({
+      method: "PUT",
+      url: `/api/meetings/${m.id}/attendance`,
+      headers: { cookie: t.convener.cookie },
+      payload: {
+        personIds: [t.member.personId, t.publicPeople[0]!],
+        attendanceVersion: current.attendanceVersion,
+      },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(await count("meeting_attendance", m.id)).toBe(2);
+  });
+
   it("adds business and public guests once each and recomputes the business share", async () => {
     const m = await meetingNow(ctx, t.partnership.id, t.convener.cookie);
     const { token } = await screen(m.id);

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import {
   lacksBusinessMajority,
@@ -194,6 +195,10 @@ async function meetingDetail(
     lacksBusinessMajority: !row.cancelled && lacksBusinessMajority(row.kind, attendance),
     attendees,
     guests,
+    attendanceVersion: attendanceVersionOf(
+      attendees.map((a) => a.personId),
+      guests.map((g) => g.id),
+    ),
     files,
     fileStorage: storage,
     createdAt: row.createdAt.toISOString(),
@@ -308,7 +313,16 @@ export async function updateMeeting(
   });
 }
 
-/** Replaces who came. Members are picked by person; anyone else must be added as a guest. */
+/** A short fingerprint of who came: the members' and the guests' ids, in any order. */
+function attendanceVersionOf(personIds: string[], guestIds: string[]): string {
+  const canonical = `${[...personIds].sort().join(",")}|${[...guestIds].sort().join(",")}`;
+  return createHash("sha256").update(canonical).digest("base64url").slice(0, 22);
+}
+
+/**
+ * Replaces who came. Members are picked by person; anyone else must be added as a guest. A form
+ * filled from an older attendance (people checked in meanwhile) is refused rather than saved over them.
+ */
 export async function setAttendance(
   deps: AppDeps,
   actor: Actor,
@@ -318,6 +332,31 @@ export async function setAttendance(
   return deps.db.transaction(async (tx) => {
     const meeting = await findMeeting(tx, id);
     const role = await authorizeMeetings(tx, meeting.partnershipId, actor, "write");
+    if (body.attendanceVersion !== undefined) {
+      // Locks the meeting's row: a check-in waits for this save, or this save sees the check-in.
+      await tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.id, meeting.id)).for("update");
+      const [present, guestRows] = await Promise.all([
+        tx
+          .select({ id: meetingAttendance.personId })
+          .from(meetingAttendance)
+          .where(eq(meetingAttendance.meetingId, meeting.id)),
+        tx
+          .select({ id: meetingGuests.id })
+          .from(meetingGuests)
+          .where(eq(meetingGuests.meetingId, meeting.id)),
+      ]);
+      const current = attendanceVersionOf(
+        present.map((p) => p.id),
+        guestRows.map((g) => g.id),
+      );
+      if (current !== body.attendanceVersion) {
+        throw new AppError(
+          "conflict",
+          "Who came changed since this form was opened (people checked in, or another convener saved it). The list now shows them: review it and save again.",
+          { current: await meetingDetail(tx, meeting, actor, role) },
+        );
+      }
+    }
     const personIds = [...new Set(body.personIds)];
     const members =
       personIds.length === 0

@@ -18,7 +18,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { Meeting } from "../../../core/meetings.js";
 import { historyName, type Member } from "../../../core/members.js";
 import { lacksBusinessMajority, summarizeAttendance } from "../../../core/meeting-time.js";
-import { errorMessage } from "../../lib/api.js";
+import { ApiError, errorMessage } from "../../lib/api.js";
 import { meetingKey, meetingsApi, meetingsKey } from "./api.js";
 import { AttendanceSummary } from "./AttendanceSummary.js";
 
@@ -117,6 +117,7 @@ export function AttendanceForm({ meeting, members }: { meeting: Meeting; members
         guests: guests
           .filter((g) => g.name.trim())
           .map((g) => ({ name: g.name.trim(), organization: g.organization.trim(), sector: g.sector })),
+        attendanceVersion: meeting.attendanceVersion,
       }),
     onSuccess: async (saved) => {
       queryClient.setQueryData(meetingKey(meeting.id), saved);
@@ -127,7 +128,15 @@ export function AttendanceForm({ meeting, members }: { meeting: Meeting; members
         message: "Attendance saved.",
       });
     },
-    onError: (error) => setProblem(errorMessage(error)),
+    onError: (error) => {
+      if (error instanceof ApiError && error.status === 409 && error.problem.current) {
+        // People checked in meanwhile: the form opens again from who is there now.
+        notifications.show({ color: "harvest", autoClose: false, message: errorMessage(error) });
+        queryClient.setQueryData(meetingKey(meeting.id), error.problem.current as Meeting);
+        return;
+      }
+      setProblem(errorMessage(error));
+    },
   });
 
   return (

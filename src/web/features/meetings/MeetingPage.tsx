@@ -92,7 +92,11 @@ function MeetingView({ p, meetingId }: { p: PartnershipDetail; meetingId: string
                 ) : members.isError ? (
                   <ErrorAlert error={members.error} onRetry={() => void members.refetch()} />
                 ) : (
-                  <AttendanceForm key={m.updatedAt} meeting={m} members={members.data.items} />
+                  <AttendanceForm
+                    key={`${m.updatedAt}:${m.attendanceVersion}`}
+                    meeting={m}
+                    members={members.data.items}
+                  />
                 )
               ) : (
                 <Stack gap="sm">
