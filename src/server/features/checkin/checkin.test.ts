@@ -164,7 +164,7 @@ describe("checking in with the code", () => {
     const { token } = await screen(m.id);
     expect((await call("POST", `/api/check-in/${token}/me`, t.member.cookie, {})).statusCode).toBe(200);
     // The form, filled before the member checked in, names only a public partner.
-    const form = { personIds: [t.publicPeople[0]!], attendanceVersion: before };
+    const form = { personIds: [t.publicPeople[0]], attendanceVersion: before };
     const stale = await ctx.app.inject({
       method: "PUT",
       url: `/api/meetings/${m.id}/attendance`,
@@ -185,7 +185,7 @@ describe("checking in with the code", () => {
       url: `/api/meetings/${m.id}/attendance`,
       headers: { cookie: t.convener.cookie },
       payload: {
-        personIds: [t.member.personId, t.publicPeople[0]!],
+        personIds: [t.member.personId, t.publicPeople[0]],
         attendanceVersion: current.attendanceVersion,
       },
     });

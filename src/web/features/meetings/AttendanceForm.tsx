@@ -132,7 +132,7 @@ export function AttendanceForm({ meeting, members }: { meeting: Meeting; members
       if (error instanceof ApiError && error.status === 409 && error.problem.current) {
         // People checked in meanwhile: the form opens again from who is there now.
         notifications.show({ color: "harvest", autoClose: false, message: errorMessage(error) });
-        queryClient.setQueryData(meetingKey(meeting.id), error.problem.current as Meeting);
+        queryClient.setQueryData(meetingKey(meeting.id), error.problem.current);
         return;
       }
       setProblem(errorMessage(error));
