@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, timingSafeEqual } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Executor } from "../../db/open.js";
 import { appSecrets } from "../../db/schema/index.js";
@@ -20,4 +20,11 @@ export async function signingKey(deps: AppDeps, tx: Executor, name: string): Pro
   const [row] = await tx.select().from(appSecrets).where(eq(appSecrets.name, name));
   if (!row) throw new Error(`signing key ${name} missing`);
   return row.value;
+}
+
+/** Whether a signature given in a link is the expected one, in constant time. */
+export function sameSignature(expected: string, given: string): boolean {
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -10,7 +10,7 @@
  * expiry. It works once because it makes the account: once the address has one, the link is
  * spent.
  */
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createHmac } from "node:crypto";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { SIGN_IN_LINK_MINUTES, type SignUpLinkInfo } from "../../../core/auth.js";
@@ -18,7 +18,7 @@ import type { Executor } from "../../../db/open.js";
 import { users } from "../../../db/schema/index.js";
 import type { AppDeps } from "../../deps.js";
 import { AppError } from "../../errors.js";
-import { signingKey } from "../../lib/signing-key.js";
+import { sameSignature, signingKey } from "../../lib/signing-key.js";
 import { hashToken } from "../../lib/tokens.js";
 import {
   claimLinkRequest,
@@ -70,9 +70,7 @@ function spentLink() {
 async function readToken(deps: AppDeps, tx: Executor, token: string): Promise<Claims> {
   const [payload, signature, ...rest] = token.split(".");
   if (!payload || !signature || rest.length) throw badLink();
-  const expected = Buffer.from(sign(await signingKey(deps, tx, KEY_NAME), payload));
-  const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw badLink();
+  if (!sameSignature(sign(await signingKey(deps, tx, KEY_NAME), payload), signature)) throw badLink();
   let claims: Claims;
   try {
     claims = claimsSchema.parse(JSON.parse(Buffer.from(payload, "base64url").toString("utf8")));

@@ -1,9 +1,9 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createHmac } from "node:crypto";
 import { SHORT_CODE_ALPHABET, SHORT_CODE_LENGTH } from "../../../core/checkin.js";
 import { resolveInstant, toWallTime } from "../../../core/meeting-time.js";
 import type { Executor } from "../../../db/open.js";
 import type { AppDeps } from "../../deps.js";
-import { signingKey } from "../../lib/signing-key.js";
+import { sameSignature, signingKey } from "../../lib/signing-key.js";
 
 /**
  * Check-in codes are stateless: a signature over the meeting and the end of its day, so no table
@@ -65,9 +65,7 @@ export function readCheckInToken(key: string, token: string): TokenReading {
   const m = tokenPattern.exec(token);
   if (!m) return { ok: false, reason: "malformed" };
   const [, meetingId, exp, given] = m;
-  const expected = Buffer.from(signature(key, `checkin:${meetingId}:${exp}`));
-  const actual = Buffer.from(given);
-  if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) {
+  if (!sameSignature(signature(key, `checkin:${meetingId}:${exp}`), given)) {
     return { ok: false, reason: "bad_signature" };
   }
   return { ok: true, meetingId, expiresAt: new Date(parseInt(exp, 36) * 1000) };
@@ -93,9 +91,7 @@ export function readConfirmationToken(key: string, token: string): ConfirmationR
   const m = confirmationPattern.exec(token);
   if (!m) return { ok: false, reason: "malformed" };
   const [, meetingId, personId, exp, given] = m;
-  const expected = Buffer.from(signature(key, `checkin-confirm:${meetingId}:${personId}:${exp}`));
-  const actual = Buffer.from(given);
-  if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) {
+  if (!sameSignature(signature(key, `checkin-confirm:${meetingId}:${personId}:${exp}`), given)) {
     return { ok: false, reason: "bad_signature" };
   }
   return { ok: true, meetingId, personId, expiresAt: new Date(parseInt(exp, 36) * 1000) };

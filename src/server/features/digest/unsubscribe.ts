@@ -1,9 +1,9 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createHmac } from "node:crypto";
 import { mailLists, type MailList } from "../../../core/mail-lists.js";
 import type { Executor } from "../../../db/open.js";
 import type { AppDeps } from "../../deps.js";
 import { AppError } from "../../errors.js";
-import { signingKey } from "../../lib/signing-key.js";
+import { sameSignature, signingKey } from "../../lib/signing-key.js";
 
 const KEY_NAME = "unsubscribe-key";
 /**
@@ -61,9 +61,7 @@ export async function verifyUnsubscribeToken(
   const signature = match?.[3];
   if (!userId || !signature) throw new AppError("bad_request", "This unsubscribe link is incomplete.");
   const list = match[1] as MailList | undefined;
-  const expected = Buffer.from(sign(await signingKeyOf(deps, tx), userId, list ?? "legacy-digest"));
-  const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
+  if (!sameSignature(sign(await signingKeyOf(deps, tx), userId, list ?? "legacy-digest"), signature)) {
     throw new AppError("forbidden", "This unsubscribe link was altered; use the link from the e-mail.");
   }
   return { userId, list: list ?? "digest" };

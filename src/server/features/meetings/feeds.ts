@@ -1,9 +1,8 @@
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHmac } from "node:crypto";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { MeetingFeed } from "../../../core/meetings.js";
 import type { Executor } from "../../../db/open.js";
 import {
-  appSecrets,
   meetingFeeds,
   meetings,
   memberships,
@@ -13,25 +12,14 @@ import {
 } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { notFound } from "../../errors.js";
+import { sameSignature, signingKey as sharedSigningKey } from "../../lib/signing-key.js";
 import { attendanceCounts, memberCalendar } from "./calendar.js";
 
 const KEY_NAME = "meeting-feed-key";
 /** `<feed id>.<signature>.ics`: the id finds the feed, the signature proves the address is its owner's. */
 const feedFile = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([A-Za-z0-9_-]{43})\.ics$/;
 
-/** SESSION_SECRET when set; otherwise a random key made once and kept in the database. */
-async function signingKey(deps: AppDeps, tx: Executor): Promise<string> {
-  if (deps.config.SESSION_SECRET) return deps.config.SESSION_SECRET;
-  const [existing] = await tx.select().from(appSecrets).where(eq(appSecrets.name, KEY_NAME));
-  if (existing) return existing.value;
-  await tx
-    .insert(appSecrets)
-    .values({ name: KEY_NAME, value: randomBytes(32).toString("base64url") })
-    .onConflictDoNothing();
-  const [row] = await tx.select().from(appSecrets).where(eq(appSecrets.name, KEY_NAME));
-  if (!row) throw new Error("meeting feed key missing");
-  return row.value;
-}
+const signingKey = (deps: AppDeps, tx: Executor) => sharedSigningKey(deps, tx, KEY_NAME);
 
 /** Signed per feed and owner: a new feed id (regenerate) makes a new, unrelated address. */
 const sign = (key: string, feedId: string, userId: string) =>
@@ -90,9 +78,8 @@ export async function privateFeed(deps: AppDeps, file: string): Promise<string> 
     .leftJoin(people, eq(people.userId, users.id))
     .where(and(eq(meetingFeeds.id, feedId), isNull(users.deletedAt)));
   // The signature is compared even when no feed has the id, so both take the same time.
-  const expected = Buffer.from(sign(await signingKey(deps, deps.db), feedId, feed?.userId ?? "none"));
-  const given = Buffer.from(signature);
-  if (!feed || expected.length !== given.length || !timingSafeEqual(expected, given)) throw missing();
+  const expected = sign(await signingKey(deps, deps.db), feedId, feed?.userId ?? "none");
+  if (!sameSignature(expected, signature) || !feed) throw missing();
 
   const rows = feed.personId
     ? await deps.db
