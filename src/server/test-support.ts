@@ -227,6 +227,41 @@ export async function signUp(ctx: TestContext, name = "Test User", options: { em
   return { cookie, email, userId: me.id, personId: me.personId };
 }
 
+/**
+ * Signs a person up and seats them at a partnership through a real invitation, accepted by the
+ * link mailed to them; answers the person as `signUp` does.
+ */
+export async function seatByInvitation(
+  ctx: TestContext,
+  partnershipId: string,
+  byCookie: string,
+  name: string,
+  organizationId: string,
+  role: string,
+) {
+  const user = await signUp(ctx, name);
+  const invited = await ctx.app.inject({
+    method: "POST",
+    url: `/api/partnerships/${partnershipId}/invitations`,
+    headers: { cookie: byCookie },
+    payload: { email: user.email, name, role, organizationId },
+  });
+  if (invited.statusCode !== 201) throw new Error(`invitation failed: ${invited.body}`);
+  const [mail] = await queryRows<{ text: string }>(
+    ctx.deps.db,
+    sql`select text from outbox where "to" = ${user.email} order by created_at desc limit 1`,
+  );
+  const token = mail && /\/invitations\/([\w-]+)/.exec(mail.text)?.[1];
+  if (!token) throw new Error(`no invitation was mailed to ${user.email}`);
+  const accepted = await ctx.app.inject({
+    method: "POST",
+    url: `/api/invitations/${token}/accept`,
+    headers: { cookie: user.cookie },
+  });
+  if (accepted.statusCode !== 200) throw new Error(`accepting failed: ${accepted.body}`);
+  return user;
+}
+
 export const denverRegion = { counties: ["08031", "08005", "08059"], naics: ["31-33"] };
 
 export async function createPartnership(

@@ -1,7 +1,13 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../../../db/query.js";
-import { createPartnership, createTestContext, signUp, type TestContext } from "../../test-support.js";
+import {
+  createPartnership,
+  createTestContext,
+  seatByInvitation,
+  signUp,
+  type TestContext,
+} from "../../test-support.js";
 import { rubricV1 } from "./rubric-v1.js";
 import { rubricV2 } from "./rubric-v2.js";
 
@@ -37,23 +43,8 @@ async function inject(method: "GET" | "POST" | "PUT", url: string, user?: User, 
 }
 
 /** Signs a person up and seats them at the partnership through a real invitation. */
-async function seat(name: string, organizationId: string, role: string): Promise<User> {
-  const user = await signUp(ctx, name);
-  const invited = await inject("POST", `/api/partnerships/${partnership.id}/invitations`, convener, {
-    email: user.email,
-    name,
-    role,
-    organizationId,
-  });
-  expect(invited.statusCode).toBe(201);
-  const [mail] = await queryRows<{ text: string }>(
-    ctx.deps.db,
-    sql`select text from outbox where "to" = ${user.email} order by created_at desc limit 1`,
-  );
-  const token = /\/invitations\/([\w-]+)/.exec(mail.text)![1];
-  expect((await inject("POST", `/api/invitations/${token}/accept`, user)).statusCode).toBe(200);
-  return user;
-}
+const seat = (name: string, organizationId: string, role: string): Promise<User> =>
+  seatByInvitation(ctx, partnership.id, convener.cookie, name, organizationId, role);
 
 async function openRound(title = "Spring check") {
   const res = await inject("POST", `/api/partnerships/${partnership.id}/assessments`, convener, { title });

@@ -1,8 +1,13 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { scoreResponses, type Answers, type ScoredResponse } from "../../../core/assessment-scoring.js";
-import { queryRows } from "../../../db/query.js";
-import { createPartnership, createTestContext, signUp, type TestContext } from "../../test-support.js";
+import {
+  createPartnership,
+  createTestContext,
+  seatByInvitation,
+  signUp,
+  type TestContext,
+} from "../../test-support.js";
 import { rubricV2 } from "./rubric-v2.js";
 
 /**
@@ -39,23 +44,8 @@ async function get(url: string, user: User): Promise<unknown> {
 }
 
 /** Signs a person up and seats them at a partnership through a real invitation. */
-async function seat(p: Partnership, by: User, name: string, organizationId: string, role: string) {
-  const user = await signUp(ctx, name);
-  const invited = await inject("POST", `/api/partnerships/${p.id}/invitations`, by, {
-    email: user.email,
-    name,
-    role,
-    organizationId,
-  });
-  expect(invited.statusCode).toBe(201);
-  const [mail] = await queryRows<{ text: string }>(
-    ctx.deps.db,
-    sql`select text from outbox where "to" = ${user.email} order by created_at desc limit 1`,
-  );
-  const token = /\/invitations\/([\w-]+)/.exec(mail.text)![1];
-  expect((await inject("POST", `/api/invitations/${token}/accept`, user)).statusCode).toBe(200);
-  return user;
-}
+const seat = (p: Partnership, by: User, name: string, organizationId: string, role: string) =>
+  seatByInvitation(ctx, p.id, by.cookie, name, organizationId, role);
 
 async function organization(p: Partnership, by: User, name: string, kind: string) {
   const res = await inject("POST", `/api/partnerships/${p.id}/organizations`, by, { name, kind });
