@@ -18,3 +18,4 @@ export * from "./qcew.js";
 export * from "./shortlists.js";
 export * from "./api-tokens.js";
 export * from "./profiles.js";
+export * from "./sso.js";

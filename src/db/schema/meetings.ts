@@ -2,7 +2,7 @@ import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } f
 import { partnerships } from "./partnerships.js";
 import { people } from "./members.js";
 import { users } from "./accounts.js";
-import { actionTeams } from "./agenda.js";
+import { actionTeams, voteRounds } from "./agenda.js";
 import { bytea } from "./bytea.js";
 
 export const meetings = pgTable(
@@ -67,8 +67,45 @@ export const meetingGuests = pgTable(
     name: text("name").notNull(),
     organization: text("organization").notNull().default(""),
     sector: text("sector", { enum: ["business", "public"] }).notNull(),
+    /**
+     * Set when a business guest joins a live vote: their ballot is a person's ballot like any
+     * other, kept by this person who has no membership.
+     */
+    personId: uuid("person_id").references(() => people.id, { onDelete: "set null" }),
   },
   (t) => [index("meeting_guests_meeting_idx").on(t.meetingId)],
+);
+
+/** A member's answer to a meeting's calendar invitation (RFC 5546 REPLY, or the answer link). */
+export const meetingRsvps = pgTable(
+  "meeting_rsvps",
+  {
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    answer: text("answer", { enum: ["yes", "no", "maybe"] }).notNull(),
+    answeredAt: timestamp("answered_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.personId] })],
+);
+
+/** A vote round shown live at a meeting: the meeting's business guests may vote in it too. */
+export const liveVotes = pgTable(
+  "live_votes",
+  {
+    roundId: uuid("round_id")
+      .primaryKey()
+      .references(() => voteRounds.id, { onDelete: "cascade" }),
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    startedBy: uuid("started_by").references(() => users.id, { onDelete: "set null" }),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("live_votes_meeting_idx").on(t.meetingId)],
 );
 
 /**
