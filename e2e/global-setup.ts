@@ -26,7 +26,7 @@ declare module "vitest" {
   }
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.unref();
@@ -39,7 +39,7 @@ function freePort(): Promise<number> {
   });
 }
 
-interface RunningServer {
+export interface RunningServer {
   baseUrl: string;
   logFile: string;
   stop(): Promise<void>;
@@ -47,10 +47,14 @@ interface RunningServer {
 
 /**
  * Starts `shared-table serve` on a fresh data directory and waits until it answers (from the
- * one-file server build when `npm test` made it, from the sources otherwise).
+ * one-file server build when `npm test` made it, from the sources otherwise). A journey that
+ * needs a server of its own (another configuration, such as work-account sign-in) passes its
+ * port and environment.
  */
-async function startServer(): Promise<RunningServer> {
-  const port = await freePort();
+export async function startServer(
+  options: { port?: number; env?: Record<string, string> } = {},
+): Promise<RunningServer> {
+  const port = options.port ?? (await freePort());
   const dataDir = await mkdtemp(join(tmpdir(), "shared-table-e2e-"));
   const logFile = join(dataDir, "server.log");
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -67,6 +71,7 @@ async function startServer(): Promise<RunningServer> {
       // Every journey signs people up from this one machine: the per-network limit on mailed
       // links (60 in 15 minutes) is for real networks, not for a test run's hundreds of accounts.
       LINK_REQUESTS_PER_IP: "100000",
+      ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

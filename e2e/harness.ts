@@ -12,6 +12,7 @@ export const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 export const demo = {
   convener: { email: "convener@demo.sharedtable.org", password: "demo-password-1" },
   admin: { email: "admin@demo.sharedtable.org", password: "demo-password-1" },
+  champion: { email: "champion@demo.sharedtable.org", password: "demo-password-1" },
 } as const;
 
 export const chromiumPath = findChromium() ?? undefined;
@@ -34,7 +35,7 @@ export interface Harness {
   baseUrl: string;
   browser: Browser;
   /** A fresh browser context (its own cookies, or those of `storageState`) and page. */
-  newPage(options?: { storageState?: StorageState }): Promise<Page>;
+  newPage(options?: { storageState?: StorageState; serviceWorkers?: "allow" | "block" }): Promise<Page>;
   /** What the shared server printed so far, for diagnosing failures. */
   serverLog(): string;
   /** The Content-Security-Policy violations Chromium reported on this file's pages so far. */
@@ -65,6 +66,9 @@ export async function startHarness(): Promise<Harness> {
         // The app then skips its transitions (theme: respectReducedMotion), as for people who ask.
         reducedMotion: "reduce",
         ...(options?.storageState ? { storageState: options.storageState } : {}),
+        // The app's service worker keeps all its files on the first visit: only the offline
+        // journey wants that, the others would each download the whole app again.
+        serviceWorkers: options?.serviceWorkers ?? "block",
       });
       contexts.push(context);
       // A violation that the page catches (Zod's probe for eval) reaches no console by itself:

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { organizationKindSchema } from "./organization-kind.js";
 import {
   bands,
   characteristicKeys,
@@ -11,7 +12,7 @@ import {
   MIN_RESPONDENTS,
   signalKeys,
 } from "./assessment-scoring.js";
-import { organizationKinds, themes } from "./vocabulary.js";
+import { themes } from "./vocabulary.js";
 import { appPathPattern, linkProblem, workspacePagePattern } from "./urls.js";
 import { uuidSchema } from "./ids.js";
 
@@ -330,8 +331,8 @@ export const signalsResponse = z.object({
   businessChampions: z.object({ teams: z.number().int(), withBusinessChampion: z.number().int() }).nullable(),
   meetingsLast12Months: z.number().int(),
   publicPartnerKinds: z.object({
-    present: z.array(z.enum(organizationKinds)),
-    missing: z.array(z.enum(organizationKinds)),
+    present: z.array(organizationKindSchema),
+    missing: z.array(organizationKindSchema),
   }),
   /** Business members now at the table, how many have a seniority recorded, and how many are owners, CEOs or executives. */
   businessSeniority: z

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { organizationKindSchema } from "./organization-kind.js";
 import { corePublicKinds, organizationKinds, type OrganizationKind } from "./vocabulary.js";
 import { uuidSchema } from "./ids.js";
 
@@ -87,7 +88,7 @@ export function buildHealthPanel(counts: HealthYearCounts[]) {
   return { years: out };
 }
 
-const kind = z.enum(organizationKinds);
+const kind = organizationKindSchema;
 export const healthYearSchema = z.object({
   year: z.number().int(),
   meetings: z.number().int(),

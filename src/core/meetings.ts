@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isTimeZone, meetingKinds, resolveInstant } from "./meeting-time.js";
 import { webAddress } from "./urls.js";
 import { uuidSchema } from "./ids.js";
+import { meetingRsvpSchema } from "./meeting-rsvps.js";
 
 export * from "./meeting-time.js";
 
@@ -166,6 +167,8 @@ export const meetingSchema = meetingSummarySchema.extend({
   /** Handouts, slides, sign-in sheets and minutes, oldest first. */
   files: z.array(meetingFileSchema),
   fileStorage: fileStorageSchema,
+  /** Answers to the invitation: yes, maybe, no and not yet, with names to members. */
+  rsvp: meetingRsvpSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
   permissions: z.object({ edit: z.boolean() }),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { organizationKindSchema } from "./organization-kind.js";
 import { limits } from "./limits.js";
 import { naicsCode } from "./partnerships.js";
 import { emailSchema } from "./auth.js";
@@ -18,7 +19,7 @@ import { uuidSchema } from "./ids.js";
 export const organizationBody = z
   .strictObject({
     name: z.string().trim().min(2, { error: "must be at least 2 characters" }).max(limits.name),
-    kind: z.enum(organizationKinds),
+    kind: organizationKindSchema,
     naics: naicsCode.optional(),
     sizeBand: z.enum(sizeBands).optional(),
     website: websiteAddress().optional(),
@@ -38,7 +39,7 @@ export type OrganizationBody = z.infer<typeof organizationBody>;
 export const organizationSchema = z.object({
   id: uuidSchema,
   name: z.string(),
-  kind: z.enum(organizationKinds),
+  kind: organizationKindSchema,
   naics: z.string().nullable(),
   naicsTitle: z.string().nullable(),
   sizeBand: z.enum(sizeBands).nullable(),
@@ -78,7 +79,7 @@ export const memberSchema = z.object({
   sector: z.enum(["business", "public"]),
   organizationId: uuidSchema.nullable(),
   organization: z.string().nullable(),
-  organizationKind: z.enum(organizationKinds).nullable(),
+  organizationKind: organizationKindSchema.nullable(),
   hasAccount: z.boolean(),
   joinedAt: z.string(),
   version: z.number().int(),
@@ -104,8 +105,8 @@ export const tableMakeup = z.object({
   publicPartners: z.number().int(),
   businessPeople: z.number().int(),
   publicPeople: z.number().int(),
-  kindsPresent: z.array(z.enum(organizationKinds)),
-  kindsMissing: z.array(z.enum(organizationKinds)),
+  kindsPresent: z.array(organizationKindSchema),
+  kindsMissing: z.array(organizationKindSchema),
   /** Business people by seniority (`unknown`: not said), counted, never named. */
   businessSeniority: z.object({
     owner_ceo: z.number().int(),

@@ -11,30 +11,53 @@ import {
   ballotSchema,
   opportunitySchema,
   prioritySchema,
+  actionDetail,
+  voteResultsSchema,
   voteRoundDetail,
   voteRoundSummary,
 } from "./agenda.js";
+import { liveVotePhoneSchema, liveVoteScreenSchema } from "./live-vote.js";
 import { characteristicSchema, roundSummary, rubricSchema } from "./assessment.js";
 import { meSchema } from "./auth.js";
-import { replySchema, threadSummary } from "./discussions.js";
-import { eventSchema, eventSummarySchema } from "./events.js";
-import { indicatorSchema, measurementSchema, storySchema, trackedIndicatorSchema } from "./impact.js";
+import { preferencesSchema, replySchema, threadDetail, threadSummary } from "./discussions.js";
+import { actionLinkInfo } from "./action-links.js";
+import { followSchema } from "./activity.js";
+import { apiTokenSchema } from "./api-tokens.js";
+import { listingSchema } from "./peers.js";
+import { themeCount, themeGroup } from "./themes.js";
+import { eventSchema, eventSummarySchema, registrationSchema } from "./events.js";
+import {
+  indicatorSchema,
+  measurementSchema,
+  storySchema,
+  trackedIndicatorSchema,
+  trackedResponse,
+} from "./impact.js";
 import {
   attendanceSummarySchema,
   meetingFileSchema,
   meetingSchema,
   meetingSummarySchema,
 } from "./meetings.js";
-import { historyPerson, invitationSchema, memberSchema, organizationSchema } from "./members.js";
+import { rsvpLinkInfo } from "./meeting-rsvps.js";
+import {
+  historyPerson,
+  invitationSchema,
+  memberSchema,
+  organizationSchema,
+  removalPreviewSchema,
+} from "./members.js";
 import { partnershipDetail, partnershipListItem } from "./partnerships.js";
 import { profileListItem, profileSchema } from "./profiles.js";
 import { resourceListItem, resourceSchema } from "./resources.js";
 import { partnershipEconomy } from "./qcew/partnership-panel.js";
-import { industryFigures, regionTotals } from "./qcew/profile.js";
+import { industryFigures, regionChange, regionMeasure, regionTotals } from "./qcew/profile.js";
+import { organizationKindSchema } from "./organization-kind.js";
 import { rankedIndustry } from "./qcew/ranking.js";
 import { shortlistDetail, shortlistItem, shortlistSummary } from "./qcew/shortlist.js";
 import { checklistSchema } from "./stages.js";
 import { checkInBoardSchema, checkInResultSchema } from "./checkin.js";
+import { ssoDomainSchema, ssoProviderSchema } from "./sso.js";
 
 const named: Record<string, z.ZodType> = {
   Action: actionSchema,
@@ -45,12 +68,27 @@ const named: Record<string, z.ZodType> = {
   Priority: prioritySchema,
   VoteRound: voteRoundSummary,
   VoteRoundDetail: voteRoundDetail,
+  VoteResults: voteResultsSchema,
+  ActionDetail: actionDetail,
+  LiveVoteScreen: liveVoteScreenSchema,
+  LiveVotePhone: liveVotePhoneSchema,
   AssessmentCharacteristic: characteristicSchema,
   AssessmentRound: roundSummary,
   Rubric: rubricSchema,
   Me: meSchema,
   DiscussionReply: replySchema,
   DiscussionThread: threadSummary,
+  DiscussionThreadDetail: threadDetail,
+  MailPreferences: preferencesSchema,
+  ActionLinkInfo: actionLinkInfo,
+  Follow: followSchema,
+  ApiToken: apiTokenSchema,
+  DirectoryListing: listingSchema,
+  ThemeCount: themeCount,
+  ThemeGroup: themeGroup,
+  EventRegistration: registrationSchema,
+  TrackedIndicators: trackedResponse,
+  MemberRemovalPreview: removalPreviewSchema,
   Event: eventSchema,
   EventSummary: eventSummarySchema,
   Indicator: indicatorSchema,
@@ -60,6 +98,7 @@ const named: Record<string, z.ZodType> = {
   Meeting: meetingSchema,
   MeetingSummary: meetingSummarySchema,
   MeetingFile: meetingFileSchema,
+  MeetingRsvpLink: rsvpLinkInfo,
   AttendanceSummary: attendanceSummarySchema,
   CheckInBoard: checkInBoardSchema,
   CheckInResult: checkInResultSchema,
@@ -76,11 +115,16 @@ const named: Record<string, z.ZodType> = {
   StageChecklist: checklistSchema,
   RegionIndustry: industryFigures,
   RegionTotals: regionTotals,
+  RegionMeasure: regionMeasure,
+  RegionChange: regionChange,
+  OrganizationKind: organizationKindSchema,
   RankedIndustry: rankedIndustry,
   PartnershipEconomy: partnershipEconomy,
   Shortlist: shortlistDetail,
   ShortlistSummary: shortlistSummary,
   ShortlistItem: shortlistItem,
+  SsoDomain: ssoDomainSchema,
+  SsoProvider: ssoProviderSchema,
 };
 
 for (const [id, schema] of Object.entries(named)) {

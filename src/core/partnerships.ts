@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { organizationKindSchema } from "./organization-kind.js";
 import { limits } from "./limits.js";
 import { naicsCodePattern } from "./naics.js";
 import { countyFipsPattern } from "./geography.js";
-import { settings, sortKeys, stages, organizationKinds } from "./vocabulary.js";
+import { settings, sortKeys, stages } from "./vocabulary.js";
 import { websiteAddress } from "./urls.js";
 import { uuidSchema } from "./ids.js";
 
@@ -108,7 +109,7 @@ export const partnershipDetail = z.object({
   table: z.object({
     businesses: z.number().int(),
     publicPartners: z.number().int(),
-    publicKinds: z.array(z.enum(organizationKinds)),
+    publicKinds: z.array(organizationKindSchema),
   }),
   version: z.number().int(),
   createdAt: z.string(),

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { organizationKindSchema } from "./organization-kind.js";
 import { naicsPrefixes, naicsSector } from "./naics.js";
-import { organizationKinds, settings, stages } from "./vocabulary.js";
+import { settings, stages } from "./vocabulary.js";
 import { uuidSchema } from "./ids.js";
 
 export interface PeerFacts {
@@ -73,7 +74,7 @@ export type ConnectBody = z.infer<typeof connectBody>;
 export const listingBody = z.strictObject({
   listed: z.boolean(),
   title: z.string().trim().max(120).default(""),
-  organizationKind: z.enum(organizationKinds).default("other"),
+  organizationKind: organizationKindSchema.default("other"),
   state: z
     .string()
     .regex(/^([A-Z]{2})?$/, { error: "a two-letter state abbreviation" })
@@ -86,7 +87,7 @@ export const personListing = z.object({
   userId: uuidSchema,
   name: z.string(),
   title: z.string(),
-  organizationKind: z.enum(organizationKinds),
+  organizationKind: organizationKindSchema,
   state: z.string(),
   topics: z.array(z.string()),
 });

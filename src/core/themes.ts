@@ -18,7 +18,7 @@ export const themeRollupQuery = z.strictObject({
 });
 export type ThemeRollupQuery = z.infer<typeof themeRollupQuery>;
 
-const themeCount = z.object({
+export const themeCount = z.object({
   theme: z.enum(themes),
   /** Partnerships with at least one active priority of the theme. */
   partnerships: z.number().int(),
@@ -28,13 +28,13 @@ const themeCount = z.object({
   share: z.number(),
 });
 
-const group = z.object({
+export const themeGroup = z.object({
   key: z.string(),
   label: z.string(),
   partnerships: z.number().int(),
   themes: z.array(themeCount),
 });
-export type ThemeGroup = z.infer<typeof group>;
+export type ThemeGroup = z.infer<typeof themeGroup>;
 
 export const themeRollupResponse = z.object({
   industry: z.string().nullable(),
@@ -45,8 +45,8 @@ export const themeRollupResponse = z.object({
   suppressed: z.boolean(),
   minGroup: z.number().int(),
   themes: z.array(themeCount),
-  byIndustry: z.array(group),
-  byState: z.array(group),
+  byIndustry: z.array(themeGroup),
+  byState: z.array(themeGroup),
   /** Groups left out for having fewer than MIN_PEERS partnerships. */
   foldedIndustries: z.number().int(),
   foldedStates: z.number().int(),

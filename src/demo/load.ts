@@ -7,6 +7,7 @@ import {
   assessmentRounds,
   assessmentRubrics,
   meetingAttendance,
+  meetingRsvps,
   meetingGuests,
   meetings,
   memberships,
@@ -119,6 +120,7 @@ export async function loadDemoData(db: Db, options: LoadOptions = {}): Promise<L
     await insertChunks(meetingsDemo.meetings, (chunk) => tx.insert(meetings).values(chunk));
     await insertChunks(meetingsDemo.meetingAttendance, (chunk) => tx.insert(meetingAttendance).values(chunk));
     await insertChunks(meetingsDemo.meetingGuests, (chunk) => tx.insert(meetingGuests).values(chunk));
+    await insertChunks(meetingsDemo.meetingRsvps, (chunk) => tx.insert(meetingRsvps).values(chunk));
     await insertChunks(meetingsDemo.stageSteps, (chunk) => tx.insert(stageSteps).values(chunk));
     await insertChunks(meetingsDemo.activity, (chunk) => tx.insert(activity).values(chunk));
     await tx.insert(assessmentRubrics).values(assessmentDemo.rubrics).onConflictDoNothing();

@@ -44,4 +44,19 @@ describe("demo meetings", () => {
       }
     }
   });
+
+  it("gives the meetings still to come some answers to their invitations, from members only", () => {
+    const demo = make();
+    const reference = Date.UTC(2026, 9, 1);
+    const meetingsById = new Map(demo.meetings.map((m) => [m.id, m]));
+    expect(demo.meetingRsvps.length).toBeGreaterThan(0);
+    for (const a of demo.meetingRsvps) {
+      const m = meetingsById.get(a.meetingId)!;
+      expect(m.startsAt.getTime()).toBeGreaterThan(reference);
+      expect(
+        data.memberships.some((s) => s.partnershipId === m.partnershipId && s.personId === a.personId),
+      ).toBe(true);
+    }
+    expect(new Set(demo.meetingRsvps.map((a) => a.answer))).toEqual(new Set(["yes", "maybe", "no"]));
+  });
 });

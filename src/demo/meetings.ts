@@ -2,7 +2,14 @@
  * Demo meetings, attendance, checklist steps and timeline entries for every demo partnership:
  * pure, seeded, computed from the foundation rows so the health panel has years of history.
  */
-import type { activity, meetingAttendance, meetingGuests, meetings, stageSteps } from "../db/schema/index.js";
+import type {
+  activity,
+  meetingAttendance,
+  meetingGuests,
+  meetingRsvps,
+  meetings,
+  stageSteps,
+} from "../db/schema/index.js";
 import { resolveInstant, type MeetingKind } from "../core/meeting-time.js";
 import { stageSteps as checklist } from "../core/stages.js";
 import { stages } from "../core/vocabulary.js";
@@ -14,6 +21,8 @@ export interface MeetingsDemo {
   meetings: MeetingRow[];
   meetingAttendance: (typeof meetingAttendance.$inferInsert)[];
   meetingGuests: (typeof meetingGuests.$inferInsert)[];
+  /** Answers to the invitations of the meetings still to come. */
+  meetingRsvps: (typeof meetingRsvps.$inferInsert)[];
   stageSteps: (typeof stageSteps.$inferInsert)[];
   activity: (typeof activity.$inferInsert)[];
 }
@@ -106,6 +115,7 @@ export function generateMeetingsDemo(
     meetings: [],
     meetingAttendance: [],
     meetingGuests: [],
+    meetingRsvps: [],
     stageSteps: [],
     activity: [],
   };
@@ -189,7 +199,28 @@ export function generateMeetingsDemo(
         createdAt: new Date(startsAt.getTime() - 30 * dayMs),
         updatedAt: new Date(startsAt.getTime() + (held ? dayMs : -30 * dayMs)),
       });
-      if (!held) continue;
+      if (!held) {
+        // About half of those a meeting still to come is for have answered its invitation. Its own
+        // generator, so the rest of the data set does not shift.
+        const a = random.fork(`rsvps-${id}`);
+        const invited = members.filter(
+          (m) => !m.leftAt && (kind !== "support_team" || m.role === "support" || m.role === "convener"),
+        );
+        for (const m of invited) {
+          if (!a.chance(0.5)) continue;
+          out.meetingRsvps.push({
+            meetingId: id,
+            personId: m.personId,
+            answer: a.weighted([
+              ["yes", 6],
+              ["maybe", 2],
+              ["no", 2],
+            ] as const),
+            answeredAt: new Date(referenceDay - a.int(1, 20) * dayMs),
+          });
+        }
+        continue;
+      }
       // Who came: members who had joined by then. About one whole-partnership meeting in six
       // draws few businesses, so the flag and the health panel have something to show.
       // Public partners formed the support team from the start; businesses come once they joined.

@@ -95,7 +95,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
         version: "0.1.0",
         description:
           "The API of Shared Table, the workspace of Next Generation Sector Partnerships. " +
-          "Errors are application/problem+json (RFC 9457). Each operation's summary says who may call it.",
+          "Errors are application/problem+json (RFC 9457). Each operation's summary says who may call it. " +
+          "Whole numbers (type integer) are JavaScript safe integers, from -(2^53-1) to 2^53-1, unless a narrower range is given.",
       },
     },
     transform: jsonSchemaTransform,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ssoProvidersEnvSchema, type SsoProviderConfig } from "../core/sso.js";
 
 /** Every setting comes from the environment, parsed once here (README lists them). */
 const envSchema = z.object({
@@ -30,12 +31,19 @@ const envSchema = z.object({
   DEMO_DATA: z.enum(["auto", "true", "false"]).default("auto"),
   /** Where BLS QCEW open-data files are fetched from ({base}/{year}/{a|1-4}/area/{area}.csv); "off" turns fetching off. */
   QCEW_BASE_URL: z.union([z.literal("off"), z.url({ protocol: /^https?$/ })]).optional(),
+  /**
+   * Work-account sign-in (OpenID Connect): a JSON array of {id, name, issuer, clientId, clientSecret}
+   * (and optionally trustEmail). Unset or empty: no work-account sign-in is offered.
+   */
+  SSO_PROVIDERS: ssoProvidersEnvSchema.optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
 });
 
-export type Config = z.infer<typeof envSchema> & {
+export type Config = Omit<z.infer<typeof envSchema>, "SSO_PROVIDERS"> & {
   publicUrl: string;
+  /** The configured OpenID Connect providers, in the order given; empty when none. */
+  ssoProviders: SsoProviderConfig[];
   secureCookies: boolean;
   /** QCEW_BASE_URL without its trailing slash; null when fetching is off (tests must set it to reach a server). */
   qcewBaseUrl: string | null;
@@ -54,5 +62,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const publicUrl = (parsed.data.PUBLIC_URL ?? `http://localhost:${parsed.data.PORT}`).replace(/\/$/, "");
   const qcew = parsed.data.QCEW_BASE_URL ?? (parsed.data.NODE_ENV === "test" ? "off" : BLS_QCEW_BASE_URL);
   const qcewBaseUrl = qcew === "off" ? null : qcew.replace(/\/+$/, "");
-  return { ...parsed.data, publicUrl, secureCookies: publicUrl.startsWith("https://"), qcewBaseUrl };
+  const { SSO_PROVIDERS, ...rest } = parsed.data;
+  return {
+    ...rest,
+    publicUrl,
+    secureCookies: publicUrl.startsWith("https://"),
+    qcewBaseUrl,
+    ssoProviders: SSO_PROVIDERS ?? [],
+  };
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "./app.js";
-import { problemResponses } from "./openapi-document.js";
+import { dropSafeIntegerBounds, problemResponses } from "./openapi-document.js";
 import { dereferencedPaths } from "./test-openapi.js";
 import { createTestContext, type TestContext } from "./test-support.js";
 
@@ -33,7 +33,8 @@ function asDocumented(paths: unknown): unknown {
     }
     return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, rewrite(value)]));
   };
-  return rewrite(paths);
+  // The safe-integer range is said once, in the document's description.
+  return dropSafeIntegerBounds(rewrite(paths));
 }
 
 describe("the OpenAPI document", () => {

@@ -3,8 +3,9 @@
  * `components/schemas` (fastify-type-provider-zod writes an output and an "…Input" variant of
  * each); then every error answer, the same problem+json at every operation, is written once per
  * status under `components/responses`; an "…Input" variant that says the same as its output is
- * merged into it; a parameter written out as a registered schema refers to it; and components no
- * operation uses are left out. The document says the same and is half the size.
+ * merged into it; a parameter written out as a registered schema refers to it; components no
+ * operation uses are left out; and the safe-integer range of every whole number is said once, in
+ * the description. The document says the same and is half the size.
  */
 import type { SwaggerTransformObject } from "@fastify/swagger";
 import { jsonSchemaTransformObject } from "fastify-type-provider-zod";
@@ -127,8 +128,27 @@ function referProblemResponses(paths: Json): Json {
   );
 }
 
+/**
+ * Zod writes every whole number's range as JavaScript's safe integers (±2^53−1), some 600 times;
+ * the document's description says it once instead. A narrower range stays where it is given.
+ */
+export function dropSafeIntegerBounds<T>(node: T): T {
+  return visit(node, (value) => {
+    const bounded = value.minimum === -Number.MAX_SAFE_INTEGER || value.maximum === Number.MAX_SAFE_INTEGER;
+    if (!bounded) return undefined;
+    const rest = Object.fromEntries(
+      Object.entries(value).filter(
+        ([key, v]) =>
+          !(key === "minimum" && v === -Number.MAX_SAFE_INTEGER) &&
+          !(key === "maximum" && v === Number.MAX_SAFE_INTEGER),
+      ),
+    );
+    return dropSafeIntegerBounds(rest);
+  }) as T;
+}
+
 export const openApiTransformObject: SwaggerTransformObject = (input) => {
-  const built = jsonSchemaTransformObject(input) as Json;
+  const built = dropSafeIntegerBounds(jsonSchemaTransformObject(input) as Json);
   const components = isObject(built.components) ? built.components : {};
   const { schemas, merged } = mergeSameInputs(isObject(components.schemas) ? components.schemas : {});
   let tree: unknown = { paths: built.paths, schemas };

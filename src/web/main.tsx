@@ -6,23 +6,38 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { MantineProvider } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
-import { QueryClientProvider } from "@tanstack/react-query";
+import { onlineManager, QueryClientProvider } from "@tanstack/react-query";
+import { PersistQueryClientProvider } from "@tanstack/react-query-persist-client";
 import { RouterProvider } from "react-router/dom";
 import { queryClient } from "./lib/queryClient.js";
+import { offlinePersistOptions } from "./lib/offline.js";
+import { registerServiceWorker } from "./lib/service-worker.js";
 import { router } from "./app/routes.js";
 import { cssVariablesResolver, theme } from "./app/theme.js";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 
+// TanStack Query assumes it is online until told otherwise: a page opened without signal must
+// show what was kept rather than try and fail.
+onlineManager.setOnline(navigator.onLine);
+const persistOptions = offlinePersistOptions();
+registerServiceWorker();
+
 createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       {/* Bottom: a toast never covers the sticky header's controls (the bell, the account menu). */}
       <Notifications position="bottom-right" />
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
+      {persistOptions ? (
+        <PersistQueryClientProvider client={queryClient} persistOptions={persistOptions}>
+          <RouterProvider router={router} />
+        </PersistQueryClientProvider>
+      ) : (
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      )}
     </MantineProvider>
   </StrictMode>,
 );

@@ -64,11 +64,11 @@ export const regionSum = z.object({
   complete: z.boolean(),
   undisclosedAreas: z.number().int(),
 });
-const measure = z.object({
+export const regionMeasure = z.object({
   value: z.number().nullable(),
   complete: z.boolean(),
 });
-const change = z.object({
+export const regionChange = z.object({
   fromYear: z.number().int(),
   earlier: z.number(),
   later: z.number(),
@@ -82,7 +82,7 @@ export const regionTotals = z.object({
   year: z.number().int(),
   jobs: regionSum,
   establishments: z.number().int(),
-  averagePay: measure,
+  averagePay: regionMeasure,
   /** Counties of the region with no figures imported for the year. */
   countiesMissing: z.array(z.string()),
 });
@@ -93,14 +93,14 @@ export const industryFigures = z.object({
   title: z.string(),
   jobs: regionSum,
   /** Share of the region's jobs (all industries, all ownerships), 0-1. */
-  share: measure,
+  share: regionMeasure,
   establishments: z.number().int(),
-  averagePay: measure,
+  averagePay: regionMeasure,
   /** The industry's average pay over the region's (1.25 = 25% above). */
-  payRatio: measure,
-  locationQuotient: measure.extend({ reason: z.string().nullable() }),
-  oneYear: change.nullable(),
-  fiveYear: change.nullable(),
+  payRatio: regionMeasure,
+  locationQuotient: regionMeasure.extend({ reason: z.string().nullable() }),
+  oneYear: regionChange.nullable(),
+  fiveYear: regionChange.nullable(),
   shiftShare: z
     .object({
       fromYear: z.number().int(),

@@ -6,6 +6,12 @@ export interface MailAttachment {
   contentType: string;
   content: string;
   encoding?: "base64";
+  /**
+   * Set on a calendar invitation (iTIP over e-mail, RFC 6047): the file is also sent as the
+   * message's text/calendar alternative with this method, which Outlook and Gmail read as an
+   * invitation with Accept and Decline. Kept in the outbox's JSON column: no column of its own.
+   */
+  method?: "REQUEST" | "CANCEL";
 }
 
 /** Every message the app sends; without SMTP it is the only place mail goes. */

@@ -79,6 +79,11 @@ export class Mailer {
             content: a.content,
             encoding: a.encoding,
           })),
+          // A calendar invitation rides along as an alternative of the text too: that part is
+          // what Outlook and Gmail turn into an invitation with Accept and Decline.
+          alternatives: (mail.attachments ?? [])
+            .filter((a) => a.method)
+            .map((a) => ({ contentType: a.contentType, content: a.content, encoding: a.encoding })),
           ...(mail.unsubscribe_url && {
             list: { unsubscribe: mail.unsubscribe_url },
             headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },

@@ -1,6 +1,7 @@
 import { Avatar, Button, Group, Menu, Skeleton, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { forgetPersonalCopies } from "../lib/offline.js";
 import { Link, useLocation, useNavigate } from "react-router";
 import { authApi, meKey, useMe } from "../features/auth/api.js";
 import { errorMessage } from "../lib/api.js";
@@ -23,6 +24,7 @@ export function UserMenu() {
     mutationFn: authApi.logout,
     onSuccess: async () => {
       queryClient.setQueryData(meKey, null);
+      forgetPersonalCopies(queryClient);
       await queryClient.invalidateQueries();
       notifications.show({ color: "table", message: "You are signed out." });
       void navigate("/");
@@ -69,6 +71,9 @@ export function UserMenu() {
         <Menu.Label>{user.email}</Menu.Label>
         <Menu.Item component={Link} to="/me">
           My partnerships
+        </Menu.Item>
+        <Menu.Item component={Link} to="/me/plan">
+          My actions and meetings
         </Menu.Item>
         <Menu.Item component={Link} to="/people">
           People directory

@@ -11,18 +11,22 @@ const NewPartnershipPage = lazy(() => import("../features/partnerships/NewPartne
 const MembersPage = lazy(() => import("../features/members/MembersPage.js"));
 const AgendaPage = lazy(() => import("../features/agenda/AgendaPage.js"));
 const ActionLinkPage = lazy(() => import("../features/agenda/ActionLinkPage.js"));
+const RsvpLinkPage = lazy(() => import("../features/meetings/RsvpLinkPage.js"));
 const SignInPage = lazy(() => import("../features/auth/SignInPage.js"));
 const SignUpPage = lazy(() => import("../features/auth/SignUpPage.js"));
 const ForgotPasswordPage = lazy(() => import("../features/auth/ForgotPasswordPage.js"));
 const ResetPasswordPage = lazy(() => import("../features/auth/ResetPasswordPage.js"));
 const InvitationPage = lazy(() => import("../features/invitations/InvitationPage.js"));
 const MyPartnershipsPage = lazy(() => import("../features/me/MyPartnershipsPage.js"));
+const MyPlanPage = lazy(() => import("../features/me/MyPlanPage.js"));
 const AccountPage = lazy(() => import("../features/me/AccountPage.js"));
 const ConfirmEmailPage = lazy(() => import("../features/me/ConfirmEmailPage.js"));
 const SignInLinkPage = lazy(() => import("../features/auth/SignInLinkPage.js"));
 const SignUpLinkPage = lazy(() => import("../features/auth/SignUpLinkPage.js"));
 const OutboxPage = lazy(() => import("../features/admin/OutboxPage.js"));
 const AdminHomePage = lazy(() => import("../features/admin/AdminHomePage.js"));
+const SsoDomainsPage = lazy(() => import("../features/admin/SsoDomainsPage.js"));
+const SsoCallbackPage = lazy(() => import("../features/auth/SsoCallbackPage.js"));
 const QcewAdminPage = lazy(() => import("../features/qcew-admin/QcewAdminPage.js"));
 const RegionEconomyPage = lazy(() => import("../features/region-economy/RegionEconomyPage.js"));
 const QuickCheckPage = lazy(() => import("../features/assessment/QuickCheckPage.js"));
@@ -37,6 +41,8 @@ const MeetingPage = lazy(() => import("../features/meetings/MeetingPage.js"));
 const CheckInScreenPage = lazy(() => import("../features/checkin/CheckInScreenPage.js"));
 const PhoneCheckInPage = lazy(() => import("../features/checkin/PhoneCheckInPage.js"));
 const ConfirmCheckInPage = lazy(() => import("../features/checkin/ConfirmCheckInPage.js"));
+const LiveVoteScreenPage = lazy(() => import("../features/agenda/LiveVoteScreenPage.js"));
+const LiveVotePage = lazy(() => import("../features/agenda/LiveVotePage.js"));
 const ChecklistPage = lazy(() => import("../features/stages/ChecklistPage.js"));
 const HealthPage = lazy(() => import("../features/health/HealthPage.js"));
 const ActivityPage = lazy(() => import("../features/activity/ActivityPage.js"));
@@ -109,19 +115,25 @@ export const router = createBrowserRouter([
       { path: "/check-in", element: <PhoneCheckInPage /> },
       { path: "/check-in/:code", element: <PhoneCheckInPage /> },
       { path: "/check-in/confirm/:token", element: <ConfirmCheckInPage /> },
+      { path: "/vote-rounds/:roundId/live", element: <LiveVoteScreenPage /> },
+      { path: "/live", element: <LiveVotePage /> },
       { path: "/signin", element: <SignInPage /> },
       { path: "/signup", element: <SignUpPage /> },
       { path: "/forgot-password", element: <ForgotPasswordPage /> },
       { path: "/reset-password/:token", element: <ResetPasswordPage /> },
       { path: "/invitations/:token", element: <InvitationPage /> },
       { path: "/me", element: <MyPartnershipsPage /> },
+      { path: "/me/plan", element: <MyPlanPage /> },
       { path: "/me/account", element: <AccountPage /> },
       { path: "/me/email/:token", element: <ConfirmEmailPage /> },
       { path: "/signin/link/:token", element: <SignInLinkPage /> },
       { path: "/signup/link", element: <SignUpLinkPage /> },
+      { path: "/signin/sso/:providerId/callback", element: <SsoCallbackPage /> },
       { path: "/action-link/:actionId/:token", element: <ActionLinkPage /> },
+      { path: "/meeting-answer/:meetingId", element: <RsvpLinkPage /> },
       { path: "/admin", element: <AdminHomePage /> },
       { path: "/admin/outbox", element: <OutboxPage /> },
+      { path: "/admin/sso-domains", element: <SsoDomainsPage /> },
       { path: "/admin/regional-economy", element: <QcewAdminPage /> },
       { path: "/next-gen-check", element: <QuickCheckPage /> },
       { path: "/admin/assessment", element: <RubricAdminPage /> },

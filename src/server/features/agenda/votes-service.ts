@@ -35,6 +35,7 @@ import { partnershipAccess, roundAccess } from "./lookup.js";
 import { can, permissions, voteNote, type AgendaCaller } from "./policy.js";
 import { checkClosingDate, pastClosingDate } from "./vote-deadlines.js";
 import { tellVoters } from "./vote-notices.js";
+import { liveVoteHub } from "./live-hub.js";
 import { formatCountOf } from "../../../core/format.js";
 import type { Theme } from "../../../core/vocabulary.js";
 
@@ -176,7 +177,7 @@ export async function listRounds(
   };
 }
 
-async function roundItems(db: Executor, roundId: string) {
+export async function roundItems(db: Executor, roundId: string) {
   return db
     .select({
       opportunityId: opportunities.id,
@@ -189,7 +190,7 @@ async function roundItems(db: Executor, roundId: string) {
     .orderBy(asc(voteRoundItems.position));
 }
 
-async function ballotOf(db: Executor, roundId: string, personId: string, method: "dots" | "rating") {
+export async function ballotOf(db: Executor, roundId: string, personId: string, method: "dots" | "rating") {
   const [ballot] = await db
     .select()
     .from(ballots)
@@ -334,57 +335,75 @@ export async function castBallot(
   roundId: string,
   body: BallotBody,
 ): Promise<VoteRoundDetail> {
-  return deps.db.transaction(async (tx) => {
+  const detail = await deps.db.transaction(async (tx) => {
     const { round, caller } = await roundAccess(tx, roundId, actor, "vote", true);
-    // Past its closing date a round is closed, even before the periodic job has marked it so.
-    const closedAt = round.status === "closed" ? round.closedAt : pastClosingDate(round.closesAt, deps.now());
-    if (round.status === "closed" || closedAt) {
-      refuse([
-        {
-          field: "round",
-          message: `this round closed on ${formatDay(closedAt ?? deps.now())}; ballots can no longer be cast or changed`,
-        },
-      ]);
-    }
-    const items = (await roundItems(tx, round.id)).map((i) => i.opportunityId);
-    let entries: (typeof ballotEntries.$inferInsert)[];
-    if (round.method === "dots") {
-      if (!body.allocations) {
-        refuse([{ field: "ratings", message: "this round is a dot vote; send allocations of dots" }]);
-      }
-      const problems = checkDotBallot(body.allocations, items, round.dotsPerVoter ?? DEFAULT_DOTS);
-      if (problems.length > 0) refuse(problems);
-      entries = body.allocations
-        .filter((a) => a.dots > 0)
-        .map((a) => ({ ballotId: "", opportunityId: a.opportunityId, dots: a.dots }));
-    } else {
-      if (!body.ratings) {
-        refuse([
-          { field: "allocations", message: "this round rates importance and feasibility; send ratings" },
-        ]);
-      }
-      const problems = checkRatingBallot(body.ratings, items);
-      if (problems.length > 0) refuse(problems);
-      entries = body.ratings.map((r) => ({
-        ballotId: "",
-        opportunityId: r.opportunityId,
-        importance: r.importance,
-        feasibility: r.feasibility,
-      }));
-    }
-    const [ballot] = await tx
-      .insert(ballots)
-      .values({ roundId: round.id, personId: actor.personId, createdAt: deps.now(), updatedAt: deps.now() })
-      .onConflictDoUpdate({ target: [ballots.roundId, ballots.personId], set: { updatedAt: deps.now() } })
-      .returning({ id: ballots.id });
-    await tx.delete(ballotEntries).where(eq(ballotEntries.ballotId, ballot.id));
-    await tx.insert(ballotEntries).values(entries.map((e) => ({ ...e, ballotId: ballot.id })));
+    await writeBallot(deps, tx, round, actor.personId, body);
     return roundDetail(tx, round.id, caller);
   });
+  // A projector showing the round live counts the new voter.
+  liveVoteHub(deps).publish(detail.id, { type: "changed" });
+  return detail;
+}
+
+/**
+ * Writes `personId`'s ballot in a round locked by the caller, by the round's rules: refused once
+ * the round is closed (or past its closing date), otherwise replacing any earlier ballot. Who may
+ * vote has been checked already (a business member, or a business guest of a live vote).
+ */
+export async function writeBallot(
+  deps: AppDeps,
+  tx: Executor,
+  round: typeof voteRounds.$inferSelect,
+  personId: string,
+  body: BallotBody,
+): Promise<void> {
+  // Past its closing date a round is closed, even before the periodic job has marked it so.
+  const closedAt = round.status === "closed" ? round.closedAt : pastClosingDate(round.closesAt, deps.now());
+  if (round.status === "closed" || closedAt) {
+    refuse([
+      {
+        field: "round",
+        message: `this round closed on ${formatDay(closedAt ?? deps.now())}; ballots can no longer be cast or changed`,
+      },
+    ]);
+  }
+  const items = (await roundItems(tx, round.id)).map((i) => i.opportunityId);
+  let entries: (typeof ballotEntries.$inferInsert)[];
+  if (round.method === "dots") {
+    if (!body.allocations) {
+      refuse([{ field: "ratings", message: "this round is a dot vote; send allocations of dots" }]);
+    }
+    const problems = checkDotBallot(body.allocations, items, round.dotsPerVoter ?? DEFAULT_DOTS);
+    if (problems.length > 0) refuse(problems);
+    entries = body.allocations
+      .filter((a) => a.dots > 0)
+      .map((a) => ({ ballotId: "", opportunityId: a.opportunityId, dots: a.dots }));
+  } else {
+    if (!body.ratings) {
+      refuse([
+        { field: "allocations", message: "this round rates importance and feasibility; send ratings" },
+      ]);
+    }
+    const problems = checkRatingBallot(body.ratings, items);
+    if (problems.length > 0) refuse(problems);
+    entries = body.ratings.map((r) => ({
+      ballotId: "",
+      opportunityId: r.opportunityId,
+      importance: r.importance,
+      feasibility: r.feasibility,
+    }));
+  }
+  const [ballot] = await tx
+    .insert(ballots)
+    .values({ roundId: round.id, personId, createdAt: deps.now(), updatedAt: deps.now() })
+    .onConflictDoUpdate({ target: [ballots.roundId, ballots.personId], set: { updatedAt: deps.now() } })
+    .returning({ id: ballots.id });
+  await tx.delete(ballotEntries).where(eq(ballotEntries.ballotId, ballot.id));
+  await tx.insert(ballotEntries).values(entries.map((e) => ({ ...e, ballotId: ballot.id })));
 }
 
 export async function closeRound(deps: AppDeps, actor: Actor, roundId: string): Promise<VoteRoundDetail> {
-  return deps.db.transaction(async (tx) => {
+  const closed = await deps.db.transaction(async (tx) => {
     const { round, caller } = await roundAccess(tx, roundId, actor, "manage", true);
     if (round.status === "closed") {
       refuse([
@@ -409,6 +428,9 @@ export async function closeRound(deps: AppDeps, actor: Actor, roundId: string): 
     });
     return detail;
   });
+  // A projector showing the round live shows the results now.
+  liveVoteHub(deps).publish(closed.id, { type: "changed" });
+  return closed;
 }
 
 interface EntryRow {

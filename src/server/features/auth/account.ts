@@ -159,7 +159,16 @@ export async function endOtherSessions(deps: AppDeps, actor: Actor, sessionToken
 }
 
 /** Columns that are secrets or file bytes, never exported (a token's hash still opens nothing, but is no one's data). */
-const NOT_EXPORTED = new Set(["token_hash", "password_hash", "bytes"]);
+const NOT_EXPORTED = new Set([
+  "token_hash",
+  "password_hash",
+  "bytes",
+  // A work-account sign-in's secrets (sso_logins), kept only while it is under way.
+  "state_hash",
+  "code_verifier",
+  "nonce",
+  "browser_hash",
+]);
 
 /** Every table with a column that points at the account or the person, found from the schema itself. */
 function tablesAboutMe(): { table: PgTable; name: string; column: string; target: "users" | "people" }[] {
@@ -275,6 +284,9 @@ export async function deleteMe(deps: AppDeps, actor: Actor, password: string): P
     for (const table of [sessions, schema.apiTokens, passwordResets, signInLinks, emailChanges]) {
       await tx.delete(table).where(eq(table.userId, actor.userId));
     }
+    // Linked work accounts name the person (their address at the provider) and would sign in.
+    await tx.delete(schema.userIdentities).where(eq(schema.userIdentities.userId, actor.userId));
+    await tx.delete(schema.ssoLogins).where(eq(schema.ssoLogins.linkUserId, actor.userId));
     for (const table of [
       schema.notifications,
       schema.mailPreferences,

@@ -13,6 +13,7 @@ import type { AppDeps } from "../../deps.js";
 import { AppError } from "../../errors.js";
 import { hashToken, newToken } from "../../lib/tokens.js";
 import { startSession } from "./service.js";
+import { assertNoSsoRequired } from "./sso-required.js";
 import { clearFailures } from "./throttle.js";
 
 /** Mails one address may receive in the window; more requests get the same answer, unsent. */
@@ -142,6 +143,7 @@ export async function mailRequestedSignInLink(
  * Refuses (429) a network past its limit, before looking the address up.
  */
 export async function requestEmailLink(deps: AppDeps, input: EmailLinkRequest): Promise<void> {
+  await assertNoSsoRequired(deps, deps.db, input.email);
   const now = deps.now();
   await deps.db.transaction(async (tx) => {
     const { user, send } = await claimLinkRequest(deps, tx, input, now, (account) => !!account);

@@ -21,6 +21,7 @@ import type { AppDeps } from "../../deps.js";
 import { clearSessionCookie, setSessionCookie, SESSION_COOKIE } from "../../plugins/auth.js";
 import { apiTokenRoutes } from "./api-token-routes.js";
 import { meRoutes } from "./me-routes.js";
+import { ssoRoutes } from "./sso-routes.js";
 import { confirmPasswordReset, describeResetLink, requestPasswordReset } from "./reset.js";
 import { newToken } from "../../lib/tokens.js";
 import { describeSignInLink, requestEmailLink, signInWithLink } from "./email-link.js";
@@ -52,6 +53,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(meRoutes(deps));
     await app.register(apiTokenRoutes(deps));
+    await app.register(ssoRoutes(deps));
 
     app.post(
       "/auth/signup",

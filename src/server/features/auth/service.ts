@@ -1,11 +1,20 @@
 import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import { SIGN_IN_LINK_MINUTES, type Me, type NewAccount } from "../../../core/auth.js";
-import { memberships, partnerships, people, sessions, signInLinks, users } from "../../../db/schema/index.js";
+import {
+  memberships,
+  partnerships,
+  people,
+  sessions,
+  signInLinks,
+  ssoLogins,
+  users,
+} from "../../../db/schema/index.js";
 import type { Db, Executor } from "../../../db/open.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { AppError, fieldError } from "../../errors.js";
 import { hashPassword, passwordProblem, verifyPassword } from "../../lib/passwords.js";
 import { hashToken, newToken } from "../../lib/tokens.js";
+import { assertNoSsoRequired } from "./sso-required.js";
 import { clearFailures, countAttempt, countIpAttempt, delayFor, LINK_AFTER, refundIp } from "./throttle.js";
 
 export const SESSION_DAYS = 30;
@@ -71,6 +80,8 @@ export const LOCKED_DETAIL =
  */
 export async function login(deps: AppDeps, email: string, password: string, ip: string) {
   const now = deps.now();
+  // By the address's domain, so it tells nothing about whether an account exists.
+  await assertNoSsoRequired(deps, deps.db, email);
   await countIpAttempt(deps.db, ip, deps.config.LOGIN_FAILURES_PER_IP, now);
   const attempt = await countAttempt(deps.db, email, now);
   const locked = attempt > LINK_AFTER;
@@ -200,6 +211,8 @@ export async function describeMe(deps: AppDeps, actor: Actor): Promise<Me> {
 
 export async function purgeExpired(deps: AppDeps): Promise<void> {
   await deps.db.delete(sessions).where(lt(sessions.expiresAt, deps.now()));
+  // Work-account sign-ins past their ten minutes: a late callback then finds no attempt and is refused.
+  await deps.db.delete(ssoLogins).where(lt(ssoLogins.expiresAt, deps.now()));
 }
 
 /** Makes sure the account named by ADMIN_EMAIL exists and is a community admin. */

@@ -27,6 +27,7 @@ import {
   type EmailLinkRequest,
 } from "./email-link.js";
 import { createUser, startSession } from "./service.js";
+import { assertNoSsoRequired } from "./sso-required.js";
 
 const KEY_NAME = "sign-up-link-key";
 
@@ -98,6 +99,8 @@ export async function requestSignUp(
   deps: AppDeps,
   input: EmailLinkRequest & { name: string },
 ): Promise<void> {
+  // The work account makes the account on its first sign-in.
+  await assertNoSsoRequired(deps, deps.db, input.email);
   const now = deps.now();
   await deps.db.transaction(async (tx) => {
     const { user, send } = await claimLinkRequest(deps, tx, input, now, () => true);

@@ -1,3 +1,5 @@
+import type { AppDeps } from "../../deps.js";
+
 /** What a convener's screen hears about its meeting. */
 export type HubEvent =
   /** Someone arrived (or attendance changed otherwise): read the board again. */
@@ -45,4 +47,16 @@ export class CheckInHub {
   closeAll(): void {
     for (const close of [...this.closers]) close();
   }
+}
+
+const hubs = new WeakMap<AppDeps, CheckInHub>();
+
+/** The check-in screens' hub of one app, shared with the live vote, whose guests check in too. */
+export function checkInHubOf(deps: AppDeps): CheckInHub {
+  let hub = hubs.get(deps);
+  if (!hub) {
+    hub = new CheckInHub();
+    hubs.set(deps, hub);
+  }
+  return hub;
 }

@@ -95,12 +95,22 @@ export async function findGuest(tx: Executor, meetingId: string, guest: GuestChe
   return row ?? null;
 }
 
-export async function recordGuest(tx: Executor, meetingId: string, guest: GuestCheckIn, now: Date) {
-  await tx.insert(meetingGuests).values({
-    meetingId,
-    name: guest.name,
-    organization: guest.organization,
-    sector: guest.sector,
-  });
+/** Adds a walk-in to the meeting's guests; answers the new guest record's id. */
+export async function recordGuest(
+  tx: Executor,
+  meetingId: string,
+  guest: GuestCheckIn,
+  now: Date,
+): Promise<string> {
+  const [row] = await tx
+    .insert(meetingGuests)
+    .values({
+      meetingId,
+      name: guest.name,
+      organization: guest.organization,
+      sector: guest.sector,
+    })
+    .returning({ id: meetingGuests.id });
   await touch(tx, meetingId, now);
+  return row.id;
 }

@@ -16,7 +16,7 @@ import { AppError } from "../../errors.js";
 import { requireActor } from "../../plugins/auth.js";
 import { findMeeting } from "../meetings/lookup.js";
 import { claimName, confirmCheckIn } from "./claims.js";
-import { CheckInHub } from "./hub.js";
+import { checkInHubOf } from "./hub.js";
 import { WindowLimiter } from "./limiter.js";
 import { authorizeCheckInScreen } from "./policy.js";
 import { unknownCodeReasons } from "./resolve.js";
@@ -32,7 +32,7 @@ const windowMs = checkInLimits.windowMinutes * 60_000;
 export function checkInRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const runtime: CheckInRuntime = {
-      hub: new CheckInHub(),
+      hub: checkInHubOf(deps),
       writes: new WindowLimiter(checkInLimits.writesPerWindow, windowMs),
       mails: new WindowLimiter(1, 5 * 60_000),
     };

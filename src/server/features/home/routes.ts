@@ -5,6 +5,8 @@ import { problemSchema } from "../../../core/problem.js";
 import type { AppDeps } from "../../deps.js";
 import { requireActor } from "../../plugins/auth.js";
 import { meHome } from "./me-service.js";
+import { myPlan } from "./my-plan.js";
+import { MY_PLAN_MEETINGS, myPlanSchema } from "../../../core/my-plan.js";
 import { communityStats, communityStories } from "./service.js";
 
 /** What the home page shows: the whole community to a visitor, and a signed-in person their own plate. */
@@ -47,6 +49,22 @@ export function homeRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => meHome(deps, requireActor(request)),
+    );
+    app.get(
+      "/me/plan",
+      {
+        config: { access: "user" },
+        schema: {
+          tags: ["home"],
+          summary: `My actions and meetings: every open action the caller owns (late first, then by due date) and the next ${MY_PLAN_MEETINGS} meetings of their partnerships, with when it was answered (signed in)`,
+          response: { 200: myPlanSchema, 401: problemSchema },
+        },
+      },
+      async (request, reply) => {
+        // Personal: never kept by a shared cache; the installed app keeps its own copy.
+        void reply.header("cache-control", "private, no-store");
+        return myPlan(deps, requireActor(request));
+      },
     );
   };
 }

@@ -6,7 +6,7 @@ import { meetingAttendance, meetingGuests, meetings } from "../../../db/schema/i
 import type { Actor, AppDeps } from "../../deps.js";
 import { findPartnership } from "../partnerships/service.js";
 import { authorizeMeeting } from "./policy.js";
-import { findMeeting } from "./service.js";
+import { findMeeting } from "./lookup.js";
 import { formatCountOf } from "../../../core/format.js";
 
 type MeetingRow = typeof meetings.$inferSelect;
@@ -54,8 +54,10 @@ function newCalendar(name: string, url: string): ICalCalendar {
   });
 }
 
-const uid = (deps: AppDeps, id: string) => `${id}@${new URL(deps.config.publicUrl).hostname}`;
-const endOf = (m: MeetingRow) => m.endsAt ?? new Date(m.startsAt.getTime() + DEFAULT_LENGTH_MS);
+/** The meeting's iCalendar UID, the same in every feed, file and invitation. */
+export const uid = (deps: AppDeps, id: string) => `${id}@${new URL(deps.config.publicUrl).hostname}`;
+/** When the meeting ends: its end time, or an hour after its start when it has none. */
+export const endOf = (m: MeetingRow) => m.endsAt ?? new Date(m.startsAt.getTime() + DEFAULT_LENGTH_MS);
 const status = (m: MeetingRow) => (m.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED);
 
 /**

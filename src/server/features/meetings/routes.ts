@@ -14,6 +14,7 @@ import {
   PARTNERSHIP_FILE_QUOTA_BYTES,
 } from "../../../core/meetings.js";
 import { actionSchema } from "../../../core/agenda.js";
+import { meetingRsvpBody, rsvpLinkBody, rsvpLinkInfo, rsvpLinkQuery } from "../../../core/meeting-rsvps.js";
 import { problemSchema } from "../../../core/problem.js";
 import type { AppDeps } from "../../deps.js";
 import { acceptUploads, contentDisposition, receiveUpload, UPLOAD_MAX_BYTES } from "../../lib/uploads.js";
@@ -22,7 +23,15 @@ import { meetingCalendar, partnershipCalendar } from "./calendar.js";
 import { getMyFeed, privateFeed, regenerateMyFeed, revokeMyFeed } from "./feeds.js";
 import { addMeetingFile, checkMeetingUpload, deleteMeetingFile, readMeetingFile } from "./files.js";
 import { nextStepToAction } from "./next-steps.js";
-import { createMeeting, getMeeting, listMeetings, setAttendance, updateMeeting } from "./service.js";
+import { answerByLink, describeRsvpLink } from "./rsvps.js";
+import {
+  answerMeeting,
+  createMeeting,
+  getMeeting,
+  listMeetings,
+  setAttendance,
+  updateMeeting,
+} from "./service.js";
 import { uuidSchema } from "../../../core/ids.js";
 
 const idParam = z.strictObject({ id: z.string().min(1).max(120) });
@@ -33,6 +42,8 @@ const quotaMb = PARTNERSHIP_FILE_QUOTA_BYTES / 1024 / 1024;
 const readProblems = { 401: problemSchema, 403: problemSchema, 404: problemSchema };
 const writeProblems = { 400: problemSchema, ...readProblems };
 const CALENDAR = "text/calendar; charset=utf-8";
+const meetingIdParam = z.strictObject({ id: uuidSchema });
+const linkProblems = { 400: problemSchema, 403: problemSchema, 404: problemSchema, 410: problemSchema };
 
 export function meetingRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -113,6 +124,58 @@ export function meetingRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => setAttendance(deps, requireActor(request), request.params.id, request.body),
+    );
+
+    app.put(
+      "/meetings/:id/rsvp",
+      {
+        config: { access: "user" },
+        schema: {
+          tags: ["meetings"],
+          summary:
+            "Answer the meeting's invitation: yes, maybe or no; a later answer replaces the earlier one (the members the meeting is for, until it ends or is cancelled)",
+          params: idParam,
+          body: meetingRsvpBody,
+          response: { 200: meetingSchema, ...writeProblems, 410: problemSchema },
+        },
+      },
+      async (request) => answerMeeting(deps, requireActor(request), request.params.id, request.body.answer),
+    );
+
+    app.get(
+      "/meetings/:id/rsvp-link",
+      {
+        config: { access: "public" },
+        schema: {
+          tags: ["meetings"],
+          summary:
+            "Describe an answer link from a meeting invitation: the meeting, the person and their answer so far (public with the link's token; changes nothing)",
+          params: meetingIdParam,
+          querystring: rsvpLinkQuery,
+          response: { 200: rsvpLinkInfo, ...linkProblems },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .header("cache-control", "private, no-store")
+          .header("referrer-policy", "no-referrer")
+          .send(await describeRsvpLink(deps, request.params.id, request.query.token)),
+    );
+
+    app.post(
+      "/meetings/:id/rsvp-link",
+      {
+        config: { access: "public" },
+        schema: {
+          tags: ["meetings"],
+          summary:
+            "Record the answer of an invitation's answer link: yes, maybe or no, replacing the person's earlier answer (public with the link's token; refused once the meeting ended or was cancelled)",
+          params: meetingIdParam,
+          body: rsvpLinkBody,
+          response: { 200: rsvpLinkInfo, ...linkProblems },
+        },
+      },
+      async (request) => answerByLink(deps, request.params.id, request.body.token, request.body.answer),
     );
 
     app.post(

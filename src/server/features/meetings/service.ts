@@ -12,6 +12,7 @@ import {
   type MeetingPatch,
   type MeetingSummary,
 } from "../../../core/meetings.js";
+import type { RsvpAnswer } from "../../../core/meeting-rsvps.js";
 import { sectorOf, type Role } from "../../../core/vocabulary.js";
 import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
@@ -30,8 +31,10 @@ import { recordActivity } from "../activity/record.js";
 import { formerMemberSql } from "../members/former.js";
 import { findPartnership } from "../partnerships/service.js";
 import { fileStorage, listMeetingFiles } from "./files.js";
+import { inviteToChangedMeeting, inviteToNewMeeting } from "./invitations.js";
 import { findMeeting, type MeetingRow } from "./lookup.js";
 import { authorizeMeeting, authorizeMeetings, mayWriteMeetings } from "./policy.js";
+import { answerOnPage, rsvpSummary } from "./rsvps.js";
 
 export { findMeeting } from "./lookup.js";
 
@@ -136,12 +139,13 @@ async function summaries(tx: Executor, partnershipId: string): Promise<MeetingSu
 }
 
 async function meetingDetail(
+  deps: AppDeps,
   tx: Executor,
   row: MeetingRow,
   actor: Actor | null,
   role: Role | null,
 ): Promise<Meeting> {
-  const [attendees, guests, files, storage] = await Promise.all([
+  const [attendees, guests, files, storage, rsvp] = await Promise.all([
     tx
       .select({
         personId: people.id,
@@ -171,6 +175,7 @@ async function meetingDetail(
       .orderBy(meetingGuests.name),
     listMeetingFiles(tx, row.id),
     fileStorage(tx, row.partnershipId),
+    rsvpSummary(deps, tx, row, actor, role),
   ]);
   const attendance = summarizeAttendance(attendees, guests);
   return {
@@ -201,6 +206,7 @@ async function meetingDetail(
     ),
     files,
     fileStorage: storage,
+    rsvp,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     permissions: { edit: mayWriteMeetings(actor, role) },
@@ -220,7 +226,7 @@ export async function listMeetings(deps: AppDeps, actor: Actor | null, id: strin
 export async function getMeeting(deps: AppDeps, actor: Actor | null, id: string): Promise<Meeting> {
   const row = await findMeeting(deps.db, id);
   const role = await authorizeMeeting(deps.db, row.partnershipId, actor);
-  return meetingDetail(deps.db, row, actor, role);
+  return meetingDetail(deps, deps.db, row, actor, role);
 }
 
 export async function createMeeting(
@@ -229,7 +235,7 @@ export async function createMeeting(
   partnershipId: string,
   body: MeetingCreate,
 ): Promise<Meeting> {
-  return deps.db.transaction(async (tx) => {
+  const created = await deps.db.transaction(async (tx) => {
     const partnership = await findPartnership(tx, partnershipId);
     const role = await authorizeMeetings(tx, partnership.id, actor, "write");
     const { startsAt, endsAt } = instants(body);
@@ -265,8 +271,11 @@ export async function createMeeting(
       subjectId: row.id,
       actorPersonId: actor.personId,
     });
-    return meetingDetail(tx, row, actor, role);
+    const invited = await inviteToNewMeeting(deps, tx, actor, row);
+    return { meeting: await meetingDetail(deps, tx, row, actor, role), invited };
   });
+  if (created.invited) deps.mailer.deliverSoon();
+  return created.meeting;
 }
 
 export async function updateMeeting(
@@ -275,7 +284,7 @@ export async function updateMeeting(
   id: string,
   patch: MeetingPatch,
 ): Promise<Meeting> {
-  return deps.db.transaction(async (tx) => {
+  const changed = await deps.db.transaction(async (tx) => {
     const current = await findMeeting(tx, id);
     const role = await authorizeMeetings(tx, current.partnershipId, actor, "write");
     const { version, startsAt: startsText, endsAt: endsText, timeZone, public: isPublic, ...changes } = patch;
@@ -306,11 +315,26 @@ export async function updateMeeting(
       throw new AppError(
         "conflict",
         `This meeting was changed by someone else (you edited version ${version}, it is now ${current.version}). Reload it, then apply your changes again.`,
-        { current: await meetingDetail(tx, current, actor, role) },
+        { current: await meetingDetail(deps, tx, current, actor, role) },
       );
     }
-    return meetingDetail(tx, updated[0], actor, role);
+    const invited = await inviteToChangedMeeting(deps, tx, actor, current, updated[0]);
+    return { meeting: await meetingDetail(deps, tx, updated[0], actor, role), invited };
   });
+  if (changed.invited) deps.mailer.deliverSoon();
+  return changed.meeting;
+}
+
+/** The signed-in caller's answer to the meeting's invitation, from the meeting page. */
+export async function answerMeeting(
+  deps: AppDeps,
+  actor: Actor,
+  id: string,
+  answer: RsvpAnswer,
+): Promise<Meeting> {
+  const meeting = await answerOnPage(deps, actor, id, answer);
+  const role = await authorizeMeeting(deps.db, meeting.partnershipId, actor);
+  return meetingDetail(deps, deps.db, meeting, actor, role);
 }
 
 /** A short fingerprint of who came: the members' and the guests' ids, in any order. */
@@ -353,7 +377,7 @@ export async function setAttendance(
         throw new AppError(
           "conflict",
           "Who came changed since this form was opened (people checked in, or another convener saved it). The list now shows them: review it and save again.",
-          { current: await meetingDetail(tx, meeting, actor, role) },
+          { current: await meetingDetail(deps, tx, meeting, actor, role) },
         );
       }
     }
@@ -419,6 +443,6 @@ export async function setAttendance(
         actorPersonId: actor.personId,
       });
     }
-    return meetingDetail(tx, meeting, actor, role);
+    return meetingDetail(deps, tx, meeting, actor, role);
   });
 }

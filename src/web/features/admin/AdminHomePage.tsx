@@ -14,6 +14,11 @@ const tools = [
     text: "Every e-mail the server wrote: invitations, reset links, reminders.",
   },
   {
+    to: "/admin/sso-domains",
+    title: "Work-account sign-in",
+    text: "Require single sign-on for chosen e-mail domains, with their organization's provider.",
+  },
+  {
     to: "/admin/indicators",
     title: "Indicator catalog",
     text: "Add, edit and retire the impact indicators partnerships track.",

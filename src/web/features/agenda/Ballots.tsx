@@ -13,18 +13,23 @@ import {
   Title,
   VisuallyHidden,
 } from "@mantine/core";
-import { DEFAULT_DOTS, dotsLeft, type VoteRoundDetail } from "../../../core/agenda.js";
+import { DEFAULT_DOTS, dotsLeft, type BallotBody, type VoteRoundDetail } from "../../../core/agenda.js";
 import { agendaApi } from "./api.js";
 import { useAgendaMutation } from "./useAgendaMutation.js";
 import { formatCountOf, noun } from "../../../core/format.js";
 
 interface Props {
   partnershipId: string;
-  round: VoteRoundDetail;
+  round: Pick<VoteRoundDetail, "id" | "dotsPerVoter" | "items" | "myBallot">;
+  /** Sends the ballot another way (a guest's, with their token); the member's own by default. */
+  send?: (body: BallotBody) => Promise<unknown>;
+  onVoted?: () => void;
+  /** Bigger targets for a phone held in one hand (the live vote). */
+  large?: boolean;
 }
 
 /** A dot ballot: spread the dots, several on one item if you like, with a counter of what is left. */
-export function DotBallot({ partnershipId, round }: Props) {
+export function DotBallot({ partnershipId, round, send, onVoted, large }: Props) {
   const total = round.dotsPerVoter ?? DEFAULT_DOTS;
   const [dots, setDots] = useState<Record<string, number>>(() =>
     Object.fromEntries((round.myBallot?.allocations ?? []).map((a) => [a.opportunityId, a.dots])),
@@ -36,8 +41,12 @@ export function DotBallot({ partnershipId, round }: Props) {
   const left = dotsLeft(allocations, total);
   const { mutation, problem } = useAgendaMutation({
     partnershipId,
-    mutationFn: () => agendaApi.vote(round.id, { allocations: allocations.filter((a) => a.dots > 0) }),
+    mutationFn: () => {
+      const body = { allocations: allocations.filter((a) => a.dots > 0) };
+      return send ? send(body) : agendaApi.vote(round.id, body);
+    },
     success: () => "Your vote is in. You can change it until the round closes.",
+    onSuccess: onVoted,
   });
   const change = (id: string, delta: number) =>
     setDots((d) => ({ ...d, [id]: Math.max(0, (d[id] ?? 0) + delta) }));
@@ -71,7 +80,7 @@ export function DotBallot({ partnershipId, round }: Props) {
               <Group gap="xs" wrap="nowrap">
                 <ActionIcon
                   variant="default"
-                  size="lg"
+                  size={large ? 48 : "lg"}
                   aria-label={`Remove a dot from ${item.title}`}
                   disabled={n === 0}
                   onClick={() => change(item.opportunityId, -1)}
@@ -87,7 +96,7 @@ export function DotBallot({ partnershipId, round }: Props) {
                 </Text>
                 <ActionIcon
                   variant="filled"
-                  size="lg"
+                  size={large ? 48 : "lg"}
                   aria-label={`Add a dot to ${item.title}`}
                   disabled={left <= 0}
                   onClick={() => change(item.opportunityId, 1)}
@@ -109,6 +118,8 @@ export function DotBallot({ partnershipId, round }: Props) {
           onClick={() => mutation.mutate(undefined)}
           loading={mutation.isPending}
           disabled={left === total || left < 0}
+          fullWidth={large}
+          size={large ? "lg" : undefined}
         >
           {round.myBallot ? "Change my vote" : "Cast my vote"}
         </Button>
@@ -122,13 +133,13 @@ export function DotBallot({ partnershipId, round }: Props) {
   );
 }
 
-const scale = [
-  { value: "", label: "Not rated" },
-  ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) })),
-];
+const points = [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }));
+const scale = [{ value: "", label: "Not rated" }, ...points];
+/** Two large selects side by side on a 390 px phone leave room for a short word only. */
+const phoneScale = [{ value: "", label: "Skip" }, ...points];
 
 /** A rating ballot: importance and feasibility of each item, 1 (low) to 5 (high). */
-export function RatingBallot({ partnershipId, round }: Props) {
+export function RatingBallot({ partnershipId, round, send, onVoted, large }: Props) {
   const [ratings, setRatings] = useState<Record<string, { importance: string; feasibility: string }>>(() =>
     Object.fromEntries(
       (round.myBallot?.ratings ?? []).map((r) => [
@@ -155,8 +166,9 @@ export function RatingBallot({ partnershipId, round }: Props) {
   });
   const { mutation, problem } = useAgendaMutation({
     partnershipId,
-    mutationFn: () => agendaApi.vote(round.id, { ratings: complete }),
+    mutationFn: () => (send ? send({ ratings: complete }) : agendaApi.vote(round.id, { ratings: complete })),
     success: () => "Your ratings are in. You can change them until the round closes.",
+    onSuccess: onVoted,
   });
   const set = (id: string, key: "importance" | "feasibility", value: string) =>
     setRatings((r) => ({ ...r, [id]: { ...(r[id] ?? { importance: "", feasibility: "" }), [key]: value } }));
@@ -175,13 +187,15 @@ export function RatingBallot({ partnershipId, round }: Props) {
             <SimpleGrid cols={2}>
               <NativeSelect
                 label="Importance"
-                data={scale}
+                size={large ? "lg" : undefined}
+                data={large ? phoneScale : scale}
                 value={ratings[item.opportunityId]?.importance ?? ""}
                 onChange={(e) => set(item.opportunityId, "importance", e.currentTarget.value)}
               />
               <NativeSelect
                 label="Feasibility"
-                data={scale}
+                size={large ? "lg" : undefined}
+                data={large ? phoneScale : scale}
                 value={ratings[item.opportunityId]?.feasibility ?? ""}
                 onChange={(e) => set(item.opportunityId, "feasibility", e.currentTarget.value)}
               />
@@ -204,6 +218,8 @@ export function RatingBallot({ partnershipId, round }: Props) {
           onClick={() => mutation.mutate(undefined)}
           loading={mutation.isPending}
           disabled={complete.length === 0 || half}
+          fullWidth={large}
+          size={large ? "lg" : undefined}
         >
           {round.myBallot ? "Change my ratings" : "Cast my ratings"}
         </Button>

@@ -10,6 +10,7 @@ import { authApi, meKey, safeNext } from "./api.js";
 import { AuthCard } from "./AuthCard.js";
 import { focusFirstError } from "../../lib/focusFirstError.js";
 import { endSentence } from "../../lib/format.js";
+import { SsoButtons } from "./SsoButtons.js";
 
 export default function SignInPage() {
   usePageTitle("Sign in");
@@ -104,6 +105,7 @@ export default function SignInPage() {
           <Text size="sm" c="dimmed">
             No password needed: the link signs you in within 15 minutes.
           </Text>
+          <SsoButtons email={form.getValues().email} next={next} />
           <Divider label="or use your password" labelPosition="center" />
           <PasswordInput
             label="Password"

@@ -8,6 +8,7 @@ import { ApiError, errorMessage } from "../../lib/api.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
 import { authApi, safeNext } from "./api.js";
 import { AuthCard } from "./AuthCard.js";
+import { SsoButtons } from "./SsoButtons.js";
 import { focusFirstError } from "../../lib/focusFirstError.js";
 import { roleLabels } from "../../../core/vocabulary.js";
 import { useInvitation } from "../invitations/api.js";
@@ -112,6 +113,7 @@ export default function SignUpPage() {
           <Button type="submit" loading={signup.isPending} fullWidth>
             {signup.isSuccess ? "Send the link again" : "E-mail me a link to create my account"}
           </Button>
+          <SsoButtons email={form.getValues().email} next={next} />
         </Stack>
       </form>
     </AuthCard>

@@ -7,6 +7,7 @@ import { PageSkeleton } from "../../components/PageSkeleton.js";
 import { ApiError } from "../../lib/api.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
 import NotFoundPage from "../errors/NotFoundPage.js";
+import { StartLiveVote } from "../agenda/StartLiveVote.js";
 import { useCheckInScreen } from "./api.js";
 import { useCheckInStream } from "./useCheckInStream.js";
 
@@ -160,6 +161,13 @@ export default function CheckInScreenPage() {
                 </Title>
                 <Text>{stream.pending.join(", ")}</Text>
               </Card>
+            )}
+            {s.open && (
+              <StartLiveVote
+                partnershipId={s.meeting.partnershipId}
+                meetingId={s.meeting.id}
+                slug={s.meeting.partnershipSlug}
+              />
             )}
             <Card component="section" aria-labelledby="arrivals-heading">
               <Title order={2} id="arrivals-heading" fz="lg" mb="xs">

@@ -5,22 +5,30 @@ import type { CheckInResult, GuestCheckIn } from "../../../core/checkin.js";
 import { ApiError, errorMessage } from "../../lib/api.js";
 import { checkInApi } from "./api.js";
 
-/** A walk-in adds themselves: name, organization, and whether it is a business. */
-export function GuestForm({
+/**
+ * A walk-in adds themselves: name, organization, and whether it is a business. The live vote
+ * sends the same form its own way (`send`), checking the guest in and asking for a voter token.
+ */
+export function GuestForm<R = CheckInResult>({
   token,
   defaultName = "",
   onDone,
+  send,
+  submitLabel = "Check me in as a guest",
 }: {
   token: string;
   defaultName?: string;
-  onDone: (result: CheckInResult) => void;
+  onDone: (result: R) => void;
+  send?: (guest: GuestCheckIn) => Promise<R>;
+  submitLabel?: string;
 }) {
   const [name, setName] = useState(defaultName);
   const [organization, setOrganization] = useState("");
   const [sector, setSector] = useState<GuestCheckIn["sector"] | "">("");
   const [missing, setMissing] = useState<Record<string, string>>({});
   const save = useMutation({
-    mutationFn: (guest: GuestCheckIn) => checkInApi.guest(token, guest),
+    mutationFn: (guest: GuestCheckIn) =>
+      send ? send(guest) : (checkInApi.guest(token, guest) as Promise<unknown> as Promise<R>),
     onSuccess: onDone,
   });
   const fieldErrors = save.error instanceof ApiError ? save.error.fieldErrors() : {};
@@ -83,7 +91,7 @@ export function GuestForm({
           </div>
         )}
         <Button type="submit" size="lg" fullWidth loading={save.isPending}>
-          Check me in as a guest
+          {submitLabel}
         </Button>
       </Stack>
     </form>

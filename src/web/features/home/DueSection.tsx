@@ -74,9 +74,14 @@ export function DueSection({
 }) {
   return (
     <section aria-labelledby="due-heading">
-      <Title order={2} fz="lg" id="due-heading" mb="sm">
-        What is due
-      </Title>
+      <Group justify="space-between" align="baseline" mb="sm" gap="xs">
+        <Title order={2} fz="lg" id="due-heading">
+          What is due
+        </Title>
+        <Anchor component={Link} to="/me/plan" size="sm">
+          All my actions and meetings
+        </Anchor>
+      </Group>
       {error ? (
         <ErrorAlert error={error} onRetry={onRetry} />
       ) : isPending || !items ? (

@@ -17,6 +17,7 @@ import { checkNewPassword, checkRepeat, NewPasswordFields } from "../auth/NewPas
 import { formatCountOf } from "../../../core/format.js";
 import { AccountSection } from "./AccountSection.js";
 import { ApiTokensSection } from "./ApiTokensSection.js";
+import { SsoSection } from "./SsoSection.js";
 
 /** Shows a refusal on its fields when the server names them, otherwise as a notification. */
 function showRefusal(err: unknown, setErrors: (errors: Record<string, string>) => void) {
@@ -334,6 +335,7 @@ export default function AccountPage() {
       <PageHeader title="Your account" description={`Signed in as ${me.data.name} (${me.data.email}).`} />
       <NameSection me={me.data} />
       <PasswordSection me={me.data} />
+      <SsoSection />
       <EmailSection me={me.data} />
       <SessionsSection />
       <ApiTokensSection />

@@ -12,6 +12,7 @@ import { useMeeting } from "./api.js";
 import { AttendanceForm } from "./AttendanceForm.js";
 import { AttendanceSummary } from "./AttendanceSummary.js";
 import { MeetingFiles } from "./MeetingFiles.js";
+import { MeetingRsvp } from "./MeetingRsvp.js";
 import { MemberGate } from "./MemberGate.js";
 import { NextStepAction } from "./NextStepAction.js";
 import { RecordForm } from "./RecordForm.js";
@@ -82,6 +83,7 @@ function MeetingView({ p, meetingId }: { p: PartnershipDetail; meetingId: string
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack gap="lg">
+            <MeetingRsvp meeting={m} />
             <Card component="section" aria-labelledby="attendance-heading">
               <Title order={2} fz="lg" id="attendance-heading" mb="sm">
                 Attendance

@@ -8,6 +8,7 @@ import type {
   MeetingList,
   MeetingPatch,
 } from "../../../core/meetings.js";
+import type { RsvpAnswer, RsvpLinkInfo } from "../../../core/meeting-rsvps.js";
 import { uploadFile } from "../../components/fileUpload.js";
 import { api, request } from "../../lib/api.js";
 
@@ -45,6 +46,19 @@ export const meetingsApi = {
       file,
     ),
   removeFile: (id: string, fileId: string) => request<undefined>("DELETE", `/meetings/${id}/files/${fileId}`),
+  /** The signed-in member's answer to the invitation; a later one replaces it. */
+  answer: (id: string, answer: RsvpAnswer) => request<Meeting>("PUT", `/meetings/${id}/rsvp`, { answer }),
+};
+
+/** An invitation's answer link: what it answers (GET changes nothing), then the answer (POST). */
+export const rsvpLinkApi = {
+  describe: (meetingId: string, token: string, signal?: AbortSignal) =>
+    api.get<RsvpLinkInfo>(
+      `/meetings/${encodeURIComponent(meetingId)}/rsvp-link?token=${encodeURIComponent(token)}`,
+      signal,
+    ),
+  answer: (meetingId: string, token: string, answer: RsvpAnswer) =>
+    api.post<RsvpLinkInfo>(`/meetings/${encodeURIComponent(meetingId)}/rsvp-link`, { token, answer }),
 };
 
 /** The signed-in person's private feed address (null when they have none). */

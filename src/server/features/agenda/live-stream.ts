@@ -1,0 +1,95 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { Actor, AppDeps } from "../../deps.js";
+import { HEARTBEAT_MS } from "../checkin/stream.js";
+import { liveVoteHub } from "./live-hub.js";
+import { authorizeLiveStream, liveCount } from "./live-vote-service.js";
+
+/**
+ * How often a projector reads the count even without news from this process: ballots sent to
+ * another server process (several may serve one PostgreSQL) and a round closed by its closing
+ * date show up within this. One indexed count per projector; a room has one projector.
+ */
+export const LIVE_POLL_MS = 3_000;
+
+/**
+ * The projector's stream as server-sent events: `count` (voters so far and the round's status)
+ * at once and after each change, `end` when the stream stops for good. Never the tally: results
+ * stay hidden until the round is closed, and the projector then reads them from its screen route.
+ * The caller has been authorized already; it is checked again at each heartbeat.
+ */
+export function streamLiveCount(
+  deps: AppDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  roundId: string,
+  actor: Actor,
+): void {
+  const hub = liveVoteHub(deps);
+  reply.hijack();
+  const raw = reply.raw;
+  for (const [name, value] of Object.entries(reply.getHeaders())) {
+    if (value !== undefined) raw.setHeader(name, typeof value === "number" ? String(value) : value);
+  }
+  raw.writeHead(200, {
+    "content-type": "text/event-stream; charset=utf-8",
+    "cache-control": "no-store",
+    connection: "keep-alive",
+    "x-accel-buffering": "no",
+  });
+  raw.write("retry: 3000\n\n");
+
+  let closed = false;
+  let last = "";
+  const send = (event: string, data: unknown) => {
+    if (!closed) raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+  };
+
+  // One read at a time, in order; a burst of 150 ballots needs one read after the last, not 150.
+  let queue = Promise.resolve();
+  let waiting = false;
+  const refresh = (recheck: boolean) => {
+    if (waiting && !recheck) return;
+    waiting = true;
+    queue = queue
+      .then(async () => {
+        waiting = false;
+        if (closed) return;
+        if (recheck) await authorizeLiveStream(deps, actor, roundId);
+        const count = await liveCount(deps.db, roundId);
+        const json = JSON.stringify(count);
+        if (json === last) return;
+        last = json;
+        send("count", count);
+      })
+      .catch((error: unknown) => {
+        request.log.info({ err: error, roundId }, "live vote stream ended");
+        send("end", { reason: error instanceof Error ? error.message : "The live vote stream ended." });
+        end();
+      });
+  };
+
+  const unsubscribe = hub.subscribe(roundId, () => refresh(false));
+  let sinceHeartbeat = 0;
+  const timer = setInterval(() => {
+    sinceHeartbeat += LIVE_POLL_MS;
+    const heartbeat = sinceHeartbeat >= HEARTBEAT_MS;
+    if (heartbeat) {
+      sinceHeartbeat = 0;
+      if (!closed) raw.write(": heartbeat\n\n");
+    }
+    refresh(heartbeat);
+  }, LIVE_POLL_MS);
+  const untrack = hub.track(() => end());
+
+  function end() {
+    if (closed) return;
+    closed = true;
+    clearInterval(timer);
+    unsubscribe();
+    untrack();
+    raw.end();
+  }
+  raw.on("close", end);
+  raw.on("error", end);
+  refresh(false);
+}

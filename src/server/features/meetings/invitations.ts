@@ -1,0 +1,254 @@
+/**
+ * Meeting invitations as calendar invitations (iTIP, RFC 5546, over e-mail, RFC 6047): when a
+ * convener plans a meeting, or changes its title, time, place or link, each person it is for
+ * (rsvps.ts) gets an e-mail carrying a `METHOD:REQUEST` event that Outlook and Google show with
+ * Accept and Decline; cancelling sends `METHOD:CANCEL`. The UID is the meeting's (the one its
+ * feeds use) and SEQUENCE its version, so calendars replace the event instead of adding a copy.
+ *
+ * Calendar apps send their Accept or Decline to the ORGANIZER (the convener who planned the
+ * meeting), which Shared Table does not read; so the e-mail and the event's description carry
+ * the person's own signed Yes / Maybe / No links (rsvp-links.ts), which record the answer here.
+ *
+ * An invitation is not community mail on a list (src/core/mail-lists.ts) but, like an invitation
+ * to join, mail about the person's own seat at the table: it goes to every person the meeting is
+ * for who has an address, except the convener making the change and the organizer. Nothing is
+ * sent for a meeting that is already over (conveners also record past meetings).
+ */
+import ical, {
+  ICalAttendeeRole,
+  ICalAttendeeStatus,
+  ICalCalendarMethod,
+  ICalEventStatus,
+} from "ical-generator";
+import { and, eq, isNull } from "drizzle-orm";
+import { rsvpAnswerWords, rsvpAnswers, type RsvpAnswer } from "../../../core/meeting-rsvps.js";
+import { formatMailTime, formatMeetingSpan, meetingKindLabels } from "../../../core/meeting-time.js";
+import type { Executor } from "../../../db/open.js";
+import { users } from "../../../db/schema/index.js";
+import type { Actor, AppDeps } from "../../deps.js";
+import type { MailMessage } from "../../lib/mailer.js";
+import { findPartnership } from "../partnerships/service.js";
+import { calendarPages, endOf, uid } from "./calendar.js";
+import type { MeetingRow } from "./lookup.js";
+import { rsvpLinks } from "./rsvp-links.js";
+import { invitees, type Invitee } from "./rsvps.js";
+import { vtimezone, ZonedTime } from "./vtimezone.js";
+
+export type InvitationMethod = "REQUEST" | "CANCEL";
+type Kind = "new" | "changed" | "cancelled";
+
+interface Organizer {
+  name: string;
+  email: string;
+}
+
+interface Partnership {
+  name: string;
+  slug: string;
+}
+
+/** The convener who planned the meeting while their account exists, else the one acting now. */
+async function organizerOf(tx: Executor, meeting: MeetingRow, actor: Actor): Promise<Organizer> {
+  if (meeting.createdBy) {
+    const [creator] = await tx
+      .select({ name: users.name, email: users.email })
+      .from(users)
+      .where(and(eq(users.id, meeting.createdBy), isNull(users.deletedAt)));
+    if (creator) return creator;
+  }
+  return { name: actor.name, email: actor.email };
+}
+
+function where(m: MeetingRow): string[] {
+  return [m.place ? `Where: ${m.place}` : "", m.link ? `Join online: ${m.link}` : ""].filter(Boolean);
+}
+
+function when(m: MeetingRow): string {
+  return `When: ${formatMeetingSpan(m.startsAt.toISOString(), m.endsAt?.toISOString() ?? null, m.timeZone)}`;
+}
+
+/** The person's own invitation as an iCalendar object (one ATTENDEE: them). */
+export function invitationCalendar(
+  deps: AppDeps,
+  m: MeetingRow,
+  p: Partnership,
+  organizer: Organizer,
+  to: { name: string; email: string },
+  method: InvitationMethod,
+  description: string,
+): string {
+  const calendar = ical({
+    prodId: { company: "Shared Table", product: "meetings", language: "EN" },
+    method: method === "REQUEST" ? ICalCalendarMethod.REQUEST : ICalCalendarMethod.CANCEL,
+  });
+  // No calendar-wide zone (it would write DTSTAMP as local time): the event names its zone,
+  // and ical-generator adds the VTIMEZONE of each zone an event names.
+  calendar.timezone({ name: null, generator: (zone) => vtimezone(zone, m.startsAt) });
+  calendar.createEvent({
+    id: uid(deps, m.id),
+    sequence: m.version,
+    stamp: deps.now(),
+    timezone: m.timeZone,
+    start: new ZonedTime(m.startsAt),
+    end: new ZonedTime(endOf(m)),
+    summary: m.title,
+    description,
+    location: m.place || m.link || null,
+    url: calendarPages.meeting(deps, p.slug, m.id),
+    status: method === "CANCEL" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    organizer,
+    attendees: [
+      {
+        name: to.name,
+        email: to.email,
+        role: ICalAttendeeRole.REQ,
+        status: ICalAttendeeStatus.NEEDSACTION,
+        rsvp: method === "REQUEST",
+      },
+    ],
+  });
+  return calendar.toString();
+}
+
+const subjects: Record<Kind, (m: MeetingRow) => string> = {
+  new: (m) => `Invitation: ${m.title} (${formatMailTime(m.startsAt.toISOString(), m.timeZone)})`,
+  changed: (m) => `Updated invitation: ${m.title} (${formatMailTime(m.startsAt.toISOString(), m.timeZone)})`,
+  cancelled: (m) => `Cancelled: ${m.title} (${formatMailTime(m.startsAt.toISOString(), m.timeZone)})`,
+};
+
+async function invitationMail(
+  deps: AppDeps,
+  tx: Executor,
+  m: MeetingRow,
+  p: Partnership,
+  organizer: Organizer,
+  actor: Actor,
+  to: Invitee & { email: string },
+  kind: Kind,
+): Promise<MailMessage> {
+  const page = calendarPages.meeting(deps, p.slug, m.id);
+  const what = `${meetingKindLabels[m.kind].toLowerCase()} meeting of ${p.name}`;
+  const details = [when(m), ...where(m)].join("\n");
+  let text: string;
+  let description: string;
+  if (kind === "cancelled") {
+    text =
+      `Hello ${to.name},\n\n${actor.name} cancelled "${m.title}", a ${what}.\n\n${details}\n\n` +
+      `The attached calendar update removes it from your calendar.\n\nMeeting page: ${page}\n`;
+    description = `Cancelled: ${what}.\n\nMeeting page: ${page}`;
+  } else {
+    const links = await rsvpLinks(deps, tx, m.id, to.personId, endOf(m));
+    const answers = rsvpAnswers.map((a: RsvpAnswer) => `${rsvpAnswerWords[a]}: ${links[a]}`).join("\n");
+    const opening =
+      kind === "new"
+        ? `${actor.name} invites you to "${m.title}", a ${what}.`
+        : `${actor.name} changed "${m.title}", a ${what}. This is the meeting as it is now.`;
+    text =
+      `Hello ${to.name},\n\n${opening}\n\n${details}\n\n` +
+      `Will you come? Answer with one tap (no sign-in needed; you can change your answer later):\n\n${answers}\n\n` +
+      `Accept and Decline in your calendar app go to the convener's mailbox only: the links above ` +
+      `tell the whole partnership.\n\nAgenda and details: ${page}\n`;
+    description =
+      `${meetingKindLabels[m.kind]} meeting of ${p.name} (times planned in ${m.timeZone}).\n\n` +
+      `${where(m).join("\n")}${where(m).length ? "\n\n" : ""}` +
+      `Will you come? Answer here (no sign-in needed):\n${answers}\n\nMeeting page: ${page}`;
+  }
+  const method: InvitationMethod = kind === "cancelled" ? "CANCEL" : "REQUEST";
+  return {
+    to: to.email,
+    subject: subjects[kind](m),
+    text,
+    attachments: [
+      {
+        filename: "invite.ics",
+        contentType: `text/calendar; method=${method}; charset=UTF-8`,
+        content: invitationCalendar(deps, m, p, organizer, to, method, description),
+        method,
+      },
+    ],
+  };
+}
+
+async function send(
+  deps: AppDeps,
+  tx: Executor,
+  actor: Actor,
+  meeting: MeetingRow,
+  people: Invitee[],
+  kind: Kind,
+): Promise<number> {
+  const organizer = await organizerOf(tx, meeting, actor);
+  const skip = new Set([actor.email.toLowerCase(), organizer.email.toLowerCase()]);
+  const recipients = people.filter(
+    (p): p is Invitee & { email: string } => !!p.email && !skip.has(p.email.toLowerCase()),
+  );
+  if (!recipients.length) return 0;
+  const partnership = await findPartnership(tx, meeting.partnershipId);
+  const messages: MailMessage[] = [];
+  for (const to of recipients) {
+    messages.push(await invitationMail(deps, tx, meeting, partnership, organizer, actor, to, kind));
+  }
+  await deps.mailer.enqueueMany(tx, messages);
+  return messages.length;
+}
+
+const isOver = (deps: AppDeps, m: MeetingRow) => endOf(m).getTime() <= deps.now().getTime();
+
+/** A meeting was planned: everyone it is for gets the invitation (unless it is already over). */
+export async function inviteToNewMeeting(
+  deps: AppDeps,
+  tx: Executor,
+  actor: Actor,
+  meeting: MeetingRow,
+): Promise<number> {
+  if (meeting.cancelled || isOver(deps, meeting)) return 0;
+  return send(deps, tx, actor, meeting, await invitees(tx, meeting), "new");
+}
+
+const sameTime = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
+
+/**
+ * A meeting was changed. A new title, time, zone, place or link sends the updated invitation to
+ * everyone; cancelling sends the cancellation, and taking a cancellation back the invitation
+ * again. A new kind or action team invites those it is now for and cancels it for those it no
+ * longer is. Notes, agenda and attendance send nothing.
+ */
+export async function inviteToChangedMeeting(
+  deps: AppDeps,
+  tx: Executor,
+  actor: Actor,
+  before: MeetingRow,
+  after: MeetingRow,
+): Promise<number> {
+  if (isOver(deps, after)) return 0;
+  if (after.cancelled) {
+    return before.cancelled ? 0 : send(deps, tx, actor, after, await invitees(tx, after), "cancelled");
+  }
+  const now = await invitees(tx, after);
+  if (before.cancelled) return send(deps, tx, actor, after, now, "new");
+  const was = await invitees(tx, before);
+  const wasIds = new Set(was.map((p) => p.personId));
+  const nowIds = new Set(now.map((p) => p.personId));
+  const detailsChanged =
+    before.title !== after.title ||
+    !sameTime(before.startsAt, after.startsAt) ||
+    !sameTime(before.endsAt, after.endsAt) ||
+    before.timeZone !== after.timeZone ||
+    before.place !== after.place ||
+    before.link !== after.link;
+  let sent = 0;
+  if (detailsChanged) sent += await send(deps, tx, actor, after, now, "changed");
+  else
+    sent += await send(
+      deps,
+      tx,
+      actor,
+      after,
+      now.filter((p) => !wasIds.has(p.personId)),
+      "new",
+    );
+  const removed = was.filter((p) => !nowIds.has(p.personId));
+  if (removed.length)
+    sent += await send(deps, tx, actor, { ...after, cancelled: true }, removed, "cancelled");
+  return sent;
+}

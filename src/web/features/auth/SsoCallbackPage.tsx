@@ -1,0 +1,64 @@
+import { useEffect, useRef } from "react";
+import { Alert, Anchor, Loader, Group, Stack, Text } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Link, useNavigate, useParams } from "react-router";
+import { errorMessage } from "../../lib/api.js";
+import { endSentence } from "../../lib/format.js";
+import { usePageTitle } from "../../lib/usePageTitle.js";
+import { meKey, safeNext } from "./api.js";
+import { AuthCard } from "./AuthCard.js";
+import { mySsoKey, ssoApi } from "./sso-api.js";
+
+/**
+ * Where the work-account provider sends the browser back (the redirect URL to register with it).
+ * The page hands the provider's answer to the server, which checks it and signs in or links.
+ */
+export default function SsoCallbackPage() {
+  usePageTitle("Signing in with your work account");
+  const { providerId = "" } = useParams();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const finish = useMutation({
+    mutationFn: () => ssoApi.finish(providerId, window.location.search || "?"),
+    onSuccess: (me) => {
+      queryClient.setQueryData(meKey, me);
+      void queryClient.invalidateQueries({ queryKey: mySsoKey });
+      notifications.show({
+        color: "table",
+        message: me.linked ? "Your work account is linked." : endSentence(`Welcome, ${me.name}`),
+      });
+      void navigate(safeNext(me.next) ?? (me.linked ? "/me/account" : "/me"), { replace: true });
+    },
+  });
+  // Once: the answer works once, and development's double effects must not spend it twice.
+  const sent = useRef(false);
+  useEffect(() => {
+    if (sent.current) return;
+    sent.current = true;
+    finish.mutate();
+  }, [finish]);
+  return (
+    <AuthCard
+      title="Work-account sign-in"
+      footer={
+        <Anchor component={Link} to="/signin">
+          Sign in another way
+        </Anchor>
+      }
+    >
+      <Stack gap="md">
+        {finish.isError ? (
+          <Alert color="red" variant="light" role="alert" title="Could not sign in">
+            {errorMessage(finish.error)}
+          </Alert>
+        ) : (
+          <Group gap="sm" role="status">
+            <Loader size="sm" aria-hidden />
+            <Text>Checking your work account…</Text>
+          </Group>
+        )}
+      </Stack>
+    </AuthCard>
+  );
+}
