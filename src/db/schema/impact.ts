@@ -35,6 +35,10 @@ export const indicators = pgTable(
     unit: text("unit", { enum: ["count", "percent", "days", "dollars"] }).notNull(),
     direction: text("direction", { enum: ["higher", "lower"] }).notNull(),
     rollup: text("rollup", { enum: ["sum", "compare"] }).notNull(),
+    /** For leveraged funding (dollars): where the money came from, so reports can add it up by source. */
+    fundingSource: text("funding_source", {
+      enum: ["federal", "state", "local", "private", "philanthropic"],
+    }),
     /** Order within its area in the default catalog; added indicators come after. */
     position: integer("position").notNull().default(1000),
     /**
@@ -179,4 +183,43 @@ export const measurementDeletions = pgTable(
     deletedAt: timestamp("deleted_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("measurement_deletions_deleted_at_idx").on(t.deletedAt)],
+);
+
+/**
+ * The employer value check: once a year a partnership asks its business members three questions
+ * ("Is this partnership worth your time?" 0-10, what it changed for your company, what to change).
+ */
+export const employerValueChecks = pgTable(
+  "employer_value_checks",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    partnershipId: uuid("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    year: integer("year").notNull(),
+    status: text("status", { enum: ["open", "closed"] })
+      .notNull()
+      .default("open"),
+    openedBy: uuid("opened_by").references(() => users.id, { onDelete: "set null" }),
+    openedAt: timestamp("opened_at", { withTimezone: true }).notNull().defaultNow(),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("employer_value_checks_year_idx").on(t.partnershipId, t.year)],
+);
+
+/** One business member's answers to a value check; individual answers are never shown. */
+export const employerValueAnswers = pgTable(
+  "employer_value_answers",
+  {
+    checkId: uuid("check_id")
+      .notNull()
+      .references(() => employerValueChecks.id, { onDelete: "cascade" }),
+    /** The person answering (people.id): one answer per business member, replaced while open. */
+    personId: uuid("person_id").notNull(),
+    worth: integer("worth").notNull(),
+    changed: text("changed").notNull().default(""),
+    toChange: text("to_change").notNull().default(""),
+    answeredAt: timestamp("answered_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.checkId, t.personId] })],
 );

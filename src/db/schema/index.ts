@@ -19,3 +19,4 @@ export * from "./shortlists.js";
 export * from "./api-tokens.js";
 export * from "./profiles.js";
 export * from "./sso.js";
+export * from "./coordinators.js";
