@@ -32,7 +32,8 @@ import { calendarPages, endOf, uid } from "./calendar.js";
 import type { MeetingRow } from "./lookup.js";
 import { rsvpLinks } from "./rsvp-links.js";
 import { invitees, type Invitee } from "./rsvps.js";
-import { vtimezone, ZonedTime } from "./vtimezone.js";
+import { DateTime } from "luxon";
+import { tzlib_get_ical_block } from "timezones-ical-library";
 
 export type InvitationMethod = "REQUEST" | "CANCEL";
 type Kind = "new" | "changed" | "cancelled";
@@ -67,6 +68,12 @@ function when(m: MeetingRow): string {
   return `When: ${formatMeetingSpan(m.startsAt.toISOString(), m.endsAt?.toISOString() ?? null, m.timeZone)}`;
 }
 
+/** The zone's VTIMEZONE (RFC 5545 3.6.5) from the IANA data `timezones-ical-library` ships; null if it has none. */
+function vtimezoneOf(zone: string): string | null {
+  const block = tzlib_get_ical_block(zone);
+  return Array.isArray(block) && block[0] ? block[0] : null;
+}
+
 /** The person's own invitation as an iCalendar object (one ATTENDEE: them). */
 export function invitationCalendar(
   deps: AppDeps,
@@ -83,14 +90,18 @@ export function invitationCalendar(
   });
   // No calendar-wide zone (it would write DTSTAMP as local time): the event names its zone,
   // and ical-generator adds the VTIMEZONE of each zone an event names.
-  calendar.timezone({ name: null, generator: (zone) => vtimezone(zone, m.startsAt) });
+  calendar.timezone({ name: null, generator: vtimezoneOf });
+  // Wall times in the meeting's zone when its VTIMEZONE is known; otherwise UTC, which every
+  // client places right without one.
+  const zone = vtimezoneOf(m.timeZone) ? m.timeZone : null;
+  const at = (instant: Date) => (zone ? DateTime.fromJSDate(instant, { zone }) : instant);
   calendar.createEvent({
     id: uid(deps, m.id),
     sequence: m.version,
     stamp: deps.now(),
-    timezone: m.timeZone,
-    start: new ZonedTime(m.startsAt),
-    end: new ZonedTime(endOf(m)),
+    timezone: zone,
+    start: at(m.startsAt),
+    end: at(endOf(m)),
     summary: m.title,
     description,
     location: m.place || m.link || null,
