@@ -66,9 +66,10 @@ export function formatRelativeChange(percent: number): string {
   );
 }
 
-/** A value of an indicator's unit: "1,250", "45.5%", "$3,000", "-$300", "12 days". */
+/** A value of an indicator's unit: "1,250", "45.5%", "$3,000", "-$300", "12 days", "Yes". */
 export function formatValue(value: number | null, unit: IndicatorUnit): string {
   if (value === null) return NO_VALUE;
+  if (unit === "yes_no") return value === 1 ? "Yes" : value === 0 ? "No" : formatNumber(value, 1);
   if (unit === "dollars") return formatDollars(value);
   if (unit === "days") return formatDays(value);
   if (unit === "percent") return `${formatNumber(value, 1)}%`;

@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { formatDollars, formatNumber, tickStep, ticksBy } from "./format.js";
-import { indicatorUnits, type IndicatorUnit } from "./indicator-units.js";
+import {
+  fundingSourceLabels,
+  fundingSources,
+  indicatorUnits,
+  type FundingSource,
+  type IndicatorUnit,
+} from "./indicator-units.js";
 import { uuidSchema } from "./ids.js";
 
 /*
@@ -27,10 +33,11 @@ export const impactAreaLabels: Record<ImpactArea, string> = {
   systems_change: "For systems change",
 };
 
-export { indicatorUnits, type IndicatorUnit };
+export { fundingSourceLabels, fundingSources, indicatorUnits, type FundingSource, type IndicatorUnit };
 export const directions = ["higher", "lower"] as const;
 export type Direction = (typeof directions)[number];
-export const rollupRules = ["sum", "compare"] as const;
+/** sum: counts and dollars; compare: quartiles of rates; share: of partnerships saying yes (yes_no). */
+export const rollupRules = ["sum", "compare", "share"] as const;
 export type RollupRule = (typeof rollupRules)[number];
 export const measurementKinds = ["actual", "baseline", "target"] as const;
 export type MeasurementKind = (typeof measurementKinds)[number];
@@ -101,12 +108,14 @@ export const unitBounds: Record<IndicatorUnit, { max: number; decimals: number |
   percent: { max: 100, decimals: null, label: "a percent" },
   days: { max: 3650, decimals: null, label: "days" },
   dollars: { max: 1e12, decimals: 2, label: "dollars" },
+  yes_no: { max: 1, decimals: 0, label: "yes (1) or no (0)" },
 };
 
 /** Why a value does not fit its indicator's unit, or null when it fits. */
 export function valueProblem(unit: IndicatorUnit, value: number): string | null {
   // Infinity (a number too long to hold) fails the bounds below with their message.
   if (Number.isNaN(value)) return "must be a number";
+  if (unit === "yes_no") return value === 0 || value === 1 ? null : "must be 1 (yes) or 0 (no)";
   const { max, decimals, label } = unitBounds[unit];
   if (unit === "percent") return value < 0 || value > max ? "must be a percent between 0 and 100" : null;
   if (value < 0) return `must not be negative (${label})`;
@@ -122,6 +131,7 @@ export function allowedRange(unit: IndicatorUnit): string {
   if (unit === "count") return `a whole number from 0 to ${formatNumber(max)}`;
   if (unit === "percent") return `a percent from 0 to ${max}`;
   if (unit === "days") return `days from 0 to ${formatNumber(max)}`;
+  if (unit === "yes_no") return "yes or no (1 or 0)";
   return `dollars from ${formatDollars(0)} to ${formatDollars(max)}, cents allowed`;
 }
 
@@ -143,8 +153,13 @@ export function measurementLabel(name: string, kind: MeasurementKind, period: st
   return kind === "actual" ? `${name}, ${when}` : `${name}, ${kind} ${when}`;
 }
 
-/** Reads a number as people type it in a grid or a CSV: "1,250", "$3,000", "45%". */
-export function parseNumber(text: string): number | null {
+/**
+ * Reads a number as people type it in a grid or a CSV: "1,250", "$3,000", "45%"; for a yes/no
+ * outcome, "yes" and "no" too (1 and 0).
+ */
+export function parseNumber(text: string, unit?: IndicatorUnit): number | null {
+  const word = text.trim().toLowerCase();
+  if (unit === "yes_no" && (word === "yes" || word === "no")) return word === "yes" ? 1 : 0;
   const cleaned = text.trim().replace(/[$,%\s]/g, "");
   if (!/^-?(\d+\.?\d*|\.\d+)$/.test(cleaned)) return null;
   return Number(cleaned);
@@ -250,6 +265,8 @@ export type BenchmarkNumbers =
       value: number | null;
       percentile: number | null;
       distribution: HistogramBin[];
+      /** The share of peers whose value is 1: what a yes/no outcome's benchmark shows. */
+      share: number;
     };
 
 /** The benchmark of one partnership's value among its peers' values (itself not included). */
@@ -264,6 +281,7 @@ export function benchmarkOf(
     peers: peers.length,
     suppressed: false,
     ...q,
+    share: shareOf(peers)!,
     value: own,
     percentile: own === null ? null : percentileAmong(own, peers, direction),
     distribution: histogram(peers),
@@ -272,10 +290,24 @@ export function benchmarkOf(
 
 export type RollupNumbers =
   | { rule: "sum"; reporting: number; total: number }
-  | { rule: "compare"; reporting: number; q1: number | null; median: number | null; q3: number | null };
+  | { rule: "compare"; reporting: number; q1: number | null; median: number | null; q3: number | null }
+  | { rule: "share"; reporting: number; share: number | null };
 
-/** Counts and dollars sum across partnerships; rates, medians and days are compared, never summed. */
+/**
+ * The share of values that say yes (1), or null below MIN_PEERS: a share of fewer partnerships
+ * would tell what each of them answered.
+ */
+export function shareOf(values: readonly number[]): number | null {
+  if (values.length < MIN_PEERS) return null;
+  return values.filter((v) => v === 1).length / values.length;
+}
+
+/**
+ * Counts and dollars sum across partnerships; rates, medians and days are compared, never summed;
+ * yes/no outcomes are the share of reporting partnerships that achieved them.
+ */
 export function rollupOf(values: readonly number[], rule: RollupRule): RollupNumbers {
+  if (rule === "share") return { rule, reporting: values.length, share: shareOf(values) };
   if (rule === "sum") return { rule, reporting: values.length, total: values.reduce((s, v) => s + v, 0) };
   const q = quartiles(values);
   return { rule, reporting: values.length, q1: q?.q1 ?? null, median: q?.median ?? null, q3: q?.q3 ?? null };
@@ -313,6 +345,10 @@ export const indicatorSchema = z.object({
   retired: z.boolean(),
   /** A partnership's own indicator: tracked like the catalog's, never benchmarked or rolled up. */
   custom: z.boolean(),
+  /** Leveraged funding only: where the dollars came from. */
+  fundingSource: z.enum(fundingSources).optional(),
+  /** Shared Table computes its values (from the table or a value check); nobody types them. */
+  computed: z.boolean().optional(),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 
@@ -350,6 +386,14 @@ export const indicatorBody = z
     rollup: z.enum(rollupRules),
   })
   .check((ctx) => {
+    if ((ctx.value.unit === "yes_no") !== (ctx.value.rollup === "share")) {
+      ctx.issues.push({
+        code: "custom",
+        input: ctx.value,
+        path: ["rollup"],
+        message: "yes/no outcomes, and only they, roll up as the share of partnerships saying yes",
+      });
+    }
     if (ctx.value.rollup === "sum" && (ctx.value.unit === "percent" || ctx.value.unit === "days")) {
       ctx.issues.push({
         code: "custom",
@@ -476,6 +520,8 @@ export const benchmarkResponse = z.union([
     value: z.number().nullable(),
     percentile: z.number().nullable(),
     distribution: z.array(histogramBin),
+    /** Yes/no outcomes: the share of peers that said yes. */
+    share: z.number().optional(),
     named: z.array(z.object({ name: z.string(), slug: z.string(), value: z.number() })),
   }),
 ]);
@@ -490,6 +536,8 @@ const rollupNumbers = z.object({
   q1: z.number().nullable(),
   median: z.number().nullable(),
   q3: z.number().nullable(),
+  /** Yes/no outcomes: the share saying yes; null below 5 partnerships (it would reveal them). */
+  share: z.number().nullable().optional(),
 });
 export const rollupResponse = z.object({
   period: z.string(),
@@ -507,6 +555,10 @@ export const rollupResponse = z.object({
       byState: z.array(z.object({ state: z.string(), ...rollupNumbers.shape })),
     }),
   ),
+  /** Leveraged funding added up by where it came from (federal, state, local, private, philanthropic). */
+  fundingBySource: z
+    .array(z.object({ source: z.enum(fundingSources), reporting: z.number().int(), total: z.number() }))
+    .optional(),
 });
 export type Rollup = z.infer<typeof rollupResponse>;
 

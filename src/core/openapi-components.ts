@@ -56,8 +56,10 @@ import { organizationKindSchema } from "./organization-kind.js";
 import { rankedIndustry } from "./qcew/ranking.js";
 import { shortlistDetail, shortlistItem, shortlistSummary } from "./qcew/shortlist.js";
 import { checklistSchema } from "./stages.js";
+import { accessLogEntrySchema, scopePartnershipSchema, scopeSchema } from "./coordinators.js";
 import { checkInBoardSchema, checkInResultSchema } from "./checkin.js";
 import { ssoDomainSchema, ssoProviderSchema } from "./sso.js";
+import { computedValuesResponse, valueCheckSchema, valueChecksResponse } from "./value-check.js";
 
 const named: Record<string, z.ZodType> = {
   Action: actionSchema,
@@ -125,6 +127,12 @@ const named: Record<string, z.ZodType> = {
   ShortlistItem: shortlistItem,
   SsoDomain: ssoDomainSchema,
   SsoProvider: ssoProviderSchema,
+  ValueCheck: valueCheckSchema,
+  ValueChecks: valueChecksResponse,
+  ComputedValues: computedValuesResponse,
+  CoordinatorScope: scopeSchema,
+  CoordinatorScopePartnership: scopePartnershipSchema,
+  CoordinatorAccess: accessLogEntrySchema,
 };
 
 for (const [id, schema] of Object.entries(named)) {

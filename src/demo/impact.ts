@@ -6,7 +6,7 @@
 import { sql } from "drizzle-orm";
 import type { Direction, IndicatorUnit, MeasurementKind, Visibility } from "../core/impact.js";
 import type { Executor } from "../db/open.js";
-import { defaultCatalog } from "../server/features/impact/catalog.js";
+import { computedIndicators, defaultCatalog } from "../server/features/impact/catalog.js";
 import { isQcewIndicator } from "../core/qcew/partnership-panel.js";
 import type { DemoData } from "./generate.js";
 import type { Random } from "./random.js";
@@ -94,11 +94,15 @@ function startValue(random: Random, unit: IndicatorUnit): number {
       return random.int(20, 400) * 1000;
     case "count":
       return random.int(2, 60);
+    case "yes_no":
+      return random.chance(0.5) ? 1 : 0;
   }
 }
 
 /** The next year's value: mostly improving, as partnerships that keep at it do. */
 function nextValue(random: Random, value: number, unit: IndicatorUnit, direction: Direction): number {
+  // A yes/no outcome, once achieved, mostly stays achieved.
+  if (unit === "yes_no") return value === 1 || random.chance(0.4) ? 1 : 0;
   const step = (random.next() * 0.25 - 0.05) * (direction === "higher" ? 1 : -1);
   const next = value * (1 + step);
   if (unit === "percent") return Math.round(Math.min(99, Math.max(1, next)) * 10) / 10;
@@ -162,7 +166,9 @@ export function generateImpactData(
   const out: ImpactDemoData = { own: [], tracked: [], measurements: [], stories: [] };
   const byKey = new Map(defaultCatalog.map((i) => [i.key, i]));
   // BLS QCEW values are computed from imported files, never made up.
-  const others = defaultCatalog.map((i) => i.key).filter((k) => !coreKeys.includes(k) && !isQcewIndicator(k));
+  const others = defaultCatalog
+    .map((i) => i.key)
+    .filter((k) => !coreKeys.includes(k) && !isQcewIndicator(k) && !computedIndicators.has(k));
   data.partnerships.forEach((p, index) => {
     const r = random.fork(`impact-${index}`);
     const extra = options.national ? 25 - coreKeys.length : r.int(8, 15) - coreKeys.length;

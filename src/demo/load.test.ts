@@ -36,6 +36,20 @@ describe("loadDemoData", () => {
       expect(await verifyPassword(demoPassword, user.passwordHash ?? "")).toBe(true);
     }
 
+    // The demo state coordinator covers the state with the most demo partnerships.
+    const [scope] = await queryRows<{ state_fips: string; in_scope: number; busiest: number }>(
+      database.db,
+      sql`select s.state_fips,
+          (select count(distinct partnership_id)::int from partnership_counties c
+            where c.state_fips = s.state_fips) as in_scope,
+          (select max(n)::int from (select count(distinct partnership_id) as n
+            from partnership_counties group by state_fips) t) as busiest
+        from coordinator_scopes s join users u on u.id = s.user_id
+        where u.email = 'coordinator@demo.sharedtable.org' and s.kind = 'state'`,
+    );
+    expect(scope.in_scope).toBe(scope.busiest);
+    expect(scope.in_scope).toBeGreaterThan(1);
+
     expect(await loadDemoData(database.db)).toEqual({ partnerships: 0, organizations: 0, people: 0 });
   });
 });

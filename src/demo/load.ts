@@ -32,12 +32,14 @@ import { Random } from "./random.js";
 import { generateEventsDemo } from "./events.js";
 import { generateDiscussionsDemo, insertDiscussionsDemo } from "./discussions.js";
 import { generateProfilesDemo, insertProfilesDemo } from "./profiles.js";
+import { demoCoordinator, insertCoordinatorDemo } from "./coordinators.js";
 
 export const demoPassword = "demo-password-1";
 export const demoSignIns = [
   { role: "Community admin", email: demoAccounts.admin.email, password: demoPassword },
   { role: "Convener", email: demoAccounts.convener.email, password: demoPassword },
   { role: "Business champion", email: demoAccounts.champion.email, password: demoPassword },
+  { role: "State coordinator", email: demoCoordinator.email, password: demoPassword },
 ];
 
 export interface LoadOptions {
@@ -137,6 +139,7 @@ export async function loadDemoData(db: Db, options: LoadOptions = {}): Promise<L
     await insertChunks(eventsDemo.eventRegistrations, (c) => tx.insert(eventRegistrations).values(c));
     await insertChunks(eventsDemo.eventMaterials, (chunk) => tx.insert(eventMaterials).values(chunk));
     await insertDiscussionsDemo(tx, discussionsDemo);
+    await insertCoordinatorDemo(tx, data, passwordHash, demoAccounts.admin.email);
     return {
       partnerships: data.partnerships.length,
       organizations: data.organizations.length,

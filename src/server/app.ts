@@ -48,6 +48,7 @@ import { partnershipEconomyRoutes } from "./features/qcew/partnership-routes.js"
 import { syncRoutes } from "./features/sync/routes.js";
 import { themeRoutes } from "./features/themes/routes.js";
 import { profileRoutes } from "./features/profiles/routes.js";
+import { coordinatorRoutes } from "./features/coordinators/routes.js";
 
 export interface BuildOptions {
   logger?: FastifyServerOptions["logger"];
@@ -96,7 +97,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
         description:
           "The API of Shared Table, the workspace of Next Generation Sector Partnerships. " +
           "Errors are application/problem+json (RFC 9457). Each operation's summary says who may call it. " +
-          "Whole numbers (type integer) are JavaScript safe integers, from -(2^53-1) to 2^53-1, unless a narrower range is given.",
+          "Whole numbers (type integer) are JavaScript safe integers, from -(2^53-1) to 2^53-1, unless a narrower range is given. " +
+          "Objects are closed: a request with a property not listed is refused (400), and answers carry none (additionalProperties: false), unless a schema says otherwise.",
       },
     },
     transform: jsonSchemaTransform,
@@ -141,6 +143,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(industryChoiceRoutes(deps));
       await api.register(partnershipEconomyRoutes(deps));
       await api.register(syncRoutes(deps));
+      await api.register(coordinatorRoutes(deps));
     },
     { prefix: "/api" },
   );

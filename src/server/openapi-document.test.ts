@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "./app.js";
-import { dropSafeIntegerBounds, problemResponses } from "./openapi-document.js";
+import { problemResponses, sayOnce } from "./openapi-document.js";
 import { dereferencedPaths } from "./test-openapi.js";
 import { createTestContext, type TestContext } from "./test-support.js";
 
@@ -33,8 +33,8 @@ function asDocumented(paths: unknown): unknown {
     }
     return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, rewrite(value)]));
   };
-  // The safe-integer range is said once, in the document's description.
-  return dropSafeIntegerBounds(rewrite(paths));
+  // The safe-integer range and closed objects are said once, in the document's description.
+  return sayOnce(rewrite(paths));
 }
 
 describe("the OpenAPI document", () => {

@@ -5,7 +5,7 @@
  * status under `components/responses`; an "…Input" variant that says the same as its output is
  * merged into it; a parameter written out as a registered schema refers to it; components no
  * operation uses are left out; and the safe-integer range of every whole number is said once, in
- * the description. The document says the same and is half the size.
+ * the description, as is that every object is closed. The document says the same and is half the size.
  */
 import type { SwaggerTransformObject } from "@fastify/swagger";
 import { jsonSchemaTransformObject } from "fastify-type-provider-zod";
@@ -147,8 +147,23 @@ export function dropSafeIntegerBounds<T>(node: T): T {
   }) as T;
 }
 
+/**
+ * Every object schema of the API is closed (`additionalProperties: false`, some 500 times): the
+ * document's description says it once, and an object that takes other properties says so.
+ */
+export function dropClosedObjectMarks<T>(node: T): T {
+  return visit(node, (value) => {
+    if (value.additionalProperties !== false || value.type !== "object") return undefined;
+    const rest = Object.fromEntries(Object.entries(value).filter(([key]) => key !== "additionalProperties"));
+    return dropClosedObjectMarks(rest);
+  }) as T;
+}
+
+/** What the document says once rather than at every schema. */
+export const sayOnce = <T>(node: T): T => dropClosedObjectMarks(dropSafeIntegerBounds(node));
+
 export const openApiTransformObject: SwaggerTransformObject = (input) => {
-  const built = dropSafeIntegerBounds(jsonSchemaTransformObject(input) as Json);
+  const built = sayOnce(jsonSchemaTransformObject(input) as Json);
   const components = isObject(built.components) ? built.components : {};
   const { schemas, merged } = mergeSameInputs(isObject(components.schemas) ? components.schemas : {});
   let tree: unknown = { paths: built.paths, schemas };

@@ -32,9 +32,9 @@ export const indicators = pgTable(
     name: text("name").notNull(),
     definition: text("definition").notNull().default(""),
     area: text("area", { enum: areaEnum }).notNull(),
-    unit: text("unit", { enum: ["count", "percent", "days", "dollars"] }).notNull(),
+    unit: text("unit", { enum: ["count", "percent", "days", "dollars", "yes_no"] }).notNull(),
     direction: text("direction", { enum: ["higher", "lower"] }).notNull(),
-    rollup: text("rollup", { enum: ["sum", "compare"] }).notNull(),
+    rollup: text("rollup", { enum: ["sum", "compare", "share"] }).notNull(),
     /** For leveraged funding (dollars): where the money came from, so reports can add it up by source. */
     fundingSource: text("funding_source", {
       enum: ["federal", "state", "local", "private", "philanthropic"],

@@ -75,6 +75,9 @@ export function UserMenu() {
         <Menu.Item component={Link} to="/me/plan">
           My actions and meetings
         </Menu.Item>
+        <Menu.Item component={Link} to="/me/scope">
+          My scope
+        </Menu.Item>
         <Menu.Item component={Link} to="/people">
           People directory
         </Menu.Item>

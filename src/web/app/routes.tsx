@@ -26,6 +26,8 @@ const SignUpLinkPage = lazy(() => import("../features/auth/SignUpLinkPage.js"));
 const OutboxPage = lazy(() => import("../features/admin/OutboxPage.js"));
 const AdminHomePage = lazy(() => import("../features/admin/AdminHomePage.js"));
 const SsoDomainsPage = lazy(() => import("../features/admin/SsoDomainsPage.js"));
+const CoordinatorsAdminPage = lazy(() => import("../features/coordinators/CoordinatorsAdminPage.js"));
+const MyScopePage = lazy(() => import("../features/coordinators/MyScopePage.js"));
 const SsoCallbackPage = lazy(() => import("../features/auth/SsoCallbackPage.js"));
 const QcewAdminPage = lazy(() => import("../features/qcew-admin/QcewAdminPage.js"));
 const RegionEconomyPage = lazy(() => import("../features/region-economy/RegionEconomyPage.js"));
@@ -48,6 +50,7 @@ const HealthPage = lazy(() => import("../features/health/HealthPage.js"));
 const ActivityPage = lazy(() => import("../features/activity/ActivityPage.js"));
 const ImpactPage = lazy(() => import("../features/impact/ImpactPage.js"));
 const RollupPage = lazy(() => import("../features/impact/RollupPage.js"));
+const ValueCheckPage = lazy(() => import("../features/impact/ValueCheckPage.js"));
 const ThemesPage = lazy(() => import("../features/themes/ThemesPage.js"));
 const ProfilesPage = lazy(() => import("../features/profiles/ProfilesPage.js"));
 const ProfileComparePage = lazy(() => import("../features/profiles/ComparePage.js"));
@@ -97,6 +100,7 @@ export const router = createBrowserRouter([
           { path: "health", element: <HealthPage /> },
           { path: "activity", element: <ActivityPage /> },
           { path: "impact", element: <ImpactPage /> },
+          { path: "value-check", element: <ValueCheckPage /> },
           { path: "peers", element: <PeersPage /> },
           { path: "benchmarking", element: <ProfileEditorPage /> },
         ],
@@ -134,6 +138,8 @@ export const router = createBrowserRouter([
       { path: "/admin", element: <AdminHomePage /> },
       { path: "/admin/outbox", element: <OutboxPage /> },
       { path: "/admin/sso-domains", element: <SsoDomainsPage /> },
+      { path: "/admin/coordinators", element: <CoordinatorsAdminPage /> },
+      { path: "/me/scope", element: <MyScopePage /> },
       { path: "/admin/regional-economy", element: <QcewAdminPage /> },
       { path: "/next-gen-check", element: <QuickCheckPage /> },
       { path: "/admin/assessment", element: <RubricAdminPage /> },

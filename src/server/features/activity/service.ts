@@ -3,7 +3,8 @@ import type { ActivityList, Follow } from "../../../core/activity.js";
 import { activity, follows, people } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { formerMemberSql } from "../members/former.js";
-import { authorize, roleIn } from "../partnerships/policy.js";
+import { readRole } from "../coordinators/scope.js";
+import { authorize } from "../partnerships/policy.js";
 import { findPartnership } from "../partnerships/service.js";
 
 export async function listActivity(
@@ -15,7 +16,7 @@ export async function listActivity(
   const partnership = await findPartnership(deps.db, id);
   authorize(
     actor,
-    await roleIn(deps.db, partnership.id, actor),
+    await readRole(deps.db, partnership.id, actor, "activity"),
     "viewMembers",
     "Only members of this partnership may read its timeline.",
   );

@@ -33,7 +33,7 @@ export async function partnershipAccess(
   action: AgendaAction,
 ): Promise<{ partnership: Awaited<ReturnType<typeof findPartnership>>; caller: AgendaCaller }> {
   const partnership = await findPartnership(tx, idOrSlug);
-  const caller = await agendaCaller(tx, partnership.id, actor);
+  const caller = await agendaCaller(tx, partnership.id, actor, action === "view" ? "action plan" : undefined);
   authorize(caller, "view");
   authorize(caller, action);
   return { partnership, caller };
@@ -54,7 +54,12 @@ export async function roundAccess(
   const [round] = lock ? await query.for("update") : await query;
   if (!round) throw notFound("The vote round");
   await findPartnership(tx, round.partnershipId);
-  const caller = await agendaCaller(tx, round.partnershipId, actor);
+  const caller = await agendaCaller(
+    tx,
+    round.partnershipId,
+    actor,
+    action === "view" ? "a vote round" : undefined,
+  );
   // Someone who may not see the agenda learns that first, whatever else they asked.
   authorize(caller, "view");
   authorize(caller, action);
@@ -73,7 +78,12 @@ export async function priorityAccess(
   const [priority] = await tx.select().from(priorities).where(eq(priorities.id, priorityId));
   if (!priority) throw notFound("The priority");
   await findPartnership(tx, priority.partnershipId);
-  const caller = await agendaCaller(tx, priority.partnershipId, actor);
+  const caller = await agendaCaller(
+    tx,
+    priority.partnershipId,
+    actor,
+    action === "view" ? "a priority" : undefined,
+  );
   authorize(caller, "view");
   authorize(caller, action);
   return { priority, caller };

@@ -5,6 +5,7 @@ import type { Executor } from "../../../db/open.js";
 import { memberships } from "../../../db/schema/index.js";
 import type { Actor } from "../../deps.js";
 import { AppError } from "../../errors.js";
+import { scopeRead } from "../coordinators/scope.js";
 
 /** The caller as the agenda sees them in one partnership. */
 export interface AgendaCaller {
@@ -18,6 +19,8 @@ export async function agendaCaller(
   db: Executor,
   partnershipId: string,
   actor: Actor | null,
+  /** Set for a read: a coordinator of the partnership's scope then reads it as an observer. */
+  reading?: string,
 ): Promise<AgendaCaller> {
   if (!actor) return { actor, role: null };
   const [row] = await db
@@ -30,6 +33,9 @@ export async function agendaCaller(
         isNull(memberships.leftAt),
       ),
     );
+  if (!row && reading && (await scopeRead(db, partnershipId, actor, reading))) {
+    return { actor, role: "observer" };
+  }
   return { actor, role: row?.role ?? null };
 }
 

@@ -28,7 +28,8 @@ import {
 } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { AppError, forbidden, notFound } from "../../errors.js";
-import { authorize, roleIn } from "../partnerships/policy.js";
+import { readRole } from "../coordinators/scope.js";
+import { authorize } from "../partnerships/policy.js";
 import { findPartnership } from "../partnerships/service.js";
 import { findRound, mayManageRounds, requireRoundVisible, seatIn } from "./policy.js";
 import { currentRubricRow, rubricContent } from "./rubric-service.js";
@@ -341,7 +342,7 @@ export async function history(
   partnershipId: string,
 ): Promise<HistoryResponse> {
   const partnership = await findPartnership(deps.db, partnershipId);
-  const role = await roleIn(deps.db, partnership.id, actor);
+  const role = await readRole(deps.db, partnership.id, actor, "assessment results");
   authorize(actor, role, "viewMembers", "Only members of this partnership may see its self-assessments.");
   const rounds = await deps.db
     .select()

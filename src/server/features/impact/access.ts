@@ -6,6 +6,7 @@ import { memberships, partnerships } from "../../../db/schema/index.js";
 import type { Actor } from "../../deps.js";
 import { AppError, notFound } from "../../errors.js";
 import type { findPartnership } from "../partnerships/service.js";
+import { scopeRead } from "../coordinators/scope.js";
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -47,7 +48,9 @@ export async function impactAccess(
     .limit(1);
   if (!row) throw notFound("The partnership");
   const { partnership, role } = row;
-  const audience: Audience = role !== null ? "member" : actor ? "practitioner" : "public";
+  // A coordinator of the partnership's scope reads what members read (logged), and enters nothing.
+  const scoped = role === null && (await scopeRead(db, partnership.id, actor, "impact values"));
+  const audience: Audience = role !== null || scoped ? "member" : actor ? "practitioner" : "public";
   return { partnership, role, audience, canEnter: role !== null, canManage: role === "convener" };
 }
 

@@ -62,9 +62,12 @@ export async function benchmark(
   );
   const head = { indicator: indicator.key, period: query.period, group: query.peers };
   if (numbers.suppressed) return { ...head, peers: numbers.peers, suppressed: true };
+  // A yes/no outcome is benchmarked as the share of peers that achieved it (5 peers at least).
+  const { share, ...rest } = numbers;
   return {
     ...head,
-    ...numbers,
+    ...rest,
+    ...(indicator.unit === "yes_no" ? { share } : {}),
     named: peers
       .filter((p) => p.profile.named)
       .map((p) => ({ name: p.profile.name, slug: p.profile.slug, value: p.value }))

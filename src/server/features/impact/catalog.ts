@@ -1,4 +1,11 @@
-import type { Direction, ImpactArea, IndicatorUnit, RollupRule } from "../../../core/impact.js";
+import type {
+  Direction,
+  FundingSource,
+  ImpactArea,
+  IndicatorUnit,
+  RollupRule,
+} from "../../../core/impact.js";
+import { fundingSourceLabels, fundingSources } from "../../../core/impact.js";
 import type { Executor } from "../../../db/open.js";
 import { indicators } from "../../../db/schema/index.js";
 
@@ -11,7 +18,27 @@ interface CatalogEntry {
   definition: string;
   /** When the unit's rule does not fit: an average pay is compared, never summed. */
   rollup?: RollupRule;
+  fundingSource?: FundingSource;
 }
+
+/** Indicators Shared Table computes (from the table, or a closed employer value check): never typed. */
+export const BUSINESSES_ENGAGED = "businesses_engaged";
+export const EMPLOYER_VALUE = "employer_value_worth";
+export const computedIndicators: ReadonlyMap<string, string> = new Map([
+  [BUSINESSES_ENGAGED, "Shared Table counts it from the partnership's members"],
+  [EMPLOYER_VALUE, "Shared Table computes it from the closed employer value check"],
+]);
+
+/** Leveraged funding, one indicator per source so that roll-ups add it up by source. */
+const leveragedFunding: CatalogEntry[] = fundingSources.map((source) => ({
+  key: `leveraged_funding_${source}`,
+  name: `Leveraged funding: ${fundingSourceLabels[source].toLowerCase()}`,
+  area: "public_programs",
+  unit: "dollars",
+  direction: "higher",
+  fundingSource: source,
+  definition: `Dollars of ${fundingSourceLabels[source].toLowerCase()} funding the partnership brought in for its priorities in the period.`,
+}));
 
 const higher = "higher" as const;
 const lower = "lower" as const;
@@ -86,6 +113,25 @@ export const defaultCatalog: readonly CatalogEntry[] = [
     unit: "count",
     direction: higher,
     definition: "Businesses that used public programs coordinated through the partnership.",
+  },
+  {
+    key: BUSINESSES_ENGAGED,
+    name: "Businesses engaged in the year",
+    area: "businesses",
+    unit: "count",
+    direction: higher,
+    definition:
+      "Business organizations with at least one business member or champion at the table during the year; computed by Shared Table from the members, never typed.",
+  },
+  {
+    key: EMPLOYER_VALUE,
+    name: "Employer value: worth their time",
+    area: "businesses",
+    unit: "count",
+    direction: higher,
+    rollup: "compare",
+    definition:
+      'Average answer of business members to "Is this partnership worth your time?" (0 to 10) in the year\'s employer value check; recorded when the convener closes a check with at least 3 answers.',
   },
   // For the regional economy
   {
@@ -304,6 +350,7 @@ export const defaultCatalog: readonly CatalogEntry[] = [
     direction: higher,
     definition: "Dollars of program funding blended across systems.",
   },
+  ...leveragedFunding,
   // For systems change
   {
     key: "coordination_mechanisms",
@@ -322,10 +369,36 @@ export const defaultCatalog: readonly CatalogEntry[] = [
     direction: higher,
     definition: "Advisory boards replaced by the partnership acting as the shared regional board.",
   },
+  {
+    key: "shared_data_support_orgs",
+    name: "Shared data across support organizations",
+    area: "systems_change",
+    unit: "yes_no",
+    direction: higher,
+    definition: "Whether the support organizations shared data with each other in the period (yes or no).",
+  },
+  {
+    key: "joint_projects_implemented",
+    name: "Implemented joint projects",
+    area: "systems_change",
+    unit: "yes_no",
+    direction: higher,
+    definition: "Whether partners implemented a project together in the period (yes or no).",
+  },
+  {
+    key: "hr_policies_changed",
+    name: "Changed HR policies",
+    area: "systems_change",
+    unit: "yes_no",
+    direction: higher,
+    definition:
+      "Whether member businesses changed HR policies because of the partnership in the period (yes or no).",
+  },
 ];
 
 /** Counts and dollars sum across partnerships; rates and days are compared (DOMAIN.md). */
 export function rollupFor(unit: IndicatorUnit): RollupRule {
+  if (unit === "yes_no") return "share";
   return unit === "count" || unit === "dollars" ? "sum" : "compare";
 }
 

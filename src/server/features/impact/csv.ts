@@ -74,6 +74,7 @@ export function rollupCsv(rollup: Rollup): string {
       n.median,
       n.q1,
       n.q3,
+      n.share ?? null,
     ];
     rows.push(line("all", "", item));
     for (const s of item.bySector) rows.push(line("sector", s.sector, s));
@@ -93,6 +94,7 @@ export function rollupCsv(rollup: Rollup): string {
       "median",
       "q1",
       "q3",
+      "share",
     ],
     rows,
   );

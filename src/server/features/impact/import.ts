@@ -121,7 +121,7 @@ export function readMeasurementsCsv(
     const period = cell("period");
     if (!parsePeriod(period))
       errors.push(rowError(row, "period", `"${period}" is not a year (2025) or a quarter (2025-Q3)`));
-    const value = parseNumber(cell("value"));
+    const value = parseNumber(cell("value"), catalog.get(indicator)?.unit);
     if (value === null) errors.push(rowError(row, "value", `"${cell("value")}" is not a number`));
     const kind = cell("kind").toLowerCase();
     if (!(measurementKinds as readonly string[]).includes(kind))

@@ -6,6 +6,7 @@ import { indicators } from "../../../db/schema/index.js";
 import type { AppDeps } from "../../deps.js";
 import { fieldError, notFound } from "../../errors.js";
 import { announceDirectoryChange } from "../../lib/change-feed.js";
+import { computedIndicators } from "./catalog.js";
 
 type IndicatorRow = typeof indicators.$inferSelect;
 
@@ -20,6 +21,8 @@ export function toIndicator(row: IndicatorRow): Indicator {
     rollup: row.rollup,
     retired: row.retiredAt !== null,
     custom: row.ownerPartnershipId !== null,
+    ...(row.fundingSource ? { fundingSource: row.fundingSource } : {}),
+    ...(computedIndicators.has(row.key) ? { computed: true } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
-import type { Audience, Rollup, RollupNumbers, Visibility } from "../../../core/impact.js";
-import { rollupOf, sharedVisibleTo } from "../../../core/impact.js";
+import type { Audience, Rollup, RollupNumbers, RollupRule, Visibility } from "../../../core/impact.js";
+import { fundingSources, rollupOf, sharedVisibleTo } from "../../../core/impact.js";
+import { BUSINESSES_ENGAGED } from "./catalog.js";
 import { stateByFips } from "../../../core/geography.js";
 import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
@@ -9,11 +10,37 @@ import { rememberValue } from "./cache.js";
 import { loadCatalog } from "./indicators-service.js";
 import { peerProfiles } from "./peers.js";
 
-function numbers(values: number[], rule: "sum" | "compare") {
+function numbers(values: number[], rule: RollupRule) {
   const n: RollupNumbers = rollupOf(values, rule);
+  if (n.rule === "share")
+    return { reporting: n.reporting, total: null, q1: null, median: null, q3: null, share: n.share };
   return n.rule === "sum"
     ? { reporting: n.reporting, total: n.total, q1: null, median: null, q3: null }
     : { reporting: n.reporting, total: null, q1: n.q1, median: n.median, q3: n.q3 };
+}
+
+/**
+ * Business organizations engaged in a year, by partnership: those with at least one business
+ * member or champion whose seat overlapped the year. Computed from the table, never typed.
+ */
+export async function businessesEngaged(
+  db: Executor,
+  year: number,
+  partnershipId?: string,
+): Promise<Map<string, number>> {
+  const start = new Date(Date.UTC(year, 0, 1)).toISOString();
+  const end = new Date(Date.UTC(year + 1, 0, 1)).toISOString();
+  const rows = await queryRows<{ id: string; n: number }>(
+    db,
+    sql`select m.partnership_id as id, count(distinct m.organization_id)::int as n
+        from memberships m join organizations o on o.id = m.organization_id
+        where o.kind = 'business' and m.role in ('champion', 'business_member')
+          and m.joined_at < ${end}::timestamptz
+          and (m.left_at is null or m.left_at >= ${start}::timestamptz)
+          ${partnershipId ? sql`and m.partnership_id = ${partnershipId}::uuid` : sql``}
+        group by m.partnership_id`,
+  );
+  return new Map(rows.map((r) => [r.id, r.n]));
 }
 
 function push<K>(map: Map<K, number[]>, key: K, value: number) {
@@ -42,7 +69,7 @@ async function loadSectorTitles(db: Executor): Promise<Map<string, string>> {
  */
 export async function computeRollup(deps: AppDeps, period: string, audience: Audience): Promise<Rollup> {
   const shared: Visibility[] = sharedVisibleTo(audience);
-  const [catalog, profiles, titles, rows] = await Promise.all([
+  const [catalog, profiles, titles, rows, engaged] = await Promise.all([
     loadCatalog(deps.db),
     peerProfiles(deps.db, deps.answers),
     sectorTitles(deps),
@@ -55,15 +82,18 @@ export async function computeRollup(deps: AppDeps, period: string, audience: Aud
               sql`, `,
             )})`,
     ),
+    // Counted from the members; a visitor's roll-up holds only values partnerships made public.
+    audience === "public" ? new Map<string, number>() : businessesEngaged(deps.db, Number(period)),
   ]);
+  const computed = [...engaged].map(([id, value]) => ({ id, indicator: BUSINESSES_ENGAGED, value }));
   const all = new Map<string, number[]>();
   const bySector = new Map<string, Map<string, number[]>>();
   const byState = new Map<string, Map<string, number[]>>();
   const reporting = new Set<string>();
-  for (const row of rows) {
+  for (const row of [...rows.filter((r) => r.indicator !== BUSINESSES_ENGAGED), ...computed]) {
     const profile = profiles.get(row.id);
     if (!profile || !catalog.has(row.indicator)) continue;
-    reporting.add(row.id);
+    if (row.indicator !== BUSINESSES_ENGAGED) reporting.add(row.id);
     push(all, row.indicator, row.value);
     if (!bySector.has(row.indicator)) bySector.set(row.indicator, new Map());
     if (!byState.has(row.indicator)) byState.set(row.indicator, new Map());
@@ -95,11 +125,21 @@ export async function computeRollup(deps: AppDeps, period: string, audience: Aud
         .sort((a, b) => a.state.localeCompare(b.state)),
     });
   }
+  // Leveraged funding by where it came from: the totals of the indicators of each source.
+  const fundingBySource = fundingSources.flatMap((source) => {
+    const of = items.filter((i) => catalog.get(i.indicator)?.fundingSource === source);
+    if (of.length === 0) return [];
+    const ids = new Set(
+      rows.filter((r) => profiles.has(r.id) && of.some((i) => i.indicator === r.indicator)).map((r) => r.id),
+    );
+    return [{ source, reporting: ids.size, total: of.reduce((sum, i) => sum + (i.total ?? 0), 0) }];
+  });
   return {
     period,
     audience: audience === "public" ? "public" : "practitioner",
     partnershipsReporting: reporting.size,
     items,
+    fundingBySource,
   };
 }
 

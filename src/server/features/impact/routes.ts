@@ -28,6 +28,7 @@ import { itemErrors, listMeasurements, writeMeasurements } from "./measurements-
 import { rollupJson, computeRollup, rollupAudience } from "./rollup.js";
 import { storyRoutes } from "./story-routes.js";
 import { ownIndicatorRoutes } from "./own-indicator-routes.js";
+import { valueCheckRoutes } from "./value-check-routes.js";
 import { listTracked, setTracked, writeImpactSettings, writeStoryBehind } from "./tracking.js";
 
 const idParam = z.strictObject({ id: z.string().min(1).max(120) });
@@ -330,5 +331,6 @@ export function impactRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     await app.register(storyRoutes(deps));
     await app.register(ownIndicatorRoutes(deps));
+    await app.register(valueCheckRoutes(deps));
   };
 }

@@ -2,6 +2,7 @@ import type { Indicator, MeasurementInput } from "../../../core/impact.js";
 import { measurementLabel, valueProblem } from "../../../core/impact.js";
 import { formatCountOf } from "../../../core/format.js";
 import { isQcewIndicator, QCEW_SOURCE } from "../../../core/qcew/partnership-panel.js";
+import { computedIndicators } from "./catalog.js";
 
 export interface ItemProblem {
   index: number;
@@ -45,6 +46,15 @@ export function checkAgainstCatalog(
         index,
         field: "indicator",
         message: `${indicator.name} comes from ${QCEW_SOURCE}: Shared Table computes it from the imported files, so it cannot be entered by hand`,
+      });
+      return;
+    }
+    const computed = computedIndicators.get(indicator.key);
+    if (computed) {
+      problems.push({
+        index,
+        field: "indicator",
+        message: `${indicator.name} is computed: ${computed}, so it cannot be entered by hand`,
       });
       return;
     }

@@ -2,6 +2,7 @@ import type { Role } from "../../../core/vocabulary.js";
 import type { Executor } from "../../../db/open.js";
 import type { Actor } from "../../deps.js";
 import { AppError, notFound } from "../../errors.js";
+import { readRole } from "../coordinators/scope.js";
 import { authorize, can, roleIn } from "../partnerships/policy.js";
 
 export type MeetingAction = "read" | "write";
@@ -16,7 +17,10 @@ export async function authorizeMeetings(
   actor: Actor | null,
   action: MeetingAction,
 ): Promise<Role | null> {
-  const role = await roleIn(tx, partnershipId, actor);
+  const role =
+    action === "read"
+      ? await readRole(tx, partnershipId, actor, "meetings")
+      : await roleIn(tx, partnershipId, actor);
   authorize(
     actor,
     role,
@@ -40,7 +44,8 @@ export async function authorizeMeeting(
   actor: Actor | null,
 ): Promise<Role | null> {
   if (!actor) throw new AppError("unauthenticated", "Sign in to see this meeting.");
-  const role = await roleIn(tx, partnershipId, actor);
+  // Read through a coordinator's scope too; answering (RSVP) still needs an invitation.
+  const role = await readRole(tx, partnershipId, actor, "a meeting");
   if (!can(actor, role, "viewMembers")) throw notFound("The meeting");
   return role;
 }

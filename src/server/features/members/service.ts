@@ -22,6 +22,7 @@ import type { Actor, AppDeps } from "../../deps.js";
 import { AppError, fieldError, notFound } from "../../errors.js";
 import { hashToken, newToken } from "../../lib/tokens.js";
 import { announceDirectoryChange } from "../../lib/change-feed.js";
+import { readRole } from "../coordinators/scope.js";
 import { authorize, roleIn } from "../partnerships/policy.js";
 import { findPartnership } from "../partnerships/service.js";
 import { checkReferenceCodes } from "../partnerships/validate.js";
@@ -36,7 +37,10 @@ export async function partnershipFor(
   action: "viewMembers" | "manageMembers",
 ) {
   const partnership = await findPartnership(tx, id);
-  const role = await roleIn(tx, partnership.id, actor);
+  const role =
+    action === "viewMembers"
+      ? await readRole(tx, partnership.id, actor, "members")
+      : await roleIn(tx, partnership.id, actor);
   authorize(
     actor,
     role,

@@ -24,6 +24,7 @@ import type { Actor, AppDeps } from "../../deps.js";
 import { AppError } from "../../errors.js";
 import { queryRows } from "../../../db/query.js";
 import { announceDirectoryChange } from "../../lib/change-feed.js";
+import { viewRole } from "../coordinators/scope.js";
 import { authorize, permissionsFor, roleIn } from "./policy.js";
 import { directoryOrder, directoryWhere, resolvedSort, type DirectoryFilters } from "./queries.js";
 import { uniqueSlug } from "./slug.js";
@@ -124,7 +125,7 @@ export async function getPartnershipDetail(
       .select({ kind: organizations.kind })
       .from(organizations)
       .where(and(eq(organizations.partnershipId, p.id), isNull(organizations.removedAt))),
-    roleIn(db, p.id, actor),
+    viewRole(db, p.id, actor),
   ]);
   const stateFips = [...new Set(countyRows.map((c) => c.stateFips))];
   const publicKinds = [

@@ -20,6 +20,7 @@ import type { Actor, AppDeps } from "../../deps.js";
 import { AppError, fieldError } from "../../errors.js";
 import { announceDirectoryChange } from "../../lib/change-feed.js";
 import { recordActivity } from "../activity/record.js";
+import { readRole } from "../coordinators/scope.js";
 import { authorize, can, roleIn } from "../partnerships/policy.js";
 import { findPartnership } from "../partnerships/service.js";
 import { stepEvidence } from "./evidence.js";
@@ -49,7 +50,7 @@ async function checklistOf(
   now: Date,
 ): Promise<Checklist> {
   const partnership = await findPartnership(tx, idOrSlug);
-  const role = await roleIn(tx, partnership.id, actor);
+  const role = await readRole(tx, partnership.id, actor, "stage checklist");
   const showNames = can(actor, role, "viewMembers");
   const evidence = showNames ? await stepEvidence(tx, partnership, now) : new Map<string, never>();
   const rows = await tx

@@ -19,6 +19,11 @@ const tools = [
     text: "Require single sign-on for chosen e-mail domains, with their organization's provider.",
   },
   {
+    to: "/admin/coordinators",
+    title: "Coordinators",
+    text: "Assign state and regional coordinators, who read the partnerships of their scope.",
+  },
+  {
     to: "/admin/indicators",
     title: "Indicator catalog",
     text: "Add, edit and retire the impact indicators partnerships track.",

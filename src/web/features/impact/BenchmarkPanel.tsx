@@ -2,7 +2,14 @@ import { lazy, Suspense, useState } from "react";
 import { Alert, Card, Group, NativeSelect, SegmentedControl, SimpleGrid, Stack, Text } from "@mantine/core";
 import type { PeerGroup, TrackedIndicator } from "../../../core/impact.js";
 import { MIN_PEERS, peerGroupLabels, peerGroups } from "../../../core/impact.js";
-import { formatCount, formatCountOf, formatNumber, formatRange, formatValue } from "../../../core/format.js";
+import {
+  formatCount,
+  formatCountOf,
+  formatNumber,
+  formatRange,
+  formatShare,
+  formatValue,
+} from "../../../core/format.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { useBenchmark } from "./api.js";
 
@@ -74,7 +81,16 @@ export function BenchmarkPanel({
           peer group or another year.
         </Alert>
       )}
-      {b && !b.suppressed && (
+      {b && !b.suppressed && unit === "yes_no" && (
+        <Card withBorder padding="lg" radius="md" aria-live="polite" data-testid="benchmark-result">
+          <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="md" mb="md">
+            <Stat label="Peers" value={formatCount(b.peers)} />
+            <Stat label="Peers who said yes" value={formatShare(b.share ?? null)} />
+            <Stat label="Your answer" value={formatValue(b.value, unit)} />
+          </SimpleGrid>
+        </Card>
+      )}
+      {b && !b.suppressed && unit !== "yes_no" && (
         <Card withBorder padding="lg" radius="md" aria-live="polite" data-testid="benchmark-result">
           <SimpleGrid cols={{ base: 2, sm: 3, md: 6 }} spacing="md" mb="md">
             <Stat label="Peers" value={formatCount(b.peers)} />

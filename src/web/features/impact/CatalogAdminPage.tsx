@@ -97,7 +97,8 @@ function AddIndicatorForm() {
               setForm((f) => ({
                 ...f,
                 unit,
-                rollup: unit === "count" || unit === "dollars" ? "sum" : "compare",
+                rollup:
+                  unit === "yes_no" ? "share" : unit === "count" || unit === "dollars" ? "sum" : "compare",
               }));
             }}
           />
@@ -117,6 +118,7 @@ function AddIndicatorForm() {
             data={[
               { value: "sum", label: "Sum" },
               { value: "compare", label: "Compare (median)" },
+              { value: "share", label: "Share saying yes (yes/no)" },
             ]}
             onChange={(e) => set("rollup", e.currentTarget.value as NewIndicator["rollup"])}
           />

@@ -60,6 +60,43 @@ const cellProblem = (unit: IndicatorUnit, text: string) => {
   return value === null ? "is not a number" : valueProblem(unit, value);
 };
 
+/** One value of the grid: a number typed in, or Yes / No for an outcome achieved or not. */
+function ValueCell(props: {
+  label: string;
+  unit: IndicatorUnit;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  const { label, unit, value, onChange } = props;
+  if (unit === "yes_no") {
+    return (
+      <NativeSelect
+        aria-label={label}
+        size="xs"
+        w={88}
+        value={value === "1" || value === "0" ? value : ""}
+        data={[
+          { value: "", label: "–" },
+          { value: "1", label: "Yes" },
+          { value: "0", label: "No" },
+        ]}
+        onChange={(e) => onChange(e.currentTarget.value)}
+      />
+    );
+  }
+  return (
+    <TextInput
+      aria-label={label}
+      value={value}
+      inputMode="decimal"
+      w={88}
+      size="xs"
+      error={value.trim() !== "" && cellProblem(unit, value) !== null}
+      onChange={(e) => onChange(e.currentTarget.value)}
+    />
+  );
+}
+
 /** The indicator's column stays in view while the periods scroll sideways on a phone. */
 const stickyColumn: CSSProperties = {
   position: "sticky",
@@ -320,14 +357,11 @@ export function EntryGrid({ partnershipId, tracked, measurements, years }: Props
                   const value = shown(key);
                   return (
                     <Table.Td key={period}>
-                      <TextInput
-                        aria-label={`${t.name}, ${periodLabel(period)}`}
+                      <ValueCell
+                        label={`${t.name}, ${periodLabel(period)}`}
+                        unit={t.unit}
                         value={value}
-                        inputMode="decimal"
-                        w={88}
-                        size="xs"
-                        error={value.trim() !== "" && cellProblem(t.unit, value) !== null}
-                        onChange={(e) => typeInto(key, e.currentTarget.value)}
+                        onChange={(next) => typeInto(key, next)}
                       />
                     </Table.Td>
                   );
@@ -372,14 +406,11 @@ export function EntryGrid({ partnershipId, tracked, measurements, years }: Props
                           ]}
                           onChange={(e) => chooseReference(t, kind, e.currentTarget.value)}
                         />
-                        <TextInput
-                          aria-label={`${t.name}, ${word} value`}
+                        <ValueCell
+                          label={`${t.name}, ${word} value`}
+                          unit={t.unit}
                           value={value}
-                          inputMode="decimal"
-                          w={88}
-                          size="xs"
-                          error={value.trim() !== "" && cellProblem(t.unit, value) !== null}
-                          onChange={(e) => typeInto(key, e.currentTarget.value)}
+                          onChange={(next) => typeInto(key, next)}
                         />
                         {stored.get(key) && (
                           <Text size="xs" c="dimmed" visibleFrom="sm">

@@ -1,5 +1,5 @@
 import { Button, Group, Stack, Tabs, Text } from "@mantine/core";
-import { useParams } from "react-router";
+import { Link, useParams } from "react-router";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
@@ -11,6 +11,7 @@ import { useMeasurements, useStories, useTracked } from "./api.js";
 import { BenchmarkPanel } from "./BenchmarkPanel.js";
 import { EntryGrid } from "./EntryGrid.js";
 import { IndicatorCards } from "./IndicatorCards.js";
+import { OutcomesPanel } from "./OutcomesPanel.js";
 import { SetupPanel } from "./SetupPanel.js";
 import { StoriesList } from "./StoriesList.js";
 import { StoryForm } from "./StoryForm.js";
@@ -56,6 +57,11 @@ export default function ImpactPage() {
               Download CSV
             </Button>
             {canEdit && (
+              <Button component={Link} variant="default" to={`/p/${p.slug}/value-check`}>
+                Employer value check
+              </Button>
+            )}
+            {canEdit && (
               <Button
                 component="a"
                 variant="subtle"
@@ -82,6 +88,12 @@ export default function ImpactPage() {
             {canEdit && <Tabs.Tab value="setup">Set up and import</Tabs.Tab>}
           </Tabs.List>
           <Tabs.Panel value="indicators">
+            <OutcomesPanel
+              partnershipId={p.id}
+              tracked={tracked.data.items}
+              measurements={measurements.data.items}
+              showComputed={canEdit}
+            />
             <IndicatorCards
               tracked={tracked.data.items}
               measurements={measurements.data.items}
@@ -98,8 +110,10 @@ export default function ImpactPage() {
             <Tabs.Panel value="enter">
               <EntryGrid
                 partnershipId={p.id}
-                // BLS QCEW values come from the imported files, never from the grid.
-                tracked={tracked.data.items.filter((t) => !t.retired && !isQcewIndicator(t.key))}
+                // BLS QCEW values come from the imported files, computed ones from the table: never from the grid.
+                tracked={tracked.data.items.filter(
+                  (t) => !t.retired && !t.computed && !isQcewIndicator(t.key),
+                )}
                 measurements={measurements.data.items}
                 years={periods}
               />

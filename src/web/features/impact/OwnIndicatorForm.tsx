@@ -28,6 +28,7 @@ const unitLabels: Record<CustomIndicatorBody["unit"], string> = {
   percent: "A percentage",
   days: "Days",
   dollars: "Dollars",
+  yes_no: "Yes or no (achieved in the period or not)",
 };
 
 /**

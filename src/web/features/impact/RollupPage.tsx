@@ -2,8 +2,8 @@ import { useState } from "react";
 import { Link } from "react-router";
 import { Badge, Button, Card, Group, NativeSelect, Stack, Table, Text, Title } from "@mantine/core";
 import type { Rollup } from "../../../core/impact.js";
-import { impactAreaLabels, impactAreas } from "../../../core/impact.js";
-import { formatCount, formatCountOf, formatValue } from "../../../core/format.js";
+import { fundingSourceLabels, impactAreaLabels, impactAreas } from "../../../core/impact.js";
+import { formatCount, formatCountOf, formatDollars, formatShare, formatValue } from "../../../core/format.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
@@ -14,6 +14,10 @@ import { useRollup } from "./api.js";
 type Item = Rollup["items"][number];
 
 function headline(item: Item): string {
+  if (item.rollup === "share")
+    return item.share === null || item.share === undefined
+      ? "hidden (fewer than 5 reporting)"
+      : `${formatShare(item.share)} said yes`;
   if (item.rollup === "sum") return formatValue(item.total, item.unit);
   return `median ${formatValue(item.median, item.unit)}`;
 }
@@ -23,7 +27,14 @@ function Breakdown({ item }: { item: Item }) {
   return (
     <Text size="sm" c="dimmed">
       {top
-        .map((s) => `${s.sector}: ${formatValue(item.rollup === "sum" ? s.total : s.median, item.unit)}`)
+        .map(
+          (s) =>
+            `${s.sector}: ${
+              item.rollup === "share"
+                ? formatShare(s.share ?? null)
+                : formatValue(item.rollup === "sum" ? s.total : s.median, item.unit)
+            }`,
+        )
         .join(" · ")}
     </Text>
   );
@@ -100,6 +111,33 @@ export default function RollupPage() {
             <Text fw={600}>
               {`${formatCountOf(data.partnershipsReporting, "partnership")} reported for ${period}.`}
             </Text>
+            {data.fundingBySource && data.fundingBySource.length > 0 && (
+              <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="rollup-funding">
+                <Title order={2} fz="lg" mb="sm" id="rollup-funding">
+                  Leveraged funding by source
+                </Title>
+                <Table verticalSpacing="sm">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">Source</Table.Th>
+                      <Table.Th scope="col">Total</Table.Th>
+                      <Table.Th scope="col">Reporting</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {data.fundingBySource.map((f) => (
+                      <Table.Tr key={f.source}>
+                        <Table.Th scope="row" fw={500}>
+                          {fundingSourceLabels[f.source]}
+                        </Table.Th>
+                        <Table.Td fw={700}>{formatDollars(f.total)}</Table.Td>
+                        <Table.Td>{formatCount(f.reporting)}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Card>
+            )}
             {impactAreas
               .filter((area) => data.items.some((i) => i.area === area))
               .map((area) => (

@@ -14,6 +14,7 @@ import type {
   TrackedIndicator,
 } from "../../../core/impact.js";
 import type { Problem } from "../../../core/problem.js";
+import type { ValueCheck, ValueCheckAnswer, ValueChecks } from "../../../core/value-check.js";
 import { api, ApiError, buildQuery, request } from "../../lib/api.js";
 
 export interface TrackedResponse {
@@ -131,4 +132,34 @@ export const impactApi = {
     request<Indicator>("POST", "/indicators", body),
   updateIndicator: (key: string, patch: Partial<Omit<Indicator, "key" | "unit" | "rollup">>) =>
     request<Indicator>("PATCH", `/indicators/${key}`, patch),
+};
+
+export function useValueChecks(partnershipId: string | undefined) {
+  return useQuery({
+    queryKey: [...impactKey(partnershipId ?? ""), "value-checks"],
+    queryFn: ({ signal }) =>
+      api.get<ValueChecks>(`/partnerships/${partnershipId ?? ""}/value-checks`, signal),
+    enabled: !!partnershipId,
+  });
+}
+
+export function useComputedValues(partnershipId: string | undefined, period: string) {
+  return useQuery({
+    queryKey: [...impactKey(partnershipId ?? ""), "computed", period],
+    queryFn: ({ signal }) =>
+      api.get<{ period: string; items: { indicator: string; value: number }[] }>(
+        `/partnerships/${partnershipId ?? ""}/computed-values${buildQuery({ period })}`,
+        signal,
+      ),
+    enabled: !!partnershipId,
+  });
+}
+
+export const valueCheckApi = {
+  open: (partnershipId: string, year: number) =>
+    request<ValueCheck>("POST", `/partnerships/${partnershipId}/value-checks`, { year }),
+  answer: (partnershipId: string, year: number, body: ValueCheckAnswer) =>
+    request<ValueCheck>("PUT", `/partnerships/${partnershipId}/value-checks/${year}/answer`, body),
+  close: (partnershipId: string, year: number) =>
+    request<ValueCheck>("POST", `/partnerships/${partnershipId}/value-checks/${year}/close`),
 };

@@ -8,6 +8,7 @@ import { usePageTitle } from "../../lib/usePageTitle.js";
 import { useMe } from "../auth/api.js";
 import { SignInPrompt } from "../auth/SignInPrompt.js";
 import NotFoundPage from "../errors/NotFoundPage.js";
+import { CoordinatorAccessSection } from "../coordinators/CoordinatorAccessSection.js";
 import { usePartnership } from "../partnerships/api.js";
 import { AddOrganizationForm } from "./AddOrganizationForm.js";
 import { useMembers } from "./api.js";
@@ -80,6 +81,7 @@ export default function MembersPage() {
                 organizations={members.data.organizations}
                 manage={manage}
               />
+              {p.permissions.manageMembers && <CoordinatorAccessSection partnershipId={p.id} />}
               {members.data.items.some((m) => m.personId === myPersonId) && (
                 <LeaveButton partnershipId={p.id} partnershipName={p.name} slug={p.slug} />
               )}

@@ -1,0 +1,96 @@
+import { Button, Card, Group, Stack, Table, Text, Title } from "@mantine/core";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { ErrorAlert } from "../../components/ErrorAlert.js";
+import { formatDateTime } from "../../lib/format.js";
+import { accessLogKey, coordinatorsApi } from "./api.js";
+
+const PAGE = 20;
+
+/**
+ * For conveners: each time a state or regional coordinator read this partnership's members-only
+ * data through their scope (who, what, when), newest first.
+ */
+export function CoordinatorAccessSection({ partnershipId }: { partnershipId: string }) {
+  const [offset, setOffset] = useState(0);
+  const log = useQuery({
+    queryKey: accessLogKey(partnershipId, offset),
+    queryFn: ({ signal }) => coordinatorsApi.accessLog(partnershipId, offset, PAGE, signal),
+    placeholderData: keepPreviousData,
+  });
+  return (
+    <Card component="section" aria-labelledby="coordinator-access-heading">
+      <Title order={2} fz="lg" id="coordinator-access-heading" mb="xs">
+        Coordinator access
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        State and regional coordinators may read this partnership&apos;s members-only pages. Each time they
+        do, it is listed here.
+      </Text>
+      {log.isPending ? (
+        <Text size="sm">Loading…</Text>
+      ) : log.isError ? (
+        <ErrorAlert error={log.error} onRetry={() => void log.refetch()} />
+      ) : log.data.total === 0 ? (
+        <Text size="sm">No coordinator has read this partnership&apos;s members-only data.</Text>
+      ) : (
+        <Stack gap="sm">
+          <Table.ScrollContainer minWidth={360}>
+            <Table striped aria-label="Coordinator access, newest first">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">When</Table.Th>
+                  <Table.Th scope="col">Coordinator</Table.Th>
+                  <Table.Th scope="col">What they read</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {log.data.items.map((entry) => (
+                  <Table.Tr key={entry.id}>
+                    <Table.Td>
+                      <Text size="sm">{formatDateTime(entry.at)}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{entry.userName}</Text>
+                      <Text size="xs" c="dimmed">
+                        {entry.email}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{entry.what}</Text>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {log.data.total > PAGE && (
+            <Group justify="space-between">
+              <Text size="sm" c="dimmed">
+                {offset + 1}–{Math.min(offset + PAGE, log.data.total)} of {log.data.total}
+              </Text>
+              <Group gap="xs">
+                <Button
+                  size="xs"
+                  variant="default"
+                  disabled={offset === 0}
+                  onClick={() => setOffset(Math.max(0, offset - PAGE))}
+                >
+                  Newer
+                </Button>
+                <Button
+                  size="xs"
+                  variant="default"
+                  disabled={offset + PAGE >= log.data.total}
+                  onClick={() => setOffset(offset + PAGE)}
+                >
+                  Older
+                </Button>
+              </Group>
+            </Group>
+          )}
+        </Stack>
+      )}
+    </Card>
+  );
+}
