@@ -1,3 +1,4 @@
+import { openEventStream } from "../../lib/event-stream.js";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Actor, AppDeps } from "../../deps.js";
 import { HEARTBEAT_MS } from "../checkin/stream.js";
@@ -25,24 +26,9 @@ export function streamLiveCount(
   actor: Actor,
 ): void {
   const hub = liveVoteHub(deps);
-  reply.hijack();
-  const raw = reply.raw;
-  for (const [name, value] of Object.entries(reply.getHeaders())) {
-    if (value !== undefined) raw.setHeader(name, typeof value === "number" ? String(value) : value);
-  }
-  raw.writeHead(200, {
-    "content-type": "text/event-stream; charset=utf-8",
-    "cache-control": "no-store",
-    connection: "keep-alive",
-    "x-accel-buffering": "no",
-  });
-  raw.write("retry: 3000\n\n");
-
-  let closed = false;
+  const stream = openEventStream(reply);
+  const { send, end } = stream;
   let last = "";
-  const send = (event: string, data: unknown) => {
-    if (!closed) raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
-  };
 
   // One read at a time, in order; a burst of 150 ballots needs one read after the last, not 150.
   let queue = Promise.resolve();
@@ -53,7 +39,7 @@ export function streamLiveCount(
     queue = queue
       .then(async () => {
         waiting = false;
-        if (closed) return;
+        if (stream.closed) return;
         if (recheck) await authorizeLiveStream(deps, actor, roundId);
         const count = await liveCount(deps.db, roundId);
         const json = JSON.stringify(count);
@@ -75,21 +61,15 @@ export function streamLiveCount(
     const heartbeat = sinceHeartbeat >= HEARTBEAT_MS;
     if (heartbeat) {
       sinceHeartbeat = 0;
-      if (!closed) raw.write(": heartbeat\n\n");
+      stream.heartbeat();
     }
     refresh(heartbeat);
   }, LIVE_POLL_MS);
-  const untrack = hub.track(() => end());
-
-  function end() {
-    if (closed) return;
-    closed = true;
+  const untrack = hub.track(end);
+  stream.onEnd(() => {
     clearInterval(timer);
     unsubscribe();
     untrack();
-    raw.end();
-  }
-  raw.on("close", end);
-  raw.on("error", end);
+  });
   refresh(false);
 }

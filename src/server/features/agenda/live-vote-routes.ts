@@ -1,7 +1,6 @@
+import { guessGuard } from "../checkin/guess-guard.js";
 import { z } from "zod";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import type { FastifyRequest } from "fastify";
-import { checkInLimits } from "../../../core/checkin.js";
 import {
   liveGuestBallotBody,
   liveGuestBallotResultSchema,
@@ -15,10 +14,8 @@ import {
 } from "../../../core/live-vote.js";
 import { problemSchema } from "../../../core/problem.js";
 import type { AppDeps } from "../../deps.js";
-import { AppError } from "../../errors.js";
 import { requireActor } from "../../plugins/auth.js";
 import { WindowLimiter } from "../checkin/limiter.js";
-import { unknownCodeReasons } from "../checkin/resolve.js";
 import { liveVoteHub } from "./live-hub.js";
 import { streamLiveCount } from "./live-stream.js";
 import {
@@ -40,33 +37,13 @@ export function liveVoteRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       joins: new WindowLimiter(liveVoteLimits.guestJoinsPerWindow, liveVoteLimits.windowMinutes * 60_000),
       guestBallots: new WindowLimiter(liveVoteLimits.guestBallotsPerMinute, 60_000),
     };
-    const guessing = new WindowLimiter(
-      checkInLimits.failedCodesPerWindow,
-      checkInLimits.windowMinutes * 60_000,
-    );
     // Open projectors would otherwise keep the server from closing.
     app.addHook("preClose", (done) => {
       liveVoteHub(deps).closeAll();
       done();
     });
 
-    /** As at check-in: an address that keeps sending codes or tokens that open nothing is refused. */
-    async function guarded<T>(request: FastifyRequest, work: () => Promise<T>): Promise<T> {
-      const wait = guessing.wait(request.ip, deps.now().getTime());
-      if (wait > 0) {
-        throw new AppError("too_many_requests", `Too many wrong codes; try again in ${wait} s.`, {
-          retryAfterSeconds: wait,
-        });
-      }
-      try {
-        return await work();
-      } catch (error) {
-        if (error instanceof AppError && unknownCodeReasons.has(error.extra.reason ?? "")) {
-          guessing.take(request.ip, deps.now().getTime());
-        }
-        throw error;
-      }
-    }
+    const guarded = guessGuard(deps, "codes");
 
     app.post(
       "/vote-rounds/:id/live",

@@ -27,10 +27,28 @@ interface OpenedRound {
   itemTitles: string[];
 }
 
-interface VoterRow {
+export interface VoterRow {
   user_id: string;
   name: string;
   email: string;
+}
+
+/**
+ * The business members and champions of a partnership with an account, but the one acting: the
+ * people asked to vote on priorities, and to answer the employer value check.
+ */
+export function businessVoters(tx: Executor, partnershipId: string, actor: Actor): Promise<VoterRow[]> {
+  return queryRows<VoterRow>(
+    tx,
+    sql`select u.id as user_id, p.name, u.email
+        from memberships m
+        join people p on p.id = m.person_id
+        join users u on u.id = p.user_id
+        where m.partnership_id = ${partnershipId} and m.left_at is null
+          and m.role in ('champion', 'business_member')
+          and u.id <> ${actor.userId}
+        order by p.name`,
+  );
 }
 
 /** The in-app path of a round's ballot. */
@@ -43,17 +61,7 @@ export async function tellVoters(
   partnership: { id: string; slug: string; name: string },
   round: OpenedRound,
 ): Promise<void> {
-  const voters = await queryRows<VoterRow>(
-    tx,
-    sql`select u.id as user_id, p.name, u.email
-        from memberships m
-        join people p on p.id = m.person_id
-        join users u on u.id = p.user_id
-        where m.partnership_id = ${partnership.id} and m.left_at is null
-          and m.role in ('champion', 'business_member')
-          and u.id <> ${actor.userId}
-        order by p.name`,
-  );
+  const voters = await businessVoters(tx, partnership.id, actor);
   if (!voters.length) return;
   const path = ballotPath(partnership.slug, round.id);
   const title = `Your vote is open: ${round.title} (${partnership.name})`;

@@ -1,6 +1,6 @@
+import { guessGuard } from "./guess-guard.js";
 import { z } from "zod";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import type { FastifyRequest } from "fastify";
 import {
   checkInLimits,
   checkInPageSchema,
@@ -12,14 +12,12 @@ import {
 } from "../../../core/checkin.js";
 import { problemSchema } from "../../../core/problem.js";
 import type { AppDeps } from "../../deps.js";
-import { AppError } from "../../errors.js";
 import { requireActor } from "../../plugins/auth.js";
 import { findMeeting } from "../meetings/lookup.js";
 import { claimName, confirmCheckIn } from "./claims.js";
 import { checkInHubOf } from "./hub.js";
 import { WindowLimiter } from "./limiter.js";
 import { authorizeCheckInScreen } from "./policy.js";
-import { unknownCodeReasons } from "./resolve.js";
 import { checkInGuest, checkInMember, checkInPage, openScreen, type CheckInRuntime } from "./service.js";
 import { streamBoard } from "./stream.js";
 
@@ -36,30 +34,13 @@ export function checkInRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       writes: new WindowLimiter(checkInLimits.writesPerWindow, windowMs),
       mails: new WindowLimiter(1, 5 * 60_000),
     };
-    const guessing = new WindowLimiter(checkInLimits.failedCodesPerWindow, windowMs);
     // Open screens would otherwise keep the server from closing.
     app.addHook("preClose", (done) => {
       runtime.hub.closeAll();
       done();
     });
 
-    /** Refuses an address that keeps sending codes that open nothing: 30 bits are not to be guessed. */
-    async function guarded<T>(request: FastifyRequest, work: () => Promise<T>): Promise<T> {
-      const wait = guessing.wait(request.ip, deps.now().getTime());
-      if (wait > 0) {
-        throw new AppError("too_many_requests", `Too many wrong check-in codes; try again in ${wait} s.`, {
-          retryAfterSeconds: wait,
-        });
-      }
-      try {
-        return await work();
-      } catch (error) {
-        if (error instanceof AppError && unknownCodeReasons.has(error.extra.reason ?? "")) {
-          guessing.take(request.ip, deps.now().getTime());
-        }
-        throw error;
-      }
-    }
+    const guarded = guessGuard(deps, "check-in codes");
 
     app.get(
       "/meetings/:id/check-in",

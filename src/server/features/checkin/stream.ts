@@ -1,3 +1,4 @@
+import { openEventStream } from "../../lib/event-stream.js";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Actor, AppDeps } from "../../deps.js";
 import { findMeeting, type MeetingRow } from "../meetings/lookup.js";
@@ -27,34 +28,17 @@ export function streamBoard(
   meeting: MeetingRow,
   actor: Actor,
 ): void {
-  reply.hijack();
-  const raw = reply.raw;
-  // Helmet's headers, set on the reply before it was taken over.
-  for (const [name, value] of Object.entries(reply.getHeaders())) {
-    if (value !== undefined) raw.setHeader(name, typeof value === "number" ? String(value) : value);
-  }
-  raw.writeHead(200, {
-    "content-type": "text/event-stream; charset=utf-8",
-    "cache-control": "no-store",
-    connection: "keep-alive",
-    // nginx would otherwise hold events back in its buffer.
-    "x-accel-buffering": "no",
-  });
-  raw.write("retry: 3000\n\n");
-
-  let closed = false;
+  const stream = openEventStream(reply);
+  const { send, end } = stream;
   let lastBoard = "";
   let seen: Set<string> | null = null;
-  const send = (event: string, data: unknown) => {
-    if (!closed) raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
-  };
 
   // One read at a time, in order: a burst of arrivals must not interleave two boards.
   let queue = Promise.resolve();
   const refresh = (recheck: boolean) => {
     queue = queue
       .then(async () => {
-        if (closed) return;
+        if (stream.closed) return;
         const current = await findMeeting(deps.db, meeting.id);
         if (recheck) await authorizeCheckInScreen(deps.db, current, actor);
         const board = await loadBoard(deps.db, current);
@@ -80,21 +64,14 @@ export function streamBoard(
   };
   const unsubscribe = runtime.hub.subscribe(meeting.id, onEvent);
   const timer = setInterval(() => {
-    if (!closed) raw.write(": heartbeat\n\n");
+    stream.heartbeat();
     refresh(true);
   }, HEARTBEAT_MS);
-  const untrack = runtime.hub.track(() => end());
-
-  function end() {
-    if (closed) return;
-    closed = true;
+  const untrack = runtime.hub.track(end);
+  stream.onEnd(() => {
     clearInterval(timer);
     unsubscribe();
     untrack();
-    raw.end();
-  }
-  // The response closes when the screen goes away (tab closed, network gone) or after end().
-  raw.on("close", end);
-  raw.on("error", end);
+  });
   refresh(false);
 }

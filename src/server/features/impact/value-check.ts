@@ -5,7 +5,8 @@
  * answers never leave this file: callers get counts, and aggregates of closed checks with at
  * least MIN_RESPONDENTS answers.
  */
-import { and, desc, eq, sql } from "drizzle-orm";
+import { businessVoters } from "../agenda/vote-notices.js";
+import { and, desc, eq } from "drizzle-orm";
 import { businessRoles } from "../../../core/vocabulary.js";
 import {
   MIN_RESPONDENTS,
@@ -17,7 +18,6 @@ import {
 } from "../../../core/value-check.js";
 import { mailListNames } from "../../../core/mail-lists.js";
 import type { Executor } from "../../../db/open.js";
-import { queryRows } from "../../../db/query.js";
 import { employerValueAnswers, employerValueChecks, trackedIndicators } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { AppError, fieldError, notFound } from "../../errors.js";
@@ -201,12 +201,6 @@ export async function closeValueCheck(
   return closed;
 }
 
-interface MemberRow {
-  user_id: string;
-  name: string;
-  email: string;
-}
-
 /**
  * An in-app notification and an e-mail (for those who kept "vote" e-mails on: the value check is
  * asked of the same people, the business members and champions) with a link to the check.
@@ -218,17 +212,7 @@ async function tellBusinessMembers(
   partnership: { id: string; slug: string; name: string },
   year: number,
 ): Promise<void> {
-  const members = await queryRows<MemberRow>(
-    tx,
-    sql`select u.id as user_id, p.name, u.email
-        from memberships m
-        join people p on p.id = m.person_id
-        join users u on u.id = p.user_id
-        where m.partnership_id = ${partnership.id} and m.left_at is null
-          and m.role in ('champion', 'business_member')
-          and u.id <> ${actor.userId}
-        order by p.name`,
-  );
+  const members = await businessVoters(tx, partnership.id, actor);
   if (!members.length) return;
   const path = valueCheckPath(partnership.slug);
   const title = `Is ${partnership.name} worth your time? The ${year} employer value check is open`;
