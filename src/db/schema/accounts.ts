@@ -10,6 +10,11 @@ export const users = pgTable("users", {
   /** Null for an account made by an invitation or an e-mail link: its owner may add one later. */
   passwordHash: text("password_hash"),
   isAdmin: boolean("is_admin").notNull().default(false),
+  /**
+   * A service account: made by the community admin for a coordinator scope so a state system's
+   * API token reads that scope. It has no password and cannot sign in.
+   */
+  isService: boolean("is_service").notNull().default(false),
   createdAt: created(),
   /** Set when the owner deleted the account: personal data erased, contributions kept. */
   deletedAt: timestamp("deleted_at", { withTimezone: true }),

@@ -20,3 +20,4 @@ export * from "./api-tokens.js";
 export * from "./profiles.js";
 export * from "./sso.js";
 export * from "./coordinators.js";
+export * from "./regional-teams.js";

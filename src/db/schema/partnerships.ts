@@ -21,9 +21,15 @@ export const partnerships = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
+    /**
+     * The regional support team it was started from (regional-teams.ts), if any. No foreign key
+     * here so the schema files do not import each other; the migration adds it.
+     */
+    regionalTeamId: uuid("regional_team_id"),
   },
   (t) => [
     index("partnerships_name_idx").on(t.name),
+    index("partnerships_regional_team_idx").on(t.regionalTeamId),
     // A sync: the partnerships changed after a moment, in that order.
     index("partnerships_updated_at_idx").on(t.updatedAt, t.id),
   ],
