@@ -91,3 +91,14 @@ export const accessLogSchema = z.object({
   limit: z.number().int(),
 });
 export type AccessLog = z.infer<typeof accessLogSchema>;
+
+/**
+ * Which partnerships a portfolio or a report covers: one of the caller's scopes, or a whole
+ * state (the community admin, or a state coordinator of that state); neither means every
+ * scope of the caller (for the community admin, every partnership).
+ */
+export const scopeSelectionQuery = z.strictObject({
+  scope: uuidSchema.optional(),
+  state: stateFips.optional(),
+});
+export type ScopeSelection = z.infer<typeof scopeSelectionQuery>;
