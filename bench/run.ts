@@ -19,6 +19,7 @@ import { benchImpact } from "./impact.js";
 import { benchResources, resourcesTarget } from "./resources.js";
 import { benchDiscussions, discussionsRows, discussionsTarget } from "./discussions.js";
 import { benchQcew, qcewBenchRows } from "./qcew.js";
+import { annualReportRows, benchAnnualReport } from "./annual-report.js";
 
 const parts = [
   "directory",
@@ -30,6 +31,7 @@ const parts = [
   "resources",
   "discussions",
   "qcew",
+  "report",
 ] as const;
 type Part = (typeof parts)[number];
 
@@ -273,6 +275,18 @@ async function main(): Promise<number> {
         target: `<= ${targets.bundleKb} KB`,
         verdict: verdict(kb <= targets.bundleKb),
       });
+    }
+  }
+
+  if (chosen.includes("report")) {
+    heading("10. Annual outcomes report of a state with 100 partnerships: JSON, PDF, Excel (PostgreSQL)");
+    try {
+      const r = annualReportRows(await benchAnnualReport(databaseUrl));
+      printTable(r);
+      rows.push(...r);
+    } catch (error) {
+      failed = true;
+      console.error(`The annual report benchmark could not run: ${String(error)}`);
     }
   }
 

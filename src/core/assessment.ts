@@ -171,7 +171,7 @@ export type AnswersBody = { answers: Record<string, number> };
 const score = z.number().nullable();
 
 /** Whether a group's results are shown; counts of respondents are always shown, never what they said. */
-const visibility = z.enum(groupVisibilities).meta({
+export const groupVisibilitySchema = z.enum(groupVisibilities).meta({
   description: `shown; none (nobody of the group answered); too_few (fewer than ${MIN_RESPONDENTS}: hidden so that no one's answers can be inferred); reveals_other (hidden because the other sector has fewer than ${MIN_RESPONDENTS}, whose answers it would reveal)`,
 });
 
@@ -258,7 +258,11 @@ export const resultsResponse = z.object({
   /** A group's results appear only when at least this many of its people answered. */
   minimum: z.number().int(),
   /** Scores, means and gaps of a group that is not shown are null or left out. */
-  visibility: z.object({ all: visibility, business: visibility, public: visibility }),
+  visibility: z.object({
+    all: groupVisibilitySchema,
+    business: groupVisibilitySchema,
+    public: groupVisibilitySchema,
+  }),
   overall: score,
   band: z.enum(bands).nullable(),
   characteristics: z.array(
@@ -309,7 +313,7 @@ export const historyResponse = z.object({
   closed: z.array(
     roundSummary.extend({
       /** Whether the scores of all respondents are shown (null scores when not). */
-      visibility,
+      visibility: groupVisibilitySchema,
       overall: score,
       band: z.enum(bands).nullable(),
       characteristics: z.array(z.object({ key: z.enum(characteristicKeys), all: score })),

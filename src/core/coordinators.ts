@@ -79,6 +79,8 @@ export const accessLogEntrySchema = z.object({
   id: uuidSchema,
   userName: z.string(),
   email: z.string(),
+  /** True when the reader is a state system's service token (named by the token's name). */
+  viaServiceToken: z.boolean(),
   /** What was read, in words ("impact values"). */
   what: z.string(),
   at: z.string(),

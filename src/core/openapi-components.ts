@@ -57,9 +57,24 @@ import { rankedIndustry } from "./qcew/ranking.js";
 import { shortlistDetail, shortlistItem, shortlistSummary } from "./qcew/shortlist.js";
 import { checklistSchema } from "./stages.js";
 import { accessLogEntrySchema, scopePartnershipSchema, scopeSchema } from "./coordinators.js";
+import { portfolioItemSchema, portfolioSchema, portfolioScopeTab } from "./portfolio.js";
+import { annualReportSchema, reportPartnershipSchema } from "./annual-report.js";
+import {
+  regionalTeamDetail,
+  regionalTeamSummary,
+  startedPartnershipSchema,
+  teamCandidateSchema,
+  teamMemberSchema,
+  teamNoteSchema,
+  teamOrganizationSchema,
+  teamStepSchema,
+} from "./regional-teams.js";
 import { checkInBoardSchema, checkInResultSchema } from "./checkin.js";
 import { ssoDomainSchema, ssoProviderSchema } from "./sso.js";
 import { computedValuesResponse, valueCheckSchema, valueChecksResponse } from "./value-check.js";
+import { serviceTokenSchema } from "./service-tokens.js";
+import { openApiShapes } from "./openapi-shapes.js";
+import { panelFigures, panelYear } from "./qcew/partnership-panel.js";
 
 const named: Record<string, z.ZodType> = {
   Action: actionSchema,
@@ -133,6 +148,23 @@ const named: Record<string, z.ZodType> = {
   CoordinatorScope: scopeSchema,
   CoordinatorScopePartnership: scopePartnershipSchema,
   CoordinatorAccess: accessLogEntrySchema,
+  Portfolio: portfolioSchema,
+  PortfolioItem: portfolioItemSchema,
+  PortfolioScope: portfolioScopeTab,
+  AnnualReport: annualReportSchema,
+  AnnualReportPartnership: reportPartnershipSchema,
+  RegionalTeam: regionalTeamDetail,
+  RegionalTeamSummary: regionalTeamSummary,
+  RegionalTeamOrganization: teamOrganizationSchema,
+  RegionalTeamMember: teamMemberSchema,
+  RegionalTeamNote: teamNoteSchema,
+  RegionalTeamCandidate: teamCandidateSchema,
+  RegionalTeamStep: teamStepSchema,
+  StartedPartnership: startedPartnershipSchema,
+  ServiceToken: serviceTokenSchema,
+  PartnershipEconomyFigures: panelFigures,
+  PartnershipEconomyYear: panelYear,
+  ...openApiShapes,
 };
 
 for (const [id, schema] of Object.entries(named)) {

@@ -9,6 +9,7 @@
  */
 import { z } from "zod";
 import { uuidSchema } from "./ids.js";
+import { indicatorUnits } from "./indicator-units.js";
 
 /** How far behind the clock a listing stops: longer than any write's transaction. */
 export const SETTLE_MS = 5_000;
@@ -53,6 +54,16 @@ export const syncQuery = z.strictObject({
     .min(1, `must be a whole number from 1 to ${SYNC_PAGE_MAX}`)
     .max(SYNC_PAGE_MAX, `must be a whole number from 1 to ${SYNC_PAGE_MAX}`)
     .default(SYNC_PAGE_DEFAULT),
+  /** Only the partnerships of this coordinator scope of the caller's (a service token's own scope). */
+  scope: uuidSchema.optional(),
+  /**
+   * Only the partnerships with a county in this state (two-digit FIPS). Anyone may narrow the
+   * partnerships by state; the values of a whole state are for its state coordinators and the admin.
+   */
+  state: z
+    .string()
+    .regex(/^\d{2}$/, { error: "must be a two-digit state FIPS code" })
+    .optional(),
 });
 export type SyncQuery = z.infer<typeof syncQuery>;
 
@@ -85,6 +96,8 @@ export const syncedMeasurement = z.object({
   removed: z.boolean(),
   partnershipId: uuidSchema,
   indicatorKey: z.string().nullable(),
+  /** The indicator's unit: `yes_no` values are outcomes (1 achieved, 0 not), `dollars` funding. */
+  unit: z.enum(indicatorUnits).nullable(),
   kind: z.enum(["actual", "baseline", "target"]).nullable(),
   period: z.string().nullable(),
   value: z.number().nullable(),

@@ -33,6 +33,8 @@ import { generateEventsDemo } from "./events.js";
 import { generateDiscussionsDemo, insertDiscussionsDemo } from "./discussions.js";
 import { generateProfilesDemo, insertProfilesDemo } from "./profiles.js";
 import { demoCoordinator, insertCoordinatorDemo } from "./coordinators.js";
+import { insertRegionalTeamDemo } from "./regional-teams.js";
+import { generateValueChecksDemo, insertValueChecksDemo } from "./value-checks.js";
 
 export const demoPassword = "demo-password-1";
 export const demoSignIns = [
@@ -140,6 +142,11 @@ export async function loadDemoData(db: Db, options: LoadOptions = {}): Promise<L
     await insertChunks(eventsDemo.eventMaterials, (chunk) => tx.insert(eventMaterials).values(chunk));
     await insertDiscussionsDemo(tx, discussionsDemo);
     await insertCoordinatorDemo(tx, data, passwordHash, demoAccounts.admin.email);
+    await insertRegionalTeamDemo(tx, data, seed);
+    await insertValueChecksDemo(
+      tx,
+      generateValueChecksDemo(data, new Random(seed).fork("value-checks"), { seed, today: demoToday() }),
+    );
     return {
       partnerships: data.partnerships.length,
       organizations: data.organizations.length,

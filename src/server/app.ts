@@ -49,6 +49,10 @@ import { syncRoutes } from "./features/sync/routes.js";
 import { themeRoutes } from "./features/themes/routes.js";
 import { profileRoutes } from "./features/profiles/routes.js";
 import { coordinatorRoutes } from "./features/coordinators/routes.js";
+import { portfolioRoutes } from "./features/portfolio/routes.js";
+import { reportRoutes } from "./features/reports/routes.js";
+import { regionalTeamRoutes } from "./features/regional-teams/routes.js";
+import { serviceTokenRoutes } from "./features/auth/service-token-routes.js";
 
 export interface BuildOptions {
   logger?: FastifyServerOptions["logger"];
@@ -144,6 +148,10 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(partnershipEconomyRoutes(deps));
       await api.register(syncRoutes(deps));
       await api.register(coordinatorRoutes(deps));
+      await api.register(portfolioRoutes(deps));
+      await api.register(reportRoutes(deps));
+      await api.register(regionalTeamRoutes(deps));
+      await api.register(serviceTokenRoutes(deps));
     },
     { prefix: "/api" },
   );

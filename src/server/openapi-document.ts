@@ -159,8 +159,218 @@ export function dropClosedObjectMarks<T>(node: T): T {
   }) as T;
 }
 
+/** The reason phrase of each success status (RFC 9110), for answers the routes do not describe. */
+const reasonPhrases: Record<string, string> = {
+  "200": "OK",
+  "201": "Created",
+  "202": "Accepted",
+  "204": "No Content",
+};
+
+/**
+ * The library describes every success answer a route does not describe as "Default Response",
+ * 270 times over; the status's own reason phrase says as much in fewer bytes.
+ */
+export function nameSuccessAnswers<T>(node: T): T {
+  return visit(node, (value) => {
+    if (!isObject(value.responses)) return undefined;
+    const responses = Object.fromEntries(
+      Object.entries(value.responses).map(([status, response]) => [
+        status,
+        isObject(response) && response.description === "Default Response" && reasonPhrases[status]
+          ? { ...response, description: reasonPhrases[status] }
+          : response,
+      ]),
+    );
+    return Object.fromEntries(
+      Object.entries(value).map(([key, v]) => [key, key === "responses" ? responses : nameSuccessAnswers(v)]),
+    );
+  }) as T;
+}
+
 /** What the document says once rather than at every schema. */
-export const sayOnce = <T>(node: T): T => dropClosedObjectMarks(dropSafeIntegerBounds(node));
+export const sayOnce = <T>(node: T): T =>
+  nameSuccessAnswers(dropClosedObjectMarks(dropSafeIntegerBounds(node)));
+
+const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/**
+ * Writes each parameter that several operations share (the path's `id` and `slug`, a
+ * `scope` or `state` query) once under `components/parameters`, named by where it goes and its
+ * name ("PathId"; a second shape of the same name gets a number), and refers to it.
+ */
+function referSharedParameters(paths: Json): Json {
+  const uses = new Map<string, number>();
+  const operations = Object.values(paths).flatMap((ops) => (isObject(ops) ? Object.values(ops) : []));
+  const parametersOf = (operation: unknown): unknown[] =>
+    isObject(operation) && Array.isArray(operation.parameters) ? operation.parameters : [];
+  for (const operation of operations) {
+    for (const parameter of parametersOf(operation)) {
+      const key = JSON.stringify(parameter);
+      uses.set(key, (uses.get(key) ?? 0) + 1);
+    }
+  }
+  const names = new Map<string, string>();
+  const components: Json = {};
+  // The most used shape of a name gets the name without a number.
+  for (const [key, count] of [...uses].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
+    const parameter = JSON.parse(key) as Json;
+    if (count < 2 || typeof parameter.in !== "string" || typeof parameter.name !== "string") continue;
+    const base =
+      capitalized(parameter.in) +
+      capitalized(parameter.name.replace(/\W+(\w)?/g, (_, c?: string) => (c ?? "").toUpperCase()));
+    let name = base;
+    for (let n = 2; name in components; n++) name = `${base}${n}`;
+    components[name] = parameter;
+    names.set(key, name);
+  }
+  for (const operation of operations) {
+    if (!isObject(operation) || !Array.isArray(operation.parameters)) continue;
+    operation.parameters = operation.parameters.map((parameter: unknown) => {
+      const name = names.get(JSON.stringify(parameter));
+      return name ? { $ref: `#/components/parameters/${name}` } : parameter;
+    });
+  }
+  return components;
+}
+
+/**
+ * Writes each success answer that several operations give alike (the same description and one
+ * named schema, e.g. a regional team after each change to it) once under
+ * `components/responses`, named after its schema, and refers to it.
+ */
+function referSharedAnswers(paths: Json, taken: Json): Json {
+  const uses = new Map<string, number>();
+  const answersOf = (operation: unknown): Json =>
+    isObject(operation) && isObject(operation.responses) ? operation.responses : {};
+  const operations = Object.values(paths).flatMap((ops) => (isObject(ops) ? Object.values(ops) : []));
+  const schemaName = (response: unknown): string | undefined => {
+    if (!isObject(response) || !isObject(response.content)) return undefined;
+    const media = Object.values(response.content);
+    const ref =
+      media.length === 1 && isObject(media[0]) && isObject(media[0].schema)
+        ? media[0].schema.$ref
+        : undefined;
+    return typeof ref === "string" && ref.startsWith(SCHEMAS) ? ref.slice(SCHEMAS.length) : undefined;
+  };
+  for (const operation of operations) {
+    for (const response of Object.values(answersOf(operation))) {
+      if (schemaName(response) === undefined) continue;
+      const key = JSON.stringify(response);
+      uses.set(key, (uses.get(key) ?? 0) + 1);
+    }
+  }
+  const names = new Map<string, string>();
+  const components: Json = {};
+  for (const [key, count] of uses) {
+    if (count < 2) continue;
+    const response = JSON.parse(key) as Json;
+    const base = schemaName(response) ?? "Answer";
+    let name = base;
+    for (let n = 2; name in components || name in taken; n++) name = `${base}${n}`;
+    components[name] = response;
+    names.set(key, name);
+  }
+  for (const operation of operations) {
+    const responses = answersOf(operation);
+    for (const [status, response] of Object.entries(responses)) {
+      const name = names.get(JSON.stringify(response));
+      if (name) responses[status] = { $ref: `#/components/responses/${name}` };
+    }
+  }
+  return components;
+}
+
+const pascal = (words: string[]) =>
+  words
+    .flatMap((word) => word.split(/[^A-Za-z0-9]+/))
+    .filter(Boolean)
+    .map(capitalized)
+    .join("");
+
+/** A schema's name from where it first appears: its named schema or route, then its properties. */
+function nameFromTrail(trail: string[]): string {
+  const [root, second, ...rest] = trail;
+  const context =
+    root === "schemas"
+      ? [second]
+      : second
+          .split("/")
+          .filter((part) => part && part !== "api" && !part.startsWith("{"))
+          .concat(rest[0] === "get" ? [] : [rest[0]]);
+  const inside: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    if (rest[i - 1] === "properties") inside.push(rest[i]);
+    else if (rest[i] === "items") inside.push("item");
+    else if (rest[i] === "requestBody") inside.push("body");
+  }
+  return pascal([...context, ...inside]) || "Shape";
+}
+
+/**
+ * A schema no route named but written out alike at several places (an object a few answers
+ * share, a nullable one) is written once under `components/schemas`, named after where it first
+ * appears, and referred to; only where that saves bytes, largest saving first.
+ */
+function nameRepeatedSchemas(paths: Json, schemas: Json): void {
+  for (let round = 0; round < 60; round++) {
+    const seen = new Map<string, { count: number; trail: string[] }>();
+    const walk = (node: unknown, trail: string[], isRoot: boolean) => {
+      if (Array.isArray(node)) {
+        node.forEach((item, i) => walk(item, [...trail, String(i)], false));
+        return;
+      }
+      if (!isObject(node)) return;
+      if (!isRoot && node.$ref === undefined && ("type" in node || "anyOf" in node)) {
+        const key = JSON.stringify(node);
+        if (key.length >= 60) {
+          const entry = seen.get(key);
+          if (entry) entry.count++;
+          else seen.set(key, { count: 1, trail });
+        }
+      }
+      for (const [key, value] of Object.entries(node)) walk(value, [...trail, key], false);
+    };
+    walk(paths, ["paths"], true);
+    for (const [name, schema] of Object.entries(schemas)) walk(schema, ["schemas", name], true);
+    // The largest savings first, several a round when neither holds the other.
+    const chosen: { key: string; trail: string[] }[] = [];
+    const ranked = [...seen]
+      .map(([key, { count, trail }]) => ({
+        key,
+        trail,
+        count,
+        saving: (key.length - 40) * count - key.length,
+      }))
+      .filter((candidate) => candidate.count > 1 && candidate.saving > 40)
+      .sort((a, b) => b.saving - a.saving || a.key.localeCompare(b.key));
+    for (const candidate of ranked) {
+      if (chosen.length === 8) break;
+      if (chosen.some((c) => c.key.includes(candidate.key) || candidate.key.includes(c.key))) continue;
+      chosen.push(candidate);
+    }
+    if (chosen.length === 0) return;
+    const names = new Map<string, string>();
+    for (const { key, trail } of chosen) {
+      const base = nameFromTrail(trail);
+      let name = base;
+      for (let n = 2; name in schemas || [...names.values()].includes(name); n++) name = `${base}${n}`;
+      names.set(key, name);
+    }
+    const refer = (node: unknown) =>
+      visit(node, (value) => {
+        const name = names.get(JSON.stringify(value));
+        return name ? { $ref: SCHEMAS + name } : undefined;
+      });
+    for (const [key, value] of Object.entries(paths)) paths[key] = refer(value);
+    for (const [key, schema] of Object.entries(schemas)) {
+      schemas[key] = isObject(schema)
+        ? Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, refer(v)]))
+        : schema;
+    }
+    for (const [key, name] of names) schemas[name] = JSON.parse(key) as Json;
+  }
+}
 
 export const openApiTransformObject: SwaggerTransformObject = (input) => {
   const built = sayOnce(jsonSchemaTransformObject(input) as Json);
@@ -173,17 +383,32 @@ export const openApiTransformObject: SwaggerTransformObject = (input) => {
   const written = new Map(
     Object.entries(renamed.schemas).map(([name, schema]) => [JSON.stringify(schema), name]),
   );
-  const paths = visit(renamed.paths, (value) => {
-    const name = written.get(JSON.stringify(value));
-    return name ? { $ref: SCHEMAS + name } : undefined;
-  }) as Json;
-  const responses = referProblemResponses(paths);
-  const kept = reachable([paths, responses], renamed.schemas);
-  const usedSchemas = Object.fromEntries(Object.entries(renamed.schemas).filter(([name]) => kept.has(name)));
+  const referWritten = (node: unknown, self?: string) =>
+    visit(node, (value) => {
+      const name = written.get(JSON.stringify(value));
+      return name && name !== self ? { $ref: SCHEMAS + name } : undefined;
+    });
+  const paths = referWritten(renamed.paths) as Json;
+  // Inside named schemas too (a stage, an e-mail address): each schema's own root stays whole.
+  const named = Object.fromEntries(
+    Object.entries(renamed.schemas).map(([name, schema]) => [
+      name,
+      isObject(schema)
+        ? Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, referWritten(value, name)]))
+        : schema,
+    ]),
+  );
+  nameRepeatedSchemas(paths, named);
+  const problems = referProblemResponses(paths);
+  const answers = referSharedAnswers(paths, problems);
+  const parameters = referSharedParameters(paths);
+  const responses = { ...problems, ...answers };
+  const kept = reachable([paths, responses, parameters], named);
+  const usedSchemas = Object.fromEntries(Object.entries(named).filter(([name]) => kept.has(name)));
   // Only references were added to what the library built: the document keeps its type.
   return {
     ...built,
     paths,
-    components: { ...components, schemas: usedSchemas, responses },
+    components: { ...components, schemas: usedSchemas, responses, parameters },
   } as ReturnType<SwaggerTransformObject>;
 };

@@ -5,6 +5,7 @@ import { forgetPersonalCopies } from "../lib/offline.js";
 import { Link, useLocation, useNavigate } from "react-router";
 import { authApi, meKey, useMe } from "../features/auth/api.js";
 import { errorMessage } from "../lib/api.js";
+import { PortfolioMenuItem } from "../features/portfolio/PortfolioMenuItem.js";
 
 function initials(name: string): string {
   return name
@@ -77,6 +78,10 @@ export function UserMenu() {
         </Menu.Item>
         <Menu.Item component={Link} to="/me/scope">
           My scope
+        </Menu.Item>
+        <PortfolioMenuItem isAdmin={user.isAdmin} />
+        <Menu.Item component={Link} to="/regions/teams">
+          Regional teams
         </Menu.Item>
         <Menu.Item component={Link} to="/people">
           People directory

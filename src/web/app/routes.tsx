@@ -27,7 +27,12 @@ const OutboxPage = lazy(() => import("../features/admin/OutboxPage.js"));
 const AdminHomePage = lazy(() => import("../features/admin/AdminHomePage.js"));
 const SsoDomainsPage = lazy(() => import("../features/admin/SsoDomainsPage.js"));
 const CoordinatorsAdminPage = lazy(() => import("../features/coordinators/CoordinatorsAdminPage.js"));
+const ServiceTokensPage = lazy(() => import("../features/admin/service-tokens/ServiceTokensPage.js"));
 const MyScopePage = lazy(() => import("../features/coordinators/MyScopePage.js"));
+const PortfolioPage = lazy(() => import("../features/portfolio/PortfolioPage.js"));
+const RegionalTeamsPage = lazy(() => import("../features/regional-teams/TeamsPage.js"));
+const RegionalTeamPage = lazy(() => import("../features/regional-teams/TeamPage.js"));
+const AnnualReportPage = lazy(() => import("../features/reports/AnnualReportPage.js"));
 const SsoCallbackPage = lazy(() => import("../features/auth/SsoCallbackPage.js"));
 const QcewAdminPage = lazy(() => import("../features/qcew-admin/QcewAdminPage.js"));
 const RegionEconomyPage = lazy(() => import("../features/region-economy/RegionEconomyPage.js"));
@@ -139,7 +144,12 @@ export const router = createBrowserRouter([
       { path: "/admin/outbox", element: <OutboxPage /> },
       { path: "/admin/sso-domains", element: <SsoDomainsPage /> },
       { path: "/admin/coordinators", element: <CoordinatorsAdminPage /> },
+      { path: "/admin/service-tokens", element: <ServiceTokensPage /> },
       { path: "/me/scope", element: <MyScopePage /> },
+      { path: "/portfolio", element: <PortfolioPage /> },
+      { path: "/regions/teams", element: <RegionalTeamsPage /> },
+      { path: "/regions/teams/:slug", element: <RegionalTeamPage /> },
+      { path: "/reports/annual", element: <AnnualReportPage /> },
       { path: "/admin/regional-economy", element: <QcewAdminPage /> },
       { path: "/next-gen-check", element: <QuickCheckPage /> },
       { path: "/admin/assessment", element: <RubricAdminPage /> },

@@ -168,7 +168,7 @@ export async function createAction(
 }
 
 export async function getAction(deps: AppDeps, actor: Actor | null, id: string): Promise<ActionDetail> {
-  const { action, caller, championIds } = await actionAccess(deps.db, id, actor);
+  const { action, caller, championIds } = await actionAccess(deps.db, id, actor, false, "an action");
   return detail(deps.db, action.id, caller, championIds, deps.now());
 }
 

@@ -277,7 +277,8 @@ export async function livePhone(
   let voterId: string | null = null;
   let note: string | null = null;
   if (actor) {
-    const caller = await agendaCaller(deps.db, round.partnershipId, actor);
+    // A coordinator of its scope watches (logged), never votes: an observer is not a business role.
+    const caller = await agendaCaller(deps.db, round.partnershipId, actor, "live vote");
     if (caller.role !== null) {
       name = actor.name;
       if (isBusinessRole(caller.role)) {

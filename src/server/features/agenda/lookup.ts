@@ -130,6 +130,8 @@ export async function actionAccess(
   actionId: string,
   actor: Actor | null,
   lock = false,
+  /** Set for a read: a coordinator of the partnership's scope then reads it as an observer. */
+  reading?: string,
 ): Promise<{ action: ActionRow; caller: AgendaCaller; championIds: string[] }> {
   checkUuid(actionId, "The action");
   const query = tx
@@ -139,7 +141,7 @@ export async function actionAccess(
   const [action] = lock ? await query.for("update") : await query;
   if (!action) throw notFound("The action");
   await findPartnership(tx, action.partnershipId);
-  const caller = await agendaCaller(tx, action.partnershipId, actor);
+  const caller = await agendaCaller(tx, action.partnershipId, actor, reading);
   authorize(caller, "view");
   return { action, caller, championIds: await championIdsOf(tx, action.teamId) };
 }

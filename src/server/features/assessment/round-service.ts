@@ -28,7 +28,7 @@ import {
 } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { AppError, forbidden, notFound } from "../../errors.js";
-import { readRole } from "../coordinators/scope.js";
+import { readRole, scopeRead } from "../coordinators/scope.js";
 import { authorize } from "../partnerships/policy.js";
 import { findPartnership } from "../partnerships/service.js";
 import { findRound, mayManageRounds, requireRoundVisible, seatIn } from "./policy.js";
@@ -284,7 +284,8 @@ async function closedRoundsOf(tx: Executor, partnershipId: string) {
 export async function roundResults(deps: AppDeps, actor: Actor | null, id: string): Promise<ResultsResponse> {
   const { round, partnershipName, partnershipSlug } = await findRound(deps.db, id);
   const seat = await seatIn(deps.db, round.partnershipId, actor);
-  if (!seat) {
+  // A coordinator of its scope reads the same aggregates as a member (logged); never an answer.
+  if (!seat && !(await scopeRead(deps.db, round.partnershipId, actor, "assessment round results"))) {
     if (!actor) throw new AppError("unauthenticated", "Sign in to see the results.");
     throw notFound("The assessment round");
   }

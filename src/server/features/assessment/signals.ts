@@ -11,7 +11,8 @@ import {
 import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
 import type { Actor, AppDeps } from "../../deps.js";
-import { authorize, roleIn } from "../partnerships/policy.js";
+import { readRole } from "../coordinators/scope.js";
+import { authorize } from "../partnerships/policy.js";
 import { findPartnership } from "../partnerships/service.js";
 
 const DAY_MS = 86_400_000;
@@ -28,7 +29,7 @@ export async function evidenceSignals(
   partnershipId: string,
 ): Promise<SignalsResponse> {
   const partnership = await findPartnership(deps.db, partnershipId);
-  const role = await roleIn(deps.db, partnership.id, actor);
+  const role = await readRole(deps.db, partnership.id, actor, "assessment evidence signals");
   authorize(actor, role, "viewMembers", "Only members of this partnership may see its evidence.");
   const now = deps.now();
   const since = new Date(now.getTime() - YEAR_MS);

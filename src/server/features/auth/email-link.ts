@@ -76,7 +76,8 @@ export async function claimLinkRequest(
   const [user] = await tx
     .select({ id: users.id, email: users.email, name: users.name })
     .from(users)
-    .where(and(eq(users.email, input.email), isNull(users.deletedAt)));
+    // A service account answers like an unknown address: it never signs in.
+    .where(and(eq(users.email, input.email), isNull(users.deletedAt), eq(users.isService, false)));
   const [{ sent }] = await tx
     .select({ sent: count() })
     .from(signInLinkRequests)
@@ -194,6 +195,7 @@ async function liveLink(db: Executor, token: string, now: Date, lock: boolean) {
         isNull(signInLinks.usedAt),
         gt(signInLinks.expiresAt, now),
         isNull(users.deletedAt),
+        eq(users.isService, false),
       ),
     );
   const [link] = lock ? await query.for("update", { of: signInLinks }) : await query;

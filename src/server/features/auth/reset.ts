@@ -39,7 +39,8 @@ export async function requestPasswordReset(deps: AppDeps, email: string): Promis
     const [user] = await tx
       .select({ id: users.id, email: users.email, name: users.name })
       .from(users)
-      .where(and(eq(users.email, email), isNull(users.deletedAt)));
+      // A service account has no password to reset: it answers like an unknown address.
+      .where(and(eq(users.email, email), isNull(users.deletedAt), eq(users.isService, false)));
     const [{ sent }] = await tx
       .select({ sent: count() })
       .from(resetRequests)

@@ -89,7 +89,8 @@ export async function login(deps: AppDeps, email: string, password: string, ip: 
   const [user] = await deps.db
     .select()
     .from(users)
-    .where(and(eq(users.email, email), isNull(users.deletedAt)));
+    // A service account (no password, never signs in) answers like an unknown address.
+    .where(and(eq(users.email, email), isNull(users.deletedAt), eq(users.isService, false)));
   // Verify even for an unknown address so timing does not reveal which accounts exist.
   const ok = (await verifyPassword(password, user?.passwordHash ?? NO_ACCOUNT_HASH)) && !!user;
   if (locked) {
@@ -168,7 +169,12 @@ function sessionQuery(db: Db) {
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(people, eq(people.userId, users.id))
     .where(
-      and(eq(sessions.tokenHash, sql.placeholder("hash")), gt(sessions.expiresAt, sql.placeholder("now"))),
+      and(
+        eq(sessions.tokenHash, sql.placeholder("hash")),
+        gt(sessions.expiresAt, sql.placeholder("now")),
+        // A service account acts only through its token: a session for one would be a bug, so it does not work.
+        eq(users.isService, false),
+      ),
     )
     .prepare("actor_from_session");
 }

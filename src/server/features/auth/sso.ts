@@ -321,9 +321,17 @@ export async function finishSsoLogin(
       // Two callbacks for one new address at once: the second waits, then finds the first's account.
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`sign-up:${claims.email}`}))`);
       const [byEmail] = await tx
-        .select({ id: users.id })
+        .select({ id: users.id, isService: users.isService })
         .from(users)
         .where(and(eq(users.email, claims.email), isNull(users.deletedAt)));
+      // A service account never signs in; its reserved .invalid address cannot be a provider's verified one.
+      if (byEmail?.isService) {
+        throw refused(
+          "sso_email_unverified",
+          `${provider.name} gave an address that cannot sign in to Shared Table.`,
+          "forbidden",
+        );
+      }
       userId =
         byEmail?.id ??
         (await createUser(tx, { email: claims.email, name: claims.name ?? claims.email.split("@")[0] }))

@@ -57,7 +57,9 @@ export async function selectPartnerships(
       throw new AppError("not_found", "That coordinator scope was not found among yours.");
     }
     const label =
-      scope.kind === "state" ? (stateByFips(scope.state_fips)?.name ?? scope.state_fips) : scope.name || "Region";
+      scope.kind === "state"
+        ? (stateByFips(scope.state_fips)?.name ?? scope.state_fips)
+        : scope.name || "Region";
     return { label, partnershipIds: await idsWhere(db, inScopeRow(sql`${selection.scope}::uuid`)) };
   }
   if (selection.state) {
@@ -70,7 +72,10 @@ export async function selectPartnerships(
              where user_id = ${actor.userId} and kind = 'state' and state_fips = ${selection.state}`,
       );
       if (!own) {
-        throw new AppError("forbidden", `Only the community admin or a state coordinator of ${state.name} may see it whole.`);
+        throw new AppError(
+          "forbidden",
+          `Only the community admin or a state coordinator of ${state.name} may see it whole.`,
+        );
       }
     }
     return {

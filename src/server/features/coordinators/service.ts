@@ -9,13 +9,13 @@ import {
   coordinatorAccessLog,
   coordinatorScopeCounties,
   coordinatorScopes,
-  counties,
   memberships,
   users,
 } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { AppError, fieldError, notFound } from "../../errors.js";
 import { authorize, roleIn } from "../partnerships/policy.js";
+import { insertScope, resolveScopeArea } from "./scope-area.js";
 import { findPartnership } from "../partnerships/service.js";
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -93,7 +93,11 @@ export async function listScopes(
   const wanted = query.stateFips ? [query.stateFips] : states ? [...states] : null;
   if (states && query.stateFips && !states.has(query.stateFips)) throw new AppError("forbidden", refusal);
   return {
-    items: await scopesWhere(deps.db, wanted ? inArray(coordinatorScopes.stateFips, wanted) : undefined),
+    // Service tokens' scopes are listed on the service tokens page, not among people's.
+    items: await scopesWhere(
+      deps.db,
+      and(eq(users.isService, false), wanted ? inArray(coordinatorScopes.stateFips, wanted) : undefined),
+    ),
   };
 }
 
@@ -108,67 +112,26 @@ export async function assignScope(deps: AppDeps, actor: Actor, body: AssignScope
     const [user] = await tx
       .select({ id: users.id })
       .from(users)
-      .where(and(eq(users.email, body.email.trim().toLowerCase()), isNull(users.deletedAt)));
+      // A service account is answered like an unknown address: its scope comes with its token.
+      .where(
+        and(
+          eq(users.email, body.email.trim().toLowerCase()),
+          isNull(users.deletedAt),
+          eq(users.isService, false),
+        ),
+      );
     if (!user) throw fieldError("email", "no account uses this e-mail; ask the person to sign up first");
 
-    let stateFips: string;
-    let name: string;
-    let fipsList: string[] = [];
-    if (body.kind === "state") {
-      if (!body.stateFips) throw fieldError("stateFips", "is required for a state coordinator");
-      const state = stateByFips(body.stateFips);
-      if (!state) throw fieldError("stateFips", "is not a US state");
-      stateFips = state.fips;
-      name = state.name;
-    } else {
-      let cbsaTitle: string | null = null;
-      if (body.cbsaCode) {
-        const rows = await tx
-          .select({ fips: counties.fips, title: counties.cbsaTitle })
-          .from(counties)
-          .where(eq(counties.cbsaCode, body.cbsaCode));
-        if (rows.length === 0) throw fieldError("cbsaCode", "no county of this CBSA is known");
-        fipsList = rows.map((r) => r.fips);
-        cbsaTitle = rows[0].title;
-      }
-      if (body.counties?.length) {
-        const known = await tx
-          .select({ fips: counties.fips })
-          .from(counties)
-          .where(inArray(counties.fips, body.counties));
-        const knownSet = new Set(known.map((k) => k.fips));
-        const unknown = body.counties.find((f) => !knownSet.has(f));
-        if (unknown) throw fieldError("counties", `${unknown} is not a US county`);
-        fipsList = [...new Set([...fipsList, ...body.counties])];
-      }
-      if (fipsList.length === 0) throw fieldError("counties", "name at least one county, or a CBSA");
-      fipsList.sort();
-      const tally = new Map<string, number>();
-      for (const f of fipsList) tally.set(f.slice(0, 2), (tally.get(f.slice(0, 2)) ?? 0) + 1);
-      stateFips = body.stateFips ?? [...tally].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
-      name = body.name || cbsaTitle || `Region of ${fipsList.length} counties`;
-    }
-    if (!mayManage(actor, states, { kind: body.kind, counties: fipsList })) {
+    const area = await resolveScopeArea(tx, body);
+    if (!mayManage(actor, states, { kind: body.kind, counties: area.counties })) {
       throw new AppError("forbidden", "A state coordinator may assign regions only inside their own states.");
     }
-    const [scope] = await tx
-      .insert(coordinatorScopes)
-      .values({
-        userId: user.id,
-        kind: body.kind,
-        stateFips,
-        name,
-        cbsaCode: body.kind === "region" ? (body.cbsaCode ?? null) : null,
-        assignedBy: actor.userId,
-        createdAt: deps.now(),
-      })
-      .returning();
-    if (fipsList.length > 0) {
-      await tx
-        .insert(coordinatorScopeCounties)
-        .values(fipsList.map((countyFips) => ({ scopeId: scope.id, countyFips })));
-    }
-    const [made] = await scopesWhere(tx, eq(coordinatorScopes.id, scope.id));
+    const scopeId = await insertScope(tx, area, {
+      userId: user.id,
+      assignedBy: actor.userId,
+      createdAt: deps.now(),
+    });
+    const [made] = await scopesWhere(tx, eq(coordinatorScopes.id, scopeId));
     return made;
   });
 }
@@ -266,6 +229,7 @@ export async function accessLog(
         id: coordinatorAccessLog.id,
         userName: users.name,
         email: users.email,
+        viaServiceToken: users.isService,
         what: coordinatorAccessLog.what,
         at: coordinatorAccessLog.at,
       })

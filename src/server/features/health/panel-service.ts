@@ -6,6 +6,7 @@ import { queryRows } from "../../../db/query.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { notFound } from "../../errors.js";
 import { authorize } from "../partnerships/policy.js";
+import { readRole } from "../coordinators/scope.js";
 
 interface Row {
   year: number;
@@ -218,7 +219,8 @@ async function panelContext(db: Executor, idOrSlug: string, actor: Actor | null,
 export async function healthPanel(deps: AppDeps, actor: Actor | null, id: string): Promise<HealthPanel> {
   const now = deps.now();
   const p = await panelContext(deps.db, id, actor, now);
-  authorize(actor, p.role, "viewMembers", "Only members of this partnership may see its health panel.");
+  const role = p.role ?? (await readRole(deps.db, p.id, actor, "health panel"));
+  authorize(actor, role, "viewMembers", "Only members of this partnership may see its health panel.");
   const counts = await healthCounts(deps.db, p.id, now, { first: p.first, last: p.last });
   return { partnership: { id: p.id, slug: p.slug, name: p.name }, ...buildHealthPanel(counts) };
 }

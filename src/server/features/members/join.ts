@@ -16,12 +16,15 @@ export async function joinByInvitation(deps: AppDeps, token: string, body: { nam
     const { invitation } = await openInvitation(tx, deps, token);
     const email = invitation.email;
     const [existing] = await tx
-      .select({ userId: users.id, personId: people.id, isAdmin: users.isAdmin })
+      .select({ userId: users.id, personId: people.id, isAdmin: users.isAdmin, isService: users.isService })
       .from(users)
       .innerJoin(people, eq(people.userId, users.id))
       .where(eq(users.email, email));
     // An invitation stays valid for days in a mailbox: it never opens a community admin's account,
     // whose owner signs in by the usual ways (a 15-minute link, the password) and then accepts.
+    // A service account never signs in, whatever an invitation says.
+    if (existing?.isService)
+      throw new AppError("forbidden", "This invitation cannot be accepted for this address.");
     if (existing?.isAdmin)
       throw new AppError("unauthenticated", "Sign in to your account first, then accept the invitation.");
     const account =

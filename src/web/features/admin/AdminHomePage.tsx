@@ -24,6 +24,11 @@ const tools = [
     text: "Assign state and regional coordinators, who read the partnerships of their scope.",
   },
   {
+    to: "/admin/service-tokens",
+    title: "Service tokens",
+    text: "Read-only API tokens for a state or a region, so a state system can copy its partnerships.",
+  },
+  {
     to: "/admin/indicators",
     title: "Indicator catalog",
     text: "Add, edit and retire the impact indicators partnerships track.",

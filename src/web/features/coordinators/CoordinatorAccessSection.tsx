@@ -53,7 +53,7 @@ export function CoordinatorAccessSection({ partnershipId }: { partnershipId: str
                     <Table.Td>
                       <Text size="sm">{entry.userName}</Text>
                       <Text size="xs" c="dimmed">
-                        {entry.email}
+                        {entry.viaServiceToken ? "Service token of a state system (read only)" : entry.email}
                       </Text>
                     </Table.Td>
                     <Table.Td>

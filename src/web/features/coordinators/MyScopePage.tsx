@@ -45,9 +45,15 @@ export default function MyScopePage() {
                     ? `State: ${s.name}`
                     : `Region: ${s.name} (${s.counties.length} counties)`}
                 </Badge>
+                <Anchor component={Link} to={`/reports/annual?scope=${s.id}`} size="sm" ml="xs">
+                  Annual report<VisuallyHidden>{` of ${s.name}`}</VisuallyHidden>
+                </Anchor>
               </li>
             ))}
           </Group>
+          <Anchor component={Link} to="/portfolio" fw={600}>
+            Open the portfolio: figures, flags, map and exports
+          </Anchor>
           {partnerships.length === 0 ? (
             <Text c="dimmed">No partnership has a county in your scope yet.</Text>
           ) : (

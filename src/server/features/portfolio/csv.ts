@@ -1,0 +1,15 @@
+import type { Portfolio } from "../../../core/portfolio.js";
+import { toCsv } from "../impact/csv.js";
+import { portfolioColumns } from "./columns.js";
+
+/**
+ * The portfolio as CSV (RFC 4180, CRLF), through the impact export's writer, which also
+ * neutralizes text a spreadsheet would run as a formula. Shares stay fractions (0.667), as in Excel.
+ */
+export function portfolioCsv(portfolio: Portfolio, publicUrl: string): string {
+  const columns = portfolioColumns(portfolio, publicUrl);
+  return toCsv(
+    columns.map((c) => c.header),
+    portfolio.items.map((item) => columns.map((c) => c.value(item))),
+  );
+}
