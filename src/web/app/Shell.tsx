@@ -26,6 +26,9 @@ export function Shell() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const main = useRef<HTMLElement>(null);
   useFocusMainOnNavigate(main);
+  // Any navigation closes the phone's drawer, also from the account menu inside it.
+  const { pathname, search } = useLocation();
+  useEffect(close, [pathname, search, close]);
 
   return (
     <div className="app">

@@ -62,27 +62,40 @@ function profileFields(input: Partial<PartnershipCreate>) {
   return rest;
 }
 
+/**
+ * Inserts a partnership with its industry and counties (reference codes checked, a unique
+ * slug, the QCEW indicators synced) inside the caller's transaction, and tells the directory.
+ * Who sits at its table is the caller's business: the creator (createPartnership) or a
+ * regional team's people (regional-teams/start-partnership.ts).
+ */
+export async function insertPartnership(
+  tx: Executor,
+  input: PartnershipCreate & { regionalTeamId?: string },
+): Promise<{ id: string; slug: string; name: string }> {
+  await checkReferenceCodes(tx, input);
+  const [row] = await tx
+    .insert(partnerships)
+    .values({
+      ...profileFields(input),
+      name: input.name,
+      setting: input.setting,
+      stage: input.stage ?? "civic_infrastructure",
+      slug: await uniqueSlug(tx, input.name),
+    })
+    .returning({ id: partnerships.id, slug: partnerships.slug, name: partnerships.name });
+  await replaceRegionAndIndustry(tx, row.id, input);
+  await announceDirectoryChange(tx);
+  return row;
+}
+
 export async function createPartnership(
   deps: AppDeps,
   actor: Actor,
   input: PartnershipCreate,
 ): Promise<PartnershipDetail> {
   const id = await deps.db.transaction(async (tx) => {
-    await checkReferenceCodes(tx, input);
-    const [row] = await tx
-      .insert(partnerships)
-      .values({
-        ...profileFields(input),
-        name: input.name,
-        setting: input.setting,
-        stage: input.stage ?? "civic_infrastructure",
-        slug: await uniqueSlug(tx, input.name),
-      })
-      .returning({ id: partnerships.id });
-    const id = row.id;
-    await replaceRegionAndIndustry(tx, id, input);
+    const { id } = await insertPartnership(tx, input);
     await tx.insert(memberships).values({ partnershipId: id, personId: actor.personId, role: "convener" });
-    await announceDirectoryChange(tx);
     return id;
   });
   deps.answers.invalidate();

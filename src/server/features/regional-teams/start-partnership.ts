@@ -4,9 +4,6 @@
  * and counties, the QCEW indicators synced), the team's organizations copied to its table, the
  * team's people seated (conveners as conveners, partners as support team members), and the first
  * stage's steps the team did ticked in its checklist, naming the team.
- *
- * The partnership service opens its own transaction and takes no executor, so the inserts are
- * written here rather than nested in a second transaction.
  */
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import {
@@ -21,9 +18,6 @@ import {
   counties,
   memberships,
   organizations,
-  partnershipCounties,
-  partnershipNaics,
-  partnerships,
   regionalTeamCounties,
   regionalTeamMembers,
   regionalTeamOrganizations,
@@ -32,10 +26,7 @@ import {
 } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { fieldError } from "../../errors.js";
-import { announceDirectoryChange } from "../../lib/change-feed.js";
-import { uniqueSlug } from "../partnerships/slug.js";
-import { checkReferenceCodes } from "../partnerships/validate.js";
-import { syncPartnershipEconomy } from "../qcew/partnership-sync.js";
+import { insertPartnership } from "../partnerships/service.js";
 import { teamForWrite } from "./access.js";
 
 /** Metro when every county is in a metro area, rural when none is, else mixed (or unknown). */
@@ -68,31 +59,20 @@ export async function startPartnership(
     const outside = fips.filter((f) => !teamCounties.includes(f));
     if (outside.length)
       throw fieldError("counties", `${outside.join(", ")} is not one of the team's counties`);
-    const naics = [...new Set(body.naics)];
-    await checkReferenceCodes(tx, { naics });
 
     const done = await tx.select().from(regionalTeamSteps).where(eq(regionalTeamSteps.teamId, team.id));
     const doneKeys = new Set(done.map((d) => d.stepKey));
     // The team did the first stage: when all of it is done, the partnership starts preparing.
     const stage = teamStepKeys.every((k) => doneKeys.has(k)) ? "prepare" : "civic_infrastructure";
-    const [row] = await tx
-      .insert(partnerships)
-      .values({
-        name: body.name,
-        slug: await uniqueSlug(tx, body.name),
-        setting: body.setting ?? (await settingOf(tx, fips)),
-        stage,
-        regionalTeamId: team.id,
-      })
-      .returning({ id: partnerships.id, slug: partnerships.slug, name: partnerships.name });
+    const row = await insertPartnership(tx, {
+      name: body.name,
+      naics: body.naics,
+      counties: fips,
+      setting: body.setting ?? (await settingOf(tx, fips)),
+      stage,
+      regionalTeamId: team.id,
+    });
     const partnershipId = row.id;
-    await tx
-      .insert(partnershipNaics)
-      .values(naics.map((code, position) => ({ partnershipId, code, position })));
-    await tx
-      .insert(partnershipCounties)
-      .values(fips.map((f) => ({ partnershipId, fips: f, stateFips: f.slice(0, 2) })));
-    await syncPartnershipEconomy(tx, partnershipId);
 
     const teamOrgs = await tx
       .select()
@@ -135,7 +115,6 @@ export async function startPartnership(
         })),
       );
     }
-    await announceDirectoryChange(tx);
     return {
       id: partnershipId,
       slug: row.slug,
