@@ -71,6 +71,8 @@ export async function startServer(
       // Every journey signs people up from this one machine: the per-network limit on mailed
       // links (60 in 15 minutes) is for real networks, not for a test run's hundreds of accounts.
       LINK_REQUESTS_PER_IP: "100000",
+      // Reminder e-mails within seconds, not at the next minute, for the journeys that wait for one.
+      HOUSEKEEPING_SECONDS: "5",
       ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],

@@ -29,6 +29,12 @@ const envSchema = z.object({
    */
   LINK_REQUESTS_PER_IP: z.coerce.number().int().min(1).max(100_000).default(60),
   DEMO_DATA: z.enum(["auto", "true", "false"]).default("auto"),
+  /**
+   * Seconds between housekeeping rounds (mail retries, action and event reminders, vote
+   * deadlines, scheduled jobs). A minute in production; the end-to-end journeys that wait for a
+   * reminder e-mail run it every few seconds.
+   */
+  HOUSEKEEPING_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** Where BLS QCEW open-data files are fetched from ({base}/{year}/{a|1-4}/area/{area}.csv); "off" turns fetching off. */
   QCEW_BASE_URL: z.union([z.literal("off"), z.url({ protocol: /^https?$/ })]).optional(),
   /**

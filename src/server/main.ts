@@ -114,7 +114,7 @@ export async function startServer(
     const address = app.server.address();
     const port = typeof address === "object" && address ? address.port : config.PORT;
     const url = config.PUBLIC_URL ?? `http://localhost:${port}`;
-    // Once a minute: retry mail that failed, forget expired sessions, remind owners of due actions,
+    // Once a minute (HOUSEKEEPING_SECONDS): retry mail that failed, forget expired sessions, remind owners of due actions,
     // close vote rounds at their closing date and remind voters the day before.
     const housekeeping = setInterval(() => {
       deps.mailer.deliver().catch((error: unknown) => app.log.warn({ err: error }, "mail delivery failed"));
@@ -127,7 +127,7 @@ export async function startServer(
         app.log.warn({ err: error }, "event reminders failed"),
       );
       runDueJobs(deps).catch((error: unknown) => app.log.warn({ err: error }, "scheduled jobs failed"));
-    }, 60_000);
+    }, config.HOUSEKEEPING_SECONDS * 1000);
     housekeeping.unref();
     // Hourly, and once at start: files on disk that no row names any more.
     let sweeping: Promise<unknown> = Promise.resolve();
