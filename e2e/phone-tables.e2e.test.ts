@@ -46,9 +46,25 @@ describe.skipIf(!!skipReason)(
 
     it("shows the demo convener the scores over time as one card per round", async () => {
       const page = await phonePage(h, demo.convener);
-      const me = await apiFromPage<{ partnerships: { slug: string; role: string }[] }>(page, "GET", "/me");
-      const convened = me.partnerships.find((p) => p.role === "convener");
-      if (!convened) throw new Error("the demo convener convenes no partnership");
+      const me = await apiFromPage<{ partnerships: { id: string; slug: string; role: string }[] }>(
+        page,
+        "GET",
+        "/me",
+      );
+      // Other journeys start partnerships as the demo convener: take one with closed rounds.
+      let convened: { slug: string } | undefined;
+      for (const p of me.partnerships.filter((p) => p.role === "convener")) {
+        const history = await apiFromPage<{ closed: unknown[] }>(
+          page,
+          "GET",
+          `/partnerships/${p.id}/assessments`,
+        );
+        if (history.closed.length > 1) {
+          convened = p;
+          break;
+        }
+      }
+      if (!convened) throw new Error("the demo convener convenes no partnership with rounds");
       await page.goto(`/p/${convened.slug}/assessment`);
       const history = page.getByRole("region", { name: "Scores over time" });
       const table = history.getByRole("table");

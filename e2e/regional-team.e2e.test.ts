@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { demo, skipReason, startHarness, unique, type Harness } from "./harness.js";
-import { apiFromPage, expectNoSeriousViolations, expectNoSidewaysScroll, field, pick, signIn } from "./ui.js";
+import {
+  apiFromPage,
+  expectNoSeriousViolations,
+  expectNoSidewaysScroll,
+  field,
+  pick,
+  signIn,
+  signUp,
+} from "./ui.js";
 
 interface TeamList {
   items: { name: string; access: string; partnerships: number; members: number; stepsDone: number }[];
@@ -21,13 +29,11 @@ describe.skipIf(!!skipReason)("journey: a regional support team starts a partner
     await h?.stop();
   });
 
-  it("the demo convener creates a team, fills it in and starts a partnership that inherits it", async () => {
-    const page = await h.newPage();
-    await page.setViewportSize({ width: 390, height: 844 });
-    await signIn(page, demo.convener.email, demo.convener.password);
-
-    // The demo team is theirs already; the state coordinator of Colorado reads it.
-    const mine = await apiFromPage<TeamList>(page, "GET", "/regional-teams");
+  it("a workforce director creates a team, fills it in and starts a partnership that inherits it", async () => {
+    // The demo team is the demo convener's; the state coordinator of Colorado reads it.
+    const demoConvener = await h.newPage();
+    await signIn(demoConvener, demo.convener.email, demo.convener.password);
+    const mine = await apiFromPage<TeamList>(demoConvener, "GET", "/regional-teams");
     expect(mine.items.find((t) => t.name === "Northern Front Range (demo)")).toMatchObject({
       access: "convener",
       partnerships: 1,
@@ -39,15 +45,22 @@ describe.skipIf(!!skipReason)("journey: a regional support team starts a partner
     const read = await apiFromPage<TeamList>(coordinator, "GET", "/regional-teams");
     expect(read.items.find((t) => t.name === "Northern Front Range (demo)")?.access).toBe("reader");
 
+    // A new team by a fresh account: other journeys count the demo convener's partnerships.
+    const page = await h.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signUp(page, {
+      name: "Dana Director",
+      email: `dana-${unique()}@example.org`,
+      password: "correct-horse-battery",
+    });
+
     // From the user menu to the list, and a new team for two Colorado counties.
     // On a phone the account menu sits in the navigation drawer.
     await page.getByRole("button", { name: "Open navigation" }).click();
     await page.getByRole("button", { name: /^Account menu for / }).click();
     await page.getByRole("menuitem", { name: "Regional teams" }).click();
-    const drawer = page.getByRole("dialog", { name: "Shared Table" });
-    // The drawer stays open after a pick from the account menu (the shell's behaviour): close it.
-    if (await drawer.isVisible()) await page.keyboard.press("Escape");
-    await drawer.waitFor({ state: "hidden" });
+    // Any navigation closes the drawer, also a pick from the account menu inside it.
+    await page.getByRole("dialog", { name: "Shared Table" }).waitFor({ state: "hidden" });
     await page.getByRole("heading", { level: 1, name: "Regional teams" }).waitFor();
     await checkPage(page, "the regional teams page");
 
