@@ -39,7 +39,7 @@ const targets = {
   ratio: 0.25,
   p99Ms: 50,
   loadSeconds: 120,
-  startupMs: 3000,
+  startupMs: 1500,
   bundleKb: 300,
 };
 
@@ -147,14 +147,14 @@ async function main(): Promise<number> {
     try {
       const r = await benchStartup();
       console.log(
-        `start-up: ${(r.serveMs / 1000).toFixed(2)} s (target < ${targets.startupMs / 1000} s); ` +
+        `start-up: ${(r.serveMs / 1000).toFixed(2)} s (target <= ${targets.startupMs / 1000} s); ` +
           `${fmt(r.serveMs / r.nodeMs, 1)}x a bare node start (${fmt(r.nodeMs)} ms)`,
       );
       rows.push({
-        metric: "start-up until /api/health is 200",
+        metric: "start-up: `npm start` until /api/health is 200 (median of 3)",
         measured: `${(r.serveMs / 1000).toFixed(2)} s (${fmt(r.serveMs / r.nodeMs, 1)}x node -e)`,
-        target: `< ${targets.startupMs / 1000} s`,
-        verdict: verdict(r.serveMs < targets.startupMs),
+        target: `<= ${targets.startupMs / 1000} s`,
+        verdict: verdict(r.serveMs <= targets.startupMs),
       });
     } catch (error) {
       failed = true;
@@ -164,7 +164,7 @@ async function main(): Promise<number> {
       rows.push({
         metric: "start-up",
         measured: "-",
-        target: `< ${targets.startupMs / 1000} s`,
+        target: `<= ${targets.startupMs / 1000} s`,
         verdict: "skipped",
       });
     }

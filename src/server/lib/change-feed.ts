@@ -1,4 +1,4 @@
-import pg from "pg";
+import type pg from "pg";
 import { sql } from "drizzle-orm";
 import type { FastifyBaseLogger } from "fastify";
 import type { Executor } from "../../db/open.js";
@@ -23,7 +23,9 @@ export function listenForDirectoryChanges(
   let closed = false;
   let retry: NodeJS.Timeout | undefined;
   const connect = async () => {
-    const next = new pg.Client({ connectionString: url });
+    // Loaded here: a server on the embedded engine never listens and never loads the driver.
+    const { default: driver } = await import("pg");
+    const next = new driver.Client({ connectionString: url });
     next.on("notification", () => onChange());
     next.on("error", (error) => {
       log?.warn({ err: error }, "change feed lost; reconnecting");

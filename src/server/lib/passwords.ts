@@ -1,7 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
-import { ZxcvbnFactory } from "@zxcvbn-ts/core";
-import * as zxcvbnCommon from "@zxcvbn-ts/language-common";
-import * as zxcvbnEn from "@zxcvbn-ts/language-en";
+import type { ZxcvbnFactory } from "@zxcvbn-ts/core";
 
 const params = { N: 16384, r: 8, p: 1, maxmem: 64 * 1024 * 1024 } as const;
 const KEY_LENGTH = 64;
@@ -34,17 +32,27 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 
-let estimator: ZxcvbnFactory | undefined;
-/** Built on first use: loading the dictionaries takes a few hundred milliseconds. */
-function strength(): ZxcvbnFactory {
-  estimator ??= new ZxcvbnFactory({
-    dictionary: { ...zxcvbnCommon.dictionary, ...zxcvbnEn.dictionary },
-    graphs: zxcvbnCommon.adjacencyGraphs,
-    translations: zxcvbnEn.translations,
-    // Its matching grows fast with length (about 2 s for 200 characters); 64 characters that are
-    // hard to guess already make the whole password hard to guess.
-    maxLength: 64,
-  });
+let estimator: Promise<ZxcvbnFactory> | undefined;
+/**
+ * Loaded and built on first use: its dictionaries take about 100 ms to load, which every start
+ * of the server would otherwise pay for a check made only when someone sets a password.
+ */
+function strength(): Promise<ZxcvbnFactory> {
+  estimator ??= Promise.all([
+    import("@zxcvbn-ts/core"),
+    import("@zxcvbn-ts/language-common"),
+    import("@zxcvbn-ts/language-en"),
+  ]).then(
+    ([core, common, en]) =>
+      new core.ZxcvbnFactory({
+        dictionary: { ...common.dictionary, ...en.dictionary },
+        graphs: common.adjacencyGraphs,
+        translations: en.translations,
+        // Its matching grows fast with length (about 2 s for 200 characters); 64 characters that are
+        // hard to guess already make the whole password hard to guess.
+        maxLength: 64,
+      }),
+  );
   return estimator;
 }
 
@@ -68,13 +76,16 @@ function personalParts(email: string, name: string): string[] {
  * breached-style passwords (zxcvbn's dictionaries, score under 3), one repeated character, and the
  * account's own address or name. Answers what is wrong, or null when the password may be used.
  */
-export function passwordProblem(password: string, who: { email: string; name: string }): string | null {
+export async function passwordProblem(
+  password: string,
+  who: { email: string; name: string },
+): Promise<string | null> {
   const lower = password.toLowerCase();
   if (/^(.)\1*$/su.test(password)) return `is one character repeated: ${WEAK_PASSWORD_ADVICE}`;
   if (personalParts(who.email, who.name).some((part) => lower.includes(part))) {
     return `contains your name or e-mail address: ${WEAK_PASSWORD_ADVICE}`;
   }
-  const result = strength().check(password, [who.email, who.name, "shared table", "sharedtable"]);
+  const result = (await strength()).check(password, [who.email, who.name, "shared table", "sharedtable"]);
   if (result.score < 3) {
     const why = result.feedback.warning
       ? ` (${result.feedback.warning.replace(/\.$/, "").toLowerCase()})`

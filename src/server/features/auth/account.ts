@@ -45,7 +45,7 @@ export async function updateMe(deps: AppDeps, actor: Actor, body: MeUpdateBody, 
     const name = body.name ?? actor.name;
     if (body.newPassword !== undefined) {
       await assertCurrentPassword(tx, actor, body.currentPassword, true);
-      assertStrongPassword(body.newPassword, { email: actor.email, name }, "newPassword");
+      await assertStrongPassword(body.newPassword, { email: actor.email, name }, "newPassword");
       await tx
         .update(users)
         .set({ passwordHash: await hashPassword(body.newPassword) })

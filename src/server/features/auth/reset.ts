@@ -147,7 +147,7 @@ export async function confirmPasswordReset(deps: AppDeps, token: string, passwor
     const { reset, user } = await readResetLink(tx, token, true);
     const reason = await resetLinkProblem(tx, reset, now);
     if (reason) throw linkGone(reason);
-    assertStrongPassword(password, user);
+    await assertStrongPassword(password, user);
     // Every link of the account is void once one was used.
     await tx
       .update(passwordResets)

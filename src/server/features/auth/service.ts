@@ -22,12 +22,12 @@ export const SESSION_DAYS = 30;
 const NO_ACCOUNT_HASH = "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA";
 
 /** Refuses, naming the field, a password the rules of NIST SP 800-63B say is guessed early. */
-export function assertStrongPassword(
+export async function assertStrongPassword(
   password: string,
   who: { email: string; name: string },
   field = "password",
 ) {
-  const problem = passwordProblem(password, who);
+  const problem = await passwordProblem(password, who);
   if (problem) throw fieldError(field, problem);
 }
 
@@ -41,7 +41,7 @@ export async function createUser(
   if (existing)
     throw fieldError("email", "an account with this e-mail address already exists; sign in instead");
   const password = input.password;
-  if (password !== undefined && options.checkStrength !== false) assertStrongPassword(password, input);
+  if (password !== undefined && options.checkStrength !== false) await assertStrongPassword(password, input);
   const [user] = await tx
     .insert(users)
     .values({

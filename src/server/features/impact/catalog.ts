@@ -1,3 +1,4 @@
+import { inArray } from "drizzle-orm";
 import type {
   Direction,
   FundingSource,
@@ -407,14 +408,20 @@ export function rollupFor(unit: IndicatorUnit): RollupRule {
  * community admins edited them, so a new release can add defaults without undoing edits.
  */
 export async function ensureIndicatorCatalog(db: Executor): Promise<void> {
-  await db
-    .insert(indicators)
-    .values(
-      defaultCatalog.map((entry, position) => ({
-        ...entry,
-        rollup: entry.rollup ?? rollupFor(entry.unit),
-        position,
-      })),
-    )
-    .onConflictDoNothing();
+  // Usually all there: one read instead of writing the whole catalog on every start.
+  const present = await db
+    .select({ key: indicators.key })
+    .from(indicators)
+    .where(
+      inArray(
+        indicators.key,
+        defaultCatalog.map((entry) => entry.key),
+      ),
+    );
+  const have = new Set(present.map((r) => r.key));
+  const missing = defaultCatalog
+    .map((entry, position) => ({ ...entry, rollup: entry.rollup ?? rollupFor(entry.unit), position }))
+    .filter((entry) => !have.has(entry.key));
+  if (missing.length === 0) return;
+  await db.insert(indicators).values(missing).onConflictDoNothing();
 }

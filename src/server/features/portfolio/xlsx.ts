@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { Portfolio } from "../../../core/portfolio.js";
 import { portfolioColumns, type CellKind, type CellValue } from "./columns.js";
 
@@ -18,7 +18,9 @@ function cellValue(kind: CellKind, value: CellValue): ExcelJS.CellValue {
  */
 export async function portfolioXlsx(portfolio: Portfolio, publicUrl: string): Promise<Buffer> {
   const columns = portfolioColumns(portfolio, publicUrl);
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on the first download: exceljs takes about 200 ms to load, which every start would pay.
+  const { default: Excel } = await import("exceljs");
+  const workbook = new Excel.Workbook();
   workbook.creator = "Shared Table";
   workbook.title = `Portfolio: ${portfolio.label}`;
   const sheet = workbook.addWorksheet("Portfolio", { views: [{ state: "frozen", ySplit: 1 }] });
