@@ -1,17 +1,5 @@
 import { useState } from "react";
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Modal,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  VisuallyHidden,
-} from "@mantine/core";
+import { Alert, Button, Group, Select, Stack, Table, Text, TextInput, VisuallyHidden } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
@@ -20,10 +8,10 @@ import {
   type ApiToken,
   type CreatedToken,
   type TokenAccess,
-  type TokenStatus,
 } from "../../../core/api-tokens.js";
-import { formatDate, formatDateTime } from "../../../core/format.js";
+import { formatDateTime } from "../../../core/format.js";
 import { CopyField } from "../../components/CopyField.js";
+import { RevokeTokenModal, TokenStatusCell } from "../../components/TokenParts.js";
 import { ApiError, errorMessage } from "../../lib/api.js";
 import { focusFirstError } from "../../lib/focusFirstError.js";
 import { AccountSection } from "./AccountSection.js";
@@ -39,12 +27,6 @@ const accessChoices = (Object.keys(tokenAccessLabels) as TokenAccess[]).map((val
   value,
   label: tokenAccessLabels[value],
 }));
-const statusBadge: Record<TokenStatus, { label: string; color: string }> = {
-  active: { label: "Active", color: "table" },
-  expired: { label: "Expired", color: "gray" },
-  revoked: { label: "Revoked", color: "red" },
-};
-
 function NewTokenForm({ onMade }: { onMade: (token: CreatedToken) => void }) {
   const queryClient = useQueryClient();
   const form = useForm({
@@ -168,16 +150,7 @@ function TokenTable({ tokens, onRevoke }: { tokens: ApiToken[]; onRevoke: (token
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Badge color={statusBadge[t.status].color} variant="light" radius="sm" tt="none" c="dark.7">
-                  {statusBadge[t.status].label}
-                </Badge>
-                <Text size="xs" c="dimmed">
-                  {t.status === "revoked"
-                    ? `on ${formatDate(t.revokedAt)}`
-                    : t.expiresAt
-                      ? `${t.status === "expired" ? "on" : "until"} ${formatDate(t.expiresAt)}`
-                      : "until revoked"}
-                </Text>
+                <TokenStatusCell token={t} />
               </Table.Td>
               <Table.Td>
                 {t.status === "active" && (
@@ -222,28 +195,13 @@ export function ApiTokensSection() {
       {tokens.data && tokens.data.items.length > 0 && (
         <TokenTable tokens={tokens.data.items} onRevoke={setRevoking} />
       )}
-      <Modal
-        closeButtonProps={{ "aria-label": "Close" }}
-        opened={revoking !== null}
-        onClose={() => setRevoking(null)}
-        title={`Revoke “${revoking?.name ?? ""}”?`}
-      >
-        <Stack gap="md">
-          <Text>Whatever uses this token stops working at once. This cannot be undone.</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setRevoking(null)}>
-              Cancel
-            </Button>
-            <Button
-              color="red.9"
-              loading={revoke.isPending}
-              onClick={() => revoking && revoke.mutate(revoking.id)}
-            >
-              Revoke the token
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <RevokeTokenModal
+        token={revoking}
+        consequence="Whatever uses this token stops working at once. This cannot be undone."
+        pending={revoke.isPending}
+        onCancel={() => setRevoking(null)}
+        onConfirm={(id) => revoke.mutate(id)}
+      />
     </AccountSection>
   );
 }

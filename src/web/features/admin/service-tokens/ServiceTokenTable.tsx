@@ -1,13 +1,7 @@
-import { Badge, Button, Table, Text, VisuallyHidden } from "@mantine/core";
-import type { TokenStatus } from "../../../../core/api-tokens.js";
+import { Button, Table, Text, VisuallyHidden } from "@mantine/core";
 import { formatDate, formatDateTime } from "../../../../core/format.js";
 import type { ServiceToken } from "../../../../core/service-tokens.js";
-
-const statusBadge: Record<TokenStatus, { label: string; color: string }> = {
-  active: { label: "Active", color: "table" },
-  expired: { label: "Expired", color: "gray" },
-  revoked: { label: "Revoked", color: "red" },
-};
+import { TokenStatusCell } from "../../../components/TokenParts.js";
 
 /** The service tokens, one row each; rows stack into cards on a phone. */
 export function ServiceTokenTable({
@@ -57,16 +51,7 @@ export function ServiceTokenTable({
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Badge color={statusBadge[t.status].color} variant="light" radius="sm" tt="none" c="dark.7">
-                  {statusBadge[t.status].label}
-                </Badge>
-                <Text size="xs" c="dimmed">
-                  {t.status === "revoked"
-                    ? `on ${formatDate(t.revokedAt)}`
-                    : t.expiresAt
-                      ? `${t.status === "expired" ? "on" : "until"} ${formatDate(t.expiresAt)}`
-                      : "until revoked"}
-                </Text>
+                <TokenStatusCell token={t} />
               </Table.Td>
               <Table.Td>
                 {t.status === "active" && (

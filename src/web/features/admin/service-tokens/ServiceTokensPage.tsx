@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Alert, Button, Card, Group, Modal, Stack, Text, Title } from "@mantine/core";
+import { Alert, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { CreatedServiceToken, ServiceToken } from "../../../../core/service-tokens.js";
@@ -7,6 +7,7 @@ import { CopyField } from "../../../components/CopyField.js";
 import { ErrorAlert } from "../../../components/ErrorAlert.js";
 import { PageHeader } from "../../../components/PageHeader.js";
 import { PageSkeleton } from "../../../components/PageSkeleton.js";
+import { RevokeTokenModal } from "../../../components/TokenParts.js";
 import { errorMessage } from "../../../lib/api.js";
 import { usePageTitle } from "../../../lib/usePageTitle.js";
 import { useMe } from "../../auth/api.js";
@@ -102,28 +103,13 @@ export default function ServiceTokensPage() {
           <ServiceTokenTable tokens={tokens.data.items} onRevoke={setRevoking} />
         )}
       </Card>
-      <Modal
-        closeButtonProps={{ "aria-label": "Close" }}
-        opened={revoking !== null}
-        onClose={() => setRevoking(null)}
-        title={`Revoke “${revoking?.name ?? ""}”?`}
-      >
-        <Stack gap="md">
-          <Text>The system that uses this token stops reading at once. This cannot be undone.</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setRevoking(null)}>
-              Cancel
-            </Button>
-            <Button
-              color="red.9"
-              loading={revoke.isPending}
-              onClick={() => revoking && revoke.mutate(revoking.id)}
-            >
-              Revoke the token
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <RevokeTokenModal
+        token={revoking}
+        consequence="The system that uses this token stops reading at once. This cannot be undone."
+        pending={revoke.isPending}
+        onCancel={() => setRevoking(null)}
+        onConfirm={(id) => revoke.mutate(id)}
+      />
     </Stack>
   );
 }
