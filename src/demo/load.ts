@@ -84,7 +84,7 @@ export async function loadDemoData(db: Db, options: LoadOptions = {}): Promise<L
   });
   const assessmentDemo = generateAssessmentDemo(data, new Random(seed).fork("assessment"), { seed });
   const impactDemo = generateImpactData(data, new Random(seed).fork("impact"), {
-    national: options.size === "national",
+    national: options.size === "national" || options.size === "national10",
   });
 
   const agendaDemo = generateAgendaDemo(data, new Random(seed).fork("agenda"), {
