@@ -297,7 +297,9 @@ async function main(): Promise<number> {
 
 main().then(
   (code) => {
-    process.exitCode = code;
+    // Exit rather than wait for the event loop: a pool or timer left open by a library would
+    // otherwise keep a finished run alive.
+    process.exit(code);
   },
   (error: unknown) => {
     console.error(error);

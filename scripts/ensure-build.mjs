@@ -1,13 +1,20 @@
 /**
- * `npm start`'s first step: builds the web app and the one-file server when they are missing or
+ * `npm start`'s build check: builds the web app and the one-file server when they are missing or
  * older than their sources (the first start, or after a change). Plain JavaScript run by node:
  * on a start with nothing to build (nearly every start) it costs a few file dates, not the
  * 0.4 s of loading a TypeScript compiler; tsx is loaded only to build the server.
+ *
+ * `node scripts/ensure-build.mjs` builds and exits; scripts/start.mjs imports `ensureBuilt` and
+ * goes on in the same process, so a start pays for one node, not two.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import process, { execPath } from "node:process";
+import { URL, fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+export const serverBuild = join(root, "dist/server/shared-table.mjs");
 
 function newest(dir) {
   let latest = 0;
@@ -19,18 +26,25 @@ function newest(dir) {
 }
 
 const builtAt = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
+const at = (path) => join(root, path);
 
-const web = "dist/web/index.html";
-if (builtAt(web) < Math.max(newest("src/web"), newest("src/core"), statSync("src/web/index.html").mtimeMs)) {
-  process.stdout.write("Building the web app (first start or changed sources)...\n");
-  execFileSync(execPath, ["node_modules/vite/bin/vite.js", "build", "--logLevel", "warn"], {
-    stdio: "inherit",
-  });
+export function ensureBuilt() {
+  const web = at("dist/web/index.html");
+  const webSources = Math.max(newest(at("src/web")), newest(at("src/core")), statSync(at("src/web/index.html")).mtimeMs);
+  if (builtAt(web) < webSources) {
+    process.stdout.write("Building the web app (first start or changed sources)...\n");
+    execFileSync(execPath, [at("node_modules/vite/bin/vite.js"), "build", "--logLevel", "warn"], {
+      cwd: root,
+      stdio: "inherit",
+    });
+  }
+
+  // The same folders and file as scripts/build-server.ts and bin/shared-table.js.
+  const serverSources = ["src/cli", "src/core", "src/db", "src/demo", "src/server"];
+  if (builtAt(serverBuild) < Math.max(...serverSources.map((dir) => newest(at(dir))))) {
+    process.stdout.write("Building the server (first start or changed sources)...\n");
+    execFileSync(execPath, ["--import", "tsx", at("scripts/build-server.ts")], { cwd: root, stdio: "inherit" });
+  }
 }
 
-// The same folders and file as scripts/build-server.ts and bin/shared-table.js.
-const serverSources = ["src/cli", "src/core", "src/db", "src/demo", "src/server"];
-if (builtAt("dist/server/shared-table.mjs") < Math.max(...serverSources.map(newest))) {
-  process.stdout.write("Building the server (first start or changed sources)...\n");
-  execFileSync(execPath, ["--import", "tsx", "scripts/build-server.ts"], { stdio: "inherit" });
-}
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) ensureBuilt();

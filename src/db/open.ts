@@ -7,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema/index.js";
 import { acquireDirectoryLock } from "./lock.js";
 import { projectPath } from "./project-root.js";
+import { isUpToDate, newestApplied } from "./migrations-current.js";
 
 export type Schema = typeof schema;
 /** Both engines behind one Drizzle type: services never know which one they talk to. */
@@ -56,8 +57,11 @@ async function openPostgres(url: string): Promise<Database> {
   const migrator = new pg.Client({ connectionString: url });
   await migrator.connect();
   try {
-    await migrator.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
-    await migratePg(drizzlePg(migrator, { schema }), { migrationsFolder });
+    const applied = await newestApplied((statement) => migrator.query(statement));
+    if (!isUpToDate(applied, migrationsFolder)) {
+      await migrator.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
+      await migratePg(drizzlePg(migrator, { schema }), { migrationsFolder });
+    }
   } finally {
     await migrator.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => undefined);
     await migrator.end();
@@ -90,7 +94,8 @@ async function openPglite(dataDir?: string, loadDataDir?: Blob, sharedBuffersMb?
     client = await PGlite.create(loadDataDir ? { loadDataDir } : {});
   }
   const drizzleDb = drizzlePglite(client, { schema });
-  await migratePglite(drizzleDb, { migrationsFolder });
+  const applied = await newestApplied((statement) => client.query(statement));
+  if (!isUpToDate(applied, migrationsFolder)) await migratePglite(drizzleDb, { migrationsFolder });
   return {
     db: drizzleDb as unknown as Db,
     engine: "pglite",

@@ -65,6 +65,17 @@ export interface BuildOptions {
   openApiInFull?: boolean;
 }
 
+type CompilersFactory = NonNullable<NonNullable<FastifyServerOptions["schemaController"]>["compilersFactory"]>;
+/**
+ * Fastify's types describe the factories' products by Ajv's signature; at run time Fastify
+ * calls them with the route's definition ({ schema, method, url, httpPart }), as it calls the
+ * compilers given to setValidatorCompiler, which is what the Zod compilers take.
+ */
+const zodCompilersFactory = {
+  buildValidator: () => validatorCompiler,
+  buildSerializer: () => serializerCompiler,
+} as unknown as CompilersFactory;
+
 /** The one Fastify app: the server and every test build it the same way. */
 export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
@@ -74,6 +85,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     requestTimeout: 30_000,
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     frameworkErrors,
+    // Every schema is a Zod schema: handing Fastify the Zod compilers up front keeps it from
+    // loading Ajv and fast-json-stringify (about 0.1 s of every start) only to replace them.
+    schemaController: { compilersFactory: zodCompilersFactory },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
