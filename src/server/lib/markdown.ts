@@ -1,5 +1,14 @@
+import { createRequire } from "node:module";
 import { marked, type Token, type Tokens } from "marked";
-import sanitizeHtml from "sanitize-html";
+import type SanitizeHtml from "sanitize-html";
+
+// The sanitizer and its HTML parser are loaded on the first Markdown rendered, not at start-up
+// (about 30 ms of every start); sanitize-html is CommonJS, so a synchronous require serves.
+let sanitizer: typeof SanitizeHtml | undefined;
+function sanitizeHtml(): typeof SanitizeHtml {
+  sanitizer ??= createRequire(import.meta.url)("sanitize-html") as typeof SanitizeHtml;
+  return sanitizer;
+}
 
 /**
  * Markdown to HTML that cannot run scripts or load anything: the sanitizer's safe defaults
@@ -8,10 +17,11 @@ import sanitizeHtml from "sanitize-html";
  */
 export function renderMarkdown(source: string): string {
   const html = marked.parse(source, { async: false, gfm: true });
-  return sanitizeHtml(html, {
-    allowedTags: sanitizeHtml.defaults.allowedTags.filter((t) => t !== "img"),
+  const sanitize = sanitizeHtml();
+  return sanitize(html, {
+    allowedTags: sanitize.defaults.allowedTags.filter((t) => t !== "img"),
     allowedSchemes: ["http", "https", "mailto"],
-    transformTags: { a: sanitizeHtml.simpleTransform("a", { rel: "noopener noreferrer" }) },
+    transformTags: { a: sanitize.simpleTransform("a", { rel: "noopener noreferrer" }) },
   });
 }
 
