@@ -14,28 +14,22 @@ import { queryRows } from "../src/db/query.js";
 import { ensureReferenceData } from "../src/db/reference-data.js";
 import { loadDemoData, demoPassword } from "../src/demo/load.js";
 import { demoAccounts } from "../src/demo/generate.js";
-import { ensureIndicatorCatalog, defaultCatalog } from "../src/server/features/impact/catalog.js";
+import {
+  computedIndicators,
+  defaultCatalog,
+  ensureIndicatorCatalog,
+} from "../src/server/features/impact/catalog.js";
+import { isQcewIndicator } from "../src/core/qcew/partnership-panel.js";
 import { valueProblem } from "../src/core/impact.js";
 import { benchApp } from "./app.js";
-import { admin, fmt, freePort, printTable, type Row, withDatabase } from "./lib.js";
+import { admin, fmt, freePort, printTable, type Row, timePair, withDatabase } from "./lib.js";
 
 const BASE_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres:postgres@127.0.0.1:5432/postgres";
 const DB_NAME = "shared_table_bench_impact";
 const RUNS = 200;
+/** Cold answers recompute everything: fewer runs keep the part short. */
+const COLD_RUNS = 30;
 const IMPORT_ROWS = 10_000;
-
-/** Median milliseconds of `runs` calls after a warm-up. */
-async function time(runs: number, call: () => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < 20; i++) await call();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await call();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
 
 const benchmarkSql = `
   with own as (
@@ -68,10 +62,24 @@ const rollupSql = `
         group by c.state_fips order by count(*) desc, c.state_fips limit 1) as state
     from partnerships p where p.deleted_at is null
   ),
+  engaged as (
+    -- Businesses engaged is counted from the members (a business organization with a business
+    -- seat that overlapped the year), never typed: the same rule as the service.
+    select m.partnership_id as id, count(distinct m.organization_id)::float8 as value
+    from memberships m join organizations o on o.id = m.organization_id
+    where o.kind = 'business' and m.role in ('champion', 'business_member')
+      and m.joined_at < make_timestamptz($2::int + 1, 1, 1, 0, 0, 0, 'UTC')
+      and (m.left_at is null or m.left_at >= make_timestamptz($2::int, 1, 1, 0, 0, 0, 'UTC'))
+    group by m.partnership_id
+  ),
   v as (
     select m.indicator_key, m.value, profile.sector, profile.state
     from measurements m join profile on profile.id = m.partnership_id
     where m.period = $1 and m.kind = 'actual' and m.visibility in ('community', 'public')
+      and m.indicator_key <> 'businesses_engaged'
+    union all
+    select 'businesses_engaged', engaged.value, profile.sector, profile.state
+    from engaged join profile on profile.id = engaged.id
   )
   select indicator_key, sector, state, count(*)::int as reporting, sum(value) as total,
     percentile_cont(array[0.25, 0.5, 0.75]) within group (order by value) as quartiles
@@ -84,11 +92,21 @@ function importRows(): string[][] {
     periods.push(String(year));
     for (let q = 1; q <= 4; q++) periods.push(`${year}-Q${q}`);
   }
+  // Only what people type: computed indicators (businesses engaged, employer value) and the
+  // BLS QCEW ones are refused by an import.
+  const typedIndicators = defaultCatalog.filter(
+    (i) => !computedIndicators.has(i.key) && !isQcewIndicator(i.key),
+  );
   const rows: string[][] = [];
   outer: for (const period of periods) {
-    for (const indicator of defaultCatalog) {
+    for (const indicator of typedIndicators) {
       for (const kind of ["actual", "baseline", "target"]) {
-        const value = indicator.unit === "percent" ? 50 + (rows.length % 50) : 10 + (rows.length % 500);
+        const value =
+          indicator.unit === "yes_no"
+            ? rows.length % 2
+            : indicator.unit === "percent"
+              ? 50 + (rows.length % 50)
+              : 10 + (rows.length % 500);
         if (valueProblem(indicator.unit, value)) throw new Error("bad generated value");
         rows.push([indicator.key, period, String(value), kind, "community", "Bench source", "Bench note"]);
         if (rows.length === IMPORT_ROWS) break outer;
@@ -159,8 +177,7 @@ export async function benchImpact(): Promise<Row[]> {
       if (Math.abs(Number(fromApi[key]) - Number(fromSql[key])) > 1e-9)
         throw new Error(`benchmark ${key}: API ${fromApi[key]} vs SQL ${fromSql[key]}`);
     }
-    const apiMs = await time(RUNS, api);
-    const sqlMs = await time(RUNS, direct);
+    const [apiMs, sqlMs] = await timePair(RUNS, api, direct);
     rows.push({
       metric: `benchmark answer (${fromSql.peers} peers): API / SQL`,
       measured: `${fmt(apiMs, 2)} ms / ${fmt(sqlMs, 2)} ms = ${fmt(apiMs / sqlMs, 2)}x`,
@@ -182,7 +199,7 @@ export async function benchImpact(): Promise<Row[]> {
           state: string | null;
           total: number;
           reporting: number;
-        }>(rollupSql, [period])
+        }>(rollupSql, [period, Number(period)])
       ).rows;
     const apiRollup = await rollupApi();
     const sqlRollup = await rollupDirect();
@@ -197,23 +214,23 @@ export async function benchImpact(): Promise<Row[]> {
       )
         throw new Error(`roll-up of ${item.indicator} differs between API and SQL`);
     }
-    const rollupColdStart = performance.now();
-    deps.answers.invalidate();
-    await rollupApi();
-    const rollupColdMs = performance.now() - rollupColdStart;
-    const rollupApiMs = await time(RUNS, rollupApi);
-    const rollupSqlMs = await time(20, rollupDirect);
+    // Warm: the answer the cache keeps between writes. Cold: the first answer after a write,
+    // which clears the cache; both against the same SQL, interleaved.
+    const [rollupApiMs, rollupSqlMs] = await timePair(RUNS, rollupApi, rollupDirect);
+    const [rollupColdMs, rollupColdSqlMs] = await timePair(COLD_RUNS, rollupApi, rollupDirect, () =>
+      deps.answers.invalidate(),
+    );
     rows.push({
-      metric: `community roll-up of ${period} (${apiRollup.items.length} indicators): API / SQL`,
+      metric: `community roll-up of ${period} (${apiRollup.items.length} indicators), warm: API / SQL`,
       measured: `${fmt(rollupApiMs, 2)} ms / ${fmt(rollupSqlMs, 2)} ms = ${fmt(rollupApiMs / rollupSqlMs, 2)}x`,
       target: "<= 1.5x",
       verdict: rollupApiMs / rollupSqlMs <= 1.5 ? "ok" : "MISSED",
     });
     rows.push({
-      metric: "community roll-up, first answer after a write (cache cold)",
-      measured: `${fmt(rollupColdMs, 1)} ms (${fmt(rollupColdMs / rollupSqlMs, 2)}x SQL)`,
-      target: "",
-      verdict: "info",
+      metric: "community roll-up, first answer after a write (cache cleared): API / SQL",
+      measured: `${fmt(rollupColdMs, 1)} ms / ${fmt(rollupColdSqlMs, 1)} ms = ${fmt(rollupColdMs / rollupColdSqlMs, 2)}x`,
+      target: "<= 1.5x",
+      verdict: rollupColdMs / rollupColdSqlMs <= 1.5 ? "ok" : "MISSED",
     });
 
     // 3. A 10,000-row CSV import against COPY of the same rows.
@@ -238,7 +255,8 @@ export async function benchImpact(): Promise<Row[]> {
       });
       const answer = (await response.json()) as { imported?: number };
       importMs = Math.min(importMs, performance.now() - start);
-      if (answer.imported !== IMPORT_ROWS) throw new Error(`import answered ${JSON.stringify(answer)}`);
+      if (answer.imported !== IMPORT_ROWS)
+        throw new Error(`import answered ${JSON.stringify(answer).slice(0, 600)}`);
       await clear();
       const copyStart = performance.now();
       await client.query(

@@ -74,3 +74,32 @@ export async function admin(url: string, statement: string): Promise<void> {
     await client.end();
   }
 }
+
+/**
+ * Median milliseconds of each of two calls, run alternately after a warm-up, so that a busy
+ * machine slows both sides alike. `before` runs ahead of each timed call of `a` untimed (for
+ * example, clearing a cache to time the first answer after a write).
+ */
+export async function timePair(
+  runs: number,
+  a: () => Promise<unknown>,
+  b: () => Promise<unknown>,
+  before?: () => unknown,
+): Promise<[number, number]> {
+  for (let i = 0; i < Math.min(20, runs); i++) {
+    before?.();
+    await a();
+    await b();
+  }
+  const times: [number[], number[]] = [[], []];
+  for (let i = 0; i < runs; i++) {
+    for (const [k, call] of [a, b].entries()) {
+      if (k === 0) before?.();
+      const start = performance.now();
+      await call();
+      times[k].push(performance.now() - start);
+    }
+  }
+  const median = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  return [median(times[0]), median(times[1])];
+}
