@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { marked, type Token, type Tokens } from "marked";
 import type SanitizeHtml from "sanitize-html";
+import { TextMemo } from "./text-memo.js";
 
 // The sanitizer and its HTML parser are loaded on the first Markdown rendered, not at start-up
 // (about 30 ms of every start); sanitize-html is CommonJS, so a synchronous require serves.
@@ -16,6 +17,10 @@ function sanitizeHtml(): typeof SanitizeHtml {
  * Shared by every feature that shows Markdown written by people (resources, discussions).
  */
 export function renderMarkdown(source: string): string {
+  return rendered.get(source);
+}
+
+function render(source: string): string {
   const html = marked.parse(source, { async: false, gfm: true });
   const sanitize = sanitizeHtml();
   return sanitize(html, {
@@ -24,6 +29,10 @@ export function renderMarkdown(source: string): string {
     transformTags: { a: sanitize.simpleTransform("a", { rel: "noopener noreferrer" }) },
   });
 }
+
+// Rendering is a pure function of the text: a page read again (a long thread, a resource)
+// renders nothing, and an edited text is a new key.
+const rendered = new TextMemo(render);
 
 const entities: Record<string, string> = {
   "&": "&amp;",
