@@ -30,7 +30,11 @@ const at = (path) => join(root, path);
 
 export function ensureBuilt() {
   const web = at("dist/web/index.html");
-  const webSources = Math.max(newest(at("src/web")), newest(at("src/core")), statSync(at("src/web/index.html")).mtimeMs);
+  const webSources = Math.max(
+    newest(at("src/web")),
+    newest(at("src/core")),
+    statSync(at("src/web/index.html")).mtimeMs,
+  );
   if (builtAt(web) < webSources) {
     process.stdout.write("Building the web app (first start or changed sources)...\n");
     execFileSync(execPath, [at("node_modules/vite/bin/vite.js"), "build", "--logLevel", "warn"], {
@@ -43,7 +47,10 @@ export function ensureBuilt() {
   const serverSources = ["src/cli", "src/core", "src/db", "src/demo", "src/server"];
   if (builtAt(serverBuild) < Math.max(...serverSources.map((dir) => newest(at(dir))))) {
     process.stdout.write("Building the server (first start or changed sources)...\n");
-    execFileSync(execPath, ["--import", "tsx", at("scripts/build-server.ts")], { cwd: root, stdio: "inherit" });
+    execFileSync(execPath, ["--import", "tsx", at("scripts/build-server.ts")], {
+      cwd: root,
+      stdio: "inherit",
+    });
   }
 }
 

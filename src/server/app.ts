@@ -65,7 +65,9 @@ export interface BuildOptions {
   openApiInFull?: boolean;
 }
 
-type CompilersFactory = NonNullable<NonNullable<FastifyServerOptions["schemaController"]>["compilersFactory"]>;
+type CompilersFactory = NonNullable<
+  NonNullable<FastifyServerOptions["schemaController"]>["compilersFactory"]
+>;
 /**
  * Fastify's types describe the factories' products by Ajv's signature; at run time Fastify
  * calls them with the route's definition ({ schema, method, url, httpPart }), as it calls the
