@@ -103,6 +103,13 @@ function tokensText(tokens: Token[], separator: string): string {
  * link targets or tags; link and image text kept; blocks set apart by one space.
  */
 export function markdownToPlainText(source: string): string {
+  return plainTexts.get(source);
+}
+
+// Pure as well: a search page shown again (the same resources, the same words) lexes nothing.
+const plainTexts = new TextMemo(plainText);
+
+function plainText(source: string): string {
   const tokens = marked.lexer(source, { gfm: true });
   return decodeEntities(tokensText(tokens, " ")).replace(/\s+/g, " ").trim();
 }

@@ -53,7 +53,11 @@ export function CommunityMap() {
         />
       ) : (
         <>
-          <Suspense fallback={<Skeleton className="map-skeleton" radius="lg" aria-label="Loading the map" />}>
+          <Suspense
+            fallback={
+              <Skeleton className="map-skeleton" radius="lg" role="status" aria-label="Loading the map" />
+            }
+          >
             <UsMap
               stateCounts={stateCounts}
               countyCounts={noCounties}

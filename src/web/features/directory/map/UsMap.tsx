@@ -54,7 +54,7 @@ export default function UsMap({ stateCounts, countyCounts, selected, onSelect }:
     );
   }
   if (!states.shapes) {
-    return <Skeleton className="map-skeleton" radius="lg" aria-label="Loading the map" />;
+    return <Skeleton className="map-skeleton" radius="lg" role="status" aria-label="Loading the map" />;
   }
 
   const toggle = (abbr: string) => onSelect(selected === abbr ? null : abbr);
