@@ -3,7 +3,7 @@ import SlowFirstSequencer from "./vitest.sequencer.js";
 
 /** Files that replace a module with vi.mock: they need a module graph of their own. */
 const mocking = ["src/server/features/auth/reset.test.ts"];
-const include = ["src/**/*.test.ts", "src/**/*.test.tsx", "scripts/**/*.test.ts"];
+const include = ["src/**/*.test.ts", "src/**/*.test.tsx", "scripts/**/*.test.ts", "bench/**/*.test.ts"];
 const exclude = ["node_modules", "dist", "e2e"];
 
 export default defineConfig({

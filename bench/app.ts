@@ -13,11 +13,12 @@ import { Mailer } from "../src/server/lib/mailer.js";
 
 export async function benchApp(
   database: Database,
-  url: string,
+  /** The PostgreSQL URL, or the settings of the database (DATA_DIR for PGlite). */
+  where: string | Record<string, string>,
 ): Promise<{ app: FastifyInstance; deps: AppDeps }> {
   const config = readConfig({
     NODE_ENV: "production",
-    DATABASE_URL: url,
+    ...(typeof where === "string" ? { DATABASE_URL: where } : where),
     DEMO_DATA: "false",
     PUBLIC_URL: "http://localhost",
   });

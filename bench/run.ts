@@ -8,6 +8,7 @@
  *   BENCH_DATABASE_URL=postgres://...  the PostgreSQL server to use (a database
  *                                      shared_table_bench is created there and dropped after)
  *   BENCH_SECONDS=10                   length of each load run
+ *   BENCH_MIXED_SECONDS=60             length of each mixed-load run
  */
 import { benchBundle } from "./bundle.js";
 import { benchDirectory } from "./directory.js";
@@ -20,6 +21,8 @@ import { benchResources, resourcesTarget } from "./resources.js";
 import { benchDiscussions, discussionsRows, discussionsTarget } from "./discussions.js";
 import { benchQcew, qcewBenchRows } from "./qcew.js";
 import { annualReportRows, benchAnnualReport } from "./annual-report.js";
+import { benchHome, homeRows } from "./home.js";
+import { benchMixedPglite, benchMixedPostgres, mixedRows } from "./mixed.js";
 
 const parts = [
   "directory",
@@ -32,6 +35,8 @@ const parts = [
   "discussions",
   "qcew",
   "report",
+  "home",
+  "mixed",
 ] as const;
 type Part = (typeof parts)[number];
 
@@ -287,6 +292,36 @@ async function main(): Promise<number> {
     } catch (error) {
       failed = true;
       console.error(`The annual report benchmark could not run: ${String(error)}`);
+    }
+  }
+
+  if (chosen.includes("home")) {
+    heading('11. The signed-in home page, "what is due", of a member of 8 partnerships (PostgreSQL)');
+    try {
+      const r = homeRows(await benchHome(databaseUrl));
+      printTable(r);
+      rows.push(...r);
+    } catch (error) {
+      failed = true;
+      console.error(`The home page benchmark could not run: ${String(error)}`);
+    }
+  }
+
+  if (chosen.includes("mixed")) {
+    const mixedSeconds = Math.min(Math.max(Number(process.env.BENCH_MIXED_SECONDS ?? 60) || 60, 5), 600);
+    heading("12. Mixed load: 50 people, 90% reads and 10% writes, on PGlite (national set) and PostgreSQL");
+    for (const [engine, run] of [
+      ["PGlite", () => benchMixedPglite(mixedSeconds)],
+      ["PostgreSQL", () => benchMixedPostgres(databaseUrl, mixedSeconds)],
+    ] as const) {
+      try {
+        const r = mixedRows(await run());
+        printTable(r);
+        rows.push(...r);
+      } catch (error) {
+        failed = true;
+        console.error(`The mixed load on ${engine} could not run: ${String(error)}`);
+      }
     }
   }
 

@@ -19,7 +19,8 @@ const usage = `Usage: shared-table <command> [options]
 Commands:
   serve                          start the web app and API
   migrate                        apply database migrations and load reference data, then exit
-  seed-demo [--size S] [--seed N]  load the fictional demo data (S: demo, national or a number)
+  seed-demo [--size S] [--seed N]  load the fictional demo data (S: demo, national, national10
+                                 or a number; national10 is ten times national, for benchmarks)
   import-reference <file.csv>    import a Census NAICS code file or a CBSA delineation
   import-qcew <file or folder>...  import BLS QCEW CSV files (a folder: each *.csv in it);
                                  each file all or nothing, re-importing a period replaces it
@@ -52,7 +53,9 @@ const qcewPaths = z
         ctx.addIssue({ code: "custom", message: `${path} does not exist`, path: ["file"] });
   });
 const seedOptions = z.object({
-  size: z.union([z.enum(["demo", "national"]), z.coerce.number().int().min(1).max(10_000)]).default("demo"),
+  size: z
+    .union([z.enum(["demo", "national", "national10"]), z.coerce.number().int().min(1).max(10_000)])
+    .default("demo"),
   seed: z.coerce.number().int().optional(),
 });
 

@@ -25,6 +25,7 @@ import type { Theme } from "../core/vocabulary.js";
 import type { ActionStatus, PriorityStatus } from "../core/agenda.js";
 import { DUE_WINDOW_DAYS } from "../core/home.js";
 import type { Executor } from "../db/open.js";
+import { insertRows } from "../db/bulk-insert.js";
 import * as schema from "../db/schema/index.js";
 import { sectors } from "./catalog.js";
 import { demoAccounts, type DemoData } from "./generate.js";
@@ -503,22 +504,17 @@ export function demoToday(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-const CHUNK = 1000;
-async function chunks<T>(rows: readonly T[], insert: (chunk: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
-}
-
 /** Inserts the demo agenda inside the demo loader's transaction, parents before children. */
 export async function insertAgendaDemo(tx: Executor, demo: AgendaDemo): Promise<void> {
-  await chunks(demo.opportunities, (c) => tx.insert(schema.opportunities).values(c));
-  await chunks(demo.voteRounds, (c) => tx.insert(schema.voteRounds).values(c));
-  await chunks(demo.voteRoundItems, (c) => tx.insert(schema.voteRoundItems).values(c));
-  await chunks(demo.ballots, (c) => tx.insert(schema.ballots).values(c));
-  await chunks(demo.ballotEntries, (c) => tx.insert(schema.ballotEntries).values(c));
-  await chunks(demo.priorities, (c) => tx.insert(schema.priorities).values(c));
-  await chunks(demo.actionTeams, (c) => tx.insert(schema.actionTeams).values(c));
-  await chunks(demo.actionTeamMembers, (c) => tx.insert(schema.actionTeamMembers).values(c));
-  await chunks(demo.actions, (c) => tx.insert(schema.actions).values(c));
-  await chunks(demo.actionUpdates, (c) => tx.insert(schema.actionUpdates).values(c));
-  await chunks(demo.activity, (c) => tx.insert(schema.activity).values(c));
+  await insertRows(tx, schema.opportunities, demo.opportunities);
+  await insertRows(tx, schema.voteRounds, demo.voteRounds);
+  await insertRows(tx, schema.voteRoundItems, demo.voteRoundItems);
+  await insertRows(tx, schema.ballots, demo.ballots);
+  await insertRows(tx, schema.ballotEntries, demo.ballotEntries);
+  await insertRows(tx, schema.priorities, demo.priorities);
+  await insertRows(tx, schema.actionTeams, demo.actionTeams);
+  await insertRows(tx, schema.actionTeamMembers, demo.actionTeamMembers);
+  await insertRows(tx, schema.actions, demo.actions);
+  await insertRows(tx, schema.actionUpdates, demo.actionUpdates);
+  await insertRows(tx, schema.activity, demo.activity);
 }

@@ -11,6 +11,7 @@ import type { OrganizationKind } from "../core/vocabulary.js";
 import type { DiscussionCategory } from "../core/discussion-categories.js";
 import { stateByFips } from "../core/geography.js";
 import type { Executor } from "../db/open.js";
+import { insertRows } from "../db/bulk-insert.js";
 import {
   directoryListings,
   discussionReplies,
@@ -915,9 +916,9 @@ async function chunks<T>(rows: readonly T[], insert: (chunk: T[]) => Promise<unk
 
 /** Inserts the demo discussions and listings inside the demo loader's transaction. */
 export async function insertDiscussionsDemo(tx: Executor, demo: DiscussionsDemo): Promise<void> {
-  await chunks(demo.users, (c) => tx.insert(users).values(c));
-  await chunks(demo.threads, (c) => tx.insert(discussionThreads).values(c));
-  await chunks(demo.replies, (c) => tx.insert(discussionReplies).values(c));
-  await chunks(demo.follows, (c) => tx.insert(threadFollows).values(c));
+  await insertRows(tx, users, demo.users);
+  await insertRows(tx, discussionThreads, demo.threads);
+  await insertRows(tx, discussionReplies, demo.replies);
+  await insertRows(tx, threadFollows, demo.follows);
   await chunks(demo.listings, (c) => tx.insert(directoryListings).values(c).onConflictDoNothing());
 }

@@ -19,6 +19,7 @@ import {
   stageSteps,
   users,
 } from "../db/schema/index.js";
+import { insertRows } from "../db/bulk-insert.js";
 import { hashPassword } from "../server/lib/passwords.js";
 import { demoToday, generateAgendaDemo, insertAgendaDemo } from "./agenda.js";
 import { defaultSeed, demoAccounts, generateDemoData, type DemoSize } from "./generate.js";
@@ -56,13 +57,7 @@ export interface LoadResult {
   people: number;
 }
 
-/** Rows per INSERT: well under PostgreSQL's 65,535 parameters for the widest table. */
-const CHUNK = 1000;
 const DEMO_LOCK = 727_002;
-
-async function insertChunks<T>(rows: readonly T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
-}
 
 /**
  * Loads the fictional demo data set with its demo accounts, all or nothing in one transaction.
@@ -113,33 +108,33 @@ export async function loadDemoData(db: Db, options: LoadOptions = {}): Promise<L
     await tx.execute(sql`select pg_advisory_xact_lock(${DEMO_LOCK})`);
     const again = await tx.select({ id: users.id }).from(users).where(inArray(users.email, emails)).limit(1);
     if (again.length > 0) return none;
-    await insertChunks(data.users, (chunk) => tx.insert(users).values(chunk));
-    await insertChunks(data.partnerships, (chunk) => tx.insert(partnerships).values(chunk));
-    await insertChunks(data.partnershipNaics, (chunk) => tx.insert(partnershipNaics).values(chunk));
-    await insertChunks(data.partnershipCounties, (chunk) => tx.insert(partnershipCounties).values(chunk));
-    await insertChunks(data.organizations, (chunk) => tx.insert(organizations).values(chunk));
-    await insertChunks(data.people, (chunk) => tx.insert(people).values(chunk));
-    await insertChunks(data.memberships, (chunk) => tx.insert(memberships).values(chunk));
+    await insertRows(tx, users, data.users);
+    await insertRows(tx, partnerships, data.partnerships);
+    await insertRows(tx, partnershipNaics, data.partnershipNaics);
+    await insertRows(tx, partnershipCounties, data.partnershipCounties);
+    await insertRows(tx, organizations, data.organizations);
+    await insertRows(tx, people, data.people);
+    await insertRows(tx, memberships, data.memberships);
     await insertAgendaDemo(tx, agendaDemo);
-    await insertChunks(meetingsDemo.meetings, (chunk) => tx.insert(meetings).values(chunk));
-    await insertChunks(meetingsDemo.meetingAttendance, (chunk) => tx.insert(meetingAttendance).values(chunk));
-    await insertChunks(meetingsDemo.meetingGuests, (chunk) => tx.insert(meetingGuests).values(chunk));
-    await insertChunks(meetingsDemo.meetingRsvps, (chunk) => tx.insert(meetingRsvps).values(chunk));
-    await insertChunks(meetingsDemo.stageSteps, (chunk) => tx.insert(stageSteps).values(chunk));
-    await insertChunks(meetingsDemo.activity, (chunk) => tx.insert(activity).values(chunk));
+    await insertRows(tx, meetings, meetingsDemo.meetings);
+    await insertRows(tx, meetingAttendance, meetingsDemo.meetingAttendance);
+    await insertRows(tx, meetingGuests, meetingsDemo.meetingGuests);
+    await insertRows(tx, meetingRsvps, meetingsDemo.meetingRsvps);
+    await insertRows(tx, stageSteps, meetingsDemo.stageSteps);
+    await insertRows(tx, activity, meetingsDemo.activity);
     await tx.insert(assessmentRubrics).values(assessmentDemo.rubrics).onConflictDoNothing();
-    await insertChunks(assessmentDemo.rounds, (chunk) => tx.insert(assessmentRounds).values(chunk));
-    await insertChunks(assessmentDemo.responses, (chunk) => tx.insert(assessmentResponses).values(chunk));
+    await insertRows(tx, assessmentRounds, assessmentDemo.rounds);
+    await insertRows(tx, assessmentResponses, assessmentDemo.responses);
     await ensureIndicatorCatalog(tx);
     await ensureStarterResources(tx);
     await insertResourcesDemo(tx, resourcesDemo);
     await insertImpactData(tx, impactDemo);
     // After the impact data: a profile features stories the database has just numbered.
     await insertProfilesDemo(tx, profilesDemo);
-    await insertChunks(eventsDemo.users, (chunk) => tx.insert(users).values(chunk));
-    await insertChunks(eventsDemo.events, (chunk) => tx.insert(events).values(chunk));
-    await insertChunks(eventsDemo.eventRegistrations, (c) => tx.insert(eventRegistrations).values(c));
-    await insertChunks(eventsDemo.eventMaterials, (chunk) => tx.insert(eventMaterials).values(chunk));
+    await insertRows(tx, users, eventsDemo.users);
+    await insertRows(tx, events, eventsDemo.events);
+    await insertRows(tx, eventRegistrations, eventsDemo.eventRegistrations);
+    await insertRows(tx, eventMaterials, eventsDemo.eventMaterials);
     await insertDiscussionsDemo(tx, discussionsDemo);
     await insertCoordinatorDemo(tx, data, passwordHash, demoAccounts.admin.email);
     await insertRegionalTeamDemo(tx, data, seed);

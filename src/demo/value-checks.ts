@@ -6,6 +6,7 @@
 import { businessRoles } from "../core/vocabulary.js";
 import type { Tx } from "../db/open.js";
 import { employerValueAnswers, employerValueChecks } from "../db/schema/index.js";
+import { insertRows } from "../db/bulk-insert.js";
 import { demoAccounts, type DemoData } from "./generate.js";
 import { idFactory, type Random } from "./random.js";
 
@@ -130,13 +131,7 @@ export function generateValueChecksDemo(
   return { checks, answers };
 }
 
-const CHUNK = 1000;
-
 export async function insertValueChecksDemo(tx: Tx, demo: ValueChecksDemo): Promise<void> {
-  for (let i = 0; i < demo.checks.length; i += CHUNK) {
-    await tx.insert(employerValueChecks).values(demo.checks.slice(i, i + CHUNK));
-  }
-  for (let i = 0; i < demo.answers.length; i += CHUNK) {
-    await tx.insert(employerValueAnswers).values(demo.answers.slice(i, i + CHUNK));
-  }
+  await insertRows(tx, employerValueChecks, demo.checks);
+  await insertRows(tx, employerValueAnswers, demo.answers);
 }

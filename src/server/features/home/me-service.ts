@@ -12,11 +12,12 @@ import {
   type MeHome,
   type NewRepliesItem,
 } from "../../../core/home.js";
+import type { MyRegistration } from "../../../core/events.js";
 import type { MeetingKind } from "../../../core/meeting-time.js";
 import { businessRoles } from "../../../core/vocabulary.js";
 import { queryRows } from "../../../db/query.js";
 import type { Actor, AppDeps } from "../../deps.js";
-import { myRegistration } from "../events/lookup.js";
+import { myRegistrations } from "../events/lookup.js";
 import { listEvents } from "../events/service.js";
 
 const MAX_ACTIONS = 20;
@@ -202,11 +203,18 @@ async function newReplies(deps: AppDeps, actor: Actor): Promise<NewRepliesItem[]
   }));
 }
 
-/** The next events that are not cancelled, with the person's registration (a handful, side by side). */
+const registrationOf = (r: MyRegistration | undefined) =>
+  r ? { status: r.status, waitlistPosition: r.waitlistPosition } : null;
+
+/** The next events that are not cancelled, with the person's registration for each (one query for all). */
 async function upcomingEvents(deps: AppDeps, actor: Actor): Promise<HomeEvent[]> {
   const next = (await listEvents(deps, actor, "upcoming", { limit: EVENTS, withoutCancelled: true })).items;
-  const mine = await Promise.all(next.map((e) => myRegistration(deps.db, e.id, actor.userId)));
-  return next.map((e, i) => ({
+  const mine = await myRegistrations(
+    deps.db,
+    next.map((e) => e.id),
+    actor.userId,
+  );
+  return next.map((e) => ({
     id: e.id,
     slug: e.slug,
     title: e.title,
@@ -217,7 +225,7 @@ async function upcomingEvents(deps: AppDeps, actor: Actor): Promise<HomeEvent[]>
     online: e.online,
     place: e.place,
     placesLeft: e.placesLeft,
-    myRegistration: mine[i] ? { status: mine[i].status, waitlistPosition: mine[i].waitlistPosition } : null,
+    myRegistration: registrationOf(mine.get(e.id)),
   }));
 }
 
