@@ -749,10 +749,24 @@ export function generateDiscussionsDemo(
   const anchor = Date.parse(`${options.today}T00:00:00Z`);
   const out: DiscussionsDemo = { users: [], threads: [], replies: [], follows: [], listings: [] };
 
+  // Looked up by maps built once: a scan of every membership per person is slow at national scale.
+  const firstBy = <T>(rows: readonly T[], key: (row: T) => string | null | undefined) => {
+    const map = new Map<string, T>();
+    for (const row of rows) {
+      const k = key(row);
+      if (k != null && !map.has(k)) map.set(k, row);
+    }
+    return map;
+  };
+  const membershipOf = firstBy(data.memberships, (m) => m.personId);
+  const organizationById = firstBy(data.organizations, (o) => o.id);
+  const countyOf = firstBy(data.partnershipCounties, (c) => c.partnershipId);
   const personFacts = (personId: string | undefined): Pick<Participant, "kind" | "state"> => {
-    const membership = data.memberships.find((m) => m.personId === personId);
-    const organization = data.organizations.find((o) => o.id === membership?.organizationId);
-    const county = data.partnershipCounties.find((c) => c.partnershipId === membership?.partnershipId);
+    const membership = personId === undefined ? undefined : membershipOf.get(personId);
+    const organization = membership?.organizationId
+      ? organizationById.get(membership.organizationId)
+      : undefined;
+    const county = membership ? countyOf.get(membership.partnershipId) : undefined;
     return {
       kind: organization?.kind ?? "",
       state: county ? (stateByFips(county.stateFips)?.abbr ?? "") : "",

@@ -19,7 +19,7 @@ import {
   stageSteps,
   users,
 } from "../db/schema/index.js";
-import { insertRows } from "../db/bulk-insert.js";
+import { insertRows, withIndexesSetAside } from "../db/bulk-insert.js";
 import { hashPassword } from "../server/lib/passwords.js";
 import { demoToday, generateAgendaDemo, insertAgendaDemo } from "./agenda.js";
 import { defaultSeed, demoAccounts, generateDemoData, type DemoSize } from "./generate.js";
@@ -58,6 +58,22 @@ export interface LoadResult {
 }
 
 const DEMO_LOCK = 727_002;
+/** Above this many partnerships the loader sets the big tables' plain indexes aside while it inserts. */
+const LARGE_SET = 1000;
+/** The tables with the most rows, which nothing reads while the demo set loads. */
+const bulkTables = [
+  "organizations",
+  "people",
+  "memberships",
+  "measurements",
+  "meeting_attendance",
+  "meeting_rsvps",
+  "activity",
+  "action_updates",
+  "ballots",
+  "ballot_entries",
+  "assessment_responses",
+];
 
 /**
  * Loads the fictional demo data set with its demo accounts, all or nothing in one transaction.
@@ -108,6 +124,12 @@ export async function loadDemoData(db: Db, options: LoadOptions = {}): Promise<L
     await tx.execute(sql`select pg_advisory_xact_lock(${DEMO_LOCK})`);
     const again = await tx.select({ id: users.id }).from(users).where(inArray(users.email, emails)).limit(1);
     if (again.length > 0) return none;
+    // A national-scale set builds the indexes of its biggest tables once, after their rows.
+    const large = data.partnerships.length > LARGE_SET;
+    return large ? withIndexesSetAside(tx, bulkTables, () => insertAll(tx)) : insertAll(tx);
+  });
+
+  async function insertAll(tx: Tx): Promise<LoadResult> {
     await insertRows(tx, users, data.users);
     await insertRows(tx, partnerships, data.partnerships);
     await insertRows(tx, partnershipNaics, data.partnershipNaics);
@@ -147,5 +169,5 @@ export async function loadDemoData(db: Db, options: LoadOptions = {}): Promise<L
       organizations: data.organizations.length,
       people: data.people.length,
     };
-  });
+  }
 }

@@ -70,19 +70,23 @@ export function generateValueChecksDemo(
   const convenerOf = new Map<string, string | null>();
   for (const m of data.memberships) {
     if (m.leftAt) continue;
-    if (businessRoles.includes(m.role))
-      business.set(m.partnershipId, [...(business.get(m.partnershipId) ?? []), m.personId]);
+    if (businessRoles.includes(m.role)) {
+      const list = business.get(m.partnershipId) ?? [];
+      business.set(m.partnershipId, list);
+      list.push(m.personId);
+    }
     if (m.role === "convener" && !convenerOf.get(m.partnershipId)) {
       convenerOf.set(m.partnershipId, userOfPerson.get(m.personId) ?? null);
     }
   }
   // The demo convener's first partnership (in the generated order) gets this year's open check.
-  const convenersOwn = data.partnerships.find((p) =>
-    data.memberships.some(
-      (m) =>
-        m.partnershipId === p.id && m.personId === convenerPerson?.id && m.role === "convener" && !m.leftAt,
-    ),
+  // A set first: searching the memberships once per partnership is quadratic at national scale.
+  const convened = new Set(
+    data.memberships
+      .filter((m) => m.personId === convenerPerson?.id && m.role === "convener" && !m.leftAt)
+      .map((m) => m.partnershipId),
   );
+  const convenersOwn = data.partnerships.find((p) => convened.has(p.id));
 
   const checks: CheckRow[] = [];
   const answers: AnswerRow[] = [];

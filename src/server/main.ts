@@ -98,7 +98,7 @@ export async function startServer(
     };
     // Other server processes on the same PostgreSQL database announce their changes.
     const changeFeed = config.DATABASE_URL
-      ? listenForDirectoryChanges(config.DATABASE_URL, () => deps.answers.invalidate())
+      ? listenForDirectoryChanges(config.DATABASE_URL, (only) => deps.answers.invalidate(only))
       : null;
     await ensureReferenceData(database.db);
     await ensureIndicatorCatalog(database.db);

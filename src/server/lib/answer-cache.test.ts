@@ -37,4 +37,24 @@ describe("the answer cache", () => {
     now = 1001;
     expect(cache.get("c")).toBeUndefined();
   });
+
+  it("forgets only impact answers on an impact change, and keeps none read across it", async () => {
+    const cache = new AnswerCache();
+    await cache.remember("list:{}", async () => "directory");
+    await cache.remember("impact:rollup:2025:public", async () => "rollup");
+    let release: () => void = () => {};
+    const slow = cache.remember("impact:rollup:2024:public", async () => {
+      await new Promise<void>((resolve) => (release = resolve));
+      return "stale";
+    });
+    cache.invalidate("impact");
+    release();
+    await slow;
+    expect(cache.get("list:{}")).toBe('"directory"');
+    expect(cache.get("impact:rollup:2025:public")).toBeUndefined();
+    expect(cache.get("impact:rollup:2024:public")).toBeUndefined();
+    // A change of everything still forgets the directory too.
+    cache.invalidate();
+    expect(cache.get("list:{}")).toBeUndefined();
+  });
 });

@@ -1,4 +1,14 @@
 /**
+ * What a change may touch. Keys name their topic before the first colon ("list:…", "map:…",
+ * "impact:…"). A change to impact values alone ("impact") leaves the directory's answers in
+ * place: they show nothing of impact, and measurements are entered all day long.
+ */
+export type AnswerTopic = "impact";
+export const answerTopics: readonly AnswerTopic[] = ["impact"];
+
+const topicOf = (key: string) => key.slice(0, Math.max(0, key.indexOf(":")));
+
+/**
  * Serialized answers of public, read-mostly routes (the directory and its map), kept until the
  * data under them changes. A read stores its answer only if no change happened while it ran,
  * so a slow read never puts stale data back after an invalidation.
@@ -6,6 +16,8 @@
 export class AnswerCache {
   private readonly entries = new Map<string, { body: string; storedAt: number }>();
   private generationValue = 0;
+  /** Changes announced for one topic only, by topic. */
+  private readonly topicGenerations = new Map<string, number>();
 
   constructor(
     private readonly maxEntries = 1000,
@@ -16,6 +28,11 @@ export class AnswerCache {
 
   get generation(): number {
     return this.generationValue;
+  }
+
+  /** Changes that concern `key`: every change of all, and those of its topic. */
+  generationOf(key: string): number {
+    return this.generationValue + (this.topicGenerations.get(topicOf(key)) ?? 0);
   }
 
   get(key: string): string | undefined {
@@ -33,7 +50,7 @@ export class AnswerCache {
 
   set(key: string, body: string, generationAtRead: number): void {
     // A cache of size 0 stores nothing: the benchmark measures the uncached path with it.
-    if (this.maxEntries <= 0 || generationAtRead !== this.generationValue) return;
+    if (this.maxEntries <= 0 || generationAtRead !== this.generationOf(key)) return;
     if (this.entries.size >= this.maxEntries) {
       const oldest = this.entries.keys().next().value;
       if (oldest !== undefined) this.entries.delete(oldest);
@@ -41,16 +58,22 @@ export class AnswerCache {
     this.entries.set(key, { body, storedAt: this.clock() });
   }
 
-  invalidate(): void {
-    this.generationValue += 1;
-    this.entries.clear();
+  /** Forgets every answer, or with `only` the answers of that topic. */
+  invalidate(only?: AnswerTopic): void {
+    if (only === undefined) {
+      this.generationValue += 1;
+      this.entries.clear();
+      return;
+    }
+    this.topicGenerations.set(only, (this.topicGenerations.get(only) ?? 0) + 1);
+    for (const key of [...this.entries.keys()]) if (topicOf(key) === only) this.entries.delete(key);
   }
 
   /** Answers from the cache or computes, stores and answers. */
   async remember(key: string, compute: () => Promise<unknown>): Promise<string> {
     const hit = this.get(key);
     if (hit !== undefined) return hit;
-    const generation = this.generationValue;
+    const generation = this.generationOf(key);
     const body = JSON.stringify(await compute());
     this.set(key, body, generation);
     return body;

@@ -2,6 +2,7 @@ import type pg from "pg";
 import { sql } from "drizzle-orm";
 import type { FastifyBaseLogger } from "fastify";
 import type { Executor } from "../../db/open.js";
+import { answerTopics, type AnswerTopic } from "./answer-cache.js";
 
 const CHANNEL = "shared_table_directory";
 
@@ -9,14 +10,19 @@ const CHANNEL = "shared_table_directory";
  * Tells every server process that directory data changed. The notice is sent inside the
  * writer's transaction, so PostgreSQL delivers it only when (and if) the write commits.
  */
-export async function announceDirectoryChange(tx: Executor): Promise<void> {
-  await tx.execute(sql`select pg_notify(${CHANNEL}, '')`);
+export async function announceDirectoryChange(tx: Executor, only?: AnswerTopic): Promise<void> {
+  await tx.execute(sql`select pg_notify(${CHANNEL}, ${only ?? ""})`);
+}
+
+/** The topic a notice names; anything else (an empty notice) means everything may have changed. */
+function topicOfNotice(payload: string | undefined): AnswerTopic | undefined {
+  return answerTopics.find((t) => t === payload);
 }
 
 /** Listens on PostgreSQL for changes made by other processes; reconnects when the link drops. */
 export function listenForDirectoryChanges(
   url: string,
-  onChange: () => void,
+  onChange: (only?: AnswerTopic) => void,
   log?: FastifyBaseLogger,
 ): { close(): Promise<void> } {
   let client: pg.Client | null = null;
@@ -26,7 +32,7 @@ export function listenForDirectoryChanges(
     // Loaded here: a server on the embedded engine never listens and never loads the driver.
     const { default: driver } = await import("pg");
     const next = new driver.Client({ connectionString: url });
-    next.on("notification", () => onChange());
+    next.on("notification", (notice) => onChange(topicOfNotice(notice.payload)));
     next.on("error", (error) => {
       log?.warn({ err: error }, "change feed lost; reconnecting");
       next.end().catch(() => undefined);

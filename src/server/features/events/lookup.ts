@@ -37,31 +37,3 @@ export async function myRegistration(
   );
   return row ? { id: row.id, status: row.status, waitlistPosition: row.ahead } : null;
 }
-
-/** The caller's registrations for several events in one query (the home page's next events), by event id. */
-export async function myRegistrations(
-  tx: Executor,
-  eventIds: readonly string[],
-  userId: string,
-): Promise<Map<string, MyRegistration>> {
-  if (eventIds.length === 0) return new Map();
-  const rows = await queryRows<{
-    event_id: string;
-    id: string;
-    status: MyRegistration["status"];
-    ahead: number | null;
-  }>(
-    tx,
-    sql`select r.event_id, r.id, r.status,
-               case when r.status = 'waitlisted' then (
-                 select count(*)::int from event_registrations w
-                  where w.event_id = r.event_id and w.status = 'waitlisted' and w.position <= r.position)
-               end as ahead
-          from event_registrations r
-         where r.user_id = ${userId} and r.event_id in (${sql.join(
-           eventIds.map((id) => sql`${id}::uuid`),
-           sql`, `,
-         )})`,
-  );
-  return new Map(rows.map((r) => [r.event_id, { id: r.id, status: r.status, waitlistPosition: r.ahead }]));
-}

@@ -12,8 +12,8 @@ const stores = new WeakMap<AnswerCache, Map<string, Entry>>();
 
 /**
  * Parsed objects (peer values, partnership profiles) kept beside the app's answer cache and valid
- * for as long as its generation: every write that invalidates the directory cache, here or in
- * another process, makes these stale too. A read stores its result only if no write happened
+ * for as long as its impact generation: every write that invalidates the impact answers (a change
+ * of everything, or of impact values alone), here or in another process, makes these stale too. A read stores its result only if no write happened
  * while it ran, so a slow read never brings old numbers back.
  */
 export async function rememberValue<T>(
@@ -26,12 +26,13 @@ export async function rememberValue<T>(
     store = new Map();
     stores.set(answers, store);
   }
+  const topicKey = `impact:${key}`;
   const hit = store.get(key);
-  if (hit && hit.generation === answers.generation && Date.now() - hit.storedAt < MAX_AGE_MS)
+  if (hit && hit.generation === answers.generationOf(topicKey) && Date.now() - hit.storedAt < MAX_AGE_MS)
     return hit.value as T;
-  const generation = answers.generation;
+  const generation = answers.generationOf(topicKey);
   const value = await compute();
-  if (generation === answers.generation) {
+  if (generation === answers.generationOf(topicKey)) {
     if (store.size >= MAX_ENTRIES) store.clear();
     store.set(key, { generation, storedAt: Date.now(), value });
   }

@@ -54,10 +54,10 @@ export async function createIndicator(deps: AppDeps, body: IndicatorBody): Promi
     const [existing] = await tx.select().from(indicators).where(eq(indicators.key, body.key));
     if (existing) throw fieldError("key", "is already in the catalog; choose another key");
     const [row] = await tx.insert(indicators).values(body).returning();
-    await announceDirectoryChange(tx);
+    await announceDirectoryChange(tx, "impact");
     return toIndicator(row);
   });
-  deps.answers.invalidate();
+  deps.answers.invalidate("impact");
   return created;
 }
 
@@ -75,9 +75,9 @@ export async function updateIndicator(deps: AppDeps, key: string, patch: Indicat
       .where(eq(indicators.key, key))
       .returning();
     // Names and directions show in cached benchmarks and roll-ups.
-    await announceDirectoryChange(tx);
+    await announceDirectoryChange(tx, "impact");
     return toIndicator(row);
   });
-  deps.answers.invalidate();
+  deps.answers.invalidate("impact");
   return updated;
 }

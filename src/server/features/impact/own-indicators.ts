@@ -50,7 +50,7 @@ export async function defineOwnIndicator(
       .values({ partnershipId: access.partnership.id, indicatorKey: row.key });
     return toIndicator(row);
   });
-  deps.answers.invalidate();
+  deps.answers.invalidate("impact");
   return created;
 }
 
@@ -121,9 +121,9 @@ export async function adoptIndicator(deps: AppDeps, key: string): Promise<Indica
       .where(eq(indicators.key, key))
       .returning();
     // Benchmarks and roll-ups now count it.
-    await announceDirectoryChange(tx);
+    await announceDirectoryChange(tx, "impact");
     return toIndicator(updated);
   });
-  deps.answers.invalidate();
+  deps.answers.invalidate("impact");
   return adopted;
 }

@@ -166,8 +166,8 @@ export async function writeImpactSettings(deps: AppDeps, actor: Actor | null, id
         target: impactSettings.partnershipId,
         set: { namedInBenchmarks: named, updatedAt: deps.now() },
       });
-    await announceDirectoryChange(tx);
+    await announceDirectoryChange(tx, "impact");
   });
-  deps.answers.invalidate();
+  deps.answers.invalidate("impact");
   return listTracked(deps, actor, id);
 }

@@ -193,11 +193,11 @@ export async function closeValueCheck(
         .insert(trackedIndicators)
         .values({ partnershipId: access.partnership.id, indicatorKey: EMPLOYER_VALUE })
         .onConflictDoNothing();
-      await announceDirectoryChange(tx);
+      await announceDirectoryChange(tx, "impact");
     }
     return described;
   });
-  deps.answers.invalidate();
+  deps.answers.invalidate("impact");
   return closed;
 }
 
