@@ -93,11 +93,24 @@ function describeRun(label: string, r: Result): string {
   );
 }
 
-export async function benchDirectory(baseUrl: string, seconds: number): Promise<DirectoryResult> {
-  const benchUrl = withDatabase(baseUrl, BENCH_DB);
-  console.log(`Creating database ${BENCH_DB} ...`);
-  await admin(baseUrl, `drop database if exists ${BENCH_DB} with (force)`);
-  await admin(baseUrl, `create database ${BENCH_DB}`);
+export interface DirectoryOptions {
+  /** The data set: the national one (3,000 partnerships) or ten times it. */
+  size?: "national" | "national10";
+  /** Runs with the loaded database before it is dropped: other measurements at the same scale. */
+  alsoOn?: (url: string) => Promise<void>;
+}
+
+export async function benchDirectory(
+  baseUrl: string,
+  seconds: number,
+  options: DirectoryOptions = {},
+): Promise<DirectoryResult> {
+  const size = options.size ?? "national";
+  const benchDb = size === "national" ? BENCH_DB : `${BENCH_DB}_${size}`;
+  const benchUrl = withDatabase(baseUrl, benchDb);
+  console.log(`Creating database ${benchDb} ...`);
+  await admin(baseUrl, `drop database if exists ${benchDb} with (force)`);
+  await admin(baseUrl, `create database ${benchDb}`);
   let child: ChildProcess | undefined;
   try {
     const database = await openDatabase({ url: benchUrl });
@@ -106,9 +119,9 @@ export async function benchDirectory(baseUrl: string, seconds: number): Promise<
     let counts: DirectoryResult["counts"];
     try {
       await ensureReferenceData(database.db);
-      console.log("Loading the national data set ...");
+      console.log(`Loading the ${size} data set ...`);
       const started = performance.now();
-      counts = await loadDemoData(database.db, { size: "national" });
+      counts = await loadDemoData(database.db, { size });
       loadSeconds = (performance.now() - started) / 1000;
       console.log(
         `  ${fmt(counts.partnerships)} partnerships, ${fmt(counts.organizations)} organizations, ` +
@@ -167,11 +180,14 @@ export async function benchDirectory(baseUrl: string, seconds: number): Promise<
     console.log(`  search found: ${searchTotals.map((t) => `"${t.q}" ${fmt(t.total)}`).join(", ")}`);
     const search = await cannon(uncachedUrl, Math.max(1, Math.round(seconds / 2)), searchPaths);
     console.log(describeRun("search", search));
+    await stopServers(child);
+    child = undefined;
+    await options.alsoOn?.(benchUrl);
     return { loadSeconds, counts, states, bare, health, directory, uncached, search, searchTotals };
   } finally {
     if (child) await stopServers(child);
-    await admin(baseUrl, `drop database if exists ${BENCH_DB} with (force)`).catch((error: unknown) =>
-      console.error(`Could not drop ${BENCH_DB}:`, error),
+    await admin(baseUrl, `drop database if exists ${benchDb} with (force)`).catch((error: unknown) =>
+      console.error(`Could not drop ${benchDb}:`, error),
     );
   }
 }

@@ -10,7 +10,8 @@
  * - PostgreSQL with two server processes behind the generator: 1,000 requests/s for 60 s.
  */
 import { fork, spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -41,10 +42,18 @@ export interface MixedEngineResult {
   rssMb: number[][];
 }
 
-/** The national set in a PGlite directory, loaded once per schema and kept: loading it takes minutes. */
+/** What the loaded set depends on: the schema's newest migration and the demo generator's code. */
+function datasetStamp(): string {
+  const hash = createHash("sha256");
+  const demo = join(root, "src", "demo");
+  for (const file of readdirSync(demo).sort())
+    if (file.endsWith(".ts") && !file.endsWith(".test.ts")) hash.update(readFileSync(join(demo, file)));
+  return `${newestMigrationMillis(join(root, "src", "db", "migrations"))}-${hash.digest("hex").slice(0, 12)}`;
+}
+
+/** The national set in a PGlite directory, loaded once per schema and generator and kept: loading it takes minutes. */
 async function nationalPglite(): Promise<string> {
-  const stamp = newestMigrationMillis(join(root, "src", "db", "migrations"));
-  const dir = join(tmpdir(), `shared-table-bench-national-pglite-${stamp}`);
+  const dir = join(tmpdir(), `shared-table-bench-national-pglite-${datasetStamp()}`);
   const marker = join(dir, "loaded.json");
   if (existsSync(marker)) return dir;
   rmSync(dir, { recursive: true, force: true });

@@ -88,10 +88,17 @@ const day = (iso: string) => new Date(`${iso}T16:00:00Z`);
 export function startedFromTeam(data: Pick<DemoData, "partnerships" | "partnershipCounties">) {
   const team = new Set<string>(demoTeam.counties);
   const order = ["civic_infrastructure", "prepare", "launch", "act", "sustain"];
+  // Counties grouped once: filtering all of them per partnership is quadratic at national scale.
+  const countiesOf = new Map<string, string[]>();
+  for (const c of data.partnershipCounties) {
+    const list = countiesOf.get(c.partnershipId) ?? [];
+    countiesOf.set(c.partnershipId, list);
+    list.push(c.fips);
+  }
   return (
     data.partnerships
       .filter((p) => {
-        const fips = data.partnershipCounties.filter((c) => c.partnershipId === p.id).map((c) => c.fips);
+        const fips = countiesOf.get(p.id) ?? [];
         return fips.length > 0 && fips.every((f) => team.has(f));
       })
       .sort((a, b) => order.indexOf(a.stage) - order.indexOf(b.stage) || a.name.localeCompare(b.name))[0] ??

@@ -99,6 +99,13 @@ describe("the public directory", () => {
     expect(await names("setting=rural")).toEqual(["Delta Farm to Table"]);
     expect(await names("state=CO&setting=metro&naics=31-33")).toHaveLength(2);
     expect(await names("state=MS&naics=31-33")).toEqual(["Delta Farm to Table"]);
+    // A partnership that matches through several counties or codes is listed and counted once.
+    const total = async (query: string) =>
+      (await ctx.app.inject({ url: `/api/partnerships?${query}` })).json<{ total: number }>().total;
+    expect(await names("state=WY,CO")).toHaveLength(3);
+    expect(await total("state=WY,CO")).toBe(3);
+    expect(await names("naics=111,311&county=28151,08069")).toEqual(["Delta Farm to Table"]);
+    expect(await total("naics=111,311&county=28151,08069")).toBe(1);
   });
 
   it("searches words of the description", async () => {

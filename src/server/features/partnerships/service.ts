@@ -26,7 +26,7 @@ import { queryRows } from "../../../db/query.js";
 import { announceDirectoryChange } from "../../lib/change-feed.js";
 import { viewRole } from "../coordinators/scope.js";
 import { authorize, permissionsFor, roleIn } from "./policy.js";
-import { directoryOrder, directoryWhere, resolvedSort, type DirectoryFilters } from "./queries.js";
+import { directoryOrder, directoryRows, isNarrowed, resolvedSort, type DirectoryFilters } from "./queries.js";
 import { uniqueSlug } from "./slug.js";
 import { syncPartnershipEconomy } from "../qcew/partnership-sync.js";
 import { checkReferenceCodes } from "./validate.js";
@@ -236,24 +236,38 @@ interface ListRow {
 }
 
 /**
- * One query for a page of the directory. The filtered set is materialized first, so the filters
- * run once as hash joins rather than once per row of a name-ordered scan.
+ * One query for a page of the directory. The filtered set is materialized first with the columns
+ * the page is sorted by, so the filters run once and the sort reads only those rows.
  */
 export async function listPartnerships(db: Executor, query: PartnershipListQuery): Promise<PartnershipList> {
   const offset = (query.page - 1) * query.pageSize;
+  const sort = resolvedSort(query);
+  // A narrowing filter: its matches are read once, then counted and sorted. Without one, the
+  // page comes straight from the index of its order and the count from the primary key.
+  const page = isNarrowed(query)
+    ? sql`with matched as materialized (
+          select p.id, p.slug, p.name, p.stage, p.setting, p.launch_date, p.updated_at
+            ${sort === "relevance" ? sql`, p.search_document` : sql``}
+          from ${directoryRows(query)}
+        ),
+        page as (
+          select p.id, p.slug, p.name, p.stage, p.setting, p.launch_date::text as launch_date,
+                 (select count(*) from matched)::int as total
+          from matched p
+          order by ${directoryOrder(sort, query.q)}
+          limit ${query.pageSize} offset ${offset}
+        )`
+    : sql`with page as (
+          select p.id, p.slug, p.name, p.stage, p.setting, p.launch_date::text as launch_date,
+                 (select count(*) from ${directoryRows(query)})::int as total
+          from ${directoryRows(query)}
+          order by ${directoryOrder(sort, query.q)}
+          limit ${query.pageSize} offset ${offset}
+        )`;
   const rows = await queryRows<ListRow>(
     db,
     sql`
-      with matched as materialized (
-        select p.id from partnerships p where ${directoryWhere(query)}
-      ),
-      page as (
-        select p.id, p.slug, p.name, p.stage, p.setting, p.launch_date::text as launch_date,
-               (select count(*) from matched)::int as total
-        from matched m join partnerships p on p.id = m.id
-        order by ${directoryOrder(resolvedSort(query), query.q)}
-        limit ${query.pageSize} offset ${offset}
-      )
+      ${page}
       select page.*,
         (select array_agg(n.code order by n.position, n.code) from partnership_naics n where n.partnership_id = page.id) as naics,
         (select array_agg(c.fips order by c.fips) from partnership_counties c where c.partnership_id = page.id) as counties,
@@ -270,7 +284,7 @@ export async function listPartnerships(db: Executor, query: PartnershipListQuery
     // Past the last page: the window count is not there, so count separately.
     const [count] = await queryRows<{ n: number }>(
       db,
-      sql`select count(*)::int as n from partnerships p where ${directoryWhere(query)}`,
+      sql`select count(*)::int as n from ${directoryRows(query)}`,
     );
     total = count?.n ?? 0;
   }
@@ -304,15 +318,15 @@ export async function directoryMap(db: Executor, filters: DirectoryFilters) {
       db,
       sql`
       select c.state_fips as fips, count(distinct c.partnership_id)::int as count
-      from partnership_counties c join partnerships p on p.id = c.partnership_id
-      where ${directoryWhere(filters)} group by c.state_fips order by c.state_fips`,
+      from partnership_counties c join ${directoryRows(filters)} on p.id = c.partnership_id
+      group by c.state_fips order by c.state_fips`,
     ),
     queryRows<{ fips: string; count: number }>(
       db,
       sql`
       select c.fips, count(*)::int as count
-      from partnership_counties c join partnerships p on p.id = c.partnership_id
-      where ${directoryWhere(filters)} group by c.fips order by c.fips`,
+      from partnership_counties c join ${directoryRows(filters)} on p.id = c.partnership_id
+      group by c.fips order by c.fips`,
     ),
   ]);
   return {
