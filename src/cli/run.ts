@@ -13,6 +13,10 @@ import { importReferenceFile, ReferenceImportError } from "../server/features/re
 import { importQcewFile, QcewImportError } from "../server/features/qcew/import.js";
 import { fetchQcew, qcewFetchRequest } from "../server/features/qcew/fetch.js";
 import { startServer, type RunningServer } from "../server/main.js";
+import { rerunWithHeap } from "./heap.js";
+
+/** The heap ten times the national demo set needs while it is built (it peaks near 6 GB). */
+const NATIONAL10_HEAP_MB = 8192;
 
 const usage = `Usage: shared-table <command> [options]
 
@@ -87,6 +91,10 @@ export async function runCli(argv: string[]): Promise<number> {
         });
       case "seed-demo": {
         const options = seedOptions.parse(values);
+        if (options.size === "national10") {
+          const code = rerunWithHeap(NATIONAL10_HEAP_MB);
+          if (code !== null) return code;
+        }
         return await withDatabase(async (database) => {
           const result = await loadDemoData(database.db, options);
           console.log(
