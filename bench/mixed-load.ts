@@ -54,7 +54,9 @@ export function runMixedLoad(plan: MixedPlan): Promise<MixedRunResult> {
   const random = mulberry32(plan.seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const agents = plan.people.map(() => new http.Agent({ keepAlive: true, maxSockets: 6 }));
+  /** Each person's registration as the server last confirmed it, and whether a change is on its way. */
   const registered = plan.people.map(() => false);
+  const registering = plan.people.map(() => false);
   const measurers = plan.people.map((p, i) => (p.indicator ? i : -1)).filter((i) => i >= 0);
   const totalWeight = mix.reduce((sum, [, w]) => sum + w, 0);
   let replyCount = 0;
@@ -147,8 +149,10 @@ export function runMixedLoad(plan: MixedPlan): Promise<MixedRunResult> {
           body: { body: `We tried this too: reply ${++replyCount} from the load test.` },
         };
       case "registration": {
-        const method = registered[who] ? "DELETE" : "POST";
-        registered[who] = !registered[who];
+        // Cancel only a registration the server has confirmed and nothing else is changing:
+        // registering again is harmless (it answers the same registration), cancelling twice is not.
+        const method = registered[who] && !registering[who] ? "DELETE" : "POST";
+        registering[who] = true;
         return { kind, method, path: `/api/events/${person.eventId}/registration` };
       }
     }
@@ -247,21 +251,27 @@ export function runMixedLoad(plan: MixedPlan): Promise<MixedRunResult> {
           res.on("data", (chunk: Buffer) => {
             if (status >= 400) chunks.push(chunk);
           });
-          res.on("end", () =>
+          res.on("end", () => {
+            const ok = status >= 200 && status < 300;
+            if (request.kind === "registration") {
+              registering[who] = false;
+              if (ok) registered[who] = request.method === "POST";
+            }
             record(
               request.kind,
               due,
-              status >= 200 && status < 300
+              ok
                 ? null
                 : `${request.method} ${request.path} ${status} ${Buffer.concat(chunks).toString().slice(0, 200)}`,
-            ),
-          );
+            );
+          });
         },
       );
       req.on("timeout", () => req.destroy(new Error("timed out after 30 s")));
-      req.on("error", (error) =>
-        record(request.kind, due, `${request.method} ${request.path} ${error.message}`),
-      );
+      req.on("error", (error) => {
+        if (request.kind === "registration") registering[who] = false;
+        record(request.kind, due, `${request.method} ${request.path} ${error.message}`);
+      });
       req.end(payload);
       sent++;
     };
