@@ -49,28 +49,27 @@ async function detail(
   championIds: readonly string[],
   now: Date,
 ): Promise<ActionDetail> {
-  const [action, updates] = await Promise.all([
-    oneAction(db, id, caller, championIds, now),
-    db
-      .select({
-        id: actionUpdates.id,
-        note: actionUpdates.note,
-        progress: actionUpdates.progress,
-        status: actionUpdates.status,
-        authorId: actionUpdates.authorId,
-        authorName: people.name,
-        authorFormer: formerMemberSql(
-          actionUpdates.authorId,
-          sql`(select t.partnership_id from actions a join action_teams t on t.id = a.team_id
+  // One after another: called inside a transaction, which runs one query at a time.
+  const action = await oneAction(db, id, caller, championIds, now);
+  const updates = await db
+    .select({
+      id: actionUpdates.id,
+      note: actionUpdates.note,
+      progress: actionUpdates.progress,
+      status: actionUpdates.status,
+      authorId: actionUpdates.authorId,
+      authorName: people.name,
+      authorFormer: formerMemberSql(
+        actionUpdates.authorId,
+        sql`(select t.partnership_id from actions a join action_teams t on t.id = a.team_id
                 where a.id = ${actionUpdates.actionId})`,
-        ),
-        createdAt: actionUpdates.createdAt,
-      })
-      .from(actionUpdates)
-      .leftJoin(people, eq(people.id, actionUpdates.authorId))
-      .where(eq(actionUpdates.actionId, id))
-      .orderBy(desc(actionUpdates.createdAt)),
-  ]);
+      ),
+      createdAt: actionUpdates.createdAt,
+    })
+    .from(actionUpdates)
+    .leftJoin(people, eq(people.id, actionUpdates.authorId))
+    .where(eq(actionUpdates.actionId, id))
+    .orderBy(desc(actionUpdates.createdAt));
   return {
     ...action,
     updates: updates.map((u) => ({

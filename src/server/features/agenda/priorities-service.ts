@@ -149,11 +149,11 @@ export async function updatePriority(
 
 async function oneTeam(db: Executor, teamId: string, caller: AgendaCaller, now: Date): Promise<ActionTeam> {
   const filter = eq(actionTeams.id, teamId);
-  const [teams, members, actionList] = await Promise.all([
-    teamRows(db, filter),
-    teamMemberRows(db, filter),
-    actionRows(db, eq(actions.teamId, teamId)),
-  ]);
+  // One after another: called inside a transaction, which is one connection and runs one query
+  // at a time (node-postgres queues overlapping ones today and refuses them from version 9).
+  const teams = await teamRows(db, filter);
+  const members = await teamMemberRows(db, filter);
+  const actionList = await actionRows(db, eq(actions.teamId, teamId));
   return assembleTeams(teams, members, actionList, utcDate(now), caller)[0];
 }
 

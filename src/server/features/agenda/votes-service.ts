@@ -225,10 +225,9 @@ export async function ballotOf(db: Executor, roundId: string, personId: string, 
 
 async function roundDetail(db: Executor, roundId: string, caller: AgendaCaller): Promise<VoteRoundDetail> {
   const [summary] = await roundSummaries(db, sql`r.id = ${roundId}`);
-  const [items, myBallot] = await Promise.all([
-    roundItems(db, roundId),
-    caller.actor ? ballotOf(db, roundId, caller.actor.personId, summary.method) : Promise.resolve(null),
-  ]);
+  // One after another: also called inside a transaction, which runs one query at a time.
+  const items = await roundItems(db, roundId);
+  const myBallot = caller.actor ? await ballotOf(db, roundId, caller.actor.personId, summary.method) : null;
   return {
     ...summary,
     items,
