@@ -35,7 +35,9 @@ export default function ProfilesPage() {
   const list = useProfiles(query);
   const [chosen, setChosen] = useState<string[]>([]);
   const setFilter = (name: (typeof filterNames)[number], value: string) => {
-    const next = new URLSearchParams(params);
+    // From the address as it is now, not this render's copy: two filters changed in quick
+    // succession (before a re-render) must both stay, the second must not undo the first.
+    const next = new URLSearchParams(window.location.search);
     if (value) next.set(name, value);
     else next.delete(name);
     setParams(next, { replace: true });

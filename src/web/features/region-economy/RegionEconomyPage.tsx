@@ -411,7 +411,9 @@ export default function RegionEconomyPage() {
   const tab = params.get("view") ?? "industries";
   const activeShortlist = params.get("shortlist");
   const setParam = (key: string, value: string | null) => {
-    const next = new URLSearchParams(params);
+    // From the address as it is now, not this render's copy: two filters changed in quick
+    // succession (before a re-render) must both stay, the second must not undo the first.
+    const next = new URLSearchParams(window.location.search);
     if (value) next.set(key, value);
     else next.delete(key);
     setParams(next, { replace: true });
