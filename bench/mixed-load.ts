@@ -8,6 +8,7 @@
  * their own session cookie. 90% of requests read, 10% write.
  */
 import http from "node:http";
+import { seededRandom } from "./lib.js";
 import type { KindStats, MixedPerson, MixedPlan, MixedRunResult, RequestKind } from "./mixed-plan.js";
 
 interface Request {
@@ -33,25 +34,13 @@ const mix: readonly (readonly [RequestKind, number])[] = [
   ["registration", 2],
 ];
 
-/** A small seeded generator, so two runs send the same sequence. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 export function runMixedLoad(plan: MixedPlan): Promise<MixedRunResult> {
-  const random = mulberry32(plan.seed);
+  const random = seededRandom(plan.seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const agents = plan.people.map(() => new http.Agent({ keepAlive: true, maxSockets: 6 }));
   /** Each person's registration as the server last confirmed it, and whether a change is on its way. */

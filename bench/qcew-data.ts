@@ -19,18 +19,7 @@ import { once } from "node:events";
 import { readFileSync } from "node:fs";
 import { QCEW_ANNUAL_COLUMNS } from "../src/core/qcew/columns.js";
 import { projectPath } from "../src/db/project-root.js";
-
-/** mulberry32: small, fast and good enough to draw a data set from. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from "./lib.js";
 
 const SUPERSECTOR_OF_SECTOR: Record<string, string> = {
   "11": "1011",
