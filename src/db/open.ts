@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { keepStatementsPrepared } from "./pglite-statements.js";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -96,6 +97,8 @@ async function openPglite(dataDir?: string, loadDataDir?: Blob, sharedBuffersMb?
   const drizzleDb = drizzlePglite(client, { schema });
   const applied = await newestApplied((statement) => client.query(statement));
   if (!isUpToDate(applied, migrationsFolder)) await migratePglite(drizzleDb, { migrationsFolder });
+  // After the migrations: their one-off statements need not be kept.
+  keepStatementsPrepared(client);
   return {
     db: drizzleDb as unknown as Db,
     engine: "pglite",
