@@ -41,7 +41,10 @@ export function toParameter(value: unknown): string | Uint8Array | null {
   if (Array.isArray(value)) return arrayLiteral(value);
   if (typeof value === "object") return JSON.stringify(value);
   if (typeof value === "string") return value;
-  return String(value);
+  if (typeof value === "number" || typeof value === "bigint" || typeof value === "boolean")
+    return String(value);
+  // Functions and symbols are not values a statement takes.
+  throw new TypeError(`A ${typeof value} cannot be a query parameter.`);
 }
 
 function arrayLiteral(items: readonly unknown[]): string {
@@ -165,7 +168,7 @@ export function keepStatementsPrepared(client: PGlite, kept = KEPT_STATEMENTS): 
     );
   }) as Query;
 
-  client.transaction = (<T>(callback: (tx: Transaction) => Promise<T>) =>
+  client.transaction = <T>(callback: (tx: Transaction) => Promise<T>) =>
     originalTransaction((tx) => {
       const query = (async <R>(text: string, params: unknown[] = [], options?: QueryOptions) => {
         if (tx.closed) throw new Error("Transaction is closed");
@@ -183,5 +186,5 @@ export function keepStatementsPrepared(client: PGlite, kept = KEPT_STATEMENTS): 
         },
       };
       return callback(kept);
-    }));
+    });
 }
