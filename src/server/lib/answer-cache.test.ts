@@ -57,4 +57,30 @@ describe("the answer cache", () => {
     cache.invalidate();
     expect(cache.get("list:{}")).toBeUndefined();
   });
+
+  it("forgets value answers on a change of values, and those and the rest of impact on an impact change", async () => {
+    const cache = new AnswerCache();
+    await cache.remember("impact:catalog", async () => "catalog");
+    await cache.remember("impact-values:rollup:2025:public", async () => "rollup");
+    let release: () => void = () => {};
+    const slow = cache.remember("impact-values:peers:jobs:2025", async () => {
+      await new Promise<void>((resolve) => (release = resolve));
+      return "stale";
+    });
+    const generation = cache.generationOf("impact:catalog");
+    cache.invalidate("impact-values");
+    release();
+    await slow;
+    expect(cache.get("impact:catalog")).toBe('"catalog"');
+    expect(cache.generationOf("impact:catalog")).toBe(generation);
+    expect(cache.get("impact-values:rollup:2025:public")).toBeUndefined();
+    expect(cache.get("impact-values:peers:jobs:2025")).toBeUndefined();
+    // A change of impact (a new indicator, a partnership named in benchmarks) reaches the values too.
+    await cache.remember("impact-values:rollup:2025:public", async () => "rollup");
+    const valuesGeneration = cache.generationOf("impact-values:rollup:2025:public");
+    cache.invalidate("impact");
+    expect(cache.get("impact:catalog")).toBeUndefined();
+    expect(cache.get("impact-values:rollup:2025:public")).toBeUndefined();
+    expect(cache.generationOf("impact-values:rollup:2025:public")).toBe(valuesGeneration + 1);
+  });
 });

@@ -1,10 +1,16 @@
 /**
  * What a change may touch. Keys name their topic before the first colon ("list:…", "map:…",
- * "impact:…"). A change to impact values alone ("impact") leaves the directory's answers in
- * place: they show nothing of impact, and measurements are entered all day long.
+ * "impact:…", "impact-values:…"). A change to impact ("impact") leaves the directory's answers in
+ * place: they show nothing of impact. Entering measurements ("impact-values") touches only the
+ * answers computed from the values (peer values, benchmarks, roll-ups), not the indicator
+ * catalog or the peer profiles: measurements are entered all day long, and reading the profiles
+ * of every partnership again after each one cost 70-110 ms per benchmark on the national set.
  */
-export type AnswerTopic = "impact";
-export const answerTopics: readonly AnswerTopic[] = ["impact"];
+export type AnswerTopic = "impact" | "impact-values";
+export const answerTopics: readonly AnswerTopic[] = ["impact", "impact-values"];
+
+/** A change of a topic is also a change of the topics under it. */
+const parentTopic: Partial<Record<string, AnswerTopic>> = { "impact-values": "impact" };
 
 const topicOf = (key: string) => key.slice(0, Math.max(0, key.indexOf(":")));
 
@@ -32,7 +38,10 @@ export class AnswerCache {
 
   /** Changes that concern `key`: every change of all, and those of its topic. */
   generationOf(key: string): number {
-    return this.generationValue + (this.topicGenerations.get(topicOf(key)) ?? 0);
+    let generation = this.generationValue;
+    for (let topic: string | undefined = topicOf(key); topic; topic = parentTopic[topic])
+      generation += this.topicGenerations.get(topic) ?? 0;
+    return generation;
   }
 
   get(key: string): string | undefined {
@@ -66,7 +75,9 @@ export class AnswerCache {
       return;
     }
     this.topicGenerations.set(only, (this.topicGenerations.get(only) ?? 0) + 1);
-    for (const key of [...this.entries.keys()]) if (topicOf(key) === only) this.entries.delete(key);
+    const touched = (topic: string | undefined): boolean =>
+      topic !== undefined && (topic === only || touched(parentTopic[topic]));
+    for (const key of [...this.entries.keys()]) if (touched(topicOf(key))) this.entries.delete(key);
   }
 
   /** Answers from the cache or computes, stores and answers. */

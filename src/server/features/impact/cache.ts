@@ -12,8 +12,9 @@ const stores = new WeakMap<AnswerCache, Map<string, Entry>>();
 
 /**
  * Parsed objects (peer values, partnership profiles) kept beside the app's answer cache and valid
- * for as long as its impact generation: every write that invalidates the impact answers (a change
- * of everything, or of impact values alone), here or in another process, makes these stale too. A read stores its result only if no write happened
+ * for as long as the generation of their key's topic: every write that invalidates that topic
+ * (a change of everything, of impact, or for "impact-values:" keys of values alone), here or in
+ * another process, makes them stale too. A read stores its result only if no write happened
  * while it ran, so a slow read never brings old numbers back.
  */
 export async function rememberValue<T>(
@@ -26,7 +27,8 @@ export async function rememberValue<T>(
     store = new Map();
     stores.set(answers, store);
   }
-  const topicKey = `impact:${key}`;
+  // The key names its topic ("impact:catalog", "impact-values:peers:…"): that topic's changes make it stale.
+  const topicKey = key;
   const hit = store.get(key);
   if (hit && hit.generation === answers.generationOf(topicKey) && Date.now() - hit.storedAt < MAX_AGE_MS)
     return hit.value as T;

@@ -121,10 +121,10 @@ export async function writeMeasurements(
     await refuseStale(tx, access.partnership.id, items, catalog);
     const n = await storeMeasurements(tx, access.partnership.id, items, enterer.userId, deps.now());
     // Benchmarks and roll-ups are cached across processes: tell them values changed.
-    await announceDirectoryChange(tx, "impact");
+    await announceDirectoryChange(tx, "impact-values");
     return n;
   });
-  deps.answers.invalidate("impact");
+  deps.answers.invalidate("impact-values");
   return written;
 }
 

@@ -68,7 +68,7 @@ export function peerValues(
   period: string,
   shared: readonly Visibility[],
 ): Promise<PeerValue[]> {
-  return rememberValue(answers, `impact:peers:${indicator}:${period}:${shared.join(",")}`, async () =>
+  return rememberValue(answers, `impact-values:peers:${indicator}:${period}:${shared.join(",")}`, async () =>
     queryRows<PeerValue>(
       db,
       sql`select m.partnership_id as id, m.value from measurements m

@@ -150,7 +150,7 @@ export function rollupAudience(actor: Actor | null): Audience {
 /** The roll-up as serialized JSON, cached until values change (here or in another process). */
 export function rollupJson(deps: AppDeps, actor: Actor | null, period: string): Promise<string> {
   const audience = rollupAudience(actor);
-  return deps.answers.remember(`impact:rollup:${period}:${audience}`, () =>
+  return deps.answers.remember(`impact-values:rollup:${period}:${audience}`, () =>
     computeRollup(deps, period, audience),
   );
 }
