@@ -244,7 +244,8 @@ export function runMixedLoad(plan: MixedPlan): Promise<MixedRunResult> {
             const ok = status >= 200 && status < 300;
             if (request.kind === "registration") {
               registering[who] = false;
-              if (ok) registered[who] = request.method === "POST";
+              // After a failure the state is unknown: the next toggle registers (which is idempotent).
+              registered[who] = ok && request.method === "POST";
             }
             record(
               request.kind,
@@ -258,7 +259,8 @@ export function runMixedLoad(plan: MixedPlan): Promise<MixedRunResult> {
       );
       req.on("timeout", () => req.destroy(new Error("timed out after 30 s")));
       req.on("error", (error) => {
-        if (request.kind === "registration") registering[who] = false;
+        // A request that timed out may still be served later: whether the person is registered is unknown.
+        if (request.kind === "registration") registering[who] = registered[who] = false;
         record(request.kind, due, `${request.method} ${request.path} ${error.message}`);
       });
       req.end(payload);
