@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { keepStatementsPrepared } from "./pglite-statements.js";
+import { nameRepeatedStatements } from "./postgres-statements.js";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -68,6 +69,7 @@ async function openPostgres(url: string): Promise<Database> {
     await migrator.end();
   }
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  nameRepeatedStatements(pool);
   // An idle connection the server closes (restart, failover) must not crash the process; the
   // pool replaces it on the next query.
   pool.on("error", (error) => console.warn(`PostgreSQL connection lost: ${error.message}`));
