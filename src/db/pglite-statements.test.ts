@@ -1,5 +1,6 @@
 import { PGlite, types } from "@electric-sql/pglite";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { PLAN_EACH_CALL } from "./plan-each-call.js";
 import { keepStatementsPrepared, toParameter } from "./pglite-statements.js";
 
 let pg: PGlite;
@@ -81,6 +82,19 @@ describe("keepStatementsPrepared", () => {
       expect(r.rows).toEqual([{ name: "one" }]);
     }
     expect(await kept()).toHaveLength(2);
+  });
+
+  it("plans a statement marked to be planned per call on each call, and keeps none for it", async () => {
+    keepStatementsPrepared(pg);
+    await pg.query("insert into items (id, name) values ($1, $2)", [1, "one"]);
+    for (let i = 0; i < 3; i++) {
+      const r = await pg.query<{ name: string }>(
+        `${PLAN_EACH_CALL} select name from items where id = $1`,
+        [1],
+      );
+      expect(r.rows).toEqual([{ name: "one" }]);
+    }
+    expect(await kept()).toHaveLength(1);
   });
 
   it("keeps only the most recently used statements", async () => {

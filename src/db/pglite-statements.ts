@@ -24,6 +24,7 @@ import {
   type Results,
   type Transaction,
 } from "@electric-sql/pglite";
+import { PLAN_EACH_CALL } from "./plan-each-call.js";
 
 const { serialize } = protocol;
 
@@ -98,19 +99,21 @@ export function keepStatementsPrepared(client: PGlite, kept = KEPT_STATEMENTS): 
   let counter = 0;
 
   async function trip<T>(text: string, params: readonly unknown[], options: QueryOptions | undefined) {
-    let name = names.get(text);
-    const fresh = name === undefined;
+    // A statement marked to be planned per call goes unnamed: parsed and planned each time.
+    const keep = !text.startsWith(PLAN_EACH_CALL);
+    const known = keep ? names.get(text) : undefined;
+    const fresh = keep && known === undefined;
+    const name = !keep ? "" : (known ?? `st_${(++counter).toString(36)}`);
     const parts: Uint8Array[] = toClose.map((old) => serialize.close({ type: "S", name: old }));
     toClose = [];
-    if (name === undefined) {
-      name = `st_${(++counter).toString(36)}`;
+    if (known === undefined) {
       parts.push(
         serialize.parse({ name, text, ...(options?.paramTypes ? { types: options.paramTypes } : {}) }),
       );
     } else {
       // Most recently used last: the first entry is the one to let go.
       names.delete(text);
-      names.set(text, name);
+      names.set(text, known);
     }
     parts.push(
       serialize.bind({ statement: name, values: params.map(toParameter) }),
@@ -137,7 +140,7 @@ export function keepStatementsPrepared(client: PGlite, kept = KEPT_STATEMENTS): 
       // whose plan went stale must be parsed again. Either way: close it, and parse next time.
       const code = (error as { code?: unknown }).code;
       if (fresh) toClose.push(name);
-      else if (code === STALE_PLAN) {
+      else if (keep && code === STALE_PLAN) {
         names.delete(text);
         toClose.push(name);
       }

@@ -1,5 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PLAN_EACH_CALL } from "./plan-each-call.js";
 import { nameRepeatedStatements } from "./postgres-statements.js";
 
 const baseUrl = process.env.TEST_DATABASE_URL;
@@ -42,6 +43,10 @@ describe.skipIf(!baseUrl)("nameRepeatedStatements", () => {
     expect(await kept()).toEqual([]);
     for (const id of [1, 2, 1]) expect((await pool.query({ ...byId, values: [id] })).rows).toHaveLength(1);
     expect(await kept()).toEqual(["select name from items where id = $1"]);
+    // A text marked to be planned on each call is never kept.
+    for (let i = 0; i < 3; i++)
+      await pool.query({ text: `${PLAN_EACH_CALL} select name from items where id = $1`, values: [1] });
+    expect(await kept()).toHaveLength(1);
     // Drizzle's form: rows as arrays, with its own type parsers.
     const arrays = { text: "select id, name from items order by id", rowMode: "array" as const };
     for (let i = 0; i < 3; i++)

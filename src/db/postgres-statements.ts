@@ -8,6 +8,7 @@
  */
 import { createHash } from "node:crypto";
 import type pg from "pg";
+import { PLAN_EACH_CALL } from "./plan-each-call.js";
 
 export interface StatementNaming {
   /** Calls of a text before it is named: one-off statements are not worth a kept plan. */
@@ -57,7 +58,12 @@ export function nameRepeatedStatements(pool: pg.Pool, naming: StatementNaming = 
     if (typeof config !== "object" || config === null) return false;
     const c = config as Partial<QueryConfigLike>;
     // A cursor or stream (`submit`) manages its own statement; a named config is the code's own.
-    return typeof c.text === "string" && c.name === undefined && c.submit === undefined;
+    return (
+      typeof c.text === "string" &&
+      c.name === undefined &&
+      c.submit === undefined &&
+      !c.text.startsWith(PLAN_EACH_CALL)
+    );
   }
 
   function forgetIfStale(text: string, error: unknown): void {

@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { ResourceQuery } from "../../../core/resources.js";
+import { planEachCall } from "../../../db/plan-each-call.js";
 
 /**
  * What the text search reads, by weight: the title first, then the summary and topics, then the
@@ -42,11 +43,12 @@ const itemColumns = sql`r.id, r.slug, r.title, r.kind, r.stage, r.topics, r.audi
 
 /**
  * The ranked page of a search: rank and count over the matching rows, with the Markdown of the
- * page's rows only, for their passages (`headlinesSql`).
+ * page's rows only, for their passages (`headlinesSql`). Planned on each call: how many rows
+ * the words match decides the plan.
  */
 export function rankedSearchSql(query: ResourceQuery & { q: string }): SQL {
   const offset = (query.page - 1) * query.pageSize;
-  return sql`with q as (select websearch_to_tsquery('english', ${query.q}) as query),
+  return planEachCall(sql`with q as (select websearch_to_tsquery('english', ${query.q}) as query),
     page as (
       select r.id, ts_rank(r.search, q.query) as rank, count(*) over () as total
       from resources r, q
@@ -56,7 +58,7 @@ export function rankedSearchSql(query: ResourceQuery & { q: string }): SQL {
     )
     select page.rank::float8 as rank, page.total::int as total, ${itemColumns}, r.body
     from page join resources r on r.id = page.id left join resource_files f on f.resource_id = r.id
-    order by page.rank desc, r.title`;
+    order by page.rank desc, r.title`);
 }
 
 /**
