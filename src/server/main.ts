@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { openDatabase, type Database, type Db } from "../db/open.js";
 import { ensureReferenceData } from "../db/reference-data.js";
+import { analyzeChangedTables } from "../db/pglite-analyze.js";
 import { ensureIndicatorCatalog } from "./features/impact/catalog.js";
 import { ensureStarterResources } from "./features/resources/starter.js";
 import { buildApp } from "./app.js";
@@ -115,7 +116,7 @@ export async function startServer(
     const port = typeof address === "object" && address ? address.port : config.PORT;
     const url = config.PUBLIC_URL ?? `http://localhost:${port}`;
     // Once a minute (HOUSEKEEPING_SECONDS): retry mail that failed, forget expired sessions, remind owners of due actions,
-    // close vote rounds at their closing date and remind voters the day before.
+    // close vote rounds at their closing date and remind voters the day before; on PGlite, analyze changed tables.
     const housekeeping = setInterval(() => {
       deps.mailer.deliver().catch((error: unknown) => app.log.warn({ err: error }, "mail delivery failed"));
       purgeExpired(deps).catch((error: unknown) => app.log.warn({ err: error }, "session cleanup failed"));
@@ -127,6 +128,11 @@ export async function startServer(
         app.log.warn({ err: error }, "event reminders failed"),
       );
       runDueJobs(deps).catch((error: unknown) => app.log.warn({ err: error }, "scheduled jobs failed"));
+      // PostgreSQL's autovacuum keeps the planner's statistics fresh; PGlite has none.
+      if (database.engine === "pglite")
+        analyzeChangedTables(database.db).catch((error: unknown) =>
+          app.log.warn({ err: error }, "refreshing the planner's statistics failed"),
+        );
     }, config.HOUSEKEEPING_SECONDS * 1000);
     housekeeping.unref();
     // Hourly, and once at start: files on disk that no row names any more.
