@@ -45,7 +45,10 @@ export function runMixedLoad(plan: MixedPlan): Promise<MixedRunResult> {
   const agents = plan.people.map(() => new http.Agent({ keepAlive: true, maxSockets: 6 }));
   /** Each person's registration as the server last confirmed it, and whether a change is on its way. */
   const registered = plan.people.map(() => false);
-  const registering = plan.people.map(() => false);
+  /** Registration requests of each person still unanswered: a count, as several may be on their way. */
+  const registering = plan.people.map(() => 0);
+  /** Whether a cancellation is among them: then the order the servers took them in is unknown. */
+  const cancelling = plan.people.map(() => false);
   const measurers = plan.people.map((p, i) => (p.indicator ? i : -1)).filter((i) => i >= 0);
   const totalWeight = mix.reduce((sum, [, w]) => sum + w, 0);
   let replyCount = 0;
@@ -140,11 +143,28 @@ export function runMixedLoad(plan: MixedPlan): Promise<MixedRunResult> {
       case "registration": {
         // Cancel only a registration the server has confirmed and nothing else is changing:
         // registering again is harmless (it answers the same registration), cancelling twice is not.
-        const method = registered[who] && !registering[who] ? "DELETE" : "POST";
-        registering[who] = true;
+        const method = registered[who] && registering[who] === 0 ? "DELETE" : "POST";
+        registering[who] += 1;
+        if (method === "DELETE") cancelling[who] = true;
         return { kind, method, path: `/api/events/${person.eventId}/registration` };
       }
     }
+  }
+
+  /**
+   * An answered registration request. The person counts as registered only when the last of
+   * their requests on the way was a registration that succeeded and no cancellation overlapped
+   * it (two servers may take overlapping requests in either order); otherwise the state is
+   * unknown and the next toggle registers, which is harmless when already registered.
+   */
+  function settleRegistration(who: number, registeredByThis: boolean): void {
+    registering[who] -= 1;
+    if (registering[who] > 0) {
+      registered[who] = false;
+      return;
+    }
+    registered[who] = registeredByThis && !cancelling[who];
+    cancelling[who] = false;
   }
 
   /** The measurement kind is sent as a convener; every other kind as the person chosen. */
@@ -242,11 +262,7 @@ export function runMixedLoad(plan: MixedPlan): Promise<MixedRunResult> {
           });
           res.on("end", () => {
             const ok = status >= 200 && status < 300;
-            if (request.kind === "registration") {
-              registering[who] = false;
-              // After a failure the state is unknown: the next toggle registers (which is idempotent).
-              registered[who] = ok && request.method === "POST";
-            }
+            if (request.kind === "registration") settleRegistration(who, ok && request.method === "POST");
             record(
               request.kind,
               due,
@@ -260,7 +276,7 @@ export function runMixedLoad(plan: MixedPlan): Promise<MixedRunResult> {
       req.on("timeout", () => req.destroy(new Error("timed out after 30 s")));
       req.on("error", (error) => {
         // A request that timed out may still be served later: whether the person is registered is unknown.
-        if (request.kind === "registration") registering[who] = registered[who] = false;
+        if (request.kind === "registration") settleRegistration(who, false);
         record(request.kind, due, `${request.method} ${request.path} ${error.message}`);
       });
       req.end(payload);

@@ -12,3 +12,11 @@ export function inList(expr: SQL, values: readonly string[]): SQL {
 export function likeEscape(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
+
+/**
+ * A timestamp column as `Date.toISOString()` writes it ("2026-12-03T10:00:00.000Z"), for answers
+ * built as JSON in SQL: the same text on both engines and in every session time zone.
+ */
+export function isoTimestamp(column: string): SQL {
+  return sql.raw(`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
+}

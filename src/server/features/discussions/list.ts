@@ -3,14 +3,11 @@ import { DISCUSSIONS_PAGE_SIZE, type DiscussionCategory } from "../../../core/di
 import type { ThreadList } from "../../../core/discussions.js";
 import { queryRows } from "../../../db/query.js";
 import type { Actor, AppDeps } from "../../deps.js";
+import { isoTimestamp } from "../../lib/sql.js";
 import { canModerate } from "./policy.js";
 
-/**
- * Timestamps as `Date.toISOString()` writes them, so the answer is the same on both engines.
- * Formatted for the page's rows only: below the LIMIT every skipped row would be formatted too.
- */
-const iso = (column: string) =>
-  sql.raw(`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
+/** Formatted for the page's rows only: below the LIMIT every skipped row would be formatted too. */
+const iso = isoTimestamp;
 
 /**
  * The discussion list in one round trip: threads by latest activity with their authors, the
