@@ -22,7 +22,7 @@ import {
   type LiveVoteScreen,
 } from "../../../core/live-vote.js";
 import type { Executor } from "../../../db/open.js";
-import { queryRows } from "../../../db/query.js";
+import { queryRows, readTogether } from "../../../db/query.js";
 import {
   liveVotes,
   meetingGuests,
@@ -79,7 +79,10 @@ export async function liveCount(db: Executor, roundId: string): Promise<LiveCoun
 }
 
 async function liveRound(db: Executor, round: RoundRow): Promise<LiveRound> {
-  const [items, count] = await Promise.all([roundItems(db, round.id), voterCount(db, round.id)]);
+  const [items, count] = await readTogether(db, [
+    () => roundItems(db, round.id),
+    () => voterCount(db, round.id),
+  ]);
   return {
     id: round.id,
     partnershipId: round.partnershipId,

@@ -28,6 +28,7 @@ import type { Actor, AppDeps } from "../../deps.js";
 import { formerMemberSql } from "../members/former.js";
 import { partnershipAccess } from "./lookup.js";
 import { canAddActions, canEditAction, permissions, type AgendaCaller } from "./policy.js";
+import { readTogether } from "../../../db/query.js";
 
 type ActionRow = Awaited<ReturnType<typeof actionRows>>[number];
 
@@ -204,11 +205,11 @@ export async function loadPriorities(
   const actionFilter = only
     ? sql`${actions.teamId} in (select id from action_teams where priority_id = ${only})`
     : eq(actions.partnershipId, partnershipId);
-  const [priorityList, teams, members, actionList] = await Promise.all([
-    priorityRows(db, priorityFilter),
-    teamRows(db, teamFilter),
-    teamMemberRows(db, teamFilter),
-    actionRows(db, actionFilter),
+  const [priorityList, teams, members, actionList] = await readTogether(db, [
+    () => priorityRows(db, priorityFilter),
+    () => teamRows(db, teamFilter),
+    () => teamMemberRows(db, teamFilter),
+    () => actionRows(db, actionFilter),
   ]);
   const assembled = assembleTeams(teams, members, actionList, today, caller);
   const teamsByPriority = new Map<string, ActionTeam[]>();

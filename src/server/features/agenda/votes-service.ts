@@ -18,7 +18,7 @@ import {
   type VoteRoundSummary,
 } from "../../../core/agenda.js";
 import type { Executor } from "../../../db/open.js";
-import { queryRows } from "../../../db/query.js";
+import { queryRows, readTogether } from "../../../db/query.js";
 import {
   ballotEntries,
   ballots,
@@ -453,19 +453,21 @@ export async function roundResults(
   );
   const base = { roundId: round.id, method: round.method, status: round.status, voterCount };
   if (round.status === "open") return { ...base, hidden: true, items: [] };
-  const [items, entries, made] = await Promise.all([
-    roundItems(deps.db, round.id),
-    queryRows<EntryRow>(
-      deps.db,
-      sql`select e.ballot_id, e.opportunity_id, e.dots, e.importance, e.feasibility
+  const [items, entries, made] = await readTogether(deps.db, [
+    () => roundItems(deps.db, round.id),
+    () =>
+      queryRows<EntryRow>(
+        deps.db,
+        sql`select e.ballot_id, e.opportunity_id, e.dots, e.importance, e.feasibility
           from ballot_entries e join ballots b on b.id = e.ballot_id where b.round_id = ${round.id}`,
-    ),
-    queryRows<{ opportunity_id: string; id: string }>(
-      deps.db,
-      sql`select distinct on (p.opportunity_id) p.opportunity_id, p.id from priorities p
+      ),
+    () =>
+      queryRows<{ opportunity_id: string; id: string }>(
+        deps.db,
+        sql`select distinct on (p.opportunity_id) p.opportunity_id, p.id from priorities p
           join vote_round_items i on i.opportunity_id = p.opportunity_id and i.round_id = ${round.id}
           order by p.opportunity_id, p.created_at`,
-    ),
+      ),
   ]);
   const priorityOf = new Map(made.map((m) => [m.opportunity_id, m.id]));
   const tallied =

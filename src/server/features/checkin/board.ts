@@ -10,39 +10,42 @@ import {
   people,
 } from "../../../db/schema/index.js";
 import type { MeetingRow } from "../meetings/lookup.js";
+import { readTogether } from "../../../db/query.js";
 
 /**
  * Who is in the room: the same attendance record the meeting page keeps (members by person,
  * walk-ins as guests), counted by the same rule.
  */
 export async function loadBoard(tx: Executor, meeting: MeetingRow): Promise<CheckInBoard> {
-  const [members, guests] = await Promise.all([
-    tx
-      .select({
-        id: people.id,
-        name: people.name,
-        organization: organizations.name,
-        sector: meetingAttendance.sector,
-      })
-      .from(meetingAttendance)
-      .innerJoin(people, eq(people.id, meetingAttendance.personId))
-      .leftJoin(
-        memberships,
-        and(eq(memberships.personId, people.id), eq(memberships.partnershipId, meeting.partnershipId)),
-      )
-      .leftJoin(organizations, eq(organizations.id, memberships.organizationId))
-      .where(eq(meetingAttendance.meetingId, meeting.id))
-      .orderBy(asc(people.name)),
-    tx
-      .select({
-        id: meetingGuests.id,
-        name: meetingGuests.name,
-        organization: meetingGuests.organization,
-        sector: meetingGuests.sector,
-      })
-      .from(meetingGuests)
-      .where(eq(meetingGuests.meetingId, meeting.id))
-      .orderBy(asc(meetingGuests.name)),
+  const [members, guests] = await readTogether(tx, [
+    () =>
+      tx
+        .select({
+          id: people.id,
+          name: people.name,
+          organization: organizations.name,
+          sector: meetingAttendance.sector,
+        })
+        .from(meetingAttendance)
+        .innerJoin(people, eq(people.id, meetingAttendance.personId))
+        .leftJoin(
+          memberships,
+          and(eq(memberships.personId, people.id), eq(memberships.partnershipId, meeting.partnershipId)),
+        )
+        .leftJoin(organizations, eq(organizations.id, memberships.organizationId))
+        .where(eq(meetingAttendance.meetingId, meeting.id))
+        .orderBy(asc(people.name)),
+    () =>
+      tx
+        .select({
+          id: meetingGuests.id,
+          name: meetingGuests.name,
+          organization: meetingGuests.organization,
+          sector: meetingGuests.sector,
+        })
+        .from(meetingGuests)
+        .where(eq(meetingGuests.meetingId, meeting.id))
+        .orderBy(asc(meetingGuests.name)),
   ]);
   const attendance = summarizeAttendance(members, guests);
   const arrivals: Arrival[] = [

@@ -8,6 +8,7 @@ import { findPartnership } from "../partnerships/service.js";
 import { authorizeMeeting } from "./policy.js";
 import { findMeeting } from "./lookup.js";
 import { formatCountOf } from "../../../core/format.js";
+import { readTogether } from "../../../db/query.js";
 
 type MeetingRow = typeof meetings.$inferSelect;
 interface PartnershipRef {
@@ -122,17 +123,19 @@ function addMemberEvent(deps: AppDeps, calendar: ICalCalendar, item: MemberFeedI
 export async function attendanceCounts(tx: Executor, ids: string[]): Promise<Map<string, AttendanceCount>> {
   const counts = new Map<string, AttendanceCount>();
   if (ids.length === 0) return counts;
-  const [members, guests] = await Promise.all([
-    tx
-      .select({ id: meetingAttendance.meetingId, sector: meetingAttendance.sector, n: count() })
-      .from(meetingAttendance)
-      .where(inArray(meetingAttendance.meetingId, ids))
-      .groupBy(meetingAttendance.meetingId, meetingAttendance.sector),
-    tx
-      .select({ id: meetingGuests.meetingId, sector: meetingGuests.sector, n: count() })
-      .from(meetingGuests)
-      .where(inArray(meetingGuests.meetingId, ids))
-      .groupBy(meetingGuests.meetingId, meetingGuests.sector),
+  const [members, guests] = await readTogether(tx, [
+    () =>
+      tx
+        .select({ id: meetingAttendance.meetingId, sector: meetingAttendance.sector, n: count() })
+        .from(meetingAttendance)
+        .where(inArray(meetingAttendance.meetingId, ids))
+        .groupBy(meetingAttendance.meetingId, meetingAttendance.sector),
+    () =>
+      tx
+        .select({ id: meetingGuests.meetingId, sector: meetingGuests.sector, n: count() })
+        .from(meetingGuests)
+        .where(inArray(meetingGuests.meetingId, ids))
+        .groupBy(meetingGuests.meetingId, meetingGuests.sector),
   ]);
   const entry = (id: string) => {
     const found = counts.get(id) ?? { business: 0, public: 0, guests: 0 };

@@ -10,7 +10,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { MeetingRsvp, RsvpAnswer, RsvpLinkInfo } from "../../../core/meeting-rsvps.js";
 import type { Role } from "../../../core/vocabulary.js";
 import type { Executor } from "../../../db/open.js";
-import { queryRows } from "../../../db/query.js";
+import { queryRows, readTogether } from "../../../db/query.js";
 import { meetingRsvps } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { AppError } from "../../errors.js";
@@ -74,12 +74,13 @@ export async function rsvpSummary(
   actor: Actor | null,
   role: Role | null,
 ): Promise<MeetingRsvp> {
-  const [people, answers] = await Promise.all([
-    invitees(tx, meeting),
-    tx
-      .select({ personId: meetingRsvps.personId, answer: meetingRsvps.answer })
-      .from(meetingRsvps)
-      .where(eq(meetingRsvps.meetingId, meeting.id)),
+  const [people, answers] = await readTogether(tx, [
+    () => invitees(tx, meeting),
+    () =>
+      tx
+        .select({ personId: meetingRsvps.personId, answer: meetingRsvps.answer })
+        .from(meetingRsvps)
+        .where(eq(meetingRsvps.meetingId, meeting.id)),
   ]);
   const byPerson = new Map(answers.map((a) => [a.personId, a.answer]));
   // Only the answers of the people the meeting is for today count (someone who left is out).

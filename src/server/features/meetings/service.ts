@@ -15,7 +15,7 @@ import {
 import type { RsvpAnswer } from "../../../core/meeting-rsvps.js";
 import { sectorOf, type Role } from "../../../core/vocabulary.js";
 import type { Executor } from "../../../db/open.js";
-import { queryRows } from "../../../db/query.js";
+import { queryRows, readTogether } from "../../../db/query.js";
 import {
   actionTeams,
   meetingAttendance,
@@ -145,37 +145,39 @@ async function meetingDetail(
   actor: Actor | null,
   role: Role | null,
 ): Promise<Meeting> {
-  const [attendees, guests, files, storage, rsvp] = await Promise.all([
-    tx
-      .select({
-        personId: people.id,
-        name: people.name,
-        organization: organizations.name,
-        sector: meetingAttendance.sector,
-        former: formerMemberSql(people.id, row.partnershipId),
-      })
-      .from(meetingAttendance)
-      .innerJoin(people, eq(people.id, meetingAttendance.personId))
-      .leftJoin(
-        memberships,
-        and(eq(memberships.personId, people.id), eq(memberships.partnershipId, row.partnershipId)),
-      )
-      .leftJoin(organizations, eq(organizations.id, memberships.organizationId))
-      .where(eq(meetingAttendance.meetingId, row.id))
-      .orderBy(people.name),
-    tx
-      .select({
-        id: meetingGuests.id,
-        name: meetingGuests.name,
-        organization: meetingGuests.organization,
-        sector: meetingGuests.sector,
-      })
-      .from(meetingGuests)
-      .where(eq(meetingGuests.meetingId, row.id))
-      .orderBy(meetingGuests.name),
-    listMeetingFiles(tx, row.id),
-    fileStorage(tx, row.partnershipId),
-    rsvpSummary(deps, tx, row, actor, role),
+  const [attendees, guests, files, storage, rsvp] = await readTogether(tx, [
+    () =>
+      tx
+        .select({
+          personId: people.id,
+          name: people.name,
+          organization: organizations.name,
+          sector: meetingAttendance.sector,
+          former: formerMemberSql(people.id, row.partnershipId),
+        })
+        .from(meetingAttendance)
+        .innerJoin(people, eq(people.id, meetingAttendance.personId))
+        .leftJoin(
+          memberships,
+          and(eq(memberships.personId, people.id), eq(memberships.partnershipId, row.partnershipId)),
+        )
+        .leftJoin(organizations, eq(organizations.id, memberships.organizationId))
+        .where(eq(meetingAttendance.meetingId, row.id))
+        .orderBy(people.name),
+    () =>
+      tx
+        .select({
+          id: meetingGuests.id,
+          name: meetingGuests.name,
+          organization: meetingGuests.organization,
+          sector: meetingGuests.sector,
+        })
+        .from(meetingGuests)
+        .where(eq(meetingGuests.meetingId, row.id))
+        .orderBy(meetingGuests.name),
+    () => listMeetingFiles(tx, row.id),
+    () => fileStorage(tx, row.partnershipId),
+    () => rsvpSummary(deps, tx, row, actor, role),
   ]);
   const attendance = summarizeAttendance(attendees, guests);
   return {
@@ -359,15 +361,17 @@ export async function setAttendance(
     if (body.attendanceVersion !== undefined) {
       // Locks the meeting's row: a check-in waits for this save, or this save sees the check-in.
       await tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.id, meeting.id)).for("update");
-      const [present, guestRows] = await Promise.all([
-        tx
-          .select({ id: meetingAttendance.personId })
-          .from(meetingAttendance)
-          .where(eq(meetingAttendance.meetingId, meeting.id)),
-        tx
-          .select({ id: meetingGuests.id })
-          .from(meetingGuests)
-          .where(eq(meetingGuests.meetingId, meeting.id)),
+      const [present, guestRows] = await readTogether(tx, [
+        () =>
+          tx
+            .select({ id: meetingAttendance.personId })
+            .from(meetingAttendance)
+            .where(eq(meetingAttendance.meetingId, meeting.id)),
+        () =>
+          tx
+            .select({ id: meetingGuests.id })
+            .from(meetingGuests)
+            .where(eq(meetingGuests.meetingId, meeting.id)),
       ]);
       const current = attendanceVersionOf(
         present.map((p) => p.id),

@@ -22,7 +22,7 @@ import {
 } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { AppError } from "../../errors.js";
-import { queryRows } from "../../../db/query.js";
+import { queryRows, readTogether } from "../../../db/query.js";
 import { announceDirectoryChange } from "../../lib/change-feed.js";
 import { viewRole } from "../coordinators/scope.js";
 import { authorize, permissionsFor, roleIn } from "./policy.js";
@@ -108,37 +108,41 @@ export async function getPartnershipDetail(
   actor: Actor | null,
 ): Promise<PartnershipDetail> {
   const p = await findPartnership(db, idOrSlug);
-  const [naicsRows, countyRows, convenerRows, orgRows, role] = await Promise.all([
-    db
-      .select({ code: partnershipNaics.code, title: naicsCodes.title })
-      .from(partnershipNaics)
-      .leftJoin(naicsCodes, eq(naicsCodes.code, partnershipNaics.code))
-      .where(eq(partnershipNaics.partnershipId, p.id))
-      .orderBy(partnershipNaics.position, partnershipNaics.code),
-    db
-      .select({ fips: counties.fips, name: counties.name, stateFips: counties.stateFips })
-      .from(partnershipCounties)
-      .innerJoin(counties, eq(counties.fips, partnershipCounties.fips))
-      .where(eq(partnershipCounties.partnershipId, p.id))
-      .orderBy(counties.stateFips, counties.name),
-    db
-      .select({ name: people.name, organization: organizations.name })
-      .from(memberships)
-      .innerJoin(people, eq(people.id, memberships.personId))
-      .leftJoin(organizations, eq(organizations.id, memberships.organizationId))
-      .where(
-        and(
-          eq(memberships.partnershipId, p.id),
-          eq(memberships.role, "convener"),
-          isNull(memberships.leftAt),
-        ),
-      )
-      .orderBy(people.name),
-    db
-      .select({ kind: organizations.kind })
-      .from(organizations)
-      .where(and(eq(organizations.partnershipId, p.id), isNull(organizations.removedAt))),
-    viewRole(db, p.id, actor),
+  const [naicsRows, countyRows, convenerRows, orgRows, role] = await readTogether(db, [
+    () =>
+      db
+        .select({ code: partnershipNaics.code, title: naicsCodes.title })
+        .from(partnershipNaics)
+        .leftJoin(naicsCodes, eq(naicsCodes.code, partnershipNaics.code))
+        .where(eq(partnershipNaics.partnershipId, p.id))
+        .orderBy(partnershipNaics.position, partnershipNaics.code),
+    () =>
+      db
+        .select({ fips: counties.fips, name: counties.name, stateFips: counties.stateFips })
+        .from(partnershipCounties)
+        .innerJoin(counties, eq(counties.fips, partnershipCounties.fips))
+        .where(eq(partnershipCounties.partnershipId, p.id))
+        .orderBy(counties.stateFips, counties.name),
+    () =>
+      db
+        .select({ name: people.name, organization: organizations.name })
+        .from(memberships)
+        .innerJoin(people, eq(people.id, memberships.personId))
+        .leftJoin(organizations, eq(organizations.id, memberships.organizationId))
+        .where(
+          and(
+            eq(memberships.partnershipId, p.id),
+            eq(memberships.role, "convener"),
+            isNull(memberships.leftAt),
+          ),
+        )
+        .orderBy(people.name),
+    () =>
+      db
+        .select({ kind: organizations.kind })
+        .from(organizations)
+        .where(and(eq(organizations.partnershipId, p.id), isNull(organizations.removedAt))),
+    () => viewRole(db, p.id, actor),
   ]);
   const stateFips = [...new Set(countyRows.map((c) => c.stateFips))];
   const publicKinds = [
@@ -313,21 +317,23 @@ export async function listPartnerships(db: Executor, query: PartnershipListQuery
 }
 
 export async function directoryMap(db: Executor, filters: DirectoryFilters) {
-  const [stateRows, countyRows] = await Promise.all([
-    queryRows<{ fips: string; count: number }>(
-      db,
-      sql`
+  const [stateRows, countyRows] = await readTogether(db, [
+    () =>
+      queryRows<{ fips: string; count: number }>(
+        db,
+        sql`
       select c.state_fips as fips, count(distinct c.partnership_id)::int as count
       from partnership_counties c join ${directoryRows(filters)} on p.id = c.partnership_id
       group by c.state_fips order by c.state_fips`,
-    ),
-    queryRows<{ fips: string; count: number }>(
-      db,
-      sql`
+      ),
+    () =>
+      queryRows<{ fips: string; count: number }>(
+        db,
+        sql`
       select c.fips, count(*)::int as count
       from partnership_counties c join ${directoryRows(filters)} on p.id = c.partnership_id
       group by c.fips order by c.fips`,
-    ),
+      ),
   ]);
   return {
     states: stateRows.map((s) => ({

@@ -20,7 +20,7 @@ import {
 } from "../../../core/portfolio.js";
 import type { ScopeKind } from "../../../core/coordinators.js";
 import type { Executor } from "../../../db/open.js";
-import { queryRows } from "../../../db/query.js";
+import { queryRows, readTogether } from "../../../db/query.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { logScopeReads, selectPartnerships } from "../coordinators/selection.js";
 import { baseRows, latestBands, meetingRows, type MeetingRow } from "./queries.js";
@@ -49,10 +49,10 @@ export async function portfolioItems(
   if (ids.length === 0) return [];
   const today = utcDate(now);
   const year = now.getUTCFullYear();
-  const [base, meetings, bands] = await Promise.all([
-    baseRows(db, ids, personId, today, year),
-    meetingRows(db, ids, now),
-    latestBands(db, ids),
+  const [base, meetings, bands] = await readTogether(db, [
+    () => baseRows(db, ids, personId, today, year),
+    () => meetingRows(db, ids, now),
+    () => latestBands(db, ids),
   ]);
   const meetingsOf = new Map<string, MeetingRow[]>();
   for (const m of meetings)

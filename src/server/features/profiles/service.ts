@@ -20,6 +20,7 @@ import { impactAccess, requireManage, type ImpactAccess } from "../impact/access
 import { loadCatalog } from "../impact/indicators-service.js";
 import { liveResults } from "./results.js";
 import { partnershipSummaries } from "./summaries.js";
+import { readTogether } from "../../../db/query.js";
 
 export type ProfileRow = typeof benchmarkProfiles.$inferSelect;
 
@@ -45,9 +46,9 @@ export async function profileView(
 ): Promise<Profile> {
   const p = access.partnership;
   const chosen = { indicators: row?.indicatorKeys ?? [], stories: row?.storyIds ?? [] };
-  const [summaries, results] = await Promise.all([
-    partnershipSummaries(db, [p]),
-    liveResults(db, p.id, access.audience, chosen),
+  const [summaries, results] = await readTogether(db, [
+    () => partnershipSummaries(db, [p]),
+    () => liveResults(db, p.id, access.audience, chosen),
   ]);
   return {
     partnership: summaries.get(p.id)!,

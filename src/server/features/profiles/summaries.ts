@@ -5,6 +5,7 @@ import type { Stage, Setting } from "../../../core/vocabulary.js";
 import type { Executor } from "../../../db/open.js";
 import { naicsCodes, partnershipCounties, partnershipNaics } from "../../../db/schema/index.js";
 import { eq } from "drizzle-orm";
+import { readTogether } from "../../../db/query.js";
 
 export type PartnershipSummary = Profile["partnership"];
 
@@ -23,17 +24,19 @@ export async function partnershipSummaries(
 ): Promise<Map<string, PartnershipSummary>> {
   const ids = partnerships.map((p) => p.id);
   if (ids.length === 0) return new Map();
-  const [codes, places] = await Promise.all([
-    db
-      .select({ id: partnershipNaics.partnershipId, code: partnershipNaics.code, title: naicsCodes.title })
-      .from(partnershipNaics)
-      .leftJoin(naicsCodes, eq(naicsCodes.code, partnershipNaics.code))
-      .where(inArray(partnershipNaics.partnershipId, ids))
-      .orderBy(asc(partnershipNaics.position), asc(partnershipNaics.code)),
-    db
-      .selectDistinct({ id: partnershipCounties.partnershipId, state: partnershipCounties.stateFips })
-      .from(partnershipCounties)
-      .where(inArray(partnershipCounties.partnershipId, ids)),
+  const [codes, places] = await readTogether(db, [
+    () =>
+      db
+        .select({ id: partnershipNaics.partnershipId, code: partnershipNaics.code, title: naicsCodes.title })
+        .from(partnershipNaics)
+        .leftJoin(naicsCodes, eq(naicsCodes.code, partnershipNaics.code))
+        .where(inArray(partnershipNaics.partnershipId, ids))
+        .orderBy(asc(partnershipNaics.position), asc(partnershipNaics.code)),
+    () =>
+      db
+        .selectDistinct({ id: partnershipCounties.partnershipId, state: partnershipCounties.stateFips })
+        .from(partnershipCounties)
+        .where(inArray(partnershipCounties.partnershipId, ids)),
   ]);
   return new Map(
     partnerships.map((p) => [

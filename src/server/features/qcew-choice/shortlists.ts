@@ -24,6 +24,7 @@ import {
 import type { Actor, AppDeps } from "../../deps.js";
 import { AppError, fieldError, forbidden, notFound } from "../../errors.js";
 import { knownNaicsCodes } from "./ranking.js";
+import { readTogether } from "../../../db/query.js";
 
 type ShortlistRow = typeof industryShortlists.$inferSelect;
 type Role = "owner" | "teammate";
@@ -60,22 +61,25 @@ const personOf = (u: { id: string; name: string; email: string; deletedAt: Date 
 });
 
 async function detailOf(db: Executor, row: ShortlistRow, role: Role): Promise<ShortlistDetail> {
-  const [items, teammates, [owner]] = await Promise.all([
-    db
-      .select()
-      .from(industryShortlistItems)
-      .where(eq(industryShortlistItems.shortlistId, row.id))
-      .orderBy(asc(industryShortlistItems.createdAt), asc(industryShortlistItems.code)),
-    db
-      .select({ id: users.id, name: users.name, email: users.email, deletedAt: users.deletedAt })
-      .from(industryShortlistMembers)
-      .innerJoin(users, eq(users.id, industryShortlistMembers.userId))
-      .where(eq(industryShortlistMembers.shortlistId, row.id))
-      .orderBy(asc(users.name)),
-    db
-      .select({ id: users.id, name: users.name, email: users.email, deletedAt: users.deletedAt })
-      .from(users)
-      .where(eq(users.id, row.ownerId)),
+  const [items, teammates, [owner]] = await readTogether(db, [
+    () =>
+      db
+        .select()
+        .from(industryShortlistItems)
+        .where(eq(industryShortlistItems.shortlistId, row.id))
+        .orderBy(asc(industryShortlistItems.createdAt), asc(industryShortlistItems.code)),
+    () =>
+      db
+        .select({ id: users.id, name: users.name, email: users.email, deletedAt: users.deletedAt })
+        .from(industryShortlistMembers)
+        .innerJoin(users, eq(users.id, industryShortlistMembers.userId))
+        .where(eq(industryShortlistMembers.shortlistId, row.id))
+        .orderBy(asc(users.name)),
+    () =>
+      db
+        .select({ id: users.id, name: users.name, email: users.email, deletedAt: users.deletedAt })
+        .from(users)
+        .where(eq(users.id, row.ownerId)),
   ]);
   const known = await knownNaicsCodes(
     db,

@@ -34,7 +34,7 @@ import { averagePay } from "../../../core/qcew/pay.js";
 import { sumOverAreas, type RegionSum } from "../../../core/qcew/region.js";
 import type { Executor } from "../../../db/open.js";
 import { projectPath } from "../../../db/project-root.js";
-import { queryRows } from "../../../db/query.js";
+import { queryRows, readTogether } from "../../../db/query.js";
 import { counties, naicsCodes, partnershipCounties, partnershipNaics } from "../../../db/schema/index.js";
 import { findPartnership } from "../partnerships/find.js";
 import { QCEW_FIGURE_COLUMNS, US_AREA, type QcewFigures } from "./service.js";
@@ -400,18 +400,20 @@ export async function panelFigures(
 
 /** The partnership's codes (in its order) and counties. */
 export async function partnershipRegion(db: Executor, partnershipId: string) {
-  const [codes, countyRows] = await Promise.all([
-    db
-      .select({ code: partnershipNaics.code })
-      .from(partnershipNaics)
-      .where(eq(partnershipNaics.partnershipId, partnershipId))
-      .orderBy(asc(partnershipNaics.position), asc(partnershipNaics.code)),
-    db
-      .select({ fips: counties.fips, name: counties.name, stateFips: counties.stateFips })
-      .from(partnershipCounties)
-      .innerJoin(counties, eq(counties.fips, partnershipCounties.fips))
-      .where(eq(partnershipCounties.partnershipId, partnershipId))
-      .orderBy(counties.stateFips, counties.name),
+  const [codes, countyRows] = await readTogether(db, [
+    () =>
+      db
+        .select({ code: partnershipNaics.code })
+        .from(partnershipNaics)
+        .where(eq(partnershipNaics.partnershipId, partnershipId))
+        .orderBy(asc(partnershipNaics.position), asc(partnershipNaics.code)),
+    () =>
+      db
+        .select({ fips: counties.fips, name: counties.name, stateFips: counties.stateFips })
+        .from(partnershipCounties)
+        .innerJoin(counties, eq(counties.fips, partnershipCounties.fips))
+        .where(eq(partnershipCounties.partnershipId, partnershipId))
+        .orderBy(counties.stateFips, counties.name),
   ]);
   return {
     codes: codes.map((c) => c.code),

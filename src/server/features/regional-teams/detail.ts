@@ -19,6 +19,7 @@ import {
 import type { Actor } from "../../deps.js";
 import { renderMarkdown } from "../../lib/markdown.js";
 import type { TeamRow } from "./access.js";
+import { readTogether } from "../../../db/query.js";
 
 /** The published library resources the steps point at (a removed one is left out, not a dead link). */
 async function stepResources(db: Executor) {
@@ -45,69 +46,76 @@ export async function teamDetail(
   actor: Actor,
 ): Promise<RegionalTeamDetail> {
   const [countyRows, orgRows, memberRows, stepRows, noteRows, candidateRows, started, library] =
-    await Promise.all([
-      db
-        .select({ fips: counties.fips, name: counties.name, stateFips: counties.stateFips })
-        .from(regionalTeamCounties)
-        .innerJoin(counties, eq(counties.fips, regionalTeamCounties.fips))
-        .where(eq(regionalTeamCounties.teamId, team.id))
-        .orderBy(counties.stateFips, counties.name),
-      db
-        .select()
-        .from(regionalTeamOrganizations)
-        .where(
-          and(eq(regionalTeamOrganizations.teamId, team.id), isNull(regionalTeamOrganizations.removedAt)),
-        )
-        .orderBy(asc(regionalTeamOrganizations.name)),
-      db
-        .select({
-          id: regionalTeamMembers.id,
-          personId: people.id,
-          name: people.name,
-          email: people.email,
-          userId: people.userId,
-          organizationId: regionalTeamMembers.organizationId,
-          organization: regionalTeamOrganizations.name,
-          role: regionalTeamMembers.role,
-        })
-        .from(regionalTeamMembers)
-        .innerJoin(people, eq(people.id, regionalTeamMembers.personId))
-        .leftJoin(
-          regionalTeamOrganizations,
-          eq(regionalTeamOrganizations.id, regionalTeamMembers.organizationId),
-        )
-        .where(and(eq(regionalTeamMembers.teamId, team.id), isNull(regionalTeamMembers.leftAt)))
-        .orderBy(sql`case ${regionalTeamMembers.role} when 'convener' then 0 else 1 end`, asc(people.name)),
-      db
-        .select({
-          key: regionalTeamSteps.stepKey,
-          doneAt: regionalTeamSteps.doneAt,
-          note: regionalTeamSteps.note,
-          doneBy: userName(regionalTeamSteps.doneBy),
-        })
-        .from(regionalTeamSteps)
-        .where(eq(regionalTeamSteps.teamId, team.id)),
-      db
-        .select({ note: regionalTeamNotes, author: userName(regionalTeamNotes.authorId) })
-        .from(regionalTeamNotes)
-        .where(and(eq(regionalTeamNotes.teamId, team.id), isNull(regionalTeamNotes.deletedAt)))
-        .orderBy(sql`${regionalTeamNotes.createdAt} desc`, asc(regionalTeamNotes.id)),
-      db
-        .select({ candidate: regionalTeamCandidates, addedBy: userName(regionalTeamCandidates.addedBy) })
-        .from(regionalTeamCandidates)
-        .where(eq(regionalTeamCandidates.teamId, team.id))
-        .orderBy(asc(regionalTeamCandidates.createdAt), asc(regionalTeamCandidates.naicsCode)),
-      db
-        .select({
-          id: partnerships.id,
-          slug: partnerships.slug,
-          name: partnerships.name,
-          stage: partnerships.stage,
-        })
-        .from(partnerships)
-        .where(and(eq(partnerships.regionalTeamId, team.id), isNull(partnerships.deletedAt)))
-        .orderBy(asc(partnerships.name)),
-      stepResources(db),
+    await readTogether(db, [
+      () =>
+        db
+          .select({ fips: counties.fips, name: counties.name, stateFips: counties.stateFips })
+          .from(regionalTeamCounties)
+          .innerJoin(counties, eq(counties.fips, regionalTeamCounties.fips))
+          .where(eq(regionalTeamCounties.teamId, team.id))
+          .orderBy(counties.stateFips, counties.name),
+      () =>
+        db
+          .select()
+          .from(regionalTeamOrganizations)
+          .where(
+            and(eq(regionalTeamOrganizations.teamId, team.id), isNull(regionalTeamOrganizations.removedAt)),
+          )
+          .orderBy(asc(regionalTeamOrganizations.name)),
+      () =>
+        db
+          .select({
+            id: regionalTeamMembers.id,
+            personId: people.id,
+            name: people.name,
+            email: people.email,
+            userId: people.userId,
+            organizationId: regionalTeamMembers.organizationId,
+            organization: regionalTeamOrganizations.name,
+            role: regionalTeamMembers.role,
+          })
+          .from(regionalTeamMembers)
+          .innerJoin(people, eq(people.id, regionalTeamMembers.personId))
+          .leftJoin(
+            regionalTeamOrganizations,
+            eq(regionalTeamOrganizations.id, regionalTeamMembers.organizationId),
+          )
+          .where(and(eq(regionalTeamMembers.teamId, team.id), isNull(regionalTeamMembers.leftAt)))
+          .orderBy(sql`case ${regionalTeamMembers.role} when 'convener' then 0 else 1 end`, asc(people.name)),
+      () =>
+        db
+          .select({
+            key: regionalTeamSteps.stepKey,
+            doneAt: regionalTeamSteps.doneAt,
+            note: regionalTeamSteps.note,
+            doneBy: userName(regionalTeamSteps.doneBy),
+          })
+          .from(regionalTeamSteps)
+          .where(eq(regionalTeamSteps.teamId, team.id)),
+      () =>
+        db
+          .select({ note: regionalTeamNotes, author: userName(regionalTeamNotes.authorId) })
+          .from(regionalTeamNotes)
+          .where(and(eq(regionalTeamNotes.teamId, team.id), isNull(regionalTeamNotes.deletedAt)))
+          .orderBy(sql`${regionalTeamNotes.createdAt} desc`, asc(regionalTeamNotes.id)),
+      () =>
+        db
+          .select({ candidate: regionalTeamCandidates, addedBy: userName(regionalTeamCandidates.addedBy) })
+          .from(regionalTeamCandidates)
+          .where(eq(regionalTeamCandidates.teamId, team.id))
+          .orderBy(asc(regionalTeamCandidates.createdAt), asc(regionalTeamCandidates.naicsCode)),
+      () =>
+        db
+          .select({
+            id: partnerships.id,
+            slug: partnerships.slug,
+            name: partnerships.name,
+            stage: partnerships.stage,
+          })
+          .from(partnerships)
+          .where(and(eq(partnerships.regionalTeamId, team.id), isNull(partnerships.deletedAt)))
+          .orderBy(asc(partnerships.name)),
+      () => stepResources(db),
     ]);
   const done = new Map(stepRows.map((s) => [s.key, s]));
   const headcount = new Map<string, number>();

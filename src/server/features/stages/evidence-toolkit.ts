@@ -8,7 +8,7 @@ import { sql } from "drizzle-orm";
 import { formatCountOf as count } from "../../../core/format.js";
 import type { StepEvidence } from "../../../core/stages.js";
 import type { Executor } from "../../../db/open.js";
-import { queryRows } from "../../../db/query.js";
+import { queryRows, readTogether } from "../../../db/query.js";
 import { formatDay } from "../agenda/format.js";
 import { at, names, YEAR_MS } from "./evidence-text.js";
 
@@ -20,35 +20,42 @@ export async function toolkitEvidence(
   const id = partnership.id;
   const base = `/p/${partnership.slug}`;
   const since = new Date(now.getTime() - YEAR_MS);
-  const [conveners, counties, industries, [economy], [launch], [round], teams, [notes]] = await Promise.all([
-    queryRows<{ name: string }>(
-      db,
-      sql`select p.name from memberships m join people p on p.id = m.person_id
+  const [conveners, counties, industries, [economy], [launch], [round], teams, [notes]] = await readTogether(
+    db,
+    [
+      () =>
+        queryRows<{ name: string }>(
+          db,
+          sql`select p.name from memberships m join people p on p.id = m.person_id
           where m.partnership_id = ${id} and m.left_at is null and m.role = 'convener'
           order by m.joined_at, p.name`,
-    ),
-    queryRows<{ name: string; state: string; state_name: string; cbsa: string | null }>(
-      db,
-      sql`select c.name, s.abbr as state, s.name as state_name, c.cbsa_title as cbsa
+        ),
+      () =>
+        queryRows<{ name: string; state: string; state_name: string; cbsa: string | null }>(
+          db,
+          sql`select c.name, s.abbr as state, s.name as state_name, c.cbsa_title as cbsa
           from partnership_counties pc
           join counties c on c.fips = pc.fips
           join states s on s.fips = pc.state_fips
           where pc.partnership_id = ${id}
           order by s.abbr, c.name`,
-    ),
-    queryRows<{ code: string; title: string | null }>(
-      db,
-      sql`select n.code, t.title from partnership_naics n left join naics_codes t on t.code = n.code
+        ),
+      () =>
+        queryRows<{ code: string; title: string | null }>(
+          db,
+          sql`select n.code, t.title from partnership_naics n left join naics_codes t on t.code = n.code
           where n.partnership_id = ${id} order by n.position, n.code`,
-    ),
-    queryRows<{ year: number | null }>(
-      db,
-      sql`select max(q.year)::int as year from qcew_rows q
+        ),
+      () =>
+        queryRows<{ year: number | null }>(
+          db,
+          sql`select max(q.year)::int as year from qcew_rows q
           where q.area_fips in (select fips from partnership_counties where partnership_id = ${id})`,
-    ),
-    queryRows<{ title: string; starts_at: Date | string; attendees: number; business: number }>(
-      db,
-      sql`with people_at as (
+        ),
+      () =>
+        queryRows<{ title: string; starts_at: Date | string; attendees: number; business: number }>(
+          db,
+          sql`with people_at as (
             select a.meeting_id, a.sector from meeting_attendance a
             union all
             select g.meeting_id, g.sector from meeting_guests g
@@ -60,18 +67,20 @@ export async function toolkitEvidence(
           where m.partnership_id = ${id} and m.kind = 'launch' and m.deleted_at is null and not m.cancelled
             and m.starts_at <= ${now.toISOString()}::timestamptz
           group by m.id order by m.starts_at limit 1`,
-    ),
-    queryRows<{ id: string; title: string; voters: number }>(
-      db,
-      sql`select r.id, r.title, (select count(*)::int from ballots b where b.round_id = r.id) as voters
+        ),
+      () =>
+        queryRows<{ id: string; title: string; voters: number }>(
+          db,
+          sql`select r.id, r.title, (select count(*)::int from ballots b where b.round_id = r.id) as voters
           from vote_rounds r
           where r.partnership_id = ${id} and r.status = 'closed'
             and exists (select 1 from ballots b where b.round_id = r.id)
           order by r.closed_at, r.id limit 1`,
-    ),
-    queryRows<{ name: string; with_goals: boolean }>(
-      db,
-      sql`select t.name, exists (
+        ),
+      () =>
+        queryRows<{ name: string; with_goals: boolean }>(
+          db,
+          sql`select t.name, exists (
               select 1 from actions a
               where a.team_id = t.id and a.deleted_at is null and a.due_date is not null
                 and a.due_date <= (t.created_at + interval '60 days')::date
@@ -79,18 +88,20 @@ export async function toolkitEvidence(
           from action_teams t join priorities pr on pr.id = t.priority_id and pr.status = 'active'
           where t.partnership_id = ${id}
           order by t.created_at, t.id`,
-    ),
-    queryRows<{ held: number; with_notes: number; latest: Date | string | null }>(
-      db,
-      sql`select count(*)::int as held,
+        ),
+      () =>
+        queryRows<{ held: number; with_notes: number; latest: Date | string | null }>(
+          db,
+          sql`select count(*)::int as held,
                  count(*) filter (where m.notes <> '' or m.decisions <> '')::int as with_notes,
                  max(m.starts_at) filter (where m.notes <> '' or m.decisions <> '') as latest
           from meetings m
           where m.partnership_id = ${id} and m.deleted_at is null and not m.cancelled
             and m.kind in ('launch', 'full_partnership')
             and m.starts_at <= ${now.toISOString()}::timestamptz and m.starts_at > ${since.toISOString()}::timestamptz`,
-    ),
-  ]);
+        ),
+    ],
+  );
 
   const out = new Map<string, StepEvidence>();
   if (conveners.length) {

@@ -9,7 +9,7 @@ import { sql } from "drizzle-orm";
 import type { StepEvidence } from "../../../core/stages.js";
 import { organizationKindLabels, type OrganizationKind } from "../../../core/vocabulary.js";
 import type { Executor } from "../../../db/open.js";
-import { queryRows } from "../../../db/query.js";
+import { queryRows, readTogether } from "../../../db/query.js";
 import { formatDay } from "../agenda/format.js";
 import { formatCountOf } from "../../../core/format.js";
 import { at, names, YEAR_MS } from "./evidence-text.js";
@@ -45,10 +45,11 @@ export async function stepEvidence(
   const base = `/p/${partnership.slug}`;
   const since = new Date(now.getTime() - YEAR_MS);
   const [meetings, publicOrgs, members, [invited], [raised], rounds, priorities, teams, [win], [impact]] =
-    await Promise.all([
-      queryRows<MeetingRow>(
-        db,
-        sql`select m.id, m.kind, m.title, m.starts_at,
+    await readTogether(db, [
+      () =>
+        queryRows<MeetingRow>(
+          db,
+          sql`select m.id, m.kind, m.title, m.starts_at,
               ((select count(*) from meeting_attendance a where a.meeting_id = m.id)
                 + (select count(*) from meeting_guests g where g.meeting_id = m.id))::int as attendees,
               ((select count(*) from meeting_attendance a where a.meeting_id = m.id and a.sector = 'business')
@@ -58,24 +59,27 @@ export async function stepEvidence(
             where m.partnership_id = ${id} and m.deleted_at is null and not m.cancelled
               and m.kind in ('launch', 'full_partnership', 'support_team')
             order by m.starts_at, m.id`,
-      ),
-      queryRows<{ kind: OrganizationKind; name: string }>(
-        db,
-        sql`select kind, name from organizations
+        ),
+      () =>
+        queryRows<{ kind: OrganizationKind; name: string }>(
+          db,
+          sql`select kind, name from organizations
             where partnership_id = ${id} and removed_at is null and kind <> 'business'
             order by created_at, name`,
-      ),
-      queryRows<{ name: string; role: string; joined_at: Date | string; business: boolean }>(
-        db,
-        sql`select p.name, m.role, m.joined_at, ${businessSeat} as business
+        ),
+      () =>
+        queryRows<{ name: string; role: string; joined_at: Date | string; business: boolean }>(
+          db,
+          sql`select p.name, m.role, m.joined_at, ${businessSeat} as business
             from memberships m join people p on p.id = m.person_id
             left join organizations o on o.id = m.organization_id
             where m.partnership_id = ${id} and m.left_at is null
             order by m.joined_at desc, p.name`,
-      ),
-      queryRows<{ sent: number; accepted: number; by_champions: number }>(
-        db,
-        sql`select count(*)::int as sent, count(*) filter (where i.accepted_at is not null)::int as accepted,
+        ),
+      () =>
+        queryRows<{ sent: number; accepted: number; by_champions: number }>(
+          db,
+          sql`select count(*)::int as sent, count(*) filter (where i.accepted_at is not null)::int as accepted,
               count(*) filter (where exists (
                 select 1 from people pp
                 join memberships mm on mm.person_id = pp.id and mm.partnership_id = i.partnership_id
@@ -84,29 +88,33 @@ export async function stepEvidence(
               ))::int as by_champions
             from invitations i join organizations o on o.id = i.organization_id
             where i.partnership_id = ${id} and i.revoked_at is null and o.kind = 'business'`,
-      ),
-      queryRows<{ total: number; by_business: number }>(
-        db,
-        sql`select count(*)::int as total,
+        ),
+      () =>
+        queryRows<{ total: number; by_business: number }>(
+          db,
+          sql`select count(*)::int as total,
               count(*) filter (where exists (
                 select 1 from memberships m left join organizations o on o.id = m.organization_id
                 where m.partnership_id = op.partnership_id and m.person_id = op.raised_by and ${businessSeat}
               ))::int as by_business
             from opportunities op where op.partnership_id = ${id} and op.deleted_at is null`,
-      ),
-      queryRows<{ id: string; title: string; closed_at: Date | string }>(
-        db,
-        sql`select id, title, closed_at from vote_rounds
+        ),
+      () =>
+        queryRows<{ id: string; title: string; closed_at: Date | string }>(
+          db,
+          sql`select id, title, closed_at from vote_rounds
             where partnership_id = ${id} and status = 'closed' and closed_at is not null
             order by closed_at desc, id`,
-      ),
-      queryRows<{ title: string; chosen_at: Date | string }>(
-        db,
-        sql`select title, chosen_at from priorities where partnership_id = ${id} order by chosen_at desc, id`,
-      ),
-      queryRows<{ name: string; champions: string | null }>(
-        db,
-        sql`select t.name,
+        ),
+      () =>
+        queryRows<{ title: string; chosen_at: Date | string }>(
+          db,
+          sql`select title, chosen_at from priorities where partnership_id = ${id} order by chosen_at desc, id`,
+        ),
+      () =>
+        queryRows<{ name: string; champions: string | null }>(
+          db,
+          sql`select t.name,
               (select string_agg(p.name, ', ' order by p.name)
                  from action_team_members tm
                  join people p on p.id = tm.person_id
@@ -118,23 +126,25 @@ export async function stepEvidence(
             from action_teams t join priorities pr on pr.id = t.priority_id and pr.status = 'active'
             where t.partnership_id = ${id}
             order by t.created_at, t.id`,
-      ),
-      queryRows<{ title: string; team: string; done_at: Date | string }>(
-        db,
-        sql`select a.title, t.name as team, coalesce(a.completed_at, a.updated_at) as done_at
+        ),
+      () =>
+        queryRows<{ title: string; team: string; done_at: Date | string }>(
+          db,
+          sql`select a.title, t.name as team, coalesce(a.completed_at, a.updated_at) as done_at
             from actions a join action_teams t on t.id = a.team_id
             where a.partnership_id = ${id} and a.deleted_at is null and a.status = 'done'
             order by coalesce(a.completed_at, a.updated_at), a.id limit 1`,
-      ),
-      queryRows<{ actuals: number; indicators: number; stories: number }>(
-        db,
-        sql`select
+        ),
+      () =>
+        queryRows<{ actuals: number; indicators: number; stories: number }>(
+          db,
+          sql`select
               (select count(*)::int from measurements where partnership_id = ${id} and kind = 'actual') as actuals,
               (select count(distinct indicator_key)::int from measurements
                  where partnership_id = ${id} and kind = 'actual') as indicators,
               (select count(*)::int from impact_stories where partnership_id = ${id} and deleted_at is null)
                 as stories`,
-      ),
+        ),
     ]);
 
   const out = new Map<string, StepEvidence>();
