@@ -4,6 +4,7 @@ import type { Db } from "../db/open.js";
 import type { Config } from "./config.js";
 import type { AnswerCache } from "./lib/answer-cache.js";
 import type { Mailer } from "./lib/mailer.js";
+import type { SessionCache } from "./lib/session-cache.js";
 
 /** Everything a request needs from outside; the same shape in the server and in every test. */
 export interface AppDeps {
@@ -19,6 +20,11 @@ export interface AppDeps {
   answers: AnswerCache;
   /** Uploaded files: on disk under the data directory, or in the database. */
   files: FileStore;
+  /**
+   * Who recent session cookies stand for, where the database's notices keep it true (a server
+   * on PostgreSQL, listening); without it every signed-in request looks its session up.
+   */
+  sessions?: SessionCache;
 }
 
 export interface Actor {

@@ -21,6 +21,16 @@ afterAll(() => {
 
 const usePostgres = process.env.TEST_ENGINE === "postgres";
 
+/** Asks again every 20 ms, for up to 2 s, until the answer is the one expected; the last answer. */
+async function until<T>(ask: () => Promise<T>, done: (answer: T) => boolean): Promise<T> {
+  const deadline = Date.now() + 2000;
+  for (;;) {
+    const answer = await ask();
+    if (done(answer) || Date.now() > deadline) return answer;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 describe.skipIf(usePostgres)("the embedded database's data directory", () => {
   it("refuses a second server on the same directory, and opens again after a clean stop", async () => {
     const dataDir = tempDir();
@@ -111,6 +121,27 @@ describe.skipIf(!usePostgres)("several servers on one PostgreSQL database", () =
         status: "ok",
         database: "postgres",
       });
+
+      // Each server remembers the session it served, and forgets it when the database announces
+      // a change, whichever server (or tool) made it.
+      expect(b.sessions?.size).toBe(1);
+      const nameOnB = async () =>
+        ((await (await fetch(`${b.url}/api/me`, { headers: { cookie } })).json()) as { name: string } | null)
+          ?.name ?? null;
+      const renamed = await fetch(`${a.url}/api/me`, {
+        method: "PATCH",
+        headers: { "content-type": "application/json", cookie },
+        body: JSON.stringify({ name: "Renamed" }),
+      });
+      expect(renamed.status).toBe(200);
+      expect(await until(nameOnB, (name) => name === "Renamed")).toBe("Renamed");
+      // A session ended by hand in the database.
+      const tool = new pg.Client({ connectionString: url.toString() });
+      await tool.connect();
+      await tool.query(`delete from sessions`);
+      await tool.end();
+      expect(await until(nameOnB, (name) => name === null)).toBeNull();
+      expect(b.sessions?.size).toBe(0);
     } finally {
       await a.stop();
       await b.stop();

@@ -16,7 +16,8 @@ import { sendEventReminders } from "./features/events/reminders.js";
 import { openFileStore } from "../db/files.js";
 import { AnswerCache } from "./lib/answer-cache.js";
 import { ORPHAN_GRACE_MS, removeOrphanFiles } from "./lib/file-cleanup.js";
-import { listenForDirectoryChanges } from "./lib/change-feed.js";
+import { listenForChanges } from "./lib/change-feed.js";
+import { SessionCache } from "./lib/session-cache.js";
 import { Mailer } from "./lib/mailer.js";
 import { queryRows } from "../db/query.js";
 
@@ -24,6 +25,8 @@ export interface RunningServer {
   app: FastifyInstance;
   database: Database;
   url: string;
+  /** Remembered sessions, on PostgreSQL (see SessionCache). */
+  sessions: SessionCache | undefined;
   stop(): Promise<void>;
 }
 
@@ -97,9 +100,18 @@ export async function startServer(
         dataDir: config.DATA_DIR,
       }),
     };
-    // Other server processes on the same PostgreSQL database announce their changes.
+    // Every server process on the same PostgreSQL database hears the changes made by any of them.
+    // The same feed keeps remembered sessions true, so only a listening server remembers them.
+    const sessionCache = config.DATABASE_URL ? new SessionCache() : undefined;
+    deps.sessions = sessionCache;
     const changeFeed = config.DATABASE_URL
-      ? listenForDirectoryChanges(config.DATABASE_URL, (only) => deps.answers.invalidate(only))
+      ? listenForChanges(config.DATABASE_URL, {
+          directory: (only) => deps.answers.invalidate(only),
+          sessions: sessionCache && {
+            forget: (userId) => (userId ? sessionCache.forgetUser(userId) : sessionCache.forgetEveryone()),
+            listening: (heard) => sessionCache.setListening(heard),
+          },
+        })
       : null;
     await ensureReferenceData(database.db);
     await ensureIndicatorCatalog(database.db);
@@ -150,6 +162,7 @@ export async function startServer(
       app,
       database,
       url,
+      sessions: sessionCache,
       stop: async () => {
         clearInterval(housekeeping);
         clearInterval(fileSweep);

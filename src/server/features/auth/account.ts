@@ -64,6 +64,8 @@ export async function updateMe(deps: AppDeps, actor: Actor, body: MeUpdateBody, 
       await tx.update(people).set({ name: body.name }).where(eq(people.id, actor.personId));
     }
   });
+  // The new name, and the other sessions gone, in this process at once (others hear the notice).
+  deps.sessions?.forgetUser(actor.userId);
   // Conveners' names appear on public profiles.
   if (body.name !== undefined) deps.answers.invalidate();
 }
@@ -111,7 +113,7 @@ export async function requestEmailChange(deps: AppDeps, actor: Actor, email: str
 
 export async function confirmEmailChange(deps: AppDeps, token: string): Promise<{ email: string }> {
   const now = deps.now();
-  return deps.db.transaction(async (tx) => {
+  const { userId, email } = await deps.db.transaction(async (tx) => {
     const [change] = await tx
       .update(emailChanges)
       .set({ usedAt: now })
@@ -145,8 +147,10 @@ export async function confirmEmailChange(deps: AppDeps, token: string): Promise<
     await tx.update(users).set({ email: change.newEmail }).where(eq(users.id, change.userId));
     await tx.update(people).set({ email: change.newEmail }).where(eq(people.userId, change.userId));
     await clearFailures(tx, user.email);
-    return { email: change.newEmail };
+    return { userId: change.userId, email: change.newEmail };
   });
+  deps.sessions?.forgetUser(userId);
+  return { email };
 }
 
 /** Ends every session of the account but the caller's own; answers how many ended. */
@@ -155,6 +159,7 @@ export async function endOtherSessions(deps: AppDeps, actor: Actor, sessionToken
     .delete(sessions)
     .where(and(eq(sessions.userId, actor.userId), ne(sessions.tokenHash, hashToken(sessionToken))))
     .returning({ tokenHash: sessions.tokenHash });
+  deps.sessions?.forgetUser(actor.userId);
   return ended.length;
 }
 
@@ -300,5 +305,6 @@ export async function deleteMe(deps: AppDeps, actor: Actor, password: string): P
     }
     await clearFailures(tx, actor.email);
   });
+  deps.sessions?.forgetUser(actor.userId);
   deps.answers.invalidate();
 }

@@ -143,7 +143,7 @@ export async function describeResetLink(deps: AppDeps, token: string): Promise<{
 
 export async function confirmPasswordReset(deps: AppDeps, token: string, password: string): Promise<void> {
   const now = deps.now();
-  await deps.db.transaction(async (tx) => {
+  const userId = await deps.db.transaction(async (tx) => {
     const { reset, user } = await readResetLink(tx, token, true);
     const reason = await resetLinkProblem(tx, reset, now);
     if (reason) throw linkGone(reason);
@@ -160,5 +160,7 @@ export async function confirmPasswordReset(deps: AppDeps, token: string, passwor
     // A reset ends every open session: whoever knew the old password is signed out.
     await tx.delete(sessions).where(eq(sessions.userId, reset.userId));
     await clearFailures(tx, user.email);
+    return reset.userId;
   });
+  deps.sessions?.forgetUser(userId);
 }

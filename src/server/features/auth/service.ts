@@ -149,7 +149,10 @@ async function mailSignInLink(
 }
 
 export async function endSession(deps: AppDeps, token: string): Promise<void> {
-  await deps.db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+  const hash = hashToken(token);
+  await deps.db.delete(sessions).where(eq(sessions.tokenHash, hash));
+  // This process forgets it now; the others when the database's notice reaches them.
+  deps.sessions?.forgetSession(hash);
 }
 
 /**
@@ -164,6 +167,7 @@ function sessionQuery(db: Db) {
       name: users.name,
       isAdmin: users.isAdmin,
       personId: people.id,
+      expiresAt: sessions.expiresAt,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -181,10 +185,18 @@ function sessionQuery(db: Db) {
 const preparedSessionQueries = new WeakMap<Db, ReturnType<typeof sessionQuery>>();
 
 export async function actorFromSession(deps: AppDeps, token: string): Promise<Actor | null> {
+  const hash = hashToken(token);
+  const now = deps.now();
+  const remembered = deps.sessions?.get(hash, now);
+  if (remembered) return remembered;
+  const generation = deps.sessions?.begin() ?? 0;
   let query = preparedSessionQueries.get(deps.db);
   if (!query) preparedSessionQueries.set(deps.db, (query = sessionQuery(deps.db)));
-  const [row] = await query.execute({ hash: hashToken(token), now: deps.now() });
-  return row ?? null;
+  const [row] = await query.execute({ hash, now });
+  if (!row) return null;
+  const { expiresAt, ...actor } = row;
+  deps.sessions?.remember(hash, actor, expiresAt, now, generation);
+  return actor;
 }
 
 export async function describeMe(deps: AppDeps, actor: Actor): Promise<Me> {
