@@ -8,8 +8,7 @@ import { buildApp } from "../src/server/app.js";
 import { readConfig } from "../src/server/config.js";
 import type { AppDeps } from "../src/server/deps.js";
 import { databaseFileStore } from "../src/db/files.js";
-import { AnswerCache } from "../src/server/lib/answer-cache.js";
-import { Mailer } from "../src/server/lib/mailer.js";
+import { serverDeps } from "../src/server/server-deps.js";
 
 export async function benchApp(
   database: Database,
@@ -22,17 +21,12 @@ export async function benchApp(
     DEMO_DATA: "false",
     PUBLIC_URL: "http://localhost",
   });
-  const deps: AppDeps = {
-    db: database.db,
-    engine: database.engine,
-    config,
-    mailer: new Mailer(database.db, undefined, config.MAIL_FROM),
-    now: () => new Date(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    answers: new AnswerCache(),
-    files: databaseFileStore(),
-  };
-  return { app: await buildApp(deps, { logger: false }), deps };
+  // Composed as the server composes it: on PostgreSQL it listens to the database's notices and
+  // remembers sessions, as a deployed server does.
+  const { deps, close } = serverDeps(database, config, { files: databaseFileStore() });
+  const app = await buildApp(deps, { logger: false });
+  app.addHook("onClose", close);
+  return { app, deps };
 }
 
 /**

@@ -1,6 +1,5 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import cookie from "@fastify/cookie";
-import helmet from "@fastify/helmet";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import {
@@ -15,6 +14,7 @@ import { registerAuth } from "./plugins/auth.js";
 import { frameworkErrors, MAX_PARAM_LENGTH, registerErrorHandler, sendProblem } from "./plugins/errors.js";
 import { registerBadInputGuard } from "./plugins/bad-input.js";
 import { registerCrossSiteGuard } from "./plugins/cross-site.js";
+import { registerSecurityHeaders } from "./plugins/security-headers.js";
 import { registerWeb } from "./plugins/web.js";
 import { adminRoutes } from "./features/admin/routes.js";
 import { impactRoutes } from "./features/impact/routes.js";
@@ -95,18 +95,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        // Mantine sets CSS variables in style attributes and tags.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", "data:", "https:"],
-        scriptSrc: ["'self'"],
-        upgradeInsecureRequests: deps.config.secureCookies ? [] : null,
-      },
-    },
-  });
+  registerSecurityHeaders(app, deps);
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {

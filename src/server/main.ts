@@ -7,18 +7,14 @@ import { ensureIndicatorCatalog } from "./features/impact/catalog.js";
 import { ensureStarterResources } from "./features/resources/starter.js";
 import { buildApp } from "./app.js";
 import { readConfig, type Config } from "./config.js";
-import type { AppDeps } from "./deps.js";
+import { serverDeps } from "./server-deps.js";
+import type { SessionCache } from "./lib/session-cache.js";
 import { ensureAdmin, purgeExpired } from "./features/auth/service.js";
 import { sendActionReminders } from "./features/agenda/reminders.js";
 import { runVoteDeadlines } from "./features/agenda/vote-deadlines.js";
 import { runDueJobs } from "./features/digest/digest.js";
 import { sendEventReminders } from "./features/events/reminders.js";
-import { openFileStore } from "../db/files.js";
-import { AnswerCache } from "./lib/answer-cache.js";
 import { ORPHAN_GRACE_MS, removeOrphanFiles } from "./lib/file-cleanup.js";
-import { listenForChanges } from "./lib/change-feed.js";
-import { SessionCache } from "./lib/session-cache.js";
-import { Mailer } from "./lib/mailer.js";
 import { queryRows } from "../db/query.js";
 
 export interface RunningServer {
@@ -84,35 +80,12 @@ export async function startServer(
   options: StartOptions = {},
 ): Promise<RunningServer> {
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  let stopListening = async () => {};
   try {
     const logger = loggerOptions(config);
-    const deps: AppDeps = {
-      db: database.db,
-      engine: database.engine,
-      config,
-      mailer: new Mailer(database.db, config.SMTP_URL, config.MAIL_FROM),
-      now: () => new Date(),
-      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-      answers: new AnswerCache(),
-      files: openFileStore({
-        storage: config.FILE_STORAGE,
-        engine: database.engine,
-        dataDir: config.DATA_DIR,
-      }),
-    };
-    // Every server process on the same PostgreSQL database hears the changes made by any of them.
-    // The same feed keeps remembered sessions true, so only a listening server remembers them.
-    const sessionCache = config.DATABASE_URL ? new SessionCache() : undefined;
-    deps.sessions = sessionCache;
-    const changeFeed = config.DATABASE_URL
-      ? listenForChanges(config.DATABASE_URL, {
-          directory: (only) => deps.answers.invalidate(only),
-          sessions: sessionCache && {
-            forget: (userId) => (userId ? sessionCache.forgetUser(userId) : sessionCache.forgetEveryone()),
-            listening: (heard) => sessionCache.setListening(heard),
-          },
-        })
-      : null;
+    const composed = serverDeps(database, config);
+    stopListening = composed.close;
+    const { deps } = composed;
     await ensureReferenceData(database.db);
     await ensureIndicatorCatalog(database.db);
     await ensureStarterResources(database.db);
@@ -162,17 +135,18 @@ export async function startServer(
       app,
       database,
       url,
-      sessions: sessionCache,
+      sessions: deps.sessions,
       stop: async () => {
         clearInterval(housekeeping);
         clearInterval(fileSweep);
         await sweeping;
-        await changeFeed?.close();
+        await stopListening();
         await app.close();
         await database.close();
       },
     };
   } catch (error) {
+    await stopListening();
     await database.close();
     throw error;
   }

@@ -57,7 +57,11 @@ export class SessionCache {
 
   remember(tokenHash: string, actor: Actor, expiresAt: Date, now: Date, generation: number): void {
     if (!this.listening || generation !== this.generation) return;
-    this.entries.set(tokenHash, { actor: { ...actor }, expiresAt: expiresAt.getTime(), rememberedAt: now.getTime() });
+    this.entries.set(tokenHash, {
+      actor: { ...actor },
+      expiresAt: expiresAt.getTime(),
+      rememberedAt: now.getTime(),
+    });
     if (this.entries.size > this.capacity) {
       const oldest = this.entries.keys().next().value;
       if (oldest !== undefined) this.entries.delete(oldest);
