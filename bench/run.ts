@@ -238,7 +238,7 @@ async function main(): Promise<number> {
       const r = await benchDiscussions(databaseUrl);
       printTable(discussionsRows(r));
       rows.push({
-        metric: "discussion list: API / SQL, worst case",
+        metric: "discussion list and thread pages: API / SQL, worst case",
         measured: `${fmt(r.worst, 2)}x`,
         target: `<= ${discussionsTarget}x`,
         verdict: verdict(r.worst <= discussionsTarget),

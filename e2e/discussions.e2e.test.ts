@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { skipReason, startHarness, unique, type Harness } from "./harness.js";
-import { apiFromPage, expectNoSeriousViolations, field, signOut, signUp } from "./ui.js";
+import {
+  apiFromPage,
+  expectNoSeriousViolations,
+  expectNoSidewaysScroll,
+  field,
+  signOut,
+  signUp,
+} from "./ui.js";
 
 describe.skipIf(!!skipReason)("journey: practitioners talk, and a mention reaches its person", () => {
   let h: Harness;
@@ -97,5 +104,56 @@ describe.skipIf(!!skipReason)("journey: practitioners talk, and a mention reache
     const items = await apiFromPage<{ items: { kind: string }[] }>(page, "GET", "/notifications");
     // One for the new discussion, one for the reply.
     expect(items.items.filter((n) => n.kind === "mention")).toHaveLength(2);
+  });
+  it("on a phone, a long thread comes 50 replies a page, and a reply lands on the last page", async () => {
+    const id = unique();
+    const page = await h.newPage();
+    await signUp(page, {
+      name: "Lena Longthread",
+      email: `lena-${id}@example.org`,
+      password: "correct-horse-battery",
+    });
+    const thread = await apiFromPage<{ id: string }>(page, "POST", "/discussions", {
+      title: `Our apprenticeship year, week by week ${id}`,
+      category: "launching",
+      body: "One reply a week.",
+    });
+    for (let week = 1; week <= 60; week++) {
+      await apiFromPage(page, "POST", `/discussions/${thread.id}/replies`, {
+        body: `Week ${week}: on track.`,
+      });
+    }
+    await signOut(page);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signUp(page, {
+      name: "Omar Reader",
+      email: `omar-${id}@example.org`,
+      password: "correct-horse-battery",
+    });
+    await page.goto(`/discussions/${thread.id}`);
+    const replies = page.getByRole("region", { name: "Replies" });
+    await replies.getByText("Replies 1–50 of 60").first().waitFor();
+    expect(await replies.getByRole("article").count()).toBe(50);
+    await expectNoSeriousViolations(page, "a long thread's first page");
+    await expectNoSidewaysScroll(page, "a long thread at 390 px");
+
+    await replies.getByRole("button", { name: "Replies page 2" }).first().click();
+    await replies.getByText("Replies 51–60 of 60").first().waitFor();
+    expect(new URL(page.url()).searchParams.get("page")).toBe("2");
+    expect(await replies.getByRole("article").count()).toBe(10);
+    await replies.getByRole("article").first().getByText("Week 51: on track.").waitFor();
+
+    // Back to the first page, then a reply: it is the 61st, on the second page, shown at once.
+    await replies.getByRole("button", { name: "Replies page 1" }).first().click();
+    await replies.getByText("Replies 1–50 of 60").first().waitFor();
+    await page.getByRole("textbox", { name: "Your reply" }).fill("Week 61 from me: we joined.");
+    await page.getByRole("button", { name: "Reply", exact: true }).click();
+    await replies.getByText("Replies 51–61 of 61").first().waitFor();
+    await page
+      .getByRole("article", { name: "Reply by Omar Reader" })
+      .getByText("Week 61 from me: we joined.")
+      .waitFor();
+    expect(new URL(page.url()).searchParams.get("page")).toBe("2");
   });
 });

@@ -39,6 +39,11 @@ export const discussionCategoryDescriptions: Record<DiscussionCategory, string> 
 /** The window in which the author may still edit a reply; after it the reply stands as posted. */
 export const REPLY_EDIT_WINDOW_MS = 15 * 60_000;
 export const DISCUSSIONS_PAGE_SIZE = 20;
+/**
+ * Replies shown on one page of a thread. A long thread (hundreds of replies) came whole before:
+ * 850 KB for 2,000 replies, far too much for a phone to fetch and draw.
+ */
+export const REPLIES_PAGE_SIZE = 50;
 
 /**
  * The mention syntax: `@[Display Name](user:<uuid>)`. The reply box's autocomplete inserts it;

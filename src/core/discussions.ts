@@ -25,6 +25,14 @@ export const discussionListQuery = z.strictObject({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 });
 
+/**
+ * Which page of a thread's replies to show. Without one: for a follower, the page of the first
+ * reply they have not read (the last page when they have read them all); for anyone else the first.
+ */
+export const threadPageQuery = z.strictObject({
+  page: z.coerce.number().int().min(1).max(10_000).optional(),
+});
+
 const person = z.object({ id: uuidSchema, name: z.string() });
 
 export const threadSummary = z.object({
@@ -69,7 +77,10 @@ export const threadDetail = threadSummary.extend({
   body: z.string(),
   html: z.string(),
   following: z.boolean(),
+  /** One page of the replies, oldest first. */
   replies: z.array(replySchema),
+  /** Which page that is; `total` counts the replies the caller may see (moderators: hidden ones too). */
+  replyPage: z.object({ page: z.number().int(), pageSize: z.number().int(), total: z.number().int() }),
   permissions: z.object({ reply: z.boolean(), moderate: z.boolean() }),
 });
 export type ThreadDetail = z.infer<typeof threadDetail>;

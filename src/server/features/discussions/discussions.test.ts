@@ -336,6 +336,79 @@ describe("reports and moderation", () => {
   });
 });
 
+describe("a long thread, in pages of 50 replies", () => {
+  interface Page {
+    replies: { body: string; hidden: boolean }[];
+    replyPage: { page: number; pageSize: number; total: number };
+    following: boolean;
+  }
+  let longId: string;
+  const page = async (who: { cookie: string }, query = "") => {
+    const res = await inject("GET", `/api/discussions/${longId}${query}`, who.cookie);
+    expect(res.statusCode).toBe(200);
+    return res.json<Page>();
+  };
+  const bodies = (p: Page) => p.replies.map((r) => r.body);
+
+  beforeAll(async () => {
+    longId = (
+      await inject("POST", "/api/discussions", ben.cookie, {
+        title: "Our apprenticeship year, week by week",
+        category: "launching",
+        body: "A long one.",
+      })
+    ).json<{ id: string }>().id;
+    // 120 replies a minute apart; replies 10, 20 and 30 hidden by a moderator.
+    await ctx.deps.db.execute(sql`
+      insert into discussion_replies (thread_id, author_id, body, hidden, created_at)
+      select ${longId}, ${ana.userId}, 'Reply ' || i, i in (10, 20, 30),
+             now() + i * interval '1 minute'
+      from generate_series(1, 120) i`);
+  });
+
+  it("shows a newcomer the first page, oldest first, and any page asked for", async () => {
+    const first = await page(ana);
+    expect(first.replyPage).toEqual({ page: 1, pageSize: 50, total: 117 });
+    expect(bodies(first)).toHaveLength(50);
+    expect(bodies(first).slice(0, 10)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 11].map((i) => `Reply ${i}`));
+    const third = await page(ana, "?page=3");
+    expect(third.replyPage.page).toBe(3);
+    expect(bodies(third)).toEqual(Array.from({ length: 17 }, (_, k) => `Reply ${104 + k}`));
+    // Past the last page: no replies, and the count that says where the last one is.
+    expect(await page(ana, "?page=4")).toMatchObject({ replies: [], replyPage: { page: 4, total: 117 } });
+  });
+
+  it("counts the hidden replies for moderators only", async () => {
+    const first = await page(admin);
+    expect(first.replyPage.total).toBe(120);
+    expect(first.replies.filter((r) => r.hidden).map((r) => r.body)).toEqual([
+      "Reply 10",
+      "Reply 20",
+      "Reply 30",
+    ]);
+  });
+
+  it("opens where a follower stopped reading, and on the last page once all is read", async () => {
+    expect((await inject("PUT", `/api/discussions/${longId}/follow`, cleo.cookie)).statusCode).toBe(200);
+    // Never opened: from the start. Each page read moves the next visit on.
+    expect((await page(cleo)).replyPage.page).toBe(1);
+    expect((await page(cleo)).replyPage.page).toBe(2);
+    expect((await page(cleo)).replyPage.page).toBe(3);
+    expect((await page(cleo)).replyPage.page).toBe(3);
+    // Reading an earlier page again does not mark later replies unread.
+    await page(cleo, "?page=1");
+    expect((await page(cleo)).replyPage.page).toBe(3);
+  });
+
+  it("refuses a page that is not a whole number from 1 with the field named", async () => {
+    for (const bad of ["0", "-1", "1.5", "abc", "10001"]) {
+      const res = await inject("GET", `/api/discussions/${longId}?page=${bad}`, ana.cookie);
+      expect(res.statusCode).toBe(400);
+      expect(res.json<{ errors: { field: string }[] }>().errors[0]?.field).toBe("page");
+    }
+  });
+});
+
 describe("preferences", () => {
   it("default to a weekly digest and change to none, daily or weekly", async () => {
     expect((await inject("GET", "/api/me/preferences", ana.cookie)).json()).toMatchObject({

@@ -10,6 +10,7 @@ import {
   reportSchema,
   threadBody,
   threadDetail,
+  threadPageQuery,
   threadList,
   threadModerationBody,
 } from "../../../core/discussions.js";
@@ -97,12 +98,14 @@ export function discussionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { access: "user" },
         schema: {
           tags: ["discussions"],
-          summary: "A thread with its replies, each as Markdown source and sanitized HTML (signed in)",
+          summary:
+            "A thread with one page of its replies (50), each as Markdown source and sanitized HTML; without a page, a follower gets the page of their first unread reply (signed in)",
           params: idParam,
+          querystring: threadPageQuery,
           response: { 200: threadDetail, ...problems },
         },
       },
-      async (request) => getThread(deps, requireActor(request), request.params.id),
+      async (request) => getThread(deps, requireActor(request), request.params.id, request.query.page),
     );
 
     app.post(

@@ -1,10 +1,12 @@
 import { and, count, desc, eq, sql } from "drizzle-orm";
 import {
   DISCUSSIONS_PAGE_SIZE,
+  REPLIES_PAGE_SIZE,
   mentionedUserIds,
   type DiscussionCategory,
 } from "../../../core/discussion-categories.js";
 import type {
+  Reply,
   ReplyBody,
   ThreadBody,
   ThreadDetail,
@@ -99,7 +101,7 @@ export async function createThread(deps: AppDeps, actor: Actor, input: ThreadBod
   return getThread(deps, actor, id);
 }
 
-/** A reply of a thread's page as the statement builds it (timestamps already ISO text). */
+/** A reply as the statements build it (timestamps already ISO text). */
 interface ReplyRow {
   id: string;
   authorId: string;
@@ -110,55 +112,134 @@ interface ReplyRow {
   hidden: boolean;
 }
 
-export async function getThread(deps: AppDeps, actor: Actor, id: string): Promise<ThreadDetail> {
-  const thread = await findThread(deps.db, actor, id);
+/** A thread's summary as the page's statement builds it. */
+interface ThreadJson {
+  id: string;
+  title: string;
+  category: DiscussionCategory;
+  authorId: string;
+  authorName: string;
+  body: string;
+  createdAt: string;
+  lastReplyAt: string;
+  replyCount: number;
+  locked: boolean;
+  hidden: boolean;
+}
+
+/** The JSON of one reply row `r` with its author `u`. */
+const replyJson = sql`json_build_object(
+  'id', r.id, 'authorId', r.author_id, 'authorName', u.name, 'body', r.body,
+  'createdAt', ${isoTimestamp("r.created_at")}, 'editedAt', ${isoTimestamp("r.edited_at")}, 'hidden', r.hidden)`;
+
+function toReply(actor: Actor, threadId: string, reply: ReplyRow, now: Date): Reply {
+  return {
+    id: reply.id,
+    threadId,
+    author: { id: reply.authorId, name: reply.authorName },
+    body: reply.body,
+    html: renderPost(reply.body),
+    createdAt: reply.createdAt,
+    editedAt: reply.editedAt,
+    hidden: reply.hidden,
+    editableUntil:
+      editableUntil(
+        actor,
+        { authorId: reply.authorId, createdAt: new Date(reply.createdAt) },
+        now,
+      )?.toISOString() ?? null,
+  };
+}
+
+/**
+ * A thread with one page of its replies, in one statement: the thread (if the caller may see
+ * it), the replies they may see counted, the page chosen (see `threadPageQuery`), and, for a
+ * follower, the thread marked read up to the newest reply shown (not "now": a reply stamped
+ * earlier but committed after this read is still new for them later).
+ */
+export async function getThread(
+  deps: AppDeps,
+  actor: Actor,
+  id: string,
+  page?: number,
+): Promise<ThreadDetail> {
   const moderator = canModerate(actor);
   const now = deps.now();
-  // The replies come as one JSON value: a long thread (2,000 replies) spent more time turning
-  // rows into objects than PostgreSQL spent finding them.
-  const [[author], [{ replies }]] = await Promise.all([
-    deps.db.select({ name: users.name }).from(users).where(eq(users.id, thread.authorId)),
-    queryRows<{ replies: ReplyRow[] }>(
-      deps.db,
-      sql`select coalesce(json_agg(json_build_object(
-            'id', r.id, 'authorId', r.author_id, 'authorName', u.name, 'body', r.body,
-            'createdAt', ${isoTimestamp("r.created_at")},
-            'editedAt', ${isoTimestamp("r.edited_at")}, 'hidden', r.hidden)
-            order by r.created_at, r.id), '[]'::json) as replies
-          from discussion_replies r join users u on u.id = r.author_id
-          where r.thread_id = ${thread.id} ${moderator ? sql`` : sql`and not r.hidden`}`,
+  const size = REPLIES_PAGE_SIZE;
+  // The replies the caller may see, by the thread's id itself (an index range the planner sees;
+  // what it finds for a thread they may not see is never shown: that is a 404).
+  const visible = sql`r.thread_id = ${id} ${moderator ? sql`` : sql`and not r.hidden`}`;
+  const [row] = await queryRows<{
+    thread: ThreadJson | null;
+    page: number;
+    total: number;
+    following: boolean;
+    replies: ReplyRow[];
+  }>(
+    deps.db,
+    sql`
+    with thread as (
+      select t.* from discussion_threads t where t.id = ${id} ${moderator ? sql`` : sql`and not t.hidden`}
     ),
-  ]);
-  // Opening the thread marks it read for a follower, up to the newest reply they were shown (not
-  // "now": a reply stamped earlier but committed after this read is still new for them later).
-  const seenUpTo = replies.at(-1)?.createdAt ?? thread.createdAt.toISOString();
-  const [follow] = await deps.db
-    .update(threadFollows)
-    .set({ lastReadAt: sql`greatest(${threadFollows.lastReadAt}, ${seenUpTo}::timestamptz)` })
-    .where(and(eq(threadFollows.threadId, thread.id), eq(threadFollows.userId, actor.userId)))
-    .returning({ userId: threadFollows.userId });
+    follow as (
+      select f.last_read_at from thread_follows f
+      where f.thread_id = (select id from thread) and f.user_id = ${actor.userId}
+    ),
+    counted as (
+      select count(*)::int as total,
+             count(*) filter (where r.created_at <= (select last_read_at from follow))::int as read
+      from discussion_replies r where ${visible}
+    ),
+    chosen as (
+      select coalesce(${page ?? null}::int,
+               case when exists (select 1 from follow)
+                    then least(c.read / ${size} + 1, greatest(1, (c.total + ${size} - 1) / ${size}))
+                    else 1 end) as page
+      from counted c
+    ),
+    shown as (
+      select r.id, r.created_at from discussion_replies r where ${visible}
+      order by r.created_at, r.id
+      limit ${size} offset (select (page - 1) * ${size} from chosen)
+    ),
+    seen as (
+      update thread_follows f
+         set last_read_at = greatest(f.last_read_at,
+               coalesce((select max(created_at) from shown), (select created_at from thread)))
+       where f.thread_id = (select id from thread) and f.user_id = ${actor.userId}
+      returning f.user_id
+    )
+    select
+      (select json_build_object(
+         'id', t.id, 'title', t.title, 'category', t.category, 'authorId', t.author_id, 'authorName', a.name,
+         'body', t.body, 'createdAt', ${isoTimestamp("t.created_at")},
+         'lastReplyAt', ${isoTimestamp("t.last_reply_at")}, 'replyCount', t.reply_count,
+         'locked', t.locked, 'hidden', t.hidden)
+       from thread t join users a on a.id = t.author_id) as thread,
+      (select page from chosen) as page,
+      (select total from counted) as total,
+      exists (select 1 from seen) as following,
+      (select coalesce(json_agg(${replyJson} order by r.created_at, r.id), '[]'::json)
+         from shown s join discussion_replies r on r.id = s.id join users u on u.id = r.author_id) as replies`,
+  );
+  const thread = row?.thread;
+  if (!row || !thread) throw notFound("The discussion");
   return {
-    ...summary(thread, author?.name ?? ""),
+    id: thread.id,
+    title: thread.title,
+    category: thread.category,
+    author: { id: thread.authorId, name: thread.authorName },
+    createdAt: thread.createdAt,
+    lastReplyAt: thread.lastReplyAt,
+    replyCount: thread.replyCount,
+    locked: thread.locked,
+    hidden: thread.hidden,
     body: thread.body,
     html: renderPost(thread.body),
-    following: follow !== undefined,
+    following: row.following,
     permissions: { reply: !thread.locked, moderate: moderator },
-    replies: replies.map((reply) => ({
-      id: reply.id,
-      threadId: thread.id,
-      author: { id: reply.authorId, name: reply.authorName },
-      body: reply.body,
-      html: renderPost(reply.body),
-      createdAt: reply.createdAt,
-      editedAt: reply.editedAt,
-      hidden: reply.hidden,
-      editableUntil:
-        editableUntil(
-          actor,
-          { authorId: reply.authorId, createdAt: new Date(reply.createdAt) },
-          now,
-        )?.toISOString() ?? null,
-    })),
+    replies: row.replies.map((reply) => toReply(actor, thread.id, reply, now)),
+    replyPage: { page: row.page, pageSize: size, total: row.total },
   };
 }
 
@@ -179,10 +260,14 @@ export async function addReply(deps: AppDeps, actor: Actor, threadId: string, in
       .update(discussionThreads)
       .set({ lastReplyAt: now, replyCount: sql`${discussionThreads.replyCount} + 1` })
       .where(eq(discussionThreads.id, thread.id));
+    // Replying follows the thread, and is done with it open: it is read up to this reply.
     await tx
       .insert(threadFollows)
-      .values({ threadId: thread.id, userId: actor.userId })
-      .onConflictDoNothing();
+      .values({ threadId: thread.id, userId: actor.userId, lastReadAt: now })
+      .onConflictDoUpdate({
+        target: [threadFollows.threadId, threadFollows.userId],
+        set: { lastReadAt: sql`greatest(${threadFollows.lastReadAt}, ${now.toISOString()}::timestamptz)` },
+      });
     const about = { threadId: thread.id, title: thread.title, replyId: reply.id };
     const mentioned = await tellMentioned(deps, tx, actor, about, input.body, []);
     await tellFollowers(deps, tx, actor, about, input.body, [actor.userId, ...mentioned]);
@@ -192,11 +277,15 @@ export async function addReply(deps: AppDeps, actor: Actor, threadId: string, in
   return replyById(deps, actor, replyId);
 }
 
-async function replyById(deps: AppDeps, actor: Actor, replyId: string) {
-  const detail = await getThread(deps, actor, (await findReply(deps.db, actor, replyId)).reply.threadId);
-  const reply = detail.replies.find((r) => r.id === replyId);
-  if (!reply) throw notFound("The reply");
-  return reply;
+async function replyById(deps: AppDeps, actor: Actor, replyId: string): Promise<Reply> {
+  const { reply } = await findReply(deps.db, actor, replyId);
+  const [row] = await queryRows<{ reply: ReplyRow }>(
+    deps.db,
+    sql`select ${replyJson} as reply from discussion_replies r join users u on u.id = r.author_id
+        where r.id = ${reply.id}`,
+  );
+  if (!row) throw notFound("The reply");
+  return toReply(actor, reply.threadId, row.reply, deps.now());
 }
 
 /** A reply the caller may know of, with its thread (hidden ones only for moderators). */

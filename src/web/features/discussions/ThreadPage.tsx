@@ -1,7 +1,18 @@
 import { useState } from "react";
-import { Anchor, Badge, Button, Card, Group, Stack, Text, TextInput, Typography } from "@mantine/core";
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Pagination,
+  Stack,
+  Text,
+  TextInput,
+  Typography,
+} from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Link, useParams } from "react-router";
+import { Link, useParams, useSearchParams } from "react-router";
 import { discussionCategoryLabels } from "../../../core/discussion-categories.js";
 import type { Reply, ThreadDetail } from "../../../core/discussions.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
@@ -78,7 +89,8 @@ function ReplyCard({ reply, thread }: { reply: Reply; thread: ThreadDetail }) {
             </Button>
           )}
           {!reporting && !report.isSuccess && (
-            <Button size="xs" variant="subtle" color="gray.8" onClick={() => setReporting(true)}>
+            // The subtle variant draws gray text at gray.6 (3.3:1 on white): the text color is set itself.
+            <Button size="xs" variant="subtle" color="gray" c="gray.8" onClick={() => setReporting(true)}>
               Report
             </Button>
           )}
@@ -123,13 +135,54 @@ function ReplyCard({ reply, thread }: { reply: Reply; thread: ThreadDetail }) {
   );
 }
 
-function ThreadView({ thread }: { thread: ThreadDetail }) {
+/** Which replies a page holds, and the way to the others, above and below the replies. */
+function ReplyPages({ thread, onPage }: { thread: ThreadDetail; onPage: (page: number) => void }) {
+  const { page, pageSize, total } = thread.replyPage;
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const first = (page - 1) * pageSize + 1;
+  const last = Math.min(total, page * pageSize);
+  return (
+    <Group justify="space-between" gap="xs">
+      <Text size="sm" c="dimmed">
+        {total === 0
+          ? "No replies yet"
+          : first > total
+            ? `No replies on page ${page}: there are ${total}`
+            : `Replies ${first}–${last} of ${total}`}
+      </Text>
+      {pages > 1 && (
+        <Pagination
+          size="sm"
+          total={pages}
+          value={Math.min(page, pages)}
+          onChange={onPage}
+          getControlProps={(control) => ({ "aria-label": `${control} page of replies` })}
+          getItemProps={(p) => ({ "aria-label": `Replies page ${p}` })}
+        />
+      )}
+    </Group>
+  );
+}
+
+function ThreadView({
+  thread,
+  onPage,
+}: {
+  thread: ThreadDetail;
+  onPage: (page: number, scroll?: boolean) => void;
+}) {
   const client = useQueryClient();
   const refresh = () => client.invalidateQueries({ queryKey: threadKey(thread.id) });
   const [box, setBox] = useState(0);
   const reply = useMutation({
     mutationFn: (body: string) => discussionsApi.reply(thread.id, body),
-    onSuccess: async () => (setBox((n) => n + 1), await refresh()),
+    onSuccess: async () => {
+      setBox((n) => n + 1);
+      // The new reply is the newest: show the last page, where it is.
+      const { pageSize, total } = thread.replyPage;
+      onPage(Math.max(1, Math.ceil((total + 1) / pageSize)), false);
+      await refresh();
+    },
   });
   const follow = useMutation({
     mutationFn: () => discussionsApi.follow(thread.id, !thread.following),
@@ -175,9 +228,11 @@ function ThreadView({ thread }: { thread: ThreadDetail }) {
         <Rendered html={thread.html} />
       </Card>
       <Stack component="section" aria-label="Replies" gap="sm">
+        <ReplyPages thread={thread} onPage={(p) => onPage(p)} />
         {thread.replies.map((r) => (
           <ReplyCard key={r.id} reply={r} thread={thread} />
         ))}
+        {thread.replies.length > 5 && <ReplyPages thread={thread} onPage={(p) => onPage(p)} />}
       </Stack>
       {thread.permissions.reply ? (
         <Card withBorder>
@@ -199,8 +254,11 @@ function ThreadView({ thread }: { thread: ThreadDetail }) {
 
 export default function ThreadPage() {
   const { id } = useParams();
+  const [params, setParams] = useSearchParams();
+  const asked = Number(params.get("page"));
+  const page = Number.isInteger(asked) && asked >= 1 ? asked : undefined;
   const me = useMe();
-  const thread = useThread(me.data ? id : undefined);
+  const thread = useThread(me.data ? id : undefined, page);
   usePageTitle(thread.data?.title ?? "Discussion");
   if (me.isPending) return <PageSkeleton label="Loading the discussion" />;
   if (!me.data)
@@ -212,5 +270,9 @@ export default function ThreadPage() {
     );
   if (thread.isPending) return <PageSkeleton label="Loading the discussion" />;
   if (thread.isError) return <ErrorAlert error={thread.error} onRetry={() => void thread.refetch()} />;
-  return <ThreadView thread={thread.data} />;
+  const onPage = (p: number, scroll = true) => {
+    setParams({ page: String(p) });
+    if (scroll) window.scrollTo({ top: 0 });
+  };
+  return <ThreadView thread={thread.data} onPage={onPage} />;
 }

@@ -14,10 +14,11 @@ export function useThreads(category: DiscussionCategory | undefined, page: numbe
   });
 }
 
-export function useThread(id: string | undefined) {
+/** A thread with one page of its replies; without a page the server picks (a follower's first unread). */
+export function useThread(id: string | undefined, page: number | undefined) {
   return useQuery({
-    queryKey: threadKey(id ?? ""),
-    queryFn: ({ signal }) => api.get<ThreadDetail>(`/discussions/${id ?? ""}`, signal),
+    queryKey: [...threadKey(id ?? ""), page ?? "where I stopped"],
+    queryFn: ({ signal }) => api.get<ThreadDetail>(`/discussions/${id ?? ""}${buildQuery({ page })}`, signal),
     enabled: !!id,
   });
 }
