@@ -1,4 +1,14 @@
-import { date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 
 export const partnerships = pgTable(
   "partnerships",
@@ -61,6 +71,52 @@ export const partnershipCounties = pgTable(
     primaryKey({ columns: [t.partnershipId, t.fips] }),
     index("partnership_counties_fips_idx").on(t.fips),
     index("partnership_counties_state_idx").on(t.stateFips, t.partnershipId),
+  ],
+);
+
+/**
+ * What the directory lists of each partnership, in one narrow row kept by the triggers of
+ * migration 0022 whatever writes the partnership, its industries, counties or organizations.
+ * A directory page then reads only the matching cards (found by the array indexes) instead of
+ * the wide partnership rows and five lookups per row; its answer cache is cleared by every
+ * directory write, so this is the read that people wait for.
+ */
+export const directoryCards = pgTable(
+  "directory_cards",
+  {
+    /** The partnership's own id: one card per partnership, gone with it. */
+    id: uuid("id")
+      .primaryKey()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    setting: text("setting", { enum: ["metro", "rural", "mixed"] }).notNull(),
+    stage: text("stage", {
+      enum: ["civic_infrastructure", "prepare", "launch", "act", "sustain"],
+    }).notNull(),
+    launchDate: date("launch_date"),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+    /** Not deleted: the directory shows it. */
+    listed: boolean("listed").notNull(),
+    /** Its NAICS codes in the convener's order (the first is the main industry). */
+    naics: text("naics").array().notNull().default([]),
+    /**
+     * Every leading part of two or more characters of each code (3363 gives 33, 336, 3363), so
+     * that "this code or deeper" is one array overlap: a filter of 31-33 asks for 31, 32 or 33.
+     */
+    naicsKeys: text("naics_keys").array().notNull().default([]),
+    counties: text("counties").array().notNull().default([]),
+    stateFips: text("state_fips").array().notNull().default([]),
+    businessCount: integer("business_count").notNull().default(0),
+    publicCount: integer("public_count").notNull().default(0),
+  },
+  (t) => [
+    index("directory_cards_naics_keys_idx").using("gin", t.naicsKeys),
+    index("directory_cards_naics_idx").using("gin", t.naics),
+    index("directory_cards_state_idx").using("gin", t.stateFips),
+    index("directory_cards_counties_idx").using("gin", t.counties),
+    index("directory_cards_name_idx").on(t.name, t.id),
+    index("directory_cards_updated_idx").on(t.updatedAt, t.id),
   ],
 );
 

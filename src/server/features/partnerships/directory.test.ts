@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { queryRows } from "../../../db/query.js";
 import { importReferenceFile } from "../reference/import.js";
 import { createPartnership, createTestContext, signUp, type TestContext } from "../../test-support.js";
 
@@ -231,5 +233,136 @@ describe("the directory's search document", () => {
     expect(await namesIn(own, "q=Plains South Dakota")).toEqual(["Plains Growers"]);
     expect(await namesIn(own, "q=Plains Weld County")).toEqual([]);
     expect(await namesIn(own, "q=Plains crop")).toEqual([]);
+  });
+});
+
+/** Each card as the migration's backfill builds it from the rows themselves. */
+const cardsFromRows = sql`
+  select p.id, p.slug, p.name, p.setting, p.stage, p.launch_date::text as launch_date, p.deleted_at is null as listed,
+         coalesce((select array_agg(n.code order by n.position, n.code) from partnership_naics n
+                   where n.partnership_id = p.id), '{}') as naics,
+         coalesce((select array_agg(distinct left(n.code, k.len) order by left(n.code, k.len))
+                   from partnership_naics n, generate_series(2, length(n.code)) as k(len)
+                   where n.partnership_id = p.id), '{}') as naics_keys,
+         coalesce((select array_agg(c.fips order by c.fips) from partnership_counties c
+                   where c.partnership_id = p.id), '{}') as counties,
+         coalesce((select array_agg(distinct c.state_fips order by c.state_fips) from partnership_counties c
+                   where c.partnership_id = p.id), '{}') as state_fips,
+         (select count(*)::int from organizations o
+           where o.partnership_id = p.id and o.kind = 'business' and o.removed_at is null) as business_count,
+         (select count(*)::int from organizations o
+           where o.partnership_id = p.id and o.kind <> 'business' and o.removed_at is null) as public_count
+  from partnerships p order by p.id`;
+
+const cardsKept = sql`
+  select id, slug, name, setting, stage, launch_date::text as launch_date, listed, naics, naics_keys,
+         counties, state_fips, business_count, public_count
+  from directory_cards order by id`;
+
+describe("the directory's cards", () => {
+  let own: TestContext;
+  beforeAll(async () => {
+    own = await createTestContext();
+  });
+  afterAll(() => own.close());
+
+  async function expectCardsTrue(): Promise<void> {
+    const kept = await queryRows(own.deps.db, cardsKept);
+    expect(kept).toEqual(await queryRows(own.deps.db, cardsFromRows));
+    expect(kept.length).toBeGreaterThan(0);
+  }
+
+  it("stay true whatever writes the partnership, its industries, counties or organizations", async () => {
+    const { cookie } = await signUp(own);
+    const plains = await createPartnership(own, cookie, {
+      name: "Plains Growers",
+      naics: ["111", "31-33"],
+      counties: ["08123", "08069"],
+      setting: "rural",
+      stage: "prepare",
+    });
+    const other = await createPartnership(own, cookie, {
+      name: "Front Range Builders",
+      naics: ["236"],
+      counties: ["08031"],
+    });
+    await expectCardsTrue();
+
+    const add = (payload: Record<string, string>) =>
+      own.app.inject({
+        method: "POST",
+        url: `/api/partnerships/${plains.id}/organizations`,
+        headers: { cookie },
+        payload,
+      });
+    expect(
+      (await add({ name: "Acme Farms", kind: "business", naics: "111", sizeBand: "10-49" })).statusCode,
+    ).toBe(201);
+    expect(
+      (await add({ name: "Weld Growers", kind: "business", naics: "111", sizeBand: "1-9" })).statusCode,
+    ).toBe(201);
+    const college = await add({ name: "Aims Community College", kind: "postsecondary_education" });
+    expect(college.statusCode).toBe(201);
+    await expectCardsTrue();
+    const listed = async (query: string) =>
+      (await own.app.inject({ url: `/api/partnerships?${query}` })).json<{
+        items: {
+          name: string;
+          businessCount: number;
+          publicCount: number;
+          naics: string[];
+          states: string[];
+        }[];
+        total: number;
+      }>();
+    expect((await listed("q=Plains")).items[0]).toMatchObject({ businessCount: 2, publicCount: 1 });
+
+    const removed = await own.app.inject({
+      method: "DELETE",
+      url: `/api/partnerships/${plains.id}/organizations/${college.json<{ id: string }>().id}`,
+      headers: { cookie },
+      payload: { version: college.json<{ version: number }>().version },
+    });
+    expect(removed.statusCode).toBe(204);
+    const changed = await own.app.inject({
+      method: "PATCH",
+      url: `/api/partnerships/${plains.id}`,
+      headers: { cookie },
+      payload: { version: plains.version, name: "High Plains Growers", naics: ["3363"], counties: ["56021"] },
+    });
+    expect(changed.statusCode).toBe(200);
+    await expectCardsTrue();
+    expect((await listed("naics=31-33&state=WY")).items).toMatchObject([
+      { name: "High Plains Growers", businessCount: 2, publicCount: 0, naics: ["3363"], states: ["WY"] },
+    ]);
+    expect((await listed("state=CO")).items.map((i) => i.name)).toEqual(["Front Range Builders"]);
+
+    // Writes that do not go through the app: a tool, a script, a bulk sync.
+    await own.deps.db.execute(
+      sql`update organizations set kind = 'workforce_development' where name = 'Weld Growers'`,
+    );
+    await own.deps.db.execute(sql`update organizations set removed_at = now() where name = 'Acme Farms'`);
+    await own.deps.db.execute(
+      sql`update organizations set partnership_id = ${other.id} where name = 'Weld Growers'`,
+    );
+    await own.deps.db.execute(
+      sql`insert into partnership_naics (partnership_id, code, position) values (${other.id}, '31-33', 1)`,
+    );
+    await own.deps.db.execute(
+      sql`update partnership_counties set fips = '08005' where partnership_id = ${other.id}`,
+    );
+    await own.deps.db.execute(sql`update partnerships set deleted_at = now() where id = ${plains.id}`);
+    await expectCardsTrue();
+    expect(await listed("naics=3363")).toMatchObject({
+      total: 1,
+      items: [{ name: "Front Range Builders", businessCount: 0, publicCount: 1 }],
+    });
+    await own.deps.db.execute(sql`delete from organizations where partnership_id = ${other.id}`);
+    await own.deps.db.execute(
+      sql`delete from partnership_naics where partnership_id = ${other.id} and code = '236'`,
+    );
+    await own.deps.db.execute(sql`delete from partnerships where id = ${plains.id}`);
+    await expectCardsTrue();
+    expect((await listed("naics=23")).total).toBe(0);
   });
 });

@@ -7,77 +7,72 @@ import { AppError } from "../../errors.js";
 
 export type DirectoryFilters = Omit<PartnershipListQuery, "sort" | "page" | "pageSize">;
 
-/**
- * The filters on the partnership's industries and places, each as the set of partnership ids it
- * allows, read from the link tables' indexes. Null when none is given.
- */
-export function directoryCandidates(filters: DirectoryFilters): SQL | null {
-  const sets: SQL[] = [];
-  if (filters.naics?.length) {
-    const alternatives = filters.naics.flatMap((code) => [
-      ...naicsPrefixes(code).map((prefix) => sql`n.code like ${`${likeEscape(prefix)}%`}`),
-      inList(sql`n.code`, [code, ...naicsAncestors(code)]),
-    ]);
-    sets.push(
-      sql`select n.partnership_id from partnership_naics n where ${sql.join(alternatives, sql` or `)}`,
-    );
-  }
-  if (filters.state?.length) {
-    const fips = filters.state.map((abbr) => {
-      const state = stateByAbbr(abbr);
-      if (!state) {
-        throw new AppError("bad_request", `state: unknown state ${abbr}`, {
-          errors: [{ field: "state", message: `unknown state ${abbr}; use a postal code such as CO` }],
-        });
-      }
-      return state.fips;
-    });
-    sets.push(
-      sql`select c.partnership_id from partnership_counties c where ${inList(sql`c.state_fips`, fips)}`,
-    );
-  }
-  if (filters.county?.length) {
-    sets.push(
-      sql`select c.partnership_id from partnership_counties c where ${inList(sql`c.fips`, filters.county)}`,
-    );
-  }
-  return sets.length === 0 ? null : sql.join(sets, sql` intersect `);
+/** A list of texts as one array value, for the array operators (`&&`) of the card indexes. */
+function textArray(values: readonly string[]): SQL {
+  return sql`array[${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[]`;
 }
 
-/** The conditions on the partnership row itself: not deleted, the search, stage and setting. */
-function ownConditions(filters: DirectoryFilters): SQL {
-  const parts: SQL[] = [sql`p.deleted_at is null`];
+function stateFipsOf(abbrs: readonly string[]): string[] {
+  return abbrs.map((abbr) => {
+    const state = stateByAbbr(abbr);
+    if (!state) {
+      throw new AppError("bad_request", `state: unknown state ${abbr}`, {
+        errors: [{ field: "state", message: `unknown state ${abbr}; use a postal code such as CO` }],
+      });
+    }
+    return state.fips;
+  });
+}
+
+/**
+ * The conditions on a directory card (`p`, a row of directory_cards) and, with a search, on its
+ * partnership (`s`). Industry matches at any level: a filter of 31-33 finds a partnership
+ * registered as 3363 (whose card's keys hold 33), and a filter of 3363 finds one registered as
+ * 31-33 (one of 3363's broader codes). Each filter is one array overlap that a GIN index answers.
+ */
+function cardConditions(filters: DirectoryFilters): SQL {
+  const parts: SQL[] = [sql`p.listed`];
+  if (filters.naics?.length) {
+    const within = [...new Set(filters.naics.flatMap((code) => [code, ...naicsPrefixes(code)]))];
+    const broader = [...new Set(filters.naics.flatMap((code) => naicsAncestors(code)))];
+    parts.push(
+      broader.length > 0
+        ? sql`(p.naics_keys && ${textArray(within)} or p.naics && ${textArray(broader)})`
+        : sql`p.naics_keys && ${textArray(within)}`,
+    );
+  }
+  if (filters.state?.length) parts.push(sql`p.state_fips && ${textArray(stateFipsOf(filters.state))}`);
+  if (filters.county?.length) parts.push(sql`p.counties && ${textArray(filters.county)}`);
+  if (filters.stage?.length) parts.push(inList(sql`p.stage`, filters.stage));
+  if (filters.setting?.length) parts.push(inList(sql`p.setting`, filters.setting));
   if (filters.q) {
     const pattern = `%${likeEscape(filters.q)}%`;
     const words = searchTerms(filters.q);
     parts.push(
-      words ? sql`(p.search_document @@ ${words} or p.name ilike ${pattern})` : sql`p.name ilike ${pattern}`,
+      words ? sql`(s.search_document @@ ${words} or s.name ilike ${pattern})` : sql`s.name ilike ${pattern}`,
     );
   }
-  if (filters.stage?.length) parts.push(inList(sql`p.stage`, filters.stage));
-  if (filters.setting?.length) parts.push(inList(sql`p.setting`, filters.setting));
   return sql.join(parts, sql` and `);
 }
 
 /**
- * The partnerships the directory shows, as a FROM item aliased `p`. Industry matches at any
- * level: a filter of 31-33 finds a partnership registered as 3363, and a filter of 3363 finds one
- * registered as 31-33. With an industry or place filter the few matching ids come first from the
- * link tables' indexes and only those rows are read; scanning every partnership (most of a row
- * is its search document) made each page cost as much as the whole table.
+ * The cards the directory shows, as a FROM item aliased `p` with the columns of directory_cards
+ * and, with a search, the partnership's search document to rank by. The cards are narrow and
+ * carry what a page shows (codes, counties, member counts), so a page reads only its matches.
  */
-export function directoryRows(filters: DirectoryFilters): SQL {
-  const candidates = directoryCandidates(filters);
-  // An array of ids: the planner then reads each row by its key instead of scanning the table
-  // to join a set it cannot size.
-  return candidates
-    ? sql`(select p.* from partnerships p where p.id = any(array(${candidates})) and ${ownConditions(filters)}) p`
-    : sql`(select p.* from partnerships p where ${ownConditions(filters)}) p`;
+export function directoryCards(filters: DirectoryFilters): SQL {
+  return filters.q
+    ? sql`(select p.*, s.search_document from directory_cards p join partnerships s on s.id = p.id
+           where ${cardConditions(filters)}) p`
+    : sql`(select p.* from directory_cards p where ${cardConditions(filters)}) p`;
 }
 
-/** Whether a filter narrows the directory to a set worth reading first (else the indexes of the sort serve). */
+/** Whether a filter narrows the directory to a set worth counting as it is read (else the indexes of the sort serve). */
 export function isNarrowed(filters: DirectoryFilters): boolean {
-  return directoryCandidates(filters) !== null || Boolean(filters.q);
+  return Boolean(filters.naics?.length || filters.state?.length || filters.county?.length || filters.q);
 }
 
 /**

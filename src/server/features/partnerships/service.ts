@@ -26,7 +26,13 @@ import { queryRows, readTogether } from "../../../db/query.js";
 import { announceDirectoryChange } from "../../lib/change-feed.js";
 import { viewRole } from "../coordinators/scope.js";
 import { authorize, permissionsFor, roleIn } from "./policy.js";
-import { directoryOrder, directoryRows, isNarrowed, resolvedSort, type DirectoryFilters } from "./queries.js";
+import {
+  directoryCards,
+  directoryOrder,
+  isNarrowed,
+  resolvedSort,
+  type DirectoryFilters,
+} from "./queries.js";
 import { uniqueSlug } from "./slug.js";
 import { syncPartnershipEconomy } from "../qcew/partnership-sync.js";
 import { checkReferenceCodes } from "./validate.js";
@@ -240,57 +246,32 @@ interface ListRow {
 }
 
 /**
- * One query for a page of the directory. The filtered set is materialized first with the columns
- * the page is sorted by, so the filters run once and the sort reads only those rows.
+ * One query for a page of the directory, over the partnerships' cards. With a narrowing filter
+ * its matches are counted as they are read and then sorted; without one, the page comes straight
+ * from the index of its order and the count from the cards alone.
  */
 export async function listPartnerships(db: Executor, query: PartnershipListQuery): Promise<PartnershipList> {
   const offset = (query.page - 1) * query.pageSize;
   const sort = resolvedSort(query);
-  // A narrowing filter: its matches are read once, then counted and sorted. Without one, the
-  // page comes straight from the index of its order and the count from the primary key.
-  const page = isNarrowed(query)
-    ? sql`with matched as materialized (
-          select p.id, p.slug, p.name, p.stage, p.setting, p.launch_date, p.updated_at
-            ${sort === "relevance" ? sql`, p.search_document` : sql``}
-          from ${directoryRows(query)}
-        ),
-        page as (
-          select p.id, p.slug, p.name, p.stage, p.setting, p.launch_date::text as launch_date,
-                 (select count(*) from matched)::int as total
-          from matched p
-          order by ${directoryOrder(sort, query.q)}
-          limit ${query.pageSize} offset ${offset}
-        )`
-    : sql`with page as (
-          select p.id, p.slug, p.name, p.stage, p.setting, p.launch_date::text as launch_date,
-                 (select count(*) from ${directoryRows(query)})::int as total
-          from ${directoryRows(query)}
-          order by ${directoryOrder(sort, query.q)}
-          limit ${query.pageSize} offset ${offset}
-        )`;
+  const cards = directoryCards(query);
+  const total = isNarrowed(query) ? sql`count(*) over ()` : sql`(select count(*) from ${cards})`;
   const rows = await queryRows<ListRow>(
     db,
     sql`
-      ${page}
-      select page.*,
-        (select array_agg(n.code order by n.position, n.code) from partnership_naics n where n.partnership_id = page.id) as naics,
-        (select array_agg(c.fips order by c.fips) from partnership_counties c where c.partnership_id = page.id) as counties,
-        (select t.title from partnership_naics n join naics_codes t on t.code = n.code
-          where n.partnership_id = page.id order by n.position, n.code limit 1) as industry,
-        (select count(*)::int from organizations o where o.partnership_id = page.id and o.kind = 'business'
-          and o.removed_at is null) as business_count,
-        (select count(*)::int from organizations o where o.partnership_id = page.id and o.kind <> 'business'
-          and o.removed_at is null) as public_count
-      from page`,
+      select page.*, (select t.title from naics_codes t where t.code = page.naics[1]) as industry
+      from (
+        select p.id, p.slug, p.name, p.stage, p.setting, p.launch_date::text as launch_date,
+               p.naics, p.counties, p.business_count, p.public_count, ${total}::int as total
+        from ${cards}
+        order by ${directoryOrder(sort, query.q)}
+        limit ${query.pageSize} offset ${offset}
+      ) page`,
   );
-  let total = rows[0]?.total ?? 0;
+  let count = rows[0]?.total ?? 0;
   if (rows.length === 0 && offset > 0) {
-    // Past the last page: the window count is not there, so count separately.
-    const [count] = await queryRows<{ n: number }>(
-      db,
-      sql`select count(*)::int as n from ${directoryRows(query)}`,
-    );
-    total = count?.n ?? 0;
+    // Past the last page: the count came with the rows, so count separately.
+    const [counted] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from ${cards}`);
+    count = counted?.n ?? 0;
   }
   return {
     items: rows.map((r) => {
@@ -310,29 +291,26 @@ export async function listPartnerships(db: Executor, query: PartnershipListQuery
         publicCount: r.public_count,
       };
     }),
-    total,
+    total: count,
     page: query.page,
     pageSize: query.pageSize,
   };
 }
 
 export async function directoryMap(db: Executor, filters: DirectoryFilters) {
+  const cards = directoryCards(filters);
   const [stateRows, countyRows] = await readTogether(db, [
     () =>
       queryRows<{ fips: string; count: number }>(
         db,
-        sql`
-      select c.state_fips as fips, count(distinct c.partnership_id)::int as count
-      from partnership_counties c join ${directoryRows(filters)} on p.id = c.partnership_id
-      group by c.state_fips order by c.state_fips`,
+        sql`select s.fips, count(*)::int as count from ${cards} cross join unnest(p.state_fips) as s(fips)
+            group by s.fips order by s.fips`,
       ),
     () =>
       queryRows<{ fips: string; count: number }>(
         db,
-        sql`
-      select c.fips, count(*)::int as count
-      from partnership_counties c join ${directoryRows(filters)} on p.id = c.partnership_id
-      group by c.fips order by c.fips`,
+        sql`select c.fips, count(*)::int as count from ${cards} cross join unnest(p.counties) as c(fips)
+            group by c.fips order by c.fips`,
       ),
   ]);
   return {
