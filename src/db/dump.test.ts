@@ -1,5 +1,7 @@
+import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { allSchemaTables, exportDatabase, importDatabase, tablesInOrder } from "./dump.js";
+import { queryRows } from "./query.js";
+import { allSchemaTables, derivedTables, exportDatabase, importDatabase, tablesInOrder } from "./dump.js";
 import {
   createPartnership,
   createTestContext,
@@ -9,7 +11,11 @@ import {
 
 describe("export and import of the whole database", () => {
   it("knows every table of the schema", () => {
-    expect([...tablesInOrder].sort()).toEqual(allSchemaTables().sort());
+    expect([...tablesInOrder].sort()).toEqual(
+      allSchemaTables()
+        .filter((t) => !derivedTables.has(t))
+        .sort(),
+    );
   });
 
   it("round-trips through an empty database without losing anything", async () => {
@@ -34,6 +40,10 @@ describe("export and import of the whole database", () => {
     expect(counts.organizations).toBe(1);
     const second = await exportDatabase(target.db);
     expect(second.tables).toEqual(first.tables);
+    // The directory's cards are built again from the imported rows.
+    expect(
+      await queryRows(target.db, sql`select name, business_count, public_count, listed from directory_cards`),
+    ).toEqual([{ name: p.name, business_count: 1, public_count: 0, listed: true }]);
     await expect(importDatabase(target.db, first)).rejects.toThrow(/not empty/);
     await target.close();
   });

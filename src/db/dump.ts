@@ -110,6 +110,12 @@ export function allSchemaTables(): string[] {
     .map((t) => getTableName(t));
 }
 
+/**
+ * Tables built from other tables by triggers (migration 0022's directory cards): not exported,
+ * since importing the rows they come from builds them again.
+ */
+export const derivedTables: ReadonlySet<string> = new Set([getTableName(schema.directoryCards)]);
+
 const referenceTables = new Set(["states", "counties", "naics_codes"]);
 
 export const dumpSchema = z.object({
