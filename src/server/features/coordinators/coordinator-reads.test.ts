@@ -159,6 +159,21 @@ describe("an Ohio coordinator's reads", () => {
     ["an action", `/api/actions/${side.actionId}`],
   ];
 
+  it("sees Ohio's public profiles as an observer (members list offered) and Michigan's as anyone", async () => {
+    const profile = async (id: string) =>
+      ok<{ permissions: Record<string, boolean> }>(await f.call(coordinator, "GET", `/api/partnerships/${id}`));
+    expect((await profile(f.partnership.id)).permissions).toEqual({
+      edit: false,
+      manageMembers: false,
+      viewMembers: true,
+    });
+    expect((await profile(michigan.id)).permissions).toEqual({
+      edit: false,
+      manageMembers: false,
+      viewMembers: false,
+    });
+  });
+
   it("reads each of Ohio's with 200 and one log row per read, named in words", async () => {
     for (const [what, url] of reads(ohio, f.partnership.id)) {
       const before = await logCount(f.partnership.id);

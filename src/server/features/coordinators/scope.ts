@@ -4,7 +4,7 @@
  * reads as an observer, and the access is logged for the partnership's conveners. Writes keep
  * using `roleIn`, so a coordinator never gets a write through a scope.
  */
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Role } from "../../../core/vocabulary.js";
 import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
@@ -15,25 +15,29 @@ import { roleIn } from "../partnerships/policy.js";
 /**
  * Whether one of the user's scopes includes the partnership: a state scope when any of its
  * counties is in that state (a county FIPS code starts with its state's), a regional scope when
- * any of its counties is one of the region's.
+ * any of its counties is one of the region's. As a condition, for answers built in one statement.
  */
+export function inScopeCondition(partnershipId: SQL, userId: string): SQL {
+  return sql`exists (
+    select 1 from coordinator_scopes s
+    where s.user_id = ${userId}
+      and exists (
+        select 1 from partnership_counties pc
+        where pc.partnership_id = ${partnershipId}
+          and (
+            (s.kind = 'state' and pc.state_fips = s.state_fips)
+            or (s.kind = 'region' and exists (
+              select 1 from coordinator_scope_counties sc
+              where sc.scope_id = s.id and sc.county_fips = pc.fips))
+          )))`;
+}
+
 export async function inScope(db: Executor, partnershipId: string, userId: string): Promise<boolean> {
-  const rows = await queryRows<{ one: number }>(
+  const rows = await queryRows<{ yes: boolean }>(
     db,
-    sql`select 1 as one from coordinator_scopes s
-        where s.user_id = ${userId}
-          and exists (
-            select 1 from partnership_counties pc
-            where pc.partnership_id = ${partnershipId}
-              and (
-                (s.kind = 'state' and pc.state_fips = s.state_fips)
-                or (s.kind = 'region' and exists (
-                  select 1 from coordinator_scope_counties sc
-                  where sc.scope_id = s.id and sc.county_fips = pc.fips))
-              ))
-        limit 1`,
+    sql`select ${inScopeCondition(sql`${partnershipId}`, userId)} as yes`,
   );
-  return rows.length > 0;
+  return rows[0]?.yes === true;
 }
 
 /** Records that a coordinator read a partnership's members-only data. */

@@ -59,6 +59,34 @@ describe("creating a partnership", () => {
     expect(me.json().partnerships).toContainEqual(expect.objectContaining({ id: body.id, role: "convener" }));
   });
 
+  it("shows who sits at the table: businesses, public partners and their kinds, without removed ones", async () => {
+    const p = await createPartnership(ctx, convener.cookie, { name: "Table Count Partnership" });
+    const add = (name: string, kind: string) =>
+      ctx.app.inject({
+        method: "POST",
+        url: `/api/partnerships/${p.id}/organizations`,
+        headers: { cookie: convener.cookie },
+        payload: { name, kind },
+      });
+    const acme = (await add("Acme Machining", "business")).json<{ id: string }>();
+    await add("Beta Tooling", "business");
+    await add("Front Range College", "postsecondary_education");
+    await add("Denver Workforce Board", "workforce_development");
+    await add("Community College of Aurora", "postsecondary_education");
+    await ctx.deps.db.execute(sql`update organizations set removed_at = now() where id = ${acme.id}`);
+    const visitor = await ctx.app.inject({ url: `/api/partnerships/${p.slug}` });
+    expect(visitor.statusCode).toBe(200);
+    const body = visitor.json();
+    expect(body.table.businesses).toBe(1);
+    expect(body.table.publicPartners).toBe(3);
+    expect([...body.table.publicKinds].sort()).toEqual(["postsecondary_education", "workforce_development"]);
+    expect(body.permissions).toEqual({ edit: false, manageMembers: false, viewMembers: false });
+    expect(body.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    const byId = await ctx.app.inject({ url: `/api/partnerships/${p.id}`, headers: { cookie: outsider.cookie } });
+    expect(byId.json()).toEqual(body);
+    expect((await ctx.app.inject({ url: "/api/partnerships/no-such-partnership" })).statusCode).toBe(404);
+  });
+
   it("gives a second partnership of the same name its own slug", async () => {
     const a = await createPartnership(ctx, convener.cookie, { name: "Same Name Partnership" });
     const b = await createPartnership(ctx, convener.cookie, { name: "Same Name Partnership" });

@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { stateByFips } from "../../../core/geography.js";
 import type {
   PartnershipCreate,
@@ -7,25 +7,19 @@ import type {
   PartnershipListQuery,
   PartnershipPatch,
 } from "../../../core/partnerships.js";
-import type { OrganizationKind } from "../../../core/vocabulary.js";
 import type { Executor } from "../../../db/open.js";
 import {
-  counties,
   memberships,
-  naicsCodes,
-  organizations,
   partnershipCounties,
   partnershipNaics,
   partnershipRevisions,
   partnerships,
-  people,
 } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { AppError } from "../../errors.js";
 import { queryRows, readTogether } from "../../../db/query.js";
 import { announceDirectoryChange } from "../../lib/change-feed.js";
-import { viewRole } from "../coordinators/scope.js";
-import { authorize, permissionsFor, roleIn } from "./policy.js";
+import { authorize, roleIn } from "./policy.js";
 import {
   directoryCards,
   directoryOrder,
@@ -37,6 +31,7 @@ import { uniqueSlug } from "./slug.js";
 import { syncPartnershipEconomy } from "../qcew/partnership-sync.js";
 import { checkReferenceCodes } from "./validate.js";
 import { findPartnership } from "./find.js";
+import { readPartnershipProfile } from "./profile-query.js";
 
 export { findPartnership };
 
@@ -108,85 +103,13 @@ export async function createPartnership(
   return getPartnershipDetail(deps.db, id, actor);
 }
 
-export async function getPartnershipDetail(
+/** The public profile (one statement: profile-query.ts). */
+export function getPartnershipDetail(
   db: Executor,
   idOrSlug: string,
   actor: Actor | null,
 ): Promise<PartnershipDetail> {
-  const p = await findPartnership(db, idOrSlug);
-  const [naicsRows, countyRows, convenerRows, orgRows, role] = await readTogether(db, [
-    () =>
-      db
-        .select({ code: partnershipNaics.code, title: naicsCodes.title })
-        .from(partnershipNaics)
-        .leftJoin(naicsCodes, eq(naicsCodes.code, partnershipNaics.code))
-        .where(eq(partnershipNaics.partnershipId, p.id))
-        .orderBy(partnershipNaics.position, partnershipNaics.code),
-    () =>
-      db
-        .select({ fips: counties.fips, name: counties.name, stateFips: counties.stateFips })
-        .from(partnershipCounties)
-        .innerJoin(counties, eq(counties.fips, partnershipCounties.fips))
-        .where(eq(partnershipCounties.partnershipId, p.id))
-        .orderBy(counties.stateFips, counties.name),
-    () =>
-      db
-        .select({ name: people.name, organization: organizations.name })
-        .from(memberships)
-        .innerJoin(people, eq(people.id, memberships.personId))
-        .leftJoin(organizations, eq(organizations.id, memberships.organizationId))
-        .where(
-          and(
-            eq(memberships.partnershipId, p.id),
-            eq(memberships.role, "convener"),
-            isNull(memberships.leftAt),
-          ),
-        )
-        .orderBy(people.name),
-    () =>
-      db
-        .select({ kind: organizations.kind })
-        .from(organizations)
-        .where(and(eq(organizations.partnershipId, p.id), isNull(organizations.removedAt))),
-    () => viewRole(db, p.id, actor),
-  ]);
-  const stateFips = [...new Set(countyRows.map((c) => c.stateFips))];
-  const publicKinds = [
-    ...new Set(orgRows.map((o) => o.kind).filter((k) => k !== "business")),
-  ] as OrganizationKind[];
-  return {
-    id: p.id,
-    slug: p.slug,
-    name: p.name,
-    description: p.description,
-    naics: naicsRows.map((n) => ({ code: n.code, title: n.title ?? n.code })),
-    states: stateFips.flatMap((f) => {
-      const s = stateByFips(f);
-      return s ? [s] : [];
-    }),
-    counties: countyRows.map((c) => ({
-      fips: c.fips,
-      name: c.name,
-      state: stateByFips(c.stateFips)?.abbr ?? c.stateFips,
-    })),
-    setting: p.setting,
-    stage: p.stage,
-    launchDate: p.launchDate,
-    contactName: p.contactName,
-    contactEmail: p.contactEmail,
-    contactPhone: p.contactPhone,
-    website: p.website,
-    conveners: convenerRows,
-    table: {
-      businesses: orgRows.filter((o) => o.kind === "business").length,
-      publicPartners: orgRows.filter((o) => o.kind !== "business").length,
-      publicKinds,
-    },
-    version: p.version,
-    createdAt: p.createdAt.toISOString(),
-    updatedAt: p.updatedAt.toISOString(),
-    permissions: permissionsFor(actor, role),
-  };
+  return readPartnershipProfile(db, idOrSlug, actor);
 }
 
 export async function updatePartnership(
