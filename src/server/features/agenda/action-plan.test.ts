@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, utcDate } from "../../../core/agenda.js";
+import { eq, sql } from "drizzle-orm";
+import { actions, actionTeams, priorities } from "../../../db/schema/index.js";
 import { agendaFixture, raise, type AgendaFixture } from "./test-fixture.js";
+import { planRows } from "./plan-query.js";
+import { actionRows, priorityRows, teamMemberRows, teamRows } from "./plan-service.js";
 
 let f: AgendaFixture;
 let opportunityId: string;
@@ -339,6 +343,34 @@ describe("the shared action plan", () => {
     expect(plan.permissions).toEqual({ raise: false, manage: false });
     expect((await f.call(f.outsider, "GET", `${url()}/action-plan`)).statusCode).toBe(403);
     expect((await f.call(null, "GET", `${url()}/action-plan`)).statusCode).toBe(401);
+  });
+
+  it("reads in one statement exactly the rows the four separate reads answer, a former owner too", async () => {
+    const db = f.ctx.deps.db;
+    const pid = f.partnership.id;
+    // Ben Bolt owns the actions; once he leaves the table, he shows as a former member.
+    await db.execute(
+      sql`update memberships set left_at = now() where partnership_id = ${pid} and person_id = ${f.business2.personId}`,
+    );
+    try {
+      const separately = {
+        priorities: await priorityRows(db, eq(priorities.partnershipId, pid)),
+        teams: await teamRows(db, eq(actionTeams.partnershipId, pid)),
+        members: await teamMemberRows(db, eq(actionTeams.partnershipId, pid)),
+        actions: await actionRows(db, eq(actions.partnershipId, pid)),
+      };
+      expect(separately.actions.length).toBeGreaterThan(3);
+      expect(separately.actions.every((a) => a.ownerFormer || a.ownerId !== f.business2.personId)).toBe(true);
+      expect(separately.actions.some((a) => a.ownerFormer)).toBe(true);
+      expect(await planRows(db, pid)).toEqual(separately);
+      const onePriority = await planRows(db, pid, priority.id);
+      expect(onePriority.priorities.map((p) => p.id)).toEqual([priority.id]);
+      expect(onePriority.actions).toEqual(separately.actions);
+    } finally {
+      await db.execute(
+        sql`update memberships set left_at = null where partnership_id = ${pid} and person_id = ${f.business2.personId}`,
+      );
+    }
   });
 
   it("leaves retired priorities out of what is due, and refuses new teams for them", async () => {

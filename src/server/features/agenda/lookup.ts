@@ -15,8 +15,8 @@ import {
 } from "../../../db/schema/index.js";
 import type { Actor } from "../../deps.js";
 import { AppError, notFound } from "../../errors.js";
-import { findPartnership } from "../partnerships/service.js";
-import { agendaCaller, authorize, type AgendaAction, type AgendaCaller } from "./policy.js";
+import { findPartnershipAs, type PartnershipRow } from "../partnerships/find.js";
+import { authorize, callerWithRole, type AgendaAction, type AgendaCaller } from "./policy.js";
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -25,15 +25,33 @@ export function checkUuid(id: string, what: string): void {
   if (!uuidPattern.test(id)) throw notFound(what);
 }
 
+/**
+ * The partnership (404 when gone) and the caller in it, in one round trip (findPartnershipAs);
+ * `reading` lets a coordinator of its scope read as an observer (logged).
+ */
+async function seatedCaller(
+  tx: Executor,
+  idOrSlug: string,
+  actor: Actor | null,
+  reading?: string,
+): Promise<{ partnership: PartnershipRow; caller: AgendaCaller }> {
+  const { partnership, role } = await findPartnershipAs(tx, idOrSlug, actor);
+  return { partnership, caller: await callerWithRole(tx, partnership.id, actor, role, reading) };
+}
+
 /** The partnership (by id or slug) and the caller, after checking the caller may do `action`. */
 export async function partnershipAccess(
   tx: Executor,
   idOrSlug: string,
   actor: Actor | null,
   action: AgendaAction,
-): Promise<{ partnership: Awaited<ReturnType<typeof findPartnership>>; caller: AgendaCaller }> {
-  const partnership = await findPartnership(tx, idOrSlug);
-  const caller = await agendaCaller(tx, partnership.id, actor, action === "view" ? "action plan" : undefined);
+): Promise<{ partnership: PartnershipRow; caller: AgendaCaller }> {
+  const { partnership, caller } = await seatedCaller(
+    tx,
+    idOrSlug,
+    actor,
+    action === "view" ? "action plan" : undefined,
+  );
   authorize(caller, "view");
   authorize(caller, action);
   return { partnership, caller };
@@ -53,8 +71,7 @@ export async function roundAccess(
   const query = tx.select().from(voteRounds).where(eq(voteRounds.id, roundId));
   const [round] = lock ? await query.for("update") : await query;
   if (!round) throw notFound("The vote round");
-  await findPartnership(tx, round.partnershipId);
-  const caller = await agendaCaller(
+  const { caller } = await seatedCaller(
     tx,
     round.partnershipId,
     actor,
@@ -77,8 +94,7 @@ export async function priorityAccess(
   checkUuid(priorityId, "The priority");
   const [priority] = await tx.select().from(priorities).where(eq(priorities.id, priorityId));
   if (!priority) throw notFound("The priority");
-  await findPartnership(tx, priority.partnershipId);
-  const caller = await agendaCaller(
+  const { caller } = await seatedCaller(
     tx,
     priority.partnershipId,
     actor,
@@ -117,8 +133,7 @@ export async function teamAccess(
     .innerJoin(priorities, eq(priorities.id, actionTeams.priorityId))
     .where(eq(actionTeams.id, teamId));
   if (!row) throw notFound("The action team");
-  await findPartnership(tx, row.team.partnershipId);
-  const caller = await agendaCaller(tx, row.team.partnershipId, actor);
+  const { caller } = await seatedCaller(tx, row.team.partnershipId, actor);
   authorize(caller, "view");
   return { ...row, caller, championIds: await championIdsOf(tx, teamId) };
 }
@@ -140,8 +155,7 @@ export async function actionAccess(
     .where(and(eq(actions.id, actionId), isNull(actions.deletedAt)));
   const [action] = lock ? await query.for("update") : await query;
   if (!action) throw notFound("The action");
-  await findPartnership(tx, action.partnershipId);
-  const caller = await agendaCaller(tx, action.partnershipId, actor, reading);
+  const { caller } = await seatedCaller(tx, action.partnershipId, actor, reading);
   authorize(caller, "view");
   return { action, caller, championIds: await championIdsOf(tx, action.teamId) };
 }

@@ -1,6 +1,7 @@
 /**
  * The shared action plan: priorities with their teams, champions and actions, what is due in
- * the next 60 days and what is late. Three flat queries, assembled here.
+ * the next 60 days and what is late. One statement reads the rows (plan-query.ts); they are
+ * assembled here, as are a single team's or action's (the drizzle reads below).
  */
 import { and, asc, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import {
@@ -28,7 +29,7 @@ import type { Actor, AppDeps } from "../../deps.js";
 import { formerMemberSql } from "../members/former.js";
 import { partnershipAccess } from "./lookup.js";
 import { canAddActions, canEditAction, permissions, type AgendaCaller } from "./policy.js";
-import { readTogether } from "../../../db/query.js";
+import { planRows } from "./plan-query.js";
 
 type ActionRow = Awaited<ReturnType<typeof actionRows>>[number];
 
@@ -200,25 +201,15 @@ export async function loadPriorities(
   today: string,
   only?: string,
 ): Promise<Priority[]> {
-  const priorityFilter = only ? eq(priorities.id, only) : eq(priorities.partnershipId, partnershipId);
-  const teamFilter = only ? eq(actionTeams.priorityId, only) : eq(actionTeams.partnershipId, partnershipId);
-  const actionFilter = only
-    ? sql`${actions.teamId} in (select id from action_teams where priority_id = ${only})`
-    : eq(actions.partnershipId, partnershipId);
-  const [priorityList, teams, members, actionList] = await readTogether(db, [
-    () => priorityRows(db, priorityFilter),
-    () => teamRows(db, teamFilter),
-    () => teamMemberRows(db, teamFilter),
-    () => actionRows(db, actionFilter),
-  ]);
-  const assembled = assembleTeams(teams, members, actionList, today, caller);
+  const rows = await planRows(db, partnershipId, only);
+  const assembled = assembleTeams(rows.teams, rows.members, rows.actions, today, caller);
   const teamsByPriority = new Map<string, ActionTeam[]>();
   for (const t of assembled) {
     const list = teamsByPriority.get(t.priorityId) ?? [];
     list.push(t);
     teamsByPriority.set(t.priorityId, list);
   }
-  return priorityList.map((p) => priorityJson(p, teamsByPriority.get(p.id) ?? []));
+  return rows.priorities.map((p) => priorityJson(p, teamsByPriority.get(p.id) ?? []));
 }
 
 export async function getActionPlan(

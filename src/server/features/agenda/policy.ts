@@ -33,10 +33,22 @@ export async function agendaCaller(
         isNull(memberships.leftAt),
       ),
     );
-  if (!row && reading && (await scopeRead(db, partnershipId, actor, reading))) {
+  return callerWithRole(db, partnershipId, actor, row?.role ?? null, reading);
+}
+
+/** As agendaCaller, with the caller's own seat already read (findPartnershipAs). */
+export async function callerWithRole(
+  db: Executor,
+  partnershipId: string,
+  actor: Actor | null,
+  role: Role | null,
+  reading?: string,
+): Promise<AgendaCaller> {
+  if (!actor) return { actor, role: null };
+  if (role === null && reading && (await scopeRead(db, partnershipId, actor, reading))) {
     return { actor, role: "observer" };
   }
-  return { actor, role: row?.role ?? null };
+  return { actor, role };
 }
 
 /** Business people: the only ones who vote and who may champion an action team (rule 1). */

@@ -1,17 +1,13 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Audience } from "../../../core/impact.js";
 import type { Role } from "../../../core/vocabulary.js";
 import type { Executor } from "../../../db/open.js";
-import { memberships, partnerships } from "../../../db/schema/index.js";
 import type { Actor } from "../../deps.js";
-import { AppError, notFound } from "../../errors.js";
-import type { findPartnership } from "../partnerships/service.js";
+import { AppError } from "../../errors.js";
+import { findPartnershipAs, type PartnershipRow } from "../partnerships/find.js";
 import { scopeRead } from "../coordinators/scope.js";
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export interface ImpactAccess {
-  partnership: Awaited<ReturnType<typeof findPartnership>>;
+  partnership: PartnershipRow;
   role: Role | null;
   /** Which measurements and stories the caller may read. */
   audience: Audience;
@@ -28,26 +24,7 @@ export async function impactAccess(
   actor: Actor | null,
 ): Promise<ImpactAccess> {
   // The partnership and the caller's role in one round trip: benchmarks answer on every click.
-  const [row] = await db
-    .select({ partnership: partnerships, role: memberships.role })
-    .from(partnerships)
-    .leftJoin(
-      memberships,
-      and(
-        eq(memberships.partnershipId, partnerships.id),
-        actor ? eq(memberships.personId, actor.personId) : sql`false`,
-        isNull(memberships.leftAt),
-      ),
-    )
-    .where(
-      and(
-        uuidPattern.test(idOrSlug) ? eq(partnerships.id, idOrSlug) : eq(partnerships.slug, idOrSlug),
-        isNull(partnerships.deletedAt),
-      ),
-    )
-    .limit(1);
-  if (!row) throw notFound("The partnership");
-  const { partnership, role } = row;
+  const { partnership, role } = await findPartnershipAs(db, idOrSlug, actor);
   // A coordinator of the partnership's scope reads what members read (logged), and enters nothing.
   const scoped = role === null && (await scopeRead(db, partnership.id, actor, "impact values"));
   const audience: Audience = role !== null || scoped ? "member" : actor ? "practitioner" : "public";

@@ -1,6 +1,8 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import type { Role } from "../../../core/vocabulary.js";
 import type { Executor } from "../../../db/open.js";
-import { partnerships } from "../../../db/schema/index.js";
+import { memberships, partnerships } from "../../../db/schema/index.js";
+import type { Actor } from "../../deps.js";
 import { notFound } from "../../errors.js";
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -16,6 +18,38 @@ export async function findPartnership(db: Executor, idOrSlug: string): Promise<P
     .select()
     .from(partnerships)
     .where(and(where, isNull(partnerships.deletedAt)));
+  if (!row) throw notFound("The partnership");
+  return row;
+}
+
+/**
+ * The partnership (404 as above) and the caller's own seat at it, in one round trip: nearly
+ * every workspace request asks both, and each statement is a round trip for the server and the
+ * database alike. A coordinator's scope is the caller's business (it is logged for reads).
+ */
+export async function findPartnershipAs(
+  db: Executor,
+  idOrSlug: string,
+  actor: Actor | null,
+): Promise<{ partnership: PartnershipRow; role: Role | null }> {
+  const [row] = await db
+    .select({ partnership: partnerships, role: memberships.role })
+    .from(partnerships)
+    .leftJoin(
+      memberships,
+      and(
+        eq(memberships.partnershipId, partnerships.id),
+        actor ? eq(memberships.personId, actor.personId) : sql`false`,
+        isNull(memberships.leftAt),
+      ),
+    )
+    .where(
+      and(
+        uuidPattern.test(idOrSlug) ? eq(partnerships.id, idOrSlug) : eq(partnerships.slug, idOrSlug),
+        isNull(partnerships.deletedAt),
+      ),
+    )
+    .limit(1);
   if (!row) throw notFound("The partnership");
   return row;
 }
