@@ -173,7 +173,14 @@ export function parseNumber(text: string, unit?: IndicatorUnit): number | null {
  */
 export function percentileCont(values: readonly number[], p: number): number | null {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  return percentileOfSorted(
+    [...values].sort((a, b) => a - b),
+    p,
+  );
+}
+
+/** As percentileCont, of values already sorted ascending (quartiles sort once for all three). */
+function percentileOfSorted(sorted: readonly number[], p: number): number {
   const position = p * (sorted.length - 1);
   const lower = Math.floor(position);
   const upper = Math.ceil(position);
@@ -188,10 +195,11 @@ export interface Quartiles {
 }
 export function quartiles(values: readonly number[]): Quartiles | null {
   if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
   return {
-    q1: percentileCont(values, 0.25)!,
-    median: percentileCont(values, 0.5)!,
-    q3: percentileCont(values, 0.75)!,
+    q1: percentileOfSorted(sorted, 0.25),
+    median: percentileOfSorted(sorted, 0.5),
+    q3: percentileOfSorted(sorted, 0.75),
   };
 }
 
@@ -248,7 +256,11 @@ export function histogram(values: readonly number[], maxBins = 10): HistogramBin
   // A value on an edge belongs to the bin it starts (0.6 / 0.2 is 2.9999999999999996 in floats);
   // the highest value to the last bin.
   for (const v of values) {
-    const bin = Math.floor(Number(((v - first) / step).toPrecision(12)));
+    const x = (v - first) / step;
+    let bin = Math.floor(x);
+    // Only a quotient a hair below the next whole number can round up to it (x is below a few
+    // dozen); the string round trip is kept for those few and skipped for the rest.
+    if (x - bin > 0.999999) bin = Math.floor(Number(x.toPrecision(12)));
     out[Math.min(out.length - 1, bin)].count++;
   }
   return out;

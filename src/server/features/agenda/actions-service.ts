@@ -44,7 +44,7 @@ async function oneAction(
 
 async function detail(
   db: Executor,
-  id: string,
+  { id, partnershipId }: { id: string; partnershipId: string },
   caller: AgendaCaller,
   championIds: readonly string[],
   now: Date,
@@ -59,11 +59,8 @@ async function detail(
       status: actionUpdates.status,
       authorId: actionUpdates.authorId,
       authorName: people.name,
-      authorFormer: formerMemberSql(
-        actionUpdates.authorId,
-        sql`(select t.partnership_id from actions a join action_teams t on t.id = a.team_id
-                where a.id = ${actionUpdates.actionId})`,
-      ),
+      // The action's partnership is known: no lookup of it for each update's author.
+      authorFormer: formerMemberSql(actionUpdates.authorId, partnershipId),
       createdAt: actionUpdates.createdAt,
     })
     .from(actionUpdates)
@@ -168,7 +165,7 @@ export async function createAction(
 
 export async function getAction(deps: AppDeps, actor: Actor | null, id: string): Promise<ActionDetail> {
   const { action, caller, championIds } = await actionAccess(deps.db, id, actor, false, "an action");
-  return detail(deps.db, action.id, caller, championIds, deps.now());
+  return detail(deps.db, action, caller, championIds, deps.now());
 }
 
 function refuseEdit(
@@ -212,7 +209,7 @@ export async function updateAction(
         "conflict",
         `This action was changed by someone else (you edited version ${version}, it is now ${current.version}). ` +
           "Reload it, then apply your changes again.",
-        { current: await detail(tx, current.id, caller, championIds, now) },
+        { current: await detail(tx, current, caller, championIds, now) },
       );
     }
     if (changes.ownerId) await checkMember(tx, current.partnershipId, changes.ownerId, "ownerId");
@@ -230,7 +227,7 @@ export async function updateAction(
     if (status === "done" && current.status !== "done") {
       await recordDone(tx, current.partnershipId, current.id, changes.title ?? current.title, actor);
     }
-    return detail(tx, current.id, caller, championIds, now);
+    return detail(tx, current, caller, championIds, now);
   });
 }
 
@@ -267,6 +264,6 @@ export async function addActionUpdate(
         await recordDone(tx, current.partnershipId, current.id, current.title, actor);
       }
     }
-    return detail(tx, current.id, caller, championIds, now);
+    return detail(tx, current, caller, championIds, now);
   });
 }
