@@ -368,3 +368,34 @@ describe("delivery", () => {
     expect(withIcs).toContain(Buffer.from("BEGIN:VCALENDAR").toString("base64"));
   });
 });
+
+describe.skipIf(process.env.TEST_ENGINE !== "postgres")("registrations side by side (PostgreSQL)", () => {
+  it("share an uncapped event's row, take a capped one's in turn, and keep an edit waiting", async () => {
+    const open = await createEvent({ title: "Open house for employers" });
+    const capped = await createEvent({ title: "Small room session", capacity: 5 });
+    const waited = (pending: Promise<unknown>, ms = 700) =>
+      Promise.race([
+        pending.then(() => "answered"),
+        new Promise((resolve) => setTimeout(() => resolve("waiting"), ms)),
+      ]);
+    // Another transaction holds both rows shared, as a registration in progress does.
+    const seen = await ctx.deps.db.transaction(async (tx) => {
+      await tx.execute(sql`select id from events where id in (${open.id}, ${capped.id}) for share`);
+      const openPending = call(cai, "POST", `/api/events/${open.id}/registration`);
+      const openState = await waited(openPending, 10_000);
+      const cappedPending = call(cai, "POST", `/api/events/${capped.id}/registration`);
+      const editPending = call(admin, "PATCH", `/api/events/${open.id}`, { version: 1, capacity: 50 });
+      return {
+        open: openState,
+        capped: await waited(cappedPending),
+        edit: await waited(editPending),
+        pending: [openPending, cappedPending, editPending] as const,
+      };
+    });
+    expect(seen).toMatchObject({ open: "answered", capped: "waiting", edit: "waiting" });
+    const [openAnswer, cappedAnswer, editAnswer] = await Promise.all(seen.pending);
+    expect(openAnswer.statusCode).toBe(201);
+    expect(cappedAnswer.statusCode).toBe(201);
+    expect(editAnswer.statusCode).toBe(200);
+  });
+});

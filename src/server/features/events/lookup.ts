@@ -3,20 +3,45 @@ import type { MyRegistration } from "../../../core/events.js";
 import { queryRows } from "../../../db/query.js";
 import type { Executor } from "../../../db/open.js";
 import { events } from "../../../db/schema/index.js";
-import { notFound } from "../../errors.js";
+import { AppError, notFound } from "../../errors.js";
 
 export type EventRow = typeof events.$inferSelect;
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** An event by id or by slug (pages use slugs); `lock` takes the row for the rest of the transaction. */
-export async function findEvent(tx: Executor, idOrSlug: string, lock = false): Promise<EventRow> {
+/**
+ * An event by id or by slug (pages use slugs). `lock` takes the row for the rest of the
+ * transaction: "update" alone (true means "update"), or "share" beside other sharers, which
+ * still keeps an edit of the event (its capacity, a cancellation) waiting until they commit.
+ */
+export async function findEvent(
+  tx: Executor,
+  idOrSlug: string,
+  lock: boolean | "share" | "update" = false,
+): Promise<EventRow> {
   const where = uuidPattern.test(idOrSlug)
     ? or(eq(events.id, idOrSlug), eq(events.slug, idOrSlug))
     : eq(events.slug, idOrSlug);
   const query = tx.select().from(events).where(where).limit(1);
-  const [row] = lock ? await query.for("update") : await query;
+  const mode = lock === true ? "update" : lock;
+  const [row] = mode ? await query.for(mode) : await query;
   if (!row) throw notFound("The event");
   return row;
+}
+
+/**
+ * The event locked for a registration or a cancellation. Only a limited capacity needs them one
+ * after another (each counts the seats the one before took); without a limit they share the row
+ * and run side by side, where the exclusive lock made every registration of a popular event
+ * wait in line, holding a database connection, for the one before to commit.
+ */
+export async function eventForSeats(tx: Executor, idOrSlug: string): Promise<EventRow> {
+  const seen = await findEvent(tx, idOrSlug);
+  const event = await findEvent(tx, seen.id, seen.capacity === null ? "share" : "update");
+  if (seen.capacity === null && event.capacity !== null) {
+    // A capacity was set between the two reads: the shared lock cannot become the exclusive one.
+    throw new AppError("conflict", "This event's capacity just changed; please try again.");
+  }
+  return event;
 }
 
 /** The caller's registration, with their place on the waitlist counted from its order. */

@@ -5,14 +5,14 @@ import { eventRegistrations } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { AppError } from "../../errors.js";
 import { notify } from "../notifications/notify.js";
-import { findEvent, myRegistration } from "./lookup.js";
+import { eventForSeats, myRegistration } from "./lookup.js";
 import { confirmationMail, waitlistMail } from "./mail.js";
 import { promoteWaitlisted } from "./waitlist.js";
 
 /**
- * Takes a seat, or a place on the waitlist when the event is full. The event row is locked
- * `for update` first, so concurrent registrations are counted one after another and never
- * overfill it. Registering again answers the registration the person already has.
+ * Takes a seat, or a place on the waitlist when the event is full. An event with a capacity is
+ * locked `for update` first, so concurrent registrations are counted one after another and never
+ * overfill it (eventForSeats). Registering again answers the registration the person already has.
  */
 export async function register(
   deps: AppDeps,
@@ -20,7 +20,7 @@ export async function register(
   idOrSlug: string,
 ): Promise<{ registration: Registration; created: boolean }> {
   const result = await deps.db.transaction(async (tx) => {
-    const event = await findEvent(tx, idOrSlug, true);
+    const event = await eventForSeats(tx, idOrSlug);
     const existing = await myRegistration(tx, event.id, actor.userId);
     if (existing && existing.status !== "cancelled") return { registration: existing, created: false };
     if (event.cancelled) throw new AppError("conflict", "This event was cancelled; registration is closed.");
@@ -78,7 +78,7 @@ export async function cancelRegistration(
   idOrSlug: string,
 ): Promise<Registration> {
   const result = await deps.db.transaction(async (tx) => {
-    const event = await findEvent(tx, idOrSlug, true);
+    const event = await eventForSeats(tx, idOrSlug);
     const existing = await myRegistration(tx, event.id, actor.userId);
     if (!existing || existing.status === "cancelled") {
       throw new AppError("not_found", "You are not registered for this event.");
@@ -89,7 +89,11 @@ export async function cancelRegistration(
       .update(eventRegistrations)
       .set({ status: "cancelled", position: null, updatedAt: deps.now() })
       .where(and(eq(eventRegistrations.eventId, event.id), eq(eventRegistrations.userId, actor.userId)));
-    const moved = existing.status === "confirmed" ? await promoteWaitlisted(deps, tx, event) : 0;
+    // Without a capacity nobody waits (the edit that lifted it moved them all up).
+    const moved =
+      existing.status === "confirmed" && event.capacity !== null
+        ? await promoteWaitlisted(deps, tx, event)
+        : 0;
     return { registration: { id: existing.id, status: "cancelled" as const, waitlistPosition: null }, moved };
   });
   if (result.moved > 0) deps.mailer.deliverSoon();
