@@ -427,13 +427,11 @@ export async function castGuestBallot(
       );
     }
     if (guest.sector !== "business") throw new AppError("forbidden", WATCH_NOTE, { reason: "public_guest" });
-    await writeBallot(deps, tx, round, personId, {
+    const written = await writeBallot(deps, tx, round, personId, {
       allocations: body.allocations,
       ratings: body.ratings,
     });
-    const myBallot = await ballotOf(tx, round.id, personId, round.method);
-    if (!myBallot) throw new Error("ballot not written");
-    return { roundId: round.id, name: guest.name, myBallot };
+    return { roundId: round.id, name: guest.name, myBallot: written.ballot };
   });
   liveVoteHub(deps).publish(roundId, { type: "changed" });
   return result;

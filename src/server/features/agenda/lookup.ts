@@ -65,11 +65,13 @@ export async function roundAccess(
   roundId: string,
   actor: Actor | null,
   action: AgendaAction,
-  lock = false,
+  /** true takes the round alone ("update"); "share" beside others, keeping a close waiting. */
+  lock: boolean | "share" | "update" = false,
 ): Promise<{ round: RoundRow; caller: AgendaCaller }> {
   checkUuid(roundId, "The vote round");
   const query = tx.select().from(voteRounds).where(eq(voteRounds.id, roundId));
-  const [round] = lock ? await query.for("update") : await query;
+  const mode = lock === true ? "update" : lock;
+  const [round] = mode ? await query.for(mode) : await query;
   if (!round) throw notFound("The vote round");
   const { caller } = await seatedCaller(
     tx,

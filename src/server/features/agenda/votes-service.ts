@@ -223,11 +223,19 @@ export async function ballotOf(db: Executor, roundId: string, personId: string, 
   return out;
 }
 
-async function roundDetail(db: Executor, roundId: string, caller: AgendaCaller): Promise<VoteRoundDetail> {
+async function roundDetail(
+  db: Executor,
+  roundId: string,
+  caller: AgendaCaller,
+  /** The items and the caller's ballot when the caller just wrote it (castBallot). */
+  known?: { items: Awaited<ReturnType<typeof roundItems>>; ballot: Ballot },
+): Promise<VoteRoundDetail> {
   const [summary] = await roundSummaries(db, sql`r.id = ${roundId}`);
   // One after another: also called inside a transaction, which runs one query at a time.
-  const items = await roundItems(db, roundId);
-  const myBallot = caller.actor ? await ballotOf(db, roundId, caller.actor.personId, summary.method) : null;
+  const items = known?.items ?? (await roundItems(db, roundId));
+  const myBallot =
+    known?.ballot ??
+    (caller.actor ? await ballotOf(db, roundId, caller.actor.personId, summary.method) : null);
   return {
     ...summary,
     items,
@@ -335,9 +343,11 @@ export async function castBallot(
   body: BallotBody,
 ): Promise<VoteRoundDetail> {
   const detail = await deps.db.transaction(async (tx) => {
-    const { round, caller } = await roundAccess(tx, roundId, actor, "vote", true);
-    await writeBallot(deps, tx, round, actor.personId, body);
-    return roundDetail(tx, round.id, caller);
+    // Shared: ballots of one round go side by side (each person's own ballot row orders
+    // theirs), while closing the round waits for those in progress.
+    const { round, caller } = await roundAccess(tx, roundId, actor, "vote", "share");
+    const written = await writeBallot(deps, tx, round, actor.personId, body);
+    return roundDetail(tx, round.id, caller, written);
   });
   // A projector showing the round live counts the new voter.
   liveVoteHub(deps).publish(detail.id, { type: "changed" });
@@ -355,7 +365,7 @@ export async function writeBallot(
   round: typeof voteRounds.$inferSelect,
   personId: string,
   body: BallotBody,
-): Promise<void> {
+): Promise<{ items: Awaited<ReturnType<typeof roundItems>>; ballot: Ballot }> {
   // Past its closing date a round is closed, even before the periodic job has marked it so.
   const closedAt = round.status === "closed" ? round.closedAt : pastClosingDate(round.closesAt, deps.now());
   if (round.status === "closed" || closedAt) {
@@ -366,7 +376,8 @@ export async function writeBallot(
       },
     ]);
   }
-  const items = (await roundItems(tx, round.id)).map((i) => i.opportunityId);
+  const roundItemRows = await roundItems(tx, round.id);
+  const items = roundItemRows.map((i) => i.opportunityId);
   let entries: (typeof ballotEntries.$inferInsert)[];
   if (round.method === "dots") {
     if (!body.allocations) {
@@ -392,13 +403,42 @@ export async function writeBallot(
       feasibility: r.feasibility,
     }));
   }
+  const now = deps.now();
   const [ballot] = await tx
     .insert(ballots)
-    .values({ roundId: round.id, personId, createdAt: deps.now(), updatedAt: deps.now() })
-    .onConflictDoUpdate({ target: [ballots.roundId, ballots.personId], set: { updatedAt: deps.now() } })
+    .values({ roundId: round.id, personId, createdAt: now, updatedAt: now })
+    .onConflictDoUpdate({ target: [ballots.roundId, ballots.personId], set: { updatedAt: now } })
     .returning({ id: ballots.id });
   await tx.delete(ballotEntries).where(eq(ballotEntries.ballotId, ballot.id));
   await tx.insert(ballotEntries).values(entries.map((e) => ({ ...e, ballotId: ballot.id })));
+  return { items: roundItemRows, ballot: ballotAnswer(round.method, entries, items, now) };
+}
+
+/**
+ * A ballot as ballotOf reads it back (entries in the round's order, dots or ratings), from what
+ * was just written: the answer to a vote needs no second read of it.
+ */
+function ballotAnswer(
+  method: "dots" | "rating",
+  entries: readonly (typeof ballotEntries.$inferInsert)[],
+  itemOrder: readonly string[],
+  updatedAt: Date,
+): Ballot {
+  const position = new Map(itemOrder.map((id, i) => [id, i]));
+  const sorted = [...entries].sort(
+    (a, b) => (position.get(a.opportunityId) ?? 0) - (position.get(b.opportunityId) ?? 0),
+  );
+  const out: Ballot = { updatedAt: updatedAt.toISOString() };
+  if (method === "dots") {
+    out.allocations = sorted.map((e) => ({ opportunityId: e.opportunityId, dots: e.dots ?? 0 }));
+  } else {
+    out.ratings = sorted.map((e) => ({
+      opportunityId: e.opportunityId,
+      importance: e.importance ?? 0,
+      feasibility: e.feasibility ?? 0,
+    }));
+  }
+  return out;
 }
 
 export async function closeRound(deps: AppDeps, actor: Actor, roundId: string): Promise<VoteRoundDetail> {

@@ -143,19 +143,23 @@ describe("ballots", () => {
       { opportunityId: opp[0], dots: 3 },
       { opportunityId: opp[1], dots: 2 },
     ]);
-    expect(
-      (
-        await f.call(
-          f.business2,
-          "PUT",
-          `/api/vote-rounds/${roundId}/ballot`,
-          ballot([
-            [2, 4],
-            [0, 1],
-          ]),
-        )
-      ).statusCode,
-    ).toBe(200);
+    // The answer to a vote is built from what was written: it must be what a read gives back.
+    expect((await f.call(f.business1, "GET", `/api/vote-rounds/${roundId}`)).json()).toEqual(changed.json());
+    const second = await f.call(
+      f.business2,
+      "PUT",
+      `/api/vote-rounds/${roundId}/ballot`,
+      ballot([
+        [2, 4],
+        [0, 1],
+      ]),
+    );
+    expect(second.statusCode).toBe(200);
+    expect(second.json().myBallot.allocations).toEqual([
+      { opportunityId: opp[0], dots: 1 },
+      { opportunityId: opp[2], dots: 4 },
+    ]);
+    expect((await f.call(f.business2, "GET", `/api/vote-rounds/${roundId}`)).json()).toEqual(second.json());
     const champ = await f.call(
       f.champion,
       "PUT",
