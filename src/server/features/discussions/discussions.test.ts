@@ -428,3 +428,45 @@ describe("preferences", () => {
     expect((await inject("PUT", "/api/me/preferences", undefined, { digest: "none" })).statusCode).toBe(401);
   });
 });
+
+describe.skipIf(process.env.TEST_ENGINE !== "postgres")("replies side by side (PostgreSQL)", () => {
+  const replies = () =>
+    count(sql`select count(*)::int as n from discussion_replies where thread_id = ${threadId}`);
+  const counted = () =>
+    count(sql`select reply_count as n from discussion_threads where id = ${threadId}`);
+
+  it("count every one of many replies at once exactly once", async () => {
+    const before = await replies();
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        inject("POST", `/api/discussions/${threadId}/replies`, i % 2 ? ben.cookie : cleo.cookie, {
+          body: `At the same moment, reply ${i + 1}.`,
+        }),
+      ),
+    );
+    expect(answers.map((a) => a.statusCode)).toEqual(Array.from({ length: 12 }, () => 201));
+    expect(await replies()).toBe(before + 12);
+    expect(await counted()).toBe(await count(sql`select count(*)::int as n from discussion_replies
+      where thread_id = ${threadId} and not hidden`));
+  });
+
+  it("refuse a reply, storing none of it, when a moderator locks the thread while it is written", async () => {
+    const before = await replies();
+    const notices = await count(sql`select count(*)::int as n from notifications`);
+    // The moderator's lock is under way (its row taken, not yet committed) when the reply comes.
+    const pending = await ctx.deps.db.transaction(async (tx) => {
+      await tx.execute(sql`update discussion_threads set locked = true where id = ${threadId}`);
+      const reply = inject("POST", `/api/discussions/${threadId}/replies`, ben.cookie, {
+        body: "Just in time?",
+      });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      return { reply };
+    });
+    const answer = await pending.reply;
+    expect(answer.statusCode).toBe(409);
+    expect(answer.json<{ detail: string }>().detail).toContain("locked by a moderator");
+    expect(await replies()).toBe(before);
+    expect(await count(sql`select count(*)::int as n from notifications`)).toBe(notices);
+    await ctx.deps.db.execute(sql`update discussion_threads set locked = false where id = ${threadId}`);
+  });
+});

@@ -244,22 +244,16 @@ export async function getThread(
 }
 
 export async function addReply(deps: AppDeps, actor: Actor, threadId: string, input: ReplyBody) {
+  const lockedNote = "This discussion is locked by a moderator; it takes no new replies.";
   const replyId = await deps.db.transaction(async (tx) => {
-    // Locking the thread row orders concurrent replies and keeps reply_count exact.
-    const thread = await findThread(tx, actor, threadId, true);
-    if (thread.locked) {
-      throw new AppError("conflict", "This discussion is locked by a moderator; it takes no new replies.");
-    }
+    const thread = await findThread(tx, actor, threadId);
+    if (thread.locked) throw new AppError("conflict", lockedNote);
     const now = deps.now();
     const [reply] = await tx
       .insert(discussionReplies)
       .values({ threadId: thread.id, authorId: actor.userId, body: input.body, createdAt: now })
       .returning({ id: discussionReplies.id });
     if (!reply) throw new Error("reply insert returned nothing");
-    await tx
-      .update(discussionThreads)
-      .set({ lastReplyAt: now, replyCount: sql`${discussionThreads.replyCount} + 1` })
-      .where(eq(discussionThreads.id, thread.id));
     // Replying follows the thread, and is done with it open: it is read up to this reply.
     await tx
       .insert(threadFollows)
@@ -271,6 +265,19 @@ export async function addReply(deps: AppDeps, actor: Actor, threadId: string, in
     const about = { threadId: thread.id, title: thread.title, replyId: reply.id };
     const mentioned = await tellMentioned(deps, tx, actor, about, input.body, []);
     await tellFollowers(deps, tx, actor, about, input.body, [actor.userId, ...mentioned]);
+    // The thread's row is taken last, by this update, so replies to a busy thread wait for one
+    // another only from here to their commit (taken first, they queued for the whole of each
+    // other's work, each holding a connection); the update still counts every reply once, and a
+    // lock by a moderator in the meantime refuses the reply with all it wrote.
+    const [counted] = await tx
+      .update(discussionThreads)
+      .set({
+        lastReplyAt: sql`greatest(${discussionThreads.lastReplyAt}, ${now.toISOString()}::timestamptz)`,
+        replyCount: sql`${discussionThreads.replyCount} + 1`,
+      })
+      .where(and(eq(discussionThreads.id, thread.id), eq(discussionThreads.locked, false)))
+      .returning({ id: discussionThreads.id });
+    if (!counted) throw new AppError("conflict", lockedNote);
     return reply.id;
   });
   deps.mailer.deliverSoon();
