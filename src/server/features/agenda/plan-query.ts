@@ -61,7 +61,9 @@ type MemberRow = PlanMemberRow;
 type ActionRow = PlanActionRow;
 
 /** As JSON carries them: timestamps as ISO text. */
-type Json<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
+type Json<T> = {
+  [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K];
+};
 
 export interface PlanRows {
   priorities: PriorityRow[];

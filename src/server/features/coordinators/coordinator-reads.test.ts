@@ -161,7 +161,9 @@ describe("an Ohio coordinator's reads", () => {
 
   it("sees Ohio's public profiles as an observer (members list offered) and Michigan's as anyone", async () => {
     const profile = async (id: string) =>
-      ok<{ permissions: Record<string, boolean> }>(await f.call(coordinator, "GET", `/api/partnerships/${id}`));
+      ok<{ permissions: Record<string, boolean> }>(
+        await f.call(coordinator, "GET", `/api/partnerships/${id}`),
+      );
     expect((await profile(f.partnership.id)).permissions).toEqual({
       edit: false,
       manageMembers: false,

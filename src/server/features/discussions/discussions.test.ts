@@ -432,8 +432,7 @@ describe("preferences", () => {
 describe.skipIf(process.env.TEST_ENGINE !== "postgres")("replies side by side (PostgreSQL)", () => {
   const replies = () =>
     count(sql`select count(*)::int as n from discussion_replies where thread_id = ${threadId}`);
-  const counted = () =>
-    count(sql`select reply_count as n from discussion_threads where id = ${threadId}`);
+  const counted = () => count(sql`select reply_count as n from discussion_threads where id = ${threadId}`);
 
   it("count every one of many replies at once exactly once", async () => {
     const before = await replies();
@@ -446,8 +445,10 @@ describe.skipIf(process.env.TEST_ENGINE !== "postgres")("replies side by side (P
     );
     expect(answers.map((a) => a.statusCode)).toEqual(Array.from({ length: 12 }, () => 201));
     expect(await replies()).toBe(before + 12);
-    expect(await counted()).toBe(await count(sql`select count(*)::int as n from discussion_replies
-      where thread_id = ${threadId} and not hidden`));
+    expect(await counted()).toBe(
+      await count(sql`select count(*)::int as n from discussion_replies
+      where thread_id = ${threadId} and not hidden`),
+    );
   });
 
   it("refuse a reply, storing none of it, when a moderator locks the thread while it is written", async () => {

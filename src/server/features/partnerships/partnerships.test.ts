@@ -82,7 +82,10 @@ describe("creating a partnership", () => {
     expect([...body.table.publicKinds].sort()).toEqual(["postsecondary_education", "workforce_development"]);
     expect(body.permissions).toEqual({ edit: false, manageMembers: false, viewMembers: false });
     expect(body.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-    const byId = await ctx.app.inject({ url: `/api/partnerships/${p.id}`, headers: { cookie: outsider.cookie } });
+    const byId = await ctx.app.inject({
+      url: `/api/partnerships/${p.id}`,
+      headers: { cookie: outsider.cookie },
+    });
     expect(byId.json()).toEqual(body);
     expect((await ctx.app.inject({ url: "/api/partnerships/no-such-partnership" })).statusCode).toBe(404);
   });
