@@ -24,7 +24,7 @@ export interface AppDeps {
    * Who recent session cookies stand for, where the database's notices keep it true (a server
    * on PostgreSQL, listening); without it every signed-in request looks its session up.
    */
-  sessions?: SessionCache;
+  sessions?: SessionCache<Actor>;
 }
 
 export interface Actor {

@@ -8,6 +8,7 @@ import { ensureStarterResources } from "./features/resources/starter.js";
 import { buildApp } from "./app.js";
 import { readConfig, type Config } from "./config.js";
 import { serverDeps } from "./server-deps.js";
+import type { Actor } from "./deps.js";
 import type { SessionCache } from "./lib/session-cache.js";
 import { ensureAdmin, purgeExpired } from "./features/auth/service.js";
 import { sendActionReminders } from "./features/agenda/reminders.js";
@@ -22,7 +23,7 @@ export interface RunningServer {
   database: Database;
   url: string;
   /** Remembered sessions, on PostgreSQL (see SessionCache). */
-  sessions: SessionCache | undefined;
+  sessions: SessionCache<Actor> | undefined;
   stop(): Promise<void>;
 }
 

@@ -2,7 +2,7 @@ import type { FastifyBaseLogger } from "fastify";
 import type { Database } from "../db/open.js";
 import { openFileStore, type FileStore } from "../db/files.js";
 import type { Config } from "./config.js";
-import type { AppDeps } from "./deps.js";
+import type { Actor, AppDeps } from "./deps.js";
 import { AnswerCache } from "./lib/answer-cache.js";
 import { listenForChanges } from "./lib/change-feed.js";
 import { Mailer } from "./lib/mailer.js";
@@ -25,7 +25,7 @@ export function serverDeps(
   config: Config,
   options: { files?: FileStore; log?: FastifyBaseLogger } = {},
 ): ServerDeps {
-  const sessions = config.DATABASE_URL ? new SessionCache() : undefined;
+  const sessions = config.DATABASE_URL ? new SessionCache<Actor>() : undefined;
   const deps: AppDeps = {
     db: database.db,
     engine: database.engine,

@@ -8,8 +8,8 @@ const now = new Date("2026-12-03T12:00:00Z");
 const later = (ms: number) => new Date(now.getTime() + ms);
 const inAWeek = later(7 * 86_400_000);
 
-function listening(capacity?: number): SessionCache {
-  const cache = new SessionCache(capacity);
+function listening(capacity?: number): SessionCache<Actor> {
+  const cache = new SessionCache<Actor>(capacity);
   cache.setListening(true);
   return cache;
 }
@@ -41,7 +41,7 @@ describe("SessionCache", () => {
   });
 
   it("serves and keeps nothing while the notices cannot be heard", () => {
-    const cache = new SessionCache();
+    const cache = new SessionCache<Actor>();
     cache.remember("h1", ana, inAWeek, now, cache.begin());
     expect(cache.size).toBe(0);
     cache.setListening(true);

@@ -1,10 +1,8 @@
-import type { Actor } from "../deps.js";
-
 /** How long a remembered session is trusted without a word from the database, at most. */
 const MAX_AGE_MS = 60_000;
 
-interface Entry {
-  actor: Actor;
+interface Entry<T> {
+  actor: T;
   /** When the session itself ends (epoch ms). */
   expiresAt: number;
   /** When it was remembered (epoch ms). */
@@ -16,13 +14,14 @@ interface Entry {
  * make a round trip to the database before its real work (on two cores that trip was a sixth of
  * a small request's time). It is only as good as the notices that make it forget: the database
  * announces every ended session and every changed user (triggers of migration 0021), and the
- * cache serves nothing while it cannot hear them (`setListening(false)`).
+ * cache serves nothing while it cannot hear them (`setListening(false)`). It keeps whatever
+ * the caller keeps for a session (the server's Actor), known here only by its user's id.
  *
  * A lookup that raced a notice must not be kept: `begin()` takes the generation before the query
  * and `remember()` drops the answer if any notice came in between.
  */
-export class SessionCache {
-  private readonly entries = new Map<string, Entry>();
+export class SessionCache<T extends { userId: string }> {
+  private readonly entries = new Map<string, Entry<T>>();
   private generation = 0;
   private listening = false;
 
@@ -35,7 +34,7 @@ export class SessionCache {
   }
 
   /** The actor of a session (by its token's hash), if remembered, still live and fresh. */
-  get(tokenHash: string, now: Date): Actor | undefined {
+  get(tokenHash: string, now: Date): T | undefined {
     if (!this.listening) return undefined;
     const entry = this.entries.get(tokenHash);
     if (!entry) return undefined;
@@ -55,7 +54,7 @@ export class SessionCache {
     return this.generation;
   }
 
-  remember(tokenHash: string, actor: Actor, expiresAt: Date, now: Date, generation: number): void {
+  remember(tokenHash: string, actor: T, expiresAt: Date, now: Date, generation: number): void {
     if (!this.listening || generation !== this.generation) return;
     this.entries.set(tokenHash, {
       actor: { ...actor },
