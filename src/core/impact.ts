@@ -173,14 +173,19 @@ export function parseNumber(text: string, unit?: IndicatorUnit): number | null {
  */
 export function percentileCont(values: readonly number[], p: number): number | null {
   if (values.length === 0) return null;
-  return percentileOfSorted(
-    [...values].sort((a, b) => a - b),
-    p,
-  );
+  return percentileOfSorted(sortedNumbers(values), p);
+}
+
+/**
+ * The values in ascending order, as a typed array: its sort compares numbers natively, several
+ * times faster than an array's sort with a comparator on a benchmark's thousands of peers.
+ */
+function sortedNumbers(values: readonly number[]): Float64Array {
+  return Float64Array.from(values).sort();
 }
 
 /** As percentileCont, of values already sorted ascending (quartiles sort once for all three). */
-function percentileOfSorted(sorted: readonly number[], p: number): number {
+function percentileOfSorted(sorted: ArrayLike<number>, p: number): number {
   const position = p * (sorted.length - 1);
   const lower = Math.floor(position);
   const upper = Math.ceil(position);
@@ -195,7 +200,7 @@ export interface Quartiles {
 }
 export function quartiles(values: readonly number[]): Quartiles | null {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = sortedNumbers(values);
   return {
     q1: percentileOfSorted(sorted, 0.25),
     median: percentileOfSorted(sorted, 0.5),
