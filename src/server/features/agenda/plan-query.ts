@@ -9,6 +9,7 @@ import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
 import type { Theme } from "../../../core/vocabulary.js";
 import { isoTimestamp } from "../../lib/sql.js";
+import { formerMemberSql } from "../members/former.js";
 
 /** The rows, as the drizzle reads of plan-service.ts type them. */
 export interface PlanPriorityRow {
@@ -117,11 +118,7 @@ export async function planRows(db: Executor, partnershipId: string, only?: strin
       'actions', (select coalesce(json_agg(json_build_object(
           'id', a.id, 'teamId', a.team_id, 'title', a.title, 'ownerId', a.owner_id,
           'ownerName', pe.name,
-          'ownerFormer', (exists (select 1 from memberships fm
-                                  where fm.person_id = a.owner_id and fm.partnership_id = a.partnership_id)
-                          and not exists (select 1 from memberships fm
-                                  where fm.person_id = a.owner_id and fm.partnership_id = a.partnership_id
-                                    and fm.left_at is null)),
+          'ownerFormer', ${formerMemberSql(sql.raw("a.owner_id"), sql.raw("a.partnership_id"))},
           'dueDate', a.due_date, 'status', a.status, 'progress', a.progress, 'result', a.result,
           'version', a.version, 'createdAt', ${iso("a.created_at")}, 'updatedAt', ${iso("a.updated_at")},
           'completedAt', ${iso("a.completed_at")},

@@ -6,6 +6,16 @@ import type { Actor } from "../../deps.js";
 import { notFound } from "../../errors.js";
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether a partnership's id-or-slug from a URL is an id (else it is a slug). */
+export function isPartnershipId(idOrSlug: string): boolean {
+  return uuidPattern.test(idOrSlug);
+}
+
+function byIdOrSlug(idOrSlug: string) {
+  return isPartnershipId(idOrSlug) ? eq(partnerships.id, idOrSlug) : eq(partnerships.slug, idOrSlug);
+}
+
 export type PartnershipRow = typeof partnerships.$inferSelect;
 
 /**
@@ -13,11 +23,10 @@ export type PartnershipRow = typeof partnerships.$inferSelect;
  * the partnership service itself calls (the regional economy's sync) can look one up too.
  */
 export async function findPartnership(db: Executor, idOrSlug: string): Promise<PartnershipRow> {
-  const where = uuidPattern.test(idOrSlug) ? eq(partnerships.id, idOrSlug) : eq(partnerships.slug, idOrSlug);
   const [row] = await db
     .select()
     .from(partnerships)
-    .where(and(where, isNull(partnerships.deletedAt)));
+    .where(and(byIdOrSlug(idOrSlug), isNull(partnerships.deletedAt)));
   if (!row) throw notFound("The partnership");
   return row;
 }
@@ -43,12 +52,7 @@ export async function findPartnershipAs(
         isNull(memberships.leftAt),
       ),
     )
-    .where(
-      and(
-        uuidPattern.test(idOrSlug) ? eq(partnerships.id, idOrSlug) : eq(partnerships.slug, idOrSlug),
-        isNull(partnerships.deletedAt),
-      ),
-    )
+    .where(and(byIdOrSlug(idOrSlug), isNull(partnerships.deletedAt)))
     .limit(1);
   if (!row) throw notFound("The partnership");
   return row;

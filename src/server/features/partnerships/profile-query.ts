@@ -15,9 +15,8 @@ import type { Actor } from "../../deps.js";
 import { notFound } from "../../errors.js";
 import { isoTimestamp } from "../../lib/sql.js";
 import { inScopeCondition } from "../coordinators/scope.js";
+import { isPartnershipId } from "./find.js";
 import { permissionsFor } from "./policy.js";
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface ProfileJson extends Omit<PartnershipDetail, "states" | "counties" | "table" | "permissions"> {
   counties: { fips: string; name: string; stateFips: string }[];
@@ -41,7 +40,7 @@ export async function readPartnershipProfile(
   idOrSlug: string,
   actor: Actor | null,
 ): Promise<PartnershipDetail> {
-  const which = uuidPattern.test(idOrSlug) ? sql`p.id = ${idOrSlug}` : sql`p.slug = ${idOrSlug}`;
+  const which = isPartnershipId(idOrSlug) ? sql`p.id = ${idOrSlug}` : sql`p.slug = ${idOrSlug}`;
   const [row] = await queryRows<{ profile: ProfileJson }>(
     db,
     sql`
