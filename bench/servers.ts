@@ -10,6 +10,7 @@ import { readConfig } from "../src/server/config.js";
 import { Mailer } from "../src/server/lib/mailer.js";
 import { databaseFileStore } from "../src/db/files.js";
 import { AnswerCache } from "../src/server/lib/answer-cache.js";
+import { StampedCache } from "../src/server/lib/stamped-cache.js";
 
 export interface ServersReady {
   type: "ready";
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
     DEMO_DATA: "false",
     HOST: "127.0.0.1",
   });
-  const makeApp = (answers: AnswerCache) =>
+  const makeApp = (answers: AnswerCache, stamped: StampedCache) =>
     buildApp({
       db: database.db,
       engine: database.engine,
@@ -41,12 +42,13 @@ async function main(): Promise<void> {
       mailer: new Mailer(database.db, undefined, "x"),
       now: () => new Date(),
       answers,
+      stamped,
       files: databaseFileStore(),
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     });
-  const app = await makeApp(new AnswerCache());
+  const app = await makeApp(new AnswerCache(), new StampedCache());
   await app.listen({ port: 0, host: "127.0.0.1" });
-  const uncached = await makeApp(new AnswerCache(0));
+  const uncached = await makeApp(new AnswerCache(0), new StampedCache(0));
   await uncached.listen({ port: 0, host: "127.0.0.1" });
 
   const bare = Fastify({ logger: false });

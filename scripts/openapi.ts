@@ -6,6 +6,7 @@ import { readConfig } from "../src/server/config.js";
 import { Mailer } from "../src/server/lib/mailer.js";
 import { databaseFileStore } from "../src/db/files.js";
 import { AnswerCache } from "../src/server/lib/answer-cache.js";
+import { StampedCache } from "../src/server/lib/stamped-cache.js";
 
 export async function generateOpenApi(): Promise<string> {
   const database = await openDatabase();
@@ -17,6 +18,7 @@ export async function generateOpenApi(): Promise<string> {
     mailer: new Mailer(database.db, undefined, config.MAIL_FROM),
     now: () => new Date(),
     answers: new AnswerCache(),
+    stamped: new StampedCache(),
     files: databaseFileStore(),
     sleep: async () => {},
   });

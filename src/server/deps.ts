@@ -5,6 +5,7 @@ import type { Config } from "./config.js";
 import type { AnswerCache } from "./lib/answer-cache.js";
 import type { Mailer } from "./lib/mailer.js";
 import type { SessionCache } from "./lib/session-cache.js";
+import type { StampedCache } from "./lib/stamped-cache.js";
 
 /** Everything a request needs from outside; the same shape in the server and in every test. */
 export interface AppDeps {
@@ -20,6 +21,8 @@ export interface AppDeps {
   answers: AnswerCache;
   /** Uploaded files: on disk under the data directory, or in the database. */
   files: FileStore;
+  /** Answers kept with the database's change stamp they were read at (action plans' rows). */
+  stamped: StampedCache;
   /**
    * Who recent session cookies stand for, where the database's notices keep it true (a server
    * on PostgreSQL, listening); without it every signed-in request looks its session up.

@@ -4,6 +4,7 @@ import { openFileStore, type FileStore } from "../db/files.js";
 import type { Config } from "./config.js";
 import type { Actor, AppDeps } from "./deps.js";
 import { AnswerCache } from "./lib/answer-cache.js";
+import { StampedCache } from "./lib/stamped-cache.js";
 import { listenForChanges } from "./lib/change-feed.js";
 import { Mailer } from "./lib/mailer.js";
 import { SessionCache } from "./lib/session-cache.js";
@@ -34,6 +35,7 @@ export function serverDeps(
     now: () => new Date(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     answers: new AnswerCache(),
+    stamped: new StampedCache(),
     files:
       options.files ??
       openFileStore({ storage: config.FILE_STORAGE, engine: database.engine, dataDir: config.DATA_DIR }),

@@ -17,6 +17,7 @@ import { readConfig } from "./config.js";
 import type { AppDeps } from "./deps.js";
 import { Mailer } from "./lib/mailer.js";
 import { AnswerCache } from "./lib/answer-cache.js";
+import { StampedCache } from "./lib/stamped-cache.js";
 import { borrowTemplateDatabase } from "./test-pglite-pool.js";
 
 export interface TestContext {
@@ -124,6 +125,7 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
     mailer: new Mailer(database.db, undefined, config.MAIL_FROM),
     now: () => new Date(Date.now() + offset),
     answers: new AnswerCache(),
+    stamped: new StampedCache(),
     // As in a server: FILE_STORAGE when given, else disk on PGlite and the database on PostgreSQL.
     files:
       (config.FILE_STORAGE ?? (usePostgres ? "database" : "disk")) === "disk"

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   date,
   index,
   integer,
@@ -224,6 +225,20 @@ export const actionUpdates = pgTable(
  * Earlier versions of agenda records (priorities, actions, teams): nothing a user enters is
  * lost. `entity` names the table, `snapshot` is the row as JSON before the change.
  */
+/**
+ * A count per partnership moved by every change to what its action plan shows (priorities,
+ * teams and their people, actions and their updates, members, their organizations and names),
+ * by the triggers of migration 0023. A server keeps a plan's rows with the count it read them
+ * at, and reads the count with the partnership: equal counts mean the kept rows are current,
+ * in every server process, without a notice having to reach it first.
+ */
+export const agendaStamps = pgTable("agenda_stamps", {
+  partnershipId: uuid("partnership_id")
+    .primaryKey()
+    .references(() => partnerships.id, { onDelete: "cascade" }),
+  stamp: bigint("stamp", { mode: "number" }).notNull().default(0),
+});
+
 export const agendaRevisions = pgTable(
   "agenda_revisions",
   {

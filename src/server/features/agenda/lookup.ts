@@ -34,9 +34,13 @@ async function seatedCaller(
   idOrSlug: string,
   actor: Actor | null,
   reading?: string,
-): Promise<{ partnership: PartnershipRow; caller: AgendaCaller }> {
-  const { partnership, role } = await findPartnershipAs(tx, idOrSlug, actor);
-  return { partnership, caller: await callerWithRole(tx, partnership.id, actor, role, reading) };
+): Promise<{ partnership: PartnershipRow; caller: AgendaCaller; agendaStamp: number | null }> {
+  const { partnership, role, agendaStamp } = await findPartnershipAs(tx, idOrSlug, actor);
+  return {
+    partnership,
+    caller: await callerWithRole(tx, partnership.id, actor, role, reading),
+    agendaStamp,
+  };
 }
 
 /** The partnership (by id or slug) and the caller, after checking the caller may do `action`. */
@@ -45,16 +49,11 @@ export async function partnershipAccess(
   idOrSlug: string,
   actor: Actor | null,
   action: AgendaAction,
-): Promise<{ partnership: PartnershipRow; caller: AgendaCaller }> {
-  const { partnership, caller } = await seatedCaller(
-    tx,
-    idOrSlug,
-    actor,
-    action === "view" ? "action plan" : undefined,
-  );
-  authorize(caller, "view");
-  authorize(caller, action);
-  return { partnership, caller };
+): Promise<{ partnership: PartnershipRow; caller: AgendaCaller; agendaStamp: number | null }> {
+  const seated = await seatedCaller(tx, idOrSlug, actor, action === "view" ? "action plan" : undefined);
+  authorize(seated.caller, "view");
+  authorize(seated.caller, action);
+  return seated;
 }
 
 type RoundRow = typeof voteRounds.$inferSelect;

@@ -29,7 +29,7 @@ import type { Actor, AppDeps } from "../../deps.js";
 import { formerMemberSql } from "../members/former.js";
 import { partnershipAccess } from "./lookup.js";
 import { canAddActions, canEditAction, permissions, type AgendaCaller } from "./policy.js";
-import { planRows } from "./plan-query.js";
+import { planRows, type PlanRows } from "./plan-query.js";
 
 type ActionRow = Awaited<ReturnType<typeof actionRows>>[number];
 
@@ -193,7 +193,7 @@ export function priorityJson(p: typeof priorities.$inferSelect, teams: ActionTea
   };
 }
 
-/** Priorities (all, with the given filter) and everything under them. */
+/** Priorities (all, or `only` one) and everything under them. */
 export async function loadPriorities(
   db: Executor,
   partnershipId: string,
@@ -201,7 +201,11 @@ export async function loadPriorities(
   today: string,
   only?: string,
 ): Promise<Priority[]> {
-  const rows = await planRows(db, partnershipId, only);
+  return prioritiesOf(await planRows(db, partnershipId, only), caller, today);
+}
+
+/** The plan's rows put together for this caller and day (the rows themselves are not changed). */
+function prioritiesOf(rows: PlanRows, caller: AgendaCaller, today: string): Priority[] {
   const assembled = assembleTeams(rows.teams, rows.members, rows.actions, today, caller);
   const teamsByPriority = new Map<string, ActionTeam[]>();
   for (const t of assembled) {
@@ -217,9 +221,13 @@ export async function getActionPlan(
   actor: Actor | null,
   partnershipId: string,
 ): Promise<ActionPlan> {
-  const { partnership, caller } = await partnershipAccess(deps.db, partnershipId, actor, "view");
+  const { partnership, caller, agendaStamp } = await partnershipAccess(deps.db, partnershipId, actor, "view");
   const today = utcDate(deps.now());
-  const list = await loadPriorities(deps.db, partnership.id, caller, today);
+  // Kept with the stamp read with the partnership: a plan that has not changed is not read again.
+  const rows = await deps.stamped.get(`plan:${partnership.id}`, agendaStamp, () =>
+    planRows(deps.db, partnership.id),
+  );
+  const list = prioritiesOf(rows, caller, today);
   const dueSoon: PlanActionRef[] = [];
   const late: PlanActionRef[] = [];
   let openActions = 0;
