@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AnswerCache } from "./answer-cache.js";
+import { AnswerCache, isAnswerTopic, periodValues } from "./answer-cache.js";
 
 describe("the answer cache", () => {
   it("answers from memory until invalidated", async () => {
@@ -82,5 +82,56 @@ describe("the answer cache", () => {
     expect(cache.get("impact:catalog")).toBeUndefined();
     expect(cache.get("impact-values:rollup:2025:public")).toBeUndefined();
     expect(cache.generationOf("impact-values:rollup:2025:public")).toBe(valuesGeneration + 1);
+  });
+
+  it("forgets one period's value answers on a change of that period's values, and every period's on a change of all values", async () => {
+    const cache = new AnswerCache();
+    const p2025 = periodValues("2025");
+    const p2026 = periodValues("2026");
+    expect([p2025, p2026, periodValues("2026-Q3")]).toEqual([
+      "impact-values/2025",
+      "impact-values/2026",
+      "impact-values/2026-Q3",
+    ]);
+    // A period that could not name a topic stands for all values.
+    expect(periodValues("20:26")).toBe("impact-values");
+    await cache.remember("impact:catalog", async () => "catalog");
+    await cache.remember(`${p2025}:rollup:2025:public`, async () => "rollup 2025");
+    await cache.remember(`${p2026}:rollup:2026:public`, async () => "rollup 2026");
+    const slow2025 = cache.remember(`${p2025}:peers:jobs:2025`, async () => {
+      await Promise.resolve();
+      return "peers read across the change";
+    });
+    const generation2025 = cache.generationOf(`${p2025}:peers:jobs:2025`);
+    cache.invalidate(p2026);
+    await slow2025;
+    // 2025 untouched, a 2025 read across the 2026 change stored; 2026 forgotten.
+    expect(cache.generationOf(`${p2025}:peers:jobs:2025`)).toBe(generation2025);
+    expect(cache.get(`${p2025}:peers:jobs:2025`)).toBe('"peers read across the change"');
+    expect(cache.get(`${p2025}:rollup:2025:public`)).toBe('"rollup 2025"');
+    expect(cache.get(`${p2026}:rollup:2026:public`)).toBeUndefined();
+    expect(cache.get("impact:catalog")).toBe('"catalog"');
+    // All values (and impact, above them) reach every period.
+    await cache.remember(`${p2026}:rollup:2026:public`, async () => "rollup 2026");
+    cache.invalidate("impact-values");
+    expect(cache.get(`${p2025}:rollup:2025:public`)).toBeUndefined();
+    expect(cache.get(`${p2026}:rollup:2026:public`)).toBeUndefined();
+    expect(cache.get("impact:catalog")).toBe('"catalog"');
+    await cache.remember(`${p2025}:rollup:2025:public`, async () => "rollup 2025");
+    cache.invalidate("impact");
+    expect(cache.get(`${p2025}:rollup:2025:public`)).toBeUndefined();
+  });
+
+  it("knows the topics a notice may name", () => {
+    for (const topic of ["impact", "impact-values", "impact-values/2025", "impact-values/2025-Q3"])
+      expect(isAnswerTopic(topic)).toBe(true);
+    for (const topic of [
+      "",
+      "list",
+      "impact-values/",
+      "impact-values/2025;drop",
+      `impact-values/${"9".repeat(30)}`,
+    ])
+      expect(isAnswerTopic(topic)).toBe(false);
   });
 });

@@ -1,16 +1,36 @@
 /**
  * What a change may touch. Keys name their topic before the first colon ("list:…", "map:…",
- * "impact:…", "impact-values:…"). A change to impact ("impact") leaves the directory's answers in
- * place: they show nothing of impact. Entering measurements ("impact-values") touches only the
- * answers computed from the values (peer values, benchmarks, roll-ups), not the indicator
- * catalog or the peer profiles: measurements are entered all day long, and reading the profiles
- * of every partnership again after each one cost 70-110 ms per benchmark on the national set.
+ * "impact:…", "impact-values/2025:…"). A change to impact ("impact") leaves the directory's
+ * answers in place: they show nothing of impact. Entering measurements touches only the answers
+ * computed from the values of the periods entered ("impact-values/<period>": peer values,
+ * benchmarks, roll-ups of that period), not the indicator catalog, the peer profiles or other
+ * periods: measurements are entered all day long, mostly for the current period, while
+ * benchmarks are read for the last complete one; reading the profiles of every partnership again
+ * after each entry cost 70-110 ms per benchmark on the national set.
  */
-export type AnswerTopic = "impact" | "impact-values";
-export const answerTopics: readonly AnswerTopic[] = ["impact", "impact-values"];
+export type AnswerTopic = "impact" | "impact-values" | `impact-values/${string}`;
+
+const periodTopic = /^impact-values\/[0-9A-Za-z-]{1,20}$/;
+
+/** A topic a notice may name (a period's values, or the two broad topics). */
+export function isAnswerTopic(value: string): value is AnswerTopic {
+  return value === "impact" || value === "impact-values" || periodTopic.test(value);
+}
+
+/**
+ * The topic of one period's values; a period that cannot name a topic (it never passes the
+ * routes' checks) falls back to all values.
+ */
+export function periodValues(period: string): AnswerTopic {
+  const topic = `impact-values/${period}` as const;
+  return periodTopic.test(topic) ? topic : "impact-values";
+}
 
 /** A change of a topic is also a change of the topics under it. */
-const parentTopic: Partial<Record<string, AnswerTopic>> = { "impact-values": "impact" };
+function parentTopic(topic: string): AnswerTopic | undefined {
+  if (topic === "impact-values") return "impact";
+  return topic.startsWith("impact-values/") ? "impact-values" : undefined;
+}
 
 const topicOf = (key: string) => key.slice(0, Math.max(0, key.indexOf(":")));
 
@@ -39,7 +59,7 @@ export class AnswerCache {
   /** Changes that concern `key`: every change of all, and those of its topic. */
   generationOf(key: string): number {
     let generation = this.generationValue;
-    for (let topic: string | undefined = topicOf(key); topic; topic = parentTopic[topic])
+    for (let topic: string | undefined = topicOf(key); topic; topic = parentTopic(topic))
       generation += this.topicGenerations.get(topic) ?? 0;
     return generation;
   }
@@ -76,7 +96,7 @@ export class AnswerCache {
     }
     this.topicGenerations.set(only, (this.topicGenerations.get(only) ?? 0) + 1);
     const touched = (topic: string | undefined): boolean =>
-      topic !== undefined && (topic === only || touched(parentTopic[topic]));
+      topic !== undefined && (topic === only || touched(parentTopic(topic)));
     for (const key of [...this.entries.keys()]) if (touched(topicOf(key))) this.entries.delete(key);
   }
 

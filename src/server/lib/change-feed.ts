@@ -2,7 +2,7 @@ import type pg from "pg";
 import { sql } from "drizzle-orm";
 import type { FastifyBaseLogger } from "fastify";
 import type { Executor } from "../../db/open.js";
-import { answerTopics, type AnswerTopic } from "./answer-cache.js";
+import { isAnswerTopic, type AnswerTopic } from "./answer-cache.js";
 
 const CHANNEL = "shared_table_directory";
 /** Announced by the triggers of migration 0021: a user id, or '' for everyone. */
@@ -18,7 +18,7 @@ export async function announceDirectoryChange(tx: Executor, only?: AnswerTopic):
 
 /** The topic a notice names; anything else (an empty notice) means everything may have changed. */
 function topicOfNotice(payload: string | undefined): AnswerTopic | undefined {
-  return answerTopics.find((t) => t === payload);
+  return payload !== undefined && isAnswerTopic(payload) ? payload : undefined;
 }
 
 /** What a server does with the notices it hears. */

@@ -5,6 +5,7 @@ import type { Executor } from "../../../db/open.js";
 import { measurements } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { AppError } from "../../errors.js";
+import { periodValues, type AnswerTopic } from "../../lib/answer-cache.js";
 import { announceDirectoryChange } from "../../lib/change-feed.js";
 import { impactAccess, requireEnter } from "./access.js";
 import { loadCatalog } from "./indicators-service.js";
@@ -98,6 +99,15 @@ async function refuseStale(
   );
 }
 
+/** Past this many periods in one write, one notice says all values changed. */
+const MAX_PERIOD_NOTICES = 12;
+
+/** The cached answers the items may change: those of their periods. */
+function changedTopics(items: readonly MeasurementInput[]): AnswerTopic[] {
+  const topics = [...new Set(items.map((item) => periodValues(item.period)))];
+  return topics.length > MAX_PERIOD_NOTICES ? ["impact-values"] : topics;
+}
+
 /**
  * Checks and stores measurements all or nothing in one transaction; `describe` turns a problem
  * with an item into the error the caller understands (a JSON item or a CSV row).
@@ -109,6 +119,7 @@ export async function writeMeasurements(
   items: readonly MeasurementInput[],
   describe: (problems: ReturnType<typeof checkAgainstCatalog>) => AppError,
 ): Promise<number> {
+  const topics = changedTopics(items);
   const written = await deps.db.transaction(async (tx) => {
     const access = await impactAccess(tx, id, actor);
     const enterer = requireEnter(actor, access);
@@ -120,11 +131,11 @@ export async function writeMeasurements(
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`measurements:${access.partnership.id}`}))`);
     await refuseStale(tx, access.partnership.id, items, catalog);
     const n = await storeMeasurements(tx, access.partnership.id, items, enterer.userId, deps.now());
-    // Benchmarks and roll-ups are cached across processes: tell them values changed.
-    await announceDirectoryChange(tx, "impact-values");
+    // Benchmarks and roll-ups are cached across processes: tell them which periods' values changed.
+    for (const topic of topics) await announceDirectoryChange(tx, topic);
     return n;
   });
-  deps.answers.invalidate("impact-values");
+  for (const topic of topics) deps.answers.invalidate(topic);
   return written;
 }
 

@@ -4,7 +4,7 @@ import { naicsSector } from "../../../core/naics.js";
 import type { Setting } from "../../../core/vocabulary.js";
 import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
-import type { AnswerCache } from "../../lib/answer-cache.js";
+import { periodValues, type AnswerCache } from "../../lib/answer-cache.js";
 import { rememberValue } from "./cache.js";
 
 /** What peer groups and roll-up breakdowns need to know about a partnership. */
@@ -68,15 +68,18 @@ export function peerValues(
   period: string,
   shared: readonly Visibility[],
 ): Promise<PeerValue[]> {
-  return rememberValue(answers, `impact-values:peers:${indicator}:${period}:${shared.join(",")}`, async () =>
-    queryRows<PeerValue>(
-      db,
-      sql`select m.partnership_id as id, m.value from measurements m
+  return rememberValue(
+    answers,
+    `${periodValues(period)}:peers:${indicator}:${period}:${shared.join(",")}`,
+    async () =>
+      queryRows<PeerValue>(
+        db,
+        sql`select m.partnership_id as id, m.value from measurements m
           where m.indicator_key = ${indicator} and m.period = ${period} and m.kind = 'actual'
             and m.visibility in (${sql.join(
               shared.map((v) => sql`${v}`),
               sql`, `,
             )})`,
-    ),
+      ),
   );
 }

@@ -6,6 +6,7 @@ import { stateByFips } from "../../../core/geography.js";
 import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
 import type { Actor, AppDeps } from "../../deps.js";
+import { periodValues } from "../../lib/answer-cache.js";
 import { rememberValue } from "./cache.js";
 import { loadCatalog } from "./indicators-service.js";
 import { peerProfiles } from "./peers.js";
@@ -150,7 +151,7 @@ export function rollupAudience(actor: Actor | null): Audience {
 /** The roll-up as serialized JSON, cached until values change (here or in another process). */
 export function rollupJson(deps: AppDeps, actor: Actor | null, period: string): Promise<string> {
   const audience = rollupAudience(actor);
-  return deps.answers.remember(`impact-values:rollup:${period}:${audience}`, () =>
+  return deps.answers.remember(`${periodValues(period)}:rollup:${period}:${audience}`, () =>
     computeRollup(deps, period, audience),
   );
 }
