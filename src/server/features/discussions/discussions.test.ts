@@ -126,6 +126,11 @@ describe("the sanitizer: stored as source, rendered harmless", () => {
     });
     expect(res.json<{ html: string }>().html).toContain("<strong>Bold</strong>");
     expect(res.json<{ html: string }>().html).toContain('href="https://example.org/toolkit"');
+    // The answer to the post is the reply as the thread shows it to its author.
+    const reply = res.json<{ id: string }>();
+    const thread = await inject("GET", `/api/discussions/${threadId}?page=1`, cleo.cookie);
+    const shown = thread.json<{ replies: { id: string }[] }>().replies.find((r) => r.id === reply.id);
+    expect(shown).toEqual(reply);
   });
 });
 

@@ -245,7 +245,7 @@ export async function getThread(
 
 export async function addReply(deps: AppDeps, actor: Actor, threadId: string, input: ReplyBody) {
   const lockedNote = "This discussion is locked by a moderator; it takes no new replies.";
-  const replyId = await deps.db.transaction(async (tx) => {
+  const written = await deps.db.transaction(async (tx) => {
     const thread = await findThread(tx, actor, threadId);
     if (thread.locked) throw new AppError("conflict", lockedNote);
     const now = deps.now();
@@ -278,21 +278,26 @@ export async function addReply(deps: AppDeps, actor: Actor, threadId: string, in
       .where(and(eq(discussionThreads.id, thread.id), eq(discussionThreads.locked, false)))
       .returning({ id: discussionThreads.id });
     if (!counted) throw new AppError("conflict", lockedNote);
-    return reply.id;
+    // Answered from the transaction's own connection: the reply is the caller's, just written.
+    return { threadId: thread.id, row: await replyRow(tx, reply.id) };
   });
   deps.mailer.deliverSoon();
-  return replyById(deps, actor, replyId);
+  return toReply(actor, written.threadId, written.row, deps.now());
+}
+
+async function replyRow(db: Executor, replyId: string): Promise<ReplyRow> {
+  const [row] = await queryRows<{ reply: ReplyRow }>(
+    db,
+    sql`select ${replyJson} as reply from discussion_replies r join users u on u.id = r.author_id
+        where r.id = ${replyId}`,
+  );
+  if (!row) throw notFound("The reply");
+  return row.reply;
 }
 
 async function replyById(deps: AppDeps, actor: Actor, replyId: string): Promise<Reply> {
   const { reply } = await findReply(deps.db, actor, replyId);
-  const [row] = await queryRows<{ reply: ReplyRow }>(
-    deps.db,
-    sql`select ${replyJson} as reply from discussion_replies r join users u on u.id = r.author_id
-        where r.id = ${reply.id}`,
-  );
-  if (!row) throw notFound("The reply");
-  return toReply(actor, reply.threadId, row.reply, deps.now());
+  return toReply(actor, reply.threadId, await replyRow(deps.db, reply.id), deps.now());
 }
 
 /** A reply the caller may know of, with its thread (hidden ones only for moderators). */
