@@ -238,7 +238,7 @@ export async function addActionUpdate(
   id: string,
   body: ActionUpdateBody,
 ): Promise<ActionDetail> {
-  return deps.db.transaction(async (tx) => {
+  const written = await deps.db.transaction(async (tx) => {
     const { action: current, caller, championIds } = await actionAccess(tx, id, actor, true);
     refuseEdit(caller, current, championIds);
     const now = deps.now();
@@ -264,6 +264,10 @@ export async function addActionUpdate(
         await recordDone(tx, current.partnershipId, current.id, current.title, actor);
       }
     }
-    return detail(tx, current, caller, championIds, now);
+    return { current, caller, championIds, now };
   });
+  // Read after the commit: the writes moved the partnership's agenda stamp (migration 0023),
+  // whose row stays locked until then, and other members' writes wait for it meanwhile.
+  const { current, caller, championIds, now } = written;
+  return detail(deps.db, current, caller, championIds, now);
 }

@@ -254,7 +254,12 @@ export async function addReply(deps: AppDeps, actor: Actor, threadId: string, in
       .values({ threadId: thread.id, authorId: actor.userId, body: input.body, createdAt: now })
       .returning({ id: discussionReplies.id });
     if (!reply) throw new Error("reply insert returned nothing");
-    // Replying follows the thread, and is done with it open: it is read up to this reply.
+    const about = { threadId: thread.id, title: thread.title, replyId: reply.id };
+    const mentioned = await tellMentioned(deps, tx, actor, about, input.body, []);
+    await tellFollowers(deps, tx, actor, about, input.body, [actor.userId, ...mentioned]);
+    // Replying follows the thread, and is done with it open: it is read up to this reply. Late
+    // in the transaction, since it locks the author's follow row, which their own reading of
+    // the thread updates too (it waited for the whole of the reply's work).
     await tx
       .insert(threadFollows)
       .values({ threadId: thread.id, userId: actor.userId, lastReadAt: now })
@@ -262,9 +267,6 @@ export async function addReply(deps: AppDeps, actor: Actor, threadId: string, in
         target: [threadFollows.threadId, threadFollows.userId],
         set: { lastReadAt: sql`greatest(${threadFollows.lastReadAt}, ${now.toISOString()}::timestamptz)` },
       });
-    const about = { threadId: thread.id, title: thread.title, replyId: reply.id };
-    const mentioned = await tellMentioned(deps, tx, actor, about, input.body, []);
-    await tellFollowers(deps, tx, actor, about, input.body, [actor.userId, ...mentioned]);
     // The thread's row is taken last, by this update, so replies to a busy thread wait for one
     // another only from here to their commit (taken first, they queued for the whole of each
     // other's work, each holding a connection); the update still counts every reply once, and a
@@ -278,11 +280,12 @@ export async function addReply(deps: AppDeps, actor: Actor, threadId: string, in
       .where(and(eq(discussionThreads.id, thread.id), eq(discussionThreads.locked, false)))
       .returning({ id: discussionThreads.id });
     if (!counted) throw new AppError("conflict", lockedNote);
-    // Answered from the transaction's own connection: the reply is the caller's, just written.
-    return { threadId: thread.id, row: await replyRow(tx, reply.id) };
+    return { threadId: thread.id, replyId: reply.id };
   });
   deps.mailer.deliverSoon();
-  return toReply(actor, written.threadId, written.row, deps.now());
+  // Read after the commit, so that the thread's row is not held for it; the reply is the
+  // caller's, just written: no visibility check.
+  return toReply(actor, written.threadId, await replyRow(deps.db, written.replyId), deps.now());
 }
 
 async function replyRow(db: Executor, replyId: string): Promise<ReplyRow> {
