@@ -8,6 +8,7 @@ import { defaultSeed, generateDemoData } from "./generate.js";
 import { Random } from "./random.js";
 import * as schema from "../db/schema/index.js";
 import type { AppDeps } from "../server/deps.js";
+import { StampedCache } from "../server/lib/stamped-cache.js";
 
 const today = "2026-11-25";
 const data = generateDemoData({ passwordHash: "scrypt$test" });
@@ -89,7 +90,11 @@ describe("loaded into a database", () => {
   it("shows the demo convener's partnership with late and due actions", async () => {
     const convener = data.people.find((p) => p.email === "convener@demo.sharedtable.org")!;
     const user = data.users.find((u) => u.id === convener.userId)!;
-    const deps = { db: database.db, now: () => new Date(`${today}T12:00:00Z`) } as unknown as AppDeps;
+    const deps = {
+      db: database.db,
+      now: () => new Date(`${today}T12:00:00Z`),
+      stamped: new StampedCache(),
+    } as unknown as AppDeps;
     const actor = {
       userId: user.id,
       personId: convener.id,
