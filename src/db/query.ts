@@ -8,6 +8,14 @@ export async function queryRows<T>(db: Executor, query: SQL): Promise<T[]> {
   return (result as { rows: T[] }).rows;
 }
 
+/**
+ * Whether `db` is a transaction: one connection of its own, running one statement at a time,
+ * where a statement prepared on the pool cannot run.
+ */
+export function inTransaction(db: Executor): boolean {
+  return is(db, PgTransaction);
+}
+
 type Reads = readonly (() => PromiseLike<unknown>)[];
 
 /**
@@ -20,7 +28,7 @@ export async function readTogether<const T extends Reads>(
   reads: T,
 ): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
   type Answers = { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> };
-  if (!is(db, PgTransaction)) return (await Promise.all(reads.map((read) => read()))) as Answers;
+  if (!inTransaction(db)) return (await Promise.all(reads.map((read) => read()))) as Answers;
   const answers: unknown[] = [];
   for (const read of reads) answers.push(await read());
   return answers as Answers;

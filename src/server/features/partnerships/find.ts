@@ -1,7 +1,7 @@
-import { and, eq, is, isNull, sql } from "drizzle-orm";
-import { PgTransaction } from "drizzle-orm/pg-core";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Role } from "../../../core/vocabulary.js";
 import type { Executor } from "../../../db/open.js";
+import { inTransaction } from "../../../db/query.js";
 import { agendaStamps, memberships, partnerships } from "../../../db/schema/index.js";
 import type { Actor } from "../../deps.js";
 import { notFound } from "../../errors.js";
@@ -78,8 +78,7 @@ export async function findPartnershipAs(
   const by = isPartnershipId(idOrSlug) ? "id" : "slug";
   const values = { key: idOrSlug, personId: actor?.personId ?? null };
   let rows: Awaited<ReturnType<SeatStatement["execute"]>>;
-  if (is(db, PgTransaction)) {
-    // A transaction is a connection of its own, which a statement prepared on the pool is not.
+  if (inTransaction(db)) {
     rows = await seatStatement(db, by).execute(values);
   } else {
     let prepared = preparedSeats.get(db);
