@@ -5,7 +5,6 @@ import swaggerUi from "@fastify/swagger-ui";
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
-  serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
@@ -16,6 +15,7 @@ import { registerBadInputGuard } from "./plugins/bad-input.js";
 import { registerCrossSiteGuard } from "./plugins/cross-site.js";
 import { registerSecurityHeaders } from "./plugins/security-headers.js";
 import { registerWeb } from "./plugins/web.js";
+import { responseSerializerCompiler } from "./lib/response-serializer.js";
 import { adminRoutes } from "./features/admin/routes.js";
 import { impactRoutes } from "./features/impact/routes.js";
 import { agendaRoutes } from "./features/agenda/routes.js";
@@ -75,7 +75,7 @@ type CompilersFactory = NonNullable<
  */
 const zodCompilersFactory = {
   buildValidator: () => validatorCompiler,
-  buildSerializer: () => serializerCompiler,
+  buildSerializer: () => responseSerializerCompiler,
 } as unknown as CompilersFactory;
 
 /** The one Fastify app: the server and every test build it the same way. */
@@ -92,7 +92,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     schemaController: { compilersFactory: zodCompilersFactory },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler);
   registerErrorHandler(app);
 
   registerSecurityHeaders(app, deps);
