@@ -21,6 +21,7 @@ import {
 } from "../src/server/features/impact/catalog.js";
 import { isQcewIndicator } from "../src/core/qcew/partnership-panel.js";
 import { valueProblem } from "../src/core/impact.js";
+import { periodValues } from "../src/server/lib/answer-cache.js";
 import { benchApp } from "./app.js";
 import { admin, fmt, freePort, printTable, type Row, timePair, withDatabase } from "./lib.js";
 
@@ -177,13 +178,26 @@ export async function benchImpact(): Promise<Row[]> {
       if (Math.abs(Number(fromApi[key]) - Number(fromSql[key])) > 1e-9)
         throw new Error(`benchmark ${key}: API ${fromApi[key]} vs SQL ${fromSql[key]}`);
     }
+    // Warm: the answer kept until a value of its period changes. First after such a write: the
+    // period's kept values and answers forgotten, the peers' values read again.
     const [apiMs, sqlMs] = await timePair(RUNS, api, direct);
-    rows.push({
-      metric: `benchmark answer (${fromSql.peers} peers): API / SQL`,
-      measured: `${fmt(apiMs, 2)} ms / ${fmt(sqlMs, 2)} ms = ${fmt(apiMs / sqlMs, 2)}x`,
-      target: "<= 1.5x",
-      verdict: apiMs / sqlMs <= 1.5 ? "ok" : "MISSED",
-    });
+    const [coldMs, coldSqlMs] = await timePair(COLD_RUNS, api, direct, () =>
+      deps.answers.invalidate(periodValues(period)),
+    );
+    rows.push(
+      {
+        metric: `benchmark answer (${fromSql.peers} peers), warm: API / SQL`,
+        measured: `${fmt(apiMs, 2)} ms / ${fmt(sqlMs, 2)} ms = ${fmt(apiMs / sqlMs, 2)}x`,
+        target: "<= 1.5x",
+        verdict: apiMs / sqlMs <= 1.5 ? "ok" : "MISSED",
+      },
+      {
+        metric: "benchmark answer, first after a write of its period: API / SQL",
+        measured: `${fmt(coldMs, 2)} ms / ${fmt(coldSqlMs, 2)} ms = ${fmt(coldMs / coldSqlMs, 2)}x`,
+        target: "<= 1.5x",
+        verdict: coldMs / coldSqlMs <= 1.5 ? "ok" : "MISSED",
+      },
+    );
 
     // 2. The community roll-up of a year.
     const rollupUrl = `${base}/community/rollup?period=${period}`;

@@ -1,13 +1,14 @@
 import { and, eq, inArray } from "drizzle-orm";
-import type { BenchmarkAnswer, PeerGroup } from "../../../core/impact.js";
+import type { BenchmarkAnswer, Indicator, PeerGroup } from "../../../core/impact.js";
 import { benchmarkOf, sharedVisibleTo, visibleTo } from "../../../core/impact.js";
 import { measurements } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { fieldError } from "../../errors.js";
-import { impactAccess } from "./access.js";
+import { impactAccess, type ImpactAccess } from "./access.js";
 import { loadCatalog } from "./indicators-service.js";
 import { peerProfiles, peerValues, type PeerProfile } from "./peers.js";
 import { rememberValue } from "./cache.js";
+import { periodValues } from "../../lib/answer-cache.js";
 
 function inGroup(group: PeerGroup, own: PeerProfile | undefined, peer: PeerProfile): boolean {
   if (group === "all" || !own) return group === "all";
@@ -31,6 +32,23 @@ export async function benchmark(
   const catalog = await rememberValue(deps.answers, "impact:catalog", () => loadCatalog(deps.db));
   const indicator = catalog.get(query.indicator);
   if (!indicator) throw fieldError("indicator", `"${query.indicator}" is not an indicator of the catalog`);
+  const ownId = access.partnership.id;
+  // The whole answer is kept beside the peers' values it was made of, under the same period's
+  // topic: entering values of that period, changing the catalog or a partnership forgets it.
+  // Members open their benchmarks again and again; the answer is only made again after a change.
+  return rememberValue(
+    deps.answers,
+    `${periodValues(query.period)}:benchmark:${ownId}:${indicator.key}:${query.period}:${query.peers}:${access.audience}`,
+    () => benchmarkAnswer(deps, access, indicator, query),
+  );
+}
+
+async function benchmarkAnswer(
+  deps: AppDeps,
+  access: ImpactAccess,
+  indicator: Indicator,
+  query: { indicator: string; period: string; peers: PeerGroup },
+): Promise<BenchmarkAnswer> {
   const ownId = access.partnership.id;
   const [profiles, values, ownRows] = await Promise.all([
     peerProfiles(deps.db, deps.answers),

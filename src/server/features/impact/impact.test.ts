@@ -480,6 +480,30 @@ describe("benchmarks", () => {
     ]);
   });
 
+  it("keeps an answer until a value of its period changes, then makes it again at once", async () => {
+    const first = (await bench("all", convener.cookie)).json<{ value: number; median: number }>();
+    // Changed behind the API's back (no notice): the kept answer is what comes back.
+    await ctx.deps.db.execute(
+      sql`update measurements set value = value + 1000
+          where partnership_id = ${own.id} and indicator_key = 'jobs_created' and period = '2025'`,
+    );
+    expect((await bench("all", convener.cookie)).json()).toEqual(first);
+    // Values of another period leave it.
+    await put(peers[0].id, peerConvener.cookie, [actual("jobs_created", 99, "public", "2024")]);
+    expect((await bench("all", convener.cookie)).json()).toEqual(first);
+    // A value of its period: every number read again, the own value as it now is included.
+    await put(peers[0].id, peerConvener.cookie, [actual("jobs_created", 11, "community")]);
+    const again = (await bench("all", convener.cookie)).json<{ value: number; median: number }>();
+    expect(again.value).toBe(first.value + 1000);
+    // Another caller's audience has its own answer: a visitor sees only the public peers' count.
+    expect((await bench("all")).json()).toMatchObject({ peers: 3, suppressed: true });
+    await ctx.deps.db.execute(
+      sql`update measurements set value = value - 1000
+          where partnership_id = ${own.id} and indicator_key = 'jobs_created' and period = '2025'`,
+    );
+    await put(peers[0].id, peerConvener.cookie, [actual("jobs_created", 10, "community")]);
+  });
+
   it("refuses an unknown indicator and a bad period", async () => {
     expect((await get(`/api/partnerships/${own.id}/benchmarks?indicator=nope&period=2025`)).statusCode).toBe(
       400,
