@@ -11,7 +11,7 @@
  * objects that keep unknown keys) to Zod's own encode, as before. A value that is not the shape
  * its schema says (a handler's bug) is also handed to Zod, which refuses it as it did.
  */
-import { $ZodType, safeEncode } from "zod/v4/core";
+import { $ZodError, $ZodType, safeEncode } from "zod/v4/core";
 import { ResponseSerializationError } from "fastify-type-provider-zod";
 
 type Copy = (value: unknown) => unknown;
@@ -157,7 +157,8 @@ export function responseSerializerCompiler({
     try {
       return JSON.stringify(copy(data));
     } catch (cause) {
-      throw new ResponseSerializationError(method, url, { cause });
+      if (cause instanceof $ZodError) throw new ResponseSerializationError(method, url, { cause });
+      throw cause;
     }
   };
 }

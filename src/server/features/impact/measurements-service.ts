@@ -1,7 +1,8 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Indicator, Measurement, MeasurementConflict, MeasurementInput } from "../../../core/impact.js";
 import { comparePeriods, measurementLabel, visibleTo } from "../../../core/impact.js";
 import type { Executor } from "../../../db/open.js";
+import { queryRows } from "../../../db/query.js";
 import { measurements } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { AppError } from "../../errors.js";
@@ -25,21 +26,26 @@ export async function listMeasurements(
   filter: MeasurementFilter,
 ): Promise<{ items: Measurement[] }> {
   const access = await impactAccess(deps.db, id, actor);
-  const rows = await deps.db
-    .select()
-    .from(measurements)
-    .where(
-      and(
-        eq(measurements.partnershipId, access.partnership.id),
-        inArray(measurements.visibility, visibleTo(access.audience)),
-        filter.indicator ? eq(measurements.indicatorKey, filter.indicator) : undefined,
-        filter.period ? eq(measurements.period, filter.period) : undefined,
-      ),
-    )
-    .orderBy(asc(measurements.indicatorKey), asc(measurements.kind));
-  const items = rows.map(toMeasurement);
-  items.sort((a, b) => a.indicator.localeCompare(b.indicator) || comparePeriods(a.period, b.period));
-  return { items };
+  // Plain rows named as the answer names them: a partnership has a hundred values and more, and
+  // the query builder's mapping of each row cost more than reading them. (Built as JSON by the
+  // database instead, the list cost PostgreSQL twice what it saved the server.)
+  const items = await queryRows<Omit<Measurement, "enteredAt"> & { enteredAt: string | Date }>(
+    deps.db,
+    sql`select m.indicator_key as indicator, m.period, m.kind, m.value, m.visibility, m.source, m.note,
+          m.entered_by as "enteredBy", m.entered_at as "enteredAt", m.version
+        from measurements m
+        where m.partnership_id = ${access.partnership.id}
+          and m.visibility in (${sql.join(
+            visibleTo(access.audience).map((v) => sql`${v}`),
+            sql`, `,
+          )})
+          ${filter.indicator ? sql`and m.indicator_key = ${filter.indicator}` : sql``}
+          ${filter.period ? sql`and m.period = ${filter.period}` : sql``}
+        order by m.indicator_key, m.kind`,
+  );
+  const list: Measurement[] = items.map((item) => ({ ...item, enteredAt: new Date(item.enteredAt).toISOString() }));
+  list.sort((a, b) => a.indicator.localeCompare(b.indicator) || comparePeriods(a.period, b.period));
+  return { items: list };
 }
 
 function toMeasurement(r: typeof measurements.$inferSelect): Measurement {
