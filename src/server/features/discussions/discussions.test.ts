@@ -229,6 +229,33 @@ describe("editing a reply", () => {
       sql`select body from discussion_replies where id = ${posted.id}`,
     );
     expect(stored?.body).toBe("First!");
+    // Times as every answer writes them (UTC, milliseconds), the edited one too, on the thread's page.
+    const iso = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+    const page = (await inject("GET", `/api/discussions/${threadId}?page=1`, ben.cookie)).json<{
+      createdAt: string;
+      lastReplyAt: string;
+      replies: { id: string; createdAt: string; editedAt: string | null }[];
+    }>();
+    expect(page.createdAt).toMatch(iso);
+    expect(page.lastReplyAt).toMatch(iso);
+    for (const reply of page.replies) expect(reply.createdAt).toMatch(iso);
+    const mine = page.replies.find((r) => r.id === posted.id);
+    expect(mine?.editedAt).toMatch(iso);
+    // Reading the same page again writes nothing: the follow row keeps its version (xmin).
+    const followVersion = async () =>
+      (
+        await queryRows<{ v: string }>(
+          ctx.deps.db,
+          sql`select xmin::text as v from thread_follows where thread_id = ${threadId} and user_id = ${ben.userId}`,
+        )
+      )[0]?.v;
+    const before = await followVersion();
+    expect(before).toBeDefined();
+    await inject("GET", `/api/discussions/${threadId}?page=1`, ben.cookie);
+    expect(await followVersion()).toBe(before);
+    const editedAfter = Date.parse(mine!.editedAt!) - Date.parse(mine!.createdAt);
+    expect(editedAfter).toBeGreaterThanOrEqual(5 * 60_000);
+    expect(editedAfter).toBeLessThan(5 * 60_000 + 1_000);
   });
 });
 

@@ -3,11 +3,8 @@ import { DISCUSSIONS_PAGE_SIZE, type DiscussionCategory } from "../../../core/di
 import type { ThreadList } from "../../../core/discussions.js";
 import { queryRows } from "../../../db/query.js";
 import type { Actor, AppDeps } from "../../deps.js";
-import { isoTimestamp } from "../../lib/sql.js";
+import { utcTime } from "../../lib/sql.js";
 import { canModerate } from "./policy.js";
-
-/** Formatted for the page's rows only: below the LIMIT every skipped row would be formatted too. */
-const iso = isoTimestamp;
 
 /**
  * The discussion list in one round trip: threads by latest activity with their authors, the
@@ -41,7 +38,7 @@ export async function listThreads(
       'items', (select coalesce(json_agg(json_build_object(
                   'id', p.id, 'title', p.title, 'category', p.category,
                   'author', json_build_object('id', p.author_id, 'name', u.name),
-                  'createdAt', ${iso("p.created_at")}, 'lastReplyAt', ${iso("p.last_reply_at")},
+                  'createdAt', p.created_at, 'lastReplyAt', p.last_reply_at,
                   'replyCount', p.reply_count, 'locked', p.locked, 'hidden', p.hidden)
                   order by p.last_reply_at desc, p.id desc), '[]'::json)
                 from page p join users u on u.id = p.author_id),
@@ -52,7 +49,12 @@ export async function listThreads(
   );
   const list = row?.list ?? { items: [], total: 0, categories: [] };
   return {
-    items: list.items,
+    // Times as JSON writes them (the session's offset), made UTC here for the page's rows only.
+    items: list.items.map((item) => ({
+      ...item,
+      createdAt: utcTime(item.createdAt),
+      lastReplyAt: utcTime(item.lastReplyAt),
+    })),
     total: list.total,
     page: query.page,
     pageSize: DISCUSSIONS_PAGE_SIZE,

@@ -18,7 +18,7 @@ import { discussionReplies, discussionThreads, threadFollows, users } from "../.
 import { queryRows } from "../../../db/query.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { AppError, notFound } from "../../errors.js";
-import { isoTimestamp } from "../../lib/sql.js";
+import { utcTime } from "../../lib/sql.js";
 import { canModerate, editableUntil } from "./policy.js";
 import { renderPost } from "./mentions.js";
 import { tellFollowers, tellMentioned } from "./tell.js";
@@ -130,7 +130,7 @@ interface ThreadJson {
 /** The JSON of one reply row `r` with its author `u`. */
 const replyJson = sql`json_build_object(
   'id', r.id, 'authorId', r.author_id, 'authorName', u.name, 'body', r.body,
-  'createdAt', ${isoTimestamp("r.created_at")}, 'editedAt', ${isoTimestamp("r.edited_at")}, 'hidden', r.hidden)`;
+  'createdAt', r.created_at, 'editedAt', r.edited_at, 'hidden', r.hidden)`;
 
 function toReply(actor: Actor, threadId: string, reply: ReplyRow, now: Date): Reply {
   return {
@@ -139,8 +139,8 @@ function toReply(actor: Actor, threadId: string, reply: ReplyRow, now: Date): Re
     author: { id: reply.authorId, name: reply.authorName },
     body: reply.body,
     html: renderPost(reply.body),
-    createdAt: reply.createdAt,
-    editedAt: reply.editedAt,
+    createdAt: utcTime(reply.createdAt),
+    editedAt: reply.editedAt === null ? null : utcTime(reply.editedAt),
     hidden: reply.hidden,
     editableUntil:
       editableUntil(
@@ -202,23 +202,28 @@ export async function getThread(
       order by r.created_at, r.id
       limit ${size} offset (select (page - 1) * ${size} from chosen)
     ),
+    read_to as (
+      select coalesce((select max(created_at) from shown), (select created_at from thread)) as at
+    ),
+    -- Only a follower who reads further than before is written: reading a page again changes
+    -- nothing, and a statement that writes nothing commits without waiting for the disk.
     seen as (
       update thread_follows f
-         set last_read_at = greatest(f.last_read_at,
-               coalesce((select max(created_at) from shown), (select created_at from thread)))
+         set last_read_at = (select at from read_to)
        where f.thread_id = (select id from thread) and f.user_id = ${actor.userId}
+         and (f.last_read_at is null or f.last_read_at < (select at from read_to))
       returning f.user_id
     )
     select
       (select json_build_object(
          'id', t.id, 'title', t.title, 'category', t.category, 'authorId', t.author_id, 'authorName', a.name,
-         'body', t.body, 'createdAt', ${isoTimestamp("t.created_at")},
-         'lastReplyAt', ${isoTimestamp("t.last_reply_at")}, 'replyCount', t.reply_count,
+         'body', t.body, 'createdAt', t.created_at, 'lastReplyAt', t.last_reply_at, 'replyCount', t.reply_count,
          'locked', t.locked, 'hidden', t.hidden)
        from thread t join users a on a.id = t.author_id) as thread,
       (select page from chosen) as page,
       (select total from counted) as total,
-      exists (select 1 from seen) as following,
+      -- (seen runs whether or not it is read: PostgreSQL runs every writing WITH once.)
+      exists (select 1 from follow) as following,
       (select coalesce(json_agg(${replyJson} order by r.created_at, r.id), '[]'::json)
          from shown s join discussion_replies r on r.id = s.id join users u on u.id = r.author_id) as replies`,
   );
@@ -229,8 +234,8 @@ export async function getThread(
     title: thread.title,
     category: thread.category,
     author: { id: thread.authorId, name: thread.authorName },
-    createdAt: thread.createdAt,
-    lastReplyAt: thread.lastReplyAt,
+    createdAt: utcTime(thread.createdAt),
+    lastReplyAt: utcTime(thread.lastReplyAt),
     replyCount: thread.replyCount,
     locked: thread.locked,
     hidden: thread.hidden,

@@ -3,6 +3,7 @@ import type { Indicator, Measurement, MeasurementConflict, MeasurementInput } fr
 import { comparePeriods, measurementLabel, visibleTo } from "../../../core/impact.js";
 import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
+import { utcTime } from "../../lib/sql.js";
 import { measurements } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { AppError } from "../../errors.js";
@@ -43,7 +44,7 @@ export async function listMeasurements(
           ${filter.period ? sql`and m.period = ${filter.period}` : sql``}
         order by m.indicator_key, m.kind`,
   );
-  const list: Measurement[] = items.map((item) => ({ ...item, enteredAt: new Date(item.enteredAt).toISOString() }));
+  const list: Measurement[] = items.map((item) => ({ ...item, enteredAt: utcTime(item.enteredAt) }));
   list.sort((a, b) => a.indicator.localeCompare(b.indicator) || comparePeriods(a.period, b.period));
   return { items: list };
 }

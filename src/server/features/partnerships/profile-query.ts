@@ -13,7 +13,7 @@ import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
 import type { Actor } from "../../deps.js";
 import { notFound } from "../../errors.js";
-import { isoTimestamp } from "../../lib/sql.js";
+import { utcTime } from "../../lib/sql.js";
 import { inScopeCondition } from "../coordinators/scope.js";
 import { isPartnershipId } from "./find.js";
 import { permissionsFor } from "./policy.js";
@@ -49,7 +49,7 @@ export async function readPartnershipProfile(
       'setting', p.setting, 'stage', p.stage, 'launchDate', p.launch_date,
       'contactName', p.contact_name, 'contactEmail', p.contact_email,
       'contactPhone', p.contact_phone, 'website', p.website, 'version', p.version,
-      'createdAt', ${isoTimestamp("p.created_at")}, 'updatedAt', ${isoTimestamp("p.updated_at")},
+      'createdAt', p.created_at, 'updatedAt', p.updated_at,
       'naics', (select coalesce(json_agg(json_build_object('code', n.code, 'title', coalesce(c.title, n.code))
                   order by n.position, n.code), '[]'::json)
                 from partnership_naics n left join naics_codes c on c.code = n.code
@@ -79,6 +79,8 @@ export async function readPartnershipProfile(
   const stateFips = [...new Set(counties.map((c) => c.stateFips))];
   return {
     ...profile,
+    createdAt: utcTime(profile.createdAt),
+    updatedAt: utcTime(profile.updatedAt),
     states: stateFips.flatMap((f) => {
       const s = stateByFips(f);
       return s ? [s] : [];
