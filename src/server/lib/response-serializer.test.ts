@@ -6,7 +6,7 @@ import { compileResponseCopy, responseSerializerCompiler } from "./response-seri
 const serialize = (schema: z.ZodType) =>
   responseSerializerCompiler({ schema, method: "GET", url: "/api/test" });
 /** What Zod's encode wrote, the serializer this one replaced. */
-const byZod = (schema: z.ZodType, value: unknown) => JSON.stringify(z.encode(schema, value as never));
+const byZod = (schema: z.ZodType, value: unknown) => JSON.stringify(z.encode(schema, value));
 
 const person = z.object({
   id: z.uuid(),
@@ -30,7 +30,12 @@ describe("response serializer", () => {
       id: "3f2b8c1e-4d5a-4b6c-8d7e-9f0a1b2c3d4e",
       title: null,
     };
-    const answer = { people: [row, { ...row, email: "ana@example.com" }], lead: row, byTeam: { t1: [row] }, internal: 1 };
+    const answer = {
+      people: [row, { ...row, email: "ana@example.com" }],
+      lead: row,
+      byTeam: { t1: [row] },
+      internal: 1,
+    };
     const written = serialize(schema)(answer);
     expect(written).not.toContain("secret");
     expect(written).not.toContain("internal");

@@ -30,7 +30,17 @@ interface Def {
 const defOf = (schema: $ZodType) => schema._zod.def as unknown as Def;
 
 /** Values JSON writes as they are: nothing inside them to leave out. */
-const asIs = new Set(["string", "number", "boolean", "enum", "literal", "null", "any", "unknown", "template_literal"]);
+const asIs = new Set([
+  "string",
+  "number",
+  "boolean",
+  "enum",
+  "literal",
+  "null",
+  "any",
+  "unknown",
+  "template_literal",
+]);
 
 const same: Copy = (value) => value;
 
@@ -70,7 +80,8 @@ function compileArray(schema: $ZodType, def: Def, compile: (s: $ZodType) => Copy
   const fallback = byZod(schema);
   return (value) => {
     if (!Array.isArray(value)) return fallback(value);
-    return element === same ? value : value.map((item) => element(item));
+    const items: unknown[] = value;
+    return element === same ? items : items.map((item) => element(item));
   };
 }
 
@@ -95,9 +106,10 @@ function compileWith(memo: Map<$ZodType, Copy>) {
     const known = memo.get(schema);
     if (known) return known;
     // A schema that contains itself (through lazy) finds this forward while it is compiled.
-    let compiled: Copy | undefined;
-    memo.set(schema, (value) => compiled!(value));
-    compiled = build(schema);
+    const slot: { copy?: Copy } = {};
+    memo.set(schema, (value) => slot.copy!(value));
+    const compiled = build(schema);
+    slot.copy = compiled;
     memo.set(schema, compiled);
     return compiled;
   };
