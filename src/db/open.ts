@@ -8,6 +8,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema/index.js";
 import { acquireDirectoryLock } from "./lock.js";
+import { sharedBuffersFor } from "./pglite-buffers.js";
 import { projectPath } from "./project-root.js";
 import { isUpToDate, newestApplied } from "./migrations-current.js";
 
@@ -37,9 +38,10 @@ export interface OpenOptions {
   /** For an in-memory PGlite: start from this saved copy (`dumpDataDir`) instead of an empty cluster. */
   loadDataDir?: Blob;
   /**
-   * PGlite only: its buffer cache in MB (PostgreSQL's default is 128). PGlite runs in this
-   * process and fills the whole cache when it starts, so a command that streams a file through
-   * once (an import) keeps about 100 MB less resident with a small one, at the same speed.
+   * PGlite only: its buffer cache in MB. PGlite runs in this process and fills the whole cache
+   * when it starts, so a command that streams a file through once (an import) keeps about 100 MB
+   * less resident with a small one, at the same speed. Without it, a data directory gets a cache
+   * sized to its database (sharedBuffersFor) and an in-memory one PostgreSQL's default, 128 MB.
    */
   sharedBuffersMb?: number;
 }
@@ -80,21 +82,22 @@ async function openPostgres(url: string): Promise<Database> {
 async function openPglite(dataDir?: string, loadDataDir?: Blob, sharedBuffersMb?: number): Promise<Database> {
   let release = (): void => undefined;
   let client: PGlite;
-  const startParams =
-    sharedBuffersMb === undefined
-      ? undefined
-      : [...PGlite.defaultStartParams, "-c", `shared_buffers=${sharedBuffersMb}MB`];
+  const buffers = (megabytes: number) => ({
+    startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${megabytes}MB`],
+  });
   if (dataDir) {
     mkdirSync(dataDir, { recursive: true });
     release = acquireDirectoryLock(dataDir);
     try {
-      client = await PGlite.create(join(dataDir, "pglite"), startParams ? { startParams } : {});
+      const pgliteDir = join(dataDir, "pglite");
+      client = await PGlite.create(pgliteDir, buffers(sharedBuffersMb ?? sharedBuffersFor(pgliteDir)));
     } catch (error) {
       release();
       throw error;
     }
   } else {
-    client = await PGlite.create(loadDataDir ? { loadDataDir } : {});
+    const start = sharedBuffersMb === undefined ? {} : buffers(sharedBuffersMb);
+    client = await PGlite.create(loadDataDir ? { loadDataDir, ...start } : start);
   }
   const drizzleDb = drizzlePglite(client, { schema });
   const applied = await newestApplied((statement) => client.query(statement));

@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import nodemailer, { type Transporter } from "nodemailer";
+import type { Transporter } from "nodemailer";
 import type { FastifyBaseLogger } from "fastify";
 import type { Db, Executor } from "../../db/open.js";
 import { queryRows } from "../../db/query.js";
@@ -18,20 +18,25 @@ export interface MailMessage {
   unsubscribeUrl?: string;
 }
 
+async function transportFor(smtp: string | Transporter): Promise<Transporter> {
+  if (typeof smtp !== "string") return smtp;
+  const { default: nodemailer } = await import("nodemailer");
+  return nodemailer.createTransport(smtp);
+}
+
 /**
  * Mail is written to the outbox inside the caller's transaction, so a failed request sends
  * nothing. With SMTP configured, `deliver` sends what is waiting after the commit.
  */
 export class Mailer {
-  private readonly transport: Transporter | null;
+  /** Made on the first delivery: nodemailer is loaded only by a server that sends mail. */
+  private transport: Promise<Transporter> | undefined;
   constructor(
     private readonly db: Db,
-    smtp: string | Transporter | undefined,
+    private readonly smtp: string | Transporter | undefined,
     private readonly from: string,
     private readonly log?: FastifyBaseLogger,
-  ) {
-    this.transport = typeof smtp === "string" ? nodemailer.createTransport(smtp) : (smtp ?? null);
-  }
+  ) {}
 
   async enqueue(tx: Executor, message: MailMessage): Promise<void> {
     await tx.insert(outbox).values(message);
@@ -50,7 +55,8 @@ export class Mailer {
 
   /** Sends waiting mail when SMTP is configured; without it the outbox is the mailbox. */
   async deliver(): Promise<number> {
-    if (!this.transport) return 0;
+    if (this.smtp === undefined) return 0;
+    const transport = await (this.transport ??= transportFor(this.smtp));
     // Claim before sending: with several servers, each message is taken by exactly one.
     const claimed = await queryRows<{
       id: string;
@@ -68,7 +74,7 @@ export class Mailer {
     let sent = 0;
     for (const mail of claimed) {
       try {
-        await this.transport.sendMail({
+        await transport.sendMail({
           from: this.from,
           to: mail.to,
           subject: mail.subject,

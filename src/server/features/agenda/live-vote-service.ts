@@ -6,7 +6,6 @@
  * tallies are unchanged. Public partners, members or guests, watch.
  */
 import { and, desc, eq, sql } from "drizzle-orm";
-import QRCode from "qrcode";
 import { formatShortCode } from "../../../core/checkin.js";
 import {
   liveJoinPath,
@@ -45,6 +44,7 @@ import { checkUuid, roundAccess } from "./lookup.js";
 import { agendaCaller, isBusinessRole } from "./policy.js";
 import { pastClosingDate } from "./vote-deadlines.js";
 import { ballotOf, roundItems, roundResults, writeBallot } from "./votes-service.js";
+import { qrSvg } from "../../lib/qr-code.js";
 
 /** What the live vote's routes share in one app: the limits on anonymous writes. */
 export interface LiveVoteRuntime {
@@ -126,7 +126,7 @@ async function screenOf(
       timeZone: meeting.timeZone,
     },
     joinUrl,
-    qrSvg: await QRCode.toString(joinUrl, { type: "svg", errorCorrectionLevel: "M", margin: 2 }),
+    qrSvg: await qrSvg(joinUrl),
     shortCode: formatShortCode(shortCode(key, meeting.id, day.closesAt)),
     open: !meeting.cancelled && day.opensAt <= now && now < day.closesAt,
     startedAt: startedAt.toISOString(),

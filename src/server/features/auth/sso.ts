@@ -11,7 +11,7 @@
  * e-mail domains: their addresses may then neither use a password nor ask for e-mail links.
  */
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
-import * as client from "openid-client";
+import type * as OpenId from "openid-client";
 import { type MySso, type SsoDomain, type SsoProvider, type SsoProviderConfig } from "../../../core/sso.js";
 import type { Executor } from "../../../db/open.js";
 import { ssoDomains, ssoLogins, userIdentities, users } from "../../../db/schema/index.js";
@@ -48,24 +48,33 @@ function providerName(deps: AppDeps, providerId: string): string {
   return deps.config.ssoProviders.find((p) => p.id === providerId)?.name ?? providerId;
 }
 
-/** Each app's providers, discovered once (their metadata and keys); a failed discovery is tried again next time. */
-const discovered = new WeakMap<object, Map<string, Promise<client.Configuration>>>();
+/**
+ * openid-client is loaded on the first work-account sign-in, not at every start: most servers
+ * configure no provider.
+ */
+let loaded: Promise<typeof OpenId> | undefined;
+const openid = () => (loaded ??= import("openid-client"));
 
-async function providerClient(deps: AppDeps, provider: SsoProviderConfig): Promise<client.Configuration> {
+/** Each app's providers, discovered once (their metadata and keys); a failed discovery is tried again next time. */
+const discovered = new WeakMap<object, Map<string, Promise<OpenId.Configuration>>>();
+
+async function providerClient(deps: AppDeps, provider: SsoProviderConfig): Promise<OpenId.Configuration> {
   let byId = discovered.get(deps.config);
-  if (!byId) discovered.set(deps.config, (byId = new Map<string, Promise<client.Configuration>>()));
+  if (!byId) discovered.set(deps.config, (byId = new Map<string, Promise<OpenId.Configuration>>()));
   let config = byId.get(provider.id);
   if (!config) {
     const issuer = new URL(provider.issuer);
-    config = client.discovery(
-      issuer,
-      provider.clientId,
-      provider.clientSecret,
-      undefined,
-      // Plain http is allowed by the configuration only for a provider on this machine.
-      issuer.protocol === "http:"
-        ? { execute: [client.allowInsecureRequests], timeout: 10 }
-        : { timeout: 10 },
+    config = openid().then((client) =>
+      client.discovery(
+        issuer,
+        provider.clientId,
+        provider.clientSecret,
+        undefined,
+        // Plain http is allowed by the configuration only for a provider on this machine.
+        issuer.protocol === "http:"
+          ? { execute: [client.allowInsecureRequests], timeout: 10 }
+          : { timeout: 10 },
+      ),
     );
     byId.set(provider.id, config);
     config.catch(() => byId.delete(provider.id));
@@ -96,6 +105,7 @@ export async function startSsoLogin(
 ): Promise<{ url: string }> {
   const provider = providerConfig(deps, input.providerId);
   const config = await providerClient(deps, provider);
+  const client = await openid();
   const state = client.randomState();
   const nonce = client.randomNonce();
   const codeVerifier = client.randomPKCECodeVerifier();
@@ -146,9 +156,10 @@ async function redeemCode(
   state: string,
 ): Promise<Claims> {
   const config = await providerClient(deps, provider);
+  const client = await openid();
   const callbackUrl = new URL(`${deps.config.publicUrl}${callbackPath(provider.id)}`);
   callbackUrl.search = params.toString();
-  let tokens: Awaited<ReturnType<typeof client.authorizationCodeGrant>>;
+  let tokens: Awaited<ReturnType<typeof OpenId.authorizationCodeGrant>>;
   try {
     tokens = await client.authorizationCodeGrant(config, callbackUrl, {
       pkceCodeVerifier: login.codeVerifier,
@@ -157,7 +168,7 @@ async function redeemCode(
       idTokenExpected: true,
     });
   } catch (err) {
-    throw refusalOf(provider, err);
+    throw refusalOf(client, provider, err);
   }
   const idToken = tokens.claims();
   if (!idToken) throw refused("sso_invalid_response", `${provider.name} sent no ID token. Try again.`);
@@ -172,7 +183,7 @@ async function redeemCode(
       verified = info.email_verified;
       name ??= typeof info.name === "string" ? info.name : null;
     } catch (err) {
-      throw refusalOf(provider, err);
+      throw refusalOf(client, provider, err);
     }
   }
   // Microsoft Entra ID says `xms_edov` (the address's domain is verified by its owner), when
@@ -206,7 +217,7 @@ function aboutIssuer(err: unknown): boolean {
   return false;
 }
 
-function refusalOf(provider: SsoProviderConfig, err: unknown): AppError {
+function refusalOf(client: typeof OpenId, provider: SsoProviderConfig, err: unknown): AppError {
   if (err instanceof AppError) return err;
   if (err instanceof client.AuthorizationResponseError) {
     const said = (err.error_description ?? err.error).slice(0, 200);

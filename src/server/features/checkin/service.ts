@@ -1,5 +1,4 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
-import QRCode from "qrcode";
 import {
   checkInLimits,
   formatShortCode,
@@ -25,6 +24,7 @@ import type { WindowLimiter } from "./limiter.js";
 import { authorizeCheckInScreen } from "./policy.js";
 import { currentMember, findGuest, recordGuest, recordMember } from "./record.js";
 import { resolveCode } from "./resolve.js";
+import { qrSvg } from "../../lib/qr-code.js";
 
 /** What the check-in routes share in one app: the open screens, and the limit on anonymous writes. */
 export interface CheckInRuntime {
@@ -70,7 +70,7 @@ export async function openScreen(
     token,
     url,
     // Medium error correction: still reads from the back of a room with glare on the screen.
-    qrSvg: await QRCode.toString(url, { type: "svg", errorCorrectionLevel: "M", margin: 2 }),
+    qrSvg: await qrSvg(url),
     validFrom: day.opensAt.toISOString(),
     expiresAt: day.closesAt.toISOString(),
     open: !meeting.cancelled && day.opensAt <= now && now < day.closesAt,
