@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import { stateByFips } from "../../../core/geography.js";
 import type {
   PartnershipCreate,
@@ -177,18 +177,26 @@ export async function listPartnerships(db: Executor, query: PartnershipListQuery
   const offset = (query.page - 1) * query.pageSize;
   const sort = resolvedSort(query);
   const cards = directoryCards(query);
-  const total = isNarrowed(query) ? sql`count(*) over ()` : sql`(select count(*) from ${cards})`;
-  const rows = await queryRows<ListRow>(
-    db,
-    sql`
+  const narrowed = isNarrowed(query);
+  // A narrowed list is counted as it is read, so every match is read anyway: the matches are
+  // found first by the filters' indexes (materialized, so the planner cannot walk the sort's
+  // index instead: it costs that walk as if the LIMIT stopped it early, but the count reads to
+  // the end; at ten times the national set a state's manufacturing page took 21-72 ms that way
+  // and 5 ms this way). The whole directory is ordered by its index and counted apart.
+  const page = (from: SQL, total: SQL) => sql`
       select page.*, (select t.title from naics_codes t where t.code = page.naics[1]) as industry
       from (
         select p.id, p.slug, p.name, p.stage, p.setting, p.launch_date::text as launch_date,
                p.naics, p.counties, p.business_count, p.public_count, ${total}::int as total
-        from ${cards}
+        from ${from}
         order by ${directoryOrder(sort, query.q)}
         limit ${query.pageSize} offset ${offset}
-      ) page`,
+      ) page`;
+  const rows = await queryRows<ListRow>(
+    db,
+    narrowed
+      ? sql`with p as materialized (select * from ${cards}) ${page(sql`p`, sql`count(*) over ()`)}`
+      : page(cards, sql`(select count(*) from ${cards})`),
   );
   let count = rows[0]?.total ?? 0;
   if (rows.length === 0 && offset > 0) {
