@@ -9,6 +9,7 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
 
 export const partnerships = pgTable(
   "partnerships",
@@ -107,6 +108,15 @@ export const directoryCards = pgTable(
     naicsKeys: text("naics_keys").array().notNull().default([]),
     counties: text("counties").array().notNull().default([]),
     stateFips: text("state_fips").array().notNull().default([]),
+    /**
+     * Each state with each industry key ("48:31" for a Texas manufacturing card), written by
+     * PostgreSQL from the two (migration 0024): a page of a state's industry is one overlap on
+     * one index, where the two overlaps read every card of the industry nationwide.
+     */
+    stateIndustryKeys: text("state_industry_keys")
+      .array()
+      .notNull()
+      .generatedAlwaysAs(sql`directory_state_industry_keys(state_fips, naics_keys)`),
     businessCount: integer("business_count").notNull().default(0),
     publicCount: integer("public_count").notNull().default(0),
   },
@@ -114,6 +124,7 @@ export const directoryCards = pgTable(
     index("directory_cards_naics_keys_idx").using("gin", t.naicsKeys),
     index("directory_cards_naics_idx").using("gin", t.naics),
     index("directory_cards_state_idx").using("gin", t.stateFips),
+    index("directory_cards_state_industry_idx").using("gin", t.stateIndustryKeys),
     index("directory_cards_counties_idx").using("gin", t.counties),
     index("directory_cards_name_idx").on(t.name, t.id),
     index("directory_cards_updated_idx").on(t.updatedAt, t.id),

@@ -101,6 +101,28 @@ describe("the public directory", () => {
     expect(await names("setting=rural")).toEqual(["Delta Farm to Table"]);
     expect(await names("state=CO&setting=metro&naics=31-33")).toHaveLength(2);
     expect(await names("state=MS&naics=31-33")).toEqual(["Delta Farm to Table"]);
+    // A state's industry is asked of the cards' state-and-industry keys: codes deeper in it,
+    // broader codes that hold it, several states at once, and (past 64 pairs) the two apart.
+    expect(await names("state=CO&naics=336")).toEqual([
+      "Auto Parts Makers of Metro Denver",
+      "Colorado Manufacturing Sector Partnership",
+    ]);
+    expect(await names("state=WY&naics=336")).toEqual([]);
+    expect(await names("state=MS&naics=62")).toEqual([]);
+    expect(await names("state=WY,MS&naics=62,11")).toEqual([
+      "Cheyenne and Northern Colorado Hospitals",
+      "Delta Farm to Table",
+    ]);
+    // 31-33 is four keys (31-33, 31, 32, 33): 17 states make 68 pairs, 16 make 64.
+    const seventeenStates = "CO,WY,MS,TX,GA,VA,IN,TN,KY,MO,OH,UT,NM,AZ,NV,ID,MT";
+    expect(await names(`state=${seventeenStates}&naics=31-33`)).toEqual([
+      "Auto Parts Makers of Metro Denver",
+      "Colorado Manufacturing Sector Partnership",
+      "Delta Farm to Table",
+    ]);
+    expect(await names(`state=${seventeenStates.replace("CO,", "")}&naics=31-33`)).toEqual([
+      "Delta Farm to Table",
+    ]);
     // A partnership that matches through several counties or codes is listed and counted once.
     const total = async (query: string) =>
       (await ctx.app.inject({ url: `/api/partnerships?${query}` })).json<{ total: number }>().total;
@@ -248,6 +270,10 @@ const cardsFromRows = sql`
                    where c.partnership_id = p.id), '{}') as counties,
          coalesce((select array_agg(distinct c.state_fips order by c.state_fips) from partnership_counties c
                    where c.partnership_id = p.id), '{}') as state_fips,
+         coalesce((select array_agg(distinct s.state_fips || ':' || left(n.code, k.len)
+                                    order by s.state_fips || ':' || left(n.code, k.len))
+                   from partnership_counties s, partnership_naics n, generate_series(2, length(n.code)) as k(len)
+                   where s.partnership_id = p.id and n.partnership_id = p.id), '{}') as state_industry_keys,
          (select count(*)::int from organizations o
            where o.partnership_id = p.id and o.kind = 'business' and o.removed_at is null) as business_count,
          (select count(*)::int from organizations o
@@ -256,7 +282,7 @@ const cardsFromRows = sql`
 
 const cardsKept = sql`
   select id, slug, name, setting, stage, launch_date::text as launch_date, listed, naics, naics_keys,
-         counties, state_fips, business_count, public_count
+         counties, state_fips, state_industry_keys, business_count, public_count
   from directory_cards order by id`;
 
 describe("the directory's cards", () => {

@@ -27,6 +27,9 @@ function stateFipsOf(abbrs: readonly string[]): string[] {
   });
 }
 
+/** Above this many state-and-industry pairs, the two filters are asked apart (a shorter list). */
+const MAX_STATE_INDUSTRY_KEYS = 64;
+
 /**
  * The conditions on a directory card (`p`, a row of directory_cards) and, with a search, on its
  * partnership (`s`). Industry matches at any level: a filter of 31-33 finds a partnership
@@ -35,16 +38,24 @@ function stateFipsOf(abbrs: readonly string[]): string[] {
  */
 function cardConditions(filters: DirectoryFilters): SQL {
   const parts: SQL[] = [sql`p.listed`];
+  const states = filters.state?.length ? stateFipsOf(filters.state) : [];
+  let stateAsked = false;
   if (filters.naics?.length) {
     const within = [...new Set(filters.naics.flatMap((code) => [code, ...naicsPrefixes(code)]))];
     const broader = [...new Set(filters.naics.flatMap((code) => naicsAncestors(code)))];
-    parts.push(
-      broader.length > 0
-        ? sql`(p.naics_keys && ${textArray(within)} or p.naics && ${textArray(broader)})`
-        : sql`p.naics_keys && ${textArray(within)}`,
-    );
+    // A state's industry is one overlap on the cards' state-and-industry keys (a few hundred
+    // cards at ten times the national set, where the industry alone is thousands).
+    stateAsked = states.length > 0 && states.length * within.length <= MAX_STATE_INDUSTRY_KEYS;
+    const pairs = states.flatMap((fips) => within.map((key) => `${fips}:${key}`));
+    const deeper = stateAsked
+      ? sql`p.state_industry_keys && ${textArray(pairs)}`
+      : sql`p.naics_keys && ${textArray(within)}`;
+    const wider = stateAsked
+      ? sql`(p.naics && ${textArray(broader)} and p.state_fips && ${textArray(states)})`
+      : sql`p.naics && ${textArray(broader)}`;
+    parts.push(broader.length > 0 ? sql`(${deeper} or ${wider})` : deeper);
   }
-  if (filters.state?.length) parts.push(sql`p.state_fips && ${textArray(stateFipsOf(filters.state))}`);
+  if (states.length > 0 && !stateAsked) parts.push(sql`p.state_fips && ${textArray(states)}`);
   if (filters.county?.length) parts.push(sql`p.counties && ${textArray(filters.county)}`);
   if (filters.stage?.length) parts.push(inList(sql`p.stage`, filters.stage));
   if (filters.setting?.length) parts.push(inList(sql`p.setting`, filters.setting));
@@ -68,11 +79,6 @@ export function directoryCards(filters: DirectoryFilters): SQL {
     ? sql`(select p.*, s.search_document from directory_cards p join partnerships s on s.id = p.id
            where ${cardConditions(filters)}) p`
     : sql`(select p.* from directory_cards p where ${cardConditions(filters)}) p`;
-}
-
-/** Whether a filter narrows the directory to a set worth counting as it is read (else the indexes of the sort serve). */
-export function isNarrowed(filters: DirectoryFilters): boolean {
-  return Boolean(filters.naics?.length || filters.state?.length || filters.county?.length || filters.q);
 }
 
 /**

@@ -20,13 +20,7 @@ import { AppError } from "../../errors.js";
 import { queryRows, readTogether } from "../../../db/query.js";
 import { announceDirectoryChange } from "../../lib/change-feed.js";
 import { authorize, roleIn } from "./policy.js";
-import {
-  directoryCards,
-  directoryOrder,
-  isNarrowed,
-  resolvedSort,
-  type DirectoryFilters,
-} from "./queries.js";
+import { directoryCards, directoryOrder, resolvedSort, type DirectoryFilters } from "./queries.js";
 import { uniqueSlug } from "./slug.js";
 import { syncPartnershipEconomy } from "../qcew/partnership-sync.js";
 import { checkReferenceCodes } from "./validate.js";
@@ -177,12 +171,11 @@ export async function listPartnerships(db: Executor, query: PartnershipListQuery
   const offset = (query.page - 1) * query.pageSize;
   const sort = resolvedSort(query);
   const cards = directoryCards(query);
-  const narrowed = isNarrowed(query);
-  // A narrowed list is counted as it is read, so every match is read anyway: the matches are
-  // found first by the filters' indexes (materialized, so the planner cannot walk the sort's
-  // index instead: it costs that walk as if the LIMIT stopped it early, but the count reads to
-  // the end; at ten times the national set a state's manufacturing page took 21-72 ms that way
-  // and 5 ms this way). The whole directory is ordered by its index and counted apart.
+  // Filters count their matches apart (an InitPlan run once), so each part takes its own best
+  // index: with count(*) over () the planner walked the name index as if the LIMIT stopped it,
+  // but the count read every match through it (a state's manufacturing page at ten times the
+  // national set: 21-72 ms). A search ranks every match anyway: it is found once, materialized,
+  // and counted as it is read (counted apart, the text search ran twice).
   const page = (from: SQL, total: SQL) => sql`
       select page.*, (select t.title from naics_codes t where t.code = page.naics[1]) as industry
       from (
@@ -194,7 +187,7 @@ export async function listPartnerships(db: Executor, query: PartnershipListQuery
       ) page`;
   const rows = await queryRows<ListRow>(
     db,
-    narrowed
+    query.q
       ? sql`with p as materialized (select * from ${cards}) ${page(sql`p`, sql`count(*) over ()`)}`
       : page(cards, sql`(select count(*) from ${cards})`),
   );
