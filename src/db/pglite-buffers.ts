@@ -2,9 +2,9 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 /** PostgreSQL's default, and the most a server start sets. */
-export const MAX_SHARED_BUFFERS_MB = 128;
+const MAX_SHARED_BUFFERS_MB = 128;
 /** The least: a new or small database still has room to grow within a session. */
-export const MIN_SHARED_BUFFERS_MB = 32;
+const MIN_SHARED_BUFFERS_MB = 32;
 const MB = 1024 * 1024;
 
 function directoryBytes(dir: string): number {

@@ -46,9 +46,8 @@ function cardConditions(filters: DirectoryFilters): SQL {
     // A state's industry is one overlap on the cards' state-and-industry keys (a few hundred
     // cards at ten times the national set, where the industry alone is thousands).
     stateAsked = states.length > 0 && states.length * within.length <= MAX_STATE_INDUSTRY_KEYS;
-    const pairs = states.flatMap((fips) => within.map((key) => `${fips}:${key}`));
     const deeper = stateAsked
-      ? sql`p.state_industry_keys && ${textArray(pairs)}`
+      ? sql`p.state_industry_keys && ${textArray(states.flatMap((fips) => within.map((key) => `${fips}:${key}`)))}`
       : sql`p.naics_keys && ${textArray(within)}`;
     const wider = stateAsked
       ? sql`(p.naics && ${textArray(broader)} and p.state_fips && ${textArray(states)})`
