@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { expect, it } from "vitest";
+import { commandOf } from "./heap.js";
 
 it("runs the command again with the heap it needs, and only once", () => {
   const dir = mkdtempSync(join(tmpdir(), "st-heap-"));
@@ -31,4 +32,37 @@ process.exitCode = code ?? 3;`,
   // The child's exit code (3) is what the parent answers.
   expect(lines[1]).toBe("parent saw 3");
   expect(run.status).toBe(3);
+});
+
+it("keeps the young generation small for a streaming command, where node would let it grow", () => {
+  const dir = mkdtempSync(join(tmpdir(), "st-young-"));
+  const script = join(dir, "stream.ts");
+  const heap = pathToFileURL(join(import.meta.dirname, "heap.ts")).href;
+  // Objects that live a while and then die, as an import's rows do: node grows the young
+  // generation for them unless told not to.
+  writeFileSync(
+    script,
+    `import { getHeapSpaceStatistics } from "node:v8";
+import { keepYoungGenerationSmall } from ${JSON.stringify(heap)};
+if (process.argv[2] === "small") keepYoungGenerationSmall();
+const youngMb = () => getHeapSpaceStatistics().find((s) => s.space_name === "new_space")!.space_size / 1048576;
+let rows: { i: number; s: string }[] = [];
+for (let i = 0; i < 2_000_000; i++) {
+  rows.push({ i, s: "row " + i });
+  if (rows.length > 20_000) rows = [];
+}
+console.log(youngMb());`,
+  );
+  const youngMb = (...args: string[]) => {
+    const run = spawnSync(process.execPath, ["--import", "tsx", script, ...args], { encoding: "utf8" });
+    return Number(run.stdout.trim());
+  };
+  expect(youngMb()).toBeGreaterThanOrEqual(8);
+  expect(youngMb("small")).toBeLessThanOrEqual(4);
+});
+
+it("names a command line's command, past its options", () => {
+  expect(commandOf(["import-qcew", "file.csv"])).toBe("import-qcew");
+  expect(commandOf(["--verbose", "serve"])).toBe("serve");
+  expect(commandOf([])).toBeUndefined();
 });
