@@ -37,4 +37,5 @@ export function keepYoungGenerationSmall(): void {
 export const STREAMING_COMMANDS: ReadonlySet<string> = new Set(["import-qcew", "fetch-qcew"]);
 
 /** The command a command line names: its first word that is not an option. */
-export const commandOf = (args: readonly string[]): string | undefined => args.find((a) => !a.startsWith("-"));
+export const commandOf = (args: readonly string[]): string | undefined =>
+  args.find((a) => !a.startsWith("-"));

@@ -154,6 +154,18 @@ describe("the public directory", () => {
     ]);
     // An explicit sort still wins over the ranking.
     expect(await names("q=manufacturing&sort=name")).toEqual([...manufacturing].sort());
+    // Pages of a search keep its order and its count, ranked or sorted.
+    for (const order of ["", "&sort=-launch", "&sort=stage"]) {
+      const all = await names(`q=manufacturing${order}`);
+      const pages = await Promise.all(
+        [1, 2].map((n) =>
+          ctx.app.inject({ url: `/api/partnerships?q=manufacturing${order}&pageSize=2&page=${n}` }),
+        ),
+      );
+      const bodies = pages.map((r) => r.json<{ total: number; items: { name: string }[] }>());
+      expect(bodies.map((b) => b.total)).toEqual([3, 3]);
+      expect(bodies.flatMap((b) => b.items.map((i) => i.name))).toEqual(all);
+    }
   });
 
   it("finds partnerships by county, state and metro area names", async () => {

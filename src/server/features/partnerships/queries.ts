@@ -97,6 +97,12 @@ export function searchTerms(q: string): SQL | null {
   return sql`to_tsquery('english', ${query})`;
 }
 
+/** How well a card matches the search's words (0 without words): the relevance order's key. */
+export function searchRank(q: string | undefined): SQL {
+  const words = q ? searchTerms(q) : null;
+  return words ? sql`ts_rank(p.search_document, ${words})` : sql`0::real`;
+}
+
 export const stageOrder = sql`array_position(array['civic_infrastructure','prepare','launch','act','sustain'], p.stage)`;
 
 export type DirectorySort = NonNullable<PartnershipListQuery["sort"]>;
@@ -110,8 +116,9 @@ export function resolvedSort(query: { q?: string; sort?: DirectorySort }): Direc
 export function directoryOrder(sort: DirectorySort, q?: string): SQL {
   switch (sort) {
     case "relevance": {
+      // The rank is computed once per match, as `rank`, where the matches are found (searchRank).
       const words = q ? searchTerms(q) : null;
-      return words ? sql`ts_rank(p.search_document, ${words}) desc, p.name asc, p.id` : sql`p.name asc, p.id`;
+      return words ? sql`p.rank desc, p.name asc, p.id` : sql`p.name asc, p.id`;
     }
     case "name":
       return sql`p.name asc, p.id`;
