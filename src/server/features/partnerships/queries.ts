@@ -59,11 +59,12 @@ function cardConditions(filters: DirectoryFilters): SQL {
   if (filters.stage?.length) parts.push(inList(sql`p.stage`, filters.stage));
   if (filters.setting?.length) parts.push(inList(sql`p.setting`, filters.setting));
   if (filters.q) {
-    const pattern = `%${likeEscape(filters.q)}%`;
+    // Words are matched at their beginnings in the search document, which holds the name too:
+    // its GIN index finds them. A name's substring (`or name ilike`) read every partnership
+    // instead, 60-230 ms a search at ten times the national set even for 25 matches. A search of
+    // symbols only, which has no words, is still looked for in the names.
     const words = searchTerms(filters.q);
-    parts.push(
-      words ? sql`(s.search_document @@ ${words} or s.name ilike ${pattern})` : sql`s.name ilike ${pattern}`,
-    );
+    parts.push(words ? sql`s.search_document @@ ${words}` : sql`p.name ilike ${`%${likeEscape(filters.q)}%`}`);
   }
   return sql.join(parts, sql` and `);
 }
