@@ -64,7 +64,9 @@ function cardConditions(filters: DirectoryFilters): SQL {
     // instead, 60-230 ms a search at ten times the national set even for 25 matches. A search of
     // symbols only, which has no words, is still looked for in the names.
     const words = searchTerms(filters.q);
-    parts.push(words ? sql`s.search_document @@ ${words}` : sql`p.name ilike ${`%${likeEscape(filters.q)}%`}`);
+    parts.push(
+      words ? sql`s.search_document @@ ${words}` : sql`p.name ilike ${`%${likeEscape(filters.q)}%`}`,
+    );
   }
   return sql.join(parts, sql` and `);
 }
