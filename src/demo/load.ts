@@ -131,8 +131,14 @@ export async function loadDemoData(db: Db, options: LoadOptions = {}): Promise<L
   // Each batch of codes, counties and members moved every card again (triggers, migration
   // 0022), leaving several dead versions of each card and their entries in the cards' indexes:
   // the directory's first pages read through them (at 3,000 partnerships the cards took 5 MB for
-  // 1 MB of rows). A large load ends with the cards written once, compact, and counted.
-  if (large && loaded.partnerships > 0) await db.execute(sql`vacuum full analyze directory_cards`);
+  // 1 MB of rows). A large load ends with the cards written once, compact, and counted; their
+  // keys (migration 0025) likewise, and then vacuumed, so that a page reads them from the index
+  // alone (a table's visibility map is set by vacuum, which vacuum full does not do).
+  if (large && loaded.partnerships > 0) {
+    await db.execute(sql`vacuum full analyze directory_cards`);
+    await db.execute(sql`vacuum full directory_card_keys`);
+    await db.execute(sql`vacuum analyze directory_card_keys`);
+  }
   return loaded;
 
   async function insertAll(tx: Tx): Promise<LoadResult> {

@@ -131,6 +131,25 @@ export const directoryCards = pgTable(
   ],
 );
 
+/**
+ * One row for each state-and-industry key of each listed card, with the card's name (kept by the
+ * triggers of migration 0025 from directory_cards). Its primary key is in the directory's order
+ * within a key, so a state's industry page is the first rows of a few key ranges and its count
+ * those ranges' distinct ids, both read from the index alone: the card table's GIN index finds
+ * the same cards but then reads each one's row, for the count as for the page.
+ */
+export const directoryCardKeys = pgTable(
+  "directory_card_keys",
+  {
+    key: text("key").notNull(),
+    name: text("name").notNull(),
+    id: uuid("id")
+      .notNull()
+      .references(() => directoryCards.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.name, t.id] }), index("directory_card_keys_id_idx").on(t.id)],
+);
+
 /** Previous versions of a partnership's profile: nothing a user enters is lost. */
 export const partnershipRevisions = pgTable("partnership_revisions", {
   id: uuid("id").primaryKey().defaultRandom(),

@@ -308,6 +308,31 @@ describe("the directory's cards", () => {
     const kept = await queryRows(own.deps.db, cardsKept);
     expect(kept).toEqual(await queryRows(own.deps.db, cardsFromRows));
     expect(kept.length).toBeGreaterThan(0);
+    // The state-and-industry keys follow the listed cards (migration 0025).
+    expect(
+      await queryRows(own.deps.db, sql`select key, name, id from directory_card_keys order by 1, 2, 3`),
+    ).toEqual(
+      await queryRows(
+        own.deps.db,
+        sql`select distinct k as key, c.name, c.id from directory_cards c, unnest(c.state_industry_keys) as k
+            where c.listed order by 1, 2, 3`,
+      ),
+    );
+    // A page read from the keys answers as the cards do: asking for every stage too takes the
+    // cards' path to the same answer.
+    const everyStage = "&stage=civic_infrastructure,prepare,launch,act,sustain";
+    for (const query of [
+      "state=CO,WY&naics=31-33",
+      "state=CO&naics=11,23",
+      "state=WY&naics=31-33&sort=-name",
+    ]) {
+      for (const paging of ["", "&pageSize=1&page=2"]) {
+        const fromKeys = await own.app.inject({ url: `/api/partnerships?${query}${paging}` });
+        const fromCards = await own.app.inject({ url: `/api/partnerships?${query}${paging}${everyStage}` });
+        expect(fromKeys.statusCode).toBe(200);
+        expect(fromKeys.json()).toEqual(fromCards.json());
+      }
+    }
   }
 
   it("stay true whatever writes the partnership, its industries, counties or organizations", async () => {

@@ -31,6 +31,43 @@ function stateFipsOf(abbrs: readonly string[]): string[] {
 const MAX_STATE_INDUSTRY_KEYS = 64;
 
 /**
+ * The state-and-industry keys of a page whose only filters are states and industries at their
+ * own level or broader (the directory's most asked page: "manufacturing in Texas"), else null.
+ * Such a page is read from directory_card_keys alone (keyPageSql); a deeper industry also
+ * matches cards registered under its broader codes, which the keys do not hold.
+ */
+export function onlyStateIndustryKeys(filters: DirectoryFilters): string[] | null {
+  if (!filters.state?.length || !filters.naics?.length) return null;
+  if (filters.county?.length || filters.stage?.length || filters.setting?.length || filters.q) return null;
+  if (filters.naics.some((code) => naicsAncestors(code).length > 0)) return null;
+  const within = [...new Set(filters.naics.flatMap((code) => [code, ...naicsPrefixes(code)]))];
+  const states = stateFipsOf(filters.state);
+  if (states.length * within.length > MAX_STATE_INDUSTRY_KEYS) return null;
+  return states.flatMap((fips) => within.map((key) => `${fips}:${key}`));
+}
+
+/**
+ * A page of cards by name from their state-and-industry keys, counted there: the first rows of
+ * a few ranges of the keys' primary key, and those ranges' distinct cards, read from the index
+ * alone (ten times the national set, Texas manufacturing: 0.3 ms to count and 0.5 ms for the
+ * page's ids, where the cards' GIN index then read each card: 1.5 and 1.7 ms).
+ */
+export function keyPageSql(keys: readonly string[], descending: boolean, limit: number, offset: number): SQL {
+  const direction = descending ? sql`desc` : sql`asc`;
+  const inKeys = sql`k.key = any(${textArray(keys)})`;
+  return sql`select page.*, (select t.title from naics_codes t where t.code = page.naics[1]) as industry
+    from (
+      select c.id, c.slug, c.name, c.stage, c.setting, c.launch_date::text as launch_date,
+             c.naics, c.counties, c.business_count, c.public_count,
+             (select count(distinct k.id) from directory_card_keys k where ${inKeys})::int as total
+      from (select distinct on (k.name, k.id) k.name, k.id from directory_card_keys k where ${inKeys}
+            order by k.name ${direction}, k.id limit ${limit} offset ${offset}) k
+      join directory_cards c on c.id = k.id
+      order by k.name ${direction}, k.id
+    ) page`;
+}
+
+/**
  * The conditions on a directory card (`p`, a row of directory_cards) and, with a search, on its
  * partnership (`s`). Industry matches at any level: a filter of 31-33 finds a partnership
  * registered as 3363 (whose card's keys hold 33), and a filter of 3363 finds one registered as

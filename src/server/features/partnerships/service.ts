@@ -23,6 +23,8 @@ import { authorize, roleIn } from "./policy.js";
 import {
   directoryCards,
   directoryOrder,
+  keyPageSql,
+  onlyStateIndustryKeys,
   resolvedSort,
   searchRank,
   type DirectoryFilters,
@@ -183,14 +185,17 @@ export async function listPartnerships(db: Executor, query: PartnershipListQuery
   // national set: 21-72 ms). A search ranks every match anyway: it is found once, materialized,
   // and counted as it is read (counted apart, the text search ran twice).
   const order = directoryOrder(sort, query.q);
+  const keys = sort === "name" || sort === "-name" ? onlyStateIndustryKeys(query) : null;
   const industry = sql`(select t.title from naics_codes t where t.code = page.naics[1]) as industry`;
   const rows = await queryRows<ListRow>(
     db,
-    query.q
-      ? // Only what orders the matches is materialized, each match's rank computed once; the page's
-        // cards are read after. Materializing whole cards with their search documents (1 KB a
-        // match) spilled to disk: a search matching 2,934 of 3,000 partnerships took 45 ms, 11 now.
-        sql`with p as materialized (
+    keys
+      ? keyPageSql(keys, sort === "-name", query.pageSize, offset)
+      : query.q
+        ? // Only what orders the matches is materialized, each match's rank computed once; the page's
+          // cards are read after. Materializing whole cards with their search documents (1 KB a
+          // match) spilled to disk: a search matching 2,934 of 3,000 partnerships took 45 ms, 11 now.
+          sql`with p as materialized (
             select p.id, p.name, p.launch_date, p.updated_at, p.stage, ${searchRank(query.q)} as rank
             from ${cards})
           select page.*, ${industry}
@@ -202,7 +207,7 @@ export async function listPartnerships(db: Executor, query: PartnershipListQuery
             join directory_cards c on c.id = p.id
             order by ${order}
           ) page`
-      : sql`select page.*, ${industry}
+        : sql`select page.*, ${industry}
           from (
             select p.id, p.slug, p.name, p.stage, p.setting, p.launch_date::text as launch_date,
                    p.naics, p.counties, p.business_count, p.public_count,
