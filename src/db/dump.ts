@@ -111,11 +111,13 @@ export function allSchemaTables(): string[] {
 }
 
 /**
- * Tables built from other tables by triggers (migration 0022's directory cards, 0023's agenda
- * stamps): not exported, since importing the rows they come from builds them again.
+ * Tables built from other tables by triggers (migration 0022's directory cards, 0025's keys of
+ * those cards, 0023's agenda stamps): not exported, since importing the rows they come from
+ * builds them again.
  */
 export const derivedTables: ReadonlySet<string> = new Set([
   getTableName(schema.directoryCards),
+  getTableName(schema.directoryCardKeys),
   getTableName(schema.agendaStamps),
 ]);
 
