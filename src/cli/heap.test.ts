@@ -6,12 +6,19 @@ import { pathToFileURL } from "node:url";
 import { expect, it } from "vitest";
 import { commandOf } from "./heap.js";
 
+/** heap.ts as a script in its own folder imports it. */
+const heap = pathToFileURL(join(import.meta.dirname, "heap.ts")).href;
+
+/** Writes a script to a new temporary folder; answers its path, to run in a node of its own. */
+function scriptFile(name: string, body: string): string {
+  const script = join(mkdtempSync(join(tmpdir(), "st-heap-")), name);
+  writeFileSync(script, body);
+  return script;
+}
+
 it("runs the command again with the heap it needs, and only once", () => {
-  const dir = mkdtempSync(join(tmpdir(), "st-heap-"));
-  const script = join(dir, "command.ts");
-  const heap = pathToFileURL(join(import.meta.dirname, "heap.ts")).href;
-  writeFileSync(
-    script,
+  const script = scriptFile(
+    "command.ts",
     `import { getHeapStatistics } from "node:v8";
 import { rerunWithHeap } from ${JSON.stringify(heap)};
 const code = rerunWithHeap(3000);
@@ -35,13 +42,10 @@ process.exitCode = code ?? 3;`,
 });
 
 it("keeps the young generation small for a streaming command, where node would let it grow", () => {
-  const dir = mkdtempSync(join(tmpdir(), "st-young-"));
-  const script = join(dir, "stream.ts");
-  const heap = pathToFileURL(join(import.meta.dirname, "heap.ts")).href;
   // Objects that live a while and then die, as an import's rows do: node grows the young
   // generation for them unless told not to.
-  writeFileSync(
-    script,
+  const script = scriptFile(
+    "stream.ts",
     `import { getHeapSpaceStatistics } from "node:v8";
 import { keepYoungGenerationSmall } from ${JSON.stringify(heap)};
 if (process.argv[2] === "small") keepYoungGenerationSmall();

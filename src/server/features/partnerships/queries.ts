@@ -30,6 +30,36 @@ function stateFipsOf(abbrs: readonly string[]): string[] {
 /** Above this many state-and-industry pairs, the two filters are asked apart (a shorter list). */
 const MAX_STATE_INDUSTRY_KEYS = 64;
 
+/** The filter's codes and every leading part of them: the card keys (naics_keys) that match. */
+function codesWithin(naics: readonly string[]): string[] {
+  return [...new Set(naics.flatMap((code) => [code, ...naicsPrefixes(code)]))];
+}
+
+/** Each state with each industry key ("48:31"), as the cards' state_industry_keys hold them. */
+function stateIndustryPairs(states: readonly string[], within: readonly string[]): string[] {
+  return states.flatMap((fips) => within.map((key) => `${fips}:${key}`));
+}
+
+/** What a directory page shows of each card (under the alias given), and its main industry's title. */
+export const pageColumns = (card: "c" | "p"): SQL =>
+  sql.raw(
+    [
+      "id",
+      "slug",
+      "name",
+      "stage",
+      "setting",
+      "launch_date::text as launch_date",
+      "naics",
+      "counties",
+      "business_count",
+      "public_count",
+    ]
+      .map((column) => `${card}.${column}`)
+      .join(", "),
+  );
+export const industryTitle = sql`(select t.title from naics_codes t where t.code = page.naics[1]) as industry`;
+
 /**
  * The state-and-industry keys of a page whose only filters are states and industries at their
  * own level or broader (the directory's most asked page: "manufacturing in Texas"), else null.
@@ -40,10 +70,10 @@ export function onlyStateIndustryKeys(filters: DirectoryFilters): string[] | nul
   if (!filters.state?.length || !filters.naics?.length) return null;
   if (filters.county?.length || filters.stage?.length || filters.setting?.length || filters.q) return null;
   if (filters.naics.some((code) => naicsAncestors(code).length > 0)) return null;
-  const within = [...new Set(filters.naics.flatMap((code) => [code, ...naicsPrefixes(code)]))];
+  const within = codesWithin(filters.naics);
   const states = stateFipsOf(filters.state);
   if (states.length * within.length > MAX_STATE_INDUSTRY_KEYS) return null;
-  return states.flatMap((fips) => within.map((key) => `${fips}:${key}`));
+  return stateIndustryPairs(states, within);
 }
 
 /**
@@ -55,10 +85,9 @@ export function onlyStateIndustryKeys(filters: DirectoryFilters): string[] | nul
 export function keyPageSql(keys: readonly string[], descending: boolean, limit: number, offset: number): SQL {
   const direction = descending ? sql`desc` : sql`asc`;
   const inKeys = sql`k.key = any(${textArray(keys)})`;
-  return sql`select page.*, (select t.title from naics_codes t where t.code = page.naics[1]) as industry
+  return sql`select page.*, ${industryTitle}
     from (
-      select c.id, c.slug, c.name, c.stage, c.setting, c.launch_date::text as launch_date,
-             c.naics, c.counties, c.business_count, c.public_count,
+      select ${pageColumns("c")},
              (select count(distinct k.id) from directory_card_keys k where ${inKeys})::int as total
       from (select distinct on (k.name, k.id) k.name, k.id from directory_card_keys k where ${inKeys}
             order by k.name ${direction}, k.id limit ${limit} offset ${offset}) k
@@ -78,13 +107,13 @@ function cardConditions(filters: DirectoryFilters): SQL {
   const states = filters.state?.length ? stateFipsOf(filters.state) : [];
   let stateAsked = false;
   if (filters.naics?.length) {
-    const within = [...new Set(filters.naics.flatMap((code) => [code, ...naicsPrefixes(code)]))];
+    const within = codesWithin(filters.naics);
     const broader = [...new Set(filters.naics.flatMap((code) => naicsAncestors(code)))];
     // A state's industry is one overlap on the cards' state-and-industry keys (a few hundred
     // cards at ten times the national set, where the industry alone is thousands).
     stateAsked = states.length > 0 && states.length * within.length <= MAX_STATE_INDUSTRY_KEYS;
     const deeper = stateAsked
-      ? sql`p.state_industry_keys && ${textArray(states.flatMap((fips) => within.map((key) => `${fips}:${key}`)))}`
+      ? sql`p.state_industry_keys && ${textArray(stateIndustryPairs(states, within))}`
       : sql`p.naics_keys && ${textArray(within)}`;
     const wider = stateAsked
       ? sql`(p.naics && ${textArray(broader)} and p.state_fips && ${textArray(states)})`

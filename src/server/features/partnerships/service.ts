@@ -23,8 +23,10 @@ import { authorize, roleIn } from "./policy.js";
 import {
   directoryCards,
   directoryOrder,
+  industryTitle,
   keyPageSql,
   onlyStateIndustryKeys,
+  pageColumns,
   resolvedSort,
   searchRank,
   type DirectoryFilters,
@@ -186,7 +188,6 @@ export async function listPartnerships(db: Executor, query: PartnershipListQuery
   // and counted as it is read (counted apart, the text search ran twice).
   const order = directoryOrder(sort, query.q);
   const keys = sort === "name" || sort === "-name" ? onlyStateIndustryKeys(query) : null;
-  const industry = sql`(select t.title from naics_codes t where t.code = page.naics[1]) as industry`;
   const rows = await queryRows<ListRow>(
     db,
     keys
@@ -198,20 +199,17 @@ export async function listPartnerships(db: Executor, query: PartnershipListQuery
           sql`with p as materialized (
             select p.id, p.name, p.launch_date, p.updated_at, p.stage, ${searchRank(query.q)} as rank
             from ${cards})
-          select page.*, ${industry}
+          select page.*, ${industryTitle}
           from (
-            select c.id, c.slug, c.name, c.stage, c.setting, c.launch_date::text as launch_date,
-                   c.naics, c.counties, c.business_count, c.public_count, p.total::int as total
+            select ${pageColumns("c")}, p.total::int as total
             from (select p.*, count(*) over () as total from p
                   order by ${order} limit ${query.pageSize} offset ${offset}) p
             join directory_cards c on c.id = p.id
             order by ${order}
           ) page`
-        : sql`select page.*, ${industry}
+        : sql`select page.*, ${industryTitle}
           from (
-            select p.id, p.slug, p.name, p.stage, p.setting, p.launch_date::text as launch_date,
-                   p.naics, p.counties, p.business_count, p.public_count,
-                   (select count(*) from ${cards})::int as total
+            select ${pageColumns("p")}, (select count(*) from ${cards})::int as total
             from ${cards}
             order by ${order}
             limit ${query.pageSize} offset ${offset}
