@@ -87,6 +87,15 @@ describe("search", () => {
     expect(phrase.items.map((i) => i.slug)).not.toContain("launch-meeting-agenda");
   });
 
+  it("pages a search in its ranked order, with its total past the last page", async () => {
+    const whole = await list("q=meeting&pageSize=6");
+    expect(whole.items.length).toBe(6);
+    const first = await list("q=meeting&pageSize=3&page=1");
+    const second = await list("q=meeting&pageSize=3&page=2");
+    expect([...first.items, ...second.items]).toEqual(whole.items);
+    expect(await list("q=meeting&pageSize=3&page=999")).toEqual({ items: [], total: whole.total });
+  });
+
   it("escapes the passage so only <mark> survives", async () => {
     await publish({
       title: "Escaping check for widgets",

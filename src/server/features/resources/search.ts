@@ -42,23 +42,29 @@ const itemColumns = sql`r.id, r.slug, r.title, r.kind, r.stage, r.topics, r.audi
   r.updated_at, f.name as file_name, f.content_type as file_type, f.size as file_size`;
 
 /**
- * The ranked page of a search: rank and count over the matching rows, with the Markdown of the
- * page's rows only, for their passages (`headlinesSql`). Planned on each call: how many rows
- * the words match decides the plan.
+ * The ranked page of a search, ids only: rank and count over the matching rows. Planned on each
+ * call (how many rows the words match decides the plan), so it names as few tables as it can:
+ * a search that finds nothing, as a misspelt one does, costs this plan and nothing more.
  */
-export function rankedSearchSql(query: ResourceQuery & { q: string }): SQL {
+export function rankedPageSql(query: ResourceQuery & { q: string }): SQL {
   const offset = (query.page - 1) * query.pageSize;
-  return planEachCall(sql`with q as (select websearch_to_tsquery('english', ${query.q}) as query),
-    page as (
-      select r.id, ts_rank(r.search, q.query) as rank, count(*) over () as total
-      from resources r, q
-      where r.search @@ q.query and ${libraryFilters(query)}
-      order by rank desc, r.title
-      limit ${query.pageSize} offset ${offset}
-    )
-    select page.rank::float8 as rank, page.total::int as total, ${itemColumns}, r.body
-    from page join resources r on r.id = page.id left join resource_files f on f.resource_id = r.id
-    order by page.rank desc, r.title`);
+  return planEachCall(sql`with q as (select websearch_to_tsquery('english', ${query.q}) as query)
+    select r.id, ts_rank(r.search, q.query)::float8 as rank, (count(*) over ())::int as total
+    from resources r, q
+    where r.search @@ q.query and ${libraryFilters(query)}
+    order by rank desc, r.title
+    limit ${query.pageSize} offset ${offset}`);
+}
+
+/**
+ * The list items of a search's page, in the page's order, with the Markdown of each for its
+ * passage (`headlinesSql`). Its shape never changes, so it stays prepared.
+ */
+export function pageItemsSql(ids: readonly string[]): SQL {
+  return sql`select ${itemColumns}, r.body
+    from unnest(${sql.param(ids)}::uuid[]) with ordinality as page(id, n)
+    join resources r on r.id = page.id left join resource_files f on f.resource_id = r.id
+    order by page.n`;
 }
 
 /**

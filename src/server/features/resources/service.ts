@@ -25,7 +25,15 @@ import { escapeHtml, markdownToPlainText, renderMarkdown } from "../../lib/markd
 import { likeEscape } from "../../lib/sql.js";
 import { slugify } from "../partnerships/slug.js";
 import { canReadResource, canReview, requireReviewer } from "./policy.js";
-import { browseSql, headlinesSql, MARK_START, MARK_STOP, rankedSearchSql, searchVector } from "./search.js";
+import {
+  browseSql,
+  headlinesSql,
+  MARK_START,
+  MARK_STOP,
+  pageItemsSql,
+  rankedPageSql,
+  searchVector,
+} from "./search.js";
 
 interface ItemRow {
   id: string;
@@ -91,19 +99,29 @@ async function withPassages(deps: AppDeps, q: string | undefined, rows: ItemRow[
 /** The published library, ranked by the text search when there is one. */
 export async function listResources(deps: AppDeps, query: ResourceQuery): Promise<ResourceList> {
   const q = query.q?.trim();
-  const rows = await queryRows<ItemRow>(deps.db, q ? rankedSearchSql({ ...query, q }) : browseSql(query));
+  const rows = q
+    ? await searchPage(deps.db, { ...query, q })
+    : await queryRows<ItemRow>(deps.db, browseSql(query));
   let total = rows[0]?.total ?? 0;
   if (rows.length === 0 && query.page > 1) {
     // Past the last page the window has no row to carry the count: ask for the first page's.
-    const first = await queryRows<ItemRow>(
+    const first = await queryRows<{ total: number }>(
       deps.db,
       q
-        ? rankedSearchSql({ ...query, q, page: 1, pageSize: 1 })
+        ? rankedPageSql({ ...query, q, page: 1, pageSize: 1 })
         : browseSql({ ...query, page: 1, pageSize: 1 }),
     );
     total = first[0]?.total ?? 0;
   }
   return { items: await withPassages(deps, q, rows), total: Number(total) };
+}
+
+/** A search's page: its ranked ids first, then those resources' items (none when nothing matched). */
+async function searchPage(db: Executor, query: ResourceQuery & { q: string }): Promise<ItemRow[]> {
+  const page = await queryRows<{ id: string; rank: number; total: number }>(db, rankedPageSql(query));
+  if (page.length === 0) return [];
+  const items = await queryRows<Omit<ItemRow, "rank" | "total">>(db, pageItemsSql(page.map((p) => p.id)));
+  return items.map((item, i) => ({ ...item, rank: page[i].rank, total: page[i].total }));
 }
 
 async function findResource(db: Executor, idOrSlug: string) {
