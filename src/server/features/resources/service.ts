@@ -121,7 +121,13 @@ async function searchPage(db: Executor, query: ResourceQuery & { q: string }): P
   const page = await queryRows<{ id: string; rank: number; total: number }>(db, rankedPageSql(query));
   if (page.length === 0) return [];
   const items = await queryRows<Omit<ItemRow, "rank" | "total">>(db, pageItemsSql(page.map((p) => p.id)));
-  return items.map((item, i) => ({ ...item, rank: page[i].rank, total: page[i].total }));
+  // Matched by id, not by position: a resource deleted between the two statements is left out
+  // without moving the others' ranks.
+  const ranked = new Map(page.map((p) => [p.id, p]));
+  return items.flatMap((item) => {
+    const found = ranked.get(item.id);
+    return found ? [{ ...item, rank: found.rank, total: found.total }] : [];
+  });
 }
 
 async function findResource(db: Executor, idOrSlug: string) {
