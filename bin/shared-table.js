@@ -8,8 +8,9 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const build = join(root, "dist/server/shared-table.mjs");
-// Every folder the server is built from (src/web is the browser's, built apart).
-const serverSources = ["src/cli", "src/core", "src/db", "src/demo", "src/server"];
+// Every folder the server is built from (src/web is the browser's, built apart; locales holds
+// the catalogs both bundle).
+const serverSources = ["src/cli", "src/core", "src/db", "src/demo", "src/server", "locales"];
 
 function newestBelow(dir) {
   let newest = 0;

@@ -33,6 +33,7 @@ export function ensureBuilt() {
   const webSources = Math.max(
     newest(at("src/web")),
     newest(at("src/core")),
+    newest(at("locales")),
     statSync(at("src/web/index.html")).mtimeMs,
   );
   if (builtAt(web) < webSources) {
@@ -44,7 +45,7 @@ export function ensureBuilt() {
   }
 
   // The same folders and file as scripts/build-server.ts and bin/shared-table.js.
-  const serverSources = ["src/cli", "src/core", "src/db", "src/demo", "src/server"];
+  const serverSources = ["src/cli", "src/core", "src/db", "src/demo", "src/server", "locales"];
   if (builtAt(serverBuild) < Math.max(...serverSources.map((dir) => newest(at(dir))))) {
     process.stdout.write("Building the server (first start or changed sources)...\n");
     execFileSync(execPath, ["--import", "tsx", at("scripts/build-server.ts")], {

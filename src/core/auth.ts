@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { localeSchema } from "./i18n/locales.js";
 import { limits } from "./limits.js";
 import { uuidSchema } from "./ids.js";
 
@@ -91,6 +92,8 @@ export const meSchema = z.object({
   email: z.string(),
   name: z.string(),
   isAdmin: z.boolean(),
+  /** The language chosen on the account page; null until chosen (the browser's language then). */
+  locale: localeSchema.nullable(),
   /** False for an account made from an invitation or an e-mail link until its owner adds one. */
   hasPassword: z.boolean(),
   partnerships: z.array(z.object({ id: uuidSchema, slug: z.string(), name: z.string(), role: z.string() })),
@@ -135,10 +138,11 @@ export const meUpdateBody = z
     name: z.string().trim().min(1, { error: "is required" }).max(limits.personName).optional(),
     currentPassword: currentPassword.optional(),
     newPassword: passwordSchema.optional(),
+    locale: localeSchema.optional(),
   })
   // The current password is checked by the server: an account without one yet adds one without.
-  .refine((b) => b.name !== undefined || b.newPassword !== undefined, {
-    error: "send a new name or a new password",
+  .refine((b) => b.name !== undefined || b.newPassword !== undefined || b.locale !== undefined, {
+    error: "send a new name, a new password or a language",
     path: ["name"],
   });
 export type MeUpdateBody = z.infer<typeof meUpdateBody>;

@@ -1,23 +1,60 @@
+import { intlTag, PSEUDO_LOCALE, type AppLocale, type Locale } from "./i18n/locales.js";
+import { pseudoText } from "./i18n/pseudo.js";
 import type { IndicatorUnit } from "./indicator-units.js";
 
 /*
- * One number formatter for the whole app, server and web (Intl, US English). Every page shows
+ * One number formatter for the whole app, server and web (Intl, in the reader's language). Every page shows
  * a value of a unit the same way: "$1,234", "-$300", "45.5%", "1 day", "+5.0 pts", and chart
  * axes count in round steps ("300K", "$1.2M"). Formatters are made once: Intl.NumberFormat is
  * slow to construct and a table may format thousands of numbers.
  */
 
-const LOCALE = "en-US";
+let locale: AppLocale = "en";
+
+/**
+ * The reader's language for everything below. The web app sets it once per choice; the server,
+ * which writes for many readers, formats for one inside `inLocale` (synchronous: no other
+ * request runs in between).
+ */
+export function setFormatLocale(next: AppLocale): void {
+  locale = next;
+}
+
+export function inLocale<T>(reader: AppLocale, format: () => T): T {
+  const before = locale;
+  locale = reader;
+  try {
+    return format();
+  } finally {
+    locale = before;
+  }
+}
+
+export function formatLocale(): AppLocale {
+  return locale;
+}
+
+/** The pseudo-language formats as English, then accents the words ("December" -> "Ðéééçéééɱƀéééŕ"). */
+const finish = (text: string) => (locale === PSEUDO_LOCALE ? pseudoText(text) : text);
+
 const cache = new Map<string, Intl.NumberFormat>();
-function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = JSON.stringify(options);
+function numberFormat(options: Intl.NumberFormatOptions): { format: (value: number) => string } {
+  const key = `${locale} ${JSON.stringify(options)}`;
   let format = cache.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(LOCALE, options);
+    format = new Intl.NumberFormat(intlTag(locale), options);
     cache.set(key, format);
   }
-  return format;
+  const made = format;
+  return { format: (value) => finish(made.format(value)) };
 }
+
+/** The few words the formatter writes itself, per language. */
+const WORDS: Record<Locale, { yes: string; no: string; points: string }> = {
+  en: { yes: "Yes", no: "No", points: "pts" },
+  es: { yes: "Sí", no: "No", points: "p. p." },
+};
+const words = () => WORDS[locale === PSEUDO_LOCALE ? "en" : locale];
 
 /** What an empty value reads as in a table or a card. */
 export const NO_VALUE = "–";
@@ -44,12 +81,15 @@ export function formatDollars(value: number, signed = false): string {
   }).format(value);
 }
 
-/** "1 day", "2 days", "1.5 days". */
+/** "1 day", "2 days", "1.5 days" ("1 día", "2 días"). */
 export function formatDays(value: number, signed = false): string {
-  const n = numberFormat({ maximumFractionDigits: 1, signDisplay: signed ? "exceptZero" : "auto" }).format(
-    value,
-  );
-  return `${n} ${n.replace(/^[+-]/, "") === "1" ? "day" : "days"}`;
+  return numberFormat({
+    style: "unit",
+    unit: "day",
+    unitDisplay: "long",
+    maximumFractionDigits: 1,
+    signDisplay: signed ? "exceptZero" : "auto",
+  }).format(value);
 }
 
 /** A share from 0 to 1 as a whole percent: 0.564 -> "56%". */
@@ -69,7 +109,8 @@ export function formatRelativeChange(percent: number): string {
 /** A value of an indicator's unit: "1,250", "45.5%", "$3,000", "-$300", "12 days", "Yes". */
 export function formatValue(value: number | null, unit: IndicatorUnit): string {
   if (value === null) return NO_VALUE;
-  if (unit === "yes_no") return value === 1 ? "Yes" : value === 0 ? "No" : formatNumber(value, 1);
+  if (unit === "yes_no")
+    return value === 1 ? finish(words().yes) : value === 0 ? finish(words().no) : formatNumber(value, 1);
   if (unit === "dollars") return formatDollars(value);
   if (unit === "days") return formatDays(value);
   if (unit === "percent") return `${formatNumber(value, 1)}%`;
@@ -85,7 +126,7 @@ export function formatChange(change: number, unit: IndicatorUnit): string {
   if (unit === "days") return formatDays(change, true);
   if (unit === "percent") {
     const n = numberFormat({ minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: "exceptZero" });
-    return `${n.format(change)} pts`;
+    return `${n.format(change)} ${finish(words().points)}`;
   }
   return numberFormat({ maximumFractionDigits: 1, signDisplay: "exceptZero" }).format(change);
 }
@@ -97,9 +138,12 @@ export function formatScore(value: number): string {
 
 // ---- words ---------------------------------------------------------------------------------
 
-const pluralRules = new Intl.PluralRules(LOCALE);
+const pluralRules = new Intl.PluralRules("en-US");
 
-/** The noun a count takes: noun(1, "team") is "team", noun(3, "team") "teams", noun(2, "reply", "replies"). */
+/**
+ * The English noun a count takes: noun(1, "team") is "team", noun(3, "team") "teams". English
+ * only: a translated text says its plural in its message ({count, plural, one {…} other {…}}).
+ */
 export function noun(count: number, one: string, many = `${one}s`): string {
   return pluralRules.select(count) === "one" ? one : many;
 }
@@ -120,14 +164,15 @@ export function endSentence(text: string): string {
 // ---- dates ---------------------------------------------------------------------------------
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = JSON.stringify(options);
+function dateFormat(options: Intl.DateTimeFormatOptions): { format: (date: Date) => string } {
+  const key = `${locale} ${JSON.stringify(options)}`;
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(LOCALE, options);
+    format = new Intl.DateTimeFormat(intlTag(locale), options);
     dateFormats.set(key, format);
   }
-  return format;
+  const made = format;
+  return { format: (date) => finish(made.format(date)) };
 }
 
 /**
@@ -219,10 +264,13 @@ function compact(value: number, step: number): { sign: string; text: string } {
 export function formatTick(value: number, unit: IndicatorUnit, step: number): string {
   const digits = Math.max(0, Math.ceil(-Math.log10(step) - 1e-9));
   if (unit === "percent") return `${formatNumber(value, digits)}%`;
-  if (unit === "days") {
-    const n = formatNumber(value, digits);
-    return `${n} ${n === "1" ? "day" : "days"}`;
-  }
+  if (unit === "days")
+    return numberFormat({
+      style: "unit",
+      unit: "day",
+      unitDisplay: "long",
+      maximumFractionDigits: digits,
+    }).format(value);
   const { sign, text } = compact(value, step);
   return unit === "dollars" ? `${sign}$${text}` : `${sign}${text}`;
 }

@@ -10,6 +10,7 @@ import {
 } from "fastify-type-provider-zod";
 import type { AppDeps } from "./deps.js";
 import { registerAuth } from "./plugins/auth.js";
+import { registerLocale } from "./plugins/locale.js";
 import { frameworkErrors, MAX_PARAM_LENGTH, registerErrorHandler, sendProblem } from "./plugins/errors.js";
 import { registerBadInputGuard } from "./plugins/bad-input.js";
 import { registerCrossSiteGuard } from "./plugins/cross-site.js";
@@ -116,6 +117,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
 
+  registerLocale(app);
   registerAuth(app, deps);
   registerCrossSiteGuard(app, deps);
   registerBadInputGuard(app);

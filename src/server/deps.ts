@@ -1,3 +1,4 @@
+import type { Locale } from "../core/i18n/locales.js";
 import type { TokenAccess } from "../core/api-tokens.js";
 import type { FileStore } from "../db/files.js";
 import type { Db } from "../db/open.js";
@@ -36,6 +37,8 @@ export interface Actor {
   email: string;
   name: string;
   isAdmin: boolean;
+  /** The language the person chose on the account page; absent until they choose. */
+  locale?: Locale;
   /** Set when the request came with an API token instead of a session. */
   token?: { id: string; access: TokenAccess };
 }

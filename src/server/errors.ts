@@ -1,26 +1,62 @@
+import { msg, type Msg } from "../core/i18n/msg.js";
+import type { AppLocale } from "../core/i18n/locales.js";
+import { translate } from "./i18n/intl.js";
+
 /**
  * The catalogue of errors a service may raise. Each code maps to one HTTP status and becomes one
  * problem+json answer in the error handler; services never know about HTTP.
  */
 const catalogue = {
-  bad_request: { status: 400, title: "The request is not valid" },
-  unauthenticated: { status: 401, title: "Sign in first" },
-  forbidden: { status: 403, title: "You may not do this" },
-  not_found: { status: 404, title: "Not found" },
-  conflict: { status: 409, title: "Someone else changed this first" },
+  bad_request: {
+    status: 400,
+    title: msg({ id: "errors.title.badRequest", defaultMessage: "The request is not valid" }),
+  },
+  unauthenticated: {
+    status: 401,
+    title: msg({ id: "errors.title.unauthenticated", defaultMessage: "Sign in first" }),
+  },
+  forbidden: {
+    status: 403,
+    title: msg({ id: "errors.title.forbidden", defaultMessage: "You may not do this" }),
+  },
+  not_found: { status: 404, title: msg({ id: "errors.title.notFound", defaultMessage: "Not found" }) },
+  conflict: {
+    status: 409,
+    title: msg({ id: "errors.title.conflict", defaultMessage: "Someone else changed this first" }),
+  },
   /** The request is fine, but the person must say they are sure (a sign-in link opened in another browser). */
-  needs_confirmation: { status: 409, title: "Confirm first" },
-  gone: { status: 410, title: "This link is no longer valid" },
+  needs_confirmation: {
+    status: 409,
+    title: msg({ id: "errors.title.needsConfirmation", defaultMessage: "Confirm first" }),
+  },
+  gone: {
+    status: 410,
+    title: msg({ id: "errors.title.gone", defaultMessage: "This link is no longer valid" }),
+  },
   /** More than a quota allows to be kept (a partnership's storage for meeting files). */
-  too_large: { status: 413, title: "Too large to keep" },
-  too_many_requests: { status: 429, title: "Too many attempts" },
+  too_large: {
+    status: 413,
+    title: msg({ id: "errors.title.tooLarge", defaultMessage: "Too large to keep" }),
+  },
+  too_many_requests: {
+    status: 429,
+    title: msg({ id: "errors.title.tooManyRequests", defaultMessage: "Too many attempts" }),
+  },
 } as const;
 
 export type ErrorCode = keyof typeof catalogue;
 
+/** A problem's detail: words, a message to translate, or words made for the reader's language. */
+export type Detail = string | Msg | ((locale: AppLocale) => string);
+
+export function inLanguage(detail: Detail, locale: AppLocale): string {
+  return typeof detail === "function" ? detail(locale) : translate(locale, detail);
+}
+
 export interface FieldError {
   field: string;
-  message: string;
+  /** Put in the reader's language by the error handler when it is a `msg`. */
+  message: string | Msg;
   /** For a file import: the file's row and column the message is about. */
   row?: number;
   column?: string;
@@ -28,10 +64,12 @@ export interface FieldError {
 
 export class AppError extends Error {
   readonly status: number;
-  readonly title: string;
+  readonly title: Msg;
+  /** What the person reads: the English `message` (for logs) in their language. */
+  readonly detail: Detail;
   constructor(
     readonly code: ErrorCode,
-    detail: string,
+    detail: Detail,
     readonly extra: {
       errors?: FieldError[];
       current?: unknown;
@@ -40,13 +78,19 @@ export class AppError extends Error {
       reason?: string;
     } = {},
   ) {
-    super(detail);
+    super(inLanguage(detail, "en"));
+    this.detail = detail;
     this.status = catalogue[code].status;
     this.title = catalogue[code].title;
   }
 }
 
 export const notFound = (what: string) => new AppError("not_found", `${what} was not found.`);
-export const forbidden = (detail: string) => new AppError("forbidden", detail);
-export const fieldError = (field: string, message: string) =>
-  new AppError("bad_request", `${field}: ${message}`, { errors: [{ field, message }] });
+export const forbidden = (detail: string | Msg) => new AppError("forbidden", detail);
+export const fieldError = (field: string, message: string | Msg) =>
+  new AppError("bad_request", fieldsDetail([{ field, message }]), { errors: [{ field, message }] });
+
+/** "name: is required; email: is not an address": a problem's detail from its fields. */
+export function fieldsDetail(errors: readonly FieldError[]): Detail {
+  return (locale) => errors.map((e) => `${e.field}: ${translate(locale, e.message)}`).join("; ");
+}

@@ -14,6 +14,9 @@ import { offlinePersistOptions } from "./lib/offline.js";
 import { registerServiceWorker } from "./lib/service-worker.js";
 import { router } from "./app/routes.js";
 import { cssVariablesResolver, theme } from "./app/theme.js";
+import { initialLocale } from "./i18n/choice.js";
+import { applyLocale, LocaleProvider } from "./i18n/LocaleProvider.js";
+import { loadMessages, type Messages } from "./i18n/messages.js";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
@@ -24,20 +27,31 @@ onlineManager.setOnline(navigator.onLine);
 const persistOptions = offlinePersistOptions();
 registerServiceWorker();
 
-createRoot(root).render(
-  <StrictMode>
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-      {/* Bottom: a toast never covers the sticky header's controls (the bell, the account menu). */}
-      <Notifications position="bottom-right" />
-      {persistOptions ? (
-        <PersistQueryClientProvider client={queryClient} persistOptions={persistOptions}>
-          <RouterProvider router={router} />
-        </PersistQueryClientProvider>
-      ) : (
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
-      )}
-    </MantineProvider>
-  </StrictMode>,
-);
+const locale = initialLocale();
+applyLocale(locale);
+
+function render(messages: Messages) {
+  createRoot(root!).render(
+    <StrictMode>
+      <LocaleProvider locale={locale} messages={messages}>
+        <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+          {/* Bottom: a toast never covers the sticky header's controls (the bell, the account menu). */}
+          <Notifications position="bottom-right" />
+          {persistOptions ? (
+            <PersistQueryClientProvider client={queryClient} persistOptions={persistOptions}>
+              <RouterProvider router={router} />
+            </PersistQueryClientProvider>
+          ) : (
+            <QueryClientProvider client={queryClient}>
+              <RouterProvider router={router} />
+            </QueryClientProvider>
+          )}
+        </MantineProvider>
+      </LocaleProvider>
+    </StrictMode>,
+  );
+}
+
+// A reader of another language waits for its catalog (one small file) rather than seeing the
+// page flash in English first; an English reader waits for nothing.
+loadMessages(locale).then(render, () => render({}));

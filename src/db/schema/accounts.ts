@@ -15,6 +15,11 @@ export const users = pgTable("users", {
    * API token reads that scope. It has no password and cannot sign in.
    */
   isService: boolean("is_service").notNull().default(false),
+  /**
+   * The language the person reads Shared Table in ("en", "es"): pages, e-mails, calendar
+   * entries. Null until chosen on the account page; their mail is then in English.
+   */
+  locale: text("locale"),
   createdAt: created(),
   /** Set when the owner deleted the account: personal data erased, contributions kept. */
   deletedAt: timestamp("deleted_at", { withTimezone: true }),

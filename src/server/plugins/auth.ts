@@ -35,6 +35,7 @@ export function registerAuth(app: FastifyInstance, deps: AppDeps) {
     }
     const token = request.cookies[SESSION_COOKIE];
     request.actor = token ? await actorFromSession(deps, token) : null;
+    if (request.actor?.locale) request.locale = request.actor.locale;
   });
   // Before validation, so a caller without the right learns that first, not what a body lacks.
   app.addHook("preValidation", async (request) => {

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import { AppError, type FieldError } from "../errors.js";
+import { AppError, type FieldError, fieldsDetail } from "../errors.js";
 
 /**
  * PostgreSQL refuses a NUL byte in any text, and a lone UTF-16 surrogate or a byte sequence that
@@ -124,7 +124,7 @@ function bodyErrors(body: unknown): FieldError[] {
 
 function refuse(errors: FieldError[]): void {
   if (errors.length === 0) return;
-  throw new AppError("bad_request", errors.map((e) => `${e.field}: ${e.message}`).join("; "), { errors });
+  throw new AppError("bad_request", fieldsDetail(errors), { errors });
 }
 
 /**

@@ -1,6 +1,48 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
-import { AppError, type FieldError } from "../errors.js";
+import type { AppLocale } from "../../core/i18n/locales.js";
+import { msg } from "../../core/i18n/msg.js";
+import { AppError, fieldsDetail, inLanguage, type FieldError } from "../errors.js";
+import { translate } from "../i18n/intl.js";
+import { requestLocale } from "./locale.js";
+
+const words = {
+  unknownField: msg({
+    id: "errors.field.unknown",
+    defaultMessage: "is not a known field; remove it",
+    description: "After a field's name: the request sent a field the form does not have",
+  }),
+  notValid: msg({ id: "errors.field.notValid", defaultMessage: "is not valid" }),
+  badEncoding: msg({
+    id: "errors.field.badEncoding",
+    defaultMessage: "has a broken percent-encoding or broken Unicode; fix or remove it",
+  }),
+  uriTooLong: msg({ id: "errors.title.uriTooLong", defaultMessage: "The address is too long" }),
+  uriTooLongDetail: msg({
+    id: "errors.detail.uriTooLong",
+    defaultMessage: "A part of the address is longer than {max} characters; shorten it.",
+  }),
+  invalid: msg({ id: "errors.title.badRequest", defaultMessage: "The request is not valid" }),
+  unreadable: msg({ id: "errors.title.unreadable", defaultMessage: "The request could not be read" }),
+  tooLarge: msg({ id: "errors.title.requestTooLarge", defaultMessage: "The request is too large" }),
+  fieldsNeedFixing: msg({ id: "errors.title.validation", defaultMessage: "Some fields need fixing" }),
+  needsJson: msg({ id: "errors.detail.needsJson", defaultMessage: "The request needs a JSON body." }),
+  sendJson: msg({ id: "errors.detail.sendJson", defaultMessage: "Send the body as application/json." }),
+  internal: msg({ id: "errors.title.internal", defaultMessage: "Something went wrong on our side" }),
+  internalDetail: msg({
+    id: "errors.detail.internal",
+    defaultMessage: "Please try again; if it keeps happening, tell your administrator.",
+  }),
+  internalLogged: msg({
+    id: "errors.detail.internalLogged",
+    defaultMessage: "The error was logged. Please try again; if it keeps happening, tell your administrator.",
+  }),
+};
+
+/** A field's message in the reader's language. */
+function inWords(field: FieldError, locale: AppLocale): FieldError {
+  return { ...field, message: translate(locale, field.message) };
+}
 
 const PROBLEM = "application/problem+json";
 
@@ -25,10 +67,10 @@ function validationFields(error: FastifyError & { validation: unknown[] }): Fiel
     if (v.keyword === "unrecognized_keys" && Array.isArray(v.params.keys)) {
       return (v.params.keys as string[]).map((key) => ({
         field: path ? `${path}.${key}` : key,
-        message: "is not a known field; remove it",
+        message: words.unknownField,
       }));
     }
-    return [{ field: path || where, message: v.message ?? "is not valid" }];
+    return [{ field: path || where, message: v.message ?? words.notValid }];
   });
 }
 
@@ -40,22 +82,24 @@ export const MAX_PARAM_LENGTH = 200;
  * whose percent-encoding is not UTF-8 (`%FF`, `%ED%A0%80`), or a path parameter that is too long.
  * Passed to Fastify as its `frameworkErrors` option so that they too are problem+json.
  */
-export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  // Before any hook: no cookies read yet, so the browser's Accept-Language decides.
+  const locale = requestLocale(undefined, undefined, request.headers["accept-language"]);
+  const t = (message: Parameters<typeof translate>[1]) => translate(locale, message);
   if (error.code === "FST_ERR_MAX_PARAM_LENGTH") {
     void sendProblem(reply, 414, {
       type: "https://sharedtable.dev/problems/uri-too-long",
-      title: "The address is too long",
-      detail: `A part of the address is longer than ${MAX_PARAM_LENGTH} characters; shorten it.`,
+      title: t(words.uriTooLong),
+      detail: t({ ...words.uriTooLongDetail, values: { max: MAX_PARAM_LENGTH } }),
     });
     return;
   }
   if (error.code === "FST_ERR_BAD_URL") {
-    const message = "has a broken percent-encoding or broken Unicode; fix or remove it";
-    const errors: FieldError[] = [{ field: "path", message }];
+    const errors: FieldError[] = [{ field: "path", message: t(words.badEncoding) }];
     void sendProblem(reply, 400, {
       type: "https://sharedtable.dev/problems/bad_request",
-      title: "The request is not valid",
-      detail: `path: ${message}`,
+      title: t(words.invalid),
+      detail: inLanguage(fieldsDetail(errors), locale),
       errors,
     });
     return;
@@ -66,22 +110,23 @@ export function frameworkErrors(error: FastifyError, _request: FastifyRequest, r
       status < 500
         ? "https://sharedtable.dev/problems/bad-request"
         : "https://sharedtable.dev/problems/internal",
-    title: status < 500 ? "The request could not be read" : "Something went wrong on our side",
-    detail:
-      status < 500 ? error.message : "Please try again; if it keeps happening, tell your administrator.",
+    title: t(status < 500 ? words.unreadable : words.internal),
+    detail: status < 500 ? error.message : t(words.internalDetail),
   });
 }
 
 /** One error handler, one error shape (RFC 9457); never a stack trace to the client. */
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    const locale = request.locale;
+    const t = (message: Parameters<typeof translate>[1]) => translate(locale, message);
     if (error instanceof AppError) {
       if (error.extra.retryAfterSeconds) reply.header("retry-after", error.extra.retryAfterSeconds);
       return sendProblem(reply, error.status, {
         type: `https://sharedtable.dev/problems/${error.code}`,
-        title: error.title,
-        detail: error.message,
-        ...(error.extra.errors ? { errors: error.extra.errors } : {}),
+        title: t(error.title),
+        detail: inLanguage(error.detail, locale),
+        ...(error.extra.errors ? { errors: error.extra.errors.map((e) => inWords(e, locale)) } : {}),
         ...(error.extra.current !== undefined ? { current: error.extra.current } : {}),
         ...(error.extra.reason ? { reason: error.extra.reason } : {}),
       });
@@ -90,9 +135,9 @@ export function registerErrorHandler(app: FastifyInstance) {
       const errors = validationFields(error);
       return sendProblem(reply, 400, {
         type: "https://sharedtable.dev/problems/validation",
-        title: "Some fields need fixing",
-        detail: errors.map((e) => `${e.field}: ${e.message}`).join("; "),
-        errors,
+        title: t(words.fieldsNeedFixing),
+        detail: inLanguage(fieldsDetail(errors), locale),
+        errors: errors.map((e) => inWords(e, locale)),
       });
     }
     const status = error.statusCode ?? 500;
@@ -100,21 +145,21 @@ export function registerErrorHandler(app: FastifyInstance) {
       // Fastify's own client errors: malformed JSON, missing body, wrong content type, too large.
       const detail =
         error.code === "FST_ERR_CTP_EMPTY_JSON_BODY"
-          ? "The request needs a JSON body."
+          ? t(words.needsJson)
           : error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE"
-            ? "Send the body as application/json."
+            ? t(words.sendJson)
             : error.message;
       return sendProblem(reply, status, {
         type: "https://sharedtable.dev/problems/bad-request",
-        title: status === 413 ? "The request is too large" : "The request could not be read",
+        title: t(status === 413 ? words.tooLarge : words.unreadable),
         detail,
       });
     }
     request.log.error({ err: error }, "unhandled error");
     return sendProblem(reply, 500, {
       type: "https://sharedtable.dev/problems/internal",
-      title: "Something went wrong on our side",
-      detail: "The error was logged. Please try again; if it keeps happening, tell your administrator.",
+      title: t(words.internal),
+      detail: t(words.internalLogged),
     });
   });
 }

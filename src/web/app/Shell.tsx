@@ -2,6 +2,9 @@ import { Suspense, useEffect, useRef } from "react";
 import { Anchor, Box, Burger, Container, Drawer, Group, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { Link, Outlet, useLocation } from "react-router";
+import { FormattedMessage, useIntl } from "react-intl";
+import { AccountLocaleSync } from "../i18n/AccountLocaleSync.js";
+import { LanguageMenu } from "../i18n/LanguageMenu.js";
 import { PageSkeleton } from "../components/PageSkeleton.js";
 import { Logo } from "./Logo.js";
 import { NavLinks } from "./NavLinks.js";
@@ -23,6 +26,7 @@ function useFocusMainOnNavigate(main: React.RefObject<HTMLElement | null>): void
 }
 
 export function Shell() {
+  const intl = useIntl();
   const [opened, { toggle, close }] = useDisclosure(false);
   const main = useRef<HTMLElement>(null);
   useFocusMainOnNavigate(main);
@@ -32,8 +36,9 @@ export function Shell() {
 
   return (
     <div className="app">
+      <AccountLocaleSync />
       <a href="#main" className="skip-link">
-        Skip to main content
+        <FormattedMessage id="shell.skipLink" defaultMessage="Skip to main content" />
       </a>
       <header className="app-header">
         <Container size="xl" h="100%">
@@ -45,11 +50,16 @@ export function Shell() {
                   Shared Table
                 </Text>
               </Anchor>
-              <Box component="nav" aria-label="Main" visibleFrom="lg">
+              <Box
+                component="nav"
+                aria-label={intl.formatMessage({ id: "shell.nav.main", defaultMessage: "Main" })}
+                visibleFrom="lg"
+              >
                 <NavLinks />
               </Box>
             </Group>
             <Group gap="sm" wrap="nowrap">
+              <LanguageMenu />
               <NotificationBell />
               <Box visibleFrom="xs">
                 <UserMenu />
@@ -58,7 +68,11 @@ export function Shell() {
                 opened={opened}
                 onClick={toggle}
                 hiddenFrom="lg"
-                aria-label={opened ? "Close navigation" : "Open navigation"}
+                aria-label={
+                  opened
+                    ? intl.formatMessage({ id: "shell.nav.close", defaultMessage: "Close navigation" })
+                    : intl.formatMessage({ id: "shell.nav.open", defaultMessage: "Open navigation" })
+                }
                 aria-expanded={opened}
               />
             </Group>
@@ -66,7 +80,7 @@ export function Shell() {
         </Container>
       </header>
       <Drawer opened={opened} onClose={close} title="Shared Table" size="xs" hiddenFrom="lg">
-        <nav aria-label="Main (mobile)">
+        <nav aria-label={intl.formatMessage({ id: "shell.nav.mobile", defaultMessage: "Main (mobile)" })}>
           <NavLinks vertical onNavigate={close} />
         </nav>
         <Box mt="lg" hiddenFrom="xs">
@@ -84,14 +98,17 @@ export function Shell() {
         <Container size="xl">
           <Group justify="space-between" gap="md" py="lg">
             <Text size="sm" c="dimmed">
-              Shared Table: open-source software for Next Generation Sector Partnerships.
+              <FormattedMessage
+                id="shell.footer.about"
+                defaultMessage="Shared Table: open-source software for Next Generation Sector Partnerships."
+              />
             </Text>
             <Group gap="lg">
               <Anchor component={Link} to="/partnerships" size="sm">
-                Directory
+                <FormattedMessage id="shell.footer.directory" defaultMessage="Directory" />
               </Anchor>
               <Anchor component={Link} to="/partnerships/new" size="sm">
-                Start a partnership
+                <FormattedMessage id="shell.footer.start" defaultMessage="Start a partnership" />
               </Anchor>
             </Group>
           </Group>

@@ -1,8 +1,9 @@
-import { Avatar, Button, Group, Menu, Skeleton, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
+import { Avatar, Button, Group, Menu, Skeleton, Text, UnstyledButton } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { forgetPersonalCopies } from "../lib/offline.js";
 import { Link, useLocation, useNavigate } from "react-router";
+import { FormattedMessage, useIntl } from "react-intl";
 import { authApi, meKey, useMe } from "../features/auth/api.js";
 import { errorMessage } from "../lib/api.js";
 import { PortfolioMenuItem } from "../features/portfolio/PortfolioMenuItem.js";
@@ -18,6 +19,7 @@ function initials(name: string): string {
 
 export function UserMenu() {
   const me = useMe();
+  const intl = useIntl();
   const location = useLocation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -27,7 +29,10 @@ export function UserMenu() {
       queryClient.setQueryData(meKey, null);
       forgetPersonalCopies(queryClient);
       await queryClient.invalidateQueries();
-      notifications.show({ color: "table", message: "You are signed out." });
+      notifications.show({
+        color: "table",
+        message: intl.formatMessage({ id: "shell.account.signedOut", defaultMessage: "You are signed out." }),
+      });
       void navigate("/");
     },
     onError: (err) => notifications.show({ color: "red", message: errorMessage(err) }),
@@ -41,10 +46,10 @@ export function UserMenu() {
     return (
       <Group gap="xs" wrap="nowrap">
         <Button component={Link} to={atAuth ? "/signin" : `/signin?next=${next}`} variant="subtle">
-          Sign in
+          <FormattedMessage id="shell.account.signIn" defaultMessage="Sign in" />
         </Button>
         <Button component={Link} to={atAuth ? "/signup" : `/signup?next=${next}`}>
-          Sign up
+          <FormattedMessage id="shell.account.signUp" defaultMessage="Sign up" />
         </Button>
       </Group>
     );
@@ -54,52 +59,57 @@ export function UserMenu() {
   return (
     <Menu position="bottom-end" width={240} shadow="md">
       <Menu.Target>
-        <UnstyledButton className="user-button">
+        <UnstyledButton
+          className="user-button"
+          aria-label={intl.formatMessage(
+            { id: "shell.account.menuFor", defaultMessage: "Account menu for {name}" },
+            { name: user.name },
+          )}
+        >
           <Group gap={8} wrap="nowrap">
             <Avatar color="table" radius="xl" size={34} aria-hidden="true">
               {initials(user.name)}
             </Avatar>
-            <VisuallyHidden>Account menu for </VisuallyHidden>
+
             {/* The name shows on wide screens only; narrower, the initials leave room for the nav. */}
             <Text size="sm" fw={600} maw={140} truncate visibleFrom="xl">
               {user.name}
             </Text>
-            <VisuallyHidden hiddenFrom="xl">{user.name}</VisuallyHidden>
           </Group>
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{user.email}</Menu.Label>
         <Menu.Item component={Link} to="/me">
-          My partnerships
+          <FormattedMessage id="shell.account.myPartnerships" defaultMessage="My partnerships" />
         </Menu.Item>
         <Menu.Item component={Link} to="/me/plan">
-          My actions and meetings
+          <FormattedMessage id="shell.account.myPlan" defaultMessage="My actions and meetings" />
         </Menu.Item>
         <Menu.Item component={Link} to="/me/scope">
-          My scope
+          <FormattedMessage id="shell.account.myScope" defaultMessage="My scope" />
         </Menu.Item>
         <PortfolioMenuItem isAdmin={user.isAdmin} />
         <Menu.Item component={Link} to="/regions/teams">
-          Regional teams
+          <FormattedMessage id="shell.account.regionalTeams" defaultMessage="Regional teams" />
         </Menu.Item>
         <Menu.Item component={Link} to="/people">
-          People directory
+          <FormattedMessage id="shell.account.people" defaultMessage="People directory" />
         </Menu.Item>
         <Menu.Item component={Link} to="/me/account">
-          Your account
+          <FormattedMessage id="shell.account.account" defaultMessage="Your account" />
         </Menu.Item>
         <Menu.Item component={Link} to="/me/settings">
-          E-mail settings
+          <FormattedMessage id="shell.account.mailSettings" defaultMessage="E-mail settings" />
         </Menu.Item>
         {user.isAdmin && (
           <Menu.Item component={Link} to="/admin">
-            Community admin
+            <FormattedMessage id="shell.account.admin" defaultMessage="Community admin" />
           </Menu.Item>
         )}
         <Menu.Divider />
         <Menu.Item onClick={() => logout.mutate()} disabled={logout.isPending}>
-          Sign out
+          <FormattedMessage id="shell.account.signOut" defaultMessage="Sign out" />
         </Menu.Item>
       </Menu.Dropdown>
     </Menu>

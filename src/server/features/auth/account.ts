@@ -63,6 +63,8 @@ export async function updateMe(deps: AppDeps, actor: Actor, body: MeUpdateBody, 
       await tx.update(users).set({ name: body.name }).where(eq(users.id, actor.userId));
       await tx.update(people).set({ name: body.name }).where(eq(people.id, actor.personId));
     }
+    if (body.locale !== undefined)
+      await tx.update(users).set({ locale: body.locale }).where(eq(users.id, actor.userId));
   });
   // The new name, and the other sessions gone, in this process at once (others hear the notice).
   deps.sessions?.forgetUser(actor.userId);

@@ -3,7 +3,9 @@ import { passwordResets, resetRequests, sessions, users } from "../../../db/sche
 import { resetLinkMessages, type ResetLinkReason } from "../../../core/auth.js";
 import type { Db } from "../../../db/open.js";
 import type { AppDeps } from "../../deps.js";
+import { DEFAULT_LOCALE, localeSchema } from "../../../core/i18n/locales.js";
 import { AppError } from "../../errors.js";
+import { intlFor } from "../../i18n/intl.js";
 import type { MailMessage } from "../../lib/mailer.js";
 import { hashPassword } from "../../lib/passwords.js";
 import { newToken, hashToken } from "../../lib/tokens.js";
@@ -14,15 +16,31 @@ const RESET_MINUTES = 60;
 /** Reset mails one address may receive in an hour; more requests are answered the same, unsent. */
 export const RESET_MAILS_PER_HOUR = 3;
 
-function resetMessage(deps: AppDeps, to: { email: string; name: string }, token: string): MailMessage {
+/** In the language the person chose for their account (English until they choose). */
+function resetMessage(
+  deps: AppDeps,
+  to: { email: string; name: string; locale: string | null },
+  token: string,
+): MailMessage {
+  const intl = intlFor(localeSchema.catch(DEFAULT_LOCALE).parse(to.locale));
+  const link = `${deps.config.publicUrl}/reset-password/${token}`;
   return {
     to: to.email,
-    subject: "Reset your Shared Table password",
-    text:
-      `Hello ${to.name},\n\nSomeone (we hope you) asked to reset the password of your Shared Table account.\n` +
-      `Choose a new password here within ${RESET_MINUTES} minutes:\n\n${deps.config.publicUrl}/reset-password/${token}\n\n` +
-      `The link works once, and only the newest link works. If you did not ask for it, ignore this message; ` +
-      `your password stays as it is.\n`,
+    subject: intl.formatMessage({
+      id: "mail.reset.subject",
+      defaultMessage: "Reset your Shared Table password",
+    }),
+    text: intl.formatMessage(
+      {
+        id: "mail.reset.body",
+        defaultMessage:
+          "Hello {name},\n\nSomeone (we hope you) asked to reset the password of your Shared Table account.\n" +
+          "Choose a new password here within {minutes} minutes:\n\n{link}\n\n" +
+          "The link works once, and only the newest link works. If you did not ask for it, ignore this message; " +
+          "your password stays as it is.\n",
+      },
+      { name: to.name, minutes: RESET_MINUTES, link },
+    ),
   };
 }
 
@@ -37,7 +55,7 @@ export async function requestPasswordReset(deps: AppDeps, email: string): Promis
     // One request per address at a time, so parallel requests cannot all pass the hourly limit.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`reset:${email}`}))`);
     const [user] = await tx
-      .select({ id: users.id, email: users.email, name: users.name })
+      .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
       .from(users)
       // A service account has no password to reset: it answers like an unknown address.
       .where(and(eq(users.email, email), isNull(users.deletedAt), eq(users.isService, false)));
@@ -52,7 +70,7 @@ export async function requestPasswordReset(deps: AppDeps, email: string): Promis
         ),
       );
     const { token, hash } = newToken();
-    const message = resetMessage(deps, user ?? { email, name: "" }, token);
+    const message = resetMessage(deps, user ?? { email, name: "", locale: null }, token);
     const send = !!user && sent < RESET_MAILS_PER_HOUR;
     await tx.insert(resetRequests).values({ email, createdAt: now, sent: send });
     if (!user || !send) return; // Same answer either way: the form must not reveal who has an account.

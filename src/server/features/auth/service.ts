@@ -1,5 +1,6 @@
 import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import { SIGN_IN_LINK_MINUTES, type Me, type NewAccount } from "../../../core/auth.js";
+import { localeSchema } from "../../../core/i18n/locales.js";
 import {
   memberships,
   partnerships,
@@ -166,6 +167,7 @@ function sessionQuery(db: Db) {
       email: users.email,
       name: users.name,
       isAdmin: users.isAdmin,
+      locale: users.locale,
       personId: people.id,
       expiresAt: sessions.expiresAt,
     })
@@ -194,7 +196,9 @@ export async function actorFromSession(deps: AppDeps, token: string): Promise<Ac
   if (!query) preparedSessionQueries.set(deps.db, (query = sessionQuery(deps.db)));
   const [row] = await query.execute({ hash, now });
   if (!row) return null;
-  const { expiresAt, ...actor } = row;
+  const { expiresAt, locale, ...rest } = row;
+  const chosen = localeSchema.safeParse(locale);
+  const actor: Actor = chosen.success ? { ...rest, locale: chosen.data } : rest;
   deps.sessions?.remember(hash, actor, expiresAt, now, generation);
   return actor;
 }
@@ -222,6 +226,7 @@ export async function describeMe(deps: AppDeps, actor: Actor): Promise<Me> {
     email: actor.email,
     name: actor.name,
     isAdmin: actor.isAdmin,
+    locale: actor.locale ?? null,
     hasPassword: account?.hasPassword ?? false,
     partnerships: rows,
   };

@@ -3,6 +3,7 @@ import type { Indicator, MeasurementInput } from "../../../core/impact.js";
 import { measurementKinds, parseNumber, parsePeriod, visibilities } from "../../../core/impact.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { AppError, type FieldError } from "../../errors.js";
+import { translate } from "../../i18n/intl.js";
 import { impactAccess, requireEnter } from "./access.js";
 import { loadCatalog } from "./indicators-service.js";
 import { writeMeasurements } from "./measurements-service.js";
@@ -50,7 +51,7 @@ function rejectFile(errors: FieldError[]): AppError {
     rows > 0
       ? `${formatCountOf(rows, "row")} ${noun(rows, "needs", "need")} fixing`
       : first
-        ? `the file ${first.message}`
+        ? `the file ${translate("en", first.message)}`
         : "the file could not be read";
   return new AppError("bad_request", `Nothing was imported: ${why}.`, { errors });
 }

@@ -5,7 +5,7 @@ import { visibleTo } from "../../../core/impact.js";
 import type { Executor } from "../../../db/open.js";
 import { impactStories, priorities, trackedIndicators } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
-import { AppError, notFound, type FieldError } from "../../errors.js";
+import { AppError, notFound, type FieldError, fieldsDetail } from "../../errors.js";
 import { impactAccess, requireEnter } from "./access.js";
 import { loadCatalog } from "./indicators-service.js";
 
@@ -78,7 +78,7 @@ async function checkLinks(
     });
   }
   if (errors.length > 0) {
-    throw new AppError("bad_request", errors.map((e) => `${e.field}: ${e.message}`).join("; "), { errors });
+    throw new AppError("bad_request", fieldsDetail(errors), { errors });
   }
 }
 

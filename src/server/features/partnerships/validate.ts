@@ -1,7 +1,7 @@
 import { inArray } from "drizzle-orm";
 import type { Executor } from "../../../db/open.js";
 import { counties, naicsCodes } from "../../../db/schema/index.js";
-import { AppError, type FieldError } from "../../errors.js";
+import { AppError, type FieldError, fieldsDetail } from "../../errors.js";
 
 /** Codes must exist in the reference data, not only look right. */
 export async function checkReferenceCodes(
@@ -31,6 +31,6 @@ export async function checkReferenceCodes(
       errors.push({ field: "counties", message: `unknown county FIPS code ${unknown.join(", ")}` });
   }
   if (errors.length) {
-    throw new AppError("bad_request", errors.map((e) => `${e.field}: ${e.message}`).join("; "), { errors });
+    throw new AppError("bad_request", fieldsDetail(errors), { errors });
   }
 }

@@ -14,7 +14,7 @@ import {
   trackedIndicators,
 } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
-import { AppError, fieldError, notFound, type FieldError } from "../../errors.js";
+import { AppError, fieldError, notFound, type FieldError, fieldsDetail } from "../../errors.js";
 import { renderMarkdown } from "../../lib/markdown.js";
 import { impactAccess, requireManage, type ImpactAccess } from "../impact/access.js";
 import { loadCatalog } from "../impact/indicators-service.js";
@@ -134,7 +134,7 @@ async function checkChoices(tx: Executor, partnershipId: string, body: ProfileDr
     });
   }
   if (errors.length > 0) {
-    throw new AppError("bad_request", errors.map((e) => `${e.field}: ${e.message}`).join("; "), { errors });
+    throw new AppError("bad_request", fieldsDetail(errors), { errors });
   }
 }
 

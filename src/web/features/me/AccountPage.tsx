@@ -16,6 +16,7 @@ import { SignInPrompt } from "../auth/SignInPrompt.js";
 import { checkNewPassword, checkRepeat, NewPasswordFields } from "../auth/NewPasswordFields.js";
 import { formatCountOf } from "../../../core/format.js";
 import { AccountSection } from "./AccountSection.js";
+import { LanguageSection } from "./LanguageSection.js";
 import { ApiTokensSection } from "./ApiTokensSection.js";
 import { SsoSection } from "./SsoSection.js";
 
@@ -334,6 +335,7 @@ export default function AccountPage() {
     <Stack gap="lg" maw={720}>
       <PageHeader title="Your account" description={`Signed in as ${me.data.name} (${me.data.email}).`} />
       <NameSection me={me.data} />
+      <LanguageSection me={me.data} />
       <PasswordSection me={me.data} />
       <SsoSection />
       <EmailSection me={me.data} />

@@ -1,6 +1,7 @@
 import { Menu } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
+import { FormattedMessage } from "react-intl";
 import { coordinatorsApi, myScopesKey } from "../coordinators/api.js";
 
 /**
@@ -16,7 +17,7 @@ export function PortfolioMenuItem({ isAdmin }: { isAdmin: boolean }) {
   if (!isAdmin && !scopes.data?.scopes.length) return null;
   return (
     <Menu.Item component={Link} to="/portfolio">
-      Portfolio
+      <FormattedMessage id="shell.account.portfolio" defaultMessage="Portfolio" />
     </Menu.Item>
   );
 }

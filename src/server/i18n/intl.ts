@@ -1,0 +1,41 @@
+import { createIntl, createIntlCache, type IntlShape } from "@formatjs/intl";
+import type { MessageFormatElement } from "@formatjs/icu-messageformat-parser";
+import { intlTag, PSEUDO_LOCALE, type AppLocale } from "../../core/i18n/locales.js";
+import type { Msg } from "../../core/i18n/msg.js";
+import { pseudoCatalog } from "../../core/i18n/pseudo.js";
+import { serverCatalogs } from "./catalogs.js";
+
+const cache = createIntlCache();
+const intls = new Map<AppLocale, IntlShape>();
+
+function messagesFor(locale: AppLocale): Record<string, string> | Record<string, MessageFormatElement[]> {
+  return locale === PSEUDO_LOCALE ? pseudoCatalog(serverCatalogs.en) : serverCatalogs[locale];
+}
+
+/**
+ * The server's words in one language: problem+json, e-mails, calendar entries, reports. Made
+ * once per language. A message a catalog lacks reads in English (the check in CI keeps the
+ * catalogs complete; a development server may be ahead of them).
+ */
+export function intlFor(locale: AppLocale): IntlShape {
+  let intl = intls.get(locale);
+  if (!intl) {
+    intl = createIntl(
+      {
+        locale: intlTag(locale),
+        defaultLocale: "en-US",
+        messages: messagesFor(locale),
+        onError: () => undefined,
+      },
+      cache,
+    );
+    intls.set(locale, intl);
+  }
+  return intl;
+}
+
+/** A message put in words for one reader. */
+export function translate(locale: AppLocale, message: Msg | string): string {
+  if (typeof message === "string") return message;
+  return intlFor(locale).formatMessage(message, message.values);
+}
