@@ -46,7 +46,8 @@ export function Shell() {
             <Group gap="lg" wrap="nowrap">
               <Anchor component={Link} to="/" underline="never" className="brand" c="inherit">
                 <Logo />
-                <Text component="span" fw={800} fz={20} lh={1}>
+                {/* The product's name, never translated (translate="no" tells tools and tests so). */}
+                <Text component="span" fw={800} fz={20} lh={1} translate="no">
                   Shared Table
                 </Text>
               </Anchor>
@@ -79,7 +80,13 @@ export function Shell() {
           </Group>
         </Container>
       </header>
-      <Drawer opened={opened} onClose={close} title="Shared Table" size="xs" hiddenFrom="lg">
+      <Drawer
+        opened={opened}
+        onClose={close}
+        title={<span translate="no">Shared Table</span>}
+        size="xs"
+        hiddenFrom="lg"
+      >
         <nav aria-label={intl.formatMessage({ id: "shell.nav.mobile", defaultMessage: "Main (mobile)" })}>
           <NavLinks vertical onNavigate={close} />
         </nav>

@@ -1,4 +1,4 @@
-import { Avatar, Button, Group, Menu, Skeleton, Text, UnstyledButton } from "@mantine/core";
+import { Avatar, Button, Group, Menu, Skeleton, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { forgetPersonalCopies } from "../lib/offline.js";
@@ -59,22 +59,23 @@ export function UserMenu() {
   return (
     <Menu position="bottom-end" width={240} shadow="md">
       <Menu.Target>
-        <UnstyledButton
-          className="user-button"
-          aria-label={intl.formatMessage(
-            { id: "shell.account.menuFor", defaultMessage: "Account menu for {name}" },
-            { name: user.name },
-          )}
-        >
+        <UnstyledButton className="user-button">
           <Group gap={8} wrap="nowrap">
             <Avatar color="table" radius="xl" size={34} aria-hidden="true">
               {initials(user.name)}
             </Avatar>
+            {/* The name is read after these words: "Account menu for Ana Ruiz". */}
+            <VisuallyHidden>
+              {intl.formatMessage({ id: "shell.account.menuFor", defaultMessage: "Account menu for" })}{" "}
+            </VisuallyHidden>
 
             {/* The name shows on wide screens only; narrower, the initials leave room for the nav. */}
-            <Text size="sm" fw={600} maw={140} truncate visibleFrom="xl">
+            <Text size="sm" fw={600} maw={140} truncate visibleFrom="xl" translate="no">
               {user.name}
             </Text>
+            <VisuallyHidden hiddenFrom="xl" translate="no">
+              {user.name}
+            </VisuallyHidden>
           </Group>
         </UnstyledButton>
       </Menu.Target>
