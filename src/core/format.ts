@@ -12,26 +12,11 @@ import type { IndicatorUnit } from "./indicator-units.js";
 let locale: AppLocale = "en";
 
 /**
- * The reader's language for everything below. The web app sets it once per choice; the server,
- * which writes for many readers, formats for one inside `inLocale` (synchronous: no other
- * request runs in between).
+ * The reader's language for everything below, set by the web app once per choice. (The server
+ * still formats in English; its e-mails and reports move to their readers' languages with issue 16.)
  */
 export function setFormatLocale(next: AppLocale): void {
   locale = next;
-}
-
-export function inLocale<T>(reader: AppLocale, format: () => T): T {
-  const before = locale;
-  locale = reader;
-  try {
-    return format();
-  } finally {
-    locale = before;
-  }
-}
-
-export function formatLocale(): AppLocale {
-  return locale;
 }
 
 /** The pseudo-language formats as English, then accents the words ("December" -> "Ðéééçéééɱƀéééŕ"). */

@@ -46,6 +46,9 @@ const catalogue = {
 
 export type ErrorCode = keyof typeof catalogue;
 
+/** A code's title, for answers made outside a service (the error handler's own). */
+export const errorTitle = (code: ErrorCode): Msg => catalogue[code].title;
+
 /** A problem's detail: words, a message to translate, or words made for the reader's language. */
 export type Detail = string | Msg | ((locale: AppLocale) => string);
 

@@ -35,8 +35,10 @@ export function intlTag(locale: AppLocale): string {
   return locale === "es" ? "es-419" : "en-US";
 }
 
-export function isAppLocale(value: unknown): value is AppLocale {
-  return appLocaleSchema.safeParse(value).success;
+/** A language as the database keeps it (text, null until chosen), when it is one Shared Table speaks. */
+export function storedLocale(value: string | null | undefined): Locale | undefined {
+  const parsed = localeSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
 }
 
 /**

@@ -21,12 +21,3 @@ export interface Msg extends MessageDescriptor {
 export function msg(descriptor: MessageDescriptor, values?: MessageValues): Msg {
   return values ? { ...descriptor, values } : descriptor;
 }
-
-export function isMsg(value: unknown): value is Msg {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    typeof (value as Msg).id === "string" &&
-    typeof (value as Msg).defaultMessage === "string"
-  );
-}

@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import type { AppLocale } from "../../core/i18n/locales.js";
 import { msg } from "../../core/i18n/msg.js";
-import { AppError, fieldsDetail, inLanguage, type FieldError } from "../errors.js";
+import { AppError, errorTitle, fieldsDetail, inLanguage, type FieldError } from "../errors.js";
 import { translate } from "../i18n/intl.js";
 import { requestLocale } from "./locale.js";
 
@@ -22,7 +22,6 @@ const words = {
     id: "errors.detail.uriTooLong",
     defaultMessage: "A part of the address is longer than {max} characters; shorten it.",
   }),
-  invalid: msg({ id: "errors.title.badRequest", defaultMessage: "The request is not valid" }),
   unreadable: msg({ id: "errors.title.unreadable", defaultMessage: "The request could not be read" }),
   tooLarge: msg({ id: "errors.title.requestTooLarge", defaultMessage: "The request is too large" }),
   fieldsNeedFixing: msg({ id: "errors.title.validation", defaultMessage: "Some fields need fixing" }),
@@ -98,7 +97,7 @@ export function frameworkErrors(error: FastifyError, request: FastifyRequest, re
     const errors: FieldError[] = [{ field: "path", message: t(words.badEncoding) }];
     void sendProblem(reply, 400, {
       type: "https://sharedtable.dev/problems/bad_request",
-      title: t(words.invalid),
+      title: t(errorTitle("bad_request")),
       detail: inLanguage(fieldsDetail(errors), locale),
       errors,
     });

@@ -3,7 +3,7 @@ import { passwordResets, resetRequests, sessions, users } from "../../../db/sche
 import { resetLinkMessages, type ResetLinkReason } from "../../../core/auth.js";
 import type { Db } from "../../../db/open.js";
 import type { AppDeps } from "../../deps.js";
-import { DEFAULT_LOCALE, localeSchema } from "../../../core/i18n/locales.js";
+import { DEFAULT_LOCALE, storedLocale } from "../../../core/i18n/locales.js";
 import { AppError } from "../../errors.js";
 import { intlFor } from "../../i18n/intl.js";
 import type { MailMessage } from "../../lib/mailer.js";
@@ -22,7 +22,7 @@ function resetMessage(
   to: { email: string; name: string; locale: string | null },
   token: string,
 ): MailMessage {
-  const intl = intlFor(localeSchema.catch(DEFAULT_LOCALE).parse(to.locale));
+  const intl = intlFor(storedLocale(to.locale) ?? DEFAULT_LOCALE);
   const link = `${deps.config.publicUrl}/reset-password/${token}`;
   return {
     to: to.email,

@@ -1,6 +1,6 @@
 import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import { SIGN_IN_LINK_MINUTES, type Me, type NewAccount } from "../../../core/auth.js";
-import { localeSchema } from "../../../core/i18n/locales.js";
+import { storedLocale } from "../../../core/i18n/locales.js";
 import {
   memberships,
   partnerships,
@@ -196,9 +196,9 @@ export async function actorFromSession(deps: AppDeps, token: string): Promise<Ac
   if (!query) preparedSessionQueries.set(deps.db, (query = sessionQuery(deps.db)));
   const [row] = await query.execute({ hash, now });
   if (!row) return null;
-  const { expiresAt, locale, ...rest } = row;
-  const chosen = localeSchema.safeParse(locale);
-  const actor: Actor = chosen.success ? { ...rest, locale: chosen.data } : rest;
+  const { expiresAt, locale: stored, ...rest } = row;
+  const locale = storedLocale(stored);
+  const actor: Actor = locale ? { ...rest, locale } : rest;
   deps.sessions?.remember(hash, actor, expiresAt, now, generation);
   return actor;
 }
