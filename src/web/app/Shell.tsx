@@ -7,6 +7,7 @@ import { AccountLocaleSync } from "../i18n/AccountLocaleSync.js";
 import { LanguageMenu } from "../i18n/LanguageMenu.js";
 import { PageSkeleton } from "../components/PageSkeleton.js";
 import { Logo } from "./Logo.js";
+import { useFits } from "./useFits.js";
 import { NavLinks } from "./NavLinks.js";
 import { UserMenu } from "./UserMenu.js";
 import { NotificationBell } from "../features/notifications/NotificationBell.js";
@@ -29,6 +30,9 @@ export function Shell() {
   const intl = useIntl();
   const [opened, { toggle, close }] = useDisclosure(false);
   const main = useRef<HTMLElement>(null);
+  const nav = useRef<HTMLElement>(null);
+  const navContent = useRef<HTMLDivElement>(null);
+  const navFits = useFits(nav, navContent);
   useFocusMainOnNavigate(main);
   // Any navigation closes the phone's drawer, also from the account menu inside it.
   const { pathname, search } = useLocation();
@@ -43,7 +47,7 @@ export function Shell() {
       <header className="app-header">
         <Container size="xl" h="100%">
           <Group h="100%" justify="space-between" wrap="nowrap" gap="md">
-            <Group gap="lg" wrap="nowrap">
+            <Group gap="lg" wrap="nowrap" className="header-start">
               <Anchor component={Link} to="/" underline="never" className="brand" c="inherit">
                 <Logo />
                 {/* The product's name, never translated (translate="no" tells tools and tests so). */}
@@ -51,12 +55,20 @@ export function Shell() {
                   Shared Table
                 </Text>
               </Anchor>
+              {/* Shown when wide enough for every entry in the reader's language; otherwise kept
+                  in place unseen, so it is measured again as the window grows, and the burger
+                  opens the same entries in the drawer. */}
               <Box
                 component="nav"
+                ref={nav}
                 aria-label={intl.formatMessage({ id: "shell.nav.main", defaultMessage: "Main" })}
                 visibleFrom="lg"
+                className={navFits ? "header-nav" : "header-nav header-nav-cut"}
+                aria-hidden={navFits ? undefined : true}
               >
-                <NavLinks />
+                <div ref={navContent} className="header-nav-content">
+                  <NavLinks />
+                </div>
               </Box>
             </Group>
             <Group gap="sm" wrap="nowrap">
@@ -68,7 +80,7 @@ export function Shell() {
               <Burger
                 opened={opened}
                 onClick={toggle}
-                hiddenFrom="lg"
+                hiddenFrom={navFits ? "lg" : undefined}
                 aria-label={
                   opened
                     ? intl.formatMessage({ id: "shell.nav.close", defaultMessage: "Close navigation" })
@@ -85,7 +97,7 @@ export function Shell() {
         onClose={close}
         title={<span translate="no">Shared Table</span>}
         size="xs"
-        hiddenFrom="lg"
+        hiddenFrom={navFits ? "lg" : undefined}
       >
         <nav aria-label={intl.formatMessage({ id: "shell.nav.mobile", defaultMessage: "Main (mobile)" })}>
           <NavLinks vertical onNavigate={close} />

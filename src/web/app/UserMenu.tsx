@@ -100,6 +100,9 @@ export function UserMenu() {
         <Menu.Item component={Link} to="/me/account">
           <FormattedMessage id="shell.account.account" defaultMessage="Your account" />
         </Menu.Item>
+        <Menu.Item component={Link} to="/me/account">
+          <FormattedMessage id="shell.account.language" defaultMessage="Language" />
+        </Menu.Item>
         <Menu.Item component={Link} to="/me/settings">
           <FormattedMessage id="shell.account.mailSettings" defaultMessage="E-mail settings" />
         </Menu.Item>

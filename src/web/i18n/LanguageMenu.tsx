@@ -1,49 +1,43 @@
 import { Button, Menu, VisuallyHidden } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { useQueryClient } from "@tanstack/react-query";
 import { FormattedMessage, useIntl } from "react-intl";
 import { LOCALE_NAMES, LOCALES, type Locale } from "../../core/i18n/locales.js";
-import { accountApi, meKey, useMe } from "../features/auth/api.js";
-import { errorMessage } from "../lib/api.js";
+import { useMe } from "../features/auth/api.js";
 import { useLocale } from "./LocaleProvider.js";
 
 /**
- * The header's language switcher, for everyone: each language named in itself, so a reader
- * finds theirs whatever the page is in. A signed-in person's choice is saved to their account
- * (their e-mails follow it); a visitor's is kept in this browser.
+ * The header's language switcher, for visitors: each language named in itself, so a reader
+ * finds theirs whatever the page is in; the choice is kept in this browser. A signed-in person
+ * chooses on the account page (the account menu leads there), which their e-mails follow too,
+ * and their header keeps its room for the navigation.
  */
 export function LanguageMenu() {
   const intl = useIntl();
   const { locale, setLocale } = useLocale();
   const me = useMe();
   const queryClient = useQueryClient();
-  const current = LOCALES.find((l) => l === locale);
+  if (me.isPending || me.data) return null;
+  const current = LOCALES.find((l) => l === locale) ?? "en";
 
   async function choose(next: Locale) {
-    try {
-      if (me.data && me.data.locale !== next)
-        queryClient.setQueryData(meKey, await accountApi.update({ locale: next }));
-      await setLocale(next);
-      // Answers the server wrote in the last language (its messages, rubric texts) are asked again.
-      await queryClient.invalidateQueries();
-    } catch (err) {
-      notifications.show({ color: "red", message: errorMessage(err) });
-    }
+    await setLocale(next);
+    // Answers the server wrote in the last language (its messages) are asked again.
+    await queryClient.invalidateQueries();
   }
 
   return (
     <Menu position="bottom-end" shadow="md">
       <Menu.Target>
-        {/* The language's own name shows, so a reader of another finds the menu; its accessible
-            name starts with what the menu is and contains what it shows. */}
+        {/* Short on screen ("EN"); read in full: "Language: English EN". A language's name in
+            itself is the same in every language. */}
         <Button variant="subtle" size="compact-sm">
           <VisuallyHidden>
             {intl.formatMessage({ id: "shell.language.button", defaultMessage: "Language:" })}{" "}
+            <span lang={current} translate="no">
+              {LOCALE_NAMES[current]}
+            </span>{" "}
           </VisuallyHidden>
-          {/* A language's name in itself is the same in every language. */}
-          <span lang={current ?? "en"} translate="no">
-            {LOCALE_NAMES[current ?? "en"]}
-          </span>
+          <span translate="no">{current.toUpperCase()}</span>
         </Button>
       </Menu.Target>
       <Menu.Dropdown>

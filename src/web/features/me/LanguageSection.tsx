@@ -20,12 +20,10 @@ export function LanguageSection({ me }: { me: Me }) {
       queryClient.setQueryData(meKey, updated);
       if (updated.locale) await setLocale(updated.locale);
       await queryClient.invalidateQueries();
+      // The toast's words render in it, not here: this page is remounted in the new language.
       notifications.show({
         color: "table",
-        message: intl.formatMessage({
-          id: "account.language.saved",
-          defaultMessage: "Your language is saved.",
-        }),
+        message: <FormattedMessage id="account.language.saved" defaultMessage="Your language is saved." />,
       });
     },
     onError: (err) => notifications.show({ color: "red", message: errorMessage(err) }),
