@@ -96,6 +96,9 @@ export function Shell() {
         opened={opened}
         onClose={close}
         title={<span translate="no">Shared Table</span>}
+        closeButtonProps={{
+          "aria-label": intl.formatMessage({ id: "shell.drawer.close", defaultMessage: "Close" }),
+        }}
         size="xs"
         hiddenFrom={navFits ? "lg" : undefined}
       >

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useMemo } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Anchor, Group, Skeleton, Text, Title } from "@mantine/core";
 import { Link, useNavigate } from "react-router";
 import { stateByAbbr } from "../../../core/geography.js";
@@ -26,6 +27,8 @@ const noCounties = new Map<string, number>();
 export function CommunityMap() {
   const map = usePartnershipMap(everywhere);
   const navigate = useNavigate();
+  const intl = useIntl();
+  const byState = intl.formatMessage({ id: "home.map.byState", defaultMessage: "Partnerships by state" });
   const stateCounts = useMemo(
     () => new Map((map.data?.states ?? []).map((s) => [s.fips, s.count])),
     [map.data],
@@ -39,23 +42,28 @@ export function CommunityMap() {
     <section aria-labelledby="home-map-heading">
       <Group justify="space-between" mb="sm">
         <Title order={2} fz="lg" id="home-map-heading">
-          Where partnerships work
+          <FormattedMessage id="home.map.title" defaultMessage="Where partnerships work" />
         </Title>
         <Anchor component={Link} to="/partnerships" size="sm">
-          Open the directory
+          <FormattedMessage id="home.map.directory" defaultMessage="Open the directory" />
         </Anchor>
       </Group>
       {map.isError ? (
         <ErrorAlert
           error={map.error}
-          title="The map could not be loaded"
+          title={intl.formatMessage({ id: "home.map.error", defaultMessage: "The map could not be loaded" })}
           onRetry={() => void map.refetch()}
         />
       ) : (
         <>
           <Suspense
             fallback={
-              <Skeleton className="map-skeleton" radius="lg" role="status" aria-label="Loading the map" />
+              <Skeleton
+                className="map-skeleton"
+                radius="lg"
+                role="status"
+                aria-label={intl.formatMessage({ id: "home.map.loading", defaultMessage: "Loading the map" })}
+              />
             }
           >
             <UsMap
@@ -66,9 +74,9 @@ export function CommunityMap() {
             />
           </Suspense>
           {withPartnerships.length > 0 && (
-            <nav aria-label="Partnerships by state">
+            <nav aria-label={byState}>
               <Text size="xs" c="dimmed" mt="sm" mb={4}>
-                Partnerships by state
+                {byState}
               </Text>
               <Group gap="xs" component="ul" className="plain-list">
                 {withPartnerships.map((s) => (

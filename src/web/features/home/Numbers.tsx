@@ -1,20 +1,34 @@
 import { Card, SimpleGrid, Text, Title } from "@mantine/core";
+import { FormattedMessage, useIntl } from "react-intl";
 import { useCommunityStats } from "./api.js";
 import { formatCount } from "../../../core/format.js";
 
 /** The community in four numbers. */
 export function Numbers() {
   const stats = useCommunityStats();
+  const intl = useIntl();
   const items = [
-    { label: "partnerships", value: stats.data?.partnerships },
-    { label: "states", value: stats.data?.states },
-    { label: "industries", value: stats.data?.industries },
-    { label: "businesses at the table", value: stats.data?.businesses },
+    {
+      label: intl.formatMessage({ id: "home.numbers.partnerships", defaultMessage: "partnerships" }),
+      value: stats.data?.partnerships,
+    },
+    {
+      label: intl.formatMessage({ id: "home.numbers.states", defaultMessage: "states" }),
+      value: stats.data?.states,
+    },
+    {
+      label: intl.formatMessage({ id: "home.numbers.industries", defaultMessage: "industries" }),
+      value: stats.data?.industries,
+    },
+    {
+      label: intl.formatMessage({ id: "home.numbers.businesses", defaultMessage: "businesses at the table" }),
+      value: stats.data?.businesses,
+    },
   ];
   return (
     <section aria-labelledby="numbers-heading">
       <Title order={2} fz="lg" id="numbers-heading" mb="sm">
-        The community today
+        <FormattedMessage id="home.numbers.title" defaultMessage="The community today" />
       </Title>
       <SimpleGrid cols={{ base: 2, sm: 4, md: 2 }} spacing="md" component="dl" m={0}>
         {items.map((i) => (

@@ -1,4 +1,5 @@
 import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { FormattedMessage } from "react-intl";
 import { Link } from "react-router";
 import { impactAreaLabels, type ImpactArea } from "../../../core/impact.js";
 import { useCommunityStories } from "./api.js";
@@ -12,10 +13,10 @@ export function Stories() {
     <section aria-labelledby="stories-heading">
       <Group justify="space-between" mb="sm">
         <Title order={2} fz="lg" id="stories-heading">
-          Recent impact stories
+          <FormattedMessage id="home.stories.title" defaultMessage="Recent impact stories" />
         </Title>
         <Anchor component={Link} to="/results" size="sm">
-          Results across the community
+          <FormattedMessage id="home.stories.results" defaultMessage="Results across the community" />
         </Anchor>
       </Group>
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md" component="ul" className="plain-list">

@@ -1,4 +1,5 @@
 import { Anchor, Badge, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from "@mantine/core";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Link } from "react-router";
 import { eventKindLabels } from "../../../core/event-vocabulary.js";
 import type { HomeEvent } from "../../../core/home.js";
@@ -14,14 +15,22 @@ function Registration({ mine }: { mine: HomeEvent["myRegistration"] | undefined 
   if (mine?.status === "confirmed") {
     return (
       <Badge variant="light" color="green" c="green.9" radius="sm" tt="none">
-        You are registered
+        <FormattedMessage id="home.events.registered" defaultMessage="You are registered" />
       </Badge>
     );
   }
   if (mine?.status === "waitlisted") {
     return (
       <Badge variant="light" color="yellow" c="yellow.9" radius="sm" tt="none">
-        On the waitlist{mine.waitlistPosition ? ` (#${mine.waitlistPosition})` : ""}
+        {mine.waitlistPosition ? (
+          <FormattedMessage
+            id="home.events.waitlistedAt"
+            defaultMessage="On the waitlist (#{position})"
+            values={{ position: mine.waitlistPosition }}
+          />
+        ) : (
+          <FormattedMessage id="home.events.waitlisted" defaultMessage="On the waitlist" />
+        )}
       </Badge>
     );
   }
@@ -40,23 +49,36 @@ export function UpcomingEvents({
   error: Error | null;
   onRetry: () => void;
 }) {
+  const intl = useIntl();
+  const online = intl.formatMessage({ id: "home.events.online", defaultMessage: "Online" });
+  const full = intl.formatMessage({ id: "home.events.full", defaultMessage: "Full: waitlist open" });
   return (
     <section aria-labelledby="events-heading">
       <Group justify="space-between" mb="sm">
         <Title order={2} fz="lg" id="events-heading">
-          Upcoming events
+          <FormattedMessage id="home.events.title" defaultMessage="Upcoming events" />
         </Title>
         <Anchor component={Link} to="/events" size="sm">
-          All events
+          <FormattedMessage id="home.events.all" defaultMessage="All events" />
         </Anchor>
       </Group>
       {error ? (
         <ErrorAlert error={error} onRetry={onRetry} />
       ) : isPending || !events ? (
-        <Skeleton h={110} radius="md" aria-label="Loading upcoming events" />
+        <Skeleton
+          h={110}
+          radius="md"
+          aria-label={intl.formatMessage({
+            id: "home.events.loading",
+            defaultMessage: "Loading upcoming events",
+          })}
+        />
       ) : events.length === 0 ? (
         <Text c="dimmed">
-          No event is planned yet. Webinars, peer exchanges and trainings will show here.
+          <FormattedMessage
+            id="home.events.none"
+            defaultMessage="No event is planned yet. Webinars, peer exchanges and trainings will show here."
+          />
         </Text>
       ) : (
         <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md" component="ul" className="plain-list">
@@ -74,8 +96,9 @@ export function UpcomingEvents({
                 </Anchor>
                 <Text size="sm">{eventTimeText(e.startsAt, e.endsAt, e.timeZone)}</Text>
                 <Text size="sm" c="dimmed">
-                  {[e.online ? "Online" : "", e.place].filter(Boolean).join(" · ")}
-                  {e.placesLeft === 0 && " · Full: waitlist open"}
+                  {[e.online ? online : "", e.place, e.placesLeft === 0 ? full : ""]
+                    .filter(Boolean)
+                    .join(" · ")}
                 </Text>
               </Stack>
             </Card>
