@@ -14,6 +14,7 @@ import { offlinePersistOptions } from "./lib/offline.js";
 import { registerServiceWorker } from "./lib/service-worker.js";
 import { router } from "./app/routes.js";
 import { cssVariablesResolver, theme } from "./app/theme.js";
+import type { AppLocale } from "../core/i18n/locales.js";
 import { initialLocale } from "./i18n/choice.js";
 import { applyLocale, LocaleProvider } from "./i18n/LocaleProvider.js";
 import { loadMessages, type Messages } from "./i18n/messages.js";
@@ -27,10 +28,8 @@ onlineManager.setOnline(navigator.onLine);
 const persistOptions = offlinePersistOptions();
 registerServiceWorker();
 
-const locale = initialLocale();
-applyLocale(locale);
-
-function render(messages: Messages) {
+function render(locale: AppLocale, messages: Messages) {
+  applyLocale(locale);
   createRoot(root!).render(
     <StrictMode>
       <LocaleProvider locale={locale} messages={messages}>
@@ -53,5 +52,10 @@ function render(messages: Messages) {
 }
 
 // A reader of another language waits for its catalog (one small file) rather than seeing the
-// page flash in English first; an English reader waits for nothing.
-loadMessages(locale).then(render, () => render({}));
+// page flash in English first; an English reader waits for nothing. A catalog that cannot be
+// fetched (offline, before the app's files were kept) leaves the page in English, html lang too.
+const locale = initialLocale();
+loadMessages(locale).then(
+  (messages) => render(locale, messages),
+  () => render("en", {}),
+);
