@@ -3,17 +3,20 @@
  * need help" from the e-mail, on a confirmation page that needs no sign-in (the link is the
  * authority for that one change). API schemas shared by the server and the web page.
  */
+import { englishOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 import { z } from "zod";
 import { actionStatuses } from "./agenda.js";
 import { uuidSchema } from "./ids.js";
 
 export const actionLinkChoices = ["done", "on_track", "stuck"] as const;
 export type ActionLinkChoice = (typeof actionLinkChoices)[number];
-export const actionLinkChoiceLabels: Record<ActionLinkChoice, string> = {
-  done: "Done",
-  on_track: "On track",
-  stuck: "Stuck, need help",
-};
+export const actionLinkChoiceMessages = {
+  done: msg({ id: "vocab.actionLinkChoice.done", defaultMessage: "Done" }),
+  on_track: msg({ id: "vocab.actionLinkChoice.on_track", defaultMessage: "On track" }),
+  stuck: msg({ id: "vocab.actionLinkChoice.stuck", defaultMessage: "Stuck, need help" }),
+} satisfies Record<ActionLinkChoice, MessageDescriptor>;
+/** The English words, for what is not yet in the reader's language (exports, logs). */
+export const actionLinkChoiceLabels: Record<ActionLinkChoice, string> = englishOf(actionLinkChoiceMessages);
 
 /** How long a mailed link works, unless used first. */
 export const ACTION_LINK_DAYS = 14;

@@ -3,6 +3,7 @@
  * actions. API schemas (shared by server and web) and the pure rules: ballot validation, tallies,
  * rating means, the order of results, and which actions are due soon or late.
  */
+import { englishOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 import { z } from "zod";
 import { limits } from "./limits.js";
 import { historyPerson } from "./members.js";
@@ -13,27 +14,33 @@ import { themes } from "./vocabulary.js";
 
 export const voteMethods = ["dots", "rating"] as const;
 export type VoteMethod = (typeof voteMethods)[number];
-export const voteMethodLabels: Record<VoteMethod, string> = {
-  dots: "Dot vote",
-  rating: "Importance and feasibility",
-};
+export const voteMethodMessages = {
+  dots: msg({ id: "vocab.voteMethod.dots", defaultMessage: "Dot vote" }),
+  rating: msg({ id: "vocab.voteMethod.rating", defaultMessage: "Importance and feasibility" }),
+} satisfies Record<VoteMethod, MessageDescriptor>;
+/** The English words, for what is not yet in the reader's language (exports, logs). */
+export const voteMethodLabels: Record<VoteMethod, string> = englishOf(voteMethodMessages);
 
 export const priorityStatuses = ["active", "achieved", "retired"] as const;
 export type PriorityStatus = (typeof priorityStatuses)[number];
-export const priorityStatusLabels: Record<PriorityStatus, string> = {
-  active: "Active",
-  achieved: "Achieved",
-  retired: "Retired",
-};
+export const priorityStatusMessages = {
+  active: msg({ id: "vocab.priorityStatus.active", defaultMessage: "Active" }),
+  achieved: msg({ id: "vocab.priorityStatus.achieved", defaultMessage: "Achieved" }),
+  retired: msg({ id: "vocab.priorityStatus.retired", defaultMessage: "Retired" }),
+} satisfies Record<PriorityStatus, MessageDescriptor>;
+/** The English words, for what is not yet in the reader's language (exports, logs). */
+export const priorityStatusLabels: Record<PriorityStatus, string> = englishOf(priorityStatusMessages);
 
 export const actionStatuses = ["planned", "in_progress", "done", "stuck"] as const;
 export type ActionStatus = (typeof actionStatuses)[number];
-export const actionStatusLabels: Record<ActionStatus, string> = {
-  planned: "Planned",
-  in_progress: "In progress",
-  done: "Done",
-  stuck: "Stuck",
-};
+export const actionStatusMessages = {
+  planned: msg({ id: "vocab.actionStatus.planned", defaultMessage: "Planned" }),
+  in_progress: msg({ id: "vocab.actionStatus.in_progress", defaultMessage: "In progress" }),
+  done: msg({ id: "vocab.actionStatus.done", defaultMessage: "Done" }),
+  stuck: msg({ id: "vocab.actionStatus.stuck", defaultMessage: "Stuck" }),
+} satisfies Record<ActionStatus, MessageDescriptor>;
+/** The English words, for what is not yet in the reader's language (exports, logs). */
+export const actionStatusLabels: Record<ActionStatus, string> = englishOf(actionStatusMessages);
 
 export const teamRoles = ["champion", "member", "support"] as const;
 export type TeamRole = (typeof teamRoles)[number];
@@ -646,12 +653,17 @@ export function tallyRatings(
 }
 
 export type Quadrant = "do_first" | "plan_for" | "quick_win" | "later";
-export const quadrantLabels: Record<Quadrant, string> = {
-  do_first: "Important and feasible: act first",
-  plan_for: "Important but hard: plan for it",
-  quick_win: "Feasible but less important: quick win",
-  later: "Less important and hard: later",
-};
+export const quadrantMessages = {
+  do_first: msg({ id: "vocab.quadrant.do_first", defaultMessage: "Important and feasible: act first" }),
+  plan_for: msg({ id: "vocab.quadrant.plan_for", defaultMessage: "Important but hard: plan for it" }),
+  quick_win: msg({
+    id: "vocab.quadrant.quick_win",
+    defaultMessage: "Feasible but less important: quick win",
+  }),
+  later: msg({ id: "vocab.quadrant.later", defaultMessage: "Less important and hard: later" }),
+} satisfies Record<Quadrant, MessageDescriptor>;
+/** The English words, for what is not yet in the reader's language (exports, logs). */
+export const quadrantLabels: Record<Quadrant, string> = englishOf(quadrantMessages);
 
 /** Where an item sits on the importance/feasibility 2x2 (the midpoint counts as high). */
 export function quadrantOf(importance: number, feasibility: number): Quadrant {

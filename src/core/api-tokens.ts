@@ -1,3 +1,4 @@
+import { englishOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 import { z } from "zod";
 import { uuidSchema } from "./ids.js";
 
@@ -9,10 +10,12 @@ import { uuidSchema } from "./ids.js";
 export const TOKEN_PREFIX = "st_";
 export const tokenAccess = ["read", "write"] as const;
 export type TokenAccess = (typeof tokenAccess)[number];
-export const tokenAccessLabels: Record<TokenAccess, string> = {
-  read: "Read only",
-  write: "Read and write",
-};
+export const tokenAccessMessages = {
+  read: msg({ id: "vocab.tokenAccess.read", defaultMessage: "Read only" }),
+  write: msg({ id: "vocab.tokenAccess.write", defaultMessage: "Read and write" }),
+} satisfies Record<TokenAccess, MessageDescriptor>;
+/** The English words, for what is not yet in the reader's language (exports, logs). */
+export const tokenAccessLabels: Record<TokenAccess, string> = englishOf(tokenAccessMessages);
 /** How many days a token may live at most when it has an expiry; none means until revoked. */
 export const TOKEN_MAX_DAYS = 366;
 /** Requests a token may make a minute before it is told to wait (429). */

@@ -7,17 +7,20 @@
  * the mean of the characteristics (so a characteristic with fewer statements weighs the same).
  * Bands: under 40 not yet Next Gen, 40 to under 70 emerging, 70 and over Next Gen.
  */
+import { englishOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 
 export const levels = [0, 1, 2, 3] as const;
 export type Level = (typeof levels)[number];
 export const levelKeys = ["not_yet", "emerging", "established", "exemplary"] as const;
 export type LevelKey = (typeof levelKeys)[number];
-export const levelLabels: Record<LevelKey, string> = {
-  not_yet: "Not yet",
-  emerging: "Emerging",
-  established: "Established",
-  exemplary: "Exemplary",
-};
+export const levelMessages = {
+  not_yet: msg({ id: "vocab.level.not_yet", defaultMessage: "Not yet" }),
+  emerging: msg({ id: "vocab.level.emerging", defaultMessage: "Emerging" }),
+  established: msg({ id: "vocab.level.established", defaultMessage: "Established" }),
+  exemplary: msg({ id: "vocab.level.exemplary", defaultMessage: "Exemplary" }),
+} satisfies Record<LevelKey, MessageDescriptor>;
+/** The English words, for what is not yet in the reader's language (exports, logs). */
+export const levelLabels: Record<LevelKey, string> = englishOf(levelMessages);
 
 /**
  * A mean level 0-3 for a reader: a whole level with its name on the scale ("0 – not yet",
@@ -31,11 +34,13 @@ export function levelText(value: number | null): string {
 
 export const bands = ["not_yet", "emerging", "next_gen"] as const;
 export type Band = (typeof bands)[number];
-export const bandLabels: Record<Band, string> = {
-  not_yet: "Not yet Next Gen",
-  emerging: "Emerging Next Gen",
-  next_gen: "Next Gen",
-};
+export const bandMessages = {
+  not_yet: msg({ id: "vocab.band.not_yet", defaultMessage: "Not yet Next Gen" }),
+  emerging: msg({ id: "vocab.band.emerging", defaultMessage: "Emerging Next Gen" }),
+  next_gen: msg({ id: "vocab.band.next_gen", defaultMessage: "Next Gen" }),
+} satisfies Record<Band, MessageDescriptor>;
+/** The English words, for what is not yet in the reader's language (exports, logs). */
+export const bandLabels: Record<Band, string> = englishOf(bandMessages);
 
 /** Version 1's five characteristics, in its order. */
 export const characteristicsV1 = [

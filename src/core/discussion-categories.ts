@@ -1,4 +1,5 @@
 /** The fixed discussion categories: topics of the practice, then industry channels (zod-free for the web). */
+import { englishOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 export const discussionCategories = [
   "launching",
   "business_engagement",
@@ -12,17 +13,32 @@ export const discussionCategories = [
 ] as const;
 export type DiscussionCategory = (typeof discussionCategories)[number];
 
-export const discussionCategoryLabels: Record<DiscussionCategory, string> = {
-  launching: "Launching a partnership",
-  business_engagement: "Business engagement",
-  measuring_impact: "Measuring impact",
-  manufacturing: "Manufacturing",
-  health_care: "Health care",
-  technology: "Technology",
-  logistics: "Transportation and logistics",
-  food_agriculture: "Food and agriculture",
-  construction: "Construction",
-};
+export const discussionCategoryMessages = {
+  launching: msg({ id: "vocab.discussionCategory.launching", defaultMessage: "Launching a partnership" }),
+  business_engagement: msg({
+    id: "vocab.discussionCategory.business_engagement",
+    defaultMessage: "Business engagement",
+  }),
+  measuring_impact: msg({
+    id: "vocab.discussionCategory.measuring_impact",
+    defaultMessage: "Measuring impact",
+  }),
+  manufacturing: msg({ id: "vocab.discussionCategory.manufacturing", defaultMessage: "Manufacturing" }),
+  health_care: msg({ id: "vocab.discussionCategory.health_care", defaultMessage: "Health care" }),
+  technology: msg({ id: "vocab.discussionCategory.technology", defaultMessage: "Technology" }),
+  logistics: msg({
+    id: "vocab.discussionCategory.logistics",
+    defaultMessage: "Transportation and logistics",
+  }),
+  food_agriculture: msg({
+    id: "vocab.discussionCategory.food_agriculture",
+    defaultMessage: "Food and agriculture",
+  }),
+  construction: msg({ id: "vocab.discussionCategory.construction", defaultMessage: "Construction" }),
+} satisfies Record<DiscussionCategory, MessageDescriptor>;
+/** The English words, for what is not yet in the reader's language (exports, logs). */
+export const discussionCategoryLabels: Record<DiscussionCategory, string> =
+  englishOf(discussionCategoryMessages);
 
 export const discussionCategoryDescriptions: Record<DiscussionCategory, string> = {
   launching: "Preparing, inviting businesses and running the launch meeting.",

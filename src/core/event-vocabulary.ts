@@ -1,22 +1,27 @@
 /**
  * Zod-free event vocabulary and small rules, so the web app can import them cheaply.
  */
+import { englishOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 export const eventKinds = ["webinar", "peer_exchange", "training", "convening"] as const;
 export type EventKind = (typeof eventKinds)[number];
-export const eventKindLabels: Record<EventKind, string> = {
-  webinar: "Webinar",
-  peer_exchange: "Peer exchange",
-  training: "Training",
-  convening: "Convening",
-};
+export const eventKindMessages = {
+  webinar: msg({ id: "vocab.eventKind.webinar", defaultMessage: "Webinar" }),
+  peer_exchange: msg({ id: "vocab.eventKind.peer_exchange", defaultMessage: "Peer exchange" }),
+  training: msg({ id: "vocab.eventKind.training", defaultMessage: "Training" }),
+  convening: msg({ id: "vocab.eventKind.convening", defaultMessage: "Convening" }),
+} satisfies Record<EventKind, MessageDescriptor>;
+/** The English words, for what is not yet in the reader's language (exports, logs). */
+export const eventKindLabels: Record<EventKind, string> = englishOf(eventKindMessages);
 
 export const eventAudiences = ["convener", "business_leader", "support_partner"] as const;
 export type EventAudience = (typeof eventAudiences)[number];
-export const eventAudienceLabels: Record<EventAudience, string> = {
-  convener: "Conveners",
-  business_leader: "Business leaders",
-  support_partner: "Support partners",
-};
+export const eventAudienceMessages = {
+  convener: msg({ id: "vocab.eventAudience.convener", defaultMessage: "Conveners" }),
+  business_leader: msg({ id: "vocab.eventAudience.business_leader", defaultMessage: "Business leaders" }),
+  support_partner: msg({ id: "vocab.eventAudience.support_partner", defaultMessage: "Support partners" }),
+} satisfies Record<EventAudience, MessageDescriptor>;
+/** The English words, for what is not yet in the reader's language (exports, logs). */
+export const eventAudienceLabels: Record<EventAudience, string> = englishOf(eventAudienceMessages);
 
 export const registrationStatuses = ["confirmed", "waitlisted", "cancelled"] as const;
 export type RegistrationStatus = (typeof registrationStatuses)[number];

@@ -11,16 +11,33 @@ import type { IndicatorUnit } from "./indicator-units.js";
 
 let locale: AppLocale = "en";
 
-/**
- * The reader's language for everything below, set by the web app once per choice. (The server
- * still formats in English; its e-mails and reports move to their readers' languages with issue 16.)
- */
+/** The reader's language for everything below, set by the web app once per choice. */
 export function setFormatLocale(next: AppLocale): void {
   locale = next;
 }
 
+/**
+ * Runs `write` with every formatter in `reader`'s language: how the server words one e-mail or
+ * file for its reader. `write` is synchronous on purpose: nothing else runs until it returns, so
+ * two readers' texts never mix.
+ */
+export function inFormatLocale<T>(reader: AppLocale, write: () => T): T {
+  const before = locale;
+  locale = reader;
+  try {
+    return write();
+  } finally {
+    locale = before;
+  }
+}
+
+/** The BCP 47 tag the formatters write in now ("en-US", "es-419"), for other Intl formats. */
+export function formatTag(): string {
+  return intlTag(locale);
+}
+
 /** The pseudo-language formats as English, then accents the words ("December" -> "Ðéééçéééɱƀéééŕ"). */
-const finish = (text: string) => (locale === PSEUDO_LOCALE ? pseudoText(text) : text);
+export const finish = (text: string) => (locale === PSEUDO_LOCALE ? pseudoText(text) : text);
 
 const cache = new Map<string, Intl.NumberFormat>();
 function numberFormat(options: Intl.NumberFormatOptions): { format: (value: number) => string } {

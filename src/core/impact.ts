@@ -1,3 +1,4 @@
+import { englishOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 import { z } from "zod";
 import { formatDollars, formatNumber, tickStep, ticksBy } from "./format.js";
 import {
@@ -24,14 +25,19 @@ export const impactAreas = [
   "systems_change",
 ] as const;
 export type ImpactArea = (typeof impactAreas)[number];
-export const impactAreaLabels: Record<ImpactArea, string> = {
-  businesses: "For businesses",
-  regional_economy: "For the regional economy",
-  people: "For students, jobseekers and workers",
-  community: "For community development",
-  public_programs: "On public programs",
-  systems_change: "For systems change",
-};
+export const impactAreaMessages = {
+  businesses: msg({ id: "vocab.impactArea.businesses", defaultMessage: "For businesses" }),
+  regional_economy: msg({
+    id: "vocab.impactArea.regional_economy",
+    defaultMessage: "For the regional economy",
+  }),
+  people: msg({ id: "vocab.impactArea.people", defaultMessage: "For students, jobseekers and workers" }),
+  community: msg({ id: "vocab.impactArea.community", defaultMessage: "For community development" }),
+  public_programs: msg({ id: "vocab.impactArea.public_programs", defaultMessage: "On public programs" }),
+  systems_change: msg({ id: "vocab.impactArea.systems_change", defaultMessage: "For systems change" }),
+} satisfies Record<ImpactArea, MessageDescriptor>;
+/** The English words, for what is not yet in the reader's language (exports, logs). */
+export const impactAreaLabels: Record<ImpactArea, string> = englishOf(impactAreaMessages);
 
 export { fundingSourceLabels, fundingSources, indicatorUnits, type FundingSource, type IndicatorUnit };
 export const directions = ["higher", "lower"] as const;
@@ -43,19 +49,23 @@ export const measurementKinds = ["actual", "baseline", "target"] as const;
 export type MeasurementKind = (typeof measurementKinds)[number];
 export const visibilities = ["partnership", "community", "public"] as const;
 export type Visibility = (typeof visibilities)[number];
-export const visibilityLabels: Record<Visibility, string> = {
-  partnership: "Members only",
-  community: "Community of Practice",
-  public: "Public",
-};
+export const visibilityMessages = {
+  partnership: msg({ id: "vocab.visibility.partnership", defaultMessage: "Members only" }),
+  community: msg({ id: "vocab.visibility.community", defaultMessage: "Community of Practice" }),
+  public: msg({ id: "vocab.visibility.public", defaultMessage: "Public" }),
+} satisfies Record<Visibility, MessageDescriptor>;
+/** The English words, for what is not yet in the reader's language (exports, logs). */
+export const visibilityLabels: Record<Visibility, string> = englishOf(visibilityMessages);
 export const peerGroups = ["all", "industry", "state", "setting"] as const;
 export type PeerGroup = (typeof peerGroups)[number];
-export const peerGroupLabels: Record<PeerGroup, string> = {
-  all: "All partnerships",
-  industry: "Same industry sector",
-  state: "Same state",
-  setting: "Same setting (metro, rural, mixed)",
-};
+export const peerGroupMessages = {
+  all: msg({ id: "vocab.peerGroup.all", defaultMessage: "All partnerships" }),
+  industry: msg({ id: "vocab.peerGroup.industry", defaultMessage: "Same industry sector" }),
+  state: msg({ id: "vocab.peerGroup.state", defaultMessage: "Same state" }),
+  setting: msg({ id: "vocab.peerGroup.setting", defaultMessage: "Same setting (metro, rural, mixed)" }),
+} satisfies Record<PeerGroup, MessageDescriptor>;
+/** The English words, for what is not yet in the reader's language (exports, logs). */
+export const peerGroupLabels: Record<PeerGroup, string> = englishOf(peerGroupMessages);
 
 /** A benchmark with fewer peers than this shows only the count: it would reveal them. */
 export const MIN_PEERS = 5;
@@ -135,11 +145,13 @@ export function allowedRange(unit: IndicatorUnit): string {
   return `dollars from ${formatDollars(0)} to ${formatDollars(max)}, cents allowed`;
 }
 
-export const measurementKindLabels: Record<MeasurementKind, string> = {
-  actual: "Actual",
-  baseline: "Baseline",
-  target: "Target",
-};
+export const measurementKindMessages = {
+  actual: msg({ id: "vocab.measurementKind.actual", defaultMessage: "Actual" }),
+  baseline: msg({ id: "vocab.measurementKind.baseline", defaultMessage: "Baseline" }),
+  target: msg({ id: "vocab.measurementKind.target", defaultMessage: "Target" }),
+} satisfies Record<MeasurementKind, MessageDescriptor>;
+/** The English words, for what is not yet in the reader's language (exports, logs). */
+export const measurementKindLabels: Record<MeasurementKind, string> = englishOf(measurementKindMessages);
 
 /** A period as people say it: "2025", "Q3 2025". */
 export function periodLabel(period: string): string {

@@ -4,6 +4,7 @@
  * Account mail (password reset, invitations, registration confirmations) is on no list.
  * Zod-free so the web app can use it.
  */
+import { englishOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 export const mailLists = ["digest", "mentions", "replies", "event-reminders", "votes"] as const;
 export type MailList = (typeof mailLists)[number];
 
@@ -11,22 +12,44 @@ export const isMailList = (value: string): value is MailList =>
   (mailLists as readonly string[]).includes(value);
 
 /** The switch's label on the settings page. */
-export const mailListLabels: Record<MailList, string> = {
-  digest: "E-mail digest",
-  mentions: "E-mail me when someone mentions me in a discussion",
-  replies: "E-mail me when someone replies in a discussion I follow",
-  "event-reminders": "E-mail me a reminder the day before an event I registered for",
-  votes: "E-mail me when a vote opens in a partnership where I vote",
-};
+export const mailListMessages = {
+  digest: msg({ id: "vocab.mailList.digest", defaultMessage: "E-mail digest" }),
+  mentions: msg({
+    id: "vocab.mailList.mentions",
+    defaultMessage: "E-mail me when someone mentions me in a discussion",
+  }),
+  replies: msg({
+    id: "vocab.mailList.replies",
+    defaultMessage: "E-mail me when someone replies in a discussion I follow",
+  }),
+  "event-reminders": msg({
+    id: "vocab.mailList.event-reminders",
+    defaultMessage: "E-mail me a reminder the day before an event I registered for",
+  }),
+  votes: msg({
+    id: "vocab.mailList.votes",
+    defaultMessage: "E-mail me when a vote opens in a partnership where I vote",
+  }),
+} satisfies Record<MailList, MessageDescriptor>;
+/** The English words, for what is not yet in the reader's language (exports, logs). */
+export const mailListLabels: Record<MailList, string> = englishOf(mailListMessages);
 
 /** What the list's messages are called in a sentence: "You will get no more <name>." */
-export const mailListNames: Record<MailList, string> = {
-  digest: "digest e-mails",
-  mentions: "e-mails when someone mentions you",
-  replies: "e-mails about replies in discussions you follow",
-  "event-reminders": "event reminder e-mails",
-  votes: "e-mails when a vote opens for you",
-};
+export const mailListNameMessages = {
+  digest: msg({ id: "vocab.mailListName.digest", defaultMessage: "digest e-mails" }),
+  mentions: msg({ id: "vocab.mailListName.mentions", defaultMessage: "e-mails when someone mentions you" }),
+  replies: msg({
+    id: "vocab.mailListName.replies",
+    defaultMessage: "e-mails about replies in discussions you follow",
+  }),
+  "event-reminders": msg({
+    id: "vocab.mailListName.event-reminders",
+    defaultMessage: "event reminder e-mails",
+  }),
+  votes: msg({ id: "vocab.mailListName.votes", defaultMessage: "e-mails when a vote opens for you" }),
+} satisfies Record<MailList, MessageDescriptor>;
+/** The English words, for what is not yet in the reader's language (exports, logs). */
+export const mailListNames: Record<MailList, string> = englishOf(mailListNameMessages);
 
 /** The boolean preference each on/off list maps to (the digest is a cadence instead). */
 export const mailListPreference = {

@@ -3,19 +3,28 @@
  * counting. Given by the signed links in the invitation e-mail (no sign-in, one page, one button)
  * or on the meeting page. API schemas shared by the server and the web app.
  */
+import { englishOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 import { z } from "zod";
 import { uuidSchema } from "./ids.js";
 
 export const rsvpAnswers = ["yes", "maybe", "no"] as const;
 export type RsvpAnswer = (typeof rsvpAnswers)[number];
 
-export const rsvpAnswerLabels: Record<RsvpAnswer, string> = {
-  yes: "Yes, I'll come",
-  maybe: "Maybe",
-  no: "No, I can't come",
-};
+export const rsvpAnswerMessages = {
+  yes: msg({ id: "vocab.rsvpAnswer.yes", defaultMessage: "Yes, I'll come" }),
+  maybe: msg({ id: "vocab.rsvpAnswer.maybe", defaultMessage: "Maybe" }),
+  no: msg({ id: "vocab.rsvpAnswer.no", defaultMessage: "No, I can't come" }),
+} satisfies Record<RsvpAnswer, MessageDescriptor>;
+/** The English words, for what is not yet in the reader's language (exports, logs). */
+export const rsvpAnswerLabels: Record<RsvpAnswer, string> = englishOf(rsvpAnswerMessages);
 /** The short word the counts and the buttons in the e-mail use. */
-export const rsvpAnswerWords: Record<RsvpAnswer, string> = { yes: "Yes", maybe: "Maybe", no: "No" };
+export const rsvpAnswerWordMessages = {
+  yes: msg({ id: "vocab.rsvpAnswerWord.yes", defaultMessage: "Yes" }),
+  maybe: msg({ id: "vocab.rsvpAnswerWord.maybe", defaultMessage: "Maybe" }),
+  no: msg({ id: "vocab.rsvpAnswerWord.no", defaultMessage: "No" }),
+} satisfies Record<RsvpAnswer, MessageDescriptor>;
+/** The English words, for what is not yet in the reader's language (exports, logs). */
+export const rsvpAnswerWords: Record<RsvpAnswer, string> = englishOf(rsvpAnswerWordMessages);
 
 /** How long after the meeting's end an answer link is still accepted by its signature (the meeting's own end refuses sooner). */
 export const RSVP_LINK_GRACE_DAYS = 30;

@@ -3,14 +3,18 @@
  * import them cheaply. Time zones are IANA names (America/Denver); the arithmetic uses Intl, which
  * carries the zone database in Node and in every browser.
  */
+import { englishOf, msg, type MessageDescriptor } from "./i18n/msg.js";
+import { finish, formatTag } from "./format.js";
 export const meetingKinds = ["launch", "full_partnership", "action_team", "support_team"] as const;
 export type MeetingKind = (typeof meetingKinds)[number];
-export const meetingKindLabels: Record<MeetingKind, string> = {
-  launch: "Launch",
-  full_partnership: "Full partnership",
-  action_team: "Action team",
-  support_team: "Support team",
-};
+export const meetingKindMessages = {
+  launch: msg({ id: "vocab.meetingKind.launch", defaultMessage: "Launch" }),
+  full_partnership: msg({ id: "vocab.meetingKind.full_partnership", defaultMessage: "Full partnership" }),
+  action_team: msg({ id: "vocab.meetingKind.action_team", defaultMessage: "Action team" }),
+  support_team: msg({ id: "vocab.meetingKind.support_team", defaultMessage: "Support team" }),
+} satisfies Record<MeetingKind, MessageDescriptor>;
+/** The English words, for what is not yet in the reader's language (exports, logs). */
+export const meetingKindLabels: Record<MeetingKind, string> = englishOf(meetingKindMessages);
 /** Meetings of the whole partnership, where business people should outnumber public partners (rule 1). */
 export const businessLedKinds: readonly MeetingKind[] = ["launch", "full_partnership"];
 
@@ -116,18 +120,20 @@ export function zoneAbbreviation(instant: Date, timeZone: string): string {
 const formats = new Map<string, Intl.DateTimeFormat>();
 /** One formatter per zone and shape (they are slow to make); spaces plain, as every engine writes them. */
 function formatIn(timeZone: string, shape: "day" | "dayOfYear" | "time", instant: Date): string {
-  const key = `${shape}|${timeZone}`;
+  // In the reader's language (the formatter's), the zone's abbreviation stays the common English one.
+  const tag = formatTag();
+  const key = `${tag}|${shape}|${timeZone}`;
   let f = formats.get(key);
   if (!f) {
     const day = { weekday: "short", month: "short", day: "numeric" } as const;
-    f = new Intl.DateTimeFormat("en-US", {
+    f = new Intl.DateTimeFormat(tag, {
       timeZone,
       ...(shape === "time" ? { hour: "numeric", minute: "2-digit" } : day),
       ...(shape === "dayOfYear" ? { year: "numeric" } : {}),
     });
     formats.set(key, f);
   }
-  return f.format(instant).replace(/[\u202f\u2009\u00a0]/g, " ");
+  return finish(f.format(instant).replace(/[\u202f\u2009\u00a0]/g, " "));
 }
 
 /** "Thu, Mar 5, 2026, 8:00 AM MST": a meeting's time in its own zone. */
@@ -154,10 +160,11 @@ export function formatMeetingSpan(startIso: string, endIso: string | null, timeZ
   }
   const from = formatIn(timeZone, "time", start);
   const to = formatIn(timeZone, "time", end);
-  const period = (t: string) => t.split(" ").pop();
+  // "10:00–11:30 AM": English names the half of the day once; other languages write each time whole.
+  const period = (t: string) => / ([AP]M)$/.exec(t)?.[1];
   // A change of clocks inside the meeting (2 AM on a Sunday): name both zones.
   if (startZone !== endZone) return `${day}, ${from} ${startZone}–${to} ${endZone}`;
-  const fromShort = period(from) === period(to) ? from.replace(/ \S+$/, "") : from;
+  const fromShort = period(from) && period(from) === period(to) ? from.replace(/ \S+$/, "") : from;
   return `${day}, ${fromShort}–${to} ${endZone}`;
 }
 

@@ -3,6 +3,7 @@
  * is alive and industry-driven, and flags where it needs a call. The arithmetic here is pure, so
  * the server, its exports and the web page agree on it.
  */
+import { englishOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 import { z } from "zod";
 import { bands, type Band } from "./assessment-scoring.js";
 import { scopeKinds, scopeSelectionQuery } from "./coordinators.js";
@@ -15,11 +16,22 @@ export const portfolioFlags = [
   "no_values_this_year",
 ] as const;
 export type PortfolioFlag = (typeof portfolioFlags)[number];
-export const portfolioFlagLabels: Record<PortfolioFlag, string> = {
-  no_full_meeting_6_months: "No full meeting in 6 months",
-  public_outnumber_business: "Public partners outnumber business",
-  no_values_this_year: "No values this year",
-};
+export const portfolioFlagMessages = {
+  no_full_meeting_6_months: msg({
+    id: "vocab.portfolioFlag.no_full_meeting_6_months",
+    defaultMessage: "No full meeting in 6 months",
+  }),
+  public_outnumber_business: msg({
+    id: "vocab.portfolioFlag.public_outnumber_business",
+    defaultMessage: "Public partners outnumber business",
+  }),
+  no_values_this_year: msg({
+    id: "vocab.portfolioFlag.no_values_this_year",
+    defaultMessage: "No values this year",
+  }),
+} satisfies Record<PortfolioFlag, MessageDescriptor>;
+/** The English words, for what is not yet in the reader's language (exports, logs). */
+export const portfolioFlagLabels: Record<PortfolioFlag, string> = englishOf(portfolioFlagMessages);
 
 /** Months without a full partnership meeting after which a partnership is flagged. */
 export const QUIET_MONTHS = 6;
@@ -46,16 +58,18 @@ export const portfolioSorts: readonly PortfolioSort[] = portfolioSortFields.flat
   f,
   `-${f}` as const,
 ]);
-export const portfolioSortLabels: Record<PortfolioSortField, string> = {
-  name: "Name",
-  stage: "Stage",
-  months: "Months since full meeting",
-  late: "Late actions",
-  share: "Business share at last full meeting",
-  band: "Self-assessment band",
-  indicators: "Indicators reported last year",
-  flags: "Number of flags",
-};
+export const portfolioSortMessages = {
+  name: msg({ id: "vocab.portfolioSort.name", defaultMessage: "Name" }),
+  stage: msg({ id: "vocab.portfolioSort.stage", defaultMessage: "Stage" }),
+  months: msg({ id: "vocab.portfolioSort.months", defaultMessage: "Months since full meeting" }),
+  late: msg({ id: "vocab.portfolioSort.late", defaultMessage: "Late actions" }),
+  share: msg({ id: "vocab.portfolioSort.share", defaultMessage: "Business share at last full meeting" }),
+  band: msg({ id: "vocab.portfolioSort.band", defaultMessage: "Self-assessment band" }),
+  indicators: msg({ id: "vocab.portfolioSort.indicators", defaultMessage: "Indicators reported last year" }),
+  flags: msg({ id: "vocab.portfolioSort.flags", defaultMessage: "Number of flags" }),
+} satisfies Record<PortfolioSortField, MessageDescriptor>;
+/** The English words, for what is not yet in the reader's language (exports, logs). */
+export const portfolioSortLabels: Record<PortfolioSortField, string> = englishOf(portfolioSortMessages);
 
 const stateFips = z.string().regex(/^\d{2}$/, { error: "must be a two-digit state FIPS code" });
 

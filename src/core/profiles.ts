@@ -3,6 +3,7 @@
  * Benchmarking Framework, with its measurable results read live from its impact indicators.
  * The API contract and the pure rules (the trend of an indicator) shared by server and web.
  */
+import { englishOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 import { z } from "zod";
 import {
   directions,
@@ -26,14 +27,16 @@ export const profileParts = [
   "plans",
 ] as const;
 export type ProfilePart = (typeof profileParts)[number];
-export const profilePartLabels: Record<ProfilePart, string> = {
-  motivations: "Motivations for launch",
-  mechanisms: "Mechanisms for change",
-  moments: "Moments of transformation",
-  results: "Measurable results",
-  ingredients: "Major ingredients for success",
-  plans: "Plans for the future",
-};
+export const profilePartMessages = {
+  motivations: msg({ id: "vocab.profilePart.motivations", defaultMessage: "Motivations for launch" }),
+  mechanisms: msg({ id: "vocab.profilePart.mechanisms", defaultMessage: "Mechanisms for change" }),
+  moments: msg({ id: "vocab.profilePart.moments", defaultMessage: "Moments of transformation" }),
+  results: msg({ id: "vocab.profilePart.results", defaultMessage: "Measurable results" }),
+  ingredients: msg({ id: "vocab.profilePart.ingredients", defaultMessage: "Major ingredients for success" }),
+  plans: msg({ id: "vocab.profilePart.plans", defaultMessage: "Plans for the future" }),
+} satisfies Record<ProfilePart, MessageDescriptor>;
+/** The English words, for what is not yet in the reader's language (exports, logs). */
+export const profilePartLabels: Record<ProfilePart, string> = englishOf(profilePartMessages);
 export const profilePartPrompts: Record<ProfilePart, string> = {
   motivations: "Why the partnership started: the industry's needs and who brought people to the table.",
   mechanisms: "How the partnership works: its table, action teams and the way decisions are made.",

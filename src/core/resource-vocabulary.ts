@@ -1,20 +1,25 @@
 /** The library's fixed vocabularies, zod-free so the web's filters may import them cheaply. */
+import { englishOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 export const resourceKinds = ["toolkit_chapter", "template", "example", "link"] as const;
 export type ResourceKind = (typeof resourceKinds)[number];
-export const resourceKindLabels: Record<ResourceKind, string> = {
-  toolkit_chapter: "Toolkit chapter",
-  template: "Template",
-  example: "Example",
-  link: "Link",
-};
+export const resourceKindMessages = {
+  toolkit_chapter: msg({ id: "vocab.resourceKind.toolkit_chapter", defaultMessage: "Toolkit chapter" }),
+  template: msg({ id: "vocab.resourceKind.template", defaultMessage: "Template" }),
+  example: msg({ id: "vocab.resourceKind.example", defaultMessage: "Example" }),
+  link: msg({ id: "vocab.resourceKind.link", defaultMessage: "Link" }),
+} satisfies Record<ResourceKind, MessageDescriptor>;
+/** The English words, for what is not yet in the reader's language (exports, logs). */
+export const resourceKindLabels: Record<ResourceKind, string> = englishOf(resourceKindMessages);
 
 export const resourceAudiences = ["convener", "business_leader", "support_partner"] as const;
 export type ResourceAudience = (typeof resourceAudiences)[number];
-export const resourceAudienceLabels: Record<ResourceAudience, string> = {
-  convener: "Conveners",
-  business_leader: "Business leaders",
-  support_partner: "Support partners",
-};
+export const resourceAudienceMessages = {
+  convener: msg({ id: "vocab.resourceAudience.convener", defaultMessage: "Conveners" }),
+  business_leader: msg({ id: "vocab.resourceAudience.business_leader", defaultMessage: "Business leaders" }),
+  support_partner: msg({ id: "vocab.resourceAudience.support_partner", defaultMessage: "Support partners" }),
+} satisfies Record<ResourceAudience, MessageDescriptor>;
+/** The English words, for what is not yet in the reader's language (exports, logs). */
+export const resourceAudienceLabels: Record<ResourceAudience, string> = englishOf(resourceAudienceMessages);
 
 export const resourceTopics = [
   "civic_infrastructure",
@@ -28,17 +33,25 @@ export const resourceTopics = [
   "sustaining",
 ] as const;
 export type ResourceTopic = (typeof resourceTopics)[number];
-export const resourceTopicLabels: Record<ResourceTopic, string> = {
-  civic_infrastructure: "Support team",
-  industry_data: "Industry data",
-  business_engagement: "Business engagement",
-  launching: "Launching",
-  facilitation: "Facilitation",
-  action_teams: "Action teams",
-  measuring_impact: "Measuring impact",
-  communications: "Communications",
-  sustaining: "Sustaining",
-};
+export const resourceTopicMessages = {
+  civic_infrastructure: msg({
+    id: "vocab.resourceTopic.civic_infrastructure",
+    defaultMessage: "Support team",
+  }),
+  industry_data: msg({ id: "vocab.resourceTopic.industry_data", defaultMessage: "Industry data" }),
+  business_engagement: msg({
+    id: "vocab.resourceTopic.business_engagement",
+    defaultMessage: "Business engagement",
+  }),
+  launching: msg({ id: "vocab.resourceTopic.launching", defaultMessage: "Launching" }),
+  facilitation: msg({ id: "vocab.resourceTopic.facilitation", defaultMessage: "Facilitation" }),
+  action_teams: msg({ id: "vocab.resourceTopic.action_teams", defaultMessage: "Action teams" }),
+  measuring_impact: msg({ id: "vocab.resourceTopic.measuring_impact", defaultMessage: "Measuring impact" }),
+  communications: msg({ id: "vocab.resourceTopic.communications", defaultMessage: "Communications" }),
+  sustaining: msg({ id: "vocab.resourceTopic.sustaining", defaultMessage: "Sustaining" }),
+} satisfies Record<ResourceTopic, MessageDescriptor>;
+/** The English words, for what is not yet in the reader's language (exports, logs). */
+export const resourceTopicLabels: Record<ResourceTopic, string> = englishOf(resourceTopicMessages);
 
 export const resourceStatuses = ["published", "suggested", "rejected"] as const;
 export type ResourceStatus = (typeof resourceStatuses)[number];

@@ -1,3 +1,4 @@
+import { englishOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 import { z } from "zod";
 import { MIN_RESPONDENTS } from "./assessment-scoring.js";
 
@@ -12,20 +13,30 @@ import { MIN_RESPONDENTS } from "./assessment-scoring.js";
 
 export { MIN_RESPONDENTS };
 
-export const valueCheckQuestions = {
-  worth: "Is this partnership worth your time?",
-  changed: "What did it change for your company?",
-  toChange: "What should change?",
-} as const;
+export const valueCheckQuestionMessages = {
+  worth: msg({
+    id: "vocab.valueCheckQuestion.worth",
+    defaultMessage: "Is this partnership worth your time?",
+  }),
+  changed: msg({
+    id: "vocab.valueCheckQuestion.changed",
+    defaultMessage: "What did it change for your company?",
+  }),
+  toChange: msg({ id: "vocab.valueCheckQuestion.toChange", defaultMessage: "What should change?" }),
+};
+/** The English words, for what is not yet in the reader's language. */
+export const valueCheckQuestions = englishOf(valueCheckQuestionMessages);
 
 /** Net-promoter style bands of the 0-10 answer. */
 export const worthBands = ["low", "middle", "high"] as const;
 export type WorthBand = (typeof worthBands)[number];
-export const worthBandLabels: Record<WorthBand, string> = {
-  low: "0 to 6",
-  middle: "7 or 8",
-  high: "9 or 10",
-};
+export const worthBandMessages = {
+  low: msg({ id: "vocab.worthBand.low", defaultMessage: "0 to 6" }),
+  middle: msg({ id: "vocab.worthBand.middle", defaultMessage: "7 or 8" }),
+  high: msg({ id: "vocab.worthBand.high", defaultMessage: "9 or 10" }),
+} satisfies Record<WorthBand, MessageDescriptor>;
+/** The English words, for what is not yet in the reader's language (exports, logs). */
+export const worthBandLabels: Record<WorthBand, string> = englishOf(worthBandMessages);
 export function worthBand(worth: number): WorthBand {
   return worth >= 9 ? "high" : worth >= 7 ? "middle" : "low";
 }

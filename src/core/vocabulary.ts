@@ -1,31 +1,41 @@
 /** The fixed vocabularies of the domain (DOMAIN.md), with the labels people read. */
+import { englishOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 export const stages = ["civic_infrastructure", "prepare", "launch", "act", "sustain"] as const;
 export type Stage = (typeof stages)[number];
-export const stageLabels: Record<Stage, string> = {
-  civic_infrastructure: "1. Build civic infrastructure",
-  prepare: "2. Prepare",
-  launch: "3. Launch",
-  act: "4. Act",
-  sustain: "5. Sustain and evolve",
-};
+export const stageMessages = {
+  civic_infrastructure: msg({
+    id: "vocab.stage.civic_infrastructure",
+    defaultMessage: "1. Build civic infrastructure",
+  }),
+  prepare: msg({ id: "vocab.stage.prepare", defaultMessage: "2. Prepare" }),
+  launch: msg({ id: "vocab.stage.launch", defaultMessage: "3. Launch" }),
+  act: msg({ id: "vocab.stage.act", defaultMessage: "4. Act" }),
+  sustain: msg({ id: "vocab.stage.sustain", defaultMessage: "5. Sustain and evolve" }),
+} satisfies Record<Stage, MessageDescriptor>;
+/** The English words, for what is not yet in the reader's language (exports, logs). */
+export const stageLabels: Record<Stage, string> = englishOf(stageMessages);
 
 export const settings = ["metro", "rural", "mixed"] as const;
 export type Setting = (typeof settings)[number];
-export const settingLabels: Record<Setting, string> = {
-  metro: "Metro",
-  rural: "Rural",
-  mixed: "Metro and rural",
-};
+export const settingMessages = {
+  metro: msg({ id: "vocab.setting.metro", defaultMessage: "Metro" }),
+  rural: msg({ id: "vocab.setting.rural", defaultMessage: "Rural" }),
+  mixed: msg({ id: "vocab.setting.mixed", defaultMessage: "Metro and rural" }),
+} satisfies Record<Setting, MessageDescriptor>;
+/** The English words, for what is not yet in the reader's language (exports, logs). */
+export const settingLabels: Record<Setting, string> = englishOf(settingMessages);
 
 export const roles = ["champion", "business_member", "support", "convener", "observer"] as const;
 export type Role = (typeof roles)[number];
-export const roleLabels: Record<Role, string> = {
-  champion: "Business champion",
-  business_member: "Business member",
-  support: "Support team member",
-  convener: "Convener",
-  observer: "Observer",
-};
+export const roleMessages = {
+  champion: msg({ id: "vocab.role.champion", defaultMessage: "Business champion" }),
+  business_member: msg({ id: "vocab.role.business_member", defaultMessage: "Business member" }),
+  support: msg({ id: "vocab.role.support", defaultMessage: "Support team member" }),
+  convener: msg({ id: "vocab.role.convener", defaultMessage: "Convener" }),
+  observer: msg({ id: "vocab.role.observer", defaultMessage: "Observer" }),
+} satisfies Record<Role, MessageDescriptor>;
+/** The English words, for what is not yet in the reader's language (exports, logs). */
+export const roleLabels: Record<Role, string> = englishOf(roleMessages);
 /** Roles only a person from a business may hold: the partnership is industry-driven. */
 export const businessRoles: readonly Role[] = ["champion", "business_member"];
 
@@ -44,20 +54,40 @@ export const organizationKinds = [
   "other",
 ] as const;
 export type OrganizationKind = (typeof organizationKinds)[number];
-export const organizationKindLabels: Record<OrganizationKind, string> = {
-  business: "Business",
-  workforce_development: "Workforce development",
-  economic_development: "Economic development",
-  k12_education: "K-12 education",
-  postsecondary_education: "Postsecondary education",
-  community_organization: "Community-based organization",
-  government: "Government",
-  labor: "Labor",
-  philanthropy: "Philanthropy",
-  chamber_of_commerce: "Chamber of commerce",
-  industry_association: "Industry association",
-  other: "Other",
-};
+export const organizationKindMessages = {
+  business: msg({ id: "vocab.organizationKind.business", defaultMessage: "Business" }),
+  workforce_development: msg({
+    id: "vocab.organizationKind.workforce_development",
+    defaultMessage: "Workforce development",
+  }),
+  economic_development: msg({
+    id: "vocab.organizationKind.economic_development",
+    defaultMessage: "Economic development",
+  }),
+  k12_education: msg({ id: "vocab.organizationKind.k12_education", defaultMessage: "K-12 education" }),
+  postsecondary_education: msg({
+    id: "vocab.organizationKind.postsecondary_education",
+    defaultMessage: "Postsecondary education",
+  }),
+  community_organization: msg({
+    id: "vocab.organizationKind.community_organization",
+    defaultMessage: "Community-based organization",
+  }),
+  government: msg({ id: "vocab.organizationKind.government", defaultMessage: "Government" }),
+  labor: msg({ id: "vocab.organizationKind.labor", defaultMessage: "Labor" }),
+  philanthropy: msg({ id: "vocab.organizationKind.philanthropy", defaultMessage: "Philanthropy" }),
+  chamber_of_commerce: msg({
+    id: "vocab.organizationKind.chamber_of_commerce",
+    defaultMessage: "Chamber of commerce",
+  }),
+  industry_association: msg({
+    id: "vocab.organizationKind.industry_association",
+    defaultMessage: "Industry association",
+  }),
+  other: msg({ id: "vocab.organizationKind.other", defaultMessage: "Other" }),
+} satisfies Record<OrganizationKind, MessageDescriptor>;
+/** The English words, for what is not yet in the reader's language (exports, logs). */
+export const organizationKindLabels: Record<OrganizationKind, string> = englishOf(organizationKindMessages);
 /**
  * The public partner kinds a community-supported partnership should have at its table (rule 2),
  * as the Next Gen indicators name them: K-12, postsecondary, workforce and economic development,
@@ -79,12 +109,14 @@ export const corePublicKinds: readonly OrganizationKind[] = [
  */
 export const seniorities = ["owner_ceo", "executive", "manager", "other"] as const;
 export type Seniority = (typeof seniorities)[number];
-export const seniorityLabels: Record<Seniority, string> = {
-  owner_ceo: "Owner or CEO",
-  executive: "Executive",
-  manager: "Manager",
-  other: "Other",
-};
+export const seniorityMessages = {
+  owner_ceo: msg({ id: "vocab.seniority.owner_ceo", defaultMessage: "Owner or CEO" }),
+  executive: msg({ id: "vocab.seniority.executive", defaultMessage: "Executive" }),
+  manager: msg({ id: "vocab.seniority.manager", defaultMessage: "Manager" }),
+  other: msg({ id: "vocab.seniority.other", defaultMessage: "Other" }),
+} satisfies Record<Seniority, MessageDescriptor>;
+/** The English words, for what is not yet in the reader's language (exports, logs). */
+export const seniorityLabels: Record<Seniority, string> = englishOf(seniorityMessages);
 
 /** What an opportunity or priority is about, chosen when it is raised; rolled up across the community. */
 export const themes = [
@@ -99,17 +131,31 @@ export const themes = [
   "other",
 ] as const;
 export type Theme = (typeof themes)[number];
-export const themeLabels: Record<Theme, string> = {
-  talent_pipeline: "Talent pipeline",
-  incumbent_worker_skills: "Incumbent worker skills",
-  supply_chain: "Supply chain",
-  infrastructure_transportation: "Infrastructure and transportation",
-  market_development_exports: "Market development and exports",
-  innovation_technology: "Innovation and technology",
-  regulation_policy: "Regulation and policy",
-  industry_image: "Industry image",
-  other: "Other",
-};
+export const themeMessages = {
+  talent_pipeline: msg({ id: "vocab.theme.talent_pipeline", defaultMessage: "Talent pipeline" }),
+  incumbent_worker_skills: msg({
+    id: "vocab.theme.incumbent_worker_skills",
+    defaultMessage: "Incumbent worker skills",
+  }),
+  supply_chain: msg({ id: "vocab.theme.supply_chain", defaultMessage: "Supply chain" }),
+  infrastructure_transportation: msg({
+    id: "vocab.theme.infrastructure_transportation",
+    defaultMessage: "Infrastructure and transportation",
+  }),
+  market_development_exports: msg({
+    id: "vocab.theme.market_development_exports",
+    defaultMessage: "Market development and exports",
+  }),
+  innovation_technology: msg({
+    id: "vocab.theme.innovation_technology",
+    defaultMessage: "Innovation and technology",
+  }),
+  regulation_policy: msg({ id: "vocab.theme.regulation_policy", defaultMessage: "Regulation and policy" }),
+  industry_image: msg({ id: "vocab.theme.industry_image", defaultMessage: "Industry image" }),
+  other: msg({ id: "vocab.theme.other", defaultMessage: "Other" }),
+} satisfies Record<Theme, MessageDescriptor>;
+/** The English words, for what is not yet in the reader's language (exports, logs). */
+export const themeLabels: Record<Theme, string> = englishOf(themeMessages);
 /** Themes about the industry's workforce; the others are about its competitiveness (indicator 3). */
 export const workforceThemes: readonly Theme[] = ["talent_pipeline", "incumbent_worker_skills"];
 

@@ -21,3 +21,10 @@ export interface Msg extends MessageDescriptor {
 export function msg(descriptor: MessageDescriptor, values?: MessageValues): Msg {
   return values ? { ...descriptor, values } : descriptor;
 }
+
+/** A vocabulary's English words, keyed as its messages are: each message's default text. */
+export function englishOf<K extends string>(messages: Record<K, MessageDescriptor>): Record<K, string> {
+  return Object.fromEntries(
+    Object.entries<MessageDescriptor>(messages).map(([key, m]) => [key, m.defaultMessage]),
+  ) as Record<K, string>;
+}

@@ -22,6 +22,8 @@ export const outbox = pgTable(
     to: text("to").notNull(),
     subject: text("subject").notNull(),
     text: text("text").notNull(),
+    /** The recipient's language (the text is written in it): the HTML part's lang attribute. */
+    lang: text("lang").notNull().default("en"),
     /** Files sent with the message (an event's .ics); empty for plain mail. */
     attachments: jsonb("attachments").$type<MailAttachment[]>().notNull().default([]),
     /** One-click unsubscribe address sent as List-Unsubscribe (RFC 8058); null for account mail. */

@@ -1,6 +1,13 @@
 import { createIntl, createIntlCache, type IntlShape } from "@formatjs/intl";
 import type { MessageFormatElement } from "@formatjs/icu-messageformat-parser";
-import { intlTag, PSEUDO_LOCALE, type AppLocale } from "../../core/i18n/locales.js";
+import {
+  DEFAULT_LOCALE,
+  intlTag,
+  PSEUDO_LOCALE,
+  storedLocale,
+  type AppLocale,
+  type Locale,
+} from "../../core/i18n/locales.js";
 import type { Msg } from "../../core/i18n/msg.js";
 import { pseudoCatalog } from "../../core/i18n/pseudo.js";
 import { serverCatalogs } from "./catalogs.js";
@@ -38,4 +45,9 @@ export function intlFor(locale: AppLocale): IntlShape {
 export function translate(locale: AppLocale, message: Msg | string): string {
   if (typeof message === "string") return message;
   return intlFor(locale).formatMessage(message, message.values);
+}
+
+/** The language a person reads the server's mail and files in: their account's, else English. */
+export function readerLocale(stored: string | null | undefined): Locale {
+  return storedLocale(stored) ?? DEFAULT_LOCALE;
 }

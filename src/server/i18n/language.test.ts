@@ -116,4 +116,49 @@ describe("the language of the server's answers", () => {
       /^Hello Bob Reset,\n\n.+within 60 minutes:\n\nhttp\S+\/reset-password\/\S+\n\n/s,
     );
   });
+
+  it("mails the sign-up link in the asker's language, keeps it on the new account, and sends HTML in it", async () => {
+    const ask = (email: string, language: string) =>
+      ctx.app.inject({
+        method: "POST",
+        url: "/api/auth/signup",
+        headers: { "accept-language": language },
+        payload: { email, name: "Sofía Nueva" },
+        remoteAddress: `10.99.0.${language.length}`,
+      });
+    const spanishAddress = "sofia.nueva@example.org";
+    const englishAddress = "sam.new@example.org";
+    const spanishAsked = await ask(spanishAddress, "es-MX,es;q=0.9");
+    expect(spanishAsked.statusCode).toBe(202);
+    expect((await ask(englishAddress, "en-US")).statusCode).toBe(202);
+    const mail = async (to: string) =>
+      (
+        await queryRows<{ subject: string; text: string; lang: string }>(
+          ctx.deps.db,
+          sql`select subject, text, lang from outbox where "to" = ${to} order by created_at desc limit 1`,
+        )
+      )[0];
+    const spanish = await mail(spanishAddress);
+    expect(spanish).toMatchObject({ subject: "Termine de crear su cuenta de Shared Table", lang: "es" });
+    expect(spanish.text).toMatch(/^Hola, Sofía Nueva:\n\nPara crear su cuenta de Shared Table/);
+    expect(await mail(englishAddress)).toMatchObject({
+      subject: "Finish creating your Shared Table account",
+      lang: "en",
+    });
+
+    // Opening the link makes the account, which keeps the language the person asked in.
+    const token = /\/signup\/link\?token=([\w.-]+)/.exec(spanish.text)?.[1];
+    const browser = spanishAsked.cookies.find((c) => c.name === "st_link_browser")?.value ?? "";
+    const made = await ctx.app.inject({
+      method: "POST",
+      url: "/api/auth/sign-up-link",
+      payload: { token },
+      cookies: { st_link_browser: browser },
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const session = made.cookies.find((c) => c.name === "st_session")?.value ?? "";
+    const me = await ctx.app.inject({ url: "/api/me", cookies: { st_session: session } });
+    expect(me.json()).toMatchObject({ locale: "es" });
+  });
 });
+

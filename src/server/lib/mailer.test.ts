@@ -14,7 +14,7 @@ afterAll(() => ctx.close());
 describe("the mailer", () => {
   it("keeps mail in the outbox when no SMTP server is configured", async () => {
     const mailer = new Mailer(ctx.deps.db, undefined, "from@example.org");
-    await mailer.enqueue(ctx.deps.db, { to: "a@example.org", subject: "Hi", text: "Hello" });
+    await mailer.enqueue(ctx.deps.db, { to: "a@example.org", subject: "Hi", text: "Hello", lang: "en" });
     expect(await mailer.deliver()).toBe(0);
     const rows = await queryRows<{ sent_at: string | null }>(ctx.deps.db, sql`select sent_at from outbox`);
     expect(rows).toEqual([{ sent_at: null }]);
@@ -29,7 +29,7 @@ describe("the mailer", () => {
       return original(mail);
     };
     const mailer = new Mailer(ctx.deps.db, transport, "from@example.org");
-    await mailer.enqueue(ctx.deps.db, { to: "b@example.org", subject: "Hi", text: "Hello" });
+    await mailer.enqueue(ctx.deps.db, { to: "b@example.org", subject: "Hi", text: "Hello", lang: "en" });
     expect(await mailer.deliver()).toBe(2);
     expect(await mailer.deliver()).toBe(0);
     expect(sentTo.sort()).toEqual(["a@example.org", "b@example.org"]);
@@ -58,9 +58,10 @@ describe("the mailer", () => {
       to: "c@example.org",
       subject: "A reply",
       text: "Hi",
+      lang: "en",
       unsubscribeUrl: url,
     });
-    await mailer.enqueue(ctx.deps.db, { to: "d@example.org", subject: "Reset your password", text: "Hi" });
+    await mailer.enqueue(ctx.deps.db, { to: "d@example.org", subject: "Reset your password", text: "Hi", lang: "en" });
     expect(await mailer.deliver()).toBe(2);
     const headers = (to: string) =>
       raw
@@ -71,5 +72,28 @@ describe("the mailer", () => {
     expect(headers("c@example.org")).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m);
     expect(headers("d@example.org")).toContain("Subject: Reset your password");
     expect(headers("d@example.org")).not.toContain("List-Unsubscribe");
+  });
+
+  it("sends an HTML part beside the text, in the recipient's language", async () => {
+    const transport = nodemailer.createTransport({ jsonTransport: true });
+    const sent: SendMailOptions[] = [];
+    const original = transport.sendMail.bind(transport);
+    transport.sendMail = async (mail: SendMailOptions) => {
+      sent.push(mail);
+      return original(mail);
+    };
+    const mailer = new Mailer(ctx.deps.db, transport, "from@example.org");
+    await mailer.enqueue(ctx.deps.db, {
+      to: "e@example.org",
+      subject: "Restablezca su contraseña",
+      text: "Hola, Ana:\n\nElija una nueva aquí: https://st.example/reset-password/abc\n",
+      lang: "es",
+    });
+    expect(await mailer.deliver()).toBe(1);
+    expect(sent[0].text).toBe("Hola, Ana:\n\nElija una nueva aquí: https://st.example/reset-password/abc\n");
+    expect(sent[0].html).toContain('<html lang="es">');
+    expect(sent[0].html).toContain(
+      '<p>Elija una nueva aquí: <a href="https://st.example/reset-password/abc">https://st.example/reset-password/abc</a></p>',
+    );
   });
 });

@@ -4,11 +4,15 @@ import type { FastifyBaseLogger } from "fastify";
 import type { Db, Executor } from "../../db/open.js";
 import { queryRows } from "../../db/query.js";
 import { outbox, type MailAttachment } from "../../db/schema/index.js";
+import type { AppLocale } from "../../core/i18n/locales.js";
+import { mailHtml } from "./mail-html.js";
 
 export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /** The recipient's language, which the subject and text are written in (never the sender's). */
+  lang: AppLocale;
   /** Files to send along, such as an event's .ics invitation. */
   attachments?: MailAttachment[];
   /**
@@ -63,13 +67,14 @@ export class Mailer {
       to: string;
       subject: string;
       text: string;
+      lang: string;
       attachments: MailAttachment[] | null;
       unsubscribe_url: string | null;
     }>(
       this.db,
       sql`update outbox set sent_at = now() where id in (
             select id from outbox where sent_at is null order by created_at limit 50 for update skip locked)
-          returning id, "to", subject, text, attachments, unsubscribe_url`,
+          returning id, "to", subject, text, lang, attachments, unsubscribe_url`,
     );
     let sent = 0;
     for (const mail of claimed) {
@@ -79,6 +84,7 @@ export class Mailer {
           to: mail.to,
           subject: mail.subject,
           text: mail.text,
+          html: mailHtml(mail.text, mail.lang),
           attachments: (mail.attachments ?? []).map((a) => ({
             filename: a.filename,
             contentType: a.contentType,

@@ -10,6 +10,9 @@ import { queryRows } from "../../../db/query.js";
 import type { AppDeps } from "../../deps.js";
 import { notify } from "../notifications/notify.js";
 import { formatDay } from "./format.js";
+import { inFormatLocale } from "../../../core/format.js";
+import type { AppLocale } from "../../../core/i18n/locales.js";
+import { intlFor, readerLocale } from "../../i18n/intl.js";
 
 interface StuckAction {
   action_id: string;
@@ -31,6 +34,8 @@ interface Helper {
   name: string;
   user_id: string | null;
   email: string | null;
+  /** The account's chosen language, if any. */
+  locale: string | null;
 }
 
 /** The team's active champions and the partnership's conveners, each once, still at the table. */
@@ -38,7 +43,7 @@ export async function helpersOf(tx: Executor, action: StuckAction): Promise<Help
   return queryRows<Helper>(
     tx,
     sql`select distinct o.id as person_id, o.name, u.id as user_id,
-          coalesce(nullif(o.email, ''), u.email) as email
+          coalesce(nullif(o.email, ''), u.email) as email, u.locale
         from people o
         left join users u on u.id = o.user_id and u.deleted_at is null
         join memberships m on m.person_id = o.id and m.partnership_id = ${action.partnership_id}
@@ -54,26 +59,56 @@ export async function helpersOf(tx: Executor, action: StuckAction): Promise<Help
 export async function askForHelp(deps: AppDeps, tx: Executor, action: StuckAction): Promise<void> {
   const helpers = await helpersOf(tx, action);
   const plan = `/p/${action.slug}/agenda/plan`;
-  const subject = `Needs help: ${action.title} (${action.partnership_name})`;
+  // Each helper reads the notice and the mail in their own language.
+  const subjectFor = (lang: AppLocale) =>
+    intlFor(lang).formatMessage(
+      { id: "mail.actionHelp.subject", defaultMessage: "Needs help: {title} ({partnership})" },
+      { title: action.title, partnership: action.partnership_name },
+    );
   await notify(
     tx,
     helpers
       .filter((h) => h.user_id)
-      .map((h) => ({ userId: h.user_id!, kind: "action_stuck", title: subject, link: plan })),
+      .map((h) => ({
+        userId: h.user_id!,
+        kind: "action_stuck",
+        title: subjectFor(readerLocale(h.locale)),
+        link: plan,
+      })),
   );
-  const due = action.due_date ? `It is due on ${formatDay(action.due_date)}` : "It has no due date";
   for (const h of helpers) {
     if (!h.email) continue;
-    await deps.mailer.enqueue(tx, {
-      to: h.email,
-      subject,
-      text:
-        `Hello ${h.name},\n\n` +
-        `${action.person_name} says the action "${action.title}" is stuck and needs help.\n` +
-        `Action team: ${action.team_name}, for the priority "${action.priority_title}" of ${action.partnership_name}.\n` +
-        `${due}; it is ${action.progress}% done.\n\n` +
-        `Get in touch with ${action.person_name}, or see the action in the shared action plan:\n\n` +
-        `${deps.config.publicUrl}${plan}\n`,
-    });
+    const lang = readerLocale(h.locale);
+    const intl = intlFor(lang);
+    await deps.mailer.enqueue(
+      tx,
+      inFormatLocale(lang, () => ({
+        to: h.email!,
+        lang,
+        subject: subjectFor(lang),
+        text: intl.formatMessage(
+          {
+            id: "mail.actionHelp.body",
+            defaultMessage:
+              "Hello {name},\n\n" +
+              '{person} says the action "{title}" is stuck and needs help.\n' +
+              'Action team: {team}, for the priority "{priority}" of {partnership}.\n' +
+              "{due, select, none {It has no due date} other {It is due on {due}}}; it is {progress}% done.\n\n" +
+              "Get in touch with {person}, or see the action in the shared action plan:\n\n{link}\n",
+          },
+          {
+            name: h.name,
+            person: action.person_name,
+            title: action.title,
+            team: action.team_name,
+            priority: action.priority_title,
+            partnership: action.partnership_name,
+            due: action.due_date ? formatDay(action.due_date) : "none",
+            progress: action.progress,
+            link: `${deps.config.publicUrl}${plan}`,
+          },
+        ),
+      })),
+    );
   }
 }

@@ -13,7 +13,9 @@ import { notify } from "../notifications/notify.js";
 import { ACTION_LINK_DAYS, type ActionLinkChoice } from "../../../core/action-links.js";
 import { issueActionLinks } from "./action-links.js";
 import { formatDay } from "./format.js";
-import { formatCountOf } from "../../../core/format.js";
+import { inFormatLocale } from "../../../core/format.js";
+import { intlFor, readerLocale } from "../../i18n/intl.js";
+import type { MailMessage } from "../../lib/mailer.js";
 
 interface DueRow {
   id: string;
@@ -26,42 +28,87 @@ interface DueRow {
   /** The owner's account, when they have one: they also get an in-app notification. */
   user_id: string | null;
   email: string;
+  /** The owner's account's chosen language, if any. */
+  locale: string | null;
   team_name: string;
   priority_title: string;
   partnership_name: string;
   slug: string;
 }
 
+/** The reminder in the owner's language: their account's, else English. */
 function message(
   deps: AppDeps,
   row: DueRow,
   kind: "due_soon" | "late",
   today: string,
   links: Record<ActionLinkChoice, string>,
-) {
+): MailMessage {
+  const lang = readerLocale(row.locale);
+  const intl = intlFor(lang);
   const days = daysBetween(today, row.due_date);
-  const when =
-    kind === "late"
-      ? `was due on ${formatDay(row.due_date)} (${formatCountOf(-days, "day")} ago)`
-      : days === 0
-        ? "is due today"
-        : `is due on ${formatDay(row.due_date)} (in ${formatCountOf(days, "day")})`;
-  const subject =
-    kind === "late"
-      ? `Late: ${row.title} (${row.partnership_name})`
-      : `Due soon: ${row.title} (${row.partnership_name})`;
-  const text =
-    `Hello ${row.owner_name},\n\n` +
-    `Your action "${row.title}" ${when}.\n` +
-    `Action team: ${row.team_name}, for the priority "${row.priority_title}" of ${row.partnership_name}.\n` +
-    `It is ${row.progress}% done.\n\n` +
-    `Answer with one tap (no sign-in needed; each link works once, for ${ACTION_LINK_DAYS} days):\n\n` +
-    `Done:\n${links.done}\n\n` +
-    `On track (you choose how far along it is):\n${links.on_track}\n\n` +
-    `Stuck, need help (tells your team's champions and the conveners):\n${links.stuck}\n\n` +
-    `Or update it in the shared action plan:\n\n` +
-    `${deps.config.publicUrl}/p/${row.slug}/agenda/plan\n`;
-  return { to: row.email, subject, text };
+  return inFormatLocale(lang, () => {
+    const values = {
+      name: row.owner_name,
+      title: row.title,
+      team: row.team_name,
+      priority: row.priority_title,
+      partnership: row.partnership_name,
+      progress: row.progress,
+      day: formatDay(row.due_date),
+      days: Math.abs(days),
+      linkDays: ACTION_LINK_DAYS,
+      done: links.done,
+      onTrack: links.on_track,
+      stuck: links.stuck,
+      plan: `${deps.config.publicUrl}/p/${row.slug}/agenda/plan`,
+    };
+    const when =
+      kind === "late"
+        ? intl.formatMessage(
+            {
+              id: "mail.actionReminder.late",
+              defaultMessage: "was due on {day} ({days, plural, one {# day} other {# days}} ago)",
+            },
+            values,
+          )
+        : days === 0
+          ? intl.formatMessage({ id: "mail.actionReminder.dueToday", defaultMessage: "is due today" })
+          : intl.formatMessage(
+              {
+                id: "mail.actionReminder.dueSoon",
+                defaultMessage: "is due on {day} (in {days, plural, one {# day} other {# days}})",
+              },
+              values,
+            );
+    const subject =
+      kind === "late"
+        ? intl.formatMessage(
+            { id: "mail.actionReminder.lateSubject", defaultMessage: "Late: {title} ({partnership})" },
+            values,
+          )
+        : intl.formatMessage(
+            { id: "mail.actionReminder.dueSoonSubject", defaultMessage: "Due soon: {title} ({partnership})" },
+            values,
+          );
+    const text = intl.formatMessage(
+      {
+        id: "mail.actionReminder.body",
+        defaultMessage:
+          "Hello {name},\n\n" +
+          'Your action "{title}" {when}.\n' +
+          'Action team: {team}, for the priority "{priority}" of {partnership}.\n' +
+          "It is {progress}% done.\n\n" +
+          "Answer with one tap (no sign-in needed; each link works once, for {linkDays} days):\n\n" +
+          "Done:\n{done}\n\n" +
+          "On track (you choose how far along it is):\n{onTrack}\n\n" +
+          "Stuck, need help (tells your team''s champions and the conveners):\n{stuck}\n\n" +
+          "Or update it in the shared action plan:\n\n{plan}\n",
+      },
+      { ...values, when },
+    );
+    return { to: row.email, lang, subject, text };
+  });
 }
 
 /** Reminders queued per run at most: a long backlog is worked off a batch a minute. */
@@ -75,7 +122,7 @@ export async function sendActionReminders(deps: AppDeps): Promise<number> {
     const rows = await queryRows<DueRow>(
       tx,
       sql`select a.id, a.owner_id, a.title, a.due_date::text as due_date, a.status, a.progress,
-            o.name as owner_name, u.id as user_id, coalesce(nullif(o.email, ''), u.email) as email,
+            o.name as owner_name, u.id as user_id, coalesce(nullif(o.email, ''), u.email) as email, u.locale,
             t.name as team_name, pr.title as priority_title, p.name as partnership_name, p.slug
           from actions a
           join people o on o.id = a.owner_id

@@ -6,11 +6,13 @@
  */
 import { sql } from "drizzle-orm";
 import { MAX_ROUND_DAYS, VOTE_REMINDER_HOURS } from "../../../core/agenda.js";
-import { formatCountOf } from "../../../core/format.js";
-import { mailListNames } from "../../../core/mail-lists.js";
+import type { IntlShape } from "@formatjs/intl";
+import { formatCountOf, inFormatLocale } from "../../../core/format.js";
+import { mailListNameMessages } from "../../../core/mail-lists.js";
 import { queryRows } from "../../../db/query.js";
 import type { AppDeps } from "../../deps.js";
 import { fieldError } from "../../errors.js";
+import { intlFor, readerLocale } from "../../i18n/intl.js";
 import type { MailMessage } from "../../lib/mailer.js";
 import { recordActivity } from "../activity/record.js";
 import { unsubscribeLinker } from "../digest/unsubscribe.js";
@@ -99,9 +101,9 @@ export async function remindVotersBeforeClose(deps: AppDeps): Promise<number> {
             on conflict do nothing returning subject_id`,
       );
       if (claimed.length === 0) continue;
-      const voters = await queryRows<{ user_id: string; name: string; email: string }>(
+      const voters = await queryRows<{ user_id: string; name: string; email: string; locale: string | null }>(
         tx,
-        sql`select u.id as user_id, p.name, u.email
+        sql`select u.id as user_id, p.name, u.email, u.locale
             from memberships m
             join people p on p.id = m.person_id
             join users u on u.id = p.user_id and u.deleted_at is null
@@ -111,11 +113,19 @@ export async function remindVotersBeforeClose(deps: AppDeps): Promise<number> {
             order by p.name`,
       );
       const path = ballotPath(round.slug, round.id);
-      const when = `${formatDay(closesAt)} at ${closesAt.toISOString().slice(11, 16)} UTC`;
-      const subject = `Last day to vote: ${round.title} (${round.name})`;
+      const subjectIn = (intl: IntlShape) =>
+        intl.formatMessage(
+          { id: "mail.voteClosing.subject", defaultMessage: "Last day to vote: {round} ({partnership})" },
+          { round: round.title, partnership: round.name },
+        );
       await notify(
         tx,
-        voters.map((v) => ({ userId: v.user_id, kind: "vote_closing", title: subject, link: path })),
+        voters.map((v) => ({
+          userId: v.user_id,
+          kind: "vote_closing",
+          title: subjectIn(intlFor(readerLocale(v.locale))),
+          link: path,
+        })),
       );
       const wanting = await wantingMail(
         tx,
@@ -127,18 +137,40 @@ export async function remindVotersBeforeClose(deps: AppDeps): Promise<number> {
       for (const v of voters.filter((voter) => wanting.has(voter.user_id))) {
         const signIn = await ballotSignInLink(deps, tx, v.user_id, path, closesAt);
         const stop = links("votes", v.user_id);
-        messages.push({
-          to: v.email,
-          subject,
-          text:
-            `Hello ${v.name},\n\n` +
-            `The vote "${round.title}" of ${round.name} closes on ${when}, and you have not voted yet.\n\n` +
-            `Open your ballot, signed in (the link works once):\n\n${signIn}\n\n` +
-            `Or open it after signing in: ${deps.config.publicUrl}${path}\n\n` +
-            `Choose which e-mail you get: ${deps.config.publicUrl}/me/settings\n` +
-            `Stop ${mailListNames.votes} with one click: ${stop.page}\n`,
-          unsubscribeUrl: stop.oneClick,
-        });
+        const lang = readerLocale(v.locale);
+        const intl = intlFor(lang);
+        messages.push(
+          inFormatLocale(lang, () => ({
+            to: v.email,
+            lang,
+            subject: subjectIn(intl),
+            text: intl.formatMessage(
+              {
+                id: "mail.voteClosing.body",
+                defaultMessage:
+                  "Hello {name},\n\n" +
+                  'The vote "{round}" of {partnership} closes on {day} at {time} UTC, and you have not voted yet.\n\n' +
+                  "Open your ballot, signed in (the link works once):\n\n{signIn}\n\n" +
+                  "Or open it after signing in: {ballot}\n\n" +
+                  "Choose which e-mail you get: {settings}\n" +
+                  "Stop {list} with one click: {unsubscribe}\n",
+              },
+              {
+                name: v.name,
+                round: round.title,
+                partnership: round.name,
+                day: formatDay(closesAt),
+                time: closesAt.toISOString().slice(11, 16),
+                signIn,
+                ballot: `${deps.config.publicUrl}${path}`,
+                settings: `${deps.config.publicUrl}/me/settings`,
+                list: intl.formatMessage(mailListNameMessages.votes),
+                unsubscribe: stop.page,
+              },
+            ),
+            unsubscribeUrl: stop.oneClick,
+          })),
+        );
       }
       await deps.mailer.enqueueMany(tx, messages);
       count += voters.length;

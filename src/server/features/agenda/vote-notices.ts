@@ -6,11 +6,14 @@
  * vote in the workspace; nobody mails them about a vote they cannot cast.
  */
 import { sql } from "drizzle-orm";
-import { DEFAULT_DOTS, voteMethodLabels, type VoteMethod } from "../../../core/agenda.js";
-import { mailListNames } from "../../../core/mail-lists.js";
+import type { IntlShape } from "@formatjs/intl";
+import { DEFAULT_DOTS, voteMethodMessages, type VoteMethod } from "../../../core/agenda.js";
+import { inFormatLocale } from "../../../core/format.js";
+import { mailListNameMessages } from "../../../core/mail-lists.js";
 import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
 import type { Actor, AppDeps } from "../../deps.js";
+import { intlFor, readerLocale } from "../../i18n/intl.js";
 import type { MailMessage } from "../../lib/mailer.js";
 import { unsubscribeLinker } from "../digest/unsubscribe.js";
 import { notify } from "../notifications/notify.js";
@@ -31,6 +34,8 @@ export interface VoterRow {
   user_id: string;
   name: string;
   email: string;
+  /** The account's chosen language, if any. */
+  locale: string | null;
 }
 
 /**
@@ -40,7 +45,7 @@ export interface VoterRow {
 export function businessVoters(tx: Executor, partnershipId: string, actor: Actor): Promise<VoterRow[]> {
   return queryRows<VoterRow>(
     tx,
-    sql`select u.id as user_id, p.name, u.email
+    sql`select u.id as user_id, p.name, u.email, u.locale
         from memberships m
         join people p on p.id = m.person_id
         join users u on u.id = p.user_id
@@ -64,10 +69,19 @@ export async function tellVoters(
   const voters = await businessVoters(tx, partnership.id, actor);
   if (!voters.length) return;
   const path = ballotPath(partnership.slug, round.id);
-  const title = `Your vote is open: ${round.title} (${partnership.name})`;
+  const titleIn = (intl: IntlShape) =>
+    intl.formatMessage(
+      { id: "mail.voteOpened.subject", defaultMessage: "Your vote is open: {round} ({partnership})" },
+      { round: round.title, partnership: partnership.name },
+    );
   await notify(
     tx,
-    voters.map((v) => ({ userId: v.user_id, kind: "vote_opened", title, link: path })),
+    voters.map((v) => ({
+      userId: v.user_id,
+      kind: "vote_opened",
+      title: titleIn(intlFor(readerLocale(v.locale))),
+      link: path,
+    })),
   );
 
   const wanting = await wantingMail(
@@ -77,35 +91,84 @@ export async function tellVoters(
   );
   const recipients = voters.filter((v) => wanting.has(v.user_id));
   if (!recipients.length) return;
-  const how =
-    round.method === "dots"
-      ? `${voteMethodLabels.dots}: spread your ${round.dotsPerVoter ?? DEFAULT_DOTS} dots over what matters most to your business.`
-      : `${voteMethodLabels.rating}: rate each one's importance and feasibility from 1 to 5.`;
   const links = await unsubscribeLinker(deps, tx);
-  const closes = round.closesAt
-    ? `The round closes on ${formatDay(round.closesAt)} at ${round.closesAt.toISOString().slice(11, 16)} UTC; you can change your vote until then.`
-    : "You can change your vote until the convener closes the round.";
   const messages: MailMessage[] = [];
   for (const v of recipients) {
     const link = links("votes", v.user_id);
     // Each voter's own one-time link: it signs them in and lands on the ballot.
     const signIn = await ballotSignInLink(deps, tx, v.user_id, path, round.closesAt);
-    messages.push({
-      to: v.email,
-      subject: title,
-      text:
-        `Hello ${v.name},\n\n` +
-        `${actor.name} opened the vote "${round.title}" for the business members of ${partnership.name}.\n` +
-        `${how}\n\n` +
-        `On the ballot:\n${round.itemTitles.map((t) => `- ${t}`).join("\n")}\n\n` +
-        `Open your ballot, signed in (the link works once, for ${BALLOT_LINK_HOURS} hours at most):\n\n${signIn}\n\n` +
-        `Or open it after signing in: ${deps.config.publicUrl}${path}\n\n` +
-        `${closes}\n` +
-        `Only business members and champions vote; results stay hidden until the round closes.\n\n` +
-        `Choose which e-mail you get: ${deps.config.publicUrl}/me/settings\n` +
-        `Stop ${mailListNames.votes} with one click: ${link.page}\n`,
-      unsubscribeUrl: link.oneClick,
-    });
+    const lang = readerLocale(v.locale);
+    const intl = intlFor(lang);
+    messages.push(
+      inFormatLocale(lang, () => ({
+        to: v.email,
+        lang,
+        subject: titleIn(intl),
+        text: intl.formatMessage(
+          {
+            id: "mail.voteOpened.body",
+            defaultMessage:
+              "Hello {name},\n\n" +
+              '{actor} opened the vote "{round}" for the business members of {partnership}.\n' +
+              "{how}\n\n" +
+              "On the ballot:\n{items}\n\n" +
+              "Open your ballot, signed in (the link works once, for {hours} hours at most):\n\n{signIn}\n\n" +
+              "Or open it after signing in: {ballot}\n\n" +
+              "{closes}\n" +
+              "Only business members and champions vote; results stay hidden until the round closes.\n\n" +
+              "Choose which e-mail you get: {settings}\n" +
+              "Stop {list} with one click: {unsubscribe}\n",
+          },
+          {
+            name: v.name,
+            actor: actor.name,
+            round: round.title,
+            partnership: partnership.name,
+            how:
+              round.method === "dots"
+                ? intl.formatMessage(
+                    {
+                      id: "mail.voteOpened.howDots",
+                      defaultMessage:
+                        "{method}: spread your {dots} dots over what matters most to your business.",
+                    },
+                    {
+                      method: intl.formatMessage(voteMethodMessages.dots),
+                      dots: round.dotsPerVoter ?? DEFAULT_DOTS,
+                    },
+                  )
+                : intl.formatMessage(
+                    {
+                      id: "mail.voteOpened.howRating",
+                      defaultMessage: "{method}: rate each one''s importance and feasibility from 1 to 5.",
+                    },
+                    { method: intl.formatMessage(voteMethodMessages.rating) },
+                  ),
+            items: round.itemTitles.map((t) => `- ${t}`).join("\n"),
+            hours: BALLOT_LINK_HOURS,
+            signIn,
+            ballot: `${deps.config.publicUrl}${path}`,
+            closes: round.closesAt
+              ? intl.formatMessage(
+                  {
+                    id: "mail.voteOpened.closesAt",
+                    defaultMessage:
+                      "The round closes on {day} at {time} UTC; you can change your vote until then.",
+                  },
+                  { day: formatDay(round.closesAt), time: round.closesAt.toISOString().slice(11, 16) },
+                )
+              : intl.formatMessage({
+                  id: "mail.voteOpened.closesByConvener",
+                  defaultMessage: "You can change your vote until the convener closes the round.",
+                }),
+            settings: `${deps.config.publicUrl}/me/settings`,
+            list: intl.formatMessage(mailListNameMessages.votes),
+            unsubscribe: link.page,
+          },
+        ),
+        unsubscribeUrl: link.oneClick,
+      })),
+    );
   }
   await deps.mailer.enqueueMany(tx, messages);
 }

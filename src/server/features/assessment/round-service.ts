@@ -25,9 +25,11 @@ import {
   memberships,
   organizations,
   people,
+  users,
 } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { AppError, forbidden, notFound } from "../../errors.js";
+import { intlFor, readerLocale } from "../../i18n/intl.js";
 import { readRole, scopeRead } from "../coordinators/scope.js";
 import { authorize } from "../partnerships/policy.js";
 import { findPartnership } from "../partnerships/service.js";
@@ -119,9 +121,10 @@ export async function openRound(deps: AppDeps, actor: Actor, partnershipId: stri
         throw error;
       });
     const invitees = await tx
-      .select({ name: people.name, email: people.email })
+      .select({ name: people.name, email: people.email, locale: users.locale })
       .from(memberships)
       .innerJoin(people, eq(people.id, memberships.personId))
+      .leftJoin(users, and(eq(users.id, people.userId), isNull(users.deletedAt)))
       .where(
         and(
           eq(memberships.partnershipId, partnership.id),
@@ -131,16 +134,45 @@ export async function openRound(deps: AppDeps, actor: Actor, partnershipId: stri
         ),
       );
     const link = `${deps.config.publicUrl}/assessments/${round.id}`;
+    const questions = rubric.content.characteristics.reduce((n, c) => n + c.statements.length, 0);
     for (const person of invitees) {
+      const lang = readerLocale(person.locale);
+      const intl = intlFor(lang);
+      const values = { name: person.name, actor: actor.name, partnership: partnership.name, questions, link };
       await deps.mailer.enqueue(tx, {
         to: person.email!,
-        subject: `${partnership.name}: is our partnership Next Gen? (${rubric.content.characteristics.reduce((n, c) => n + c.statements.length, 0)} questions)`,
-        text:
-          `Hello ${person.name},\n\n${actor.name} asks the members of ${partnership.name} to assess the partnership ` +
-          `against the indicators of a Next Gen Sector Partnership. It takes about ten minutes.\n\n` +
-          (body.message ? `${body.message}\n\n` : "") +
-          `Answer here (you can change your answers until the round closes):\n\n${link}\n\n` +
-          `Your individual answers are never shown to other members; the partnership sees only the combined results.\n`,
+        lang,
+        subject: intl.formatMessage(
+          {
+            id: "mail.assessmentRound.subject",
+            defaultMessage: "{partnership}: is our partnership Next Gen? ({questions} questions)",
+          },
+          values,
+        ),
+        text: [
+          intl.formatMessage(
+            {
+              id: "mail.assessmentRound.opening",
+              defaultMessage:
+                "Hello {name},\n\n{actor} asks the members of {partnership} to assess the partnership " +
+                "against the indicators of a Next Gen Sector Partnership. It takes about ten minutes.",
+            },
+            values,
+          ),
+          // The convener's own words, as they wrote them.
+          body.message ?? "",
+          intl.formatMessage(
+            {
+              id: "mail.assessmentRound.closing",
+              defaultMessage:
+                "Answer here (you can change your answers until the round closes):\n\n{link}\n\n" +
+                "Your individual answers are never shown to other members; the partnership sees only the combined results.\n",
+            },
+            values,
+          ),
+        ]
+          .filter(Boolean)
+          .join("\n\n"),
       });
     }
     return { ...summary(round, 0), invited: invitees.length };

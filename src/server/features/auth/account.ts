@@ -6,6 +6,7 @@ import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
 import * as schema from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
+import { intlFor, readerLocale } from "../../i18n/intl.js";
 import { AppError, fieldError } from "../../errors.js";
 import { hashPassword, verifyPassword } from "../../lib/passwords.js";
 import { hashToken, newToken } from "../../lib/tokens.js";
@@ -93,21 +94,44 @@ export async function requestEmailChange(deps: AppDeps, actor: Actor, email: str
       createdAt: now,
       expiresAt: new Date(now.getTime() + EMAIL_CHANGE_HOURS * 3_600_000),
     });
+    // Both in the language of the account the change is for.
+    const lang = readerLocale(actor.locale);
+    const intl = intlFor(lang);
     await deps.mailer.enqueue(tx, {
       to: email,
-      subject: "Confirm your new Shared Table e-mail address",
-      text:
-        `Hello ${actor.name},\n\nTo use this address for your Shared Table account, open this link within ` +
-        `${EMAIL_CHANGE_HOURS} hours:\n\n${deps.config.publicUrl}/me/email/${token}\n\n` +
-        `Until then your account keeps its current address. If you did not ask for this, ignore this message.\n`,
+      lang,
+      subject: intl.formatMessage({
+        id: "mail.emailChange.confirmSubject",
+        defaultMessage: "Confirm your new Shared Table e-mail address",
+      }),
+      text: intl.formatMessage(
+        {
+          id: "mail.emailChange.confirmBody",
+          defaultMessage:
+            "Hello {name},\n\nTo use this address for your Shared Table account, open this link within " +
+            "{hours} hours:\n\n{link}\n\n" +
+            "Until then your account keeps its current address. If you did not ask for this, ignore this message.\n",
+        },
+        { name: actor.name, hours: EMAIL_CHANGE_HOURS, link: `${deps.config.publicUrl}/me/email/${token}` },
+      ),
     });
     await deps.mailer.enqueue(tx, {
       to: actor.email,
-      subject: "Your Shared Table e-mail address is about to change",
-      text:
-        `Hello ${actor.name},\n\nSomeone signed in to your account asked to change its e-mail address. ` +
-        `The change happens only when the link sent to the new address is opened. If this was not you, ` +
-        `change your password now.\n`,
+      lang,
+      subject: intl.formatMessage({
+        id: "mail.emailChange.noticeSubject",
+        defaultMessage: "Your Shared Table e-mail address is about to change",
+      }),
+      text: intl.formatMessage(
+        {
+          id: "mail.emailChange.noticeBody",
+          defaultMessage:
+            "Hello {name},\n\nSomeone signed in to your account asked to change its e-mail address. " +
+            "The change happens only when the link sent to the new address is opened. If this was not you, " +
+            "change your password now.\n",
+        },
+        { name: actor.name },
+      ),
     });
   });
   deps.mailer.deliverSoon();

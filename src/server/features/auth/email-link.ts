@@ -9,8 +9,10 @@ import { and, count, eq, gt, isNull, sql } from "drizzle-orm";
 import { SIGN_IN_LINK_MINUTES, type SignInLinkInfo } from "../../../core/auth.js";
 import { signInLinkRequests, signInLinks, users } from "../../../db/schema/index.js";
 import type { Executor } from "../../../db/open.js";
+import { storedLocale, type AppLocale } from "../../../core/i18n/locales.js";
 import type { AppDeps } from "../../deps.js";
 import { AppError } from "../../errors.js";
+import { intlFor } from "../../i18n/intl.js";
 import { hashToken, newToken } from "../../lib/tokens.js";
 import { startSession } from "./service.js";
 import { assertNoSsoRequired } from "./sso-required.js";
@@ -27,6 +29,8 @@ export interface EmailLinkRequest {
   userAgent?: string | undefined;
   /** The random value of the asking browser's cookie; only its hash is kept. */
   browserNonce: string;
+  /** The asker's language (request.locale): the mail's, when the account has none of its own. */
+  locale: AppLocale;
 }
 
 /** "203.0.113.9, Chrome on Windows": enough for an owner to tell whether the request was theirs. */
@@ -74,7 +78,7 @@ export async function claimLinkRequest(
     );
   }
   const [user] = await tx
-    .select({ id: users.id, email: users.email, name: users.name })
+    .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
     .from(users)
     // A service account answers like an unknown address: it never signs in.
     .where(and(eq(users.email, input.email), isNull(users.deletedAt), eq(users.isService, false)));
@@ -99,6 +103,8 @@ export interface LinkUser {
   id: string;
   email: string;
   name: string;
+  /** The account's chosen language, if any. */
+  locale: string | null;
 }
 
 /** Makes a one-time sign-in link for an account and queues the mail that carries it. */
@@ -122,20 +128,47 @@ export async function mailRequestedSignInLink(
     browserHash: hashToken(input.browserNonce),
     requestedFrom,
   });
-  const intro =
-    reason === "sign_up"
-      ? `Someone asked to create a Shared Table account with this address. You already have one, so ` +
-        `here is a link that signs you in instead, within ${SIGN_IN_LINK_MINUTES} minutes:`
-      : `Sign in to Shared Table with this link within ${SIGN_IN_LINK_MINUTES} minutes:`;
+  // The account's language, else the asking browser's.
+  const lang = storedLocale(user.locale) ?? input.locale;
+  const intl = intlFor(lang);
+  const values = {
+    name: user.name,
+    minutes: SIGN_IN_LINK_MINUTES,
+    link: `${deps.config.publicUrl}/signin/link/${token}`,
+    from: requestedFrom,
+    time: now.toISOString().slice(11, 16),
+    day: now.toISOString().slice(0, 10),
+  };
   await deps.mailer.enqueue(tx, {
     to: user.email,
-    subject: "Your Shared Table sign-in link",
+    lang,
+    subject: intl.formatMessage({
+      id: "mail.signInLink.subject",
+      defaultMessage: "Your Shared Table sign-in link",
+    }),
     text:
-      `Hello ${user.name},\n\n${intro}\n\n` +
-      `${deps.config.publicUrl}/signin/link/${token}\n\n` +
-      `The link works once. It was asked for from ${requestedFrom} at ${now.toISOString().slice(11, 16)} UTC ` +
-      `on ${now.toISOString().slice(0, 10)}. If that was not you, ignore this message: no one can sign in ` +
-      `without the link.\n`,
+      reason === "sign_up"
+        ? intl.formatMessage(
+            {
+              id: "mail.signInLink.bodyForSignUp",
+              defaultMessage:
+                "Hello {name},\n\nSomeone asked to create a Shared Table account with this address. You already have one, so " +
+                "here is a link that signs you in instead, within {minutes} minutes:\n\n{link}\n\n" +
+                "The link works once. It was asked for from {from} at {time} UTC on {day}. If that was not you, " +
+                "ignore this message: no one can sign in without the link.\n",
+            },
+            values,
+          )
+        : intl.formatMessage(
+            {
+              id: "mail.signInLink.body",
+              defaultMessage:
+                "Hello {name},\n\nSign in to Shared Table with this link within {minutes} minutes:\n\n{link}\n\n" +
+                "The link works once. It was asked for from {from} at {time} UTC on {day}. If that was not you, " +
+                "ignore this message: no one can sign in without the link.\n",
+            },
+            values,
+          ),
   });
 }
 

@@ -3,9 +3,8 @@ import { passwordResets, resetRequests, sessions, users } from "../../../db/sche
 import { resetLinkMessages, type ResetLinkReason } from "../../../core/auth.js";
 import type { Db } from "../../../db/open.js";
 import type { AppDeps } from "../../deps.js";
-import { DEFAULT_LOCALE, storedLocale } from "../../../core/i18n/locales.js";
 import { AppError } from "../../errors.js";
-import { intlFor } from "../../i18n/intl.js";
+import { intlFor, readerLocale } from "../../i18n/intl.js";
 import type { MailMessage } from "../../lib/mailer.js";
 import { hashPassword } from "../../lib/passwords.js";
 import { newToken, hashToken } from "../../lib/tokens.js";
@@ -22,10 +21,12 @@ function resetMessage(
   to: { email: string; name: string; locale: string | null },
   token: string,
 ): MailMessage {
-  const intl = intlFor(storedLocale(to.locale) ?? DEFAULT_LOCALE);
+  const lang = readerLocale(to.locale);
+  const intl = intlFor(lang);
   const link = `${deps.config.publicUrl}/reset-password/${token}`;
   return {
     to: to.email,
+    lang,
     subject: intl.formatMessage({
       id: "mail.reset.subject",
       defaultMessage: "Reset your Shared Table password",

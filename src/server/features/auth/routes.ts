@@ -76,6 +76,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           ip: request.ip,
           userAgent: request.headers["user-agent"],
           browserNonce,
+          locale: request.locale,
         });
         return reply.status(202).send({
           detail:
@@ -169,6 +170,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           ip: request.ip,
           userAgent: request.headers["user-agent"],
           browserNonce,
+          locale: request.locale,
         });
         return reply.status(202).send({
           detail:

@@ -1,6 +1,7 @@
 import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import { SIGN_IN_LINK_MINUTES, type Me, type NewAccount } from "../../../core/auth.js";
-import { storedLocale } from "../../../core/i18n/locales.js";
+import { DEFAULT_LOCALE, storedLocale, type AppLocale } from "../../../core/i18n/locales.js";
+import { intlFor, readerLocale } from "../../i18n/intl.js";
 import {
   memberships,
   partnerships,
@@ -35,7 +36,7 @@ export async function assertStrongPassword(
 /** Makes an account and its person. Without a password, its owner signs in by links until they add one. */
 export async function createUser(
   tx: Executor,
-  input: NewAccount & { isAdmin?: boolean },
+  input: NewAccount & { isAdmin?: boolean; locale?: AppLocale },
   options: { checkStrength?: boolean } = {},
 ): Promise<{ userId: string; personId: string }> {
   const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email));
@@ -50,6 +51,9 @@ export async function createUser(
       name: input.name,
       passwordHash: password === undefined ? null : await hashPassword(password),
       isAdmin: input.isAdmin ?? false,
+      // The language the person signed up in, kept when it is not the default: their e-mails
+      // are written in it until they choose on the account page.
+      locale: storedLocale(input.locale) && input.locale !== DEFAULT_LOCALE ? input.locale : null,
     })
     .returning({ id: users.id });
   const [person] = await tx
@@ -115,7 +119,7 @@ export async function login(deps: AppDeps, email: string, password: string, ip: 
 /** Mails a one-time sign-in link to the owner of an address that wrong passwords hit. */
 async function mailSignInLink(
   deps: AppDeps,
-  user: { id: string; email: string; name: string },
+  user: { id: string; email: string; name: string; locale: string | null },
   now: Date,
   options: { onlyIfNoneSince?: Date } = {},
 ): Promise<void> {
@@ -136,14 +140,30 @@ async function mailSignInLink(
       createdAt: now,
       expiresAt: new Date(now.getTime() + SIGN_IN_LINK_MINUTES * 60_000),
     });
+    const lang = readerLocale(user.locale);
+    const intl = intlFor(lang);
     await deps.mailer.enqueue(tx, {
       to: user.email,
-      subject: "Your Shared Table sign-in link",
-      text:
-        `Hello ${user.name},\n\nThere were many failed attempts to sign in to your Shared Table account, so ` +
-        `for now the password alone does not sign in. Sign in with this link within ${SIGN_IN_LINK_MINUTES} minutes:\n\n` +
-        `${deps.config.publicUrl}/signin/link/${token}\n\nThe link works once. If the failed attempts were not ` +
-        `yours, someone may be guessing your password: choose a long one that you use nowhere else.\n`,
+      lang,
+      subject: intl.formatMessage({
+        id: "mail.signInLink.subject",
+        defaultMessage: "Your Shared Table sign-in link",
+      }),
+      text: intl.formatMessage(
+        {
+          id: "mail.lockedSignInLink.body",
+          defaultMessage:
+            "Hello {name},\n\nThere were many failed attempts to sign in to your Shared Table account, so " +
+            "for now the password alone does not sign in. Sign in with this link within {minutes} minutes:\n\n" +
+            "{link}\n\nThe link works once. If the failed attempts were not " +
+            "yours, someone may be guessing your password: choose a long one that you use nowhere else.\n",
+        },
+        {
+          name: user.name,
+          minutes: SIGN_IN_LINK_MINUTES,
+          link: `${deps.config.publicUrl}/signin/link/${token}`,
+        },
+      ),
     });
   });
   deps.mailer.deliverSoon();

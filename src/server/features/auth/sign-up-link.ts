@@ -14,9 +14,11 @@ import { createHmac } from "node:crypto";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { SIGN_IN_LINK_MINUTES, type SignUpLinkInfo } from "../../../core/auth.js";
+import { appLocaleSchema } from "../../../core/i18n/locales.js";
 import type { Executor } from "../../../db/open.js";
 import { users } from "../../../db/schema/index.js";
 import type { AppDeps } from "../../deps.js";
+import { intlFor } from "../../i18n/intl.js";
 import { AppError } from "../../errors.js";
 import { sameSignature, signingKey } from "../../lib/signing-key.js";
 import { hashToken } from "../../lib/tokens.js";
@@ -40,6 +42,8 @@ const claimsSchema = z.strictObject({
   b: z.string(),
   /** Where the request came from, as the e-mail told its owner. */
   f: z.string(),
+  /** The language the person asked in, kept on the new account. */
+  l: z.string().max(10).optional(),
   /** Expiry, in milliseconds since the epoch. */
   t: z.number().int(),
 });
@@ -116,17 +120,36 @@ export async function requestSignUp(
       x: input.next ?? null,
       b: hashToken(input.browserNonce),
       f: requestedFrom,
+      l: input.locale,
       t: now.getTime() + SIGN_IN_LINK_MINUTES * 60_000,
     });
+    // No account yet: the mail is in the language the person asked in.
+    const intl = intlFor(input.locale);
     await deps.mailer.enqueue(tx, {
       to: input.email,
-      subject: "Finish creating your Shared Table account",
-      text:
-        `Hello ${input.name},\n\nTo create your Shared Table account, open this link within ${SIGN_IN_LINK_MINUTES} minutes:\n\n` +
-        `${deps.config.publicUrl}/signup/link?token=${token}\n\n` +
-        `No password is needed: links like this one sign you in, and you can add a password on your account page.\n` +
-        `It was asked for from ${requestedFrom} at ${now.toISOString().slice(11, 16)} UTC on ` +
-        `${now.toISOString().slice(0, 10)}. If that was not you, ignore this message: no account is made without the link.\n`,
+      lang: input.locale,
+      subject: intl.formatMessage({
+        id: "mail.signUpLink.subject",
+        defaultMessage: "Finish creating your Shared Table account",
+      }),
+      text: intl.formatMessage(
+        {
+          id: "mail.signUpLink.body",
+          defaultMessage:
+            "Hello {name},\n\nTo create your Shared Table account, open this link within {minutes} minutes:\n\n{link}\n\n" +
+            "No password is needed: links like this one sign you in, and you can add a password on your account page.\n" +
+            "It was asked for from {from} at {time} UTC on {day}. If that was not you, ignore this message: " +
+            "no account is made without the link.\n",
+        },
+        {
+          name: input.name,
+          minutes: SIGN_IN_LINK_MINUTES,
+          link: `${deps.config.publicUrl}/signup/link?token=${token}`,
+          from: requestedFrom,
+          time: now.toISOString().slice(11, 16),
+          day: now.toISOString().slice(0, 10),
+        },
+      ),
     });
   });
   deps.mailer.deliverSoon();
@@ -176,7 +199,11 @@ export async function signUpWithLink(
     // Two clicks at once: the second waits, then finds the account the first made.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`sign-up:${claims.e}`}))`);
     if (await accountExists(tx, claims.e)) throw spentLink();
-    const { userId } = await createUser(tx, { email: claims.e, name: input.name ?? claims.n });
+    const { userId } = await createUser(tx, {
+      email: claims.e,
+      name: input.name ?? claims.n,
+      locale: appLocaleSchema.safeParse(claims.l).data,
+    });
     return { userId, next: claims.x, token: await startSession(tx, userId, now) };
   });
 }

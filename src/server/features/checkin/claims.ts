@@ -1,7 +1,9 @@
 import { checkInLimits, type CheckInResult } from "../../../core/checkin.js";
+import { inFormatLocale } from "../../../core/format.js";
 import { formatMailTime } from "../../../core/meeting-time.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { AppError, fieldError } from "../../errors.js";
+import { intlFor, readerLocale } from "../../i18n/intl.js";
 import { findMeeting } from "../meetings/lookup.js";
 import { checkInKey, confirmationToken, readConfirmationToken } from "./codes.js";
 import { currentMember, isRecorded, recordMember } from "./record.js";
@@ -73,20 +75,36 @@ export async function claimName(
       runtime.mails.take(`${meeting.id}:${personId}`, now);
       const expires = new Date(day.closesAt.getTime() + checkInLimits.confirmDays * DAY_MS);
       const link = `${deps.config.publicUrl}/check-in/confirm/${confirmationToken(key, meeting.id, personId, expires)}`;
-      await deps.mailer.enqueue(tx, {
-        to: member.email,
-        subject: `Confirm you are at ${meeting.title}`,
-        text: [
-          `Hello ${member.name},`,
-          "",
-          `Someone used the check-in code of "${meeting.title}" (${formatMailTime(meeting.startsAt.toISOString(), meeting.timeZone)}) and picked your name.`,
-          "",
-          "If that was you, confirm that you are there with this link:",
-          link,
-          "",
-          "If it was not you, ignore this message: you will not be counted as present.",
-        ].join("\n"),
-      });
+      const lang = readerLocale(member.locale);
+      const intl = intlFor(lang);
+      const to = member.email;
+      await deps.mailer.enqueue(
+        tx,
+        inFormatLocale(lang, () => ({
+          to,
+          lang,
+          subject: intl.formatMessage(
+            { id: "mail.checkIn.subject", defaultMessage: "Confirm you are at {title}" },
+            { title: meeting.title },
+          ),
+          text: intl.formatMessage(
+            {
+              id: "mail.checkIn.body",
+              defaultMessage:
+                "Hello {name},\n\n" +
+                'Someone used the check-in code of "{title}" ({time}) and picked your name.\n\n' +
+                "If that was you, confirm that you are there with this link:\n{link}\n\n" +
+                "If it was not you, ignore this message: you will not be counted as present.",
+            },
+            {
+              name: member.name,
+              title: meeting.title,
+              time: formatMailTime(meeting.startsAt.toISOString(), meeting.timeZone),
+              link,
+            },
+          ),
+        })),
+      );
     }
     return {
       meetingId: meeting.id,

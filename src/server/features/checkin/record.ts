@@ -17,6 +17,8 @@ export interface CurrentMember {
   personId: string;
   name: string;
   email: string | null;
+  /** Their account's chosen language, if any: the confirmation mail's. */
+  locale: string | null;
   sector: "business" | "public";
 }
 
@@ -31,6 +33,7 @@ export async function currentMember(
       personId: people.id,
       name: people.name,
       email: sql<string | null>`coalesce(${users.email}, ${people.email})`,
+      locale: users.locale,
       role: memberships.role,
       kind: organizations.kind,
     })
@@ -46,7 +49,13 @@ export async function currentMember(
       ),
     );
   if (!row) return null;
-  return { personId: row.personId, name: row.name, email: row.email, sector: sectorOf(row.kind, row.role) };
+  return {
+    personId: row.personId,
+    name: row.name,
+    email: row.email,
+    locale: row.locale,
+    sector: sectorOf(row.kind, row.role),
+  };
 }
 
 /** The meeting changed for calendars and sync, as when the convener records attendance. */

@@ -1,9 +1,9 @@
+import type { IntlShape } from "@formatjs/intl";
 import { sql } from "drizzle-orm";
 import { formatMailTime } from "../../../core/meeting-time.js";
 import { naicsSector } from "../../../core/naics.js";
 import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
-import { formatCountOf } from "../../../core/format.js";
 
 export interface DigestContent {
   resources: { title: string }[];
@@ -103,40 +103,66 @@ export interface DigestTextOptions {
   timeZone: string | null;
 }
 
+/** The digest in the reader's language: call inside inFormatLocale, so dates are in it too. */
 export function digestText(
+  intl: IntlShape,
   c: DigestContent,
   { publicUrl, unsubscribe, cadence, timeZone }: DigestTextOptions,
 ): string {
-  const lines: string[] = [`Your ${cadence} digest from the Community of Practice.`, ""];
+  const lines: string[] = [
+    intl.formatMessage(
+      {
+        id: "mail.digest.opening",
+        defaultMessage:
+          "Your {cadence, select, daily {daily} other {weekly}} digest from the Community of Practice.",
+      },
+      { cadence },
+    ),
+    "",
+  ];
   const section = (title: string, items: string[]) => {
     if (!items.length) return;
     lines.push(title, ...items.map((i) => `  - ${i}`), "");
   };
   section(
-    "New in the resource library",
+    intl.formatMessage({ id: "mail.digest.resources", defaultMessage: "New in the resource library" }),
     c.resources.map((r) => r.title),
   );
   if (c.resources.length) lines.splice(lines.length - 1, 0, `  ${publicUrl}/resources`);
   section(
-    "Upcoming events",
+    intl.formatMessage({ id: "mail.digest.events", defaultMessage: "Upcoming events" }),
     c.events.map(
       (e) => `${e.title} (${formatMailTime(new Date(e.startsAt).toISOString(), timeZone ?? e.timeZone)})`,
     ),
   );
   section(
-    "Active discussions",
-    c.discussions.map(
-      (d) =>
-        `${d.title} (${formatCountOf(d.replies, "new reply", "new replies")}): ${publicUrl}/discussions/${d.id}`,
+    intl.formatMessage({ id: "mail.digest.discussions", defaultMessage: "Active discussions" }),
+    c.discussions.map((d) =>
+      intl.formatMessage(
+        {
+          id: "mail.digest.discussion",
+          defaultMessage: "{title} ({replies, plural, one {# new reply} other {# new replies}}): {link}",
+        },
+        { title: d.title, replies: d.replies, link: `${publicUrl}/discussions/${d.id}` },
+      ),
     ),
   );
   section(
-    "New partnerships in your industry",
+    intl.formatMessage({
+      id: "mail.digest.partnerships",
+      defaultMessage: "New partnerships in your industry",
+    }),
     c.partnerships.map((p) => `${p.name}: ${publicUrl}/p/${p.slug}`),
   );
   lines.push(
-    `Change how often you get this: ${publicUrl}/me/settings`,
-    `Unsubscribe from the digest with one click: ${unsubscribe}`,
+    intl.formatMessage(
+      { id: "mail.digest.settings", defaultMessage: "Change how often you get this: {link}" },
+      { link: `${publicUrl}/me/settings` },
+    ),
+    intl.formatMessage(
+      { id: "mail.digest.unsubscribe", defaultMessage: "Unsubscribe from the digest with one click: {link}" },
+      { link: unsubscribe },
+    ),
     "",
   );
   return lines.join("\n");

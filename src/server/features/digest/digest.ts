@@ -2,7 +2,9 @@ import { sql } from "drizzle-orm";
 import type { DigestChoice } from "../../../core/discussion-categories.js";
 import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
+import { inFormatLocale } from "../../../core/format.js";
 import type { AppDeps } from "../../deps.js";
+import { intlFor, readerLocale } from "../../i18n/intl.js";
 import { runJobs, scheduleJobs, type Job } from "../../lib/jobs.js";
 import { digestChoice } from "../notifications/service.js";
 import { composeDigest, digestText, isEmpty } from "./compose.js";
@@ -47,23 +49,39 @@ async function sendDigest(deps: AppDeps, tx: Executor, job: Job): Promise<void> 
   const { userId, cadence } = job.payload as { userId: string; cadence: Cadence };
   // The person may have changed their mind since the job was scheduled.
   if ((await digestChoice(tx, userId)) !== cadence) return;
-  const [user] = await queryRows<{ email: string }>(tx, sql`select email from users where id = ${userId}`);
+  const [user] = await queryRows<{ email: string; locale: string | null }>(
+    tx,
+    sql`select email, locale from users where id = ${userId}`,
+  );
   if (!user) return;
   const now = deps.now();
   const content = await composeDigest(tx, userId, new Date(now.getTime() - digestWindowMs(cadence)), now);
   if (isEmpty(content)) return;
   const links = (await unsubscribeLinker(deps, tx))("digest", userId);
-  await deps.mailer.enqueue(tx, {
-    to: user.email,
-    subject: `Your ${cadence} Shared Table digest`,
-    text: digestText(content, {
-      publicUrl: deps.config.publicUrl,
-      unsubscribe: links.page,
-      cadence,
-      timeZone: await readerTimeZone(tx, userId),
-    }),
-    unsubscribeUrl: links.oneClick,
-  });
+  const timeZone = await readerTimeZone(tx, userId);
+  const lang = readerLocale(user.locale);
+  const intl = intlFor(lang);
+  await deps.mailer.enqueue(
+    tx,
+    inFormatLocale(lang, () => ({
+      to: user.email,
+      lang,
+      subject: intl.formatMessage(
+        {
+          id: "mail.digest.subject",
+          defaultMessage: "Your {cadence, select, daily {daily} other {weekly}} Shared Table digest",
+        },
+        { cadence },
+      ),
+      text: digestText(intl, content, {
+        publicUrl: deps.config.publicUrl,
+        unsubscribe: links.page,
+        cadence,
+        timeZone,
+      }),
+      unsubscribeUrl: links.oneClick,
+    })),
+  );
 }
 
 /** The housekeeping entry: schedule this period's digests, run what is due, send the mail. */

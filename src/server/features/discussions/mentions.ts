@@ -15,7 +15,7 @@ export async function resolveMentions(tx: Executor, source: string, except: Iter
   const ids = mentionedUserIds(source).filter((id) => !skip.has(id));
   if (!ids.length) return [];
   return tx
-    .select({ id: users.id, name: users.name, email: users.email })
+    .select({ id: users.id, name: users.name, email: users.email, locale: users.locale })
     .from(users)
     .where(inArray(users.id, ids));
 }

@@ -1,8 +1,10 @@
 import { and, eq, ne } from "drizzle-orm";
 import type { Executor } from "../../../db/open.js";
-import type { MailList } from "../../../core/mail-lists.js";
+import type { IntlShape } from "@formatjs/intl";
+import { mailListNameMessages, type MailList } from "../../../core/mail-lists.js";
 import { mailPreferences, threadFollows, users } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
+import { intlFor, readerLocale } from "../../i18n/intl.js";
 import type { MailMessage } from "../../lib/mailer.js";
 import { unsubscribeLinker } from "../digest/unsubscribe.js";
 import { notify } from "../notifications/notify.js";
@@ -23,26 +25,36 @@ function excerpt(source: string): string {
   return plain.length > 600 ? `${plain.slice(0, 600)}…` : plain;
 }
 
-/** Queues one message per recipient, each ending with the one-click link of its own list, in one INSERT. */
-async function mailEach(
-  deps: AppDeps,
-  tx: Executor,
-  list: MailList,
-  recipients: { id: string; email: string }[],
-  subject: string,
-  body: string,
-  stopWhat: string,
-) {
+type Recipient = { id: string; email: string; locale: string | null };
+/** What a message says, put in one reader's words. */
+type Words = (intl: IntlShape) => { title: string; body: string };
+
+/** Queues one message per recipient in their language, each ending with the one-click link of its own list, in one INSERT. */
+async function mailEach(deps: AppDeps, tx: Executor, list: MailList, recipients: Recipient[], words: Words) {
   if (!recipients.length) return;
   const links = await unsubscribeLinker(deps, tx);
   const messages = recipients.map((r): MailMessage => {
     const link = links(list, r.id);
+    const lang = readerLocale(r.locale);
+    const intl = intlFor(lang);
+    const { title, body } = words(intl);
     return {
       to: r.email,
-      subject,
-      text:
-        `${body}\n\nChoose which e-mail you get: ${deps.config.publicUrl}/me/settings\n` +
-        `Stop ${stopWhat} with one click: ${link.page}\n`,
+      lang,
+      subject: title,
+      text: intl.formatMessage(
+        {
+          id: "mail.discussion.footer",
+          defaultMessage:
+            "{body}\n\nChoose which e-mail you get: {settings}\nStop {list} with one click: {unsubscribe}\n",
+        },
+        {
+          body,
+          settings: `${deps.config.publicUrl}/me/settings`,
+          list: intl.formatMessage(mailListNameMessages[list]),
+          unsubscribe: link.page,
+        },
+      ),
       unsubscribeUrl: link.oneClick,
     };
   });
@@ -64,10 +76,27 @@ export async function tellMentioned(
 ): Promise<string[]> {
   const people = await resolveMentions(tx, source, [actor.userId, ...already]);
   if (!people.length) return [];
-  const title = `${actor.name} mentioned you in “${about.title}”`;
+  const words: Words = (intl) => {
+    const title = intl.formatMessage(
+      { id: "mail.discussion.mentionTitle", defaultMessage: "{actor} mentioned you in “{thread}”" },
+      { actor: actor.name, thread: about.title },
+    );
+    return {
+      title,
+      body: intl.formatMessage(
+        { id: "mail.discussion.post", defaultMessage: "{title}:\n\n{excerpt}\n\nRead and reply: {link}" },
+        { title, excerpt: excerpt(source), link: `${deps.config.publicUrl}${linkTo(about)}` },
+      ),
+    };
+  };
   await notify(
     tx,
-    people.map((p) => ({ userId: p.id, kind: "mention", title, link: linkTo(about) })),
+    people.map((p) => ({
+      userId: p.id,
+      kind: "mention",
+      title: words(intlFor(readerLocale(p.locale))).title,
+      link: linkTo(about),
+    })),
   );
   // The in-app notification always; the e-mail only to those who kept mention e-mails on.
   const wanting = await wantingMail(
@@ -80,9 +109,7 @@ export async function tellMentioned(
     tx,
     "mentions",
     people.filter((p) => wanting.has(p.id)),
-    title,
-    `${title}:\n\n${excerpt(source)}\n\nRead and reply: ${deps.config.publicUrl}${linkTo(about)}`,
-    "e-mails when someone mentions you",
+    words,
   );
   return people.map((p) => p.id);
 }
@@ -107,6 +134,7 @@ export async function tellFollowers(
     .select({
       id: users.id,
       email: users.email,
+      locale: users.locale,
       replyMail: mailPreferences.replyMail,
       mentionMail: mailPreferences.mentionMail,
     })
@@ -115,12 +143,34 @@ export async function tellFollowers(
     .leftJoin(mailPreferences, eq(mailPreferences.userId, users.id))
     .where(and(eq(threadFollows.threadId, about.threadId), ne(threadFollows.userId, actor.userId)));
   if (!followers.length) return;
-  const title = `${actor.name} replied in “${about.title}”`;
+  const words: Words = (intl) => {
+    const title = intl.formatMessage(
+      { id: "mail.discussion.replyTitle", defaultMessage: "{actor} replied in “{thread}”" },
+      { actor: actor.name, thread: about.title },
+    );
+    return {
+      title,
+      body: intl.formatMessage(
+        {
+          id: "mail.discussion.reply",
+          defaultMessage:
+            "{title}:\n\n{excerpt}\n\nRead and reply: {link}\n" +
+            "You follow this discussion; unfollow it on its page to stop e-mails about it.",
+        },
+        { title, excerpt: excerpt(source), link: `${deps.config.publicUrl}${linkTo(about)}` },
+      ),
+    };
+  };
   await notify(
     tx,
     followers
       .filter((f) => !skipped.has(f.id))
-      .map((f) => ({ userId: f.id, kind: "reply", title, link: linkTo(about) })),
+      .map((f) => ({
+        userId: f.id,
+        kind: "reply",
+        title: words(intlFor(readerLocale(f.locale))).title,
+        link: linkTo(about),
+      })),
   );
   // A person without a row of preferences keeps the defaults: mention and reply e-mails on.
   const mailedAboutMention = (f: (typeof followers)[number]) => skipped.has(f.id) && f.mentionMail !== false;
@@ -129,9 +179,6 @@ export async function tellFollowers(
     tx,
     "replies",
     followers.filter((f) => f.replyMail !== false && !mailedAboutMention(f)),
-    title,
-    `${title}:\n\n${excerpt(source)}\n\nRead and reply: ${deps.config.publicUrl}${linkTo(about)}\n` +
-      `You follow this discussion; unfollow it on its page to stop e-mails about it.`,
-    "e-mails about replies in discussions you follow",
+    words,
   );
 }

@@ -49,7 +49,7 @@ export async function register(
       });
     const registration = await myRegistration(tx, event.id, actor.userId);
     if (!registration) throw new Error("registration vanished inside its own transaction");
-    const to = { email: actor.email, name: actor.name };
+    const to = { email: actor.email, name: actor.name, locale: actor.locale ?? null };
     await deps.mailer.enqueue(
       tx,
       status === "confirmed"

@@ -28,9 +28,10 @@ export async function sendEventReminders(deps: AppDeps): Promise<number> {
       user_id: string;
       email: string;
       name: string;
+      locale: string | null;
     }>(
       tx,
-      sql`select r.id as registration_id, r.event_id, u.id as user_id, u.email, u.name
+      sql`select r.id as registration_id, r.event_id, u.id as user_id, u.email, u.name, u.locale
             from event_registrations r
             join events e on e.id = r.event_id
             join users u on u.id = r.user_id

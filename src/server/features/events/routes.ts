@@ -75,7 +75,7 @@ export function eventRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: z.string() },
         },
       },
-      async (_request, reply) => reply.type(CALENDAR).send(await upcomingCalendar(deps)),
+      async (request, reply) => reply.type(CALENDAR).send(await upcomingCalendar(deps, request.locale)),
     );
 
     // `/events/{id}.ics` shares its path segment with `/events/{id}`, so the file form is told apart here.
@@ -95,7 +95,12 @@ export function eventRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const file = request.params.id;
         const ics = icsParam.safeParse({ file });
         if (ics.success) {
-          const calendar = await oneEventCalendar(deps, request.actor, file.slice(0, -".ics".length));
+          const calendar = await oneEventCalendar(
+            deps,
+            request.locale,
+            request.actor,
+            file.slice(0, -".ics".length),
+          );
           return reply
             .type(CALENDAR)
             .header("content-disposition", `attachment; filename="${calendar.slug}.ics"`)

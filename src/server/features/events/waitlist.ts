@@ -20,7 +20,13 @@ export async function promoteWaitlisted(deps: AppDeps, tx: Executor, event: Even
   );
   const free = event.capacity === null ? Number.MAX_SAFE_INTEGER : event.capacity - confirmed;
   if (free <= 0) return 0;
-  const moved = await queryRows<{ id: string; email: string; name: string; user_id: string }>(
+  const moved = await queryRows<{
+    id: string;
+    email: string;
+    name: string;
+    locale: string | null;
+    user_id: string;
+  }>(
     tx,
     sql`with next as (
           select id from event_registrations
@@ -30,7 +36,7 @@ export async function promoteWaitlisted(deps: AppDeps, tx: Executor, event: Even
            set status = 'confirmed', position = null, updated_at = ${deps.now().toISOString()}::timestamptz
           from next, users u
          where r.id = next.id and u.id = r.user_id
-        returning r.id, r.user_id, u.email, u.name`,
+        returning r.id, r.user_id, u.email, u.name, u.locale`,
   );
   for (const person of moved) {
     await deps.mailer.enqueue(tx, confirmationMail(deps, event, person, true));

@@ -10,18 +10,20 @@ import { and, desc, eq } from "drizzle-orm";
 import { businessRoles } from "../../../core/vocabulary.js";
 import {
   MIN_RESPONDENTS,
-  valueCheckQuestions,
+  valueCheckQuestionMessages,
   valueCheckResults,
   type ValueCheck,
   type ValueCheckAnswer,
   type ValueChecks,
 } from "../../../core/value-check.js";
-import { mailListNames } from "../../../core/mail-lists.js";
+import type { IntlShape } from "@formatjs/intl";
+import { mailListNameMessages } from "../../../core/mail-lists.js";
 import type { Executor } from "../../../db/open.js";
 import { employerValueAnswers, employerValueChecks, trackedIndicators } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { AppError, fieldError, notFound } from "../../errors.js";
 import { announceDirectoryChange } from "../../lib/change-feed.js";
+import { intlFor, readerLocale } from "../../i18n/intl.js";
 import type { MailMessage } from "../../lib/mailer.js";
 import { unsubscribeLinker } from "../digest/unsubscribe.js";
 import { notify } from "../notifications/notify.js";
@@ -215,10 +217,22 @@ async function tellBusinessMembers(
   const members = await businessVoters(tx, partnership.id, actor);
   if (!members.length) return;
   const path = valueCheckPath(partnership.slug);
-  const title = `Is ${partnership.name} worth your time? The ${year} employer value check is open`;
+  const titleIn = (intl: IntlShape) =>
+    intl.formatMessage(
+      {
+        id: "mail.valueCheck.subject",
+        defaultMessage: "Is {partnership} worth your time? The {year} employer value check is open",
+      },
+      { partnership: partnership.name, year: String(year) },
+    );
   await notify(
     tx,
-    members.map((m) => ({ userId: m.user_id, kind: "value_check_opened", title, link: path })),
+    members.map((m) => ({
+      userId: m.user_id,
+      kind: "value_check_opened",
+      title: titleIn(intlFor(readerLocale(m.locale))),
+      link: path,
+    })),
   );
   const wanting = await wantingMail(
     tx,
@@ -230,18 +244,40 @@ async function tellBusinessMembers(
   const links = await unsubscribeLinker(deps, tx);
   const messages: MailMessage[] = recipients.map((m) => {
     const link = links("votes", m.user_id);
+    const lang = readerLocale(m.locale);
+    const intl = intlFor(lang);
     return {
       to: m.email,
-      subject: title,
-      text:
-        `Hello ${m.name},\n\n` +
-        `${actor.name} opened the ${year} employer value check of ${partnership.name}. Three questions, two minutes:\n` +
-        `- ${valueCheckQuestions.worth} (0 to 10)\n- ${valueCheckQuestions.changed}\n- ${valueCheckQuestions.toChange}\n\n` +
-        `Answer here: ${deps.config.publicUrl}${path}\n\n` +
-        `Nobody sees your own answer: the partnership sees only the average and how answers spread, ` +
-        `once the check closes with at least ${MIN_RESPONDENTS} answers. You can change your answer until then.\n\n` +
-        `Choose which e-mail you get: ${deps.config.publicUrl}/me/settings\n` +
-        `Stop ${mailListNames.votes} with one click: ${link.page}\n`,
+      lang,
+      subject: titleIn(intl),
+      text: intl.formatMessage(
+        {
+          id: "mail.valueCheck.body",
+          defaultMessage:
+            "Hello {name},\n\n" +
+            "{actor} opened the {year} employer value check of {partnership}. Three questions, two minutes:\n" +
+            "- {worth} (0 to 10)\n- {changed}\n- {toChange}\n\n" +
+            "Answer here: {link}\n\n" +
+            "Nobody sees your own answer: the partnership sees only the average and how answers spread, " +
+            "once the check closes with at least {min} answers. You can change your answer until then.\n\n" +
+            "Choose which e-mail you get: {settings}\n" +
+            "Stop {list} with one click: {unsubscribe}\n",
+        },
+        {
+          name: m.name,
+          actor: actor.name,
+          year: String(year),
+          partnership: partnership.name,
+          worth: intl.formatMessage(valueCheckQuestionMessages.worth),
+          changed: intl.formatMessage(valueCheckQuestionMessages.changed),
+          toChange: intl.formatMessage(valueCheckQuestionMessages.toChange),
+          link: `${deps.config.publicUrl}${path}`,
+          min: MIN_RESPONDENTS,
+          settings: `${deps.config.publicUrl}/me/settings`,
+          list: intl.formatMessage(mailListNameMessages.votes),
+          unsubscribe: link.page,
+        },
+      ),
       unsubscribeUrl: link.oneClick,
     };
   });

@@ -353,6 +353,60 @@ describe("one meeting as a file", () => {
   });
 });
 
+describe("calendars in the reader's language", () => {
+  it("writes a Spanish-speaking member's feed and file in Spanish and an English-speaking one's in English, in the same run", async () => {
+    // The convener chose Spanish on the account page; the member keeps English.
+    const chose = await call(t.convener, "PATCH", "/api/me", { locale: "es" });
+    expect(chose.statusCode, chose.body).toBe(200);
+    try {
+      // The private feed is read by a calendar app with no cookie and no language: the account decides.
+      const spanishFeed = await call(null, "GET", path(await newFeed(t.convener)));
+      const englishFeed = await call(null, "GET", path(await newFeed(t.member)));
+      expect(spanishFeed.body).toContain("X-WR-CALNAME:");
+      const spanish = byUid(spanishFeed.body, ids[0]);
+      const english = byUid(englishFeed.body, ids[0]);
+      expect(spanish.description).toContain(
+        `Lanzamiento: reunión de Metro Denver Manufacturing Partnership (horarios planificados en America/Denver).`,
+      );
+      expect(spanish.description).toContain("Orden del día:\nsecret agenda");
+      expect(spanish.description).toContain("Asistencia: 1 de empresas, 3 aliados públicos, con 1 invitado.");
+      expect(spanish.description).toContain("Página de la reunión: http://shared-table.test/p/");
+      expect(spanish.component.getFirstPropertyValue("categories")).toBe("Lanzamiento");
+      expect(english.description).toContain(
+        `Launch meeting of Metro Denver Manufacturing Partnership (times planned in America/Denver).`,
+      );
+      expect(english.description).toContain("Attendance: 1 business, 3 public partners, including 1 guest.");
+      expect(english.component.getFirstPropertyValue("categories")).toBe("Launch");
+
+      // One meeting as a file: the person's choice over what their browser asks for.
+      const file = (user: User) =>
+        ctx.app.inject({
+          method: "GET",
+          url: `/api/meetings/${ids[0]}/calendar.ics`,
+          headers: { cookie: user.cookie, "accept-language": "en-US" },
+        });
+      expect(vevents((await file(t.convener)).body)[0].description).toContain("Asistencia:");
+      expect(vevents((await file(t.member)).body)[0].description).toContain("Attendance:");
+
+      // The public feed speaks the asking calendar's language.
+      const publicFeed = (language: string) =>
+        ctx.app.inject({
+          method: "GET",
+          url: `/api/partnerships/${t.partnership.id}/calendar.ics`,
+          headers: { "accept-language": language },
+        });
+      expect((await publicFeed("es-MX")).body).toContain(
+        `X-WR-CALNAME:Metro Denver Manufacturing Partnership: reuniones públicas`,
+      );
+      expect((await publicFeed("en")).body).toContain(
+        `X-WR-CALNAME:Metro Denver Manufacturing Partnership: public meetings`,
+      );
+    } finally {
+      await call(t.convener, "PATCH", "/api/me", { locale: "en" });
+    }
+  });
+});
+
 describe("links in calendars", () => {
   /**
    * The web app's routes (src/web/app/routes.tsx) as patterns; the catch-all "*" is not a page. A

@@ -1,13 +1,15 @@
 import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from "ical-generator";
 import { and, asc, count, eq, inArray, isNull } from "drizzle-orm";
-import { meetingKindLabels } from "../../../core/meeting-time.js";
+import type { IntlShape } from "@formatjs/intl";
+import { meetingKindMessages } from "../../../core/meeting-time.js";
+import type { AppLocale } from "../../../core/i18n/locales.js";
 import type { Executor } from "../../../db/open.js";
 import { meetingAttendance, meetingGuests, meetings } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { findPartnership } from "../partnerships/service.js";
 import { authorizeMeeting } from "./policy.js";
 import { findMeeting } from "./lookup.js";
-import { formatCountOf } from "../../../core/format.js";
+import { intlFor } from "../../i18n/intl.js";
 import { readTogether } from "../../../db/query.js";
 
 type MeetingRow = typeof meetings.$inferSelect;
@@ -46,10 +48,10 @@ export const calendarPages = {
  * edits) and SEQUENCE is its version, so subscribed calendars replace an edited meeting instead
  * of adding a copy.
  */
-function newCalendar(name: string, url: string): ICalCalendar {
+function newCalendar(intl: IntlShape, name: string, url: string): ICalCalendar {
   return ical({
     name,
-    prodId: { company: "Shared Table", product: "meetings", language: "EN" },
+    prodId: { company: "Shared Table", product: "meetings", language: intl.locale.slice(0, 2).toUpperCase() },
     method: ICalCalendarMethod.PUBLISH,
     url,
   });
@@ -66,7 +68,13 @@ const status = (m: MeetingRow) => (m.cancelled ? ICalEventStatus.CANCELLED : ICa
  * and whether it was called off. No place, link, agenda, notes or attendance, and no edit times
  * (LAST-MODIFIED would tell when attendance or notes were recorded): DTSTAMP is the feed's time.
  */
-function addPublicEvent(deps: AppDeps, calendar: ICalCalendar, m: MeetingRow, p: PartnershipRef) {
+function addPublicEvent(
+  deps: AppDeps,
+  intl: IntlShape,
+  calendar: ICalCalendar,
+  m: MeetingRow,
+  p: PartnershipRef,
+) {
   calendar.createEvent({
     id: uid(deps, m.id),
     sequence: m.version,
@@ -74,33 +82,72 @@ function addPublicEvent(deps: AppDeps, calendar: ICalCalendar, m: MeetingRow, p:
     start: m.startsAt,
     end: endOf(m),
     summary: m.title,
-    categories: [{ name: meetingKindLabels[m.kind] }],
-    description: `${meetingKindLabels[m.kind]} meeting of ${p.name} (times planned in ${m.timeZone}).`,
+    categories: [{ name: intl.formatMessage(meetingKindMessages[m.kind]) }],
+    description: meetingOf(intl, m, p),
     url: calendarPages.profile(deps, p.slug),
     status: status(m),
   });
 }
 
-function attendanceLine(a: AttendanceCount): string {
+/** The description's first line: what kind of meeting, whose, and the zone it was planned in. */
+function meetingOf(intl: IntlShape, m: MeetingRow, p: PartnershipRef): string {
+  return intl.formatMessage(
+    {
+      id: "calendar.meeting.of",
+      defaultMessage: "{kind} meeting of {partnership} (times planned in {zone}).",
+    },
+    { kind: intl.formatMessage(meetingKindMessages[m.kind]), partnership: p.name, zone: m.timeZone },
+  );
+}
+
+function attendanceLine(intl: IntlShape, a: AttendanceCount): string {
   const total = a.business + a.public;
-  if (total === 0) return "Attendance: not recorded yet.";
-  const guests = a.guests > 0 ? `, including ${formatCountOf(a.guests, "guest")}` : "";
-  return `Attendance: ${a.business} business, ${formatCountOf(a.public, "public partner")}${guests}.`;
+  if (total === 0)
+    return intl.formatMessage({
+      id: "calendar.meeting.attendanceNone",
+      defaultMessage: "Attendance: not recorded yet.",
+    });
+  return intl.formatMessage(
+    {
+      id: "calendar.meeting.attendance",
+      defaultMessage:
+        "Attendance: {business} business, {public, plural, one {# public partner} other {# public partners}}{guests, plural, =0 {} one {, including # guest} other {, including # guests}}.",
+    },
+    { business: a.business, public: a.public, guests: a.guests },
+  );
 }
 
 /** Everything a member sees on the meeting's page, in the member's own calendar. */
-function addMemberEvent(deps: AppDeps, calendar: ICalCalendar, item: MemberFeedItem) {
+function addMemberEvent(deps: AppDeps, intl: IntlShape, calendar: ICalCalendar, item: MemberFeedItem) {
   const { meeting: m, partnership: p } = item;
   const page = calendarPages.meeting(deps, p.slug, m.id);
+  // A heading and its text: the member's words stay as they wrote them.
+  const part = (heading: string, text: string) => `${heading}\n${text}`;
   const sections = [
-    `${meetingKindLabels[m.kind]} meeting of ${p.name} (times planned in ${m.timeZone}).`,
-    m.link ? `Join: ${m.link}` : "",
-    m.agenda ? `Agenda:\n${m.agenda}` : "",
-    m.notes ? `Notes:\n${m.notes}` : "",
-    m.decisions ? `Decisions:\n${m.decisions}` : "",
-    m.nextSteps ? `Next steps:\n${m.nextSteps}` : "",
-    attendanceLine(item.attendance),
-    `Meeting page: ${page}`,
+    meetingOf(intl, m, p),
+    m.link
+      ? intl.formatMessage({ id: "calendar.meeting.join", defaultMessage: "Join: {link}" }, { link: m.link })
+      : "",
+    m.agenda
+      ? part(intl.formatMessage({ id: "calendar.meeting.agenda", defaultMessage: "Agenda:" }), m.agenda)
+      : "",
+    m.notes
+      ? part(intl.formatMessage({ id: "calendar.meeting.notes", defaultMessage: "Notes:" }), m.notes)
+      : "",
+    m.decisions
+      ? part(
+          intl.formatMessage({ id: "calendar.meeting.decisions", defaultMessage: "Decisions:" }),
+          m.decisions,
+        )
+      : "",
+    m.nextSteps
+      ? part(
+          intl.formatMessage({ id: "calendar.meeting.nextSteps", defaultMessage: "Next steps:" }),
+          m.nextSteps,
+        )
+      : "",
+    attendanceLine(intl, item.attendance),
+    intl.formatMessage({ id: "calendar.meeting.page", defaultMessage: "Meeting page: {page}" }, { page }),
   ];
   calendar.createEvent({
     id: uid(deps, m.id),
@@ -111,7 +158,7 @@ function addMemberEvent(deps: AppDeps, calendar: ICalCalendar, item: MemberFeedI
     start: m.startsAt,
     end: endOf(m),
     summary: m.title,
-    categories: [{ name: meetingKindLabels[m.kind] }],
+    categories: [{ name: intl.formatMessage(meetingKindMessages[m.kind]) }],
     description: sections.filter(Boolean).join("\n\n"),
     location: m.place || m.link || null,
     url: page,
@@ -151,8 +198,9 @@ export async function attendanceCounts(tx: Executor, ids: string[]): Promise<Map
   return counts;
 }
 
-/** The partnership's public feed: only the meetings its convener marked public. */
-export async function partnershipCalendar(deps: AppDeps, id: string): Promise<string> {
+/** The partnership's public feed: only the meetings its convener marked public, in the asker's language. */
+export async function partnershipCalendar(deps: AppDeps, locale: AppLocale, id: string): Promise<string> {
+  const intl = intlFor(locale);
   const partnership = await findPartnership(deps.db, id);
   const rows = await deps.db
     .select()
@@ -166,28 +214,55 @@ export async function partnershipCalendar(deps: AppDeps, id: string): Promise<st
     )
     .orderBy(asc(meetings.startsAt));
   const calendar = newCalendar(
-    `${partnership.name}: public meetings`,
+    intl,
+    intl.formatMessage(
+      { id: "calendar.partnership.name", defaultMessage: "{partnership}: public meetings" },
+      { partnership: partnership.name },
+    ),
     calendarPages.profile(deps, partnership.slug),
   );
-  for (const m of rows) addPublicEvent(deps, calendar, m, partnership);
+  for (const m of rows) addPublicEvent(deps, intl, calendar, m, partnership);
   return calendar.toString();
 }
 
-/** A member's feed of the meetings of every partnership they belong to, in full. */
-export function memberCalendar(deps: AppDeps, name: string, items: MemberFeedItem[]): string {
-  const calendar = newCalendar(`${name}: partnership meetings`, calendarPages.mine(deps));
-  for (const item of items) addMemberEvent(deps, calendar, item);
+/** A member's feed of the meetings of every partnership they belong to, in full, in their language. */
+export function memberCalendar(
+  deps: AppDeps,
+  locale: AppLocale,
+  name: string,
+  items: MemberFeedItem[],
+): string {
+  const intl = intlFor(locale);
+  const calendar = newCalendar(
+    intl,
+    intl.formatMessage(
+      { id: "calendar.member.name", defaultMessage: "{name}: partnership meetings" },
+      { name },
+    ),
+    calendarPages.mine(deps),
+  );
+  for (const item of items) addMemberEvent(deps, intl, calendar, item);
   return calendar.toString();
 }
 
 /** One meeting as a file, in full, for a member of its partnership (401 anonymous, 404 others). */
-export async function meetingCalendar(deps: AppDeps, actor: Actor | null, id: string): Promise<string> {
+export async function meetingCalendar(
+  deps: AppDeps,
+  locale: AppLocale,
+  actor: Actor | null,
+  id: string,
+): Promise<string> {
+  const intl = intlFor(locale);
   const meeting = await findMeeting(deps.db, id);
   await authorizeMeeting(deps.db, meeting.partnershipId, actor);
   const partnership = await findPartnership(deps.db, meeting.partnershipId);
   const attendance = (await attendanceCounts(deps.db, [meeting.id])).get(meeting.id);
-  const calendar = newCalendar(meeting.title, calendarPages.meeting(deps, partnership.slug, meeting.id));
-  addMemberEvent(deps, calendar, {
+  const calendar = newCalendar(
+    intl,
+    meeting.title,
+    calendarPages.meeting(deps, partnership.slug, meeting.id),
+  );
+  addMemberEvent(deps, intl, calendar, {
     meeting,
     partnership,
     attendance: attendance ?? { business: 0, public: 0, guests: 0 },

@@ -14,6 +14,7 @@ import type { Actor, AppDeps } from "../../deps.js";
 import { notFound } from "../../errors.js";
 import { sameSignature, signingKey as sharedSigningKey } from "../../lib/signing-key.js";
 import { attendanceCounts, memberCalendar } from "./calendar.js";
+import { DEFAULT_LOCALE, storedLocale } from "../../../core/i18n/locales.js";
 
 const KEY_NAME = "meeting-feed-key";
 /** `<feed id>.<signature>.ics`: the id finds the feed, the signature proves the address is its owner's. */
@@ -72,7 +73,7 @@ export async function privateFeed(deps: AppDeps, file: string): Promise<string> 
   if (!match) throw missing();
   const [, feedId, signature] = match;
   const [feed] = await deps.db
-    .select({ userId: meetingFeeds.userId, name: users.name, personId: people.id })
+    .select({ userId: meetingFeeds.userId, name: users.name, locale: users.locale, personId: people.id })
     .from(meetingFeeds)
     .innerJoin(users, eq(users.id, meetingFeeds.userId))
     .leftJoin(people, eq(people.userId, users.id))
@@ -101,8 +102,10 @@ export async function privateFeed(deps: AppDeps, file: string): Promise<string> 
     deps.db,
     rows.map((r) => r.meeting.id),
   );
+  // A calendar app asks without the person's cookie: the feed is in the language of their account.
   return memberCalendar(
     deps,
+    storedLocale(feed.locale) ?? DEFAULT_LOCALE,
     feed.name,
     rows.map((r) => ({
       meeting: r.meeting,

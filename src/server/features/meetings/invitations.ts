@@ -21,11 +21,15 @@ import ical, {
   ICalEventStatus,
 } from "ical-generator";
 import { and, eq, isNull } from "drizzle-orm";
-import { rsvpAnswerWords, rsvpAnswers, type RsvpAnswer } from "../../../core/meeting-rsvps.js";
-import { formatMailTime, formatMeetingSpan, meetingKindLabels } from "../../../core/meeting-time.js";
+import type { IntlShape } from "@formatjs/intl";
+import { inFormatLocale } from "../../../core/format.js";
+import type { AppLocale } from "../../../core/i18n/locales.js";
+import { rsvpAnswerWordMessages, rsvpAnswers, type RsvpAnswer } from "../../../core/meeting-rsvps.js";
+import { formatMailTime, formatMeetingSpan, meetingKindMessages } from "../../../core/meeting-time.js";
 import type { Executor } from "../../../db/open.js";
 import { users } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
+import { intlFor, readerLocale } from "../../i18n/intl.js";
 import type { MailMessage } from "../../lib/mailer.js";
 import { findPartnership } from "../partnerships/service.js";
 import { calendarPages, endOf, uid } from "./calendar.js";
@@ -60,12 +64,25 @@ async function organizerOf(tx: Executor, meeting: MeetingRow, actor: Actor): Pro
   return { name: actor.name, email: actor.email };
 }
 
-function where(m: MeetingRow): string[] {
-  return [m.place ? `Where: ${m.place}` : "", m.link ? `Join online: ${m.link}` : ""].filter(Boolean);
+function where(intl: IntlShape, m: MeetingRow): string[] {
+  return [
+    m.place
+      ? intl.formatMessage({ id: "mail.meeting.where", defaultMessage: "Where: {place}" }, { place: m.place })
+      : "",
+    m.link
+      ? intl.formatMessage(
+          { id: "mail.meeting.joinOnline", defaultMessage: "Join online: {link}" },
+          { link: m.link },
+        )
+      : "",
+  ].filter(Boolean);
 }
 
-function when(m: MeetingRow): string {
-  return `When: ${formatMeetingSpan(m.startsAt.toISOString(), m.endsAt?.toISOString() ?? null, m.timeZone)}`;
+function when(intl: IntlShape, m: MeetingRow): string {
+  return intl.formatMessage(
+    { id: "mail.meeting.when", defaultMessage: "When: {span}" },
+    { span: formatMeetingSpan(m.startsAt.toISOString(), m.endsAt?.toISOString() ?? null, m.timeZone) },
+  );
 }
 
 /** The zone's VTIMEZONE (RFC 5545 3.6.5) from the IANA data `timezones-ical-library` ships; null if it has none. */
@@ -83,9 +100,10 @@ export function invitationCalendar(
   to: { name: string; email: string },
   method: InvitationMethod,
   description: string,
+  lang: AppLocale,
 ): string {
   const calendar = ical({
-    prodId: { company: "Shared Table", product: "meetings", language: "EN" },
+    prodId: { company: "Shared Table", product: "meetings", language: lang.slice(0, 2).toUpperCase() },
     method: method === "REQUEST" ? ICalCalendarMethod.REQUEST : ICalCalendarMethod.CANCEL,
   });
   // No calendar-wide zone (it would write DTSTAMP as local time): the event names its zone,
@@ -121,11 +139,23 @@ export function invitationCalendar(
   return calendar.toString();
 }
 
-const subjects: Record<Kind, (m: MeetingRow) => string> = {
-  new: (m) => `Invitation: ${m.title} (${formatMailTime(m.startsAt.toISOString(), m.timeZone)})`,
-  changed: (m) => `Updated invitation: ${m.title} (${formatMailTime(m.startsAt.toISOString(), m.timeZone)})`,
-  cancelled: (m) => `Cancelled: ${m.title} (${formatMailTime(m.startsAt.toISOString(), m.timeZone)})`,
-};
+function subject(intl: IntlShape, kind: Kind, m: MeetingRow): string {
+  const values = { title: m.title, time: formatMailTime(m.startsAt.toISOString(), m.timeZone) };
+  if (kind === "new")
+    return intl.formatMessage(
+      { id: "mail.meeting.newSubject", defaultMessage: "Invitation: {title} ({time})" },
+      values,
+    );
+  if (kind === "changed")
+    return intl.formatMessage(
+      { id: "mail.meeting.changedSubject", defaultMessage: "Updated invitation: {title} ({time})" },
+      values,
+    );
+  return intl.formatMessage(
+    { id: "mail.meeting.cancelledSubject", defaultMessage: "Cancelled: {title} ({time})" },
+    values,
+  );
+}
 
 async function invitationMail(
   deps: AppDeps,
@@ -137,47 +167,111 @@ async function invitationMail(
   to: Invitee & { email: string },
   kind: Kind,
 ): Promise<MailMessage> {
-  const page = calendarPages.meeting(deps, p.slug, m.id);
-  const what = `${meetingKindLabels[m.kind].toLowerCase()} meeting of ${p.name}`;
-  const details = [when(m), ...where(m)].join("\n");
-  let text: string;
-  let description: string;
-  if (kind === "cancelled") {
-    text =
-      `Hello ${to.name},\n\n${actor.name} cancelled "${m.title}", a ${what}.\n\n${details}\n\n` +
-      `The attached calendar update removes it from your calendar.\n\nMeeting page: ${page}\n`;
-    description = `Cancelled: ${what}.\n\nMeeting page: ${page}`;
-  } else {
-    const links = await rsvpLinks(deps, tx, m.id, to.personId, endOf(m));
-    const answers = rsvpAnswers.map((a: RsvpAnswer) => `${rsvpAnswerWords[a]}: ${links[a]}`).join("\n");
-    const opening =
-      kind === "new"
-        ? `${actor.name} invites you to "${m.title}", a ${what}.`
-        : `${actor.name} changed "${m.title}", a ${what}. This is the meeting as it is now.`;
-    text =
-      `Hello ${to.name},\n\n${opening}\n\n${details}\n\n` +
-      `Will you come? Answer with one tap (no sign-in needed; you can change your answer later):\n\n${answers}\n\n` +
-      `Accept and Decline in your calendar app go to the convener's mailbox only: the links above ` +
-      `tell the whole partnership.\n\nAgenda and details: ${page}\n`;
-    description =
-      `${meetingKindLabels[m.kind]} meeting of ${p.name} (times planned in ${m.timeZone}).\n\n` +
-      `${where(m).join("\n")}${where(m).length ? "\n\n" : ""}` +
-      `Will you come? Answer here (no sign-in needed):\n${answers}\n\nMeeting page: ${page}`;
-  }
-  const method: InvitationMethod = kind === "cancelled" ? "CANCEL" : "REQUEST";
-  return {
-    to: to.email,
-    subject: subjects[kind](m),
-    text,
-    attachments: [
-      {
-        filename: "invite.ics",
-        contentType: `text/calendar; method=${method}; charset=UTF-8`,
-        content: invitationCalendar(deps, m, p, organizer, to, method, description),
-        method,
-      },
-    ],
-  };
+  const lang = readerLocale(to.locale);
+  const intl = intlFor(lang);
+  const links = kind === "cancelled" ? null : await rsvpLinks(deps, tx, m.id, to.personId, endOf(m));
+  // Everything below is synchronous: dates and times in the reader's language.
+  return inFormatLocale(lang, () => {
+    const page = calendarPages.meeting(deps, p.slug, m.id);
+    const kindWord = intl.formatMessage(meetingKindMessages[m.kind]);
+    const values = {
+      name: to.name,
+      actor: actor.name,
+      title: m.title,
+      kind: kindWord.toLowerCase(),
+      partnership: p.name,
+      details: [when(intl, m), ...where(intl, m)].join("\n"),
+      page,
+    };
+    let text: string;
+    let description: string;
+    if (!links) {
+      text = intl.formatMessage(
+        {
+          id: "mail.meeting.cancelled",
+          defaultMessage:
+            'Hello {name},\n\n{actor} cancelled "{title}", a {kind} meeting of {partnership}.\n\n{details}\n\n' +
+            "The attached calendar update removes it from your calendar.\n\nMeeting page: {page}\n",
+        },
+        values,
+      );
+      description = intl.formatMessage(
+        {
+          id: "mail.meeting.cancelledDescription",
+          defaultMessage: "Cancelled: {kind} meeting of {partnership}.\n\nMeeting page: {page}",
+        },
+        values,
+      );
+    } else {
+      const answers = rsvpAnswers
+        .map((a: RsvpAnswer) => `${intl.formatMessage(rsvpAnswerWordMessages[a])}: ${links[a]}`)
+        .join("\n");
+      const opening =
+        kind === "new"
+          ? intl.formatMessage(
+              {
+                id: "mail.meeting.invites",
+                defaultMessage: '{actor} invites you to "{title}", a {kind} meeting of {partnership}.',
+              },
+              values,
+            )
+          : intl.formatMessage(
+              {
+                id: "mail.meeting.changed",
+                defaultMessage:
+                  '{actor} changed "{title}", a {kind} meeting of {partnership}. This is the meeting as it is now.',
+              },
+              values,
+            );
+      text = intl.formatMessage(
+        {
+          id: "mail.meeting.invitation",
+          defaultMessage:
+            "Hello {name},\n\n{opening}\n\n{details}\n\n" +
+            "Will you come? Answer with one tap (no sign-in needed; you can change your answer later):\n\n{answers}\n\n" +
+            "Accept and Decline in your calendar app go to the convener''s mailbox only: the links above " +
+            "tell the whole partnership.\n\nAgenda and details: {page}\n",
+        },
+        { ...values, opening, answers },
+      );
+      const places = where(intl, m);
+      description = [
+        intl.formatMessage(
+          {
+            id: "calendar.meeting.of",
+            defaultMessage: "{kind} meeting of {partnership} (times planned in {zone}).",
+          },
+          { kind: kindWord, partnership: p.name, zone: m.timeZone },
+        ),
+        places.join("\n"),
+        intl.formatMessage(
+          {
+            id: "mail.meeting.answerHere",
+            defaultMessage: "Will you come? Answer here (no sign-in needed):\n{answers}",
+          },
+          { answers },
+        ),
+        intl.formatMessage({ id: "calendar.meeting.page", defaultMessage: "Meeting page: {page}" }, { page }),
+      ]
+        .filter(Boolean)
+        .join("\n\n");
+    }
+    const method: InvitationMethod = kind === "cancelled" ? "CANCEL" : "REQUEST";
+    return {
+      to: to.email,
+      lang,
+      subject: subject(intl, kind, m),
+      text,
+      attachments: [
+        {
+          filename: "invite.ics",
+          contentType: `text/calendar; method=${method}; charset=UTF-8`,
+          content: invitationCalendar(deps, m, p, organizer, to, method, description, lang),
+          method,
+        },
+      ],
+    };
+  });
 }
 
 async function send(

@@ -209,7 +209,8 @@ export function meetingRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: z.string(), 404: problemSchema },
         },
       },
-      async (request, reply) => reply.type(CALENDAR).send(await partnershipCalendar(deps, request.params.id)),
+      async (request, reply) =>
+        reply.type(CALENDAR).send(await partnershipCalendar(deps, request.locale, request.params.id)),
     );
 
     app.get(
@@ -228,7 +229,7 @@ export function meetingRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         reply
           .type(CALENDAR)
           .header("content-disposition", 'attachment; filename="meeting.ics"')
-          .send(await meetingCalendar(deps, request.actor, request.params.id)),
+          .send(await meetingCalendar(deps, request.locale, request.actor, request.params.id)),
     );
 
     app.get(

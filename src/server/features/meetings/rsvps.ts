@@ -27,6 +27,8 @@ export interface Invitee {
   /** Their account's address, else the address the convener recorded; null when there is none. */
   email: string | null;
   userId: string | null;
+  /** Their account's chosen language; null for none (and for people without an account). */
+  locale: string | null;
 }
 
 /** The people the meeting is for today, by name. */
@@ -43,11 +45,13 @@ export async function invitees(tx: Executor, meeting: MeetingRow): Promise<Invit
     name: string;
     email: string | null;
     user_id: string | null;
+    locale: string | null;
   }>(
     tx,
     sql`select p.id as person_id, p.name,
                case when u.id is null then p.email when u.deleted_at is null then u.email end as email,
-               case when u.deleted_at is null then u.id end as user_id
+               case when u.deleted_at is null then u.id end as user_id,
+               case when u.deleted_at is null then u.locale end as locale
           from memberships m
           join people p on p.id = m.person_id
           left join users u on u.id = p.user_id
@@ -59,6 +63,7 @@ export async function invitees(tx: Executor, meeting: MeetingRow): Promise<Invit
     name: r.name,
     email: r.email || null,
     userId: r.user_id,
+    locale: r.locale,
   }));
 }
 

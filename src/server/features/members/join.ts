@@ -5,12 +5,18 @@
  */
 import { eq } from "drizzle-orm";
 import { people, users } from "../../../db/schema/index.js";
+import type { AppLocale } from "../../../core/i18n/locales.js";
 import type { AppDeps } from "../../deps.js";
 import { AppError } from "../../errors.js";
 import { createUser, startSession } from "../auth/service.js";
 import { openInvitation, takeInvitation } from "./service.js";
 
-export async function joinByInvitation(deps: AppDeps, token: string, body: { name?: string | undefined }) {
+export async function joinByInvitation(
+  deps: AppDeps,
+  token: string,
+  body: { name?: string | undefined },
+  locale?: AppLocale,
+) {
   return deps.db.transaction(async (tx) => {
     // A closed invitation makes no account.
     const { invitation } = await openInvitation(tx, deps, token);
@@ -29,7 +35,7 @@ export async function joinByInvitation(deps: AppDeps, token: string, body: { nam
       throw new AppError("unauthenticated", "Sign in to your account first, then accept the invitation.");
     const account =
       existing ??
-      (await createUser(tx, { email, name: body.name ?? invitation.name }, { checkStrength: false }));
+      (await createUser(tx, { email, name: body.name ?? invitation.name, locale }, { checkStrength: false }));
     const seat = await takeInvitation(tx, deps, token, { personId: account.personId, email });
     return { ...seat, created: !existing, sessionToken: await startSession(tx, account.userId, deps.now()) };
   });

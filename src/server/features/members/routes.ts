@@ -423,7 +423,12 @@ export function memberRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const { sessionToken, ...joined } = await joinByInvitation(deps, request.params.token, request.body);
+        const { sessionToken, ...joined } = await joinByInvitation(
+          deps,
+          request.params.token,
+          request.body,
+          request.locale,
+        );
         setSessionCookie(reply, deps, sessionToken);
         return joined;
       },

@@ -8,7 +8,7 @@ import type {
   OrganizationBody,
 } from "../../../core/members.js";
 import { computeMakeup, invitationStatus, type Invitation } from "../../../core/members.js";
-import { roleLabels, sectorOf, type Role } from "../../../core/vocabulary.js";
+import { roleMessages, sectorOf, type Role } from "../../../core/vocabulary.js";
 import type { Executor } from "../../../db/open.js";
 import {
   invitations,
@@ -17,8 +17,10 @@ import {
   organizations,
   partnerships,
   people,
+  users,
 } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
+import { intlFor, readerLocale } from "../../i18n/intl.js";
 import { AppError, fieldError, notFound } from "../../errors.js";
 import { hashToken, newToken } from "../../lib/tokens.js";
 import { announceDirectoryChange } from "../../lib/change-feed.js";
@@ -171,13 +173,43 @@ export async function mailInvitation(
   organizationName: string,
   token: string,
 ): Promise<void> {
+  // In the language of the invited address's account, when it has one (the inviter's is not theirs).
+  const [account] = await tx
+    .select({ locale: users.locale })
+    .from(users)
+    .where(and(eq(users.email, invitation.email), isNull(users.deletedAt)));
+  const lang = readerLocale(account?.locale);
+  const intl = intlFor(lang);
+  const values = {
+    name: invitation.name,
+    actor: actor.name,
+    partnership: partnershipName,
+    role: intl.formatMessage(roleMessages[invitation.role]).toLowerCase(),
+    organization: organizationName,
+    email: invitation.email,
+    link: `${deps.config.publicUrl}/invitations/${token}`,
+    days: INVITATION_DAYS,
+  };
   await deps.mailer.enqueue(tx, {
     to: invitation.email,
-    subject: `${actor.name} invites you to ${partnershipName} on Shared Table`,
-    text:
-      `Hello ${invitation.name},\n\n${actor.name} invites you to join ${partnershipName} as ${roleLabels[invitation.role].toLowerCase()} ` +
-      `(for ${organizationName}).\n\nAccept the invitation here (sign in or create an account with ${invitation.email}):\n\n` +
-      `${deps.config.publicUrl}/invitations/${token}\n\nThe link is valid for ${INVITATION_DAYS} days.\n`,
+    lang,
+    subject: intl.formatMessage(
+      {
+        id: "mail.invitation.subject",
+        defaultMessage: "{actor} invites you to {partnership} on Shared Table",
+      },
+      values,
+    ),
+    text: intl.formatMessage(
+      {
+        id: "mail.invitation.body",
+        defaultMessage:
+          "Hello {name},\n\n{actor} invites you to join {partnership} as {role} " +
+          "(for {organization}).\n\nAccept the invitation here (sign in or create an account with {email}):\n\n" +
+          "{link}\n\nThe link is valid for {days} days.\n",
+      },
+      values,
+    ),
   });
 }
 

@@ -4,9 +4,10 @@ import { peerSimilarity, type ConnectBody, type PeerFacts, type PeerList } from 
 import type { Setting, Stage } from "../../../core/vocabulary.js";
 import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
-import { connectRequests, memberships, people } from "../../../db/schema/index.js";
+import { connectRequests, memberships, people, users } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { AppError, forbidden, notFound } from "../../errors.js";
+import { intlFor, readerLocale } from "../../i18n/intl.js";
 import { roleIn } from "../partnerships/policy.js";
 import { findPartnership } from "../partnerships/service.js";
 import { endSentence, formatCountOf } from "../../../core/format.js";
@@ -169,9 +170,10 @@ export async function askToConnect(
     }
     await checkConnectRate(tx, from, peer, deps.now());
     const conveners = await tx
-      .select({ email: people.email })
+      .select({ email: people.email, locale: users.locale })
       .from(memberships)
       .innerJoin(people, eq(people.id, memberships.personId))
+      .leftJoin(users, and(eq(users.id, people.userId), isNull(users.deletedAt)))
       .where(
         and(
           eq(memberships.partnershipId, peer.id),
@@ -181,25 +183,70 @@ export async function askToConnect(
         ),
       )
       .orderBy(asc(people.email));
-    const addresses = [...new Set(conveners.map((c) => c.email ?? ""))];
-    if (!addresses.length && peer.contactEmail) addresses.push(peer.contactEmail);
+    // Each address once, in its account's language (a partnership's contact address: English).
+    const languages = new Map<string, string | null>();
+    for (const c of conveners) if (c.email && !languages.has(c.email)) languages.set(c.email, c.locale);
+    if (!languages.size && peer.contactEmail) languages.set(peer.contactEmail, null);
+    const addresses = [...languages.keys()];
     if (!addresses.length) {
       throw new AppError(
         "conflict",
         "This partnership has no convener to reach yet; try its website instead.",
       );
     }
-    const replyLine = input.shareEmail
-      ? `Reply to ${actor.name} at ${actor.email}.`
-      : `${actor.name} chose not to share an e-mail address; answer through Shared Table by asking to connect back from ${deps.config.publicUrl}/p/${from.slug}/peers.`;
     for (const to of addresses) {
+      const lang = readerLocale(languages.get(to));
+      const intl = intlFor(lang);
+      const values = {
+        actor: actor.name,
+        email: actor.email,
+        from: from.name,
+        fromPage: `${deps.config.publicUrl}/p/${from.slug}`,
+        peersPage: `${deps.config.publicUrl}/p/${from.slug}/peers`,
+        peer: peer.name,
+        message: input.message,
+      };
+      const replyLine = input.shareEmail
+        ? intl.formatMessage(
+            { id: "mail.connect.replyTo", defaultMessage: "Reply to {actor} at {email}." },
+            values,
+          )
+        : intl.formatMessage(
+            {
+              id: "mail.connect.noAddress",
+              defaultMessage:
+                "{actor} chose not to share an e-mail address; answer through Shared Table by asking to connect back from {peersPage}.",
+            },
+            values,
+          );
       await deps.mailer.enqueue(tx, {
         to,
-        subject: `${actor.name} of ${from.name} would like to connect with ${peer.name}`,
-        text:
-          `${actor.name}, looking at partnerships like ${from.name} (${deps.config.publicUrl}/p/${from.slug}), ` +
-          `would like to connect with ${peer.name}:\n\n${input.message}\n\n${replyLine}\n\n` +
-          `${endSentence(`You receive this as a convener of ${peer.name}`)} Your address was not shown to the sender.\n`,
+        lang,
+        subject: intl.formatMessage(
+          {
+            id: "mail.connect.subject",
+            defaultMessage: "{actor} of {from} would like to connect with {peer}",
+          },
+          values,
+        ),
+        text: intl.formatMessage(
+          {
+            id: "mail.connect.body",
+            defaultMessage:
+              "{actor}, looking at partnerships like {from} ({fromPage}), would like to connect with {peer}:\n\n" +
+              "{message}\n\n{replyLine}\n\n{why} Your address was not shown to the sender.\n",
+          },
+          {
+            ...values,
+            replyLine,
+            why: endSentence(
+              intl.formatMessage(
+                { id: "mail.connect.why", defaultMessage: "You receive this as a convener of {peer}" },
+                values,
+              ),
+            ),
+          },
+        ),
       });
     }
     await tx.insert(connectRequests).values({

@@ -1,0 +1,1 @@
+ALTER TABLE "outbox" ADD COLUMN "lang" text DEFAULT 'en' NOT NULL;
