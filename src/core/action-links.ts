@@ -3,7 +3,7 @@
  * need help" from the e-mail, on a confirmation page that needs no sign-in (the link is the
  * authority for that one change). API schemas shared by the server and the web page.
  */
-import { englishOf, msg, type MessageDescriptor } from "./i18n/msg.js";
+import { labelsOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 import { z } from "zod";
 import { actionStatuses } from "./agenda.js";
 import { uuidSchema } from "./ids.js";
@@ -15,8 +15,8 @@ export const actionLinkChoiceMessages = {
   on_track: msg({ id: "vocab.actionLinkChoice.on_track", defaultMessage: "On track" }),
   stuck: msg({ id: "vocab.actionLinkChoice.stuck", defaultMessage: "Stuck, need help" }),
 } satisfies Record<ActionLinkChoice, MessageDescriptor>;
-/** The English words, for what is not yet in the reader's language (exports, logs). */
-export const actionLinkChoiceLabels: Record<ActionLinkChoice, string> = englishOf(actionLinkChoiceMessages);
+/** In the reader's language (see labelsOf). */
+export const actionLinkChoiceLabels: Record<ActionLinkChoice, string> = labelsOf(actionLinkChoiceMessages);
 
 /** How long a mailed link works, unless used first. */
 export const ACTION_LINK_DAYS = 14;

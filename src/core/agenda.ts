@@ -3,7 +3,7 @@
  * actions. API schemas (shared by server and web) and the pure rules: ballot validation, tallies,
  * rating means, the order of results, and which actions are due soon or late.
  */
-import { englishOf, msg, type MessageDescriptor } from "./i18n/msg.js";
+import { labelsOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 import { z } from "zod";
 import { limits } from "./limits.js";
 import { historyPerson } from "./members.js";
@@ -18,8 +18,8 @@ export const voteMethodMessages = {
   dots: msg({ id: "vocab.voteMethod.dots", defaultMessage: "Dot vote" }),
   rating: msg({ id: "vocab.voteMethod.rating", defaultMessage: "Importance and feasibility" }),
 } satisfies Record<VoteMethod, MessageDescriptor>;
-/** The English words, for what is not yet in the reader's language (exports, logs). */
-export const voteMethodLabels: Record<VoteMethod, string> = englishOf(voteMethodMessages);
+/** In the reader's language (see labelsOf). */
+export const voteMethodLabels: Record<VoteMethod, string> = labelsOf(voteMethodMessages);
 
 export const priorityStatuses = ["active", "achieved", "retired"] as const;
 export type PriorityStatus = (typeof priorityStatuses)[number];
@@ -28,8 +28,8 @@ export const priorityStatusMessages = {
   achieved: msg({ id: "vocab.priorityStatus.achieved", defaultMessage: "Achieved" }),
   retired: msg({ id: "vocab.priorityStatus.retired", defaultMessage: "Retired" }),
 } satisfies Record<PriorityStatus, MessageDescriptor>;
-/** The English words, for what is not yet in the reader's language (exports, logs). */
-export const priorityStatusLabels: Record<PriorityStatus, string> = englishOf(priorityStatusMessages);
+/** In the reader's language (see labelsOf). */
+export const priorityStatusLabels: Record<PriorityStatus, string> = labelsOf(priorityStatusMessages);
 
 export const actionStatuses = ["planned", "in_progress", "done", "stuck"] as const;
 export type ActionStatus = (typeof actionStatuses)[number];
@@ -39,8 +39,8 @@ export const actionStatusMessages = {
   done: msg({ id: "vocab.actionStatus.done", defaultMessage: "Done" }),
   stuck: msg({ id: "vocab.actionStatus.stuck", defaultMessage: "Stuck" }),
 } satisfies Record<ActionStatus, MessageDescriptor>;
-/** The English words, for what is not yet in the reader's language (exports, logs). */
-export const actionStatusLabels: Record<ActionStatus, string> = englishOf(actionStatusMessages);
+/** In the reader's language (see labelsOf). */
+export const actionStatusLabels: Record<ActionStatus, string> = labelsOf(actionStatusMessages);
 
 export const teamRoles = ["champion", "member", "support"] as const;
 export type TeamRole = (typeof teamRoles)[number];
@@ -662,8 +662,8 @@ export const quadrantMessages = {
   }),
   later: msg({ id: "vocab.quadrant.later", defaultMessage: "Less important and hard: later" }),
 } satisfies Record<Quadrant, MessageDescriptor>;
-/** The English words, for what is not yet in the reader's language (exports, logs). */
-export const quadrantLabels: Record<Quadrant, string> = englishOf(quadrantMessages);
+/** In the reader's language (see labelsOf). */
+export const quadrantLabels: Record<Quadrant, string> = labelsOf(quadrantMessages);
 
 /** Where an item sits on the importance/feasibility 2x2 (the midpoint counts as high). */
 export function quadrantOf(importance: number, feasibility: number): Quadrant {

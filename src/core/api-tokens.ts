@@ -1,4 +1,4 @@
-import { englishOf, msg, type MessageDescriptor } from "./i18n/msg.js";
+import { labelsOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 import { z } from "zod";
 import { uuidSchema } from "./ids.js";
 
@@ -14,8 +14,8 @@ export const tokenAccessMessages = {
   read: msg({ id: "vocab.tokenAccess.read", defaultMessage: "Read only" }),
   write: msg({ id: "vocab.tokenAccess.write", defaultMessage: "Read and write" }),
 } satisfies Record<TokenAccess, MessageDescriptor>;
-/** The English words, for what is not yet in the reader's language (exports, logs). */
-export const tokenAccessLabels: Record<TokenAccess, string> = englishOf(tokenAccessMessages);
+/** In the reader's language (see labelsOf). */
+export const tokenAccessLabels: Record<TokenAccess, string> = labelsOf(tokenAccessMessages);
 /** How many days a token may live at most when it has an expiry; none means until revoked. */
 export const TOKEN_MAX_DAYS = 366;
 /** Requests a token may make a minute before it is told to wait (429). */

@@ -7,7 +7,7 @@
  * the mean of the characteristics (so a characteristic with fewer statements weighs the same).
  * Bands: under 40 not yet Next Gen, 40 to under 70 emerging, 70 and over Next Gen.
  */
-import { englishOf, msg, type MessageDescriptor } from "./i18n/msg.js";
+import { labelsOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 
 export const levels = [0, 1, 2, 3] as const;
 export type Level = (typeof levels)[number];
@@ -19,8 +19,8 @@ export const levelMessages = {
   established: msg({ id: "vocab.level.established", defaultMessage: "Established" }),
   exemplary: msg({ id: "vocab.level.exemplary", defaultMessage: "Exemplary" }),
 } satisfies Record<LevelKey, MessageDescriptor>;
-/** The English words, for what is not yet in the reader's language (exports, logs). */
-export const levelLabels: Record<LevelKey, string> = englishOf(levelMessages);
+/** In the reader's language (see labelsOf). */
+export const levelLabels: Record<LevelKey, string> = labelsOf(levelMessages);
 
 /**
  * A mean level 0-3 for a reader: a whole level with its name on the scale ("0 – not yet",
@@ -39,8 +39,8 @@ export const bandMessages = {
   emerging: msg({ id: "vocab.band.emerging", defaultMessage: "Emerging Next Gen" }),
   next_gen: msg({ id: "vocab.band.next_gen", defaultMessage: "Next Gen" }),
 } satisfies Record<Band, MessageDescriptor>;
-/** The English words, for what is not yet in the reader's language (exports, logs). */
-export const bandLabels: Record<Band, string> = englishOf(bandMessages);
+/** In the reader's language (see labelsOf). */
+export const bandLabels: Record<Band, string> = labelsOf(bandMessages);
 
 /** Version 1's five characteristics, in its order. */
 export const characteristicsV1 = [

@@ -1,5 +1,5 @@
 /** The fixed discussion categories: topics of the practice, then industry channels (zod-free for the web). */
-import { englishOf, msg, type MessageDescriptor } from "./i18n/msg.js";
+import { labelsOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 export const discussionCategories = [
   "launching",
   "business_engagement",
@@ -36,9 +36,9 @@ export const discussionCategoryMessages = {
   }),
   construction: msg({ id: "vocab.discussionCategory.construction", defaultMessage: "Construction" }),
 } satisfies Record<DiscussionCategory, MessageDescriptor>;
-/** The English words, for what is not yet in the reader's language (exports, logs). */
+/** In the reader's language (see labelsOf). */
 export const discussionCategoryLabels: Record<DiscussionCategory, string> =
-  englishOf(discussionCategoryMessages);
+  labelsOf(discussionCategoryMessages);
 
 export const discussionCategoryDescriptions: Record<DiscussionCategory, string> = {
   launching: "Preparing, inviting businesses and running the launch meeting.",

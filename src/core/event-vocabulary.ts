@@ -1,7 +1,7 @@
 /**
  * Zod-free event vocabulary and small rules, so the web app can import them cheaply.
  */
-import { englishOf, msg, type MessageDescriptor } from "./i18n/msg.js";
+import { labelsOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 export const eventKinds = ["webinar", "peer_exchange", "training", "convening"] as const;
 export type EventKind = (typeof eventKinds)[number];
 export const eventKindMessages = {
@@ -10,8 +10,8 @@ export const eventKindMessages = {
   training: msg({ id: "vocab.eventKind.training", defaultMessage: "Training" }),
   convening: msg({ id: "vocab.eventKind.convening", defaultMessage: "Convening" }),
 } satisfies Record<EventKind, MessageDescriptor>;
-/** The English words, for what is not yet in the reader's language (exports, logs). */
-export const eventKindLabels: Record<EventKind, string> = englishOf(eventKindMessages);
+/** In the reader's language (see labelsOf). */
+export const eventKindLabels: Record<EventKind, string> = labelsOf(eventKindMessages);
 
 export const eventAudiences = ["convener", "business_leader", "support_partner"] as const;
 export type EventAudience = (typeof eventAudiences)[number];
@@ -20,8 +20,8 @@ export const eventAudienceMessages = {
   business_leader: msg({ id: "vocab.eventAudience.business_leader", defaultMessage: "Business leaders" }),
   support_partner: msg({ id: "vocab.eventAudience.support_partner", defaultMessage: "Support partners" }),
 } satisfies Record<EventAudience, MessageDescriptor>;
-/** The English words, for what is not yet in the reader's language (exports, logs). */
-export const eventAudienceLabels: Record<EventAudience, string> = englishOf(eventAudienceMessages);
+/** In the reader's language (see labelsOf). */
+export const eventAudienceLabels: Record<EventAudience, string> = labelsOf(eventAudienceMessages);
 
 export const registrationStatuses = ["confirmed", "waitlisted", "cancelled"] as const;
 export type RegistrationStatus = (typeof registrationStatuses)[number];

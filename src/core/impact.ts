@@ -1,4 +1,4 @@
-import { englishOf, msg, type MessageDescriptor } from "./i18n/msg.js";
+import { labelsOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 import { z } from "zod";
 import { formatDollars, formatNumber, tickStep, ticksBy } from "./format.js";
 import {
@@ -36,8 +36,8 @@ export const impactAreaMessages = {
   public_programs: msg({ id: "vocab.impactArea.public_programs", defaultMessage: "On public programs" }),
   systems_change: msg({ id: "vocab.impactArea.systems_change", defaultMessage: "For systems change" }),
 } satisfies Record<ImpactArea, MessageDescriptor>;
-/** The English words, for what is not yet in the reader's language (exports, logs). */
-export const impactAreaLabels: Record<ImpactArea, string> = englishOf(impactAreaMessages);
+/** In the reader's language (see labelsOf). */
+export const impactAreaLabels: Record<ImpactArea, string> = labelsOf(impactAreaMessages);
 
 export { fundingSourceLabels, fundingSources, indicatorUnits, type FundingSource, type IndicatorUnit };
 export const directions = ["higher", "lower"] as const;
@@ -54,8 +54,8 @@ export const visibilityMessages = {
   community: msg({ id: "vocab.visibility.community", defaultMessage: "Community of Practice" }),
   public: msg({ id: "vocab.visibility.public", defaultMessage: "Public" }),
 } satisfies Record<Visibility, MessageDescriptor>;
-/** The English words, for what is not yet in the reader's language (exports, logs). */
-export const visibilityLabels: Record<Visibility, string> = englishOf(visibilityMessages);
+/** In the reader's language (see labelsOf). */
+export const visibilityLabels: Record<Visibility, string> = labelsOf(visibilityMessages);
 export const peerGroups = ["all", "industry", "state", "setting"] as const;
 export type PeerGroup = (typeof peerGroups)[number];
 export const peerGroupMessages = {
@@ -64,8 +64,8 @@ export const peerGroupMessages = {
   state: msg({ id: "vocab.peerGroup.state", defaultMessage: "Same state" }),
   setting: msg({ id: "vocab.peerGroup.setting", defaultMessage: "Same setting (metro, rural, mixed)" }),
 } satisfies Record<PeerGroup, MessageDescriptor>;
-/** The English words, for what is not yet in the reader's language (exports, logs). */
-export const peerGroupLabels: Record<PeerGroup, string> = englishOf(peerGroupMessages);
+/** In the reader's language (see labelsOf). */
+export const peerGroupLabels: Record<PeerGroup, string> = labelsOf(peerGroupMessages);
 
 /** A benchmark with fewer peers than this shows only the count: it would reveal them. */
 export const MIN_PEERS = 5;
@@ -150,8 +150,8 @@ export const measurementKindMessages = {
   baseline: msg({ id: "vocab.measurementKind.baseline", defaultMessage: "Baseline" }),
   target: msg({ id: "vocab.measurementKind.target", defaultMessage: "Target" }),
 } satisfies Record<MeasurementKind, MessageDescriptor>;
-/** The English words, for what is not yet in the reader's language (exports, logs). */
-export const measurementKindLabels: Record<MeasurementKind, string> = englishOf(measurementKindMessages);
+/** In the reader's language (see labelsOf). */
+export const measurementKindLabels: Record<MeasurementKind, string> = labelsOf(measurementKindMessages);
 
 /** A period as people say it: "2025", "Q3 2025". */
 export function periodLabel(period: string): string {

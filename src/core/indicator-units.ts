@@ -1,5 +1,5 @@
 /** The units an impact indicator is measured in: the formatter and the impact rules both read them. */
-import { englishOf, msg, type MessageDescriptor } from "./i18n/msg.js";
+import { labelsOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 export const indicatorUnits = ["count", "percent", "days", "dollars", "yes_no"] as const;
 export type IndicatorUnit = (typeof indicatorUnits)[number];
 
@@ -13,5 +13,5 @@ export const fundingSourceMessages = {
   private: msg({ id: "vocab.fundingSource.private", defaultMessage: "Private" }),
   philanthropic: msg({ id: "vocab.fundingSource.philanthropic", defaultMessage: "Philanthropic" }),
 } satisfies Record<FundingSource, MessageDescriptor>;
-/** The English words, for what is not yet in the reader's language (exports, logs). */
-export const fundingSourceLabels: Record<FundingSource, string> = englishOf(fundingSourceMessages);
+/** In the reader's language (see labelsOf). */
+export const fundingSourceLabels: Record<FundingSource, string> = labelsOf(fundingSourceMessages);

@@ -4,7 +4,7 @@
  * Account mail (password reset, invitations, registration confirmations) is on no list.
  * Zod-free so the web app can use it.
  */
-import { englishOf, msg, type MessageDescriptor } from "./i18n/msg.js";
+import { labelsOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 export const mailLists = ["digest", "mentions", "replies", "event-reminders", "votes"] as const;
 export type MailList = (typeof mailLists)[number];
 
@@ -31,8 +31,8 @@ export const mailListMessages = {
     defaultMessage: "E-mail me when a vote opens in a partnership where I vote",
   }),
 } satisfies Record<MailList, MessageDescriptor>;
-/** The English words, for what is not yet in the reader's language (exports, logs). */
-export const mailListLabels: Record<MailList, string> = englishOf(mailListMessages);
+/** In the reader's language (see labelsOf). */
+export const mailListLabels: Record<MailList, string> = labelsOf(mailListMessages);
 
 /** What the list's messages are called in a sentence: "You will get no more <name>." */
 export const mailListNameMessages = {
@@ -48,8 +48,8 @@ export const mailListNameMessages = {
   }),
   votes: msg({ id: "vocab.mailListName.votes", defaultMessage: "e-mails when a vote opens for you" }),
 } satisfies Record<MailList, MessageDescriptor>;
-/** The English words, for what is not yet in the reader's language (exports, logs). */
-export const mailListNames: Record<MailList, string> = englishOf(mailListNameMessages);
+/** In the reader's language (see labelsOf). */
+export const mailListNames: Record<MailList, string> = labelsOf(mailListNameMessages);
 
 /** The boolean preference each on/off list maps to (the digest is a cadence instead). */
 export const mailListPreference = {

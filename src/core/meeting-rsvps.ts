@@ -3,7 +3,7 @@
  * counting. Given by the signed links in the invitation e-mail (no sign-in, one page, one button)
  * or on the meeting page. API schemas shared by the server and the web app.
  */
-import { englishOf, msg, type MessageDescriptor } from "./i18n/msg.js";
+import { labelsOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 import { z } from "zod";
 import { uuidSchema } from "./ids.js";
 
@@ -15,16 +15,16 @@ export const rsvpAnswerMessages = {
   maybe: msg({ id: "vocab.rsvpAnswer.maybe", defaultMessage: "Maybe" }),
   no: msg({ id: "vocab.rsvpAnswer.no", defaultMessage: "No, I can't come" }),
 } satisfies Record<RsvpAnswer, MessageDescriptor>;
-/** The English words, for what is not yet in the reader's language (exports, logs). */
-export const rsvpAnswerLabels: Record<RsvpAnswer, string> = englishOf(rsvpAnswerMessages);
+/** In the reader's language (see labelsOf). */
+export const rsvpAnswerLabels: Record<RsvpAnswer, string> = labelsOf(rsvpAnswerMessages);
 /** The short word the counts and the buttons in the e-mail use. */
 export const rsvpAnswerWordMessages = {
   yes: msg({ id: "vocab.rsvpAnswerWord.yes", defaultMessage: "Yes" }),
   maybe: msg({ id: "vocab.rsvpAnswerWord.maybe", defaultMessage: "Maybe" }),
   no: msg({ id: "vocab.rsvpAnswerWord.no", defaultMessage: "No" }),
 } satisfies Record<RsvpAnswer, MessageDescriptor>;
-/** The English words, for what is not yet in the reader's language (exports, logs). */
-export const rsvpAnswerWords: Record<RsvpAnswer, string> = englishOf(rsvpAnswerWordMessages);
+/** In the reader's language (see labelsOf). */
+export const rsvpAnswerWords: Record<RsvpAnswer, string> = labelsOf(rsvpAnswerWordMessages);
 
 /** How long after the meeting's end an answer link is still accepted by its signature (the meeting's own end refuses sooner). */
 export const RSVP_LINK_GRACE_DAYS = 30;

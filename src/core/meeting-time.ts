@@ -3,7 +3,7 @@
  * import them cheaply. Time zones are IANA names (America/Denver); the arithmetic uses Intl, which
  * carries the zone database in Node and in every browser.
  */
-import { englishOf, msg, type MessageDescriptor } from "./i18n/msg.js";
+import { labelsOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 import { finish, formatTag } from "./format.js";
 export const meetingKinds = ["launch", "full_partnership", "action_team", "support_team"] as const;
 export type MeetingKind = (typeof meetingKinds)[number];
@@ -13,8 +13,8 @@ export const meetingKindMessages = {
   action_team: msg({ id: "vocab.meetingKind.action_team", defaultMessage: "Action team" }),
   support_team: msg({ id: "vocab.meetingKind.support_team", defaultMessage: "Support team" }),
 } satisfies Record<MeetingKind, MessageDescriptor>;
-/** The English words, for what is not yet in the reader's language (exports, logs). */
-export const meetingKindLabels: Record<MeetingKind, string> = englishOf(meetingKindMessages);
+/** In the reader's language (see labelsOf). */
+export const meetingKindLabels: Record<MeetingKind, string> = labelsOf(meetingKindMessages);
 /** Meetings of the whole partnership, where business people should outnumber public partners (rule 1). */
 export const businessLedKinds: readonly MeetingKind[] = ["launch", "full_partnership"];
 

@@ -3,7 +3,7 @@
  * is alive and industry-driven, and flags where it needs a call. The arithmetic here is pure, so
  * the server, its exports and the web page agree on it.
  */
-import { englishOf, msg, type MessageDescriptor } from "./i18n/msg.js";
+import { labelsOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 import { z } from "zod";
 import { bands, type Band } from "./assessment-scoring.js";
 import { scopeKinds, scopeSelectionQuery } from "./coordinators.js";
@@ -30,8 +30,8 @@ export const portfolioFlagMessages = {
     defaultMessage: "No values this year",
   }),
 } satisfies Record<PortfolioFlag, MessageDescriptor>;
-/** The English words, for what is not yet in the reader's language (exports, logs). */
-export const portfolioFlagLabels: Record<PortfolioFlag, string> = englishOf(portfolioFlagMessages);
+/** In the reader's language (see labelsOf). */
+export const portfolioFlagLabels: Record<PortfolioFlag, string> = labelsOf(portfolioFlagMessages);
 
 /** Months without a full partnership meeting after which a partnership is flagged. */
 export const QUIET_MONTHS = 6;
@@ -68,8 +68,8 @@ export const portfolioSortMessages = {
   indicators: msg({ id: "vocab.portfolioSort.indicators", defaultMessage: "Indicators reported last year" }),
   flags: msg({ id: "vocab.portfolioSort.flags", defaultMessage: "Number of flags" }),
 } satisfies Record<PortfolioSortField, MessageDescriptor>;
-/** The English words, for what is not yet in the reader's language (exports, logs). */
-export const portfolioSortLabels: Record<PortfolioSortField, string> = englishOf(portfolioSortMessages);
+/** In the reader's language (see labelsOf). */
+export const portfolioSortLabels: Record<PortfolioSortField, string> = labelsOf(portfolioSortMessages);
 
 const stateFips = z.string().regex(/^\d{2}$/, { error: "must be a two-digit state FIPS code" });
 

@@ -3,7 +3,7 @@
  * Benchmarking Framework, with its measurable results read live from its impact indicators.
  * The API contract and the pure rules (the trend of an indicator) shared by server and web.
  */
-import { englishOf, msg, type MessageDescriptor } from "./i18n/msg.js";
+import { labelsOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 import { z } from "zod";
 import {
   directions,
@@ -35,8 +35,8 @@ export const profilePartMessages = {
   ingredients: msg({ id: "vocab.profilePart.ingredients", defaultMessage: "Major ingredients for success" }),
   plans: msg({ id: "vocab.profilePart.plans", defaultMessage: "Plans for the future" }),
 } satisfies Record<ProfilePart, MessageDescriptor>;
-/** The English words, for what is not yet in the reader's language (exports, logs). */
-export const profilePartLabels: Record<ProfilePart, string> = englishOf(profilePartMessages);
+/** In the reader's language (see labelsOf). */
+export const profilePartLabels: Record<ProfilePart, string> = labelsOf(profilePartMessages);
 export const profilePartPrompts: Record<ProfilePart, string> = {
   motivations: "Why the partnership started: the industry's needs and who brought people to the table.",
   mechanisms: "How the partnership works: its table, action teams and the way decisions are made.",

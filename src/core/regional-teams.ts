@@ -3,7 +3,7 @@
  * first stage of the Next Gen process together, study the region's economy, shortlist candidate
  * industries and start partnerships from it. The API contract, shared by server and web.
  */
-import { englishOf, msg, type MessageDescriptor } from "./i18n/msg.js";
+import { labelsOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 import { z } from "zod";
 import { emailSchema } from "./auth.js";
 import { uuidSchema } from "./ids.js";
@@ -20,8 +20,8 @@ export const teamRoleMessages = {
   convener: msg({ id: "vocab.teamRole.convener", defaultMessage: "Convener" }),
   partner: msg({ id: "vocab.teamRole.partner", defaultMessage: "Partner" }),
 } satisfies Record<TeamRole, MessageDescriptor>;
-/** The English words, for what is not yet in the reader's language (exports, logs). */
-export const teamRoleLabels: Record<TeamRole, string> = englishOf(teamRoleMessages);
+/** In the reader's language (see labelsOf). */
+export const teamRoleLabels: Record<TeamRole, string> = labelsOf(teamRoleMessages);
 
 /**
  * A support team is made of public partners: a business, or an industry association speaking for

@@ -1,5 +1,5 @@
 /** The library's fixed vocabularies, zod-free so the web's filters may import them cheaply. */
-import { englishOf, msg, type MessageDescriptor } from "./i18n/msg.js";
+import { labelsOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 export const resourceKinds = ["toolkit_chapter", "template", "example", "link"] as const;
 export type ResourceKind = (typeof resourceKinds)[number];
 export const resourceKindMessages = {
@@ -8,8 +8,8 @@ export const resourceKindMessages = {
   example: msg({ id: "vocab.resourceKind.example", defaultMessage: "Example" }),
   link: msg({ id: "vocab.resourceKind.link", defaultMessage: "Link" }),
 } satisfies Record<ResourceKind, MessageDescriptor>;
-/** The English words, for what is not yet in the reader's language (exports, logs). */
-export const resourceKindLabels: Record<ResourceKind, string> = englishOf(resourceKindMessages);
+/** In the reader's language (see labelsOf). */
+export const resourceKindLabels: Record<ResourceKind, string> = labelsOf(resourceKindMessages);
 
 export const resourceAudiences = ["convener", "business_leader", "support_partner"] as const;
 export type ResourceAudience = (typeof resourceAudiences)[number];
@@ -18,8 +18,8 @@ export const resourceAudienceMessages = {
   business_leader: msg({ id: "vocab.resourceAudience.business_leader", defaultMessage: "Business leaders" }),
   support_partner: msg({ id: "vocab.resourceAudience.support_partner", defaultMessage: "Support partners" }),
 } satisfies Record<ResourceAudience, MessageDescriptor>;
-/** The English words, for what is not yet in the reader's language (exports, logs). */
-export const resourceAudienceLabels: Record<ResourceAudience, string> = englishOf(resourceAudienceMessages);
+/** In the reader's language (see labelsOf). */
+export const resourceAudienceLabels: Record<ResourceAudience, string> = labelsOf(resourceAudienceMessages);
 
 export const resourceTopics = [
   "civic_infrastructure",
@@ -50,8 +50,8 @@ export const resourceTopicMessages = {
   communications: msg({ id: "vocab.resourceTopic.communications", defaultMessage: "Communications" }),
   sustaining: msg({ id: "vocab.resourceTopic.sustaining", defaultMessage: "Sustaining" }),
 } satisfies Record<ResourceTopic, MessageDescriptor>;
-/** The English words, for what is not yet in the reader's language (exports, logs). */
-export const resourceTopicLabels: Record<ResourceTopic, string> = englishOf(resourceTopicMessages);
+/** In the reader's language (see labelsOf). */
+export const resourceTopicLabels: Record<ResourceTopic, string> = labelsOf(resourceTopicMessages);
 
 export const resourceStatuses = ["published", "suggested", "rejected"] as const;
 export type ResourceStatus = (typeof resourceStatuses)[number];

@@ -1,4 +1,4 @@
-import { englishOf, msg, type MessageDescriptor } from "./i18n/msg.js";
+import { labelsOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 import { z } from "zod";
 import { MIN_RESPONDENTS } from "./assessment-scoring.js";
 
@@ -24,8 +24,8 @@ export const valueCheckQuestionMessages = {
   }),
   toChange: msg({ id: "vocab.valueCheckQuestion.toChange", defaultMessage: "What should change?" }),
 };
-/** The English words, for what is not yet in the reader's language. */
-export const valueCheckQuestions = englishOf(valueCheckQuestionMessages);
+/** In the reader's language (see labelsOf). */
+export const valueCheckQuestions = labelsOf(valueCheckQuestionMessages);
 
 /** Net-promoter style bands of the 0-10 answer. */
 export const worthBands = ["low", "middle", "high"] as const;
@@ -35,8 +35,8 @@ export const worthBandMessages = {
   middle: msg({ id: "vocab.worthBand.middle", defaultMessage: "7 or 8" }),
   high: msg({ id: "vocab.worthBand.high", defaultMessage: "9 or 10" }),
 } satisfies Record<WorthBand, MessageDescriptor>;
-/** The English words, for what is not yet in the reader's language (exports, logs). */
-export const worthBandLabels: Record<WorthBand, string> = englishOf(worthBandMessages);
+/** In the reader's language (see labelsOf). */
+export const worthBandLabels: Record<WorthBand, string> = labelsOf(worthBandMessages);
 export function worthBand(worth: number): WorthBand {
   return worth >= 9 ? "high" : worth >= 7 ? "middle" : "low";
 }

@@ -1,5 +1,5 @@
 /** The fixed vocabularies of the domain (DOMAIN.md), with the labels people read. */
-import { englishOf, msg, type MessageDescriptor } from "./i18n/msg.js";
+import { labelsOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 export const stages = ["civic_infrastructure", "prepare", "launch", "act", "sustain"] as const;
 export type Stage = (typeof stages)[number];
 export const stageMessages = {
@@ -12,8 +12,8 @@ export const stageMessages = {
   act: msg({ id: "vocab.stage.act", defaultMessage: "4. Act" }),
   sustain: msg({ id: "vocab.stage.sustain", defaultMessage: "5. Sustain and evolve" }),
 } satisfies Record<Stage, MessageDescriptor>;
-/** The English words, for what is not yet in the reader's language (exports, logs). */
-export const stageLabels: Record<Stage, string> = englishOf(stageMessages);
+/** In the reader's language (see labelsOf). */
+export const stageLabels: Record<Stage, string> = labelsOf(stageMessages);
 
 export const settings = ["metro", "rural", "mixed"] as const;
 export type Setting = (typeof settings)[number];
@@ -22,8 +22,8 @@ export const settingMessages = {
   rural: msg({ id: "vocab.setting.rural", defaultMessage: "Rural" }),
   mixed: msg({ id: "vocab.setting.mixed", defaultMessage: "Metro and rural" }),
 } satisfies Record<Setting, MessageDescriptor>;
-/** The English words, for what is not yet in the reader's language (exports, logs). */
-export const settingLabels: Record<Setting, string> = englishOf(settingMessages);
+/** In the reader's language (see labelsOf). */
+export const settingLabels: Record<Setting, string> = labelsOf(settingMessages);
 
 export const roles = ["champion", "business_member", "support", "convener", "observer"] as const;
 export type Role = (typeof roles)[number];
@@ -34,8 +34,8 @@ export const roleMessages = {
   convener: msg({ id: "vocab.role.convener", defaultMessage: "Convener" }),
   observer: msg({ id: "vocab.role.observer", defaultMessage: "Observer" }),
 } satisfies Record<Role, MessageDescriptor>;
-/** The English words, for what is not yet in the reader's language (exports, logs). */
-export const roleLabels: Record<Role, string> = englishOf(roleMessages);
+/** In the reader's language (see labelsOf). */
+export const roleLabels: Record<Role, string> = labelsOf(roleMessages);
 /** Roles only a person from a business may hold: the partnership is industry-driven. */
 export const businessRoles: readonly Role[] = ["champion", "business_member"];
 
@@ -86,8 +86,8 @@ export const organizationKindMessages = {
   }),
   other: msg({ id: "vocab.organizationKind.other", defaultMessage: "Other" }),
 } satisfies Record<OrganizationKind, MessageDescriptor>;
-/** The English words, for what is not yet in the reader's language (exports, logs). */
-export const organizationKindLabels: Record<OrganizationKind, string> = englishOf(organizationKindMessages);
+/** In the reader's language (see labelsOf). */
+export const organizationKindLabels: Record<OrganizationKind, string> = labelsOf(organizationKindMessages);
 /**
  * The public partner kinds a community-supported partnership should have at its table (rule 2),
  * as the Next Gen indicators name them: K-12, postsecondary, workforce and economic development,
@@ -115,8 +115,8 @@ export const seniorityMessages = {
   manager: msg({ id: "vocab.seniority.manager", defaultMessage: "Manager" }),
   other: msg({ id: "vocab.seniority.other", defaultMessage: "Other" }),
 } satisfies Record<Seniority, MessageDescriptor>;
-/** The English words, for what is not yet in the reader's language (exports, logs). */
-export const seniorityLabels: Record<Seniority, string> = englishOf(seniorityMessages);
+/** In the reader's language (see labelsOf). */
+export const seniorityLabels: Record<Seniority, string> = labelsOf(seniorityMessages);
 
 /** What an opportunity or priority is about, chosen when it is raised; rolled up across the community. */
 export const themes = [
@@ -154,8 +154,8 @@ export const themeMessages = {
   industry_image: msg({ id: "vocab.theme.industry_image", defaultMessage: "Industry image" }),
   other: msg({ id: "vocab.theme.other", defaultMessage: "Other" }),
 } satisfies Record<Theme, MessageDescriptor>;
-/** The English words, for what is not yet in the reader's language (exports, logs). */
-export const themeLabels: Record<Theme, string> = englishOf(themeMessages);
+/** In the reader's language (see labelsOf). */
+export const themeLabels: Record<Theme, string> = labelsOf(themeMessages);
 /** Themes about the industry's workforce; the others are about its competitiveness (indicator 3). */
 export const workforceThemes: readonly Theme[] = ["talent_pipeline", "incumbent_worker_skills"];
 

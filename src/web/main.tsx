@@ -29,7 +29,7 @@ const persistOptions = offlinePersistOptions();
 registerServiceWorker();
 
 function render(locale: AppLocale, messages: Messages) {
-  applyLocale(locale);
+  applyLocale(locale, messages);
   createRoot(root!).render(
     <StrictMode>
       <LocaleProvider locale={locale} messages={messages}>

@@ -22,9 +22,43 @@ export function msg(descriptor: MessageDescriptor, values?: MessageValues): Msg 
   return values ? { ...descriptor, values } : descriptor;
 }
 
-/** A vocabulary's English words, keyed as its messages are: each message's default text. */
-export function englishOf<K extends string>(messages: Record<K, MessageDescriptor>): Record<K, string> {
-  return Object.fromEntries(
-    Object.entries<MessageDescriptor>(messages).map(([key, m]) => [key, m.defaultMessage]),
-  ) as Record<K, string>;
+/** Puts a message in the words of the reader at hand. */
+export type Translator = (message: MessageDescriptor) => string;
+let translator: Translator | null = null;
+
+/**
+ * The reader's language for every vocabulary below: set by the web app once per language choice
+ * (as the formatter's locale is), and by the server around the words it writes for one reader
+ * (inReaderLanguage). Unset, vocabularies read in English.
+ */
+export function setTranslator(next: Translator | null): void {
+  translator = next;
+}
+
+/** Runs synchronous `write` with `reader`'s translator, then puts the previous one back. */
+export function withTranslator<T>(reader: Translator, write: () => T): T {
+  const before = translator;
+  translator = reader;
+  try {
+    return write();
+  } finally {
+    translator = before;
+  }
+}
+
+/**
+ * A vocabulary's words, keyed as its messages are (`stageLabels.launch`): each read puts the
+ * message in the current reader's language (English when none is set), so pages, e-mails and
+ * files keep writing `stageLabels[stage]` and get the reader's words.
+ */
+export function labelsOf<K extends string>(messages: Record<K, MessageDescriptor>): Readonly<Record<K, string>> {
+  const words = new Proxy(messages, {
+    get(target, key) {
+      const message = typeof key === "string" ? (target as Record<string, MessageDescriptor>)[key] : undefined;
+      if (!message) return undefined;
+      return translator ? translator(message) : message.defaultMessage;
+    },
+  });
+  // The proxy answers a string for each key of the messages it wraps: the words' type.
+  return words as unknown as Readonly<Record<K, string>>;
 }

@@ -8,7 +8,8 @@ import {
   type AppLocale,
   type Locale,
 } from "../../core/i18n/locales.js";
-import type { Msg } from "../../core/i18n/msg.js";
+import { withTranslator, type Msg } from "../../core/i18n/msg.js";
+import { inFormatLocale } from "../../core/format.js";
 import { pseudoCatalog } from "../../core/i18n/pseudo.js";
 import { serverCatalogs } from "./catalogs.js";
 
@@ -50,4 +51,13 @@ export function translate(locale: AppLocale, message: Msg | string): string {
 /** The language a person reads the server's mail and files in: their account's, else English. */
 export function readerLocale(stored: string | null | undefined): Locale {
   return storedLocale(stored) ?? DEFAULT_LOCALE;
+}
+
+/**
+ * Runs synchronous `write` in `reader`'s language: the formatter's dates and numbers and the core
+ * vocabularies' words (labelsOf). For the words of one e-mail, calendar or file.
+ */
+export function inReaderLanguage<T>(reader: AppLocale, write: () => T): T {
+  const intl = intlFor(reader);
+  return inFormatLocale(reader, () => withTranslator((message) => intl.formatMessage(message), write));
 }

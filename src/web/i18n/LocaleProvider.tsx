@@ -1,7 +1,8 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
-import { IntlProvider } from "react-intl";
+import { createIntl, createIntlCache, IntlProvider } from "react-intl";
 import { intlTag, type AppLocale } from "../../core/i18n/locales.js";
 import { setFormatLocale } from "../../core/format.js";
+import { setTranslator } from "../../core/i18n/msg.js";
 import { rememberLocale } from "./choice.js";
 import { loadMessages, type Messages } from "./messages.js";
 
@@ -19,9 +20,19 @@ export function useLocale(): LocaleState {
   return state;
 }
 
-/** Everything one language changes in the page outside React: the formatter and `<html lang>`. */
-export function applyLocale(locale: AppLocale): void {
+const cache = createIntlCache();
+
+/**
+ * Everything one language changes outside React: the formatter, the core vocabularies' words
+ * (stage, role and status labels read through labelsOf) and `<html lang>`.
+ */
+export function applyLocale(locale: AppLocale, messages: Messages): void {
   setFormatLocale(locale);
+  const intl = createIntl(
+    { locale: intlTag(locale), defaultLocale: "en-US", messages, onError: () => undefined },
+    cache,
+  );
+  setTranslator((message) => intl.formatMessage(message));
   document.documentElement.lang = locale;
 }
 
@@ -29,7 +40,7 @@ export function LocaleProvider(props: { locale: AppLocale; messages: Messages; c
   const [state, setState] = useState({ locale: props.locale, messages: props.messages });
   const setLocale = useCallback(async (locale: AppLocale) => {
     const messages = await loadMessages(locale);
-    applyLocale(locale);
+    applyLocale(locale, messages);
     rememberLocale(locale);
     setState({ locale, messages });
   }, []);

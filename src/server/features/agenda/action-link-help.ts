@@ -10,9 +10,8 @@ import { queryRows } from "../../../db/query.js";
 import type { AppDeps } from "../../deps.js";
 import { notify } from "../notifications/notify.js";
 import { formatDay } from "./format.js";
-import { inFormatLocale } from "../../../core/format.js";
 import type { AppLocale } from "../../../core/i18n/locales.js";
-import { intlFor, readerLocale } from "../../i18n/intl.js";
+import { inReaderLanguage, intlFor, readerLocale } from "../../i18n/intl.js";
 
 interface StuckAction {
   action_id: string;
@@ -82,7 +81,7 @@ export async function askForHelp(deps: AppDeps, tx: Executor, action: StuckActio
     const intl = intlFor(lang);
     await deps.mailer.enqueue(
       tx,
-      inFormatLocale(lang, () => ({
+      inReaderLanguage(lang, () => ({
         to: h.email!,
         lang,
         subject: subjectFor(lang),

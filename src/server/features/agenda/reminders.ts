@@ -13,8 +13,7 @@ import { notify } from "../notifications/notify.js";
 import { ACTION_LINK_DAYS, type ActionLinkChoice } from "../../../core/action-links.js";
 import { issueActionLinks } from "./action-links.js";
 import { formatDay } from "./format.js";
-import { inFormatLocale } from "../../../core/format.js";
-import { intlFor, readerLocale } from "../../i18n/intl.js";
+import { inReaderLanguage, intlFor, readerLocale } from "../../i18n/intl.js";
 import type { MailMessage } from "../../lib/mailer.js";
 
 interface DueRow {
@@ -47,7 +46,7 @@ function message(
   const lang = readerLocale(row.locale);
   const intl = intlFor(lang);
   const days = daysBetween(today, row.due_date);
-  return inFormatLocale(lang, () => {
+  return inReaderLanguage(lang, () => {
     const values = {
       name: row.owner_name,
       title: row.title,

@@ -7,12 +7,12 @@
 import { sql } from "drizzle-orm";
 import { MAX_ROUND_DAYS, VOTE_REMINDER_HOURS } from "../../../core/agenda.js";
 import type { IntlShape } from "@formatjs/intl";
-import { formatCountOf, inFormatLocale } from "../../../core/format.js";
+import { formatCountOf } from "../../../core/format.js";
 import { mailListNameMessages } from "../../../core/mail-lists.js";
 import { queryRows } from "../../../db/query.js";
 import type { AppDeps } from "../../deps.js";
 import { fieldError } from "../../errors.js";
-import { intlFor, readerLocale } from "../../i18n/intl.js";
+import { inReaderLanguage, intlFor, readerLocale } from "../../i18n/intl.js";
 import type { MailMessage } from "../../lib/mailer.js";
 import { recordActivity } from "../activity/record.js";
 import { unsubscribeLinker } from "../digest/unsubscribe.js";
@@ -140,7 +140,7 @@ export async function remindVotersBeforeClose(deps: AppDeps): Promise<number> {
         const lang = readerLocale(v.locale);
         const intl = intlFor(lang);
         messages.push(
-          inFormatLocale(lang, () => ({
+          inReaderLanguage(lang, () => ({
             to: v.email,
             lang,
             subject: subjectIn(intl),

@@ -8,12 +8,11 @@
 import { sql } from "drizzle-orm";
 import type { IntlShape } from "@formatjs/intl";
 import { DEFAULT_DOTS, voteMethodMessages, type VoteMethod } from "../../../core/agenda.js";
-import { inFormatLocale } from "../../../core/format.js";
 import { mailListNameMessages } from "../../../core/mail-lists.js";
 import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
 import type { Actor, AppDeps } from "../../deps.js";
-import { intlFor, readerLocale } from "../../i18n/intl.js";
+import { inReaderLanguage, intlFor, readerLocale } from "../../i18n/intl.js";
 import type { MailMessage } from "../../lib/mailer.js";
 import { unsubscribeLinker } from "../digest/unsubscribe.js";
 import { notify } from "../notifications/notify.js";
@@ -100,7 +99,7 @@ export async function tellVoters(
     const lang = readerLocale(v.locale);
     const intl = intlFor(lang);
     messages.push(
-      inFormatLocale(lang, () => ({
+      inReaderLanguage(lang, () => ({
         to: v.email,
         lang,
         subject: titleIn(intl),

@@ -1,9 +1,8 @@
 import { checkInLimits, type CheckInResult } from "../../../core/checkin.js";
-import { inFormatLocale } from "../../../core/format.js";
 import { formatMailTime } from "../../../core/meeting-time.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { AppError, fieldError } from "../../errors.js";
-import { intlFor, readerLocale } from "../../i18n/intl.js";
+import { inReaderLanguage, intlFor, readerLocale } from "../../i18n/intl.js";
 import { findMeeting } from "../meetings/lookup.js";
 import { checkInKey, confirmationToken, readConfirmationToken } from "./codes.js";
 import { currentMember, isRecorded, recordMember } from "./record.js";
@@ -80,7 +79,7 @@ export async function claimName(
       const to = member.email;
       await deps.mailer.enqueue(
         tx,
-        inFormatLocale(lang, () => ({
+        inReaderLanguage(lang, () => ({
           to,
           lang,
           subject: intl.formatMessage(

@@ -103,7 +103,7 @@ export interface DigestTextOptions {
   timeZone: string | null;
 }
 
-/** The digest in the reader's language: call inside inFormatLocale, so dates are in it too. */
+/** The digest in the reader's language: call inside inReaderLanguage, so dates are in it too. */
 export function digestText(
   intl: IntlShape,
   c: DigestContent,

@@ -2,9 +2,8 @@ import { sql } from "drizzle-orm";
 import type { DigestChoice } from "../../../core/discussion-categories.js";
 import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
-import { inFormatLocale } from "../../../core/format.js";
 import type { AppDeps } from "../../deps.js";
-import { intlFor, readerLocale } from "../../i18n/intl.js";
+import { inReaderLanguage, intlFor, readerLocale } from "../../i18n/intl.js";
 import { runJobs, scheduleJobs, type Job } from "../../lib/jobs.js";
 import { digestChoice } from "../notifications/service.js";
 import { composeDigest, digestText, isEmpty } from "./compose.js";
@@ -63,7 +62,7 @@ async function sendDigest(deps: AppDeps, tx: Executor, job: Job): Promise<void> 
   const intl = intlFor(lang);
   await deps.mailer.enqueue(
     tx,
-    inFormatLocale(lang, () => ({
+    inReaderLanguage(lang, () => ({
       to: user.email,
       lang,
       subject: intl.formatMessage(

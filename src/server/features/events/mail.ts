@@ -1,10 +1,9 @@
 import type { IntlShape } from "@formatjs/intl";
 import { eventKindMessages } from "../../../core/event-vocabulary.js";
-import { inFormatLocale } from "../../../core/format.js";
 import { formatMeetingTime } from "../../../core/meeting-time.js";
 import type { MailMessage } from "../../lib/mailer.js";
 import type { AppDeps } from "../../deps.js";
-import { intlFor, readerLocale } from "../../i18n/intl.js";
+import { inReaderLanguage, intlFor, readerLocale } from "../../i18n/intl.js";
 import type { UnsubscribeLinks } from "../digest/unsubscribe.js";
 import { buildEventCalendar } from "./calendar.js";
 import type { EventRow } from "./lookup.js";
@@ -59,7 +58,7 @@ export function confirmationMail(deps: AppDeps, e: EventRow, to: Recipient, move
     kind: intl.formatMessage(eventKindMessages[e.kind]).toLowerCase(),
     page,
   };
-  return inFormatLocale(lang, () => ({
+  return inReaderLanguage(lang, () => ({
     to: to.email,
     lang,
     subject: movedUp
@@ -114,7 +113,7 @@ export function confirmationMail(deps: AppDeps, e: EventRow, to: Recipient, move
 export function waitlistMail(deps: AppDeps, e: EventRow, to: Recipient, position: number): MailMessage {
   const lang = readerLocale(to.locale);
   const intl = intlFor(lang);
-  return inFormatLocale(lang, () => ({
+  return inReaderLanguage(lang, () => ({
     to: to.email,
     lang,
     subject: intl.formatMessage(
@@ -153,7 +152,7 @@ export function reminderMail(
 ): MailMessage {
   const lang = readerLocale(to.locale);
   const intl = intlFor(lang);
-  return inFormatLocale(lang, () => ({
+  return inReaderLanguage(lang, () => ({
     to: to.email,
     lang,
     subject: intl.formatMessage(

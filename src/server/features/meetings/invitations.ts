@@ -22,14 +22,13 @@ import ical, {
 } from "ical-generator";
 import { and, eq, isNull } from "drizzle-orm";
 import type { IntlShape } from "@formatjs/intl";
-import { inFormatLocale } from "../../../core/format.js";
 import type { AppLocale } from "../../../core/i18n/locales.js";
 import { rsvpAnswerWordMessages, rsvpAnswers, type RsvpAnswer } from "../../../core/meeting-rsvps.js";
 import { formatMailTime, formatMeetingSpan, meetingKindMessages } from "../../../core/meeting-time.js";
 import type { Executor } from "../../../db/open.js";
 import { users } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
-import { intlFor, readerLocale } from "../../i18n/intl.js";
+import { inReaderLanguage, intlFor, readerLocale } from "../../i18n/intl.js";
 import type { MailMessage } from "../../lib/mailer.js";
 import { findPartnership } from "../partnerships/service.js";
 import { calendarPages, endOf, uid } from "./calendar.js";
@@ -171,7 +170,7 @@ async function invitationMail(
   const intl = intlFor(lang);
   const links = kind === "cancelled" ? null : await rsvpLinks(deps, tx, m.id, to.personId, endOf(m));
   // Everything below is synchronous: dates and times in the reader's language.
-  return inFormatLocale(lang, () => {
+  return inReaderLanguage(lang, () => {
     const page = calendarPages.meeting(deps, p.slug, m.id);
     const kindWord = intl.formatMessage(meetingKindMessages[m.kind]);
     const values = {
