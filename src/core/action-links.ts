@@ -3,6 +3,7 @@
  * need help" from the e-mail, on a confirmation page that needs no sign-in (the link is the
  * authority for that one change). API schemas shared by the server and the web page.
  */
+import { rules } from "./rules.js";
 import { labelsOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 import { z } from "zod";
 import { actionStatuses } from "./agenda.js";
@@ -26,7 +27,7 @@ export const ON_TRACK_STEPS = [25, 50, 75] as const;
 /** A link token is 32 random bytes in base64url: anything else was mangled on its way. */
 export const actionLinkToken = z
   .string()
-  .regex(/^[A-Za-z0-9_-]{43}$/, { error: "must be the code from the e-mail link, as sent" });
+  .regex(/^[A-Za-z0-9_-]{43}$/, { error: () => rules.mustBeTheCodeFromTheE });
 
 export const actionLinkParams = z.strictObject({ id: uuidSchema, token: actionLinkToken });
 
@@ -35,9 +36,9 @@ export const actionLinkBody = z.strictObject({
   /** Only with "On track": how far along the action is now. */
   progress: z
     .number()
-    .int({ error: "must be a whole number" })
-    .min(1, { error: "must be from 1 to 99" })
-    .max(99, { error: "must be from 1 to 99" })
+    .int({ error: () => rules.mustBeAWholeNumber })
+    .min(1, { error: () => rules.mustBeFrom1To99 })
+    .max(99, { error: () => rules.mustBeFrom1To99 })
     .optional(),
 });
 export type ActionLinkBody = z.infer<typeof actionLinkBody>;

@@ -1,9 +1,10 @@
+import { rules } from "./rules.js";
 import { z } from "zod";
 import { uuidSchema } from "./ids.js";
 
 export const activityQuery = z.strictObject({
   /** Entries older than this instant (the createdAt of the last entry of the previous page). */
-  before: z.iso.datetime({ offset: true, error: "must be an ISO date and time" }).optional(),
+  before: z.iso.datetime({ offset: true, error: () => rules.mustBeAnISODateAndTime }).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 

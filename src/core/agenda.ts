@@ -3,6 +3,7 @@
  * actions. API schemas (shared by server and web) and the pure rules: ballot validation, tallies,
  * rating means, the order of results, and which actions are due soon or late.
  */
+import { rules } from "./rules.js";
 import { labelsOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 import { z } from "zod";
 import { limits } from "./limits.js";
@@ -73,19 +74,19 @@ export const agendaLimits = {
 const title = z
   .string()
   .trim()
-  .min(3, { error: "must be at least 3 characters" })
+  .min(3, { error: () => rules.mustBeAtLeast3Characters })
   .max(agendaLimits.title, { error: `must be at most ${agendaLimits.title} characters` });
 const longText = z
   .string()
   .trim()
   .max(agendaLimits.text, { error: `must be at most ${agendaLimits.text} characters` });
-export const isoDateString = z.iso.date({ error: "must be a date as YYYY-MM-DD" });
+export const isoDateString = z.iso.date({ error: () => rules.mustBeADateAsYYYYMM });
 const personRef = z.object({ personId: uuidSchema, name: z.string() });
 const uniqueIds = (what: string) =>
   z
     .array(z.uuid({ error: `each must be the id of ${what}` }))
     .refine((ids) => new Set(ids).size === ids.length, {
-      error: "lists someone or something twice",
+      error: () => rules.listsSomeoneOrSomethingTwice,
     });
 
 /* ------------------------------------------------------------------ opportunities */
@@ -138,17 +139,15 @@ export const voteRoundBody = z
     method: z.enum(voteMethods),
     dotsPerVoter: z
       .number()
-      .int({ error: "must be a whole number" })
-      .min(1, { error: "must be at least 1" })
+      .int({ error: () => rules.mustBeAWholeNumber })
+      .min(1, { error: () => rules.mustBeAtLeast1 })
       .max(MAX_DOTS, { error: `must be at most ${MAX_DOTS}` })
       .optional(),
     opportunityIds: uniqueIds("an opportunity of this partnership")
-      .min(2, { error: "choose at least 2 opportunities to vote on" })
+      .min(2, { error: () => rules.chooseAtLeast2OpportunitiesToVote })
       .max(MAX_ROUND_ITEMS, { error: `choose at most ${MAX_ROUND_ITEMS} opportunities` }),
     /** When the round closes by itself; the server checks it is ahead, within MAX_ROUND_DAYS. */
-    closesAt: z.iso
-      .datetime({ offset: true, error: "must be a date and time, such as 2030-05-01T17:00:00Z" })
-      .optional(),
+    closesAt: z.iso.datetime({ offset: true, error: () => rules.mustBeADateAndTimeSuch4 }).optional(),
   })
   .check((ctx) => {
     if (ctx.value.method === "rating" && ctx.value.dotsPerVoter !== undefined) {
@@ -156,20 +155,20 @@ export const voteRoundBody = z
         code: "custom",
         input: ctx.value,
         path: ["dotsPerVoter"],
-        message: "only a dot vote has dots; leave it out for a rating round",
+        message: rules.onlyADotVoteHasDotsLeave,
       });
     }
   });
 export type VoteRoundBody = z.infer<typeof voteRoundBody>;
 
 export const allocationSchema = z.strictObject({
-  opportunityId: z.uuid({ error: "must be the id of an opportunity in this round" }),
-  dots: z.number().int({ error: "must be a whole number" }),
+  opportunityId: z.uuid({ error: () => rules.mustBeTheIdOfAnOpportunity }),
+  dots: z.number().int({ error: () => rules.mustBeAWholeNumber }),
 });
 export const ratingSchema = z.strictObject({
-  opportunityId: z.uuid({ error: "must be the id of an opportunity in this round" }),
-  importance: z.number().int({ error: "must be a whole number from 1 to 5" }),
-  feasibility: z.number().int({ error: "must be a whole number from 1 to 5" }),
+  opportunityId: z.uuid({ error: () => rules.mustBeTheIdOfAnOpportunity }),
+  importance: z.number().int({ error: () => rules.mustBeAWholeNumber1To5 }),
+  feasibility: z.number().int({ error: () => rules.mustBeAWholeNumber1To5 }),
 });
 export type Allocation = z.infer<typeof allocationSchema>;
 export type RatingEntry = z.infer<typeof ratingSchema>;
@@ -186,7 +185,7 @@ export const ballotBody = z
         code: "custom",
         input: ctx.value,
         path: [],
-        message: "send either allocations (a dot vote) or ratings (a rating round)",
+        message: rules.sendEitherAllocationsADotVoteOr,
       });
     }
   });
@@ -276,7 +275,7 @@ export type VoteResults = z.infer<typeof voteResultsSchema>;
 
 export const priorityBody = z.strictObject({
   title,
-  opportunityId: z.uuid({ error: "must be the id of an opportunity of this partnership" }).optional(),
+  opportunityId: z.uuid({ error: () => rules.mustBeTheIdOfAnOpportunity2 }).optional(),
   problem: longText.optional(),
   goal: longText.optional(),
   /** Required unless the opportunity it comes from has one (then that one is the default). */
@@ -297,7 +296,7 @@ export type PriorityPatch = z.infer<typeof priorityPatch>;
 export const actionTeamBody = z.strictObject({
   name: title,
   championIds: uniqueIds("a business member of this partnership").min(1, {
-    error: "name at least one champion, a business member",
+    error: () => rules.nameAtLeastOneChampionABusiness,
   }),
   memberIds: uniqueIds("a member of this partnership").max(100).optional(),
 });
@@ -309,13 +308,16 @@ export type TeamPerson = z.infer<typeof teamPerson>;
 const actionStatusEnum = z.enum(actionStatuses);
 const progress = z
   .number()
-  .int({ error: "must be a whole number" })
-  .min(0, { error: "must be from 0 to 100" })
-  .max(100, { error: "must be from 0 to 100" });
+  .int({ error: () => rules.mustBeAWholeNumber })
+  .min(0, { error: () => rules.mustBeFrom0To100 })
+  .max(100, { error: () => rules.mustBeFrom0To100 });
 
 export const actionBody = z.strictObject({
   title,
-  ownerId: z.uuid({ error: "must be the id of a member of this partnership" }).nullable().optional(),
+  ownerId: z
+    .uuid({ error: () => rules.mustBeTheIdOfAMember })
+    .nullable()
+    .optional(),
   dueDate: isoDateString.nullable().optional(),
   status: actionStatusEnum.optional(),
   progress: progress.optional(),
@@ -325,7 +327,10 @@ export type ActionBody = z.infer<typeof actionBody>;
 export const actionPatch = z.strictObject({
   version: z.number().int().min(1),
   title: title.optional(),
-  ownerId: z.uuid({ error: "must be the id of a member of this partnership" }).nullable().optional(),
+  ownerId: z
+    .uuid({ error: () => rules.mustBeTheIdOfAMember })
+    .nullable()
+    .optional(),
   dueDate: isoDateString.nullable().optional(),
   status: actionStatusEnum.optional(),
   progress: progress.optional(),
@@ -337,7 +342,7 @@ export const actionUpdateBody = z.strictObject({
   note: z
     .string()
     .trim()
-    .min(1, { error: "is required" })
+    .min(1, { error: () => rules.isRequired })
     .max(agendaLimits.note, { error: `must be at most ${agendaLimits.note} characters` }),
   progress: progress.optional(),
   status: actionStatusEnum.optional(),
@@ -466,19 +471,19 @@ export function checkDotBallot(
     if (!inRound.has(a.opportunityId)) {
       problems.push({
         field: `allocations.${i}.opportunityId`,
-        message: "is not an opportunity of this round",
+        message: rules.isNotAnOpportunityOfThisRound,
       });
     } else if (seen.has(a.opportunityId)) {
       problems.push({
         field: `allocations.${i}.opportunityId`,
-        message: "appears twice; put all the dots for one opportunity in one entry",
+        message: rules.appearsTwicePutAllTheDotsFor,
       });
     }
     seen.add(a.opportunityId);
     if (!Number.isInteger(a.dots)) {
-      problems.push({ field: `allocations.${i}.dots`, message: "must be a whole number" });
+      problems.push({ field: `allocations.${i}.dots`, message: rules.mustBeAWholeNumber });
     } else if (a.dots < 0) {
-      problems.push({ field: `allocations.${i}.dots`, message: "cannot be negative" });
+      problems.push({ field: `allocations.${i}.dots`, message: rules.cannotBeNegative });
     } else {
       total += a.dots;
     }
@@ -489,7 +494,7 @@ export function checkDotBallot(
       message: `uses ${total} dots but each voter has ${dotsPerVoter}`,
     });
   } else if (problems.length === 0 && total === 0) {
-    problems.push({ field: "allocations", message: "place at least one dot" });
+    problems.push({ field: "allocations", message: rules.placeAtLeastOneDot });
   }
   return problems;
 }
@@ -504,11 +509,11 @@ export function checkRatingBallot(
   const seen = new Set<string>();
   ratings.forEach((r, i) => {
     if (!inRound.has(r.opportunityId)) {
-      problems.push({ field: `ratings.${i}.opportunityId`, message: "is not an opportunity of this round" });
+      problems.push({ field: `ratings.${i}.opportunityId`, message: rules.isNotAnOpportunityOfThisRound });
     } else if (seen.has(r.opportunityId)) {
       problems.push({
         field: `ratings.${i}.opportunityId`,
-        message: "appears twice; rate each opportunity once",
+        message: rules.appearsTwiceRateEachOpportunityOnce,
       });
     }
     seen.add(r.opportunityId);
@@ -522,7 +527,7 @@ export function checkRatingBallot(
       }
     }
   });
-  if (ratings.length === 0) problems.push({ field: "ratings", message: "rate at least one opportunity" });
+  if (ratings.length === 0) problems.push({ field: "ratings", message: rules.rateAtLeastOneOpportunity });
   return problems;
 }
 

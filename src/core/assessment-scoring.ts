@@ -7,6 +7,7 @@
  * the mean of the characteristics (so a characteristic with fewer statements weighs the same).
  * Bands: under 40 not yet Next Gen, 40 to under 70 emerging, 70 and over Next Gen.
  */
+import { rules } from "./rules.js";
 import { labelsOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 
 export const levels = [0, 1, 2, 3] as const;
@@ -367,15 +368,15 @@ export function answerProblems(rubric: RubricContent, answers: Record<string, un
     if (!(key in answers)) {
       problems.push({
         field: `answers.${key}`,
-        message: "is missing: choose a level from 0 (not yet) to 3 (exemplary)",
+        message: rules.isMissingChooseALevelFrom0,
       });
     }
   }
   for (const [key, value] of Object.entries(answers)) {
     if (!known.has(key)) {
-      problems.push({ field: `answers.${key}`, message: "is not a statement of this rubric; remove it" });
+      problems.push({ field: `answers.${key}`, message: rules.isNotAStatementOfThisRubric });
     } else if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > 3) {
-      problems.push({ field: `answers.${key}`, message: "must be a whole number from 0 to 3" });
+      problems.push({ field: `answers.${key}`, message: rules.mustBeAWholeNumber0To3 });
     }
   }
   return problems;

@@ -1,3 +1,4 @@
+import { rules } from "./rules.js";
 import { z } from "zod";
 import { organizationKindSchema } from "./organization-kind.js";
 import {
@@ -23,7 +24,7 @@ export const rubricLimits = { minStatements: 15, maxStatements: 25, text: 400, l
 
 const statementKey = z
   .string()
-  .regex(/^[a-z][a-z0-9_]{1,59}$/, { error: "must be lowercase letters, digits and _ (2-60)" });
+  .regex(/^[a-z][a-z0-9_]{1,59}$/, { error: () => rules.mustBeLowercaseLettersDigitsAnd2 });
 
 /**
  * A rubric resource links a page of the partnership's workspace ("members"), a page of this
@@ -50,7 +51,11 @@ export const resourceSchema = z
 
 export const statementSchema = z.strictObject({
   key: statementKey,
-  text: z.string().trim().min(10, { error: "must be at least 10 characters" }).max(rubricLimits.text),
+  text: z
+    .string()
+    .trim()
+    .min(10, { error: () => rules.mustBeAtLeast10Characters })
+    .max(rubricLimits.text),
   levels: z.strictObject(
     Object.fromEntries(
       levelKeys.map((k) => [k, z.string().trim().min(3).max(rubricLimits.levelText)]),
@@ -64,7 +69,7 @@ export const characteristicSchema = z.strictObject({
   key: z.enum(characteristicKeys),
   name: z.string().trim().min(3).max(120),
   summary: z.string().trim().max(rubricLimits.text),
-  statements: z.array(statementSchema).min(1, { error: "needs at least one statement" }),
+  statements: z.array(statementSchema).min(1, { error: () => rules.needsAtLeastOneStatement }),
 });
 
 type RubricCheckContext = z.core.ParsePayload<{ characteristics: z.infer<typeof characteristicSchema>[] }>;
@@ -111,7 +116,7 @@ function checkRubric(ctx: RubricCheckContext) {
           code: "custom",
           input: s.key,
           path: ["characteristics", i, "statements", j, "key"],
-          message: "is used by another statement; keys must be unique",
+          message: rules.isUsedByAnotherStatementKeysMust,
         });
       }
       seen.add(s.key);
@@ -187,7 +192,12 @@ export const quickResponse = z.object({
 export type QuickResponse = z.infer<typeof quickResponse>;
 
 export const openRoundBody = z.strictObject({
-  title: z.string().trim().min(3, { error: "must be at least 3 characters" }).max(200).optional(),
+  title: z
+    .string()
+    .trim()
+    .min(3, { error: () => rules.mustBeAtLeast3Characters })
+    .max(200)
+    .optional(),
   message: z.string().trim().max(2000).optional(),
 });
 export type OpenRoundBody = z.infer<typeof openRoundBody>;

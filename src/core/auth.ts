@@ -1,10 +1,11 @@
+import { rules } from "./rules.js";
 import { z } from "zod";
 import { localeSchema } from "./i18n/locales.js";
 import { limits } from "./limits.js";
 import { uuidSchema } from "./ids.js";
 
 export const emailSchema = z
-  .email({ error: "must be an e-mail address such as name@example.org" })
+  .email({ error: () => rules.mustBeAnEMailAddressSuch })
   .max(limits.email)
   .transform((e) => e.trim().toLowerCase());
 
@@ -17,9 +18,13 @@ export const passwordSchema = z
 export const nextPathSchema = z
   .string()
   .max(500)
-  .regex(/^\/(?![/\\])[^\s]*$/, { error: "must be a path of this site, such as /me" });
+  .regex(/^\/(?![/\\])[^\s]*$/, { error: () => rules.mustBeAPathOfThisSite });
 
-const personName = z.string().trim().min(1, { error: "is required" }).max(limits.personName);
+const personName = z
+  .string()
+  .trim()
+  .min(1, { error: () => rules.isRequired })
+  .max(limits.personName);
 
 /** A new account's identity; a password is optional (added later on the account page). */
 export interface NewAccount {
@@ -64,7 +69,10 @@ export type SignUpLinkInfo = z.infer<typeof signUpLinkInfoSchema>;
 
 export const loginBody = z.strictObject({
   email: emailSchema,
-  password: z.string().min(1, { error: "is required" }).max(limits.passwordMax),
+  password: z
+    .string()
+    .min(1, { error: () => rules.isRequired })
+    .max(limits.passwordMax),
 });
 
 export const resetRequestBody = z.strictObject({ email: emailSchema });
@@ -129,20 +137,25 @@ export const SIGN_IN_LINK_MINUTES = 15;
 
 const currentPassword = z
   .string()
-  .min(1, { error: "is required: type your current password" })
+  .min(1, { error: () => rules.isRequiredTypeYourCurrentPassword })
   .max(limits.passwordMax);
 
 /** The account page's edit: a new name, a new password (with the current one), or both. */
 export const meUpdateBody = z
   .strictObject({
-    name: z.string().trim().min(1, { error: "is required" }).max(limits.personName).optional(),
+    name: z
+      .string()
+      .trim()
+      .min(1, { error: () => rules.isRequired })
+      .max(limits.personName)
+      .optional(),
     currentPassword: currentPassword.optional(),
     newPassword: passwordSchema.optional(),
     locale: localeSchema.optional(),
   })
   // The current password is checked by the server: an account without one yet adds one without.
   .refine((b) => b.name !== undefined || b.newPassword !== undefined || b.locale !== undefined, {
-    error: "send a new name, a new password or a language",
+    error: () => rules.sendANewNameANewPassword,
     path: ["name"],
   });
 export type MeUpdateBody = z.infer<typeof meUpdateBody>;

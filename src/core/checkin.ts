@@ -1,3 +1,4 @@
+import { rules } from "./rules.js";
 import { z } from "zod";
 import { uuidSchema } from "./ids.js";
 import { attendanceSummarySchema } from "./meetings.js";
@@ -45,9 +46,9 @@ const oneLine = (max: number) =>
   z
     .string()
     .trim()
-    .min(1, { error: "is required" })
+    .min(1, { error: () => rules.isRequired })
     .max(max, { error: `must be at most ${max} characters` })
-    .regex(/^[^\p{Cc}]*$/u, { error: "must be one line of text without control characters" });
+    .regex(/^[^\p{Cc}]*$/u, { error: () => rules.mustBeOneLineOfTextWithout });
 
 export const guestCheckInBody = z.strictObject({
   name: oneLine(checkInLimits.name),
@@ -58,7 +59,7 @@ export const guestCheckInBody = z.strictObject({
 export type GuestCheckIn = z.infer<typeof guestCheckInBody>;
 
 export const nameClaimBody = z.strictObject({
-  personId: z.uuid({ error: "must be the id of a member of this partnership" }),
+  personId: z.uuid({ error: () => rules.mustBeTheIdOfAMember }),
 });
 
 export const confirmCheckInBody = z.strictObject({ token: z.string().min(1).max(300) });

@@ -1,4 +1,5 @@
 /** State and regional coordinators: their scopes, and the log of what they read. */
+import { rules } from "./rules.js";
 import { z } from "zod";
 import { uuidSchema } from "./ids.js";
 import { stages } from "./vocabulary.js";
@@ -6,16 +7,16 @@ import { stages } from "./vocabulary.js";
 export const scopeKinds = ["state", "region"] as const;
 export type ScopeKind = (typeof scopeKinds)[number];
 
-const stateFips = z.string().regex(/^\d{2}$/, { error: "must be a two-digit state FIPS code" });
-const countyFips = z.string().regex(/^\d{5}$/, { error: "must be a five-digit county FIPS code" });
-const cbsaCode = z.string().regex(/^\d{5}$/, { error: "must be a five-digit CBSA code" });
+const stateFips = z.string().regex(/^\d{2}$/, { error: () => rules.mustBeATwoDigitStateFIPS });
+const countyFips = z.string().regex(/^\d{5}$/, { error: () => rules.mustBeAFiveDigitCountyFIPS });
+const cbsaCode = z.string().regex(/^\d{5}$/, { error: () => rules.mustBeAFiveDigitCBSACode });
 
 /**
  * Assigning a scope to a person (by e-mail): a state, or a region given as counties or as a CBSA
  * (expanded to its counties). The service checks that a region names at least one county.
  */
 export const assignScopeBody = z.strictObject({
-  email: z.email({ error: "must be an e-mail address" }).max(254),
+  email: z.email({ error: () => rules.mustBeAnEMailAddress }).max(254),
   kind: z.enum(scopeKinds),
   /** The state of a state scope; optional for a region (taken from its counties). */
   stateFips: stateFips.optional(),

@@ -1,3 +1,4 @@
+import { rules } from "./rules.js";
 import { z } from "zod";
 import { discussionCategories, digestChoices } from "./discussion-categories.js";
 import { mailLists } from "./mail-lists.js";
@@ -17,7 +18,7 @@ export const reportBody = z.strictObject({ reason: z.string().trim().min(3).max(
 
 export const threadModerationBody = z
   .strictObject({ hidden: z.boolean().optional(), locked: z.boolean().optional() })
-  .refine((b) => b.hidden !== undefined || b.locked !== undefined, { error: "say hidden or locked" });
+  .refine((b) => b.hidden !== undefined || b.locked !== undefined, { error: () => rules.sayHiddenOrLocked });
 export const replyModerationBody = z.strictObject({ hidden: z.boolean() });
 
 export const discussionListQuery = z.strictObject({
@@ -133,7 +134,7 @@ export const preferencesBody = z
     votes: z.boolean().optional(),
   })
   .refine((b) => Object.values(b).some((v) => v !== undefined), {
-    error: "say digest, mentions, replies, eventReminders or votes",
+    error: () => rules.sayDigestMentionsRepliesEventRemindersOrVotes,
   });
 export type PreferencesChange = z.infer<typeof preferencesBody>;
 /** What a one-click unsubscribe answers: the list turned off and the person's preferences now. */

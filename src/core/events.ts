@@ -1,3 +1,4 @@
+import { rules } from "./rules.js";
 import { z } from "zod";
 import { eventAudiences, eventKinds, eventLimits, registrationStatuses } from "./event-vocabulary.js";
 import { isTimeZone, resolveInstant } from "./meeting-time.js";
@@ -6,25 +7,31 @@ import { uuidSchema } from "./ids.js";
 
 export * from "./event-vocabulary.js";
 
-const timeZone = z
-  .string()
-  .refine(isTimeZone, { error: "is not a known IANA time zone; use a name such as America/Denver" });
+const timeZone = z.string().refine(isTimeZone, { error: () => rules.isNotAKnownIANATimeZone });
 const dateTime = z
   .string()
   .max(40)
   .refine((v) => resolveInstant(v, "UTC") !== null, {
-    error: "must be a date and time such as 2026-03-05T08:00 (in the event's time zone) or an ISO instant",
+    error: () => rules.mustBeADateAndTimeSuch,
   });
 const link = webAddress(eventLimits.link);
 const optionalLink = webAddress(eventLimits.link, { empty: true }).optional();
 
 export const materialBody = z.strictObject({
-  title: z.string().trim().min(1, { error: "is required" }).max(eventLimits.title),
+  title: z
+    .string()
+    .trim()
+    .min(1, { error: () => rules.isRequired })
+    .max(eventLimits.title),
   url: link,
 });
 
 const eventFields = {
-  title: z.string().trim().min(3, { error: "must be at least 3 characters" }).max(eventLimits.title),
+  title: z
+    .string()
+    .trim()
+    .min(3, { error: () => rules.mustBeAtLeast3Characters })
+    .max(eventLimits.title),
   kind: z.enum(eventKinds).optional(),
   description: z.string().trim().max(eventLimits.description),
   startsAt: dateTime,
@@ -33,7 +40,7 @@ const eventFields = {
   capacity: z
     .number()
     .int()
-    .min(1, { error: "must be at least 1, or left empty for no limit" })
+    .min(1, { error: () => rules.mustBeAtLeast1OrLeft })
     .max(eventLimits.capacity)
     .nullable()
     .optional(),
@@ -125,7 +132,11 @@ export type EventMaterial = z.infer<typeof eventMaterialSchema>;
 
 /** The title of a file material; the file itself is the raw body, its name in `name`. */
 export const materialFileQuery = z.strictObject({
-  title: z.string().trim().min(1, { error: "is required" }).max(eventLimits.title),
+  title: z
+    .string()
+    .trim()
+    .min(1, { error: () => rules.isRequired })
+    .max(eventLimits.title),
   name: z.string().trim().min(1).max(200).optional(),
 });
 

@@ -1,3 +1,4 @@
+import { rules } from "./rules.js";
 import { labelsOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 import { z } from "zod";
 import { formatDollars, formatNumber, tickStep, ticksBy } from "./format.js";
@@ -361,7 +362,7 @@ export function changeAgainstBaseline(
 
 export const indicatorKey = z
   .string()
-  .regex(/^[a-z][a-z0-9_]{1,59}$/, { error: "must be lower-case letters, digits and _ (2 to 60)" });
+  .regex(/^[a-z][a-z0-9_]{1,59}$/, { error: () => rules.mustBeLowerCaseLettersDigitsAnd });
 
 export const indicatorSchema = z.object({
   key: z.string(),
@@ -383,7 +384,11 @@ export type Indicator = z.infer<typeof indicatorSchema>;
 
 /** A partnership's own indicator: the key is made for it, and the roll-up rule follows the unit. */
 export const customIndicatorBody = z.strictObject({
-  name: z.string().trim().min(3, { error: "must be at least 3 characters" }).max(200),
+  name: z
+    .string()
+    .trim()
+    .min(3, { error: () => rules.mustBeAtLeast3Characters })
+    .max(200),
   definition: z.string().trim().max(2000).default(""),
   area: z.enum(impactAreas),
   unit: z.enum(indicatorUnits),
@@ -407,7 +412,11 @@ export type AlikeIndicators = z.infer<typeof alikeIndicatorsSchema>;
 export const indicatorBody = z
   .strictObject({
     key: indicatorKey,
-    name: z.string().trim().min(3, { error: "must be at least 3 characters" }).max(200),
+    name: z
+      .string()
+      .trim()
+      .min(3, { error: () => rules.mustBeAtLeast3Characters })
+      .max(200),
     definition: z.string().trim().max(2000).default(""),
     area: z.enum(impactAreas),
     unit: z.enum(indicatorUnits),
@@ -420,7 +429,7 @@ export const indicatorBody = z
         code: "custom",
         input: ctx.value,
         path: ["rollup"],
-        message: "yes/no outcomes, and only they, roll up as the share of partnerships saying yes",
+        message: rules.yesNoOutcomesAndOnlyTheyRoll,
       });
     }
     if (ctx.value.rollup === "sum" && (ctx.value.unit === "percent" || ctx.value.unit === "days")) {
@@ -428,7 +437,7 @@ export const indicatorBody = z
         code: "custom",
         input: ctx.value,
         path: ["rollup"],
-        message: "rates and days are compared across partnerships, never summed",
+        message: rules.ratesAndDaysAreComparedAcrossPartnerships,
       });
     }
   });
@@ -443,22 +452,29 @@ export const indicatorPatchBody = z.strictObject({
 export type IndicatorPatch = z.infer<typeof indicatorPatchBody>;
 
 export const periodSchema = z.string().refine((p) => parsePeriod(p) !== null, {
-  error: "must be a year (2025) or a quarter (2025-Q3)",
+  error: () => rules.mustBeAYear2025OrA,
 });
 
 export const measurementInput = z.strictObject({
   indicator: z.string().min(1).max(60),
   period: periodSchema,
-  value: z.number({ error: "must be a number" }).refine(Number.isFinite, { error: "must be a number" }),
+  value: z
+    .number({ error: () => rules.mustBeANumber })
+    .refine(Number.isFinite, { error: () => rules.mustBeANumber }),
   kind: z.enum(measurementKinds),
-  visibility: z.enum(visibilities, { error: "must be partnership, community or public" }),
+  visibility: z.enum(visibilities, { error: () => rules.mustBePartnershipCommunityOrPublic }),
   source: z.string().trim().max(500).optional(),
   note: z.string().trim().max(2000).optional(),
   /**
    * The version of the value the writer saw (0: it saw none). When given, a value changed since
    * answers 409 with the current values and nothing is stored; without it, the write replaces.
    */
-  version: z.number({ error: "must be a whole number" }).int().min(0).max(2_147_483_647).optional(),
+  version: z
+    .number({ error: () => rules.mustBeAWholeNumber })
+    .int()
+    .min(0)
+    .max(2_147_483_647)
+    .optional(),
 });
 export type MeasurementInput = z.infer<typeof measurementInput>;
 /** The 409 answer's `current`: the values that changed since the writer read them. */
@@ -557,7 +573,7 @@ export const benchmarkResponse = z.union([
 export type BenchmarkAnswer = z.infer<typeof benchmarkResponse>;
 
 export const rollupQuery = z.strictObject({
-  period: z.string().regex(/^\d{4}$/, { error: "must be a year such as 2025" }),
+  period: z.string().regex(/^\d{4}$/, { error: () => rules.mustBeAYearSuchAs2025 }),
 });
 const rollupNumbers = z.object({
   reporting: z.number().int(),
@@ -592,8 +608,12 @@ export const rollupResponse = z.object({
 export type Rollup = z.infer<typeof rollupResponse>;
 
 export const storyBody = z.strictObject({
-  title: z.string().trim().min(3, { error: "must be at least 3 characters" }).max(200),
-  date: z.iso.date({ error: "must be a date as YYYY-MM-DD" }),
+  title: z
+    .string()
+    .trim()
+    .min(3, { error: () => rules.mustBeAtLeast3Characters })
+    .max(200),
+  date: z.iso.date({ error: () => rules.mustBeADateAsYYYYMM }),
   area: z.enum(impactAreas),
   body: z.string().max(20_000).default(""),
   indicators: z.array(z.string().min(1).max(60)).max(30).default([]),

@@ -1,3 +1,4 @@
+import { rules } from "./rules.js";
 import { z } from "zod";
 import {
   allocationSchema,
@@ -28,7 +29,7 @@ export const liveVoteLimits = {
 } as const;
 
 export const startLiveVoteBody = z.strictObject({
-  meetingId: z.uuid({ error: "must be the id of a meeting of this partnership" }),
+  meetingId: z.uuid({ error: () => rules.mustBeTheIdOfAMeeting }),
 });
 export type StartLiveVoteBody = z.infer<typeof startLiveVoteBody>;
 
@@ -80,7 +81,7 @@ export const liveVoteQuery = z.strictObject({
   /** The meeting's check-in code: the signed one of the QR code, or the six typed characters. */
   code: z.string().min(1).max(200),
   /** The round; without it, the live vote most recently started at the meeting. */
-  round: z.uuid({ error: "must be the id of a vote round" }).optional(),
+  round: z.uuid({ error: () => rules.mustBeTheIdOfAVote }).optional(),
   /** A guest-voter token kept by the phone. One that does not fit is ignored here. */
   guest: z.string().min(1).max(liveVoteLimits.tokenMax).optional(),
 });
@@ -110,7 +111,7 @@ export type LiveVotePhone = z.infer<typeof liveVotePhoneSchema>;
 
 export const liveGuestBody = guestCheckInBody.extend({
   code: z.string().min(1).max(200),
-  roundId: z.uuid({ error: "must be the id of a vote round" }),
+  roundId: z.uuid({ error: () => rules.mustBeTheIdOfAVote }),
 });
 export type LiveGuestBody = z.infer<typeof liveGuestBody>;
 
@@ -136,7 +137,7 @@ export const liveGuestBallotBody = z
         code: "custom",
         input: ctx.value,
         path: [],
-        message: "send either allocations (a dot vote) or ratings (a rating round)",
+        message: rules.sendEitherAllocationsADotVoteOr,
       });
     }
   });

@@ -3,6 +3,7 @@
  * counting. Given by the signed links in the invitation e-mail (no sign-in, one page, one button)
  * or on the meeting page. API schemas shared by the server and the web app.
  */
+import { rules } from "./rules.js";
 import { labelsOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 import { z } from "zod";
 import { uuidSchema } from "./ids.js";
@@ -34,10 +35,10 @@ export const RSVP_LINK_GRACE_DAYS = 30;
  * HMAC, both base64url. Anything else was cut or changed on its way.
  */
 export const rsvpLinkToken = z.string().regex(/^[A-Za-z0-9_-]{48}\.[A-Za-z0-9_-]{43}$/, {
-  error: "must be the code from the e-mail link, as sent",
+  error: () => rules.mustBeTheCodeFromTheE,
 });
 
-const answer = z.enum(rsvpAnswers, { error: "must be yes, maybe or no" });
+const answer = z.enum(rsvpAnswers, { error: () => rules.mustBeYesMaybeOrNo });
 
 export const rsvpLinkQuery = z.strictObject({ token: rsvpLinkToken });
 export const rsvpLinkBody = z.strictObject({ token: rsvpLinkToken, answer });

@@ -1,3 +1,4 @@
+import { rules } from "./rules.js";
 import { z } from "zod";
 import { isTimeZone, meetingKinds, resolveInstant } from "./meeting-time.js";
 import { webAddress } from "./urls.js";
@@ -35,20 +36,22 @@ export function fileQuotaRefusal(usedBytes: number, fileBytes: number): string {
   );
 }
 
-const timeZone = z
-  .string()
-  .refine(isTimeZone, { error: "is not a known IANA time zone; use a name such as America/Denver" });
+const timeZone = z.string().refine(isTimeZone, { error: () => rules.isNotAKnownIANATimeZone });
 const dateTime = z
   .string()
   .max(40)
   .refine((v) => resolveInstant(v, "UTC") !== null, {
-    error: "must be a date and time such as 2026-03-05T08:00 (in the meeting's time zone) or an ISO instant",
+    error: () => rules.mustBeADateAndTimeSuch2,
   });
 const text = z.string().trim().max(meetingLimits.text);
 
 const meetingFields = {
   kind: z.enum(meetingKinds),
-  title: z.string().trim().min(3, { error: "must be at least 3 characters" }).max(meetingLimits.title),
+  title: z
+    .string()
+    .trim()
+    .min(3, { error: () => rules.mustBeAtLeast3Characters })
+    .max(meetingLimits.title),
   startsAt: dateTime,
   endsAt: dateTime.nullable().optional(),
   timeZone,
@@ -76,15 +79,17 @@ export type MeetingPatch = z.infer<typeof meetingPatchBody>;
 const sector = z.enum(["business", "public"]);
 
 export const guestBody = z.strictObject({
-  name: z.string().trim().min(1, { error: "is required" }).max(120),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: () => rules.isRequired })
+    .max(120),
   organization: z.string().trim().max(200).optional(),
   sector,
 });
 
 export const attendanceBody = z.strictObject({
-  personIds: z
-    .array(z.uuid({ error: "must be the id of a member of this partnership" }))
-    .max(meetingLimits.people),
+  personIds: z.array(z.uuid({ error: () => rules.mustBeTheIdOfAMember })).max(meetingLimits.people),
   guests: z.array(guestBody).max(meetingLimits.guests).optional(),
   /**
    * The `attendanceVersion` of the meeting the form was filled from: when people checked in (or
@@ -137,7 +142,11 @@ export type MeetingFile = z.infer<typeof meetingFileSchema>;
 
 /** The title of a meeting file; the file itself is the raw body, its name in `name`. */
 export const meetingFileQuery = z.strictObject({
-  title: z.string().trim().min(1, { error: "is required" }).max(meetingLimits.fileTitle),
+  title: z
+    .string()
+    .trim()
+    .min(1, { error: () => rules.isRequired })
+    .max(meetingLimits.fileTitle),
   name: z.string().trim().min(1).max(200).optional(),
 });
 
@@ -184,10 +193,20 @@ export type MeetingList = z.infer<typeof meetingListSchema>;
 
 /** A meeting's next step made into an action of one of the partnership's action teams. */
 export const nextStepActionBody = z.strictObject({
-  teamId: z.uuid({ error: "choose an action team of this partnership" }),
-  title: z.string().trim().min(3, { error: "must be at least 3 characters" }).max(meetingLimits.title),
-  ownerId: z.uuid({ error: "must be the id of a member of this partnership" }).nullable().optional(),
-  dueDate: z.iso.date({ error: "must be a date as YYYY-MM-DD" }).nullable().optional(),
+  teamId: z.uuid({ error: () => rules.chooseAnActionTeamOfThisPartnership }),
+  title: z
+    .string()
+    .trim()
+    .min(3, { error: () => rules.mustBeAtLeast3Characters })
+    .max(meetingLimits.title),
+  ownerId: z
+    .uuid({ error: () => rules.mustBeTheIdOfAMember })
+    .nullable()
+    .optional(),
+  dueDate: z.iso
+    .date({ error: () => rules.mustBeADateAsYYYYMM })
+    .nullable()
+    .optional(),
 });
 export type NextStepActionBody = z.infer<typeof nextStepActionBody>;
 

@@ -1,3 +1,4 @@
+import { rules } from "./rules.js";
 import { z } from "zod";
 import { organizationKindSchema } from "./organization-kind.js";
 import { limits } from "./limits.js";
@@ -18,7 +19,11 @@ import { uuidSchema } from "./ids.js";
 
 export const organizationBody = z
   .strictObject({
-    name: z.string().trim().min(2, { error: "must be at least 2 characters" }).max(limits.name),
+    name: z
+      .string()
+      .trim()
+      .min(2, { error: () => rules.mustBeAtLeast2Characters })
+      .max(limits.name),
     kind: organizationKindSchema,
     naics: naicsCode.optional(),
     sizeBand: z.enum(sizeBands).optional(),
@@ -30,7 +35,7 @@ export const organizationBody = z
         code: "custom",
         input: ctx.value,
         path: ["kind"],
-        message: "only a business has a NAICS code and a size band",
+        message: rules.onlyABusinessHasANAICSCode,
       });
     }
   });
@@ -51,19 +56,27 @@ export type Organization = z.infer<typeof organizationSchema>;
 
 export const invitationBody = z.strictObject({
   email: emailSchema,
-  name: z.string().trim().min(1, { error: "is required" }).max(limits.personName),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: () => rules.isRequired })
+    .max(limits.personName),
   role: z.enum(roles),
-  organizationId: z.uuid({ error: "choose an organization of this partnership" }),
+  organizationId: z.uuid({ error: () => rules.chooseAnOrganizationOfThisPartnership }),
 });
 export type InvitationBody = z.infer<typeof invitationBody>;
 
 export const addMemberBody = z.strictObject({
-  name: z.string().trim().min(1, { error: "is required" }).max(limits.personName),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: () => rules.isRequired })
+    .max(limits.personName),
   email: emailSchema.optional(),
   title: z.string().trim().max(limits.name).optional(),
   seniority: z.enum(seniorities).optional(),
   role: z.enum(roles),
-  organizationId: z.uuid({ error: "choose an organization of this partnership" }),
+  organizationId: z.uuid({ error: () => rules.chooseAnOrganizationOfThisPartnership }),
 });
 export type AddMemberBody = z.infer<typeof addMemberBody>;
 
@@ -155,21 +168,26 @@ export function computeMakeup(
 
 /** The version the caller edited; a stale one answers 409 with the current record. */
 const versionField = z
-  .number({ error: "send the version of the record you edited" })
+  .number({ error: () => rules.sendTheVersionOfTheRecordYou })
   .int()
-  .min(1, { error: "send the version of the record you edited" });
+  .min(1, { error: () => rules.sendTheVersionOfTheRecordYou });
 
 export const versionBody = z.strictObject({ version: versionField });
 export type VersionBody = z.infer<typeof versionBody>;
 
 export const updateMemberBody = z.strictObject({
   version: versionField,
-  name: z.string().trim().min(1, { error: "is required" }).max(limits.personName).optional(),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: () => rules.isRequired })
+    .max(limits.personName)
+    .optional(),
   email: emailSchema.nullable().optional(),
   title: z.string().trim().max(limits.name).nullable().optional(),
   seniority: z.enum(seniorities).nullable().optional(),
   role: z.enum(roles).optional(),
-  organizationId: z.uuid({ error: "choose an organization of this partnership" }).optional(),
+  organizationId: z.uuid({ error: () => rules.chooseAnOrganizationOfThisPartnership }).optional(),
 });
 export type UpdateMemberBody = z.infer<typeof updateMemberBody>;
 
@@ -185,9 +203,14 @@ export type UpdateOrganizationBody = z.infer<typeof updateOrganizationBody>;
 
 export const updateInvitationBody = z.strictObject({
   version: versionField,
-  name: z.string().trim().min(1, { error: "is required" }).max(limits.personName).optional(),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: () => rules.isRequired })
+    .max(limits.personName)
+    .optional(),
   role: z.enum(roles).optional(),
-  organizationId: z.uuid({ error: "choose an organization of this partnership" }).optional(),
+  organizationId: z.uuid({ error: () => rules.chooseAnOrganizationOfThisPartnership }).optional(),
 });
 export type UpdateInvitationBody = z.infer<typeof updateInvitationBody>;
 

@@ -1,3 +1,4 @@
+import { rules } from "./rules.js";
 import { z } from "zod";
 import { organizationKindSchema } from "./organization-kind.js";
 import { limits } from "./limits.js";
@@ -7,25 +8,27 @@ import { settings, sortKeys, stages } from "./vocabulary.js";
 import { websiteAddress } from "./urls.js";
 import { uuidSchema } from "./ids.js";
 
-export const naicsCode = z
-  .string()
-  .regex(naicsCodePattern, { error: "must be a NAICS code such as 31-33, 622 or 336390" });
+export const naicsCode = z.string().regex(naicsCodePattern, { error: () => rules.mustBeANAICSCodeSuchAs });
 export const countyFips = z
   .string()
-  .regex(countyFipsPattern, { error: "must be a five-digit county FIPS code such as 08031" });
+  .regex(countyFipsPattern, { error: () => rules.mustBeAFiveDigitCountyFIPS2 });
 
 const optionalText = (max: number) => z.string().trim().max(max).optional();
-const dateString = z.iso.date({ error: "must be a date as YYYY-MM-DD" });
+const dateString = z.iso.date({ error: () => rules.mustBeADateAsYYYYMM });
 
 export const partnershipCreateBody = z.strictObject({
-  name: z.string().trim().min(3, { error: "must be at least 3 characters" }).max(limits.name),
+  name: z
+    .string()
+    .trim()
+    .min(3, { error: () => rules.mustBeAtLeast3Characters })
+    .max(limits.name),
   naics: z
     .array(naicsCode)
-    .min(1, { error: "choose at least one industry code" })
+    .min(1, { error: () => rules.chooseAtLeastOneIndustryCode })
     .max(limits.naicsPerPartnership),
   counties: z
     .array(countyFips)
-    .min(1, { error: "choose at least one county" })
+    .min(1, { error: () => rules.chooseAtLeastOneCounty })
     .max(limits.countiesPerPartnership),
   setting: z.enum(settings),
   stage: z.enum(stages).optional(),
@@ -49,7 +52,7 @@ const csv = <T extends z.ZodType>(item: T) =>
 export const partnershipListQuery = z.strictObject({
   q: z.string().trim().max(limits.search).optional(),
   naics: csv(naicsCode).optional(),
-  state: csv(z.string().regex(/^[A-Za-z]{2}$/, { error: "must be a state such as CO" })).optional(),
+  state: csv(z.string().regex(/^[A-Za-z]{2}$/, { error: () => rules.mustBeAStateSuchAsCO })).optional(),
   county: csv(countyFips).optional(),
   stage: csv(z.enum(stages)).optional(),
   setting: csv(z.enum(settings)).optional(),

@@ -1,3 +1,4 @@
+import { rules } from "./rules.js";
 import { z } from "zod";
 import { organizationKindSchema } from "./organization-kind.js";
 import { naicsPrefixes, naicsSector } from "./naics.js";
@@ -77,7 +78,7 @@ export const listingBody = z.strictObject({
   organizationKind: organizationKindSchema.default("other"),
   state: z
     .string()
-    .regex(/^([A-Z]{2})?$/, { error: "a two-letter state abbreviation" })
+    .regex(/^([A-Z]{2})?$/, { error: () => rules.aTwoLetterStateAbbreviation })
     .default(""),
   topics: z.array(z.string().trim().min(2).max(60)).max(12).default([]),
 });

@@ -3,6 +3,7 @@
  * is alive and industry-driven, and flags where it needs a call. The arithmetic here is pure, so
  * the server, its exports and the web page agree on it.
  */
+import { rules } from "./rules.js";
 import { labelsOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 import { z } from "zod";
 import { bands, type Band } from "./assessment-scoring.js";
@@ -71,7 +72,7 @@ export const portfolioSortMessages = {
 /** In the reader's language (see labelsOf). */
 export const portfolioSortLabels: Record<PortfolioSortField, string> = labelsOf(portfolioSortMessages);
 
-const stateFips = z.string().regex(/^\d{2}$/, { error: "must be a two-digit state FIPS code" });
+const stateFips = z.string().regex(/^\d{2}$/, { error: () => rules.mustBeATwoDigitStateFIPS });
 
 /** The selection (scope or state) plus filters and a sort order, all optional. */
 export const portfolioQuery = scopeSelectionQuery.extend({

@@ -3,6 +3,7 @@
  * Benchmarking Framework, with its measurable results read live from its impact indicators.
  * The API contract and the pure rules (the trend of an indicator) shared by server and web.
  */
+import { rules } from "./rules.js";
 import { labelsOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 import { z } from "zod";
 import {
@@ -124,13 +125,13 @@ export function indicatorTrend(values: readonly PeriodValue[], direction: Direct
 // ---- API contract ---------------------------------------------------------------------------
 
 const partText = z
-  .string({ error: "must be text" })
+  .string({ error: () => rules.mustBeText })
   .max(PROFILE_PART_MAX, { error: `must be at most ${PROFILE_PART_MAX.toLocaleString("en-US")} characters` });
 const revision = z
-  .number({ error: "must be a whole number" })
-  .int({ error: "must be a whole number" })
-  .min(0, { error: "must be 0 or more" })
-  .max(REVISION_MAX, { error: "is too large" });
+  .number({ error: () => rules.mustBeAWholeNumber })
+  .int({ error: () => rules.mustBeAWholeNumber })
+  .min(0, { error: () => rules.mustBe0OrMore })
+  .max(REVISION_MAX, { error: () => rules.isTooLarge });
 
 /** A whole draft, all or nothing; `revision` is the one the writer read (0: there was none yet). */
 export const profileDraftBody = z.strictObject({
@@ -142,17 +143,17 @@ export const profileDraftBody = z.strictObject({
   ingredients: partText,
   plans: partText,
   indicators: z
-    .array(z.string().min(1).max(60), { error: "must be a list of indicator keys" })
+    .array(z.string().min(1).max(60), { error: () => rules.mustBeAListOfIndicatorKeys })
     .max(PROFILE_MAX_INDICATORS, { error: `choose at most ${PROFILE_MAX_INDICATORS} indicators` }),
   stories: z
-    .array(uuidSchema, { error: "must be a list of story ids" })
+    .array(uuidSchema, { error: () => rules.mustBeAListOfStoryIds })
     .max(PROFILE_MAX_STORIES, { error: `choose at most ${PROFILE_MAX_STORIES} stories` }),
 });
 export type ProfileDraftBody = z.infer<typeof profileDraftBody>;
 
 export const profilePublishBody = z.strictObject({
-  revision: revision.min(1, { error: "save the profile before publishing it" }),
-  visibility: z.enum(visibilities, { error: "must be partnership, community or public" }),
+  revision: revision.min(1, { error: () => rules.saveTheProfileBeforePublishingIt }),
+  visibility: z.enum(visibilities, { error: () => rules.mustBePartnershipCommunityOrPublic }),
 });
 export type ProfilePublishBody = z.infer<typeof profilePublishBody>;
 export const profileUnpublishBody = z.strictObject({ revision: revision.min(1) });
@@ -182,12 +183,12 @@ export const naicsSectors = [
 ] as const;
 
 export const profileListQuery = z.strictObject({
-  industry: z.enum(naicsSectors, { error: "must be a NAICS sector such as 31-33 or 62" }).optional(),
+  industry: z.enum(naicsSectors, { error: () => rules.mustBeANAICSSectorSuchAs }).optional(),
   state: z
     .string()
-    .max(2, { error: "must be a state such as CO" })
+    .max(2, { error: () => rules.mustBeAStateSuchAsCO })
     .refine((s) => /^[A-Za-z]{2}$/.test(s) && stateByAbbr(s) !== undefined, {
-      error: "must be a state such as CO",
+      error: () => rules.mustBeAStateSuchAsCO,
     })
     .transform((s) => s.toUpperCase())
     .optional(),
@@ -196,24 +197,24 @@ export const profileListQuery = z.strictObject({
   /** One partnership's profile only (id or slug): its pages link to it when the reader may read it. */
   partnership: z
     .string()
-    .regex(/^[a-z0-9][a-z0-9-]{0,119}$/i, { error: "must be a partnership's id or slug" })
+    .regex(/^[a-z0-9][a-z0-9-]{0,119}$/i, { error: () => rules.mustBeAPartnershipSIdOr })
     .optional(),
 });
 export type ProfileListQuery = z.input<typeof profileListQuery>;
 
-const idOrSlug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,119}$/i, { error: "must be ids or slugs" });
+const idOrSlug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,119}$/i, { error: () => rules.mustBeIdsOrSlugs });
 export const profileCompareQuery = z.strictObject({
   ids: z
-    .string({ error: "name 2 or 3 profiles, separated by commas" })
-    .max(400, { error: "name 2 or 3 profiles, separated by commas" })
+    .string({ error: () => rules.name2Or3ProfilesSeparatedBy })
+    .max(400, { error: () => rules.name2Or3ProfilesSeparatedBy })
     .transform((s) => s.split(",").map((part) => part.trim()))
     .pipe(
       z
         .array(idOrSlug)
-        .min(PROFILE_COMPARE_MIN, { error: "name 2 or 3 profiles, separated by commas" })
-        .max(PROFILE_COMPARE_MAX, { error: "compare at most 3 profiles at once" })
+        .min(PROFILE_COMPARE_MIN, { error: () => rules.name2Or3ProfilesSeparatedBy })
+        .max(PROFILE_COMPARE_MAX, { error: () => rules.compareAtMost3ProfilesAtOnce })
         .refine((list) => new Set(list.map((x) => x.toLowerCase())).size === list.length, {
-          error: "names a profile twice",
+          error: () => rules.namesAProfileTwice,
         }),
     ),
 });

@@ -3,6 +3,7 @@
  * first stage of the Next Gen process together, study the region's economy, shortlist candidate
  * industries and start partnerships from it. The API contract, shared by server and web.
  */
+import { rules } from "./rules.js";
 import { labelsOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 import { z } from "zod";
 import { emailSchema } from "./auth.js";
@@ -33,12 +34,23 @@ export const businessSideKinds: readonly OrganizationKind[] = ["business", "indu
 export const teamSteps = stageSteps.filter((s) => s.stage === "civic_infrastructure");
 export const teamStepKeys = teamSteps.map((s) => s.key) as [string, ...string[]];
 
-const cbsaCode = z.string().regex(/^\d{5}$/, { error: "must be a five-digit CBSA code" });
-const teamName = z.string().trim().min(3, { error: "must be at least 3 characters" }).max(limits.name);
+const cbsaCode = z.string().regex(/^\d{5}$/, { error: () => rules.mustBeAFiveDigitCBSACode });
+const teamName = z
+  .string()
+  .trim()
+  .min(3, { error: () => rules.mustBeAtLeast3Characters })
+  .max(limits.name);
 const regionName = z.string().trim().max(80);
 const description = z.string().trim().max(limits.description);
-const version = z.number({ error: "must be the version you read" }).int().positive();
-const noteText = z.string().trim().min(1, { error: "write something" }).max(10_000);
+const version = z
+  .number({ error: () => rules.mustBeTheVersionYouRead })
+  .int()
+  .positive();
+const noteText = z
+  .string()
+  .trim()
+  .min(1, { error: () => rules.writeSomething })
+  .max(10_000);
 const candidateNote = z.string().trim().max(2000);
 
 /** A team for a region given as counties, a CBSA (expanded to its counties), or both. */
@@ -58,25 +70,33 @@ export const teamPatchBody = z.strictObject({
   description: description.optional(),
   counties: z
     .array(countyFips)
-    .min(1, { error: "choose at least one county" })
+    .min(1, { error: () => rules.chooseAtLeastOneCounty })
     .max(limits.countiesPerPartnership)
     .optional(),
 });
 export type TeamPatchBody = z.infer<typeof teamPatchBody>;
 
 export const teamOrganizationBody = z.strictObject({
-  name: z.string().trim().min(2, { error: "must be at least 2 characters" }).max(limits.name),
+  name: z
+    .string()
+    .trim()
+    .min(2, { error: () => rules.mustBeAtLeast2Characters })
+    .max(limits.name),
   kind: organizationKindSchema.refine((k) => !businessSideKinds.includes(k), {
-    error: "a support team's organizations are public partners; businesses join the partnership it starts",
+    error: () => rules.aSupportTeamSOrganizationsArePublic,
   }),
   website: websiteAddress().optional(),
 });
 export type TeamOrganizationBody = z.infer<typeof teamOrganizationBody>;
 
 export const teamMemberBody = z.strictObject({
-  name: z.string().trim().min(1, { error: "is required" }).max(limits.personName),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: () => rules.isRequired })
+    .max(limits.personName),
   email: emailSchema,
-  organizationId: z.uuid({ error: "choose an organization of this team" }).optional(),
+  organizationId: z.uuid({ error: () => rules.chooseAnOrganizationOfThisTeam }).optional(),
   role: z.enum(teamRoles),
 });
 export type TeamMemberBody = z.infer<typeof teamMemberBody>;
@@ -97,14 +117,18 @@ export const teamCandidatePatchBody = z.strictObject({ note: candidateNote, vers
 
 /** Starting a partnership: its industry, and the team's counties it covers (all when left out). */
 export const startPartnershipBody = z.strictObject({
-  name: z.string().trim().min(3, { error: "must be at least 3 characters" }).max(limits.name),
+  name: z
+    .string()
+    .trim()
+    .min(3, { error: () => rules.mustBeAtLeast3Characters })
+    .max(limits.name),
   naics: z
     .array(naicsCode)
-    .min(1, { error: "choose at least one industry code" })
+    .min(1, { error: () => rules.chooseAtLeastOneIndustryCode })
     .max(limits.naicsPerPartnership),
   counties: z
     .array(countyFips)
-    .min(1, { error: "choose at least one county" })
+    .min(1, { error: () => rules.chooseAtLeastOneCounty })
     .max(limits.countiesPerPartnership)
     .optional(),
   setting: z.enum(settings).optional(),

@@ -4,6 +4,7 @@
  * Each token has its own service account (no password, never signs in) that holds the scope; a
  * scope grants reading only, so every service token is read-only.
  */
+import { rules } from "./rules.js";
 import { z } from "zod";
 import { TOKEN_MAX_DAYS, tokenStatus } from "./api-tokens.js";
 import { scopeKinds } from "./coordinators.js";
@@ -21,9 +22,9 @@ export function isServiceEmail(email: string): boolean {
   return email.trim().toLowerCase().endsWith(`@${SERVICE_EMAIL_DOMAIN}`);
 }
 
-const stateFips = z.string().regex(/^\d{2}$/, { error: "must be a two-digit state FIPS code" });
-const countyFips = z.string().regex(/^\d{5}$/, { error: "must be a five-digit county FIPS code" });
-const cbsaCode = z.string().regex(/^\d{5}$/, { error: "must be a five-digit CBSA code" });
+const stateFips = z.string().regex(/^\d{2}$/, { error: () => rules.mustBeATwoDigitStateFIPS });
+const countyFips = z.string().regex(/^\d{5}$/, { error: () => rules.mustBeAFiveDigitCountyFIPS });
+const cbsaCode = z.string().regex(/^\d{5}$/, { error: () => rules.mustBeAFiveDigitCBSACode });
 
 /** The area a service token reads, as for a coordinator: a state, or a region of counties or a CBSA. */
 export const serviceScopeBody = z.strictObject({

@@ -3,33 +3,38 @@
  * the work accounts linked to a Shared Table account, and the e-mail domains whose people must
  * sign in with their work account.
  */
+import { rules } from "./rules.js";
 import { z } from "zod";
 import { emailSchema, nextPathSchema } from "./auth.js";
 
 /** A configured provider's key, as it appears in its callback address: "entra", "google-workspace". */
 export const ssoProviderIdSchema = z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/, {
-  error: "must be 1 to 40 lower-case letters, digits or dashes, such as entra or google",
+  error: () => rules.mustBe1To40LowerCase,
 });
 
 /** Hosts an issuer may be reached at over plain http: a provider on this machine, for trying things out. */
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
-const issuerSchema = z.url({ error: "must be the issuer's URL, such as https://accounts.google.com" }).refine(
+const issuerSchema = z.url({ error: () => rules.mustBeTheIssuerSURLSuch }).refine(
   (value) => {
     const url = new URL(value);
     return url.protocol === "https:" || (url.protocol === "http:" && LOCAL_HOSTS.has(url.hostname));
   },
-  { error: "must start with https:// (plain http only for a provider on localhost)" },
+  { error: () => rules.mustStartWithHttpsPlainHttpOnly },
 );
 
 /** One provider as SSO_PROVIDERS gives it. */
 export const ssoProviderConfigSchema = z.strictObject({
   id: ssoProviderIdSchema,
   /** What the button says: "Sign in with <name>". */
-  name: z.string().trim().min(1, { error: "is required: the name people see on the button" }).max(60),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: () => rules.isRequiredTheNamePeopleSeeOn })
+    .max(60),
   issuer: issuerSchema,
-  clientId: z.string().min(1, { error: "is required: the application (client) id the provider gave you" }),
-  clientSecret: z.string().min(1, { error: "is required: the client secret the provider gave you" }),
+  clientId: z.string().min(1, { error: () => rules.isRequiredTheApplicationClientIdThe }),
+  clientSecret: z.string().min(1, { error: () => rules.isRequiredTheClientSecretTheProvider }),
   /**
    * Whether the provider's e-mail addresses count as verified even when its ID token does not say
    * `email_verified` (Microsoft Entra ID does not): only for a single-tenant issuer whose addresses
@@ -56,7 +61,7 @@ export const ssoProvidersEnvSchema = z
   })
   .pipe(
     z
-      .array(ssoProviderConfigSchema, { error: "must be a JSON array of providers" })
+      .array(ssoProviderConfigSchema, { error: () => rules.mustBeAJSONArrayOfProviders })
       .superRefine((providers, ctx) => {
         const seen = new Set<string>();
         providers.forEach((p, i) => {
@@ -94,7 +99,10 @@ export const ssoStartSchema = z.object({ url: z.string() });
 
 /** The provider's answer as it reached the callback page: its query string, as is. */
 export const ssoCallbackBody = z.strictObject({
-  query: z.string().min(1, { error: "is required: the callback's query string" }).max(8000),
+  query: z
+    .string()
+    .min(1, { error: () => rules.isRequiredTheCallbackSQueryString })
+    .max(8000),
 });
 
 /** A work account linked to the signed-in account. */
@@ -126,7 +134,7 @@ export const ssoDomainNameSchema = z
   .toLowerCase()
   .max(253)
   .regex(/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/, {
-    error: "must be an e-mail domain such as example.edu, without the @",
+    error: () => rules.mustBeAnEMailDomainSuch,
   });
 
 export const ssoDomainSchema = z.object({

@@ -7,6 +7,7 @@
  * the next listing instead of being skipped. The client keeps `until` and sends it back as
  * `updatedSince` next time; pages of one listing keep its `until` in their cursor.
  */
+import { rules } from "./rules.js";
 import { z } from "zod";
 import { uuidSchema } from "./ids.js";
 import { indicatorUnits } from "./indicator-units.js";
@@ -40,9 +41,7 @@ export function decodeCursor(text: string): SyncCursor | null {
 }
 
 export const syncQuery = z.strictObject({
-  updatedSince: z.iso
-    .datetime({ offset: true, error: "must be a date and time such as 2026-11-30T02:00:00Z" })
-    .optional(),
+  updatedSince: z.iso.datetime({ offset: true, error: () => rules.mustBeADateAndTimeSuch3 }).optional(),
   cursor: z
     .string()
     .max(400)
@@ -62,7 +61,7 @@ export const syncQuery = z.strictObject({
    */
   state: z
     .string()
-    .regex(/^\d{2}$/, { error: "must be a two-digit state FIPS code" })
+    .regex(/^\d{2}$/, { error: () => rules.mustBeATwoDigitStateFIPS })
     .optional(),
 });
 export type SyncQuery = z.infer<typeof syncQuery>;

@@ -3,14 +3,13 @@
  * the whole community and by industry sector and state. Counts partnerships, never names them;
  * agendas are members-only, so a group smaller than MIN_PEERS partnerships is folded away.
  */
+import { rules } from "./rules.js";
 import { z } from "zod";
 import { MIN_PEERS } from "./impact.js";
 import { themes, type Theme } from "./vocabulary.js";
 
-const sectorCode = z
-  .string()
-  .regex(/^\d{2}(-\d{2})?$/, { error: "must be a NAICS sector such as 31-33 or 62" });
-const stateFips = z.string().regex(/^\d{2}$/, { error: "must be a state's two-digit FIPS code, such as 39" });
+const sectorCode = z.string().regex(/^\d{2}(-\d{2})?$/, { error: () => rules.mustBeANAICSSectorSuchAs });
+const stateFips = z.string().regex(/^\d{2}$/, { error: () => rules.mustBeAStateSTwoDigit });
 
 export const themeRollupQuery = z.strictObject({
   industry: sectorCode.optional(),

@@ -1,3 +1,4 @@
+import { rules } from "./rules.js";
 import { labelsOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 import { z } from "zod";
 import { MIN_RESPONDENTS } from "./assessment-scoring.js";
@@ -61,23 +62,23 @@ export function valueCheckResults(worths: readonly number[]): ValueCheckResults 
 }
 
 export const valueCheckYear = z
-  .number({ error: "must be a year such as 2026" })
-  .int({ error: "must be a year such as 2026" })
-  .min(1990, { error: "must be a year from 1990 to 2100" })
-  .max(2100, { error: "must be a year from 1990 to 2100" });
+  .number({ error: () => rules.mustBeAYearSuchAs2026 })
+  .int({ error: () => rules.mustBeAYearSuchAs2026 })
+  .min(1990, { error: () => rules.mustBeAYearFrom1990To })
+  .max(2100, { error: () => rules.mustBeAYearFrom1990To });
 
 export const openValueCheckBody = z.strictObject({ year: valueCheckYear });
 export const valueCheckParams = z.strictObject({
   id: z.string().min(1).max(120),
-  year: z.string().regex(/^\d{4}$/, { error: "must be a year such as 2026" }),
+  year: z.string().regex(/^\d{4}$/, { error: () => rules.mustBeAYearSuchAs2026 }),
 });
 
 export const valueCheckAnswerBody = z.strictObject({
   worth: z
-    .number({ error: "must be a whole number from 0 to 10" })
-    .int({ error: "must be a whole number from 0 to 10" })
-    .min(0, { error: "must be a whole number from 0 to 10" })
-    .max(10, { error: "must be a whole number from 0 to 10" }),
+    .number({ error: () => rules.mustBeAWholeNumber0To10 })
+    .int({ error: () => rules.mustBeAWholeNumber0To10 })
+    .min(0, { error: () => rules.mustBeAWholeNumber0To10 })
+    .max(10, { error: () => rules.mustBeAWholeNumber0To10 }),
   changed: z.string().trim().max(2000).default(""),
   toChange: z.string().trim().max(2000).default(""),
 });
@@ -114,7 +115,7 @@ export const valueChecksResponse = z.object({
 export type ValueChecks = z.infer<typeof valueChecksResponse>;
 
 export const computedValuesQuery = z.strictObject({
-  period: z.string().regex(/^\d{4}$/, { error: "must be a year such as 2025" }),
+  period: z.string().regex(/^\d{4}$/, { error: () => rules.mustBeAYearSuchAs2025 }),
 });
 export const computedValuesResponse = z.object({
   period: z.string(),

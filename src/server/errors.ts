@@ -1,6 +1,7 @@
 import { msg, type Msg } from "../core/i18n/msg.js";
 import type { AppLocale } from "../core/i18n/locales.js";
 import { translate } from "./i18n/intl.js";
+import { fieldMessageIn } from "./i18n/field-words.js";
 
 /**
  * The catalogue of errors a service may raise. Each code maps to one HTTP status and becomes one
@@ -95,5 +96,5 @@ export const fieldError = (field: string, message: string | Msg) =>
 
 /** "name: is required; email: is not an address": a problem's detail from its fields. */
 export function fieldsDetail(errors: readonly FieldError[]): Detail {
-  return (locale) => errors.map((e) => `${e.field}: ${translate(locale, e.message)}`).join("; ");
+  return (locale) => errors.map((e) => `${e.field}: ${fieldMessageIn(locale, e.message)}`).join("; ");
 }

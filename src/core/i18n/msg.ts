@@ -51,10 +51,13 @@ export function withTranslator<T>(reader: Translator, write: () => T): T {
  * message in the current reader's language (English when none is set), so pages, e-mails and
  * files keep writing `stageLabels[stage]` and get the reader's words.
  */
-export function labelsOf<K extends string>(messages: Record<K, MessageDescriptor>): Readonly<Record<K, string>> {
+export function labelsOf<K extends string>(
+  messages: Record<K, MessageDescriptor>,
+): Readonly<Record<K, string>> {
   const words = new Proxy(messages, {
     get(target, key) {
-      const message = typeof key === "string" ? (target as Record<string, MessageDescriptor>)[key] : undefined;
+      const message =
+        typeof key === "string" ? (target as Record<string, MessageDescriptor>)[key] : undefined;
       if (!message) return undefined;
       return translator ? translator(message) : message.defaultMessage;
     },

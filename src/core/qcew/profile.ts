@@ -4,6 +4,7 @@
  * is a RegionSum: `complete` false means at least one county did not disclose it, and the value
  * is then a lower bound ("at least 123,742 · 1 of 5 counties not disclosed").
  */
+import { rules } from "../rules.js";
 import { z } from "zod";
 
 export const NAICS_LEVEL_CHOICES = ["sector", "3", "4", "5", "6"] as const;
@@ -53,9 +54,9 @@ export const regionEconomyQuery = z
   })
   .superRefine((query, context) => {
     if (!query.counties && !query.cbsa)
-      context.addIssue({ code: "custom", path: ["counties"], message: "name counties or a cbsa" });
+      context.addIssue({ code: "custom", path: ["counties"], message: rules.nameCountiesOrACbsa });
     if (query.counties && query.cbsa)
-      context.addIssue({ code: "custom", path: ["cbsa"], message: "name counties or a cbsa, not both" });
+      context.addIssue({ code: "custom", path: ["cbsa"], message: rules.nameCountiesOrACbsaNotBoth });
   });
 export type RegionEconomyQuery = z.infer<typeof regionEconomyQuery>;
 

@@ -9,6 +9,7 @@
  * weighted mean of the criteria it has: a criterion it lacks (no LQ without the national file)
  * is left out of its mean and said so, never counted as zero.
  */
+import { rules } from "../rules.js";
 import { z } from "zod";
 import { naicsAncestors } from "../naics.js";
 import { NAICS_LEVEL_CHOICES, ownershipChoice, regionEconomyQuery, type RegionEconomy } from "./profile.js";
@@ -31,7 +32,7 @@ export const NORMALIZATION_SENTENCE =
 
 const weight = (criterion: Criterion) =>
   z.coerce
-    .number({ error: "must be a whole number from 0 to 5" })
+    .number({ error: () => rules.mustBeAWholeNumber0To5 })
     .int("must be a whole number from 0 to 5")
     .min(0, "must be a whole number from 0 to 5")
     .max(5, "must be a whole number from 0 to 5")
@@ -51,7 +52,7 @@ export const rankingQuery = z
     ...regionEconomyQuery.shape,
     ...rankingWeights.shape,
     minJobs: z.coerce
-      .number({ error: "must be a whole number of jobs" })
+      .number({ error: () => rules.mustBeAWholeNumberOfJobs })
       .int("must be a whole number of jobs")
       .min(0, "must be 0 or more")
       .max(100_000_000, "must be at most 100,000,000")
@@ -59,14 +60,14 @@ export const rankingQuery = z
   })
   .superRefine((query, context) => {
     if (!query.counties && !query.cbsa)
-      context.addIssue({ code: "custom", path: ["counties"], message: "name counties or a cbsa" });
+      context.addIssue({ code: "custom", path: ["counties"], message: rules.nameCountiesOrACbsa });
     if (query.counties && query.cbsa)
-      context.addIssue({ code: "custom", path: ["cbsa"], message: "name counties or a cbsa, not both" });
+      context.addIssue({ code: "custom", path: ["cbsa"], message: rules.nameCountiesOrACbsaNotBoth });
     if (CRITERIA.every((c) => query[c] === 0))
       context.addIssue({
         code: "custom",
         path: ["concentration"],
-        message: "give at least one criterion a weight above 0",
+        message: rules.giveAtLeastOneCriterionAWeight,
       });
   });
 export type RankingQuery = z.infer<typeof rankingQuery>;

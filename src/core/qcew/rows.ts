@@ -11,6 +11,7 @@
  * `lqEmployment` / `otyEmploymentChg` are the month-3 columns; the three months stay in
  * `month1Employment`..`month3Employment` for whoever wants the average.
  */
+import { rules } from "../rules.js";
 import { z } from "zod";
 import {
   QCEW_COLUMNS,
@@ -337,7 +338,7 @@ function recordSchema(layout: QcewLayout) {
         const column = columns[i];
         const cellText = record[column];
         if (typeof cellText !== "string") {
-          ctx.issues.push({ code: "custom", message: "is missing", input: cellText, path: [column] });
+          ctx.issues.push({ code: "custom", message: rules.isMissing, input: cellText, path: [column] });
           continue;
         }
         const value = readers[i](cellText);

@@ -69,6 +69,23 @@ describe("the language of the server's answers", () => {
       errors: [{ field: "shoeSize", message: "is not a known field; remove it" }],
     });
 
+    // The shared schemas' own rules, and Zod's limits in the app's words, in each reader's language.
+    const patch = (cookie: string, payload: object) =>
+      ctx.app.inject({ method: "PATCH", url: "/api/me", headers: { cookie }, payload });
+    expect((await patch(ana.cookie, {})).json().errors).toMatchObject([
+      { message: "envíe un nombre nuevo, una contraseña nueva o un idioma" },
+    ]);
+    expect((await patch(bob.cookie, {})).json().errors).toMatchObject([
+      { message: "send a new name, a new password or a language" },
+    ]);
+    const long = "x".repeat(1000);
+    expect((await patch(ana.cookie, { name: long })).json().errors).toMatchObject([
+      { field: "name", message: expect.stringMatching(/^debe tener como máximo \d+ caracteres$/) },
+    ]);
+    expect((await patch(bob.cookie, { name: long })).json().errors).toMatchObject([
+      { field: "name", message: expect.stringMatching(/^must be at most \d+ characters$/) },
+    ]);
+
     // A language Shared Table does not speak is refused, naming the field.
     const unknown = await ctx.app.inject({
       method: "PATCH",

@@ -4,6 +4,7 @@ import type { AppLocale } from "../../core/i18n/locales.js";
 import { msg } from "../../core/i18n/msg.js";
 import { AppError, errorTitle, fieldsDetail, inLanguage, type FieldError } from "../errors.js";
 import { translate } from "../i18n/intl.js";
+import { fieldMessageIn, zodIssueMessage } from "../i18n/field-words.js";
 import { requestLocale } from "./locale.js";
 
 const words = {
@@ -40,7 +41,7 @@ const words = {
 
 /** A field's message in the reader's language. */
 function inWords(field: FieldError, locale: AppLocale): FieldError {
-  return { ...field, message: translate(locale, field.message) };
+  return { ...field, message: fieldMessageIn(locale, field.message) };
 }
 
 const PROBLEM = "application/problem+json";
@@ -69,7 +70,8 @@ function validationFields(error: FastifyError & { validation: unknown[] }): Fiel
         message: words.unknownField,
       }));
     }
-    return [{ field: path || where, message: v.message ?? words.notValid }];
+    const message = v.message ?? "";
+    return [{ field: path || where, message: zodIssueMessage(v.keyword, message, v.params) ?? message }];
   });
 }
 
