@@ -3,6 +3,7 @@
  * section per partnership. The contract of GET /api/reports/annual (its PDF, Excel and CSV are
  * made from the same object), and the summary's arithmetic as pure functions.
  */
+import { msg, say } from "./i18n/msg.js";
 import { z } from "zod";
 import { scopeSelectionQuery } from "./coordinators.js";
 import { uuidSchema } from "./ids.js";
@@ -193,7 +194,10 @@ export function valueCheckSummary(checks: readonly { answers: number; sum: numbe
 
 /** The report's title, as the PDF's Title and the page's heading say it. */
 export function reportTitle(report: Pick<AnnualReport, "scope" | "year">): string {
-  return `Annual report: ${report.scope} ${report.year}`;
+  return say(msg({ id: "vocab.report.title", defaultMessage: "Annual report: {scope} {year}" }), {
+    scope: report.scope,
+    year: String(report.year),
+  });
 }
 
 /** A download's file name: "shared-table-colorado-2026.pdf". */

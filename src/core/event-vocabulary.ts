@@ -1,7 +1,7 @@
 /**
  * Zod-free event vocabulary and small rules, so the web app can import them cheaply.
  */
-import { labelsOf, msg, type MessageDescriptor } from "./i18n/msg.js";
+import { labelsOf, msg, say, type MessageDescriptor } from "./i18n/msg.js";
 export const eventKinds = ["webinar", "peer_exchange", "training", "convening"] as const;
 export type EventKind = (typeof eventKinds)[number];
 export const eventKindMessages = {
@@ -43,7 +43,13 @@ export function placesLeft(capacity: number | null, confirmed: number): number |
 /** "3 places left", "1 place left", "Full: waitlist open", "Open to all". */
 export function placesLeftLabel(capacity: number | null, confirmed: number): string {
   const left = placesLeft(capacity, confirmed);
-  if (left === null) return "Open to all";
-  if (left === 0) return "Full: waitlist open";
-  return `${left} ${left === 1 ? "place" : "places"} left`;
+  if (left === null) return say(msg({ id: "vocab.event.openToAll", defaultMessage: "Open to all" }));
+  if (left === 0) return say(msg({ id: "vocab.event.full", defaultMessage: "Full: waitlist open" }));
+  return say(
+    msg({
+      id: "vocab.event.placesLeft",
+      defaultMessage: "{left, plural, one {# place} other {# places}} left",
+    }),
+    { left },
+  );
 }

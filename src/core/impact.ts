@@ -1,5 +1,5 @@
 import { rules } from "./rules.js";
-import { labelsOf, msg, type MessageDescriptor } from "./i18n/msg.js";
+import { labelsOf, msg, say, type MessageDescriptor } from "./i18n/msg.js";
 import { z } from "zod";
 import { formatDollars, formatNumber, tickStep, ticksBy } from "./format.js";
 import {
@@ -122,28 +122,71 @@ export const unitBounds: Record<IndicatorUnit, { max: number; decimals: number |
   yes_no: { max: 1, decimals: 0, label: "yes (1) or no (0)" },
 };
 
+/** A unit in the words a value's problem names it by. */
+const unitWordMessages = {
+  count: msg({ id: "vocab.unitWord.count", defaultMessage: "a count" }),
+  percent: msg({ id: "vocab.unitWord.percent", defaultMessage: "a percent" }),
+  days: msg({ id: "vocab.unitWord.days", defaultMessage: "days" }),
+  dollars: msg({ id: "vocab.unitWord.dollars", defaultMessage: "dollars" }),
+  yes_no: msg({ id: "vocab.unitWord.yesNo", defaultMessage: "yes (1) or no (0)" }),
+} satisfies Record<IndicatorUnit, MessageDescriptor>;
+
 /** Why a value does not fit its indicator's unit, or null when it fits. */
 export function valueProblem(unit: IndicatorUnit, value: number): string | null {
   // Infinity (a number too long to hold) fails the bounds below with their message.
-  if (Number.isNaN(value)) return "must be a number";
-  if (unit === "yes_no") return value === 0 || value === 1 ? null : "must be 1 (yes) or 0 (no)";
-  const { max, decimals, label } = unitBounds[unit];
-  if (unit === "percent") return value < 0 || value > max ? "must be a percent between 0 and 100" : null;
-  if (value < 0) return `must not be negative (${label})`;
-  if (value > max) return `must be at most ${formatNumber(max)} (${label})`;
-  if (decimals === 0 && !Number.isInteger(value)) return `must be a whole number (${label})`;
-  if (decimals === 2 && Number(value.toFixed(2)) !== value) return "must have at most 2 decimals (cents)";
+  if (Number.isNaN(value))
+    return say(msg({ id: "vocab.value.notNumber", defaultMessage: "must be a number" }));
+  if (unit === "yes_no")
+    return value === 0 || value === 1
+      ? null
+      : say(msg({ id: "vocab.value.yesNo", defaultMessage: "must be 1 (yes) or 0 (no)" }));
+  const { max, decimals } = unitBounds[unit];
+  if (unit === "percent")
+    return value < 0 || value > max
+      ? say(msg({ id: "vocab.value.percent", defaultMessage: "must be a percent between 0 and 100" }))
+      : null;
+  const label = say(unitWordMessages[unit]);
+  if (value < 0)
+    return say(msg({ id: "vocab.value.negative", defaultMessage: "must not be negative ({unit})" }), {
+      unit: label,
+    });
+  if (value > max)
+    return say(msg({ id: "vocab.value.tooLarge", defaultMessage: "must be at most {max} ({unit})" }), {
+      max: formatNumber(max),
+      unit: label,
+    });
+  if (decimals === 0 && !Number.isInteger(value))
+    return say(msg({ id: "vocab.value.whole", defaultMessage: "must be a whole number ({unit})" }), {
+      unit: label,
+    });
+  if (decimals === 2 && Number(value.toFixed(2)) !== value)
+    return say(msg({ id: "vocab.value.cents", defaultMessage: "must have at most 2 decimals (cents)" }));
   return null;
 }
 
 /** What a unit allows, in words, for a template or a form: "a whole number from 0 to 1,000,000,000". */
 export function allowedRange(unit: IndicatorUnit): string {
   const { max } = unitBounds[unit];
-  if (unit === "count") return `a whole number from 0 to ${formatNumber(max)}`;
-  if (unit === "percent") return `a percent from 0 to ${max}`;
-  if (unit === "days") return `days from 0 to ${formatNumber(max)}`;
-  if (unit === "yes_no") return "yes or no (1 or 0)";
-  return `dollars from ${formatDollars(0)} to ${formatDollars(max)}, cents allowed`;
+  if (unit === "count")
+    return say(msg({ id: "vocab.range.count", defaultMessage: "a whole number from 0 to {max}" }), {
+      max: formatNumber(max),
+    });
+  if (unit === "percent")
+    return say(msg({ id: "vocab.range.percent", defaultMessage: "a percent from 0 to {max}" }), {
+      max: String(max),
+    });
+  if (unit === "days")
+    return say(msg({ id: "vocab.range.days", defaultMessage: "days from 0 to {max}" }), {
+      max: formatNumber(max),
+    });
+  if (unit === "yes_no") return say(msg({ id: "vocab.range.yesNo", defaultMessage: "yes or no (1 or 0)" }));
+  return say(
+    msg({ id: "vocab.range.dollars", defaultMessage: "dollars from {min} to {max}, cents allowed" }),
+    {
+      min: formatDollars(0),
+      max: formatDollars(max),
+    },
+  );
 }
 
 export const measurementKindMessages = {
@@ -157,13 +200,26 @@ export const measurementKindLabels: Record<MeasurementKind, string> = labelsOf(m
 /** A period as people say it: "2025", "Q3 2025". */
 export function periodLabel(period: string): string {
   const parsed = parsePeriod(period);
-  return parsed?.quarter ? `Q${parsed.quarter} ${parsed.year}` : period;
+  return parsed?.quarter
+    ? say(msg({ id: "vocab.period.quarter", defaultMessage: "Q{quarter} {year}" }), {
+        quarter: String(parsed.quarter),
+        year: String(parsed.year),
+      })
+    : period;
 }
 
 /** One value named as people say it: "New jobs created, Q2 2025", "Staff retention rate, target 2027". */
 export function measurementLabel(name: string, kind: MeasurementKind, period: string): string {
   const when = periodLabel(period);
-  return kind === "actual" ? `${name}, ${when}` : `${name}, ${kind} ${when}`;
+  return kind === "actual"
+    ? `${name}, ${when}`
+    : say(
+        msg({
+          id: "vocab.measurement.named",
+          defaultMessage: "{name}, {kind, select, baseline {baseline} target {target} other {{kind}}} {when}",
+        }),
+        { name, kind, when },
+      );
 }
 
 /**

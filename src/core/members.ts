@@ -1,3 +1,4 @@
+import { msg, say } from "./i18n/msg.js";
 import { rules } from "./rules.js";
 import { z } from "zod";
 import { organizationKindSchema } from "./organization-kind.js";
@@ -282,7 +283,9 @@ export type HistoryPerson = z.infer<typeof historyPerson>;
 /** "Ana Ortiz (former member)", or just "Former member" for an erased account. */
 export function historyName(person: { name: string; former: boolean }): string {
   if (!person.former || person.name === FORMER_MEMBER) return person.name;
-  return `${person.name} (former member)`;
+  return say(msg({ id: "vocab.member.former", defaultMessage: "{name} (former member)" }), {
+    name: person.name,
+  });
 }
 
 /**

@@ -75,7 +75,7 @@ describe("the time zone of a place", () => {
       "This partnership spans Mountain and Central time: choose the meeting's zone",
     );
     expect(spansZonesHint(["America/Los_Angeles", "America/Denver", "America/Chicago"])).toBe(
-      "This partnership spans Pacific, Mountain and Central time: choose the meeting's zone",
+      "This partnership spans Pacific, Mountain, and Central time: choose the meeting's zone",
     );
   });
 

@@ -4,6 +4,8 @@
  * each US time (America/Denver for all of Mountain time with daylight saving): Boise or Detroit
  * keep the same clock today, and one name per time lets a region be "in one zone" or "across two".
  */
+import { msg, say } from "./i18n/msg.js";
+import { formatTag } from "./format.js";
 import { stateByAbbr } from "./geography.js";
 
 export interface UsZone {
@@ -239,6 +241,13 @@ export function usTimeName(zone: string): string | null {
 /** "This partnership spans Mountain and Central time: choose the meeting's zone". */
 export function spansZonesHint(zones: readonly string[]): string {
   const names = [...new Set(zones.map((z) => usTimeName(z) ?? z))];
-  const list = names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-  return `This partnership spans ${list} time: choose the meeting's zone`;
+  // "Mountain and Central", "Mountain y Central": joined as the reader's language joins a list.
+  const list = new Intl.ListFormat(formatTag(), { type: "conjunction" }).format(names);
+  return say(
+    msg({
+      id: "vocab.timeZones.spans",
+      defaultMessage: "This partnership spans {list} time: choose the meeting''s zone",
+    }),
+    { list },
+  );
 }

@@ -8,7 +8,10 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
+import { msg } from "../core/i18n/msg.js";
 import type { AppDeps } from "./deps.js";
+import { errorTitle } from "./errors.js";
+import { translate } from "./i18n/intl.js";
 import { registerAuth } from "./plugins/auth.js";
 import { registerLocale } from "./plugins/locale.js";
 import { frameworkErrors, MAX_PARAM_LENGTH, registerErrorHandler, sendProblem } from "./plugins/errors.js";
@@ -171,8 +174,14 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     }
     return sendProblem(reply, 404, {
       type: "https://sharedtable.dev/problems/not_found",
-      title: "Not found",
-      detail: `There is no ${request.method} ${path}.`,
+      title: translate(request.locale, errorTitle("not_found")),
+      detail: translate(
+        request.locale,
+        msg(
+          { id: "server.app.noRoute", defaultMessage: "There is no {method} {path}." },
+          { method: request.method, path },
+        ),
+      ),
     });
   });
   return app;

@@ -4,6 +4,8 @@
  * the e-mail to each recipient). `msg({ id, defaultMessage }, values)` is read by the catalog
  * extractor like `formatMessage`, so its English lands in `locales/en/` with the rest.
  */
+import { IntlMessageFormat } from "intl-messageformat";
+
 export type MessageValue = string | number | boolean | Date | null | undefined;
 export type MessageValues = Record<string, MessageValue>;
 
@@ -22,8 +24,8 @@ export function msg(descriptor: MessageDescriptor, values?: MessageValues): Msg 
   return values ? { ...descriptor, values } : descriptor;
 }
 
-/** Puts a message in the words of the reader at hand. */
-export type Translator = (message: MessageDescriptor) => string;
+/** Puts a message, with its values, in the words of the reader at hand. */
+export type Translator = (message: MessageDescriptor, values?: MessageValues) => string;
 let translator: Translator | null = null;
 
 /**
@@ -44,6 +46,22 @@ export function withTranslator<T>(reader: Translator, write: () => T): T {
   } finally {
     translator = before;
   }
+}
+
+const english = new Map<string, IntlMessageFormat>();
+
+/**
+ * A message in the current reader's words (English when none is set): for the few sentences the
+ * shared code writes itself ("3 places left", "Ana Ortiz (former member)").
+ */
+export function say(message: MessageDescriptor, values?: MessageValues): string {
+  if (translator) return translator(message, values);
+  let format = english.get(message.id);
+  if (!format) {
+    format = new IntlMessageFormat(message.defaultMessage, "en-US");
+    english.set(message.id, format);
+  }
+  return String(format.format(values));
 }
 
 /**

@@ -4,6 +4,7 @@
  * is a RegionSum: `complete` false means at least one county did not disclose it, and the value
  * is then a lower bound ("at least 123,742 · 1 of 5 counties not disclosed").
  */
+import { msg, say } from "../i18n/msg.js";
 import { rules } from "../rules.js";
 import { z } from "zod";
 
@@ -135,7 +136,11 @@ export type RegionEconomy = z.infer<typeof regionEconomy>;
 
 /** "at least 123,742" when a county held the figure back; the count itself otherwise. */
 export function atLeast(sum: { value: number; complete: boolean }, format: (n: number) => string): string {
-  return sum.complete ? format(sum.value) : `at least ${format(sum.value)}`;
+  return sum.complete
+    ? format(sum.value)
+    : say(msg({ id: "vocab.qcew.atLeast", defaultMessage: "at least {value}" }), {
+        value: format(sum.value),
+      });
 }
 
 /** A metro or micro area of the reference data, for the region picker. */

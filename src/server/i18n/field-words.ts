@@ -11,8 +11,14 @@ import { ruleMessageFor } from "../../core/rules.js";
 import { translate } from "./intl.js";
 
 const limits = {
-  atMostCharacters: msg({ id: "rule.limit.atMostCharacters", defaultMessage: "must be at most {max} characters" }),
-  atLeastCharacters: msg({ id: "rule.limit.atLeastCharacters", defaultMessage: "must be at least {min} characters" }),
+  atMostCharacters: msg({
+    id: "rule.limit.atMostCharacters",
+    defaultMessage: "must be at most {max} characters",
+  }),
+  atLeastCharacters: msg({
+    id: "rule.limit.atLeastCharacters",
+    defaultMessage: "must be at least {min} characters",
+  }),
   atMost: msg({ id: "rule.limit.atMost", defaultMessage: "must be at most {max}" }),
   atLeast: msg({ id: "rule.limit.atLeast", defaultMessage: "must be at least {min}" }),
   atMostItems: msg({ id: "rule.limit.atMostItems", defaultMessage: "must have at most {max} items" }),
@@ -64,7 +70,8 @@ export function zodIssueMessage(code: string, message: string, params: ZodIssueP
   if (!/^[A-Z]/.test(message)) return undefined;
   const text = (value: unknown) => (typeof value === "string" ? value : "");
   const origin = text(params.origin);
-  const count = (value: unknown) => (typeof value === "number" || typeof value === "bigint" ? String(value) : "");
+  const count = (value: unknown) =>
+    typeof value === "number" || typeof value === "bigint" ? String(value) : "";
   switch (code) {
     case "invalid_type":
       return { ...limits.wrongType, values: { expected: text(params.expected) } };

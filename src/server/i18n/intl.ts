@@ -59,5 +59,7 @@ export function readerLocale(stored: string | null | undefined): Locale {
  */
 export function inReaderLanguage<T>(reader: AppLocale, write: () => T): T {
   const intl = intlFor(reader);
-  return inFormatLocale(reader, () => withTranslator((message) => intl.formatMessage(message), write));
+  return inFormatLocale(reader, () =>
+    withTranslator((message, values) => intl.formatMessage(message, values), write),
+  );
 }

@@ -178,4 +178,3 @@ describe("the language of the server's answers", () => {
     expect(me.json()).toMatchObject({ locale: "es" });
   });
 });
-

@@ -61,7 +61,12 @@ describe("the mailer", () => {
       lang: "en",
       unsubscribeUrl: url,
     });
-    await mailer.enqueue(ctx.deps.db, { to: "d@example.org", subject: "Reset your password", text: "Hi", lang: "en" });
+    await mailer.enqueue(ctx.deps.db, {
+      to: "d@example.org",
+      subject: "Reset your password",
+      text: "Hi",
+      lang: "en",
+    });
     expect(await mailer.deliver()).toBe(2);
     const headers = (to: string) =>
       raw

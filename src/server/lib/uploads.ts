@@ -7,7 +7,10 @@ import {
   resourceFileTypes,
   startsLikeFileType,
 } from "../../core/resource-vocabulary.js";
+import type { AppLocale } from "../../core/i18n/locales.js";
+import { msg, type Msg } from "../../core/i18n/msg.js";
 import { fieldError } from "../errors.js";
+import { translate } from "../i18n/intl.js";
 import { requireActor, requireAdmin } from "../plugins/auth.js";
 
 /** Files people may upload (resources, event materials): PDF, DOCX, XLSX up to 20 MB. */
@@ -26,9 +29,28 @@ type AllowedType = keyof typeof resourceFileTypes;
 
 const isAllowed = (type: string): type is AllowedType => Object.hasOwn(resourceFileTypes, type);
 
-const typeRefused = (type: string) =>
-  `Attach a PDF, Word (.docx) or Excel (.xlsx) file; ${type} is not accepted.`;
-const tooLarge = `The file is larger than ${maxMb} MB; attach a smaller file or link to it.`;
+/** The refusal of a type we do not keep; `type` is what the request said, null when nothing. */
+const typeRefused = (type: string | null): Msg =>
+  type
+    ? msg(
+        {
+          id: "server.uploads.typeRefused",
+          defaultMessage: "Attach a PDF, Word (.docx) or Excel (.xlsx) file; {type} is not accepted.",
+        },
+        { type },
+      )
+    : msg({
+        id: "server.uploads.noTypeRefused",
+        defaultMessage:
+          "Attach a PDF, Word (.docx) or Excel (.xlsx) file; a body without a type is not accepted.",
+      });
+const tooLarge = msg(
+  {
+    id: "server.uploads.tooLarge",
+    defaultMessage: "The file is larger than {max} MB; attach a smaller file or link to it.",
+  },
+  { max: maxMb },
+);
 
 /**
  * Checks an upload before anything is kept: the declared type is one we accept, the bytes are
@@ -40,13 +62,20 @@ export function checkFile(
   contentType: string,
   head: Uint8Array,
   size: number,
-): { name: string; contentType: AllowedType } | { refused: string } {
+): { name: string; contentType: AllowedType } | { refused: Msg } {
   if (!isAllowed(contentType)) return { refused: typeRefused(contentType) };
-  if (size === 0) throw fieldError("body", "the file is empty");
+  if (size === 0)
+    throw fieldError("body", msg({ id: "server.uploads.field.empty", defaultMessage: "the file is empty" }));
   const extension = resourceFileTypes[contentType];
   if (!startsLikeFileType(contentType, head))
     return {
-      refused: `The file's content is not a ${extension.toUpperCase()} file, though it was sent as one.`,
+      refused: msg(
+        {
+          id: "server.uploads.contentMismatch",
+          defaultMessage: "The file's content is not a {type} file, though it was sent as one.",
+        },
+        { type: extension.toUpperCase() },
+      ),
     };
   const base =
     Array.from(name, (c) => (c < " " || c === "/" || c === "\\" || c === '"' ? "_" : c))
@@ -62,9 +91,12 @@ export function contentDisposition(name: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
-/** A refusal of the upload itself, answered by the error handler as a problem with this reason. */
-export function uploadRefusal(statusCode: 413 | 415, message: string): FastifyError {
-  return Object.assign(new Error(message), {
+/**
+ * A refusal of the upload itself, answered by the error handler as a problem with this reason,
+ * in the reader's language (`locale`: the request's).
+ */
+export function uploadRefusal(statusCode: 413 | 415, message: Msg, locale: AppLocale): FastifyError {
+  return Object.assign(new Error(translate(locale, message)), {
     statusCode,
     code: `UPLOAD_${statusCode}`,
     name: "Refusal",
@@ -83,7 +115,7 @@ export function acceptUploads(scope: FastifyInstance): void {
     done(null, payload),
   );
   scope.addContentTypeParser("*", (request, _payload, done) =>
-    done(uploadRefusal(415, typeRefused(request.headers["content-type"] ?? "a body without a type"))),
+    done(uploadRefusal(415, typeRefused(request.headers["content-type"] ?? null), request.locale)),
   );
   scope.addHook("onRequest", async (request) => {
     // Who may upload is known from the session alone: refuse others before reading up to 20 MB.
@@ -91,10 +123,10 @@ export function acceptUploads(scope: FastifyInstance): void {
     if (access === "user") requireActor(request);
     if (access === "admin") requireAdmin(request);
     const length = Number(request.headers["content-length"] ?? 0);
-    if (length > UPLOAD_MAX_BYTES) throw uploadRefusal(413, tooLarge);
+    if (length > UPLOAD_MAX_BYTES) throw uploadRefusal(413, tooLarge, request.locale);
   });
-  scope.setErrorHandler((error: FastifyError) => {
-    if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") throw uploadRefusal(413, tooLarge);
+  scope.setErrorHandler((error: FastifyError, request) => {
+    if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") throw uploadRefusal(413, tooLarge, request.locale);
     throw error;
   });
 }
@@ -110,20 +142,20 @@ export async function receiveUpload(
 ): Promise<CheckedFile> {
   const contentType = (request.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
   // text/plain and JSON have Fastify's own parsers; their bodies are refused here by type.
-  if (!isAllowed(contentType)) throw uploadRefusal(415, typeRefused(contentType || "a body without a type"));
+  if (!isAllowed(contentType)) throw uploadRefusal(415, typeRefused(contentType || null), request.locale);
   const body = request.body;
   if (!(body instanceof Readable) && !Buffer.isBuffer(body))
-    throw uploadRefusal(415, typeRefused(contentType));
+    throw uploadRefusal(415, typeRefused(contentType), request.locale);
   let file;
   try {
     file = await deps.files.receive(body, UPLOAD_MAX_BYTES);
   } catch (error) {
-    if (error instanceof FileTooLargeError) throw uploadRefusal(413, tooLarge);
+    if (error instanceof FileTooLargeError) throw uploadRefusal(413, tooLarge, request.locale);
     throw error;
   }
   try {
     const checked = checkFile(name, contentType, file.head, file.size);
-    if ("refused" in checked) throw uploadRefusal(415, checked.refused);
+    if ("refused" in checked) throw uploadRefusal(415, checked.refused, request.locale);
     return { ...checked, size: file.size, file };
   } catch (error) {
     await file.discard();

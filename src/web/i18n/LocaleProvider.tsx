@@ -32,7 +32,7 @@ export function applyLocale(locale: AppLocale, messages: Messages): void {
     { locale: intlTag(locale), defaultLocale: "en-US", messages, onError: () => undefined },
     cache,
   );
-  setTranslator((message) => intl.formatMessage(message));
+  setTranslator((message, values) => intl.formatMessage(message, values));
   document.documentElement.lang = locale;
 }
 

@@ -3,7 +3,28 @@ import { sectorOf, type Role, type Sector } from "../../../core/vocabulary.js";
 import type { Executor } from "../../../db/open.js";
 import { assessmentRounds, memberships, organizations, partnerships } from "../../../db/schema/index.js";
 import type { Actor } from "../../deps.js";
-import { AppError, notFound } from "../../errors.js";
+import { msg, type Msg } from "../../../core/i18n/msg.js";
+import { AppError } from "../../errors.js";
+import { can } from "../partnerships/policy.js";
+
+/** 404 for a round that is gone, or not the caller's to see. */
+export const roundNotFound = () =>
+  new AppError(
+    "not_found",
+    msg({ id: "server.assessment.roundNotFound", defaultMessage: "The assessment round was not found." }),
+  );
+
+/** Members of the partnership (and community admins) only: others are asked to sign in, or refused. */
+export function requireMembers(actor: Actor | null, role: Role | null, refusal: Msg): void {
+  if (can(actor, role, "viewMembers")) return;
+  if (!actor) {
+    throw new AppError(
+      "unauthenticated",
+      msg({ id: "server.assessment.signInToDoThis", defaultMessage: "Sign in to do this." }),
+    );
+  }
+  throw new AppError("forbidden", refusal);
+}
 
 export interface Seat {
   role: Role;
@@ -35,7 +56,7 @@ export function mayManageRounds(actor: Actor | null, seat: Seat | null): boolean
 /** A round with its partnership; 404 when either is gone. */
 export async function findRound(tx: Executor, id: string) {
   const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-  if (!uuid.test(id)) throw notFound("The assessment round");
+  if (!uuid.test(id)) throw roundNotFound();
   const [row] = await tx
     .select({
       round: assessmentRounds,
@@ -45,7 +66,7 @@ export async function findRound(tx: Executor, id: string) {
     .from(assessmentRounds)
     .innerJoin(partnerships, eq(partnerships.id, assessmentRounds.partnershipId))
     .where(and(eq(assessmentRounds.id, id), isNull(partnerships.deletedAt)));
-  if (!row) throw notFound("The assessment round");
+  if (!row) throw roundNotFound();
   return row;
 }
 
@@ -55,6 +76,14 @@ export async function findRound(tx: Executor, id: string) {
  */
 export function requireRoundVisible(actor: Actor | null, seat: Seat | null): void {
   if (seat || actor?.isAdmin) return;
-  if (!actor) throw new AppError("unauthenticated", "Sign in to see this assessment round.");
-  throw notFound("The assessment round");
+  if (!actor) {
+    throw new AppError(
+      "unauthenticated",
+      msg({
+        id: "server.assessment.signInToSeeRound",
+        defaultMessage: "Sign in to see this assessment round.",
+      }),
+    );
+  }
+  throw roundNotFound();
 }

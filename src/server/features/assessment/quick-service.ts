@@ -2,6 +2,7 @@ import { scoreAnswers } from "../../../core/assessment-scoring.js";
 import type { QuickResponse } from "../../../core/assessment.js";
 import { assessmentQuickSaves } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
+import { msg } from "../../../core/i18n/msg.js";
 import { forbidden } from "../../errors.js";
 import { findPartnership } from "../partnerships/service.js";
 import { seatIn } from "./policy.js";
@@ -25,7 +26,13 @@ export async function saveQuickCheck(
   return deps.db.transaction(async (tx) => {
     const partnership = await findPartnership(tx, partnershipId);
     const seat = await seatIn(tx, partnership.id, actor);
-    if (!seat) throw forbidden("You can save a quick check only to a partnership you belong to.");
+    if (!seat)
+      throw forbidden(
+        msg({
+          id: "server.assessment.quickSaveMembersOnly",
+          defaultMessage: "You can save a quick check only to a partnership you belong to.",
+        }),
+      );
     const rubric = await currentRubricRow(deps, tx);
     const checked = checkAnswers(rubric.content, answers);
     const [row] = await tx

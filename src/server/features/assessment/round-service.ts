@@ -28,12 +28,19 @@ import {
   users,
 } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
-import { AppError, forbidden, notFound } from "../../errors.js";
+import { msg } from "../../../core/i18n/msg.js";
+import { AppError, fieldsDetail, forbidden } from "../../errors.js";
 import { intlFor, readerLocale } from "../../i18n/intl.js";
 import { readRole, scopeRead } from "../coordinators/scope.js";
-import { authorize } from "../partnerships/policy.js";
 import { findPartnership } from "../partnerships/service.js";
-import { findRound, mayManageRounds, requireRoundVisible, seatIn } from "./policy.js";
+import {
+  findRound,
+  mayManageRounds,
+  requireMembers,
+  requireRoundVisible,
+  roundNotFound,
+  seatIn,
+} from "./policy.js";
 import { currentRubricRow, rubricContent } from "./rubric-service.js";
 import { formatMonth } from "../../../core/format.js";
 
@@ -64,7 +71,7 @@ function summary(round: RoundRow, respondents: number): RoundSummary {
 export function checkAnswers(rubric: RubricContent, answers: Record<string, unknown>): Answers {
   const problems = answerProblems(rubric, answers);
   if (problems.length) {
-    throw new AppError("bad_request", problems.map((p) => `${p.field}: ${p.message}`).join("; "), {
+    throw new AppError("bad_request", fieldsDetail(problems), {
       errors: problems,
     });
   }
@@ -89,16 +96,26 @@ export async function openRound(deps: AppDeps, actor: Actor, partnershipId: stri
     const partnership = await findPartnership(tx, partnershipId);
     const seat = await seatIn(tx, partnership.id, actor);
     if (!mayManageRounds(actor, seat)) {
-      throw forbidden("Only a convener of this partnership may open an assessment round.");
+      throw forbidden(
+        msg({
+          id: "server.assessment.openConvenersOnly",
+          defaultMessage: "Only a convener of this partnership may open an assessment round.",
+        }),
+      );
     }
     const [open] = await tx
       .select({ id: assessmentRounds.id })
       .from(assessmentRounds)
       .where(and(eq(assessmentRounds.partnershipId, partnership.id), eq(assessmentRounds.status, "open")));
     if (open) {
-      throw new AppError("conflict", "A round is already open; close it before opening another.", {
-        current: { id: open.id },
-      });
+      throw new AppError(
+        "conflict",
+        msg({
+          id: "server.assessment.roundAlreadyOpen",
+          defaultMessage: "A round is already open; close it before opening another.",
+        }),
+        { current: { id: open.id } },
+      );
     }
     const rubric = await currentRubricRow(deps, tx);
     const now = deps.now();
@@ -116,7 +133,13 @@ export async function openRound(deps: AppDeps, actor: Actor, partnershipId: stri
       .returning()
       .catch((error: unknown) => {
         if (isUniqueViolation(error)) {
-          throw new AppError("conflict", "A round was opened a moment ago; answer that one.");
+          throw new AppError(
+            "conflict",
+            msg({
+              id: "server.assessment.roundJustOpened",
+              defaultMessage: "A round was opened a moment ago; answer that one.",
+            }),
+          );
         }
         throw error;
       });
@@ -238,7 +261,14 @@ export async function respond(deps: AppDeps, actor: Actor, id: string, answers: 
   return deps.db.transaction(async (tx) => {
     const { round } = await findRound(tx, id);
     const seat = await seatIn(tx, round.partnershipId, actor);
-    if (!seat) throw forbidden("Only members of this partnership may answer its self-assessment.");
+    if (!seat) {
+      throw forbidden(
+        msg({
+          id: "server.assessment.answerMembersOnly",
+          defaultMessage: "Only members of this partnership may answer its self-assessment.",
+        }),
+      );
+    }
     // Lock the round so a close cannot slip between this check and the write.
     const [locked] = await tx
       .select({ status: assessmentRounds.status })
@@ -246,9 +276,14 @@ export async function respond(deps: AppDeps, actor: Actor, id: string, answers: 
       .where(eq(assessmentRounds.id, round.id))
       .for("update");
     if (locked?.status !== "open") {
-      throw new AppError("conflict", "This round is closed; answers can no longer change.", {
-        current: { status: "closed" },
-      });
+      throw new AppError(
+        "conflict",
+        msg({
+          id: "server.assessment.roundClosedNoChanges",
+          defaultMessage: "This round is closed; answers can no longer change.",
+        }),
+        { current: { status: "closed" } },
+      );
     }
     const checked = checkAnswers(await rubricContent(tx, round.rubricVersion), answers);
     const now = deps.now();
@@ -275,14 +310,25 @@ export async function closeRound(deps: AppDeps, actor: Actor, id: string): Promi
     const { round } = await findRound(tx, id);
     const seat = await seatIn(tx, round.partnershipId, actor);
     requireRoundVisible(actor, seat);
-    if (!mayManageRounds(actor, seat)) throw forbidden("Only a convener may close the round.");
+    if (!mayManageRounds(actor, seat)) {
+      throw forbidden(
+        msg({
+          id: "server.assessment.closeConvenersOnly",
+          defaultMessage: "Only a convener may close the round.",
+        }),
+      );
+    }
     const [closed] = await tx
       .update(assessmentRounds)
       .set({ status: "closed", closedAt: deps.now(), closedBy: actor.userId })
       .where(and(eq(assessmentRounds.id, round.id), eq(assessmentRounds.status, "open")))
       .returning();
     if (!closed) {
-      throw new AppError("conflict", "This round is already closed.", { current: { status: "closed" } });
+      throw new AppError(
+        "conflict",
+        msg({ id: "server.assessment.roundAlreadyClosed", defaultMessage: "This round is already closed." }),
+        { current: { status: "closed" } },
+      );
     }
     return summary(closed, (await responsesOf(tx, round.id)).length);
   });
@@ -318,13 +364,23 @@ export async function roundResults(deps: AppDeps, actor: Actor | null, id: strin
   const seat = await seatIn(deps.db, round.partnershipId, actor);
   // A coordinator of its scope reads the same aggregates as a member (logged); never an answer.
   if (!seat && !(await scopeRead(deps.db, round.partnershipId, actor, "assessment round results"))) {
-    if (!actor) throw new AppError("unauthenticated", "Sign in to see the results.");
-    throw notFound("The assessment round");
+    if (!actor) {
+      throw new AppError(
+        "unauthenticated",
+        msg({ id: "server.assessment.signInToSeeResults", defaultMessage: "Sign in to see the results." }),
+      );
+    }
+    throw roundNotFound();
   }
   if (round.status !== "closed") {
-    throw new AppError("conflict", "Results appear when the convener closes the round.", {
-      current: { status: round.status },
-    });
+    throw new AppError(
+      "conflict",
+      msg({
+        id: "server.assessment.resultsAfterClose",
+        defaultMessage: "Results appear when the convener closes the round.",
+      }),
+      { current: { status: round.status } },
+    );
   }
   const { rubric, results } = await scoredRound(deps.db, round);
   const closed = await closedRoundsOf(deps.db, round.partnershipId);
@@ -376,7 +432,14 @@ export async function history(
 ): Promise<HistoryResponse> {
   const partnership = await findPartnership(deps.db, partnershipId);
   const role = await readRole(deps.db, partnership.id, actor, "assessment results");
-  authorize(actor, role, "viewMembers", "Only members of this partnership may see its self-assessments.");
+  requireMembers(
+    actor,
+    role,
+    msg({
+      id: "server.assessment.historyMembersOnly",
+      defaultMessage: "Only members of this partnership may see its self-assessments.",
+    }),
+  );
   const rounds = await deps.db
     .select()
     .from(assessmentRounds)

@@ -4,11 +4,24 @@ import type { RubricContent, RubricResource } from "../../../core/assessment-sco
 import type { Db, Executor } from "../../../db/open.js";
 import { assessmentRounds, assessmentRubrics } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
-import { AppError, notFound } from "../../errors.js";
+import { msg } from "../../../core/i18n/msg.js";
+import { AppError } from "../../errors.js";
 import { rubricV1 } from "./rubric-v1.js";
 import { rubricV2 } from "./rubric-v2.js";
 
 type RubricRow = typeof assessmentRubrics.$inferSelect;
+
+const versionNotFound = (version: number) =>
+  new AppError(
+    "not_found",
+    msg(
+      {
+        id: "server.assessment.rubricVersionNotFound",
+        defaultMessage: "Rubric version {version} was not found.",
+      },
+      { version: String(version) },
+    ),
+  );
 
 /**
  * The versions the software itself releases: version 1, then the rubric of the published Next Gen
@@ -89,7 +102,15 @@ export async function currentRubricRow(deps: AppDeps, tx: Executor = deps.db): P
   // single one) would wait for that very transaction.
   await seedReleased(tx);
   const [row] = await newest();
-  if (!row) throw notFound("A published rubric");
+  if (!row) {
+    throw new AppError(
+      "not_found",
+      msg({
+        id: "server.assessment.publishedRubricNotFound",
+        defaultMessage: "A published rubric was not found.",
+      }),
+    );
+  }
   return { ...row, content: withCurrentLinks(row.content) };
 }
 
@@ -98,7 +119,7 @@ export async function rubricContent(tx: Executor, version: number): Promise<Rubr
     .select({ content: assessmentRubrics.content })
     .from(assessmentRubrics)
     .where(eq(assessmentRubrics.version, version));
-  if (!row) throw notFound(`Rubric version ${version}`);
+  if (!row) throw versionNotFound(version);
   return withCurrentLinks(row.content);
 }
 
@@ -106,7 +127,7 @@ export async function rubricContent(tx: Executor, version: number): Promise<Rubr
 export async function rubricVersion(deps: AppDeps, actor: Actor | null, version: number): Promise<Rubric> {
   await ensureRubric(deps.db);
   const [row] = await deps.db.select().from(assessmentRubrics).where(eq(assessmentRubrics.version, version));
-  if (!row || (row.status === "draft" && !actor?.isAdmin)) throw notFound(`Rubric version ${version}`);
+  if (!row || (row.status === "draft" && !actor?.isAdmin)) throw versionNotFound(version);
   return toRubric(row);
 }
 
@@ -142,10 +163,14 @@ export async function createDraft(deps: AppDeps, actor: Actor): Promise<Rubric> 
     if (draft) {
       throw new AppError(
         "conflict",
-        `Version ${draft.version} is already a draft; edit it or publish it first.`,
-        {
-          current: toRubric(draft),
-        },
+        msg(
+          {
+            id: "server.assessment.draftExists",
+            defaultMessage: "Version {version} is already a draft; edit it or publish it first.",
+          },
+          { version: String(draft.version) },
+        ),
+        { current: toRubric(draft) },
       );
     }
     const current = await currentRubricRow(deps, tx);
@@ -170,11 +195,18 @@ async function lockedVersion(tx: Executor, version: number): Promise<RubricRow> 
     .from(assessmentRubrics)
     .where(eq(assessmentRubrics.version, version))
     .for("update");
-  if (!row) throw notFound(`Rubric version ${version}`);
+  if (!row) throw versionNotFound(version);
   if (row.status === "published") {
     throw new AppError(
       "conflict",
-      `Version ${version} is published and never changes; start a new draft to succeed it.`,
+      msg(
+        {
+          id: "server.assessment.versionPublished",
+          defaultMessage:
+            "Version {version} is published and never changes; start a new draft to succeed it.",
+        },
+        { version: String(version) },
+      ),
       { current: toRubric(row) },
     );
   }
@@ -185,9 +217,14 @@ export async function updateDraft(deps: AppDeps, version: number, body: RubricDr
   return deps.db.transaction(async (tx) => {
     const row = await lockedVersion(tx, version);
     if (row.revision !== body.revision) {
-      throw new AppError("conflict", "Someone else edited this draft first; review their changes.", {
-        current: toRubric(row),
-      });
+      throw new AppError(
+        "conflict",
+        msg({
+          id: "server.assessment.draftEditedFirst",
+          defaultMessage: "Someone else edited this draft first; review their changes.",
+        }),
+        { current: toRubric(row) },
+      );
     }
     const [updated] = await tx
       .update(assessmentRubrics)

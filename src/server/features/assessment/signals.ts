@@ -12,7 +12,8 @@ import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { readRole } from "../coordinators/scope.js";
-import { authorize } from "../partnerships/policy.js";
+import { msg } from "../../../core/i18n/msg.js";
+import { requireMembers } from "./policy.js";
 import { findPartnership } from "../partnerships/service.js";
 
 const DAY_MS = 86_400_000;
@@ -30,7 +31,14 @@ export async function evidenceSignals(
 ): Promise<SignalsResponse> {
   const partnership = await findPartnership(deps.db, partnershipId);
   const role = await readRole(deps.db, partnership.id, actor, "assessment evidence signals");
-  authorize(actor, role, "viewMembers", "Only members of this partnership may see its evidence.");
+  requireMembers(
+    actor,
+    role,
+    msg({
+      id: "server.assessment.evidenceMembersOnly",
+      defaultMessage: "Only members of this partnership may see its evidence.",
+    }),
+  );
   const now = deps.now();
   const since = new Date(now.getTime() - YEAR_MS);
   const id = partnership.id;

@@ -8,7 +8,20 @@ import type { ScopeKind } from "../../../core/coordinators.js";
 import { stateByFips } from "../../../core/geography.js";
 import type { Executor } from "../../../db/open.js";
 import { coordinatorScopeCounties, coordinatorScopes, counties } from "../../../db/schema/index.js";
+import { msg } from "../../../core/i18n/msg.js";
 import { fieldError } from "../../errors.js";
+
+/** Field messages shared with a regional team's area (regional-teams/region.ts). */
+export const noCountyOfCbsa = msg({
+  id: "server.coordinators.field.noCountyOfCbsa",
+  defaultMessage: "no county of this CBSA is known",
+});
+export const notUsCounty = (fips: string) =>
+  msg({ id: "server.coordinators.field.notUsCounty", defaultMessage: "{fips} is not a US county" }, { fips });
+export const nameACounty = msg({
+  id: "server.coordinators.field.nameACounty",
+  defaultMessage: "name at least one county, or a CBSA",
+});
 
 export interface ScopeAreaInput {
   kind: ScopeKind;
@@ -30,9 +43,22 @@ export interface ScopeArea {
 /** Validates and expands an area; a bad part answers 400 naming its field (`prefix` + field). */
 export async function resolveScopeArea(tx: Executor, body: ScopeAreaInput, prefix = ""): Promise<ScopeArea> {
   if (body.kind === "state") {
-    if (!body.stateFips) throw fieldError(`${prefix}stateFips`, "is required for a state coordinator");
+    if (!body.stateFips) {
+      throw fieldError(
+        `${prefix}stateFips`,
+        msg({
+          id: "server.coordinators.field.stateRequired",
+          defaultMessage: "is required for a state coordinator",
+        }),
+      );
+    }
     const state = stateByFips(body.stateFips);
-    if (!state) throw fieldError(`${prefix}stateFips`, "is not a US state");
+    if (!state) {
+      throw fieldError(
+        `${prefix}stateFips`,
+        msg({ id: "server.coordinators.field.notUsState", defaultMessage: "is not a US state" }),
+      );
+    }
     return { kind: "state", stateFips: state.fips, name: state.name, cbsaCode: null, counties: [] };
   }
   let fipsList: string[] = [];
@@ -42,7 +68,7 @@ export async function resolveScopeArea(tx: Executor, body: ScopeAreaInput, prefi
       .select({ fips: counties.fips, title: counties.cbsaTitle })
       .from(counties)
       .where(eq(counties.cbsaCode, body.cbsaCode));
-    if (rows.length === 0) throw fieldError(`${prefix}cbsaCode`, "no county of this CBSA is known");
+    if (rows.length === 0) throw fieldError(`${prefix}cbsaCode`, noCountyOfCbsa);
     fipsList = rows.map((r) => r.fips);
     cbsaTitle = rows[0].title;
   }
@@ -53,10 +79,10 @@ export async function resolveScopeArea(tx: Executor, body: ScopeAreaInput, prefi
       .where(inArray(counties.fips, body.counties));
     const knownSet = new Set(known.map((k) => k.fips));
     const unknown = body.counties.find((f) => !knownSet.has(f));
-    if (unknown) throw fieldError(`${prefix}counties`, `${unknown} is not a US county`);
+    if (unknown) throw fieldError(`${prefix}counties`, notUsCounty(unknown));
     fipsList = [...new Set([...fipsList, ...body.counties])];
   }
-  if (fipsList.length === 0) throw fieldError(`${prefix}counties`, "name at least one county, or a CBSA");
+  if (fipsList.length === 0) throw fieldError(`${prefix}counties`, nameACounty);
   fipsList.sort();
   // A region's state is the one most of its counties lie in (ties: the lower code).
   const tally = new Map<string, number>();

@@ -10,6 +10,7 @@ import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
 import { coordinatorAccessLog } from "../../../db/schema/index.js";
 import type { Actor } from "../../deps.js";
+import { msg } from "../../../core/i18n/msg.js";
 import { AppError, fieldError } from "../../errors.js";
 
 export interface SelectedPartnerships {
@@ -45,7 +46,13 @@ export async function selectPartnerships(
   selection: ScopeSelection,
 ): Promise<SelectedPartnerships> {
   if (selection.scope && selection.state) {
-    throw fieldError("state", "choose a scope or a state, not both");
+    throw fieldError(
+      "state",
+      msg({
+        id: "server.coordinators.field.scopeOrState",
+        defaultMessage: "choose a scope or a state, not both",
+      }),
+    );
   }
   if (selection.scope) {
     const [scope] = await queryRows<{ user_id: string; kind: string; name: string; state_fips: string }>(
@@ -54,7 +61,13 @@ export async function selectPartnerships(
     );
     // Someone else's scope answers as if it did not exist: its existence is not the caller's business.
     if (!scope || (!actor.isAdmin && scope.user_id !== actor.userId)) {
-      throw new AppError("not_found", "That coordinator scope was not found among yours.");
+      throw new AppError(
+        "not_found",
+        msg({
+          id: "server.coordinators.scopeNotYours",
+          defaultMessage: "That coordinator scope was not found among yours.",
+        }),
+      );
     }
     const label =
       scope.kind === "state"
@@ -64,7 +77,12 @@ export async function selectPartnerships(
   }
   if (selection.state) {
     const state = stateByFips(selection.state);
-    if (!state) throw fieldError("state", "is not a state's FIPS code");
+    if (!state) {
+      throw fieldError(
+        "state",
+        msg({ id: "server.coordinators.field.notStateFips", defaultMessage: "is not a state's FIPS code" }),
+      );
+    }
     if (!actor.isAdmin) {
       const [own] = await queryRows<{ one: number }>(
         db,
@@ -74,7 +92,13 @@ export async function selectPartnerships(
       if (!own) {
         throw new AppError(
           "forbidden",
-          `Only the community admin or a state coordinator of ${state.name} may see it whole.`,
+          msg(
+            {
+              id: "server.coordinators.stateWholeRefused",
+              defaultMessage: "Only the community admin or a state coordinator of {state} may see it whole.",
+            },
+            { state: state.name },
+          ),
         );
       }
     }

@@ -13,8 +13,9 @@ import {
   users,
 } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
-import { AppError, fieldError, notFound } from "../../errors.js";
-import { authorize, roleIn } from "../partnerships/policy.js";
+import { msg } from "../../../core/i18n/msg.js";
+import { AppError, fieldError } from "../../errors.js";
+import { can, roleIn } from "../partnerships/policy.js";
 import { insertScope, resolveScopeArea } from "./scope-area.js";
 import { findPartnership } from "../partnerships/service.js";
 
@@ -29,7 +30,16 @@ async function coordinatedStates(db: Executor, userId: string): Promise<Set<stri
   return new Set(rows.map((r) => r.stateFips));
 }
 
-const refusal = "Only a community admin, or a state coordinator for regions of their state, may do this.";
+const refusal = msg({
+  id: "server.coordinators.manageRefused",
+  defaultMessage: "Only a community admin, or a state coordinator for regions of their state, may do this.",
+});
+
+const scopeNotFound = () =>
+  new AppError(
+    "not_found",
+    msg({ id: "server.coordinators.scopeNotFound", defaultMessage: "The coordinator scope was not found." }),
+  );
 
 /** Community admins manage every scope; a state coordinator manages regions inside their states. */
 function mayManage(actor: Actor, states: Set<string>, scope: { kind: string; counties: string[] }): boolean {
@@ -107,7 +117,13 @@ export async function assignScope(deps: AppDeps, actor: Actor, body: AssignScope
     const states = actor.isAdmin ? new Set<string>() : await coordinatedStates(tx, actor.userId);
     if (!actor.isAdmin && states.size === 0) throw new AppError("forbidden", refusal);
     if (!actor.isAdmin && body.kind === "state") {
-      throw new AppError("forbidden", "Only a community admin may assign a state coordinator.");
+      throw new AppError(
+        "forbidden",
+        msg({
+          id: "server.coordinators.stateAdminOnly",
+          defaultMessage: "Only a community admin may assign a state coordinator.",
+        }),
+      );
     }
     const [user] = await tx
       .select({ id: users.id })
@@ -120,11 +136,25 @@ export async function assignScope(deps: AppDeps, actor: Actor, body: AssignScope
           eq(users.isService, false),
         ),
       );
-    if (!user) throw fieldError("email", "no account uses this e-mail; ask the person to sign up first");
+    if (!user) {
+      throw fieldError(
+        "email",
+        msg({
+          id: "server.coordinators.field.noAccount",
+          defaultMessage: "no account uses this e-mail; ask the person to sign up first",
+        }),
+      );
+    }
 
     const area = await resolveScopeArea(tx, body);
     if (!mayManage(actor, states, { kind: body.kind, counties: area.counties })) {
-      throw new AppError("forbidden", "A state coordinator may assign regions only inside their own states.");
+      throw new AppError(
+        "forbidden",
+        msg({
+          id: "server.coordinators.regionsInOwnStates",
+          defaultMessage: "A state coordinator may assign regions only inside their own states.",
+        }),
+      );
     }
     const scopeId = await insertScope(tx, area, {
       userId: user.id,
@@ -138,10 +168,10 @@ export async function assignScope(deps: AppDeps, actor: Actor, body: AssignScope
 
 /** Removes a scope: its coordinator loses the access at once. */
 export async function removeScope(deps: AppDeps, actor: Actor, id: string): Promise<void> {
-  if (!uuidPattern.test(id)) throw notFound("The coordinator scope");
+  if (!uuidPattern.test(id)) throw scopeNotFound();
   await deps.db.transaction(async (tx) => {
     const [scope] = await scopesWhere(tx, eq(coordinatorScopes.id, id));
-    if (!scope) throw notFound("The coordinator scope");
+    if (!scope) throw scopeNotFound();
     const states = actor.isAdmin ? new Set<string>() : await coordinatedStates(tx, actor.userId);
     if (!mayManage(actor, states, scope)) throw new AppError("forbidden", refusal);
     await tx.delete(coordinatorScopes).where(eq(coordinatorScopes.id, id));
@@ -216,12 +246,16 @@ export async function accessLog(
   query: { offset: number; limit: number },
 ): Promise<AccessLog> {
   const partnership = await findPartnership(deps.db, id);
-  authorize(
-    actor,
-    await roleIn(deps.db, partnership.id, actor),
-    "edit",
-    "Only a convener of this partnership may see who read it through a coordinator's scope.",
-  );
+  if (!can(actor, await roleIn(deps.db, partnership.id, actor), "edit")) {
+    throw new AppError(
+      "forbidden",
+      msg({
+        id: "server.coordinators.accessLogConvenersOnly",
+        defaultMessage:
+          "Only a convener of this partnership may see who read it through a coordinator's scope.",
+      }),
+    );
+  }
   const where = eq(coordinatorAccessLog.partnershipId, partnership.id);
   const [rows, [total]] = await Promise.all([
     deps.db

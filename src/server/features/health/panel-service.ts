@@ -4,8 +4,9 @@ import type { OrganizationKind, Role } from "../../../core/vocabulary.js";
 import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
 import type { Actor, AppDeps } from "../../deps.js";
-import { notFound } from "../../errors.js";
-import { authorize } from "../partnerships/policy.js";
+import { msg } from "../../../core/i18n/msg.js";
+import { AppError } from "../../errors.js";
+import { can } from "../partnerships/policy.js";
 import { readRole } from "../coordinators/scope.js";
 
 interface Row {
@@ -211,7 +212,12 @@ async function panelContext(db: Executor, idOrSlug: string, actor: Actor | null,
         from partnerships p
        where ${where} and p.deleted_at is null`,
   );
-  if (!row) throw notFound("The partnership");
+  if (!row) {
+    throw new AppError(
+      "not_found",
+      msg({ id: "server.health.partnershipNotFound", defaultMessage: "The partnership was not found." }),
+    );
+  }
   return row;
 }
 
@@ -220,7 +226,21 @@ export async function healthPanel(deps: AppDeps, actor: Actor | null, id: string
   const now = deps.now();
   const p = await panelContext(deps.db, id, actor, now);
   const role = p.role ?? (await readRole(deps.db, p.id, actor, "health panel"));
-  authorize(actor, role, "viewMembers", "Only members of this partnership may see its health panel.");
+  if (!can(actor, role, "viewMembers")) {
+    if (!actor) {
+      throw new AppError(
+        "unauthenticated",
+        msg({ id: "server.health.signInToDoThis", defaultMessage: "Sign in to do this." }),
+      );
+    }
+    throw new AppError(
+      "forbidden",
+      msg({
+        id: "server.health.membersOnly",
+        defaultMessage: "Only members of this partnership may see its health panel.",
+      }),
+    );
+  }
   const counts = await healthCounts(deps.db, p.id, now, { first: p.first, last: p.last });
   return { partnership: { id: p.id, slug: p.slug, name: p.name }, ...buildHealthPanel(counts) };
 }

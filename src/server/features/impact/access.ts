@@ -2,9 +2,16 @@ import type { Audience } from "../../../core/impact.js";
 import type { Role } from "../../../core/vocabulary.js";
 import type { Executor } from "../../../db/open.js";
 import type { Actor } from "../../deps.js";
+import { msg } from "../../../core/i18n/msg.js";
 import { AppError } from "../../errors.js";
 import { findPartnershipAs, type PartnershipRow } from "../partnerships/find.js";
 import { scopeRead } from "../coordinators/scope.js";
+
+const signIn = () =>
+  new AppError(
+    "unauthenticated",
+    msg({ id: "server.impact.signInToDoThis", defaultMessage: "Sign in to do this." }),
+  );
 
 export interface ImpactAccess {
   partnership: PartnershipRow;
@@ -33,12 +40,24 @@ export async function impactAccess(
 
 export function requireEnter(actor: Actor | null, access: ImpactAccess): Actor {
   if (actor && access.canEnter) return actor;
-  if (!actor) throw new AppError("unauthenticated", "Sign in to do this.");
-  throw new AppError("forbidden", "Only members of this partnership may enter its impact data.");
+  if (!actor) throw signIn();
+  throw new AppError(
+    "forbidden",
+    msg({
+      id: "server.impact.enterMembersOnly",
+      defaultMessage: "Only members of this partnership may enter its impact data.",
+    }),
+  );
 }
 
 export function requireManage(actor: Actor | null, access: ImpactAccess): Actor {
   if (actor && (access.canManage || actor.isAdmin)) return actor;
-  if (!actor) throw new AppError("unauthenticated", "Sign in to do this.");
-  throw new AppError("forbidden", "Only a convener of this partnership may change this.");
+  if (!actor) throw signIn();
+  throw new AppError(
+    "forbidden",
+    msg({
+      id: "server.impact.manageConvenersOnly",
+      defaultMessage: "Only a convener of this partnership may change this.",
+    }),
+  );
 }

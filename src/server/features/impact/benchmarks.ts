@@ -4,6 +4,7 @@ import { benchmarkOf, sharedVisibleTo, visibleTo } from "../../../core/impact.js
 import { measurements } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { fieldError } from "../../errors.js";
+import { notInCatalog } from "./validate.js";
 import { impactAccess, type ImpactAccess } from "./access.js";
 import { loadCatalog } from "./indicators-service.js";
 import { peerProfiles, peerValues, type PeerProfile } from "./peers.js";
@@ -31,7 +32,7 @@ export async function benchmark(
   const access = await impactAccess(deps.db, id, actor);
   const catalog = await rememberValue(deps.answers, "impact:catalog", () => loadCatalog(deps.db));
   const indicator = catalog.get(query.indicator);
-  if (!indicator) throw fieldError("indicator", `"${query.indicator}" is not an indicator of the catalog`);
+  if (!indicator) throw fieldError("indicator", notInCatalog(query.indicator));
   const ownId = access.partnership.id;
   // The whole answer is kept beside the peers' values it was made of, under the same period's
   // topic: entering values of that period, changing the catalog or a partnership forgets it.

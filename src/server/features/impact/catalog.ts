@@ -7,6 +7,7 @@ import type {
   RollupRule,
 } from "../../../core/impact.js";
 import { fundingSourceLabels, fundingSources } from "../../../core/impact.js";
+import { msg, type Msg } from "../../../core/i18n/msg.js";
 import type { Executor } from "../../../db/open.js";
 import { indicators } from "../../../db/schema/index.js";
 
@@ -25,9 +26,21 @@ interface CatalogEntry {
 /** Indicators Shared Table computes (from the table, or a closed employer value check): never typed. */
 export const BUSINESSES_ENGAGED = "businesses_engaged";
 export const EMPLOYER_VALUE = "employer_value_worth";
-export const computedIndicators: ReadonlyMap<string, string> = new Map([
-  [BUSINESSES_ENGAGED, "Shared Table counts it from the partnership's members"],
-  [EMPLOYER_VALUE, "Shared Table computes it from the closed employer value check"],
+export const computedIndicators: ReadonlyMap<string, Msg> = new Map([
+  [
+    BUSINESSES_ENGAGED,
+    msg({
+      id: "server.impact.computedFromMembers",
+      defaultMessage: "Shared Table counts it from the partnership's members",
+    }),
+  ],
+  [
+    EMPLOYER_VALUE,
+    msg({
+      id: "server.impact.computedFromValueCheck",
+      defaultMessage: "Shared Table computes it from the closed employer value check",
+    }),
+  ],
 ]);
 
 /** Leveraged funding, one indicator per source so that roll-ups add it up by source. */

@@ -2,7 +2,10 @@ import { parse } from "csv-parse/sync";
 import type { Indicator, MeasurementInput } from "../../../core/impact.js";
 import { measurementKinds, parseNumber, parsePeriod, visibilities } from "../../../core/impact.js";
 import type { Actor, AppDeps } from "../../deps.js";
+import { DEFAULT_LOCALE, type AppLocale } from "../../../core/i18n/locales.js";
+import { msg, type Msg } from "../../../core/i18n/msg.js";
 import { AppError, type FieldError } from "../../errors.js";
+import { fieldMessageIn } from "../../i18n/field-words.js";
 import { translate } from "../../i18n/intl.js";
 import { impactAccess, requireEnter } from "./access.js";
 import { loadCatalog } from "./indicators-service.js";
@@ -13,7 +16,6 @@ import {
   resolveIndicator,
   type ItemProblem,
 } from "./validate.js";
-import { formatCountOf, noun } from "../../../core/format.js";
 
 export const importColumns = [
   "indicator",
@@ -28,17 +30,25 @@ const requiredColumns = ["indicator", "period", "value", "kind", "visibility"] a
 export const MAX_IMPORT_ROWS = 50_000;
 
 /** A problem with a row of the file; rows count from 1 at the first row under the header. */
-function rowError(row: number, column: string, message: string): FieldError {
+function rowError(row: number, column: string, message: string | Msg): FieldError {
   return { field: `rows.${row}.${column}`, row, column, message };
 }
 
-/** The catalog's problems with items, at the file's rows they came from. */
-function catalogErrors(problems: ItemProblem[], rowOf: readonly number[]): FieldError[] {
+/** The catalog's problems with items (worded in `locale`), at the file's rows they came from. */
+function catalogErrors(problems: ItemProblem[], rowOf: readonly number[], locale: AppLocale): FieldError[] {
   return problems.map((p) =>
     rowError(
       rowOf[p.index],
       p.field,
-      p.repeats === undefined ? p.message : `${p.message} (also row ${rowOf[p.repeats]})`,
+      p.repeats === undefined
+        ? p.message
+        : translate(
+            locale,
+            msg(
+              { id: "server.impact.import.alsoRow", defaultMessage: "{problem} (also row {row})" },
+              { problem: p.message, row: String(rowOf[p.repeats]) },
+            ),
+          ),
     ),
   );
 }
@@ -49,11 +59,36 @@ function rejectFile(errors: FieldError[]): AppError {
   const first = errors[0];
   const why =
     rows > 0
-      ? `${formatCountOf(rows, "row")} ${noun(rows, "needs", "need")} fixing`
-      : first
-        ? `the file ${translate("en", first.message)}`
-        : "the file could not be read";
-  return new AppError("bad_request", `Nothing was imported: ${why}.`, { errors });
+      ? msg(
+          {
+            id: "server.impact.import.rowsNeedFixing",
+            defaultMessage:
+              "Nothing was imported: {rows, plural, one {# row needs} other {# rows need}} fixing.",
+          },
+          { rows },
+        )
+      : null;
+  return new AppError(
+    "bad_request",
+    (locale) =>
+      translate(
+        locale,
+        why ??
+          (first
+            ? msg(
+                {
+                  id: "server.impact.import.fileProblem",
+                  defaultMessage: "Nothing was imported: the file {problem}.",
+                },
+                { problem: fieldMessageIn(locale, first.message) },
+              )
+            : msg({
+                id: "server.impact.import.unreadable",
+                defaultMessage: "Nothing was imported: the file could not be read.",
+              })),
+      ),
+    { errors },
+  );
 }
 
 /**
@@ -64,6 +99,7 @@ function rejectFile(errors: FieldError[]): AppError {
 export function readMeasurementsCsv(
   text: string,
   catalog: Map<string, Indicator>,
+  locale: AppLocale = DEFAULT_LOCALE,
 ): { items: MeasurementInput[]; rowOf: number[] } {
   let records: string[][];
   try {
@@ -74,25 +110,72 @@ export function readMeasurementsCsv(
     });
     records = parsed as string[][];
   } catch (error) {
-    throw rejectFile([{ field: "file", message: `is not a CSV file: ${(error as Error).message}` }]);
+    throw rejectFile([
+      {
+        field: "file",
+        message: msg(
+          { id: "server.impact.import.notCsv", defaultMessage: "is not a CSV file: {reason}" },
+          { reason: (error as Error).message },
+        ),
+      },
+    ]);
   }
   const [header, ...rows] = records;
-  if (!header) throw rejectFile([{ field: "file", message: "is empty; start with the header row" }]);
+  if (!header) {
+    throw rejectFile([
+      {
+        field: "file",
+        message: msg({
+          id: "server.impact.import.emptyFile",
+          defaultMessage: "is empty; start with the header row",
+        }),
+      },
+    ]);
+  }
   const names = header.map((h) => h.toLowerCase());
   const missing = requiredColumns.filter((c) => !names.includes(c));
   if (missing.length > 0) {
     const list = missing.map((c) => `"${c}"`).join(", ");
     throw new AppError(
       "bad_request",
-      `Nothing was imported: the header lacks the ${noun(missing.length, "column")} ${list}.`,
+      msg(
+        {
+          id: "server.impact.import.headerLacks",
+          defaultMessage:
+            "Nothing was imported: the header lacks the {count, plural, one {column} other {columns}} {list}.",
+        },
+        { count: missing.length, list },
+      ),
       {
-        errors: missing.map((c) => ({ field: "header", column: c, message: `lacks the column "${c}"` })),
+        errors: missing.map((c) => ({
+          field: "header",
+          column: c,
+          message: msg(
+            { id: "server.impact.import.lacksColumn", defaultMessage: 'lacks the column "{column}"' },
+            { column: c },
+          ),
+        })),
       },
     );
   }
-  if (rows.length === 0) throw rejectFile([{ field: "file", message: "has no rows under the header" }]);
+  if (rows.length === 0) {
+    throw rejectFile([
+      {
+        field: "file",
+        message: msg({ id: "server.impact.import.noRows", defaultMessage: "has no rows under the header" }),
+      },
+    ]);
+  }
   if (rows.length > MAX_IMPORT_ROWS) {
-    throw rejectFile([{ field: "file", message: `has more than ${MAX_IMPORT_ROWS} rows; split it` }]);
+    throw rejectFile([
+      {
+        field: "file",
+        message: msg(
+          { id: "server.impact.import.tooManyRows", defaultMessage: "has more than {max} rows; split it" },
+          { max: String(MAX_IMPORT_ROWS) },
+        ),
+      },
+    ]);
   }
   const at = Object.fromEntries(importColumns.map((c) => [c, names.indexOf(c)])) as Record<
     (typeof importColumns)[number],
@@ -113,27 +196,82 @@ export function readMeasurementsCsv(
       return;
     const before = errors.length;
     let indicator = cell("indicator");
-    if (!indicator) errors.push(rowError(row, "indicator", "is empty"));
-    else {
-      const found = resolveIndicator(indicator, catalog, references);
+    if (!indicator) {
+      errors.push(
+        rowError(row, "indicator", msg({ id: "server.impact.import.emptyCell", defaultMessage: "is empty" })),
+      );
+    } else {
+      const found = resolveIndicator(indicator, catalog, references, locale);
       if ("problem" in found) errors.push(rowError(row, "indicator", found.problem));
       else indicator = found.key;
     }
     const period = cell("period");
     if (!parsePeriod(period))
-      errors.push(rowError(row, "period", `"${period}" is not a year (2025) or a quarter (2025-Q3)`));
+      errors.push(
+        rowError(
+          row,
+          "period",
+          msg(
+            {
+              id: "server.impact.import.badPeriod",
+              defaultMessage: '"{period}" is not a year (2025) or a quarter (2025-Q3)',
+            },
+            { period },
+          ),
+        ),
+      );
     const value = parseNumber(cell("value"), catalog.get(indicator)?.unit);
-    if (value === null) errors.push(rowError(row, "value", `"${cell("value")}" is not a number`));
+    if (value === null) {
+      errors.push(
+        rowError(
+          row,
+          "value",
+          msg(
+            { id: "server.impact.import.notANumber", defaultMessage: '"{value}" is not a number' },
+            { value: cell("value") },
+          ),
+        ),
+      );
+    }
     const kind = cell("kind").toLowerCase();
     if (!(measurementKinds as readonly string[]).includes(kind))
-      errors.push(rowError(row, "kind", `"${kind}" must be actual, baseline or target`));
+      errors.push(
+        rowError(
+          row,
+          "kind",
+          msg(
+            {
+              id: "server.impact.import.badKind",
+              defaultMessage: '"{kind}" must be actual, baseline or target',
+            },
+            { kind },
+          ),
+        ),
+      );
     const visibility = cell("visibility").toLowerCase();
     if (!(visibilities as readonly string[]).includes(visibility))
-      errors.push(rowError(row, "visibility", `"${visibility}" must be partnership, community or public`));
+      errors.push(
+        rowError(
+          row,
+          "visibility",
+          msg(
+            {
+              id: "server.impact.import.badVisibility",
+              defaultMessage: '"{visibility}" must be partnership, community or public',
+            },
+            { visibility },
+          ),
+        ),
+      );
     const source = cell("source");
     const note = cell("note");
-    if (source.length > 500) errors.push(rowError(row, "source", "is longer than 500 characters"));
-    if (note.length > 2000) errors.push(rowError(row, "note", "is longer than 2000 characters"));
+    const longer = (max: number) =>
+      msg(
+        { id: "server.impact.import.tooLong", defaultMessage: "is longer than {max} characters" },
+        { max: String(max) },
+      );
+    if (source.length > 500) errors.push(rowError(row, "source", longer(500)));
+    if (note.length > 2000) errors.push(rowError(row, "note", longer(2000)));
     if (errors.length > before || value === null) return;
     rowOf.push(row);
     items.push({
@@ -148,14 +286,20 @@ export function readMeasurementsCsv(
   });
   // The catalog's rules (values within their unit, one value per indicator, kind and period)
   // on the rows that read well, so one answer reports every problem of the file.
-  const checked = catalogErrors(checkAgainstCatalog(items, catalog), rowOf);
+  const checked = catalogErrors(checkAgainstCatalog(items, catalog, locale), rowOf, locale);
   if (errors.length > 0 || checked.length > 0) {
     const order = (e: FieldError) => (e.row ?? 0) * 100 + importColumns.indexOf(e.column as never);
     throw rejectFile([...errors, ...checked].sort((a, b) => order(a) - order(b)));
   }
   if (items.length === 0) {
     throw rejectFile([
-      { field: "file", message: "has no values: fill the period, value, kind and visibility of a row" },
+      {
+        field: "file",
+        message: msg({
+          id: "server.impact.import.noValues",
+          defaultMessage: "has no values: fill the period, value, kind and visibility of a row",
+        }),
+      },
     ]);
   }
   return { items, rowOf };
@@ -167,12 +311,24 @@ export async function importMeasurements(
   actor: Actor | null,
   id: string,
   text: string,
+  locale: AppLocale = DEFAULT_LOCALE,
 ): Promise<{ imported: number }> {
   // Refuse a caller without the right before reading their file.
   const access = await impactAccess(deps.db, id, actor);
   requireEnter(actor, access);
-  const { items, rowOf } = readMeasurementsCsv(text, await loadCatalog(deps.db, access.partnership.id));
+  const { items, rowOf } = readMeasurementsCsv(
+    text,
+    await loadCatalog(deps.db, access.partnership.id),
+    locale,
+  );
   // Checked again in the write's transaction: the catalog may have changed in between.
-  await writeMeasurements(deps, actor, id, items, (problems) => rejectFile(catalogErrors(problems, rowOf)));
+  await writeMeasurements(
+    deps,
+    actor,
+    id,
+    items,
+    (problems) => rejectFile(catalogErrors(problems, rowOf, locale)),
+    locale,
+  );
   return { imported: items.length };
 }

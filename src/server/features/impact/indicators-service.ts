@@ -4,7 +4,9 @@ import { impactAreas } from "../../../core/impact.js";
 import type { Executor } from "../../../db/open.js";
 import { indicators } from "../../../db/schema/index.js";
 import type { AppDeps } from "../../deps.js";
-import { fieldError, notFound } from "../../errors.js";
+import { msg } from "../../../core/i18n/msg.js";
+import { fieldError } from "../../errors.js";
+import { indicatorNotFound } from "./validate.js";
 import { announceDirectoryChange } from "../../lib/change-feed.js";
 import { computedIndicators } from "./catalog.js";
 
@@ -52,7 +54,15 @@ export async function listIndicators(db: Executor, includeRetired: boolean): Pro
 export async function createIndicator(deps: AppDeps, body: IndicatorBody): Promise<Indicator> {
   const created = await deps.db.transaction(async (tx) => {
     const [existing] = await tx.select().from(indicators).where(eq(indicators.key, body.key));
-    if (existing) throw fieldError("key", "is already in the catalog; choose another key");
+    if (existing) {
+      throw fieldError(
+        "key",
+        msg({
+          id: "server.impact.field.keyTaken",
+          defaultMessage: "is already in the catalog; choose another key",
+        }),
+      );
+    }
     const [row] = await tx.insert(indicators).values(body).returning();
     await announceDirectoryChange(tx, "impact");
     return toIndicator(row);
@@ -65,7 +75,7 @@ export async function createIndicator(deps: AppDeps, body: IndicatorBody): Promi
 export async function updateIndicator(deps: AppDeps, key: string, patch: IndicatorPatch): Promise<Indicator> {
   const updated = await deps.db.transaction(async (tx) => {
     const [existing] = await tx.select().from(indicators).where(eq(indicators.key, key));
-    if (!existing) throw notFound("The indicator");
+    if (!existing) throw indicatorNotFound();
     const { retired, ...fields } = patch;
     const retiredAt =
       retired === undefined ? existing.retiredAt : retired ? (existing.retiredAt ?? deps.now()) : null;

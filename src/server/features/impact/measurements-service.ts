@@ -1,18 +1,21 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Indicator, Measurement, MeasurementConflict, MeasurementInput } from "../../../core/impact.js";
-import { comparePeriods, measurementLabel, visibleTo } from "../../../core/impact.js";
+import { comparePeriods, visibleTo } from "../../../core/impact.js";
+import { DEFAULT_LOCALE, type AppLocale } from "../../../core/i18n/locales.js";
+import { msg } from "../../../core/i18n/msg.js";
 import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
 import { utcTime } from "../../lib/sql.js";
 import { measurements } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
-import { AppError } from "../../errors.js";
+import { AppError, fieldsDetail } from "../../errors.js";
+import { translate } from "../../i18n/intl.js";
 import { periodValues, type AnswerTopic } from "../../lib/answer-cache.js";
 import { announceDirectoryChange } from "../../lib/change-feed.js";
 import { impactAccess, requireEnter } from "./access.js";
 import { loadCatalog } from "./indicators-service.js";
 import { storeMeasurements } from "./store.js";
-import { checkAgainstCatalog } from "./validate.js";
+import { checkAgainstCatalog, measurementLabelIn } from "./validate.js";
 
 export interface MeasurementFilter {
   indicator?: string;
@@ -90,9 +93,10 @@ async function refuseStale(
     (i) => (byIdentity.get(`${i.indicator}|${i.kind}|${i.period}`)?.version ?? 0) !== i.version,
   );
   if (stale.length === 0) return;
-  const names = stale.map((i) =>
-    measurementLabel(catalog.get(i.indicator)?.name ?? i.indicator, i.kind, i.period),
-  );
+  const names = (locale: AppLocale) =>
+    stale.map((i) =>
+      measurementLabelIn(locale, catalog.get(i.indicator)?.name ?? i.indicator, i.kind, i.period),
+    );
   const conflict: MeasurementConflict = {
     items: stale.flatMap((i) => {
       const row = byIdentity.get(`${i.indicator}|${i.kind}|${i.period}`);
@@ -101,7 +105,18 @@ async function refuseStale(
   };
   throw new AppError(
     "conflict",
-    `Someone changed ${names.slice(0, 5).join("; ")}${names.length > 5 ? ` and ${names.length - 5} more` : ""} since you opened them. Nothing was saved.`,
+    (locale) =>
+      translate(
+        locale,
+        msg(
+          {
+            id: "server.impact.staleValues",
+            defaultMessage:
+              "Someone changed {names}{more, plural, =0 {} other { and # more}} since you opened them. Nothing was saved.",
+          },
+          { names: names(locale).slice(0, 5).join("; "), more: Math.max(stale.length - 5, 0) },
+        ),
+      ),
     { current: conflict },
   );
 }
@@ -125,13 +140,14 @@ export async function writeMeasurements(
   id: string,
   items: readonly MeasurementInput[],
   describe: (problems: ReturnType<typeof checkAgainstCatalog>) => AppError,
+  locale: AppLocale = DEFAULT_LOCALE,
 ): Promise<number> {
   const topics = changedTopics(items);
   const written = await deps.db.transaction(async (tx) => {
     const access = await impactAccess(tx, id, actor);
     const enterer = requireEnter(actor, access);
     const catalog = await loadCatalog(tx, access.partnership.id);
-    const problems = checkAgainstCatalog(items, catalog);
+    const problems = checkAgainstCatalog(items, catalog, locale);
     if (problems.length > 0) throw describe(problems);
     // One writer of a partnership's values at a time: a version checked below stays true
     // until this transaction stores (two first entries of one value cannot both pass).
@@ -146,10 +162,23 @@ export async function writeMeasurements(
   return written;
 }
 
-export function itemErrors(problems: ReturnType<typeof checkAgainstCatalog>): AppError {
+/** The problems with items as a 400; `locale` is the one the problems were worded in. */
+export function itemErrors(
+  problems: ReturnType<typeof checkAgainstCatalog>,
+  locale: AppLocale = DEFAULT_LOCALE,
+): AppError {
   const errors = problems.map((p) => ({
     field: `items.${p.index}.${p.field}`,
-    message: p.repeats === undefined ? p.message : `${p.message} (also item ${p.repeats})`,
+    message:
+      p.repeats === undefined
+        ? p.message
+        : translate(
+            locale,
+            msg(
+              { id: "server.impact.field.alsoItem", defaultMessage: "{problem} (also item {item})" },
+              { problem: p.message, item: String(p.repeats) },
+            ),
+          ),
   }));
-  return new AppError("bad_request", errors.map((e) => `${e.field}: ${e.message}`).join("; "), { errors });
+  return new AppError("bad_request", fieldsDetail(errors), { errors });
 }

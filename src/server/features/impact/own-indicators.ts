@@ -10,7 +10,9 @@ import type { AlikeIndicators, CustomIndicatorBody, Indicator } from "../../../c
 import { indicators, trackedIndicators } from "../../../db/schema/index.js";
 import { queryRows } from "../../../db/query.js";
 import type { Actor, AppDeps } from "../../deps.js";
-import { AppError, fieldError, notFound } from "../../errors.js";
+import { msg } from "../../../core/i18n/msg.js";
+import { AppError, fieldError } from "../../errors.js";
+import { indicatorNotFound } from "./validate.js";
 import { announceDirectoryChange } from "../../lib/change-feed.js";
 import { impactAccess, requireManage } from "./access.js";
 import { rollupFor } from "./catalog.js";
@@ -34,7 +36,15 @@ export async function defineOwnIndicator(
           where owner_partnership_id = ${access.partnership.id}
             and ${alikeName(sql`name`)} = ${alikeName(sql`${body.name}`)}`,
     );
-    if (same) throw fieldError("name", "is already one of this partnership's own indicators");
+    if (same) {
+      throw fieldError(
+        "name",
+        msg({
+          id: "server.impact.field.ownIndicatorExists",
+          defaultMessage: "is already one of this partnership's own indicators",
+        }),
+      );
+    }
     const [row] = await tx
       .insert(indicators)
       .values({
@@ -97,9 +107,16 @@ export async function alikeIndicators(deps: AppDeps): Promise<AlikeIndicators> {
 export async function adoptIndicator(deps: AppDeps, key: string): Promise<Indicator> {
   const adopted = await deps.db.transaction(async (tx) => {
     const [row] = await tx.select().from(indicators).where(eq(indicators.key, key));
-    if (!row) throw notFound("The indicator");
-    if (row.ownerPartnershipId === null)
-      throw new AppError("conflict", `${row.name} is already in the catalog.`);
+    if (!row) throw indicatorNotFound();
+    if (row.ownerPartnershipId === null) {
+      throw new AppError(
+        "conflict",
+        msg(
+          { id: "server.impact.alreadyInCatalog", defaultMessage: "{name} is already in the catalog." },
+          { name: row.name },
+        ),
+      );
+    }
     const [same] = await tx
       .select({ key: indicators.key })
       .from(indicators)
@@ -112,7 +129,14 @@ export async function adoptIndicator(deps: AppDeps, key: string): Promise<Indica
     if (same) {
       throw new AppError(
         "conflict",
-        `The catalog already has an indicator named ${row.name} (${same.key}); rename one of them first.`,
+        msg(
+          {
+            id: "server.impact.catalogNameTaken",
+            defaultMessage:
+              "The catalog already has an indicator named {name} ({key}); rename one of them first.",
+          },
+          { name: row.name, key: same.key },
+        ),
       );
     }
     const [updated] = await tx

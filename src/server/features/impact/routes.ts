@@ -199,7 +199,8 @@ export function impactRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           requireActor(request),
           request.params.id,
           request.body.items,
-          itemErrors,
+          (problems) => itemErrors(problems, request.locale),
+          request.locale,
         ),
       }),
     );
@@ -237,7 +238,8 @@ export function impactRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: z.object({ imported: z.number().int() }), ...writeProblems },
         },
       },
-      async (request) => importMeasurements(deps, requireActor(request), request.params.id, request.body),
+      async (request) =>
+        importMeasurements(deps, requireActor(request), request.params.id, request.body, request.locale),
     );
 
     app.get(

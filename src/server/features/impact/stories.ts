@@ -5,7 +5,9 @@ import { visibleTo } from "../../../core/impact.js";
 import type { Executor } from "../../../db/open.js";
 import { impactStories, priorities, trackedIndicators } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
-import { AppError, notFound, type FieldError, fieldsDetail } from "../../errors.js";
+import { msg } from "../../../core/i18n/msg.js";
+import { AppError, type FieldError, fieldsDetail } from "../../errors.js";
+import { notInCatalog } from "./validate.js";
 import { impactAccess, requireEnter } from "./access.js";
 import { loadCatalog } from "./indicators-service.js";
 
@@ -51,11 +53,17 @@ async function checkLinks(
     );
     links.indicators.forEach((key, index) => {
       if (!catalog.has(key)) {
-        errors.push({ field: `indicators.${index}`, message: `"${key}" is not an indicator of the catalog` });
+        errors.push({ field: `indicators.${index}`, message: notInCatalog(key) });
       } else if (!tracked.has(key)) {
         errors.push({
           field: `indicators.${index}`,
-          message: `"${key}" is not an indicator this partnership tracks; track it first`,
+          message: msg(
+            {
+              id: "server.impact.field.notTrackedTrackFirst",
+              defaultMessage: '"{key}" is not an indicator this partnership tracks; track it first',
+            },
+            { key },
+          ),
         });
       }
     });
@@ -73,7 +81,13 @@ async function checkLinks(
     );
     links.priorities.forEach((priorityId, index) => {
       if (!own.has(priorityId)) {
-        errors.push({ field: `priorities.${index}`, message: "is not a priority of this partnership" });
+        errors.push({
+          field: `priorities.${index}`,
+          message: msg({
+            id: "server.impact.field.notOwnPriority",
+            defaultMessage: "is not a priority of this partnership",
+          }),
+        });
       }
     });
   }
@@ -143,7 +157,12 @@ async function storyOf(tx: Executor, partnershipId: string, storyId: string): Pr
         isNull(impactStories.deletedAt),
       ),
     );
-  if (!row) throw notFound("The story");
+  if (!row) {
+    throw new AppError(
+      "not_found",
+      msg({ id: "server.impact.storyNotFound", defaultMessage: "The story was not found." }),
+    );
+  }
   return row;
 }
 
@@ -160,9 +179,14 @@ export async function updateStory(
     requireEnter(actor, access);
     const current = await storyOf(tx, access.partnership.id, storyId);
     if (current.version !== patch.version) {
-      throw new AppError("conflict", "Someone changed this story since you opened it.", {
-        current: toStory(current),
-      });
+      throw new AppError(
+        "conflict",
+        msg({
+          id: "server.impact.storyChanged",
+          defaultMessage: "Someone changed this story since you opened it.",
+        }),
+        { current: toStory(current) },
+      );
     }
     await checkLinks(tx, access.partnership.id, patch);
     const [row] = await tx

@@ -4,7 +4,9 @@ import { visibleTo } from "../../../core/impact.js";
 import { impactSettings, indicators, measurements, trackedIndicators } from "../../../db/schema/index.js";
 import { queryRows } from "../../../db/query.js";
 import type { Actor, AppDeps } from "../../deps.js";
-import { AppError, fieldError, notFound } from "../../errors.js";
+import { msg } from "../../../core/i18n/msg.js";
+import { AppError, fieldError } from "../../errors.js";
+import { indicatorNotFound, notInCatalog } from "./validate.js";
 import { announceDirectoryChange } from "../../lib/change-feed.js";
 import { impactAccess, requireEnter, requireManage } from "./access.js";
 import { loadCatalog, toIndicator } from "./indicators-service.js";
@@ -75,7 +77,7 @@ export async function setTracked(deps: AppDeps, actor: Actor | null, id: string,
     const wanted = [...new Set([...keys, ...own])];
     wanted.forEach((key, index) => {
       const indicator = catalog.get(key);
-      if (!indicator) throw fieldError(`keys.${index}`, `"${key}" is not an indicator of the catalog`);
+      if (!indicator) throw fieldError(`keys.${index}`, notInCatalog(key));
     });
     const current = await tx
       .select({ key: trackedIndicators.indicatorKey, story: trackedIndicators.storyUpdatedAt })
@@ -97,12 +99,25 @@ export async function setTracked(deps: AppDeps, actor: Actor | null, id: string,
         ...dropped.filter((d) => d.story).map((d) => d.key),
       ]);
       if (kept.size > 0) {
-        throw new AppError("bad_request", `Keep ${[...kept].join(", ")}: they have values or a story.`, {
-          errors: [...kept].map((key) => ({
-            field: "keys",
-            message: `${key} has values or a story; keep it`,
-          })),
-        });
+        throw new AppError(
+          "bad_request",
+          msg(
+            { id: "server.impact.keepTracked", defaultMessage: "Keep {keys}: they have values or a story." },
+            { keys: [...kept].join(", ") },
+          ),
+          {
+            errors: [...kept].map((key) => ({
+              field: "keys",
+              message: msg(
+                {
+                  id: "server.impact.field.keepTracked",
+                  defaultMessage: "{key} has values or a story; keep it",
+                },
+                { key },
+              ),
+            })),
+          },
+        );
       }
       await tx.delete(trackedIndicators).where(
         and(
@@ -136,7 +151,7 @@ export async function writeStoryBehind(
     const access = await impactAccess(tx, id, actor);
     const writer = requireEnter(actor, access);
     const indicator = (await loadCatalog(tx, access.partnership.id)).get(key);
-    if (!indicator) throw notFound("The indicator");
+    if (!indicator) throw indicatorNotFound();
     const { visibility, ...texts } = body;
     const values = {
       ...texts,

@@ -1,43 +1,142 @@
-import type { Indicator, MeasurementInput } from "../../../core/impact.js";
-import { measurementLabel, valueProblem } from "../../../core/impact.js";
-import { formatCountOf } from "../../../core/format.js";
+import type { Indicator, IndicatorUnit, MeasurementInput, MeasurementKind } from "../../../core/impact.js";
+import { parsePeriod, unitBounds, valueProblem } from "../../../core/impact.js";
+import { DEFAULT_LOCALE, type AppLocale } from "../../../core/i18n/locales.js";
+import { msg } from "../../../core/i18n/msg.js";
 import { isQcewIndicator, QCEW_SOURCE } from "../../../core/qcew/partnership-panel.js";
+import { AppError } from "../../errors.js";
+import { translate } from "../../i18n/intl.js";
 import { computedIndicators } from "./catalog.js";
 
 export interface ItemProblem {
   index: number;
   field: keyof MeasurementInput;
+  /** In the language the checker was asked for. */
   message: string;
   /** For a repeat: the index of the item it repeats. */
   repeats?: number;
 }
 
+/** "…is not an indicator of the catalog": a key no indicator has. */
+export const notInCatalog = (key: string) =>
+  msg(
+    { id: "server.impact.field.notInCatalog", defaultMessage: '"{key}" is not an indicator of the catalog' },
+    { key },
+  );
+
+/** 404 for an indicator the catalog (or the partnership's own) does not hold. */
+export const indicatorNotFound = () =>
+  new AppError(
+    "not_found",
+    msg({ id: "server.impact.indicatorNotFound", defaultMessage: "The indicator was not found." }),
+  );
+
+/** One value named as people say it, in `locale`: "New jobs created, Q2 2025", "Staff retention rate, target 2027". */
+export function measurementLabelIn(
+  locale: AppLocale,
+  name: string,
+  kind: MeasurementKind,
+  period: string,
+): string {
+  const parsed = parsePeriod(period);
+  const when = parsed?.quarter
+    ? translate(
+        locale,
+        msg(
+          { id: "server.impact.quarterLabel", defaultMessage: "Q{quarter} {year}" },
+          { quarter: String(parsed.quarter), year: String(parsed.year) },
+        ),
+      )
+    : period;
+  return translate(
+    locale,
+    msg(
+      {
+        id: "server.impact.measurementLabel",
+        defaultMessage:
+          "{name}, {kind, select, baseline {baseline {period}} target {target {period}} other {{period}}}",
+      },
+      { name, kind, period: when },
+    ),
+  );
+}
+
+/** Why a value does not fit its indicator's unit (core valueProblem's rule), in `locale`; null when it fits. */
+function valueProblemIn(locale: AppLocale, unit: IndicatorUnit, value: number): string | null {
+  const english = valueProblem(unit, value);
+  if (english === null) return null;
+  const { max, decimals } = unitBounds[unit];
+  const problem = Number.isNaN(value)
+    ? msg({ id: "server.impact.value.notANumber", defaultMessage: "must be a number" })
+    : unit === "yes_no"
+      ? msg({ id: "server.impact.value.yesNo", defaultMessage: "must be 1 (yes) or 0 (no)" })
+      : unit === "percent"
+        ? msg({ id: "server.impact.value.percent", defaultMessage: "must be a percent between 0 and 100" })
+        : value < 0
+          ? msg(
+              {
+                id: "server.impact.value.negative",
+                defaultMessage:
+                  "must not be negative ({unit, select, count {a count} days {days} dollars {dollars} other {{unit}}})",
+              },
+              { unit },
+            )
+          : value > max
+            ? msg(
+                {
+                  id: "server.impact.value.tooLarge",
+                  defaultMessage:
+                    "must be at most {max, number} ({unit, select, count {a count} days {days} dollars {dollars} other {{unit}}})",
+                },
+                { max, unit },
+              )
+            : decimals === 0 && !Number.isInteger(value)
+              ? msg(
+                  {
+                    id: "server.impact.value.wholeNumber",
+                    defaultMessage:
+                      "must be a whole number ({unit, select, count {a count} days {days} dollars {dollars} other {{unit}}})",
+                  },
+                  { unit },
+                )
+              : msg({
+                  id: "server.impact.value.cents",
+                  defaultMessage: "must have at most 2 decimals (cents)",
+                });
+  return translate(locale, problem);
+}
+
 /**
  * The rules the schema cannot know: the indicator exists and is not retired, the value fits
  * its unit, and one write names each indicator, kind and period once. Messages name the
- * indicator as people know it (its name), not by its key.
+ * indicator as people know it (its name), not by its key, in `locale`.
  */
 export function checkAgainstCatalog(
   items: readonly MeasurementInput[],
   catalog: Map<string, Indicator>,
+  locale: AppLocale = DEFAULT_LOCALE,
 ): ItemProblem[] {
+  const t = (message: Parameters<typeof translate>[1]) => translate(locale, message);
   const problems: ItemProblem[] = [];
   const seen = new Map<string, number>();
   items.forEach((item, index) => {
     const indicator = catalog.get(item.indicator);
     if (!indicator) {
-      problems.push({
-        index,
-        field: "indicator",
-        message: `"${item.indicator}" is not an indicator of the catalog`,
-      });
+      problems.push({ index, field: "indicator", message: t(notInCatalog(item.indicator)) });
       return;
     }
     if (indicator.retired) {
       problems.push({
         index,
         field: "indicator",
-        message: `${indicator.name} is retired; it takes no new values`,
+        message: t(
+          msg(
+            {
+              id: "server.impact.field.retired",
+              defaultMessage: "{name} is retired; it takes no new values",
+            },
+            { name: indicator.name },
+          ),
+        ),
       });
       return;
     }
@@ -45,7 +144,16 @@ export function checkAgainstCatalog(
       problems.push({
         index,
         field: "indicator",
-        message: `${indicator.name} comes from ${QCEW_SOURCE}: Shared Table computes it from the imported files, so it cannot be entered by hand`,
+        message: t(
+          msg(
+            {
+              id: "server.impact.field.fromQcew",
+              defaultMessage:
+                "{name} comes from {source}: Shared Table computes it from the imported files, so it cannot be entered by hand",
+            },
+            { name: indicator.name, source: QCEW_SOURCE },
+          ),
+        ),
       });
       return;
     }
@@ -54,17 +162,32 @@ export function checkAgainstCatalog(
       problems.push({
         index,
         field: "indicator",
-        message: `${indicator.name} is computed: ${computed}, so it cannot be entered by hand`,
+        message: t(
+          msg(
+            {
+              id: "server.impact.field.computed",
+              defaultMessage: "{name} is computed: {how}, so it cannot be entered by hand",
+            },
+            { name: indicator.name, how: t(computed) },
+          ),
+        ),
       });
       return;
     }
-    const label = measurementLabel(indicator.name, item.kind, item.period);
-    const problem = valueProblem(indicator.unit, item.value);
+    const label = measurementLabelIn(locale, indicator.name, item.kind, item.period);
+    const problem = valueProblemIn(locale, indicator.unit, item.value);
     if (problem) problems.push({ index, field: "value", message: `${label}: ${problem}` });
     const identity = `${item.indicator}|${item.kind}|${item.period}`;
     const first = seen.get(identity);
     if (first !== undefined) {
-      problems.push({ index, field: "period", message: `${label} is given twice`, repeats: first });
+      problems.push({
+        index,
+        field: "period",
+        message: t(
+          msg({ id: "server.impact.field.givenTwice", defaultMessage: "{label} is given twice" }, { label }),
+        ),
+        repeats: first,
+      });
     } else seen.set(identity, index);
   });
   return problems;
@@ -94,6 +217,7 @@ export function resolveIndicator(
   text: string,
   catalog: Map<string, Indicator>,
   byReference: Map<string, Indicator[]>,
+  locale: AppLocale = DEFAULT_LOCALE,
 ): { key: string } | { problem: string } {
   const exact = catalog.get(text.trim());
   if (exact) return { key: exact.key };
@@ -104,8 +228,29 @@ export function resolveIndicator(
   if (matches.length === 1) return { key: matches[0].key };
   if (matches.length > 1) {
     return {
-      problem: `"${text}" names ${formatCountOf(matches.length, "indicator")}; use the key: ${matches.map((m) => m.key).join(", ")}`,
+      problem: translate(
+        locale,
+        msg(
+          {
+            id: "server.impact.field.ambiguousIndicator",
+            defaultMessage:
+              '"{text}" names {count, plural, one {# indicator} other {# indicators}}; use the key: {keys}',
+          },
+          { text, count: matches.length, keys: matches.map((m) => m.key).join(", ") },
+        ),
+      ),
     };
   }
-  return { problem: `"${text}" is neither the key nor the name of an indicator of the catalog` };
+  return {
+    problem: translate(
+      locale,
+      msg(
+        {
+          id: "server.impact.field.unknownIndicator",
+          defaultMessage: '"{text}" is neither the key nor the name of an indicator of the catalog',
+        },
+        { text },
+      ),
+    ),
+  };
 }

@@ -21,7 +21,8 @@ import { mailListNameMessages } from "../../../core/mail-lists.js";
 import type { Executor } from "../../../db/open.js";
 import { employerValueAnswers, employerValueChecks, trackedIndicators } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
-import { AppError, fieldError, notFound } from "../../errors.js";
+import { msg } from "../../../core/i18n/msg.js";
+import { AppError, fieldError } from "../../errors.js";
 import { announceDirectoryChange } from "../../lib/change-feed.js";
 import { intlFor, readerLocale } from "../../i18n/intl.js";
 import type { MailMessage } from "../../lib/mailer.js";
@@ -38,17 +39,36 @@ type CheckRow = typeof employerValueChecks.$inferSelect;
 export const valueCheckPath = (slug: string) => `/p/${slug}/value-check`;
 
 function requireMember(actor: Actor | null, access: ImpactAccess): Actor {
-  if (!actor) throw new AppError("unauthenticated", "Sign in to see the employer value check.");
+  if (!actor) {
+    throw new AppError(
+      "unauthenticated",
+      msg({
+        id: "server.impact.valueCheck.signIn",
+        defaultMessage: "Sign in to see the employer value check.",
+      }),
+    );
+  }
   // Members, and coordinators of the partnership's scope (they read what members read).
   if (access.audience !== "member" && !actor.isAdmin) {
-    throw new AppError("forbidden", "Only members of this partnership see its employer value check.");
+    throw new AppError(
+      "forbidden",
+      msg({
+        id: "server.impact.valueCheck.membersOnly",
+        defaultMessage: "Only members of this partnership see its employer value check.",
+      }),
+    );
   }
   return actor;
 }
 
 function yearOf(text: string): number {
   const year = Number(text);
-  if (year < 1990 || year > 2100) throw fieldError("year", "must be a year from 1990 to 2100");
+  if (year < 1990 || year > 2100) {
+    throw fieldError(
+      "year",
+      msg({ id: "server.impact.valueCheck.field.year", defaultMessage: "must be a year from 1990 to 2100" }),
+    );
+  }
   return year;
 }
 
@@ -75,7 +95,18 @@ async function findCheck(db: Executor, partnershipId: string, year: number): Pro
     .select()
     .from(employerValueChecks)
     .where(and(eq(employerValueChecks.partnershipId, partnershipId), eq(employerValueChecks.year, year)));
-  if (!row) throw notFound(`The employer value check of ${year}`);
+  if (!row) {
+    throw new AppError(
+      "not_found",
+      msg(
+        {
+          id: "server.impact.valueCheck.notFound",
+          defaultMessage: "The employer value check of {year} was not found.",
+        },
+        { year: String(year) },
+      ),
+    );
+  }
   return row;
 }
 
@@ -110,9 +141,17 @@ export async function openValueCheck(
       .returning();
     if (!row) {
       const existing = await findCheck(tx, access.partnership.id, year);
-      throw new AppError("conflict", `The employer value check of ${year} was already opened; one a year.`, {
-        current: await describe(tx, existing, convener),
-      });
+      throw new AppError(
+        "conflict",
+        msg(
+          {
+            id: "server.impact.valueCheck.alreadyOpened",
+            defaultMessage: "The employer value check of {year} was already opened; one a year.",
+          },
+          { year: String(year) },
+        ),
+        { current: await describe(tx, existing, convener) },
+      );
     }
     await tellBusinessMembers(deps, tx, convener, access.partnership, year);
     return describe(tx, row, convener);
@@ -131,13 +170,24 @@ export async function answerValueCheck(
     const access = await impactAccess(tx, id, actor);
     const member = requireMember(actor, access);
     if (access.role === null || !businessRoles.includes(access.role)) {
-      throw new AppError("forbidden", "Only business members and champions answer the employer value check.");
+      throw new AppError(
+        "forbidden",
+        msg({
+          id: "server.impact.valueCheck.businessOnly",
+          defaultMessage: "Only business members and champions answer the employer value check.",
+        }),
+      );
     }
     const check = await findCheck(tx, access.partnership.id, year);
     if (check.status !== "open") {
-      throw new AppError("conflict", "This employer value check is closed; answers can no longer change.", {
-        current: { status: check.status },
-      });
+      throw new AppError(
+        "conflict",
+        msg({
+          id: "server.impact.valueCheck.closed",
+          defaultMessage: "This employer value check is closed; answers can no longer change.",
+        }),
+        { current: { status: check.status } },
+      );
     }
     const values = { ...answer, answeredAt: deps.now() };
     await tx
@@ -169,9 +219,14 @@ export async function closeValueCheck(
       .where(and(eq(employerValueChecks.id, check.id), eq(employerValueChecks.status, "open")))
       .returning();
     if (!row) {
-      throw new AppError("conflict", "This employer value check is already closed.", {
-        current: { status: "closed" },
-      });
+      throw new AppError(
+        "conflict",
+        msg({
+          id: "server.impact.valueCheck.alreadyClosed",
+          defaultMessage: "This employer value check is already closed.",
+        }),
+        { current: { status: "closed" } },
+      );
     }
     const described = await describe(tx, row, convener);
     if (described.results) {

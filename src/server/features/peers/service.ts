@@ -6,11 +6,12 @@ import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
 import { connectRequests, memberships, people, users } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
-import { AppError, forbidden, notFound } from "../../errors.js";
+import { msg } from "../../../core/i18n/msg.js";
+import { AppError, forbidden } from "../../errors.js";
 import { intlFor, readerLocale } from "../../i18n/intl.js";
 import { roleIn } from "../partnerships/policy.js";
 import { findPartnership } from "../partnerships/service.js";
-import { endSentence, formatCountOf } from "../../../core/format.js";
+import { endSentence } from "../../../core/format.js";
 
 const MAX_PEERS = 12;
 
@@ -55,7 +56,12 @@ const asFacts = (r: Row): PeerFacts => ({
 export async function findPeers(deps: AppDeps, idOrSlug: string): Promise<PeerList> {
   const partnership = await findPartnership(deps.db, idOrSlug);
   const [me] = await facts(deps.db, sql`p.id = ${partnership.id}`);
-  if (!me) throw notFound("The partnership");
+  if (!me) {
+    throw new AppError(
+      "not_found",
+      msg({ id: "server.peers.partnershipNotFound", defaultMessage: "The partnership was not found." }),
+    );
+  }
   const mine = asFacts(me);
   // Candidates share a two-digit industry prefix or a state; the score then orders them.
   const digits = [...new Set(mine.naics.flatMap((c) => naicsPrefixes(naicsSector(c))))];
@@ -138,13 +144,26 @@ async function checkConnectRate(
   // The oldest ask still counted leaves the window first.
   const again = new Date(recent[recent.length - CONNECTS_PER_DAY].at.getTime() + DAY_MS);
   const seconds = Math.max(1, Math.ceil((again.getTime() - now.getTime()) / 1000));
-  const wait =
-    seconds >= 3600
-      ? `about ${formatCountOf(Math.round(seconds / 3600), "hour")}`
-      : `about ${formatCountOf(Math.ceil(seconds / 60), "minute")}`;
+  const inHours = seconds >= 3600;
   throw new AppError(
     "too_many_requests",
-    `${from.name} already asked ${peer.name} to connect ${formatCountOf(recent.length, "time")} in the last 24 hours (at most ${CONNECTS_PER_DAY}). You can ask again after ${again.toISOString().slice(0, 16).replace("T", " ")} UTC, in ${wait}.`,
+    msg(
+      {
+        id: "server.peers.connectRateLimited",
+        defaultMessage:
+          "{from} already asked {peer} to connect {count, plural, one {# time} other {# times}} in the last 24 hours (at most {max}). " +
+          "You can ask again after {at} UTC, in about {unit, select, hour {{wait, plural, one {# hour} other {# hours}}} other {{wait, plural, one {# minute} other {# minutes}}}}.",
+      },
+      {
+        from: from.name,
+        peer: peer.name,
+        count: recent.length,
+        max: CONNECTS_PER_DAY,
+        at: again.toISOString().slice(0, 16).replace("T", " "),
+        unit: inHours ? "hour" : "minute",
+        wait: inHours ? Math.round(seconds / 3600) : Math.ceil(seconds / 60),
+      },
+    ),
     { retryAfterSeconds: seconds },
   );
 }
@@ -163,10 +182,23 @@ export async function askToConnect(
   const sent = await deps.db.transaction(async (tx) => {
     const from = await findPartnership(tx, fromId);
     const peer = await findPartnership(tx, peerId);
-    if (from.id === peer.id) throw new AppError("bad_request", "A partnership cannot connect with itself.");
+    if (from.id === peer.id) {
+      throw new AppError(
+        "bad_request",
+        msg({ id: "server.peers.connectSelf", defaultMessage: "A partnership cannot connect with itself." }),
+      );
+    }
     // The message speaks in the partnership's name, so only someone at its table may send it.
     if (!(await roleIn(tx, from.id, actor))) {
-      throw forbidden(`Only members of ${from.name} may ask to connect in its name.`);
+      throw forbidden(
+        msg(
+          {
+            id: "server.peers.connectMembersOnly",
+            defaultMessage: "Only members of {partnership} may ask to connect in its name.",
+          },
+          { partnership: from.name },
+        ),
+      );
     }
     await checkConnectRate(tx, from, peer, deps.now());
     const conveners = await tx
@@ -191,7 +223,10 @@ export async function askToConnect(
     if (!addresses.length) {
       throw new AppError(
         "conflict",
-        "This partnership has no convener to reach yet; try its website instead.",
+        msg({
+          id: "server.peers.noConvenerToReach",
+          defaultMessage: "This partnership has no convener to reach yet; try its website instead.",
+        }),
       );
     }
     for (const to of addresses) {

@@ -4,6 +4,8 @@
  * and its value.
  */
 import { bandLabels } from "../../../core/assessment-scoring.js";
+import { DEFAULT_LOCALE, type AppLocale } from "../../../core/i18n/locales.js";
+import { msg, type Msg } from "../../../core/i18n/msg.js";
 import {
   portfolioFlagLabels,
   TREND_MEETINGS,
@@ -11,6 +13,7 @@ import {
   type PortfolioItem,
 } from "../../../core/portfolio.js";
 import { stageLabels } from "../../../core/vocabulary.js";
+import { translate } from "../../i18n/intl.js";
 
 export type CellKind = "text" | "integer" | "share" | "date";
 export type CellValue = string | number | null;
@@ -29,64 +32,159 @@ function shareAt(item: PortfolioItem, fromEnd: number): number | null {
   return trend.length >= fromEnd ? trend[trend.length - fromEnd] : null;
 }
 
-const ordinal = ["last", "2nd last", "3rd last"];
+/** The trend's headers, the last full meeting first. */
+const shareHeaders: readonly Msg[] = [
+  msg({
+    id: "server.portfolio.column.shareLast",
+    defaultMessage: "business share of attendance, last full meeting",
+  }),
+  msg({
+    id: "server.portfolio.column.shareSecondLast",
+    defaultMessage: "business share of attendance, 2nd last full meeting",
+  }),
+  msg({
+    id: "server.portfolio.column.shareThirdLast",
+    defaultMessage: "business share of attendance, 3rd last full meeting",
+  }),
+];
 
+/**
+ * The columns, headers in `locale` (the reader's language; the files are read by people and no
+ * importer reads them back). The cells' words (stage, band, flags) are the core vocabularies'
+ * and read in the language the caller runs in (inReaderLanguage).
+ */
 export function portfolioColumns(
   portfolio: Pick<Portfolio, "lastYear">,
   publicUrl: string,
+  locale: AppLocale = DEFAULT_LOCALE,
 ): PortfolioColumn[] {
+  const say = (message: Msg) => translate(locale, message);
   const base = publicUrl.replace(/\/+$/, "");
   const trend: PortfolioColumn[] = [];
   for (let n = TREND_MEETINGS; n >= 1; n -= 1) {
     trend.push({
-      header: `business share of attendance, ${ordinal[n - 1]} full meeting`,
+      header: say(shareHeaders[n - 1]),
       kind: "share",
       width: 16,
       value: (i) => shareAt(i, n),
     });
   }
   return [
-    { header: "partnership", kind: "text", width: 40, value: (i) => i.name },
-    { header: "stage", kind: "text", width: 22, value: (i) => stageLabels[i.stage] },
-    { header: "states", kind: "text", width: 10, value: (i) => i.states.join(", ") },
-    { header: "last full meeting", kind: "date", width: 14, value: (i) => i.lastFullMeeting },
     {
-      header: "months since full meeting",
+      header: say(msg({ id: "server.portfolio.column.partnership", defaultMessage: "partnership" })),
+      kind: "text",
+      width: 40,
+      value: (i) => i.name,
+    },
+    {
+      header: say(msg({ id: "server.portfolio.column.stage", defaultMessage: "stage" })),
+      kind: "text",
+      width: 22,
+      value: (i) => stageLabels[i.stage],
+    },
+    {
+      header: say(msg({ id: "server.portfolio.column.states", defaultMessage: "states" })),
+      kind: "text",
+      width: 10,
+      value: (i) => i.states.join(", "),
+    },
+    {
+      header: say(
+        msg({ id: "server.portfolio.column.lastFullMeeting", defaultMessage: "last full meeting" }),
+      ),
+      kind: "date",
+      width: 14,
+      value: (i) => i.lastFullMeeting,
+    },
+    {
+      header: say(
+        msg({
+          id: "server.portfolio.column.monthsSinceFullMeeting",
+          defaultMessage: "months since full meeting",
+        }),
+      ),
       kind: "integer",
       width: 14,
       value: (i) => i.monthsSinceFullMeeting,
     },
     ...trend,
-    { header: "active action teams", kind: "integer", width: 12, value: (i) => i.teams.active },
     {
-      header: "teams with a business champion",
+      header: say(msg({ id: "server.portfolio.column.activeTeams", defaultMessage: "active action teams" })),
+      kind: "integer",
+      width: 12,
+      value: (i) => i.teams.active,
+    },
+    {
+      header: say(
+        msg({
+          id: "server.portfolio.column.teamsWithChampion",
+          defaultMessage: "teams with a business champion",
+        }),
+      ),
       kind: "integer",
       width: 14,
       value: (i) => i.teams.withBusinessChampion,
     },
-    { header: "late actions", kind: "integer", width: 10, value: (i) => i.lateActions },
     {
-      header: "self-assessment band",
+      header: say(msg({ id: "server.portfolio.column.lateActions", defaultMessage: "late actions" })),
+      kind: "integer",
+      width: 10,
+      value: (i) => i.lateActions,
+    },
+    {
+      header: say(
+        msg({ id: "server.portfolio.column.assessmentBand", defaultMessage: "self-assessment band" }),
+      ),
       kind: "text",
       width: 20,
       value: (i) => (i.assessmentBand ? bandLabels[i.assessmentBand] : null),
     },
-    { header: "indicators tracked", kind: "integer", width: 12, value: (i) => i.indicators.tracked },
     {
-      header: `indicators with a value for ${portfolio.lastYear}`,
+      header: say(
+        msg({ id: "server.portfolio.column.indicatorsTracked", defaultMessage: "indicators tracked" }),
+      ),
+      kind: "integer",
+      width: 12,
+      value: (i) => i.indicators.tracked,
+    },
+    {
+      header: say(
+        msg(
+          {
+            id: "server.portfolio.column.indicatorsWithValue",
+            defaultMessage: "indicators with a value for {year}",
+          },
+          { year: String(portfolio.lastYear) },
+        ),
+      ),
       kind: "integer",
       width: 14,
       value: (i) => i.indicators.withValueLastYear,
     },
-    { header: "business members", kind: "integer", width: 12, value: (i) => i.members.business },
-    { header: "public members", kind: "integer", width: 12, value: (i) => i.members.public },
     {
-      header: "flags",
+      header: say(msg({ id: "server.portfolio.column.businessMembers", defaultMessage: "business members" })),
+      kind: "integer",
+      width: 12,
+      value: (i) => i.members.business,
+    },
+    {
+      header: say(msg({ id: "server.portfolio.column.publicMembers", defaultMessage: "public members" })),
+      kind: "integer",
+      width: 12,
+      value: (i) => i.members.public,
+    },
+    {
+      header: say(msg({ id: "server.portfolio.column.flags", defaultMessage: "flags" })),
       kind: "text",
       width: 50,
       value: (i) => i.flags.map((f) => portfolioFlagLabels[f]).join("; "),
     },
-    { header: "workspace", kind: "text", width: 50, value: (i) => `${base}/p/${i.slug}` },
+    {
+      header: say(msg({ id: "server.portfolio.column.workspace", defaultMessage: "workspace" })),
+      kind: "text",
+      width: 50,
+      value: (i) => `${base}/p/${i.slug}`,
+    },
   ];
 }
 

@@ -61,7 +61,7 @@ export function portfolioRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           reply,
           "text/csv; charset=utf-8",
           `${exportName(portfolio)}.csv`,
-          portfolioCsv(portfolio, deps.config.publicUrl),
+          portfolioCsv(portfolio, deps.config.publicUrl, request.locale),
         );
       },
     );
@@ -85,7 +85,7 @@ export function portfolioRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           reply,
           XLSX,
           `${exportName(portfolio)}.xlsx`,
-          await portfolioXlsx(portfolio, deps.config.publicUrl),
+          await portfolioXlsx(portfolio, deps.config.publicUrl, request.locale),
         );
       },
     );

@@ -5,6 +5,7 @@ import { stateByAbbr } from "../../../core/geography.js";
 import type { Profile, ProfileList, ProfileListQuery } from "../../../core/profiles.js";
 import { benchmarkProfiles, memberships, partnerships } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
+import { msg } from "../../../core/i18n/msg.js";
 import { AppError, fieldError } from "../../errors.js";
 import { markdownToPlainText } from "../../lib/markdown.js";
 import { impactAccess } from "../impact/access.js";
@@ -106,7 +107,16 @@ export async function compareProfiles(
 ): Promise<{ items: Profile[] }> {
   const items: Profile[] = [];
   for (const idOrSlug of ids) {
-    const unknown = fieldError("ids", `"${idOrSlug}" is not a published profile you may read`);
+    const unknown = fieldError(
+      "ids",
+      msg(
+        {
+          id: "server.profiles.field.notReadable",
+          defaultMessage: '"{profile}" is not a published profile you may read',
+        },
+        { profile: idOrSlug },
+      ),
+    );
     const access = await impactAccess(deps.db, idOrSlug, actor).catch((error: unknown) => {
       if (error instanceof AppError && error.code === "not_found") throw unknown;
       throw error;
@@ -123,7 +133,16 @@ export async function compareProfiles(
       );
     if (!row) throw unknown;
     if (items.some((p) => p.partnership.id === access.partnership.id)) {
-      throw fieldError("ids", `"${idOrSlug}" names a profile already compared`);
+      throw fieldError(
+        "ids",
+        msg(
+          {
+            id: "server.profiles.field.alreadyCompared",
+            defaultMessage: '"{profile}" names a profile already compared',
+          },
+          { profile: idOrSlug },
+        ),
+      );
     }
     items.push(await profileView(deps.db, actor, access, row));
   }

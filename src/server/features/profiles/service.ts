@@ -14,13 +14,22 @@ import {
   trackedIndicators,
 } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
-import { AppError, fieldError, notFound, type FieldError, fieldsDetail } from "../../errors.js";
+import { msg } from "../../../core/i18n/msg.js";
+import { AppError, fieldError, type FieldError, fieldsDetail } from "../../errors.js";
+import { notInCatalog } from "../impact/validate.js";
 import { renderMarkdown } from "../../lib/markdown.js";
 import { impactAccess, requireManage, type ImpactAccess } from "../impact/access.js";
 import { loadCatalog } from "../impact/indicators-service.js";
 import { liveResults } from "./results.js";
 import { partnershipSummaries } from "./summaries.js";
 import { readTogether } from "../../../db/query.js";
+
+const profileNotFound = () =>
+  new AppError(
+    "not_found",
+    msg({ id: "server.profiles.notFound", defaultMessage: "The profile was not found." }),
+  );
+const chosenTwice = msg({ id: "server.profiles.field.chosenTwice", defaultMessage: "is chosen twice" });
 
 export type ProfileRow = typeof benchmarkProfiles.$inferSelect;
 
@@ -83,7 +92,7 @@ async function profileRow(
 export async function readProfile(deps: AppDeps, actor: Actor | null, idOrSlug: string): Promise<Profile> {
   const access = await impactAccess(deps.db, idOrSlug, actor);
   const row = await profileRow(deps.db, access.partnership.id);
-  if (!mayRead(actor, access, row) || (!row && !canSeeDraft(actor, access))) throw notFound("The profile");
+  if (!mayRead(actor, access, row) || (!row && !canSeeDraft(actor, access))) throw profileNotFound();
   return profileView(deps.db, actor, access, row);
 }
 
@@ -105,11 +114,27 @@ async function checkChoices(tx: Executor, partnershipId: string, body: ProfileDr
     );
     body.indicators.forEach((key, index) => {
       const field = `indicators.${index}`;
-      if (body.indicators.indexOf(key) !== index) errors.push({ field, message: `"${key}" is chosen twice` });
-      else if (!catalog.has(key))
-        errors.push({ field, message: `"${key}" is not an indicator of the catalog` });
-      else if (!tracked.has(key))
-        errors.push({ field, message: `"${key}" is not an indicator this partnership tracks` });
+      if (body.indicators.indexOf(key) !== index) {
+        errors.push({
+          field,
+          message: msg(
+            { id: "server.profiles.field.keyChosenTwice", defaultMessage: '"{key}" is chosen twice' },
+            { key },
+          ),
+        });
+      } else if (!catalog.has(key)) errors.push({ field, message: notInCatalog(key) });
+      else if (!tracked.has(key)) {
+        errors.push({
+          field,
+          message: msg(
+            {
+              id: "server.profiles.field.notTracked",
+              defaultMessage: '"{key}" is not an indicator this partnership tracks',
+            },
+            { key },
+          ),
+        });
+      }
     });
   }
   if (body.stories.length) {
@@ -129,8 +154,16 @@ async function checkChoices(tx: Executor, partnershipId: string, body: ProfileDr
     );
     body.stories.forEach((id, index) => {
       const field = `stories.${index}`;
-      if (body.stories.indexOf(id) !== index) errors.push({ field, message: "is chosen twice" });
-      else if (!own.has(id)) errors.push({ field, message: "is not an impact story of this partnership" });
+      if (body.stories.indexOf(id) !== index) errors.push({ field, message: chosenTwice });
+      else if (!own.has(id)) {
+        errors.push({
+          field,
+          message: msg({
+            id: "server.profiles.field.notOwnStory",
+            defaultMessage: "is not an impact story of this partnership",
+          }),
+        });
+      }
     });
   }
   if (errors.length > 0) {
@@ -148,9 +181,14 @@ async function beforeChange(
   revision: number,
 ): Promise<void> {
   if ((row?.revision ?? 0) !== revision) {
-    throw new AppError("conflict", "Someone else changed this profile first; review their changes.", {
-      current: await profileView(tx, actor, access, row),
-    });
+    throw new AppError(
+      "conflict",
+      msg({
+        id: "server.profiles.changedFirst",
+        defaultMessage: "Someone else changed this profile first; review their changes.",
+      }),
+      { current: await profileView(tx, actor, access, row) },
+    );
   }
   if (!row) return;
   const {
@@ -209,9 +247,14 @@ export async function saveProfile(
         .onConflictDoNothing()
         .returning();
       if (!saved) {
-        throw new AppError("conflict", "Someone else started this profile first; review their changes.", {
-          current: await profileView(tx, writer, access, await profileRow(tx, id)),
-        });
+        throw new AppError(
+          "conflict",
+          msg({
+            id: "server.profiles.startedFirst",
+            defaultMessage: "Someone else started this profile first; review their changes.",
+          }),
+          { current: await profileView(tx, writer, access, await profileRow(tx, id)) },
+        );
       }
     }
     return profileView(tx, writer, access, saved);
@@ -230,13 +273,16 @@ async function changeStatus(
     const writer = requireManage(actor, access);
     const id = access.partnership.id;
     const row = await profileRow(tx, id, true);
-    if (!row) throw notFound("The profile");
+    if (!row) throw profileNotFound();
     await beforeChange(tx, deps, writer, access, row, revision);
     // A published profile tells its story: one with every part empty would be a blank page.
     if (change.status === "published" && profileParts.every((part) => !row[part].trim())) {
       throw fieldError(
         profileParts[0],
-        "is empty, like every part: write at least one part before publishing",
+        msg({
+          id: "server.profiles.field.allPartsEmpty",
+          defaultMessage: "is empty, like every part: write at least one part before publishing",
+        }),
       );
     }
     const [saved] = await tx

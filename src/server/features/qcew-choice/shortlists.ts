@@ -22,14 +22,31 @@ import {
   users,
 } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
-import { AppError, fieldError, forbidden, notFound } from "../../errors.js";
+import { msg } from "../../../core/i18n/msg.js";
+import { AppError, fieldError, forbidden } from "../../errors.js";
 import { knownNaicsCodes } from "./ranking.js";
 import { readTogether } from "../../../db/query.js";
 
 type ShortlistRow = typeof industryShortlists.$inferSelect;
 type Role = "owner" | "teammate";
 
-const NOT_FOUND = "The shortlist";
+const shortlistNotFound = () =>
+  new AppError(
+    "not_found",
+    msg({ id: "server.shortlists.notFound", defaultMessage: "The shortlist was not found." }),
+  );
+const industryNotFound = () =>
+  new AppError(
+    "not_found",
+    msg({
+      id: "server.shortlists.industryNotFound",
+      defaultMessage: "The shortlist's industry was not found.",
+    }),
+  );
+
+/** What only the owner does, in the refusal of a teammate who tries. */
+type OwnerWrite =
+  "rename" | "delete" | "addIndustries" | "removeIndustries" | "addTeammates" | "removeTeammates";
 
 /** The shortlist and the caller's role on it; 404 when the caller is neither owner nor teammate. */
 async function shortlistFor(
@@ -38,7 +55,7 @@ async function shortlistFor(
   id: string,
 ): Promise<{ row: ShortlistRow; role: Role }> {
   const [row] = await db.select().from(industryShortlists).where(eq(industryShortlists.id, id));
-  if (!row) throw notFound(NOT_FOUND);
+  if (!row) throw shortlistNotFound();
   if (row.ownerId === actor.userId) return { row, role: "owner" };
   const [member] = await db
     .select({ userId: industryShortlistMembers.userId })
@@ -46,12 +63,25 @@ async function shortlistFor(
     .where(
       and(eq(industryShortlistMembers.shortlistId, id), eq(industryShortlistMembers.userId, actor.userId)),
     );
-  if (!member) throw notFound(NOT_FOUND);
+  if (!member) throw shortlistNotFound();
   return { row, role: "teammate" };
 }
 
-function ownerOnly(role: Role, what: string) {
-  if (role !== "owner") throw forbidden(`Only the shortlist's owner may ${what}; teammates edit the notes.`);
+function ownerOnly(role: Role, what: OwnerWrite) {
+  if (role !== "owner") {
+    throw forbidden(
+      msg(
+        {
+          id: "server.shortlists.ownerOnly",
+          defaultMessage:
+            "Only the shortlist's owner may {what, select, rename {rename the shortlist} delete {delete the shortlist} " +
+            "addIndustries {add industries} removeIndustries {remove industries} addTeammates {add teammates} " +
+            "removeTeammates {remove other teammates} other {do this}}; teammates edit the notes.",
+        },
+        { what },
+      ),
+    );
+  }
 }
 
 const personOf = (u: { id: string; name: string; email: string; deletedAt: Date | null }) => ({
@@ -203,19 +233,27 @@ export async function updateShortlist(
 ): Promise<ShortlistDetail> {
   return deps.db.transaction(async (tx) => {
     const { row, role } = await shortlistFor(tx, actor, id);
-    ownerOnly(role, "rename the shortlist");
+    ownerOnly(role, "rename");
     const { version, ...fields } = patch;
     const [updated] = await tx
       .update(industryShortlists)
       .set({ ...fields, version: sql`${industryShortlists.version} + 1`, updatedAt: sql`now()` })
       .where(and(eq(industryShortlists.id, id), eq(industryShortlists.version, version)))
       .returning();
-    if (!updated)
+    if (!updated) {
       throw new AppError(
         "conflict",
-        `The shortlist was changed by someone else (you saw version ${version}, it is now ${row.version}). Reload it.`,
+        msg(
+          {
+            id: "server.shortlists.changed",
+            defaultMessage:
+              "The shortlist was changed by someone else (you saw version {yours}, it is now {now}). Reload it.",
+          },
+          { yours: String(version), now: String(row.version) },
+        ),
         { current: await detailOf(tx, row, role) },
       );
+    }
     return detailOf(tx, updated, role);
   });
 }
@@ -223,7 +261,7 @@ export async function updateShortlist(
 export async function deleteShortlist(deps: AppDeps, actor: Actor, id: string): Promise<void> {
   await deps.db.transaction(async (tx) => {
     const { role } = await shortlistFor(tx, actor, id);
-    ownerOnly(role, "delete the shortlist");
+    ownerOnly(role, "delete");
     await tx.delete(industryShortlists).where(eq(industryShortlists.id, id));
   });
 }
@@ -236,17 +274,37 @@ export async function addShortlistItem(
 ): Promise<ShortlistDetail> {
   return deps.db.transaction(async (tx) => {
     const { role } = await shortlistFor(tx, actor, id);
-    ownerOnly(role, "add industries");
+    ownerOnly(role, "addIndustries");
     // Lock the shortlist row so two additions cannot both pass the limit or the duplicate check.
     await tx.execute(sql`select 1 from industry_shortlists where id = ${id} for update`);
     const present = await tx
       .select({ code: industryShortlistItems.code })
       .from(industryShortlistItems)
       .where(eq(industryShortlistItems.shortlistId, id));
-    if (present.some((p) => p.code === item.code))
-      throw fieldError("code", `${item.code} is already on the shortlist`);
-    if (present.length >= SHORTLIST_LIMITS.items)
-      throw fieldError("code", `a shortlist holds at most ${SHORTLIST_LIMITS.items} industries`);
+    if (present.some((p) => p.code === item.code)) {
+      throw fieldError(
+        "code",
+        msg(
+          {
+            id: "server.shortlists.field.alreadyListed",
+            defaultMessage: "{code} is already on the shortlist",
+          },
+          { code: item.code },
+        ),
+      );
+    }
+    if (present.length >= SHORTLIST_LIMITS.items) {
+      throw fieldError(
+        "code",
+        msg(
+          {
+            id: "server.shortlists.field.tooManyItems",
+            defaultMessage: "a shortlist holds at most {max} industries",
+          },
+          { max: SHORTLIST_LIMITS.items },
+        ),
+      );
+    }
     await tx.insert(industryShortlistItems).values({ shortlistId: id, ...item });
     return detailOf(tx, await touch(tx, id), role);
   });
@@ -265,18 +323,26 @@ export async function updateShortlistItem(
       .select()
       .from(industryShortlistItems)
       .where(and(eq(industryShortlistItems.id, itemId), eq(industryShortlistItems.shortlistId, id)));
-    if (!item) throw notFound("The shortlist's industry");
+    if (!item) throw industryNotFound();
     const updated = await tx
       .update(industryShortlistItems)
       .set({ note: patch.note, version: sql`${industryShortlistItems.version} + 1`, updatedAt: sql`now()` })
       .where(and(eq(industryShortlistItems.id, itemId), eq(industryShortlistItems.version, patch.version)))
       .returning({ id: industryShortlistItems.id });
-    if (updated.length === 0)
+    if (updated.length === 0) {
       throw new AppError(
         "conflict",
-        `The note on ${item.title} was changed by someone else (you saw version ${patch.version}, it is now ${item.version}). Read it and edit again.`,
+        msg(
+          {
+            id: "server.shortlists.noteChanged",
+            defaultMessage:
+              "The note on {industry} was changed by someone else (you saw version {yours}, it is now {now}). Read it and edit again.",
+          },
+          { industry: item.title, yours: String(patch.version), now: String(item.version) },
+        ),
         { current: await detailOf(tx, row, role) },
       );
+    }
     return detailOf(tx, await touch(tx, id), role);
   });
 }
@@ -284,12 +350,12 @@ export async function updateShortlistItem(
 export async function removeShortlistItem(deps: AppDeps, actor: Actor, id: string, itemId: string) {
   return deps.db.transaction(async (tx) => {
     const { role } = await shortlistFor(tx, actor, id);
-    ownerOnly(role, "remove industries");
+    ownerOnly(role, "removeIndustries");
     const removed = await tx
       .delete(industryShortlistItems)
       .where(and(eq(industryShortlistItems.id, itemId), eq(industryShortlistItems.shortlistId, id)))
       .returning({ id: industryShortlistItems.id });
-    if (removed.length === 0) throw notFound("The shortlist's industry");
+    if (removed.length === 0) throw industryNotFound();
     return detailOf(tx, await touch(tx, id), role);
   });
 }
@@ -302,20 +368,42 @@ export async function addTeammate(
 ): Promise<ShortlistDetail> {
   return deps.db.transaction(async (tx) => {
     const { row, role } = await shortlistFor(tx, actor, id);
-    ownerOnly(role, "add teammates");
+    ownerOnly(role, "addTeammates");
     const [person] = await tx
       .select({ id: users.id, deletedAt: users.deletedAt })
       .from(users)
       .where(sql`lower(${users.email}) = lower(${email.trim()})`);
-    if (!person || person.deletedAt)
-      throw fieldError("email", "no account uses this address: ask them to sign up first");
-    if (person.id === row.ownerId) throw fieldError("email", "this is the shortlist's owner");
+    if (!person || person.deletedAt) {
+      throw fieldError(
+        "email",
+        msg({
+          id: "server.shortlists.field.noAccount",
+          defaultMessage: "no account uses this address: ask them to sign up first",
+        }),
+      );
+    }
+    if (person.id === row.ownerId) {
+      throw fieldError(
+        "email",
+        msg({ id: "server.shortlists.field.isOwner", defaultMessage: "this is the shortlist's owner" }),
+      );
+    }
     const count = await tx
       .select({ n: sql<number>`count(*)::int` })
       .from(industryShortlistMembers)
       .where(eq(industryShortlistMembers.shortlistId, id));
-    if ((count[0]?.n ?? 0) >= SHORTLIST_LIMITS.members)
-      throw fieldError("email", `a shortlist has at most ${SHORTLIST_LIMITS.members} teammates`);
+    if ((count[0]?.n ?? 0) >= SHORTLIST_LIMITS.members) {
+      throw fieldError(
+        "email",
+        msg(
+          {
+            id: "server.shortlists.field.tooManyTeammates",
+            defaultMessage: "a shortlist has at most {max} teammates",
+          },
+          { max: SHORTLIST_LIMITS.members },
+        ),
+      );
+    }
     await tx
       .insert(industryShortlistMembers)
       .values({ shortlistId: id, userId: person.id })
@@ -333,12 +421,17 @@ export async function removeTeammate(
 ): Promise<ShortlistDetail | null> {
   return deps.db.transaction(async (tx) => {
     const { role } = await shortlistFor(tx, actor, id);
-    if (role !== "owner" && userId !== actor.userId) ownerOnly(role, "remove other teammates");
+    if (role !== "owner" && userId !== actor.userId) ownerOnly(role, "removeTeammates");
     const removed = await tx
       .delete(industryShortlistMembers)
       .where(and(eq(industryShortlistMembers.shortlistId, id), eq(industryShortlistMembers.userId, userId)))
       .returning({ userId: industryShortlistMembers.userId });
-    if (removed.length === 0) throw notFound("The teammate");
+    if (removed.length === 0) {
+      throw new AppError(
+        "not_found",
+        msg({ id: "server.shortlists.teammateNotFound", defaultMessage: "The teammate was not found." }),
+      );
+    }
     const now = await touch(tx, id);
     return role === "owner" ? detailOf(tx, now, role) : null;
   });

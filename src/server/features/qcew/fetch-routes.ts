@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { problemSchema } from "../../../core/problem.js";
+import { msg } from "../../../core/i18n/msg.js";
 import type { AppDeps } from "../../deps.js";
+import { translate } from "../../i18n/intl.js";
 import { requireAdmin } from "../../plugins/auth.js";
 import { sendProblem } from "../../plugins/errors.js";
 import { fetchQcew, qcewFetchRequest, qcewFetchResult, QcewUnreachableError } from "./fetch.js";
@@ -29,12 +31,23 @@ export function qcewFetchRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const actor = requireAdmin(request);
         const baseUrl = deps.config.qcewBaseUrl;
+        const t = (message: Parameters<typeof translate>[1]) => translate(request.locale, message);
         if (!baseUrl)
           return sendProblem(reply, 409, {
             type: "https://sharedtable.dev/problems/qcew-fetch-off",
-            title: "Fetching from the BLS is turned off",
-            detail:
-              "This server has QCEW_BASE_URL set to off: download the files from the BLS and upload them instead.",
+            title: t(
+              msg({
+                id: "server.qcew.fetchOff.title",
+                defaultMessage: "Fetching from the BLS is turned off",
+              }),
+            ),
+            detail: t(
+              msg({
+                id: "server.qcew.fetchOff.detail",
+                defaultMessage:
+                  "This server has QCEW_BASE_URL set to off: download the files from the BLS and upload them instead.",
+              }),
+            ),
           });
         try {
           return await fetchQcew(deps, request.body, {
@@ -42,12 +55,15 @@ export function qcewFetchRoutes(deps: AppDeps): FastifyPluginAsyncZod {
             via: "upload",
             importedBy: actor.userId,
             sleep: deps.sleep,
+            locale: request.locale,
           });
         } catch (error) {
           if (!(error instanceof QcewUnreachableError)) throw error;
           return sendProblem(reply, 502, {
             type: "https://sharedtable.dev/problems/bls-unreachable",
-            title: "The BLS could not be reached",
+            title: t(
+              msg({ id: "server.qcew.unreachable.title", defaultMessage: "The BLS could not be reached" }),
+            ),
             detail: error.message,
           });
         } finally {

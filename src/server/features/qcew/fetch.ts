@@ -1,7 +1,10 @@
 import { Readable } from "node:stream";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
+import { DEFAULT_LOCALE, type AppLocale } from "../../../core/i18n/locales.js";
+import { msg } from "../../../core/i18n/msg.js";
 import { queryRows } from "../../../db/query.js";
+import { translate } from "../../i18n/intl.js";
 import {
   importQcewStream,
   QcewImportError,
@@ -92,10 +95,21 @@ export interface QcewFetchOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Told of each file as soon as it is done (the CLI prints it). */
   onFile?: (file: QcewFetchedFile) => void;
+  /** The language of the files' messages and of the unreachable error: the reader's (English by default). */
+  locale?: AppLocale;
 }
 
-export const periodLabel = (year: number, quarter: number) =>
-  quarter === 0 ? `${year} annual` : `${year} Q${quarter}`;
+export const periodLabel = (year: number, quarter: number, locale: AppLocale = DEFAULT_LOCALE) =>
+  translate(
+    locale,
+    msg(
+      {
+        id: "server.qcew.fetch.period",
+        defaultMessage: "{quarter, plural, =0 {{year} annual} other {{year} Q{quarter}}}",
+      },
+      { year: String(year), quarter },
+    ),
+  );
 
 export function qcewUrl(baseUrl: string, year: number, quarter: number, area: string): string {
   return `${baseUrl.replace(/\/+$/, "")}/${year}/${quarter === 0 ? "a" : quarter}/area/${area}.csv`;
@@ -121,7 +135,8 @@ export async function fetchQcew(
     files.push(file);
     options.onFile?.(file);
   };
-  const period = periodLabel(year, quarter);
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const period = periodLabel(year, quarter, locale);
   const national = !wanted.includes(US_AREA);
   const list = national ? [...wanted, US_AREA] : wanted;
   for (const area of list) {
@@ -131,18 +146,35 @@ export async function fetchQcew(
         area,
         url,
         status: "skipped",
-        message: `The national file (${US_AREA}) for ${period} is already imported; it was not fetched again`,
+        message: translate(
+          locale,
+          msg(
+            {
+              id: "server.qcew.fetch.nationalSkipped",
+              defaultMessage:
+                "The national file ({area}) for {period} is already imported; it was not fetched again",
+            },
+            { area: US_AREA, period },
+          ),
+        ),
       });
       continue;
     }
     const outcome = await downloadAndImport(target, url, area, year, quarter, options);
     if (outcome.kind === "unreachable") {
       const before = files.filter((f) => f.status === "imported").length;
-      const imported = before
-        ? ` (${before === 1 ? "1 file was" : `${before} files were`} imported before that)`
-        : "";
       throw new QcewUnreachableError(
-        `Could not reach the BLS at ${options.baseUrl}: ${outcome.reason}${imported}. Check the connection, or download the files and use import-qcew.`,
+        translate(
+          locale,
+          msg(
+            {
+              id: "server.qcew.fetch.unreachable",
+              defaultMessage:
+                "Could not reach the BLS at {url}: {reason}{before, plural, =0 {} one { (# file was imported before that)} other { (# files were imported before that)}}. Check the connection, or download the files and use import-qcew.",
+            },
+            { url: options.baseUrl, reason: outcome.reason, before },
+          ),
+        ),
         files,
       );
     }
@@ -188,17 +220,60 @@ async function downloadAndImport(
     if (last.kind === "done") return last;
     if (last.kind === "http" && !(last.status >= 500 || last.status === 429)) break;
   }
-  const tries = attempts === 1 ? "" : ` (${attempts} tries)`;
-  if (!last || last.kind === "network")
-    return { kind: "unreachable", reason: `${last?.reason ?? "no answer"}${tries}` };
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const t = (message: Parameters<typeof translate>[1]) => translate(locale, message);
+  const withTries = (reason: string) =>
+    attempts === 1
+      ? reason
+      : t(
+          msg(
+            { id: "server.qcew.fetch.tries", defaultMessage: "{reason} ({attempts} tries)" },
+            { reason, attempts },
+          ),
+        );
+  if (!last || last.kind === "network") {
+    const reason = last?.reason ?? t(msg({ id: "server.qcew.fetch.noAnswer", defaultMessage: "no answer" }));
+    return { kind: "unreachable", reason: withTries(reason) };
+  }
   if (last.kind === "done") return last;
-  const answered = `${url} answered ${last.status}${last.statusText ? ` ${last.statusText}` : ""}`;
+  const answered = t(
+    msg(
+      { id: "server.qcew.fetch.answered", defaultMessage: "{url} answered {status}" },
+      { url, status: `${last.status}${last.statusText ? ` ${last.statusText}` : ""}` },
+    ),
+  );
+  const values = { period: periodLabel(year, quarter, locale), area, answered };
   const message =
     last.status === 404
-      ? `BLS has no ${periodLabel(year, quarter)} file for area ${area} (${answered})`
+      ? t(
+          msg(
+            {
+              id: "server.qcew.fetch.noFile",
+              defaultMessage: "BLS has no {period} file for area {area} ({answered})",
+            },
+            values,
+          ),
+        )
       : last.status >= 500 || last.status === 429
-        ? `The BLS could not give the ${periodLabel(year, quarter)} file for area ${area}: ${answered}${tries}; try again later`
-        : `The BLS refused the ${periodLabel(year, quarter)} file for area ${area}: ${answered}`;
+        ? t(
+            msg(
+              {
+                id: "server.qcew.fetch.tryLater",
+                defaultMessage:
+                  "The BLS could not give the {period} file for area {area}: {answered}; try again later",
+              },
+              { ...values, answered: withTries(answered) },
+            ),
+          )
+        : t(
+            msg(
+              {
+                id: "server.qcew.fetch.refused",
+                defaultMessage: "The BLS refused the {period} file for area {area}: {answered}",
+              },
+              values,
+            ),
+          );
   return { kind: "done", file: { area, url, status: "failed", message } };
 }
 
@@ -265,9 +340,10 @@ async function tryOnce(
         }
       })(),
     );
+    const fileName = `BLS ${new URL(url).pathname.split("/").slice(-4).join("/")}`;
     try {
       const report = await importQcewStream(target, stream, {
-        fileName: `BLS ${new URL(url).pathname.split("/").slice(-4).join("/")}`,
+        fileName,
         via: options.via,
         importedBy: options.importedBy ?? null,
       });
@@ -277,7 +353,16 @@ async function tryOnce(
           area,
           url,
           status: "imported",
-          message: `${report.rows.toLocaleString("en-US")} rows imported, ${periodLabel(report.year, report.quarter)}`,
+          message: translate(
+            options.locale ?? DEFAULT_LOCALE,
+            msg(
+              {
+                id: "server.qcew.fetch.imported",
+                defaultMessage: "{rows, plural, other {# rows}} imported, {period}",
+              },
+              { rows: report.rows, period: periodLabel(report.year, report.quarter, options.locale) },
+            ),
+          ),
           importId: report.importId,
           rows: report.rows,
         },
@@ -293,7 +378,17 @@ async function tryOnce(
           area,
           url,
           status: "failed",
-          message: `The BLS file ${url} was refused: ${error.message}`,
+          message: translate(
+            options.locale ?? DEFAULT_LOCALE,
+            msg(
+              {
+                id: "server.qcew.fetch.fileRefused",
+                defaultMessage:
+                  "The BLS file {url} was refused: Nothing was imported from {file}: {count, plural, one {# problem} other {{total} problems}} to fix",
+              },
+              { url, file: fileName, count: error.problems, total: String(error.problems) },
+            ),
+          ),
           badRows,
           moreBadRows: error.moreBadRows,
         },

@@ -56,6 +56,11 @@ export class QcewImportError extends Error {
   ) {
     super(message);
   }
+
+  /** Every bad row, listed or only counted. */
+  get problems(): number {
+    return this.badRows.length + this.moreBadRows;
+  }
 }
 
 /** The database to import into and its engine (a server's deps or an opened Database). */

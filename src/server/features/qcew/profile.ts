@@ -30,7 +30,8 @@ import { shiftShare } from "../../../core/qcew/shift-share.js";
 import { stateByFips } from "../../../core/geography.js";
 import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
-import { AppError } from "../../errors.js";
+import { msg } from "../../../core/i18n/msg.js";
+import { AppError, fieldError } from "../../errors.js";
 import { industrySums } from "./industry-sums.js";
 import { US_AREA } from "./service.js";
 
@@ -69,10 +70,18 @@ async function resolveCounties(
             from counties where fips = any(${sql.param(fips)}::text[]) order by fips`,
   );
   if (!query.cbsa) return { fips, known, cbsa: null };
-  if (known.length === 0)
-    throw new AppError("bad_request", `cbsa: no metro or micro area ${query.cbsa} in the reference data`, {
-      errors: [{ field: "cbsa", message: `no metro or micro area ${query.cbsa} in the reference data` }],
-    });
+  if (known.length === 0) {
+    throw fieldError(
+      "cbsa",
+      msg(
+        {
+          id: "server.qcew.field.unknownCbsa",
+          defaultMessage: "no metro or micro area {cbsa} in the reference data",
+        },
+        { cbsa: query.cbsa },
+      ),
+    );
+  }
   return {
     fips: known.map((c) => c.fips),
     known,
@@ -130,8 +139,11 @@ function changeOut(fromYear: number, change: RegionChange) {
 }
 
 /** Nothing imported for the counties: what the visitor and an admin can do about it. */
-export const NOTHING_IMPORTED =
-  "No BLS QCEW figures are imported for these counties. An admin imports them on the Regional economy data page (Admin, then Regional economy data: fetch them from the BLS or upload the annual area files) or with `shared-table import-qcew <files>`.";
+export const NOTHING_IMPORTED = msg({
+  id: "server.qcew.nothingImported",
+  defaultMessage:
+    "No BLS QCEW figures are imported for these counties. An admin imports them on the Regional economy data page (Admin, then Regional economy data: fetch them from the BLS or upload the annual area files) or with `shared-table import-qcew '<files>'`.",
+});
 
 export async function regionEconomy(db: Executor, query: RegionEconomyQuery): Promise<RegionEconomy> {
   const { fips: counties, known, cbsa } = await resolveCounties(db, query);
@@ -155,11 +167,19 @@ export async function regionEconomy(db: Executor, query: RegionEconomyQuery): Pr
   const years = [...new Set(totals.map((r) => r.year))].sort((a, b) => a - b);
   if (years.length === 0) throw new AppError("not_found", NOTHING_IMPORTED);
   const year = query.year ?? years.at(-1)!;
-  if (!years.includes(year))
+  if (!years.includes(year)) {
     throw new AppError(
       "not_found",
-      `No BLS QCEW annual figures for ${year} are imported for these counties; imported: ${years.join(", ")}.`,
+      msg(
+        {
+          id: "server.qcew.yearNotImported",
+          defaultMessage:
+            "No BLS QCEW annual figures for {year} are imported for these counties; imported: {years}.",
+        },
+        { year: String(year), years: years.join(", ") },
+      ),
     );
+  }
 
   const fiveYear = years.includes(year - 5) ? year - 5 : null;
   // Shift-share needs an earlier year: five years back when imported, else the earliest one.

@@ -4,6 +4,8 @@ import type { FastifyPluginAsyncZod, ZodTypeProvider } from "fastify-type-provid
 import { problemSchema } from "../../../core/problem.js";
 import { qcewImportItem, qcewImportReport } from "../../../core/qcew/imports.js";
 import type { AppDeps } from "../../deps.js";
+import type { AppLocale } from "../../../core/i18n/locales.js";
+import { msg } from "../../../core/i18n/msg.js";
 import { AppError, type FieldError } from "../../errors.js";
 import { uploadRefusal } from "../../lib/uploads.js";
 import { requireAdmin } from "../../plugins/auth.js";
@@ -16,7 +18,14 @@ import { listImports } from "./service.js";
  */
 export const QCEW_UPLOAD_MAX_BYTES = 100 * 1024 * 1024;
 const maxMb = QCEW_UPLOAD_MAX_BYTES / 1024 / 1024;
-const tooLarge = `The file is larger than ${maxMb} MB; import the national file with \`shared-table import-qcew\`.`;
+const tooLarge = msg(
+  {
+    id: "server.qcew.uploadTooLarge",
+    defaultMessage:
+      "The file is larger than {max} MB; import the national file with `shared-table import-qcew`.",
+  },
+  { max: maxMb },
+);
 /** What browsers and tools send for a .csv file (Windows says Excel). */
 const csvTypes = ["text/csv", "application/csv", "application/vnd.ms-excel", "application/octet-stream"];
 
@@ -35,12 +44,12 @@ function fieldErrorOf(bad: QcewBadRow): FieldError {
 }
 
 /** Counts the bytes of an upload as they pass and stops it past the limit. */
-function limited(body: Readable): Readable {
+function limited(body: Readable, locale: AppLocale): Readable {
   let size = 0;
   const counter = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       size += chunk.length;
-      done(size > QCEW_UPLOAD_MAX_BYTES ? uploadRefusal(413, tooLarge) : null, chunk);
+      done(size > QCEW_UPLOAD_MAX_BYTES ? uploadRefusal(413, tooLarge, locale) : null, chunk);
     },
   });
   body.on("error", (error) => counter.destroy(error));
@@ -78,7 +87,7 @@ export function qcewRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         // Who may import is known from the session: refuse others before reading the file.
         requireAdmin(request);
         if (Number(request.headers["content-length"] ?? 0) > QCEW_UPLOAD_MAX_BYTES)
-          throw uploadRefusal(413, tooLarge);
+          throw uploadRefusal(413, tooLarge, request.locale);
       });
       upload.withTypeProvider<ZodTypeProvider>().post(
         "/admin/qcew/imports",
@@ -105,10 +114,22 @@ export function qcewRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           if (!(body instanceof Readable))
             throw uploadRefusal(
               415,
-              `Send the file as text/csv; ${request.headers["content-type"] ?? "no type"} is not accepted.`,
+              request.headers["content-type"]
+                ? msg(
+                    {
+                      id: "server.qcew.uploadTypeRefused",
+                      defaultMessage: "Send the file as text/csv; {type} is not accepted.",
+                    },
+                    { type: request.headers["content-type"] },
+                  )
+                : msg({
+                    id: "server.qcew.uploadNoTypeRefused",
+                    defaultMessage: "Send the file as text/csv; no type is not accepted.",
+                  }),
+              request.locale,
             );
           try {
-            const report = await importQcewStream(deps, limited(body), {
+            const report = await importQcewStream(deps, limited(body, request.locale), {
               fileName: request.query.name,
               via: "upload",
               importedBy: actor.userId,
@@ -120,10 +141,33 @@ export function qcewRoutes(deps: AppDeps): FastifyPluginAsyncZod {
             // Whatever was not read of a refused file is let through, so the answer reaches the sender.
             body.resume();
             if (!(error instanceof QcewImportError)) throw error;
-            const more = error.moreBadRows ? ` (the first ${error.badRows.length} are listed)` : "";
-            throw new AppError("bad_request", `${error.message}${more}.`, {
-              errors: error.badRows.map(fieldErrorOf),
-            });
+            const values = {
+              file: request.query.name,
+              count: error.problems,
+              total: String(error.problems),
+              listed: String(error.badRows.length),
+            };
+            throw new AppError(
+              "bad_request",
+              error.moreBadRows
+                ? msg(
+                    {
+                      id: "server.qcew.importRefusedListed",
+                      defaultMessage:
+                        "Nothing was imported from {file}: {count, plural, one {# problem} other {{total} problems}} to fix (the first {listed} are listed).",
+                    },
+                    values,
+                  )
+                : msg(
+                    {
+                      id: "server.qcew.importRefused",
+                      defaultMessage:
+                        "Nothing was imported from {file}: {count, plural, one {# problem} other {{total} problems}} to fix.",
+                    },
+                    values,
+                  ),
+              { errors: error.badRows.map(fieldErrorOf) },
+            );
           }
         },
       );

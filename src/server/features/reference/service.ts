@@ -3,6 +3,7 @@ import { stateByAbbr, stateByFips } from "../../../core/geography.js";
 import type { Executor } from "../../../db/open.js";
 import { counties, naicsCodes, states } from "../../../db/schema/index.js";
 import { likeEscape } from "../../lib/sql.js";
+import { msg } from "../../../core/i18n/msg.js";
 import { fieldError } from "../../errors.js";
 
 const splitList = (text?: string) =>
@@ -43,7 +44,18 @@ export async function listCounties(db: Executor, query: { state?: string; q?: st
   const conditions: SQL[] = [];
   if (query.state) {
     const state = stateByAbbr(query.state);
-    if (!state) throw fieldError("state", `unknown state ${query.state}; use a postal code such as CO`);
+    if (!state) {
+      throw fieldError(
+        "state",
+        msg(
+          {
+            id: "server.reference.field.unknownState",
+            defaultMessage: "unknown state {state}; use a postal code such as CO",
+          },
+          { state: query.state },
+        ),
+      );
+    }
     conditions.push(eq(counties.stateFips, state.fips));
   }
   const fips = splitList(query.fips);

@@ -9,11 +9,32 @@ import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
 import { regionalTeams } from "../../../db/schema/index.js";
 import type { Actor } from "../../deps.js";
-import { forbidden, notFound } from "../../errors.js";
+import { msg } from "../../../core/i18n/msg.js";
+import { AppError, forbidden } from "../../errors.js";
 
 export type TeamRow = typeof regionalTeams.$inferSelect;
 
-const NOT_FOUND = "The regional team";
+const teamNotFound = () =>
+  new AppError(
+    "not_found",
+    msg({ id: "server.regionalTeams.teamNotFound", defaultMessage: "The regional team was not found." }),
+  );
+
+/** What a write does, in the refusal of someone who may not do it. */
+export type TeamWrite =
+  | "addOrganizations"
+  | "removeOrganizations"
+  | "addPeople"
+  | "removePeople"
+  | "editTeam"
+  | "startPartnership"
+  | "writeNotes"
+  | "editNote"
+  | "deleteNote"
+  | "addCandidates"
+  | "editCandidates"
+  | "removeCandidates"
+  | "tickSteps";
 
 /**
  * A person takes part through their account's person, or through a person a convener added by
@@ -77,9 +98,9 @@ export async function teamFor(
     .select()
     .from(regionalTeams)
     .where(uuidPattern.test(slugOrId) ? eq(regionalTeams.id, slugOrId) : eq(regionalTeams.slug, slugOrId));
-  if (!team) throw notFound(NOT_FOUND);
+  if (!team) throw teamNotFound();
   const access = await teamReadRole(db, team.id, actor);
-  if (!access) throw notFound(NOT_FOUND);
+  if (!access) throw teamNotFound();
   return { team, access };
 }
 
@@ -89,13 +110,43 @@ export async function teamForWrite(
   slugOrId: string,
   actor: Actor,
   need: "manage" | "contribute",
-  what: string,
+  what: TeamWrite,
 ): Promise<{ team: TeamRow; access: TeamRole }> {
   const { team, access } = await teamFor(db, slugOrId, actor);
   if (access === "reader")
-    throw forbidden(`You read this team through your role; only its members may ${what}.`);
+    throw forbidden(
+      msg(
+        {
+          id: "server.regionalTeams.readerMayNot",
+          defaultMessage:
+            "You read this team through your role; only its members may " +
+            "{what, select, addOrganizations {add organizations} removeOrganizations {remove organizations} " +
+            "addPeople {add people} removePeople {remove people} editTeam {edit the team} " +
+            "startPartnership {start a partnership} writeNotes {write notes} editNote {edit this note} " +
+            "deleteNote {delete this note} addCandidates {add candidate industries} " +
+            "editCandidates {edit candidate industries} removeCandidates {remove candidate industries} " +
+            "tickSteps {tick the first stage's steps} other {do this}}.",
+        },
+        { what },
+      ),
+    );
   if (need === "manage" && access !== "convener")
-    throw forbidden(`Only a convener of this team may ${what}.`);
+    throw forbidden(
+      msg(
+        {
+          id: "server.regionalTeams.convenersOnly",
+          defaultMessage:
+            "Only a convener of this team may " +
+            "{what, select, addOrganizations {add organizations} removeOrganizations {remove organizations} " +
+            "addPeople {add people} removePeople {remove people} editTeam {edit the team} " +
+            "startPartnership {start a partnership} writeNotes {write notes} editNote {edit this note} " +
+            "deleteNote {delete this note} addCandidates {add candidate industries} " +
+            "editCandidates {edit candidate industries} removeCandidates {remove candidate industries} " +
+            "tickSteps {tick the first stage's steps} other {do this}}.",
+        },
+        { what },
+      ),
+    );
   // Writes that change the team lock its row so that concurrent writes apply one after another.
   await db.execute(sql`select 1 from regional_teams where id = ${team.id} for update`);
   return { team, access };

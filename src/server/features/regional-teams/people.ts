@@ -12,7 +12,8 @@ import type {
 import type { Executor } from "../../../db/open.js";
 import { people, regionalTeamMembers, regionalTeamOrganizations, users } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
-import { AppError, fieldError, notFound } from "../../errors.js";
+import { msg } from "../../../core/i18n/msg.js";
+import { AppError, fieldError } from "../../errors.js";
 import { teamForWrite } from "./access.js";
 import { reread } from "./service.js";
 
@@ -23,7 +24,7 @@ export async function addTeamOrganization(
   body: TeamOrganizationBody,
 ): Promise<RegionalTeamDetail> {
   return deps.db.transaction(async (tx) => {
-    const { team, access } = await teamForWrite(tx, slug, actor, "manage", "add organizations");
+    const { team, access } = await teamForWrite(tx, slug, actor, "manage", "addOrganizations");
     await tx.insert(regionalTeamOrganizations).values({
       teamId: team.id,
       name: body.name,
@@ -43,7 +44,7 @@ export async function removeTeamOrganization(
   id: string,
 ): Promise<RegionalTeamDetail> {
   return deps.db.transaction(async (tx) => {
-    const { team, access } = await teamForWrite(tx, slug, actor, "manage", "remove organizations");
+    const { team, access } = await teamForWrite(tx, slug, actor, "manage", "removeOrganizations");
     const removed = await tx
       .update(regionalTeamOrganizations)
       .set({ removedAt: deps.now() })
@@ -55,7 +56,15 @@ export async function removeTeamOrganization(
         ),
       )
       .returning({ id: regionalTeamOrganizations.id });
-    if (removed.length === 0) throw notFound("The organization");
+    if (removed.length === 0) {
+      throw new AppError(
+        "not_found",
+        msg({
+          id: "server.regionalTeams.organizationNotFound",
+          defaultMessage: "The organization was not found.",
+        }),
+      );
+    }
     await tx
       .update(regionalTeamMembers)
       .set({ organizationId: null })
@@ -86,7 +95,7 @@ export async function addTeamMember(
   body: TeamMemberBody,
 ): Promise<RegionalTeamDetail> {
   return deps.db.transaction(async (tx) => {
-    const { team, access } = await teamForWrite(tx, slug, actor, "manage", "add people");
+    const { team, access } = await teamForWrite(tx, slug, actor, "manage", "addPeople");
     if (body.organizationId) {
       const [org] = await tx
         .select({ id: regionalTeamOrganizations.id })
@@ -98,14 +107,30 @@ export async function addTeamMember(
             isNull(regionalTeamOrganizations.removedAt),
           ),
         );
-      if (!org) throw fieldError("organizationId", "is not an organization of this team");
+      if (!org) {
+        throw fieldError(
+          "organizationId",
+          msg({
+            id: "server.regionalTeams.field.notTeamOrganization",
+            defaultMessage: "is not an organization of this team",
+          }),
+        );
+      }
     }
     const personId = await personFor(tx, body);
     const [present] = await tx
       .select({ leftAt: regionalTeamMembers.leftAt })
       .from(regionalTeamMembers)
       .where(and(eq(regionalTeamMembers.teamId, team.id), eq(regionalTeamMembers.personId, personId)));
-    if (present && !present.leftAt) throw fieldError("email", "this person is already on the team");
+    if (present && !present.leftAt) {
+      throw fieldError(
+        "email",
+        msg({
+          id: "server.regionalTeams.field.alreadyOnTeam",
+          defaultMessage: "this person is already on the team",
+        }),
+      );
+    }
     await tx
       .insert(regionalTeamMembers)
       .values({
@@ -136,15 +161,27 @@ export async function removeTeamMember(
   id: string,
 ): Promise<RegionalTeamDetail> {
   return deps.db.transaction(async (tx) => {
-    const { team, access } = await teamForWrite(tx, slug, actor, "manage", "remove people");
+    const { team, access } = await teamForWrite(tx, slug, actor, "manage", "removePeople");
     const active = await tx
       .select({ id: regionalTeamMembers.id, role: regionalTeamMembers.role })
       .from(regionalTeamMembers)
       .where(and(eq(regionalTeamMembers.teamId, team.id), isNull(regionalTeamMembers.leftAt)));
     const member = active.find((m) => m.id === id);
-    if (!member) throw notFound("The team member");
-    if (member.role === "convener" && active.filter((m) => m.role === "convener").length === 1)
-      throw new AppError("conflict", "A team keeps at least one convener: add another convener first.");
+    if (!member) {
+      throw new AppError(
+        "not_found",
+        msg({ id: "server.regionalTeams.memberNotFound", defaultMessage: "The team member was not found." }),
+      );
+    }
+    if (member.role === "convener" && active.filter((m) => m.role === "convener").length === 1) {
+      throw new AppError(
+        "conflict",
+        msg({
+          id: "server.regionalTeams.lastConvener",
+          defaultMessage: "A team keeps at least one convener: add another convener first.",
+        }),
+      );
+    }
     await tx.update(regionalTeamMembers).set({ leftAt: deps.now() }).where(eq(regionalTeamMembers.id, id));
     // The caller may have removed themselves: answer with what they may still see.
     return reread(tx, team.id, access, actor, deps.now());

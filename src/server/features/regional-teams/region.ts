@@ -3,6 +3,7 @@ import { eq, inArray, like } from "drizzle-orm";
 import type { Executor } from "../../../db/open.js";
 import { counties, regionalTeamCounties, regionalTeams } from "../../../db/schema/index.js";
 import { fieldError } from "../../errors.js";
+import { nameACounty, noCountyOfCbsa, notUsCounty } from "../coordinators/scope-area.js";
 import { likeEscape } from "../../lib/sql.js";
 import { slugify } from "../partnerships/slug.js";
 
@@ -24,7 +25,7 @@ export async function resolveRegion(
       .select({ fips: counties.fips, title: counties.cbsaTitle })
       .from(counties)
       .where(eq(counties.cbsaCode, input.cbsaCode));
-    if (rows.length === 0) throw fieldError("cbsaCode", "no county of this CBSA is known");
+    if (rows.length === 0) throw fieldError("cbsaCode", noCountyOfCbsa);
     fips = rows.map((r) => r.fips);
     cbsaTitle = rows[0].title;
   }
@@ -35,10 +36,10 @@ export async function resolveRegion(
       .where(inArray(counties.fips, input.counties));
     const knownSet = new Set(known.map((k) => k.fips));
     const unknown = input.counties.find((f) => !knownSet.has(f));
-    if (unknown) throw fieldError("counties", `${unknown} is not a US county`);
+    if (unknown) throw fieldError("counties", notUsCounty(unknown));
     fips = [...new Set([...fips, ...input.counties])];
   }
-  if (fips.length === 0) throw fieldError("counties", "name at least one county, or a CBSA");
+  if (fips.length === 0) throw fieldError("counties", nameACounty);
   fips.sort();
   const tally = new Map<string, number>();
   for (const f of fips) tally.set(f.slice(0, 2), (tally.get(f.slice(0, 2)) ?? 0) + 1);

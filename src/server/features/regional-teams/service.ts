@@ -16,6 +16,7 @@ import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
 import { regionalTeamMembers, regionalTeams } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
+import { msg } from "../../../core/i18n/msg.js";
 import { AppError } from "../../errors.js";
 import { memberOfActor, teamFor, teamForWrite } from "./access.js";
 import { teamDetail } from "./detail.js";
@@ -78,12 +79,19 @@ export async function updateTeam(
   patch: TeamPatchBody,
 ): Promise<RegionalTeamDetail> {
   return deps.db.transaction(async (tx) => {
-    const { team, access } = await teamForWrite(tx, slug, actor, "manage", "edit the team");
+    const { team, access } = await teamForWrite(tx, slug, actor, "manage", "editTeam");
     const { version, counties, ...fields } = patch;
     if (team.version !== version) {
       throw new AppError(
         "conflict",
-        `This team was changed by someone else (you edited version ${version}, it is now ${team.version}). Reload it, then apply your changes again.`,
+        msg(
+          {
+            id: "server.regionalTeams.teamChanged",
+            defaultMessage:
+              "This team was changed by someone else (you edited version {yours}, it is now {now}). Reload it, then apply your changes again.",
+          },
+          { yours: String(version), now: String(team.version) },
+        ),
         { current: await teamDetail(tx, team, access, actor) },
       );
     }

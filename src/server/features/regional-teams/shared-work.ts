@@ -12,10 +12,20 @@ import {
   regionalTeamSteps,
 } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
-import { AppError, fieldError, forbidden, notFound } from "../../errors.js";
+import { msg } from "../../../core/i18n/msg.js";
+import { AppError, fieldError, forbidden } from "../../errors.js";
 import { teamDetail } from "./detail.js";
-import { teamForWrite } from "./access.js";
+import { teamForWrite, type TeamWrite } from "./access.js";
 import { reread } from "./service.js";
+
+const candidateNotFound = () =>
+  new AppError(
+    "not_found",
+    msg({
+      id: "server.regionalTeams.candidateNotFound",
+      defaultMessage: "The candidate industry was not found.",
+    }),
+  );
 
 export async function addTeamNote(
   deps: AppDeps,
@@ -24,7 +34,7 @@ export async function addTeamNote(
   body: string,
 ): Promise<RegionalTeamDetail> {
   return deps.db.transaction(async (tx) => {
-    const { team, access } = await teamForWrite(tx, slug, actor, "contribute", "write notes");
+    const { team, access } = await teamForWrite(tx, slug, actor, "contribute", "writeNotes");
     await tx.insert(regionalTeamNotes).values({
       teamId: team.id,
       authorId: actor.userId,
@@ -41,7 +51,7 @@ async function ownNote(
   actor: Actor,
   slug: string,
   id: string,
-  what: string,
+  what: TeamWrite & ("editNote" | "deleteNote"),
   change: (note: typeof regionalTeamNotes.$inferSelect) => Record<string, unknown>,
   version?: number,
 ): Promise<RegionalTeamDetail> {
@@ -57,14 +67,38 @@ async function ownNote(
           isNull(regionalTeamNotes.deletedAt),
         ),
       );
-    if (!note) throw notFound("The note");
-    if (note.authorId !== actor.userId) throw forbidden(`Only the note's author may ${what}.`);
-    if (version !== undefined && note.version !== version)
+    if (!note) {
+      throw new AppError(
+        "not_found",
+        msg({ id: "server.regionalTeams.noteNotFound", defaultMessage: "The note was not found." }),
+      );
+    }
+    if (note.authorId !== actor.userId) {
+      throw forbidden(
+        msg(
+          {
+            id: "server.regionalTeams.noteAuthorOnly",
+            defaultMessage:
+              "Only the note's author may {what, select, deleteNote {delete this note} other {edit this note}}.",
+          },
+          { what },
+        ),
+      );
+    }
+    if (version !== undefined && note.version !== version) {
       throw new AppError(
         "conflict",
-        `This note was changed meanwhile (you edited version ${version}, it is now ${note.version}). Read it and edit again.`,
+        msg(
+          {
+            id: "server.regionalTeams.noteChanged",
+            defaultMessage:
+              "This note was changed meanwhile (you edited version {yours}, it is now {now}). Read it and edit again.",
+          },
+          { yours: String(version), now: String(note.version) },
+        ),
         { current: await teamDetail(tx, team, access, actor) },
       );
+    }
     await tx.update(regionalTeamNotes).set(change(note)).where(eq(regionalTeamNotes.id, id));
     return reread(tx, team.id, access, actor, deps.now());
   });
@@ -82,14 +116,14 @@ export function editTeamNote(
     actor,
     slug,
     id,
-    "edit this note",
+    "editNote",
     () => ({ body: patch.body, version: sql`${regionalTeamNotes.version} + 1`, updatedAt: deps.now() }),
     patch.version,
   );
 }
 
 export function deleteTeamNote(deps: AppDeps, actor: Actor, slug: string, id: string) {
-  return ownNote(deps, actor, slug, id, "delete this note", () => ({ deletedAt: deps.now() }));
+  return ownNote(deps, actor, slug, id, "deleteNote", () => ({ deletedAt: deps.now() }));
 }
 
 export async function addTeamCandidate(
@@ -99,12 +133,20 @@ export async function addTeamCandidate(
   body: TeamCandidateBody,
 ): Promise<RegionalTeamDetail> {
   return deps.db.transaction(async (tx) => {
-    const { team, access } = await teamForWrite(tx, slug, actor, "contribute", "add candidate industries");
+    const { team, access } = await teamForWrite(tx, slug, actor, "contribute", "addCandidates");
     const [reference] = await tx
       .select({ title: naicsCodes.title })
       .from(naicsCodes)
       .where(eq(naicsCodes.code, body.naicsCode));
-    if (!reference) throw fieldError("naicsCode", `unknown NAICS code ${body.naicsCode}`);
+    if (!reference) {
+      throw fieldError(
+        "naicsCode",
+        msg(
+          { id: "server.regionalTeams.field.unknownNaics", defaultMessage: "unknown NAICS code {code}" },
+          { code: body.naicsCode },
+        ),
+      );
+    }
     const added = await tx
       .insert(regionalTeamCandidates)
       .values({
@@ -118,7 +160,18 @@ export async function addTeamCandidate(
       })
       .onConflictDoNothing()
       .returning({ id: regionalTeamCandidates.id });
-    if (added.length === 0) throw fieldError("naicsCode", `${body.naicsCode} is already a candidate`);
+    if (added.length === 0) {
+      throw fieldError(
+        "naicsCode",
+        msg(
+          {
+            id: "server.regionalTeams.field.alreadyCandidate",
+            defaultMessage: "{code} is already a candidate",
+          },
+          { code: body.naicsCode },
+        ),
+      );
+    }
     return reread(tx, team.id, access, actor, deps.now());
   });
 }
@@ -131,18 +184,26 @@ export async function editTeamCandidate(
   patch: { note: string; version: number },
 ): Promise<RegionalTeamDetail> {
   return deps.db.transaction(async (tx) => {
-    const { team, access } = await teamForWrite(tx, slug, actor, "contribute", "edit candidate industries");
+    const { team, access } = await teamForWrite(tx, slug, actor, "contribute", "editCandidates");
     const [candidate] = await tx
       .select()
       .from(regionalTeamCandidates)
       .where(and(eq(regionalTeamCandidates.id, id), eq(regionalTeamCandidates.teamId, team.id)));
-    if (!candidate) throw notFound("The candidate industry");
-    if (candidate.version !== patch.version)
+    if (!candidate) throw candidateNotFound();
+    if (candidate.version !== patch.version) {
       throw new AppError(
         "conflict",
-        `The note on ${candidate.title} was changed meanwhile (you edited version ${patch.version}, it is now ${candidate.version}). Read it and edit again.`,
+        msg(
+          {
+            id: "server.regionalTeams.candidateNoteChanged",
+            defaultMessage:
+              "The note on {industry} was changed meanwhile (you edited version {yours}, it is now {now}). Read it and edit again.",
+          },
+          { industry: candidate.title, yours: String(patch.version), now: String(candidate.version) },
+        ),
         { current: await teamDetail(tx, team, access, actor) },
       );
+    }
     await tx
       .update(regionalTeamCandidates)
       .set({ note: patch.note, version: sql`${regionalTeamCandidates.version} + 1`, updatedAt: deps.now() })
@@ -154,12 +215,12 @@ export async function editTeamCandidate(
 /** Conveners take a candidate off the shortlist. */
 export async function removeTeamCandidate(deps: AppDeps, actor: Actor, slug: string, id: string) {
   return deps.db.transaction(async (tx) => {
-    const { team, access } = await teamForWrite(tx, slug, actor, "manage", "remove candidate industries");
+    const { team, access } = await teamForWrite(tx, slug, actor, "manage", "removeCandidates");
     const removed = await tx
       .delete(regionalTeamCandidates)
       .where(and(eq(regionalTeamCandidates.id, id), eq(regionalTeamCandidates.teamId, team.id)))
       .returning({ id: regionalTeamCandidates.id });
-    if (removed.length === 0) throw notFound("The candidate industry");
+    if (removed.length === 0) throw candidateNotFound();
     return reread(tx, team.id, access, actor, deps.now());
   });
 }
@@ -171,7 +232,7 @@ export async function tickTeamStep(
   body: TeamStepBody,
 ): Promise<RegionalTeamDetail> {
   return deps.db.transaction(async (tx) => {
-    const { team, access } = await teamForWrite(tx, slug, actor, "manage", "tick the first stage's steps");
+    const { team, access } = await teamForWrite(tx, slug, actor, "manage", "tickSteps");
     if (body.done) {
       await tx
         .insert(regionalTeamSteps)

@@ -25,6 +25,7 @@ import {
   stageSteps,
 } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
+import { msg } from "../../../core/i18n/msg.js";
 import { fieldError } from "../../errors.js";
 import { insertPartnership } from "../partnerships/service.js";
 import { teamForWrite } from "./access.js";
@@ -48,7 +49,7 @@ export async function startPartnership(
   body: StartPartnershipBody,
 ): Promise<StartedPartnership> {
   const started = await deps.db.transaction(async (tx) => {
-    const { team } = await teamForWrite(tx, slug, actor, "manage", "start a partnership");
+    const { team } = await teamForWrite(tx, slug, actor, "manage", "startPartnership");
     const teamCounties = (
       await tx
         .select({ fips: regionalTeamCounties.fips })
@@ -57,8 +58,18 @@ export async function startPartnership(
     ).map((c) => c.fips);
     const fips = body.counties ? [...new Set(body.counties)].sort() : teamCounties;
     const outside = fips.filter((f) => !teamCounties.includes(f));
-    if (outside.length)
-      throw fieldError("counties", `${outside.join(", ")} is not one of the team's counties`);
+    if (outside.length) {
+      throw fieldError(
+        "counties",
+        msg(
+          {
+            id: "server.regionalTeams.field.notTeamCounty",
+            defaultMessage: "{counties} is not one of the team's counties",
+          },
+          { counties: outside.join(", ") },
+        ),
+      );
+    }
 
     const done = await tx.select().from(regionalTeamSteps).where(eq(regionalTeamSteps.teamId, team.id));
     const doneKeys = new Set(done.map((d) => d.stepKey));

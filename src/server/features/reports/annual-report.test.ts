@@ -497,6 +497,77 @@ describe("the report's files", () => {
   });
 });
 
+describe("the report in its reader's language", () => {
+  const ask = (who: User, url: string, language: string) =>
+    ctx.app.inject({ method: "GET", url, headers: { cookie: who.cookie, "accept-language": language } });
+
+  it("writes the CSV's headers and stages in Spanish or English, as the reader asks", async () => {
+    const url = `/api/reports/annual.csv?state=39&year=${YEAR}`;
+    const spanish = await ask(coordinator, url, "es-MX,es;q=0.9");
+    const english = await ask(coordinator, url, "en");
+    expect(spanish.statusCode, spanish.body).toBe(200);
+    expect(english.statusCode, english.body).toBe(200);
+    const es = spanish.body.trim().split("\r\n");
+    expect(es[0]).toBe(
+      "año,ámbito,alianza,etapa,estados,personas de empresas,aliados públicos,empresas participantes,prioridades,acciones realizadas,resultados de sí/no logrados,valor para empleadores,historias,indicador,nombre del indicador,unidad,valor,año anterior",
+    );
+    // The stage is the vocabulary's, in the reader's words; the data (names, keys) stays as typed.
+    expect(es).toContain(
+      `2025,Ohio,${OHIO_NAMES[0]},4. Actuar,OH,3,1,2,1,1,2,8,1,jobs_created,New jobs created,count,41,7`,
+    );
+    const en = english.body.trim().split("\r\n");
+    expect(en[0]).toMatch(/^year,scope,partnership,stage,states,business people,/);
+    expect(en).toContain(
+      `2025,Ohio,${OHIO_NAMES[0]},4. Act,OH,3,1,2,1,1,2,8,1,jobs_created,New jobs created,count,41,7`,
+    );
+    // The file's name is the same in both: a download's name is no sentence.
+    expect(spanish.headers["content-disposition"]).toBe(english.headers["content-disposition"]);
+  });
+
+  it("names the workbook's sheets and headers, and titles the PDF, in the reader's language", async () => {
+    const url = `/api/reports/annual.xlsx?state=39&year=${YEAR}`;
+    const load = async (language: string) => {
+      const res = await ask(coordinator, url, language);
+      expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+      return workbook;
+    };
+    const spanish = await load("es");
+    expect(spanish.worksheets.map((w) => w.name)).toEqual([
+      "Resumen",
+      "Alianzas",
+      "Prioridades",
+      "Indicadores",
+      "Resultados",
+      "Financiamiento",
+      "Historias",
+    ]);
+    const alianzas = spanish.getWorksheet("Alianzas")!;
+    expect((alianzas.getRow(1).values as unknown[]).slice(1, 4)).toEqual(["Alianza", "Etapa", "Estados"]);
+    expect((alianzas.getRow(2).values as unknown[]).slice(1, 3)).toEqual([OHIO_NAMES[0], "4. Actuar"]);
+    const english = await load("en");
+    expect(english.worksheets.map((w) => w.name)[1]).toBe("Partnerships");
+
+    const pdf = await ask(coordinator, `/api/reports/annual.pdf?state=39&year=${YEAR}`, "es");
+    expect(pdf.statusCode).toBe(200);
+    const doc = await getDocumentProxy(new Uint8Array(pdf.rawPayload));
+    const { text } = await extractText(doc, { mergePages: true });
+    for (const heading of ["Informe anual", "Resumen", "Resultados de sí/no", "Financiamiento movilizado"])
+      expect(text).toContain(heading);
+    expect(text).toContain("página 1 de");
+    const { info } = await getMeta(doc);
+    expect((info as { Title?: string }).Title).toBe("Informe anual: Ohio 2025");
+  });
+
+  it("says why a report is empty in the reader's language", async () => {
+    const note = async (language: string) =>
+      (await ask(outsider, `/api/reports/annual?year=${YEAR}`, language)).json<AnnualReport>().note;
+    expect(await note("es")).toMatch(/^Usted todavía no coordina ningún estado ni región/);
+    expect(await note("en")).toMatch(/no state or region/);
+  });
+});
+
 /** The database with every statement counted (execute, and the query builder's entry points). */
 function countingDb(db: AppDeps["db"]): { db: AppDeps["db"]; count: () => number } {
   let n = 0;

@@ -5,31 +5,43 @@
  * export's writer, which neutralizes formulas (CSV injection).
  */
 import type { AnnualReport } from "../../../core/annual-report.js";
+import type { AppLocale } from "../../../core/i18n/locales.js";
+import { msg } from "../../../core/i18n/msg.js";
 import { stageLabels } from "../../../core/vocabulary.js";
+import { inReaderLanguage, translate } from "../../i18n/intl.js";
 import { toCsv } from "../impact/csv.js";
 
+/**
+ * The header row, in the reader's language: the file is read by people in a spreadsheet, and no
+ * importer reads it back. The indicator key and unit stay the catalog's codes, to join on.
+ */
 export const annualReportCsvColumns = [
-  "year",
-  "scope",
-  "partnership",
-  "stage",
-  "states",
-  "business people",
-  "public partners",
-  "businesses engaged",
-  "priorities",
-  "actions done",
-  "yes/no outcomes achieved",
-  "employer value",
-  "stories",
-  "indicator",
-  "indicator name",
-  "unit",
-  "value",
-  "previous year",
+  msg({ id: "server.reports.csv.year", defaultMessage: "year" }),
+  msg({ id: "server.reports.csv.scope", defaultMessage: "scope" }),
+  msg({ id: "server.reports.csv.partnership", defaultMessage: "partnership" }),
+  msg({ id: "server.reports.csv.stage", defaultMessage: "stage" }),
+  msg({ id: "server.reports.csv.states", defaultMessage: "states" }),
+  msg({ id: "server.reports.csv.businessPeople", defaultMessage: "business people" }),
+  msg({ id: "server.reports.csv.publicPartners", defaultMessage: "public partners" }),
+  msg({ id: "server.reports.csv.businessesEngaged", defaultMessage: "businesses engaged" }),
+  msg({ id: "server.reports.csv.priorities", defaultMessage: "priorities" }),
+  msg({ id: "server.reports.csv.actionsDone", defaultMessage: "actions done" }),
+  msg({ id: "server.reports.csv.outcomesAchieved", defaultMessage: "yes/no outcomes achieved" }),
+  msg({ id: "server.reports.csv.employerValue", defaultMessage: "employer value" }),
+  msg({ id: "server.reports.csv.stories", defaultMessage: "stories" }),
+  msg({ id: "server.reports.csv.indicator", defaultMessage: "indicator" }),
+  msg({ id: "server.reports.csv.indicatorName", defaultMessage: "indicator name" }),
+  msg({ id: "server.reports.csv.unit", defaultMessage: "unit" }),
+  msg({ id: "server.reports.csv.value", defaultMessage: "value" }),
+  msg({ id: "server.reports.csv.previousYear", defaultMessage: "previous year" }),
 ] as const;
 
-export function annualReportCsv(report: AnnualReport): string {
+/** The report as CSV in `locale`, its reader's language: the header row and the stage names. */
+export function annualReportCsv(report: AnnualReport, locale: AppLocale): string {
+  return inReaderLanguage(locale, () => csvIn(report, locale));
+}
+
+function csvIn(report: AnnualReport, locale: AppLocale): string {
   const rows = report.partnerships.flatMap((p) => {
     const partnership = [
       report.year,
@@ -49,5 +61,8 @@ export function annualReportCsv(report: AnnualReport): string {
     if (p.indicators.length === 0) return [[...partnership, null, null, null, null, null]];
     return p.indicators.map((i) => [...partnership, i.key, i.name, i.unit, i.value, i.previous]);
   });
-  return toCsv(annualReportCsvColumns, rows);
+  return toCsv(
+    annualReportCsvColumns.map((column) => translate(locale, column)),
+    rows,
+  );
 }

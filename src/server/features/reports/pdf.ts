@@ -5,7 +5,7 @@
  * footer; the scope and year in the document's Title.
  */
 import type PDFKit from "pdfkit";
-import { reportTitle, type AnnualReport, type ReportPartnership } from "../../../core/annual-report.js";
+import type { AnnualReport, ReportPartnership } from "../../../core/annual-report.js";
 import { priorityStatusLabels } from "../../../core/agenda.js";
 import {
   formatCount,
@@ -15,10 +15,16 @@ import {
   formatValue,
   NO_VALUE,
 } from "../../../core/format.js";
+import type { AppLocale } from "../../../core/i18n/locales.js";
+import { msg, type Msg } from "../../../core/i18n/msg.js";
 import { fundingSourceLabels, impactAreaLabels } from "../../../core/impact.js";
 import { organizationKindLabels, stageLabels } from "../../../core/vocabulary.js";
+import { inReaderLanguage, translate } from "../../i18n/intl.js";
+import { organizationsOfKind, reportTitleIn, reportWords as w } from "./words.js";
 
 type Doc = PDFKit.PDFDocument;
+/** A message in the reader's words. */
+type Say = (message: Msg) => string;
 interface Column {
   header: string;
   /** A share of the text width, 0 to 1. */
@@ -98,65 +104,122 @@ function table(doc: Doc, columns: readonly Column[], rows: readonly (readonly st
   doc.moveDown(0.5);
 }
 
-function summaryPages(doc: Doc, report: AnnualReport) {
+function summaryPages(doc: Doc, report: AnnualReport, say: Say) {
   const s = report.summary;
   doc
     .font("Helvetica-Bold")
     .fontSize(26)
     .fillColor(ACCENT)
-    .text("Annual report", { width: width(doc) });
+    .text(say(msg({ id: "server.reports.pdf.heading", defaultMessage: "Annual report" })), {
+      width: width(doc),
+    });
   doc.font("Helvetica-Bold").fontSize(16).fillColor(INK).text(`${report.scope} · ${report.year}`);
-  paragraph(doc, `Shared Table outcomes report, made ${report.generatedAt.slice(0, 10)}.`, { color: MUTED });
+  paragraph(
+    doc,
+    say(
+      msg(
+        { id: "server.reports.pdf.made", defaultMessage: "Shared Table outcomes report, made {day}." },
+        { day: report.generatedAt.slice(0, 10) },
+      ),
+    ),
+    { color: MUTED },
+  );
   if (report.note) {
     doc.moveDown(1);
     paragraph(doc, report.note, { size: 12 });
     return;
   }
-  heading(doc, "Summary", 16);
+  heading(doc, say(w.summary), 16);
   table(
     doc,
     [
-      { header: "Figure", width: 0.7 },
+      { header: say(w.figure), width: 0.7 },
       { header: String(report.year), width: 0.3, align: "right" },
     ],
     [
-      ["Partnerships", formatCount(s.partnerships)],
-      ...s.byStage.map((b) => [`  at stage: ${stageLabels[b.stage]}`, formatCount(b.count)]),
-      ["Businesses engaged (counted from the tables)", formatCount(s.businessesEngaged)],
-      ["Partnerships that reported at least one indicator", formatCount(s.partnershipsReporting)],
+      [say(w.partnerships), formatCount(s.partnerships)],
+      ...s.byStage.map((b) => [
+        // Indented under "Partnerships".
+        `  ${say(msg({ id: "server.reports.pdf.atStage", defaultMessage: "at stage: {stage}" }, { stage: stageLabels[b.stage] }))}`,
+        formatCount(b.count),
+      ]),
       [
-        `Employer value check: mean of ${formatCount(s.valueCheck.answers)} answers in ${formatCount(s.valueCheck.checks)} checks (0-10)`,
+        say(
+          msg({
+            id: "server.reports.pdf.businessesEngaged",
+            defaultMessage: "Businesses engaged (counted from the tables)",
+          }),
+        ),
+        formatCount(s.businessesEngaged),
+      ],
+      [say(w.partnershipsReporting), formatCount(s.partnershipsReporting)],
+      [
+        say(
+          msg(
+            {
+              id: "server.reports.pdf.valueCheckMean",
+              defaultMessage:
+                "Employer value check: mean of {answers, plural, one {# answer} other {# answers}} in {checks, plural, one {# check} other {# checks}} (0-10)",
+            },
+            { answers: s.valueCheck.answers, checks: s.valueCheck.checks },
+          ),
+        ),
         s.valueCheck.mean === null ? NO_VALUE : formatNumber(s.valueCheck.mean, 1),
       ],
     ],
   );
-  heading(doc, "Yes/no outcomes", 13);
+  heading(doc, say(msg({ id: "server.reports.pdf.yesNoOutcomes", defaultMessage: "Yes/no outcomes" })), 13);
   table(
     doc,
     [
-      { header: "Outcome", width: 0.55 },
-      { header: "Achieved", width: 0.15, align: "right" },
-      { header: "Reported", width: 0.15, align: "right" },
-      { header: "Share", width: 0.15, align: "right" },
+      { header: say(w.outcome), width: 0.55 },
+      { header: say(w.achieved), width: 0.15, align: "right" },
+      {
+        header: say(msg({ id: "server.reports.pdf.reported", defaultMessage: "Reported" })),
+        width: 0.15,
+        align: "right",
+      },
+      {
+        header: say(msg({ id: "server.reports.pdf.share", defaultMessage: "Share" })),
+        width: 0.15,
+        align: "right",
+      },
     ],
     s.outcomes.map((o) => [o.name, formatCount(o.achieved), formatCount(o.reporting), formatShare(o.share)]),
   );
-  heading(doc, "Leveraged funding", 13);
+  heading(
+    doc,
+    say(msg({ id: "server.reports.pdf.leveragedFunding", defaultMessage: "Leveraged funding" })),
+    13,
+  );
   if (s.funding.length === 0)
-    paragraph(doc, "No partnership reported leveraged funding for the year.", { color: MUTED });
+    paragraph(
+      doc,
+      say(
+        msg({
+          id: "server.reports.pdf.noFunding",
+          defaultMessage: "No partnership reported leveraged funding for the year.",
+        }),
+      ),
+      { color: MUTED },
+    );
   else
     table(
       doc,
       [
-        { header: "Source", width: 0.5 },
-        { header: "Total", width: 0.3, align: "right" },
-        { header: "Partnerships", width: 0.2, align: "right" },
+        { header: say(w.source), width: 0.5 },
+        {
+          header: say(msg({ id: "server.reports.pdf.total", defaultMessage: "Total" })),
+          width: 0.3,
+          align: "right",
+        },
+        { header: say(w.partnerships), width: 0.2, align: "right" },
       ],
       s.funding.map((f) => [fundingSourceLabels[f.source], formatDollars(f.total), formatCount(f.reporting)]),
     );
 }
 
-function partnershipPages(doc: Doc, p: ReportPartnership, year: number) {
+function partnershipPages(doc: Doc, p: ReportPartnership, year: number, say: Say) {
   doc.addPage();
   doc
     .font("Helvetica-Bold")
@@ -165,26 +228,52 @@ function partnershipPages(doc: Doc, p: ReportPartnership, year: number) {
     .text(p.name, { width: width(doc) });
   paragraph(doc, `${stageLabels[p.stage]} · ${p.states.join(", ") || NO_VALUE}`, { color: MUTED });
 
-  heading(doc, "The table", 12);
+  heading(doc, say(msg({ id: "server.reports.pdf.theTable", defaultMessage: "The table" })), 12);
   table(
     doc,
     [
-      { header: "Who", width: 0.7 },
-      { header: "Count", width: 0.3, align: "right" },
+      { header: say(msg({ id: "server.reports.pdf.who", defaultMessage: "Who" })), width: 0.7 },
+      {
+        header: say(msg({ id: "server.reports.pdf.count", defaultMessage: "Count" })),
+        width: 0.3,
+        align: "right",
+      },
     ],
     [
-      ["Business people seated", formatCount(p.table.businessPeople)],
-      ["Public partners seated", formatCount(p.table.publicPeople)],
-      ["Businesses engaged", formatCount(p.table.businessesEngaged)],
+      [
+        say(msg({ id: "server.reports.pdf.businessPeopleSeated", defaultMessage: "Business people seated" })),
+        formatCount(p.table.businessPeople),
+      ],
+      [
+        say(msg({ id: "server.reports.pdf.publicPartnersSeated", defaultMessage: "Public partners seated" })),
+        formatCount(p.table.publicPeople),
+      ],
+      [say(w.businessesEngaged), formatCount(p.table.businessesEngaged)],
       ...p.table.organizations.map((o) => [
-        `Organizations: ${organizationKindLabels[o.kind]}`,
+        say(organizationsOfKind(organizationKindLabels[o.kind])),
         formatCount(o.count),
       ]),
     ],
   );
 
-  heading(doc, "Priorities and what was achieved", 12);
-  if (p.priorities.length === 0) paragraph(doc, "No priorities chosen yet.", { color: MUTED });
+  heading(
+    doc,
+    say(
+      msg({
+        id: "server.reports.pdf.prioritiesAchieved",
+        defaultMessage: "Priorities and what was achieved",
+      }),
+    ),
+    12,
+  );
+  if (p.priorities.length === 0)
+    paragraph(
+      doc,
+      say(msg({ id: "server.reports.pdf.noPriorities", defaultMessage: "No priorities chosen yet." })),
+      {
+        color: MUTED,
+      },
+    );
   for (const pr of p.priorities) {
     room(doc, 40);
     doc
@@ -194,23 +283,39 @@ function partnershipPages(doc: Doc, p: ReportPartnership, year: number) {
       .text(`${pr.title} (${priorityStatusLabels[pr.status]})`, {
         width: width(doc),
       });
-    paragraph(doc, `${formatCount(pr.actionsDone)} of ${formatCount(pr.actions)} actions done in ${year}.`, {
-      color: MUTED,
-      size: 9,
-    });
+    paragraph(
+      doc,
+      say(
+        msg(
+          {
+            id: "server.reports.pdf.actionsDone",
+            defaultMessage: "{done} of {actions, plural, one {# action} other {# actions}} done in {year}.",
+          },
+          { done: formatCount(pr.actionsDone), actions: pr.actions, year: String(year) },
+        ),
+      ),
+      { color: MUTED, size: 9 },
+    );
     for (const a of pr.done) {
       paragraph(doc, `- ${a.title} (${a.completedAt})${a.result ? `: ${a.result}` : ""}`, { size: 9 });
     }
     doc.moveDown(0.3);
   }
 
-  heading(doc, "Indicators", 12);
-  if (p.indicators.length === 0) paragraph(doc, "No indicators chosen.", { color: MUTED });
+  heading(doc, say(w.indicators), 12);
+  if (p.indicators.length === 0)
+    paragraph(
+      doc,
+      say(msg({ id: "server.reports.pdf.noIndicators", defaultMessage: "No indicators chosen." })),
+      {
+        color: MUTED,
+      },
+    );
   else
     table(
       doc,
       [
-        { header: "Indicator", width: 0.6 },
+        { header: say(w.indicator), width: 0.6 },
         { header: String(year), width: 0.2, align: "right" },
         { header: String(year - 1), width: 0.2, align: "right" },
       ],
@@ -218,24 +323,46 @@ function partnershipPages(doc: Doc, p: ReportPartnership, year: number) {
     );
 
   if (p.outcomes.length > 0 || p.funding.length > 0 || p.valueCheck) {
-    heading(doc, "Outcomes", 12);
+    heading(doc, say(w.outcomes), 12);
     table(
       doc,
       [
-        { header: "Outcome", width: 0.7 },
+        { header: say(w.outcome), width: 0.7 },
         { header: String(year), width: 0.3, align: "right" },
       ],
       [
-        ...p.outcomes.map((o) => [o.name, o.achieved ? "Yes" : "No"]),
+        ...p.outcomes.map((o) => [o.name, say(o.achieved ? w.yes : w.no)]),
         ...p.funding.map((f) => [
-          `Leveraged funding: ${fundingSourceLabels[f.source]}`,
+          say(
+            msg(
+              {
+                id: "server.reports.pdf.leveragedFundingFrom",
+                defaultMessage: "Leveraged funding: {source}",
+              },
+              { source: fundingSourceLabels[f.source] },
+            ),
+          ),
           formatDollars(f.total),
         ]),
         ...(p.valueCheck
           ? [
               [
-                `Employer value check (${formatCount(p.valueCheck.answers)} answers)`,
-                `${formatNumber(p.valueCheck.mean, 1)} of 10`,
+                say(
+                  msg(
+                    {
+                      id: "server.reports.pdf.valueCheckAnswers",
+                      defaultMessage:
+                        "Employer value check ({answers, plural, one {# answer} other {# answers}})",
+                    },
+                    { answers: p.valueCheck.answers },
+                  ),
+                ),
+                say(
+                  msg(
+                    { id: "server.reports.pdf.outOfTen", defaultMessage: "{mean} of 10" },
+                    { mean: formatNumber(p.valueCheck.mean, 1) },
+                  ),
+                ),
               ],
             ]
           : []),
@@ -243,8 +370,18 @@ function partnershipPages(doc: Doc, p: ReportPartnership, year: number) {
     );
   }
 
-  heading(doc, "Stories", 12);
-  if (p.stories.length === 0) paragraph(doc, `No stories told in ${year}.`, { color: MUTED });
+  heading(doc, say(w.stories), 12);
+  if (p.stories.length === 0)
+    paragraph(
+      doc,
+      say(
+        msg(
+          { id: "server.reports.pdf.noStories", defaultMessage: "No stories told in {year}." },
+          { year: String(year) },
+        ),
+      ),
+      { color: MUTED },
+    );
   for (const story of p.stories) {
     room(doc, 40);
     doc
@@ -259,7 +396,7 @@ function partnershipPages(doc: Doc, p: ReportPartnership, year: number) {
 }
 
 /** Numbers every page at its foot, once all pages exist ("page 3 of 12"). */
-function footers(doc: Doc, report: AnnualReport) {
+function footers(doc: Doc, title: string, say: Say) {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
@@ -271,7 +408,15 @@ function footers(doc: Doc, report: AnnualReport) {
       .fontSize(8)
       .fillColor(MUTED)
       .text(
-        `Shared Table · ${reportTitle(report)} · page ${i + 1} of ${range.count}`,
+        say(
+          msg(
+            {
+              id: "server.reports.pdf.footer",
+              defaultMessage: "Shared Table · {title} · page {page} of {pages}",
+            },
+            { title, page: String(i + 1), pages: String(range.count) },
+          ),
+        ),
         doc.page.margins.left,
         doc.page.height - 32,
         { width: width(doc), align: "center", lineBreak: false },
@@ -280,14 +425,21 @@ function footers(doc: Doc, report: AnnualReport) {
   }
 }
 
-export async function annualReportPdf(report: AnnualReport): Promise<Buffer> {
+/** The report as a PDF in `locale`, its reader's language: words, numbers and the vocabularies. */
+export async function annualReportPdf(report: AnnualReport, locale: AppLocale): Promise<Buffer> {
   // Loaded on first use: most processes never make a PDF, and start-up time is what people wait for.
   const { default: PDFDocument } = await import("pdfkit");
+  const say: Say = (message) => translate(locale, message);
+  const title = reportTitleIn(locale, report);
   const doc = new PDFDocument({
     size: "LETTER",
     margin: MARGIN,
     bufferPages: true,
-    info: { Title: reportTitle(report), Author: "Shared Table", Subject: "Annual outcomes report" },
+    info: {
+      Title: title,
+      Author: "Shared Table",
+      Subject: say(msg({ id: "server.reports.pdf.subject", defaultMessage: "Annual outcomes report" })),
+    },
   });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -295,9 +447,12 @@ export async function annualReportPdf(report: AnnualReport): Promise<Buffer> {
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
   });
-  summaryPages(doc, report);
-  for (const p of report.partnerships) partnershipPages(doc, p, report.year);
-  footers(doc, report);
+  // Every page is drawn here, synchronously: the words are in place before the bytes flow out.
+  inReaderLanguage(locale, () => {
+    summaryPages(doc, report, say);
+    for (const p of report.partnerships) partnershipPages(doc, p, report.year, say);
+    footers(doc, title, say);
+  });
   doc.end();
   return done;
 }

@@ -52,7 +52,7 @@ export function reportRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const report = await buildAnnualReport(deps, requireActor(request), request.query);
+        const report = await buildAnnualReport(deps, requireActor(request), request.query, request.locale);
         return reply.header("cache-control", "private, no-store").send(report);
       },
     );
@@ -69,8 +69,14 @@ export function reportRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const report = await buildAnnualReport(deps, requireActor(request), request.query);
-        return download(reply, report, "application/pdf", "pdf", await annualReportPdf(report));
+        const report = await buildAnnualReport(deps, requireActor(request), request.query, request.locale);
+        return download(
+          reply,
+          report,
+          "application/pdf",
+          "pdf",
+          await annualReportPdf(report, request.locale),
+        );
       },
     );
 
@@ -86,8 +92,8 @@ export function reportRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const report = await buildAnnualReport(deps, requireActor(request), request.query);
-        return download(reply, report, XLSX, "xlsx", await annualReportXlsx(report));
+        const report = await buildAnnualReport(deps, requireActor(request), request.query, request.locale);
+        return download(reply, report, XLSX, "xlsx", await annualReportXlsx(report, request.locale));
       },
     );
 
@@ -103,8 +109,14 @@ export function reportRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const report = await buildAnnualReport(deps, requireActor(request), request.query);
-        return download(reply, report, "text/csv; charset=utf-8", "csv", annualReportCsv(report));
+        const report = await buildAnnualReport(deps, requireActor(request), request.query, request.locale);
+        return download(
+          reply,
+          report,
+          "text/csv; charset=utf-8",
+          "csv",
+          annualReportCsv(report, request.locale),
+        );
       },
     );
   };

@@ -5,8 +5,11 @@
  */
 import type { AnnualReport, AnnualReportQuery } from "../../../core/annual-report.js";
 import { countByStage, valueCheckSummary } from "../../../core/annual-report.js";
+import { DEFAULT_LOCALE, type AppLocale } from "../../../core/i18n/locales.js";
+import { msg } from "../../../core/i18n/msg.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { logScopeReads, selectPartnerships } from "../coordinators/selection.js";
+import { translate } from "../../i18n/intl.js";
 import { loadCatalog } from "../impact/indicators-service.js";
 import { readReportRows } from "./data.js";
 import { coverSummary, partnershipSections } from "./summary.js";
@@ -30,10 +33,12 @@ function emptyReport(scope: string, year: number, now: Date, note: string): Annu
   };
 }
 
+/** The report; its note (why it is empty) is in `locale`, the reader's language. */
 export async function buildAnnualReport(
   deps: AppDeps,
   actor: Actor,
   query: AnnualReportQuery,
+  locale: AppLocale = DEFAULT_LOCALE,
 ): Promise<AnnualReport> {
   const { year, ...selection } = query;
   const selected = await selectPartnerships(deps.db, actor, selection);
@@ -41,9 +46,20 @@ export async function buildAnnualReport(
   if (selected.partnershipIds.length === 0) {
     const none =
       !actor.isAdmin && !selection.scope && !selection.state
-        ? "You coordinate no state or region yet, so this report covers no partnership. A community admin can assign you a scope."
-        : `No partnership has a county in ${selected.label} yet, so there is nothing to report for ${year}.`;
-    return emptyReport(selected.label, year, now, none);
+        ? msg({
+            id: "server.reports.noScope",
+            defaultMessage:
+              "You coordinate no state or region yet, so this report covers no partnership. A community admin can assign you a scope.",
+          })
+        : msg(
+            {
+              id: "server.reports.nothingInScope",
+              defaultMessage:
+                "No partnership has a county in {scope} yet, so there is nothing to report for {year}.",
+            },
+            { scope: selected.label, year: String(year) },
+          );
+    return emptyReport(selected.label, year, now, translate(locale, none));
   }
   const [rows, catalog] = await Promise.all([
     readReportRows(deps.db, selected.partnershipIds, year),

@@ -4,10 +4,13 @@
  * stored as text, never as a formula (exceljs writes formulas only when given one).
  */
 import type { AnnualReport } from "../../../core/annual-report.js";
-import { reportTitle } from "../../../core/annual-report.js";
 import { priorityStatusLabels } from "../../../core/agenda.js";
+import type { AppLocale } from "../../../core/i18n/locales.js";
+import { msg, type Msg } from "../../../core/i18n/msg.js";
 import { fundingSourceLabels, impactAreaLabels } from "../../../core/impact.js";
 import { organizationKindLabels, organizationKinds, stageLabels } from "../../../core/vocabulary.js";
+import { inReaderLanguage, translate } from "../../i18n/intl.js";
+import { organizationsOfKind, reportTitleIn, reportWords as w, yesNo } from "./words.js";
 
 type Cell = string | number | null;
 interface SheetSpec {
@@ -16,57 +19,137 @@ interface SheetSpec {
   rows: Cell[][];
 }
 
-function sheets(report: AnnualReport): SheetSpec[] {
+/** The sheets of the report, every word in the reader's (`say`), called in their language. */
+function sheets(report: AnnualReport, locale: AppLocale): SheetSpec[] {
+  const say = (message: Msg) => translate(locale, message);
   const s = report.summary;
   const y = String(report.year);
   const before = String(report.year - 1);
   return [
     {
-      name: "Summary",
+      name: say(w.summary),
       columns: [
-        { header: "Figure", width: 60 },
-        { header: "Value", width: 18 },
+        { header: say(w.figure), width: 60 },
+        { header: say(msg({ id: "server.reports.xlsx.value", defaultMessage: "Value" })), width: 18 },
       ],
       rows: [
-        ["Report", reportTitle(report)],
-        ["Scope", report.scope],
-        ["Year", report.year],
-        ["Made", report.generatedAt],
-        ...(report.note ? [["Note", report.note] as Cell[]] : []),
-        ["Partnerships", s.partnerships],
-        ...s.byStage.map((b) => [`Partnerships at stage: ${stageLabels[b.stage]}`, b.count]),
-        ["Businesses engaged", s.businessesEngaged],
-        ["Partnerships that reported at least one indicator", s.partnershipsReporting],
-        [`Employer value check: checks with ${s.valueCheck.minimum}+ answers`, s.valueCheck.checks],
-        ["Employer value check: answers", s.valueCheck.answers],
-        ["Employer value check: mean (0-10)", s.valueCheck.mean],
+        [
+          say(msg({ id: "server.reports.xlsx.report", defaultMessage: "Report" })),
+          reportTitleIn(locale, report),
+        ],
+        [say(msg({ id: "server.reports.xlsx.scope", defaultMessage: "Scope" })), report.scope],
+        [say(msg({ id: "server.reports.xlsx.year", defaultMessage: "Year" })), report.year],
+        [say(msg({ id: "server.reports.xlsx.made", defaultMessage: "Made" })), report.generatedAt],
+        ...(report.note
+          ? [[say(msg({ id: "server.reports.xlsx.note", defaultMessage: "Note" })), report.note] as Cell[]]
+          : []),
+        [say(w.partnerships), s.partnerships],
+        ...s.byStage.map((b) => [
+          say(
+            msg(
+              {
+                id: "server.reports.xlsx.partnershipsAtStage",
+                defaultMessage: "Partnerships at stage: {stage}",
+              },
+              { stage: stageLabels[b.stage] },
+            ),
+          ),
+          b.count,
+        ]),
+        [say(w.businessesEngaged), s.businessesEngaged],
+        [say(w.partnershipsReporting), s.partnershipsReporting],
+        [
+          say(
+            msg(
+              {
+                id: "server.reports.xlsx.valueCheckChecks",
+                defaultMessage: "Employer value check: checks with {minimum}+ answers",
+              },
+              { minimum: s.valueCheck.minimum },
+            ),
+          ),
+          s.valueCheck.checks,
+        ],
+        [
+          say(
+            msg({
+              id: "server.reports.xlsx.valueCheckAnswers",
+              defaultMessage: "Employer value check: answers",
+            }),
+          ),
+          s.valueCheck.answers,
+        ],
+        [
+          say(
+            msg({
+              id: "server.reports.xlsx.valueCheckMean",
+              defaultMessage: "Employer value check: mean (0-10)",
+            }),
+          ),
+          s.valueCheck.mean,
+        ],
         ...s.outcomes.map((o) => [
-          `${o.name}: share achieved (${o.achieved} of ${o.reporting} reporting)`,
+          say(
+            msg(
+              {
+                id: "server.reports.xlsx.outcomeShare",
+                defaultMessage: "{name}: share achieved ({achieved} of {reporting} reporting)",
+              },
+              { name: o.name, achieved: o.achieved, reporting: o.reporting },
+            ),
+          ),
           o.share,
         ]),
         ...s.funding.map((f) => [
-          `Leveraged funding, ${fundingSourceLabels[f.source].toLowerCase()} (${f.reporting} reporting), dollars`,
+          say(
+            msg(
+              {
+                id: "server.reports.xlsx.fundingFrom",
+                defaultMessage: "Leveraged funding, {source} ({reporting} reporting), dollars",
+              },
+              { source: fundingSourceLabels[f.source].toLowerCase(), reporting: f.reporting },
+            ),
+          ),
           f.total,
         ]),
       ],
     },
     {
-      name: "Partnerships",
+      name: say(w.partnerships),
       columns: [
-        { header: "Partnership", width: 44 },
-        { header: "Stage", width: 22 },
-        { header: "States", width: 10 },
-        { header: "Business people", width: 16 },
-        { header: "Public partners", width: 16 },
-        { header: "Businesses engaged", width: 18 },
+        { header: say(w.partnership), width: 44 },
+        { header: say(msg({ id: "server.reports.xlsx.stage", defaultMessage: "Stage" })), width: 22 },
+        { header: say(msg({ id: "server.reports.xlsx.states", defaultMessage: "States" })), width: 10 },
+        {
+          header: say(msg({ id: "server.reports.xlsx.businessPeople", defaultMessage: "Business people" })),
+          width: 16,
+        },
+        {
+          header: say(msg({ id: "server.reports.xlsx.publicPartners", defaultMessage: "Public partners" })),
+          width: 16,
+        },
+        { header: say(w.businessesEngaged), width: 18 },
         ...organizationKinds.map((k) => ({
-          header: `Organizations: ${organizationKindLabels[k]}`,
+          header: say(organizationsOfKind(organizationKindLabels[k])),
           width: 18,
         })),
-        { header: "Priorities", width: 11 },
-        { header: `Actions done in ${y}`, width: 18 },
-        { header: "Employer value (0-10)", width: 20 },
-        { header: "Stories", width: 9 },
+        { header: say(w.priorities), width: 11 },
+        {
+          header: say(
+            msg(
+              { id: "server.reports.xlsx.actionsDoneIn", defaultMessage: "Actions done in {year}" },
+              { year: y },
+            ),
+          ),
+          width: 18,
+        },
+        {
+          header: say(
+            msg({ id: "server.reports.xlsx.employerValue", defaultMessage: "Employer value (0-10)" }),
+          ),
+          width: 20,
+        },
+        { header: say(w.stories), width: 9 },
       ],
       rows: report.partnerships.map((p) => [
         p.name,
@@ -83,14 +166,19 @@ function sheets(report: AnnualReport): SheetSpec[] {
       ]),
     },
     {
-      name: "Priorities",
+      name: say(w.priorities),
       columns: [
-        { header: "Partnership", width: 44 },
-        { header: "Priority", width: 44 },
-        { header: "Status", width: 12 },
-        { header: "Actions", width: 10 },
-        { header: `Done in ${y}`, width: 12 },
-        { header: "Done", width: 80 },
+        { header: say(w.partnership), width: 44 },
+        { header: say(msg({ id: "server.reports.xlsx.priority", defaultMessage: "Priority" })), width: 44 },
+        { header: say(msg({ id: "server.reports.xlsx.status", defaultMessage: "Status" })), width: 12 },
+        { header: say(msg({ id: "server.reports.xlsx.actions", defaultMessage: "Actions" })), width: 10 },
+        {
+          header: say(
+            msg({ id: "server.reports.xlsx.doneIn", defaultMessage: "Done in {year}" }, { year: y }),
+          ),
+          width: 12,
+        },
+        { header: say(msg({ id: "server.reports.xlsx.done", defaultMessage: "Done" })), width: 80 },
       ],
       rows: report.partnerships.flatMap((p) =>
         p.priorities.map((pr) => [
@@ -104,13 +192,13 @@ function sheets(report: AnnualReport): SheetSpec[] {
       ),
     },
     {
-      name: "Indicators",
+      name: say(w.indicators),
       columns: [
-        { header: "Partnership", width: 44 },
-        { header: "Indicator", width: 50 },
-        { header: "Key", width: 30 },
-        { header: "Area", width: 32 },
-        { header: "Unit", width: 10 },
+        { header: say(w.partnership), width: 44 },
+        { header: say(w.indicator), width: 50 },
+        { header: say(w.key), width: 30 },
+        { header: say(w.area), width: 32 },
+        { header: say(msg({ id: "server.reports.xlsx.unit", defaultMessage: "Unit" })), width: 10 },
         { header: y, width: 14 },
         { header: before, width: 14 },
       ],
@@ -127,36 +215,36 @@ function sheets(report: AnnualReport): SheetSpec[] {
       ),
     },
     {
-      name: "Outcomes",
+      name: say(w.outcomes),
       columns: [
-        { header: "Partnership", width: 44 },
-        { header: "Outcome", width: 50 },
-        { header: "Key", width: 30 },
-        { header: "Achieved", width: 10 },
+        { header: say(w.partnership), width: 44 },
+        { header: say(w.outcome), width: 50 },
+        { header: say(w.key), width: 30 },
+        { header: say(w.achieved), width: 10 },
       ],
       rows: report.partnerships.flatMap((p) =>
-        p.outcomes.map((o) => [p.name, o.name, o.key, o.achieved ? "Yes" : "No"]),
+        p.outcomes.map((o) => [p.name, o.name, o.key, yesNo(locale, o.achieved)]),
       ),
     },
     {
-      name: "Funding",
+      name: say(w.funding),
       columns: [
-        { header: "Partnership", width: 44 },
-        { header: "Source", width: 16 },
-        { header: "Dollars", width: 16 },
+        { header: say(w.partnership), width: 44 },
+        { header: say(w.source), width: 16 },
+        { header: say(msg({ id: "server.reports.xlsx.dollars", defaultMessage: "Dollars" })), width: 16 },
       ],
       rows: report.partnerships.flatMap((p) =>
         p.funding.map((f) => [p.name, fundingSourceLabels[f.source], f.total]),
       ),
     },
     {
-      name: "Stories",
+      name: say(w.stories),
       columns: [
-        { header: "Partnership", width: 44 },
-        { header: "Date", width: 12 },
-        { header: "Area", width: 32 },
-        { header: "Title", width: 44 },
-        { header: "Story", width: 100 },
+        { header: say(w.partnership), width: 44 },
+        { header: say(msg({ id: "server.reports.xlsx.date", defaultMessage: "Date" })), width: 12 },
+        { header: say(w.area), width: 32 },
+        { header: say(msg({ id: "server.reports.xlsx.title", defaultMessage: "Title" })), width: 44 },
+        { header: say(msg({ id: "server.reports.xlsx.story", defaultMessage: "Story" })), width: 100 },
       ],
       rows: report.partnerships.flatMap((p) =>
         p.stories.map((st) => [p.name, st.date, impactAreaLabels[st.area], st.title, st.text]),
@@ -165,14 +253,15 @@ function sheets(report: AnnualReport): SheetSpec[] {
   ];
 }
 
-export async function annualReportXlsx(report: AnnualReport): Promise<Buffer> {
+/** The report as a workbook in `locale`, its reader's language: sheet names, headers, labels. */
+export async function annualReportXlsx(report: AnnualReport, locale: AppLocale): Promise<Buffer> {
   // Loaded on first use, as pdf.ts does pdfkit: a large library that start-up need not pay for.
   const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Shared Table";
-  workbook.title = reportTitle(report);
+  workbook.title = reportTitleIn(locale, report);
   workbook.created = new Date(report.generatedAt);
-  for (const spec of sheets(report)) {
+  for (const spec of inReaderLanguage(locale, () => sheets(report, locale))) {
     const sheet = workbook.addWorksheet(spec.name, { views: [{ state: "frozen", ySplit: 1 }] });
     sheet.columns = spec.columns.map((c) => ({ header: c.header, width: c.width }));
     sheet.getRow(1).font = { bold: true };

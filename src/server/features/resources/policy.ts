@@ -1,4 +1,5 @@
 import type { Actor } from "../../deps.js";
+import { msg } from "../../../core/i18n/msg.js";
 import { AppError } from "../../errors.js";
 
 /** Published resources are public; a suggestion is seen by its author and the community admins. */
@@ -15,5 +16,12 @@ export function canReadResource(
 export const canReview = (actor: Actor | null): boolean => actor?.isAdmin ?? false;
 
 export function requireReviewer(actor: Actor): void {
-  if (!actor.isAdmin) throw new AppError("forbidden", "Only a community admin may review resources.");
+  if (!actor.isAdmin)
+    throw new AppError(
+      "forbidden",
+      msg({
+        id: "server.resources.reviewAdminOnly",
+        defaultMessage: "Only a community admin may review resources.",
+      }),
+    );
 }

@@ -20,7 +20,8 @@ import { queryRows } from "../../../db/query.js";
 import { people, resourceFiles, resources, users } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import type { CheckedFile } from "../../lib/uploads.js";
-import { AppError, notFound } from "../../errors.js";
+import { msg } from "../../../core/i18n/msg.js";
+import { AppError } from "../../errors.js";
 import { escapeHtml, markdownToPlainText, renderMarkdown } from "../../lib/markdown.js";
 import { likeEscape } from "../../lib/sql.js";
 import { slugify } from "../partnerships/slug.js";
@@ -60,6 +61,12 @@ interface ItemRow {
 export function safeHighlight(passage: string): string {
   return escapeHtml(passage).replaceAll(MARK_START, "<mark>").replaceAll(MARK_STOP, "</mark>");
 }
+
+const resourceNotFound = () =>
+  new AppError(
+    "not_found",
+    msg({ id: "server.resources.notFound", defaultMessage: "The resource was not found." }),
+  );
 
 const iso = (value: Date | string) => (value instanceof Date ? value : new Date(value)).toISOString();
 
@@ -147,7 +154,7 @@ async function findResource(db: Executor, idOrSlug: string) {
 /** One resource with its body rendered; a suggestion only for its author and the admins. */
 export async function getResource(deps: AppDeps, actor: Actor | null, idOrSlug: string): Promise<Resource> {
   const found = await findResource(deps.db, idOrSlug);
-  if (!found || !canReadResource(actor, found.resource)) throw notFound("The resource");
+  if (!found || !canReadResource(actor, found.resource)) throw resourceNotFound();
   const r = found.resource;
   return {
     id: r.id,
@@ -200,11 +207,19 @@ export async function createResource(deps: AppDeps, actor: Actor, body: Resource
         tx,
         sql`select count(*)::int as n from resources where suggested_by = ${actor.userId} and status = 'suggested'`,
       );
-      if ((pending?.n ?? 0) >= PENDING_SUGGESTIONS_MAX)
+      if ((pending?.n ?? 0) >= PENDING_SUGGESTIONS_MAX) {
         throw new AppError(
           "conflict",
-          `You have ${PENDING_SUGGESTIONS_MAX} suggestions waiting for review; suggest more once an admin has reviewed them.`,
+          msg(
+            {
+              id: "server.resources.tooManySuggestions",
+              defaultMessage:
+                "You have {max} suggestions waiting for review; suggest more once an admin has reviewed them.",
+            },
+            { max: PENDING_SUGGESTIONS_MAX },
+          ),
         );
+      }
     }
     const [row] = await tx
       .insert(resources)
@@ -242,7 +257,7 @@ export async function reviewResource(
   requireReviewer(actor);
   await deps.db.transaction(async (tx) => {
     const found = await findResource(tx, id);
-    if (!found) throw notFound("The resource");
+    if (!found) throw resourceNotFound();
     await tx
       .update(resources)
       .set({
@@ -298,14 +313,18 @@ export async function attachFile(
 ): Promise<Resource> {
   await deps.db.transaction(async (tx) => {
     const found = await findResource(tx, id);
-    if (!found || !canReadResource(actor, found.resource)) throw notFound("The resource");
+    if (!found || !canReadResource(actor, found.resource)) throw resourceNotFound();
     const r = found.resource;
     const isAuthor = r.suggestedBy === actor.userId && r.status === "suggested";
-    if (!actor.isAdmin && !isAuthor)
+    if (!actor.isAdmin && !isAuthor) {
       throw new AppError(
         "forbidden",
-        "Only a community admin, or its author before review, may attach a file.",
+        msg({
+          id: "server.resources.attachRefused",
+          defaultMessage: "Only a community admin, or its author before review, may attach a file.",
+        }),
       );
+    }
     // On disk and synced before the row that names it commits.
     await file.file.keep();
     const values = {
@@ -329,11 +348,16 @@ export async function attachFile(
 /** The attached file's bytes, for whoever may read the resource. */
 export async function readFile(deps: AppDeps, actor: Actor | null, id: string) {
   const found = await findResource(deps.db, id);
-  if (!found || !canReadResource(actor, found.resource)) throw notFound("The resource");
+  if (!found || !canReadResource(actor, found.resource)) throw resourceNotFound();
   const [file] = await deps.db
     .select()
     .from(resourceFiles)
     .where(eq(resourceFiles.resourceId, found.resource.id));
-  if (!file) throw notFound("The resource's file");
+  if (!file) {
+    throw new AppError(
+      "not_found",
+      msg({ id: "server.resources.fileNotFound", defaultMessage: "The resource's file was not found." }),
+    );
+  }
   return file;
 }

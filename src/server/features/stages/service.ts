@@ -17,11 +17,12 @@ import {
   users,
 } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
+import { msg } from "../../../core/i18n/msg.js";
 import { AppError, fieldError } from "../../errors.js";
 import { announceDirectoryChange } from "../../lib/change-feed.js";
 import { recordActivity } from "../activity/record.js";
 import { readRole } from "../coordinators/scope.js";
-import { authorize, can, roleIn } from "../partnerships/policy.js";
+import { can, roleIn } from "../partnerships/policy.js";
 import { findPartnership } from "../partnerships/service.js";
 import { stepEvidence } from "./evidence.js";
 
@@ -97,12 +98,15 @@ export const getChecklist = (deps: AppDeps, actor: Actor | null, id: string) =>
 
 async function convenerOnly(tx: Executor, id: string, actor: Actor) {
   const partnership = await findPartnership(tx, id);
-  authorize(
-    actor,
-    await roleIn(tx, partnership.id, actor),
-    "edit",
-    "Only a convener of this partnership may tick its checklist or change its stage.",
-  );
+  if (!can(actor, await roleIn(tx, partnership.id, actor), "edit")) {
+    throw new AppError(
+      "forbidden",
+      msg({
+        id: "server.stages.convenersOnly",
+        defaultMessage: "Only a convener of this partnership may tick its checklist or change its stage.",
+      }),
+    );
+  }
   return partnership;
 }
 
@@ -117,7 +121,18 @@ export async function tickStep(
   return deps.db.transaction(async (tx) => {
     const partnership = await convenerOnly(tx, id, actor);
     const step = findStep(stepKey);
-    if (!step) throw fieldError("stepKey", `"${stepKey}" is not a step of the checklist`);
+    if (!step) {
+      throw fieldError(
+        "stepKey",
+        msg(
+          {
+            id: "server.stages.field.unknownStep",
+            defaultMessage: '"{step}" is not a step of the checklist',
+          },
+          { step: stepKey },
+        ),
+      );
+    }
     const where = and(eq(stageSteps.partnershipId, partnership.id), eq(stageSteps.stepKey, step.key));
     const [existing] = await tx.select().from(stageSteps).where(where);
     if (body.done) {
@@ -168,7 +183,14 @@ export async function advanceStage(
     if (current.version !== version) {
       throw new AppError(
         "conflict",
-        `The partnership was changed by someone else (you saw version ${version}, it is now ${current.version}). Reload the checklist.`,
+        msg(
+          {
+            id: "server.stages.changedVersion",
+            defaultMessage:
+              "The partnership was changed by someone else (you saw version {yours}, it is now {now}). Reload the checklist.",
+          },
+          { yours: String(version), now: String(current.version) },
+        ),
         { current: await checklistOf(tx, current.id, actor, deps.now()) },
       );
     }
@@ -177,8 +199,19 @@ export async function advanceStage(
       throw fieldError(
         "stage",
         current.stage === stages[stages.length - 1]
-          ? "the partnership is already in the last stage"
-          : `finish every step of "${stageLabels[current.stage]}" first`,
+          ? msg({
+              id: "server.stages.field.lastStage",
+              defaultMessage: "the partnership is already in the last stage",
+            })
+          : msg(
+              {
+                id: "server.stages.field.finishSteps",
+                defaultMessage:
+                  'finish every step of "{stage, select, civic_infrastructure {1. Build civic infrastructure} ' +
+                  'prepare {2. Prepare} launch {3. Launch} act {4. Act} other {5. Sustain and evolve}}" first',
+              },
+              { stage: current.stage },
+            ),
       );
     }
     const updated = await tx
@@ -187,9 +220,14 @@ export async function advanceStage(
       .where(and(eq(partnerships.id, current.id), eq(partnerships.version, version)))
       .returning({ id: partnerships.id });
     if (updated.length === 0) {
-      throw new AppError("conflict", "The partnership was changed by someone else. Reload the checklist.", {
-        current: await checklistOf(tx, current.id, actor, deps.now()),
-      });
+      throw new AppError(
+        "conflict",
+        msg({
+          id: "server.stages.changed",
+          defaultMessage: "The partnership was changed by someone else. Reload the checklist.",
+        }),
+        { current: await checklistOf(tx, current.id, actor, deps.now()) },
+      );
     }
     // Nothing a user enters is lost: keep the profile as it was, as a profile edit would.
     await tx.insert(partnershipRevisions).values({

@@ -20,6 +20,7 @@ import {
 import { queryRows } from "../../../db/query.js";
 import { memberships } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
+import { msg } from "../../../core/i18n/msg.js";
 import { AppError, fieldError } from "../../errors.js";
 import { partnershipInScope, partnershipInScopesOf, partnershipInState } from "../coordinators/scope-sql.js";
 import { logScopeReads, selectPartnerships } from "../coordinators/selection.js";
@@ -79,13 +80,21 @@ async function filterOf(
   query: SyncQuery,
   values: boolean,
 ): Promise<SQL | null> {
-  if (query.scope && query.state) throw fieldError("state", "choose a scope or a state, not both");
+  if (query.scope && query.state) {
+    throw fieldError(
+      "state",
+      msg({ id: "server.sync.field.scopeOrState", defaultMessage: "choose a scope or a state, not both" }),
+    );
+  }
   if (!query.scope && !query.state) return null;
   if (query.scope || values) {
     if (!actor) {
       throw new AppError(
         "unauthenticated",
-        "Sign in, or send a token, to copy a coordinator scope or a state's values.",
+        msg({
+          id: "server.sync.signInOrToken",
+          defaultMessage: "Sign in, or send a token, to copy a coordinator scope or a state's values.",
+        }),
       );
     }
     await selectPartnerships(deps.db, actor, { scope: query.scope, state: query.state });

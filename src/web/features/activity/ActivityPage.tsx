@@ -1,4 +1,5 @@
 import { Button, Card, Stack, Text, Timeline } from "@mantine/core";
+import { defineMessages, FormattedMessage, useIntl } from "react-intl";
 import { historyName } from "../../../core/members.js";
 import type { PartnershipDetail } from "../../../core/partnerships.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
@@ -9,24 +10,39 @@ import { MemberGate } from "../meetings/MemberGate.js";
 import { useActivity } from "./api.js";
 import { FollowButton } from "./FollowButton.js";
 
+const words = defineMessages({
+  title: { id: "activity.page.title", defaultMessage: "Activity" },
+});
+
 function ActivityView({ p }: { p: PartnershipDetail }) {
+  const intl = useIntl();
   const activity = useActivity(p.id);
   const items = activity.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <Stack gap="lg">
       <PageHeader
-        title="Activity"
-        description={`What happened at ${p.name}, and who did it.`}
+        title={intl.formatMessage(words.title)}
+        description={intl.formatMessage(
+          { id: "activity.page.description", defaultMessage: "What happened at {name}, and who did it." },
+          { name: p.name },
+        )}
         actions={<FollowButton partnershipId={p.id} />}
       />
       {activity.isPending ? (
-        <PageSkeleton label="Loading the timeline" />
+        <PageSkeleton
+          label={intl.formatMessage({ id: "activity.page.loading", defaultMessage: "Loading the timeline" })}
+        />
       ) : activity.isError ? (
         <ErrorAlert error={activity.error} onRetry={() => void activity.refetch()} />
       ) : items.length === 0 ? (
-        <Text c="dimmed">Nothing has happened yet.</Text>
+        <Text c="dimmed">
+          <FormattedMessage id="activity.page.empty" defaultMessage="Nothing has happened yet." />
+        </Text>
       ) : (
-        <Card component="section" aria-label="Timeline">
+        <Card
+          component="section"
+          aria-label={intl.formatMessage({ id: "activity.page.timelineLabel", defaultMessage: "Timeline" })}
+        >
           <Timeline bulletSize={14} lineWidth={2} color="table" active={items.length}>
             {items.map((item) => (
               <Timeline.Item key={item.id} title={item.summary}>
@@ -44,7 +60,7 @@ function ActivityView({ p }: { p: PartnershipDetail }) {
               onClick={() => void activity.fetchNextPage()}
               loading={activity.isFetchingNextPage}
             >
-              Show older
+              <FormattedMessage id="activity.page.showOlder" defaultMessage="Show older" />
             </Button>
           )}
         </Card>
@@ -54,5 +70,6 @@ function ActivityView({ p }: { p: PartnershipDetail }) {
 }
 
 export default function ActivityPage() {
-  return <MemberGate what="Activity">{(p) => <ActivityView p={p} />}</MemberGate>;
+  const intl = useIntl();
+  return <MemberGate what={intl.formatMessage(words.title)}>{(p) => <ActivityView p={p} />}</MemberGate>;
 }

@@ -1,6 +1,7 @@
 import { Button } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { notifications } from "@mantine/notifications";
+import { FormattedMessage } from "react-intl";
 import { errorMessage } from "../../lib/api.js";
 import { followApi, followKey, useFollow } from "./api.js";
 
@@ -25,7 +26,11 @@ export function FollowButton({ partnershipId }: { partnershipId: string }) {
       onClick={() => toggle.mutate()}
       loading={toggle.isPending || follow.isPending}
     >
-      {following ? "Following" : "Follow"}
+      {following ? (
+        <FormattedMessage id="activity.follow.following" defaultMessage="Following" />
+      ) : (
+        <FormattedMessage id="activity.follow.follow" defaultMessage="Follow" />
+      )}
     </Button>
   );
 }

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
+import { FormattedMessage, useIntl } from "react-intl";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
@@ -20,7 +21,9 @@ interface OutboxItem {
 }
 
 export default function OutboxPage() {
-  usePageTitle("Outbox");
+  const intl = useIntl();
+  const title = intl.formatMessage({ id: "admin.outbox.title", defaultMessage: "Outbox" });
+  usePageTitle(title);
   const me = useMe();
   const isAdmin = !!me.data?.isAdmin;
   const outbox = useQuery({
@@ -31,14 +34,28 @@ export default function OutboxPage() {
   });
 
   if (me.isPending) return <PageSkeleton />;
-  if (!me.data) return <SignInPrompt title="Outbox" reason="Sign in as a community admin." />;
+  if (!me.data)
+    return (
+      <SignInPrompt
+        title={title}
+        reason={intl.formatMessage({
+          id: "admin.outbox.signInReason",
+          defaultMessage: "Sign in as a community admin.",
+        })}
+      />
+    );
   if (!isAdmin) {
     return (
       <Card maw={560} mx="auto" p="xl">
         <Title order={1} fz={24} mb="sm">
-          Outbox
+          {title}
         </Title>
-        <Text c="dimmed">Only community admins can read the outbox.</Text>
+        <Text c="dimmed">
+          <FormattedMessage
+            id="admin.outbox.adminsOnly"
+            defaultMessage="Only community admins can read the outbox."
+          />
+        </Text>
       </Card>
     );
   }
@@ -46,16 +63,24 @@ export default function OutboxPage() {
   return (
     <Stack gap="lg">
       <PageHeader
-        title="Outbox"
-        description="E-mails the server wrote. Without an SMTP server they wait here, and their links still work."
+        title={title}
+        description={intl.formatMessage({
+          id: "admin.outbox.description",
+          defaultMessage:
+            "E-mails the server wrote. Without an SMTP server they wait here, and their links still work.",
+        })}
       />
       {outbox.isPending ? (
-        <PageSkeleton label="Loading the outbox" />
+        <PageSkeleton
+          label={intl.formatMessage({ id: "admin.outbox.loading", defaultMessage: "Loading the outbox" })}
+        />
       ) : outbox.isError ? (
         <ErrorAlert error={outbox.error} onRetry={() => void outbox.refetch()} />
       ) : outbox.data.items.length === 0 ? (
         <Card p="xl">
-          <Text c="dimmed">No e-mail yet.</Text>
+          <Text c="dimmed">
+            <FormattedMessage id="admin.outbox.empty" defaultMessage="No e-mail yet." />
+          </Text>
         </Card>
       ) : (
         <Stack gap="md" component="ul" className="plain-list">
@@ -67,16 +92,24 @@ export default function OutboxPage() {
                     {m.subject}
                   </Title>
                   <Text size="sm" c="dimmed">
-                    To {m.to} · {formatDateTime(m.createdAt)}
+                    <FormattedMessage
+                      id="admin.outbox.to"
+                      defaultMessage="To {to} · {time}"
+                      values={{ to: m.to, time: formatDateTime(m.createdAt) }}
+                    />
                   </Text>
                 </Stack>
                 {m.sentAt ? (
                   <Badge color="table" variant="light" tt="none">
-                    Sent {formatDateTime(m.sentAt)}
+                    <FormattedMessage
+                      id="admin.outbox.sent"
+                      defaultMessage="Sent {time}"
+                      values={{ time: formatDateTime(m.sentAt) }}
+                    />
                   </Badge>
                 ) : (
                   <Badge color="gray" variant="light" c="gray.9" tt="none">
-                    Not sent (no mail server)
+                    <FormattedMessage id="admin.outbox.notSent" defaultMessage="Not sent (no mail server)" />
                   </Badge>
                 )}
               </Group>
@@ -88,7 +121,9 @@ export default function OutboxPage() {
         </Stack>
       )}
       <Text size="xs" c="dimmed">
-        <Anchor href="#main">Back to top</Anchor>
+        <Anchor href="#main">
+          <FormattedMessage id="admin.outbox.backToTop" defaultMessage="Back to top" />
+        </Anchor>
       </Text>
     </Stack>
   );

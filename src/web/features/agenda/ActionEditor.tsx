@@ -14,6 +14,7 @@ import {
   Title,
 } from "@mantine/core";
 import { useForm } from "@mantine/form";
+import { FormattedMessage, useIntl } from "react-intl";
 import {
   actionStatuses,
   actionStatusLabels,
@@ -27,6 +28,7 @@ import { ApiError } from "../../lib/api.js";
 import { focusFirstError } from "../../lib/focusFirstError.js";
 import { formatDateTime } from "../../lib/format.js";
 import { agendaApi, useAction } from "./api.js";
+import { agendaWords } from "./messages.js";
 import { ownerOptions } from "./TeamForms.js";
 import { useAgendaMutation } from "./useAgendaMutation.js";
 
@@ -57,12 +59,13 @@ function EditForm({
   action: ActionDetail;
   members: Member[];
 }) {
+  const intl = useIntl();
   const [version, setVersion] = useState(action.version);
   const [conflict, setConflict] = useState<string | null>(null);
   const form = useForm<Values>({
     mode: "controlled",
     initialValues: valuesOf(action),
-    validate: { title: (v) => (v.trim().length < 3 ? "Must be at least 3 characters" : null) },
+    validate: { title: (v) => (v.trim().length < 3 ? intl.formatMessage(agendaWords.minLength3) : null) },
   });
   const { mutation, problem } = useAgendaMutation({
     partnershipId,
@@ -76,7 +79,11 @@ function EditForm({
         progress: Number(v.progress),
         result: v.result.trim(),
       }),
-    success: (a) => `Saved: ${a.title}`,
+    success: (a) =>
+      intl.formatMessage(
+        { id: "agenda.actionEditor.savedToast", defaultMessage: "Saved: {title}" },
+        { title: a.title },
+      ),
     onSuccess: (a) => {
       setVersion(a.version);
       setConflict(null);
@@ -97,7 +104,10 @@ function EditForm({
   return (
     <form
       noValidate
-      aria-label="Edit the action"
+      aria-label={intl.formatMessage({
+        id: "agenda.actionEditor.editFormLabel",
+        defaultMessage: "Edit the action",
+      })}
       onSubmit={form.onSubmit((v) => mutation.mutate(v), focusFirstError)}
     >
       <Stack gap="sm">
@@ -107,26 +117,41 @@ function EditForm({
             c="gray.9"
             variant="light"
             role="alert"
-            title="Someone else changed this action first"
+            title={intl.formatMessage({
+              id: "agenda.actionEditor.conflictTitle",
+              defaultMessage: "Someone else changed this action first",
+            })}
           >
-            {conflict} The form now shows their version.
+            <FormattedMessage
+              id="agenda.actionEditor.conflictText"
+              defaultMessage="{conflict} The form now shows their version."
+              values={{ conflict }}
+            />
           </Alert>
         ) : (
           problem && (
-            <Alert color="red" variant="light" role="alert" title="Not saved">
+            <Alert color="red" variant="light" role="alert" title={intl.formatMessage(agendaWords.notSaved)}>
               {problem}
             </Alert>
           )
         )}
-        <TextInput label="Action" required maxLength={agendaLimits.title} {...form.getInputProps("title")} />
+        <TextInput
+          label={intl.formatMessage(agendaWords.action)}
+          required
+          maxLength={agendaLimits.title}
+          {...form.getInputProps("title")}
+        />
         <Group grow align="flex-start">
           <NativeSelect
-            label="Status"
+            label={intl.formatMessage(agendaWords.status)}
             data={actionStatuses.map((s) => ({ value: s, label: actionStatusLabels[s] }))}
             {...form.getInputProps("status")}
           />
           <NumberInput
-            label="Progress (%)"
+            label={intl.formatMessage({
+              id: "agenda.actionEditor.progressLabel",
+              defaultMessage: "Progress (%)",
+            })}
             min={0}
             max={100}
             allowDecimal={false}
@@ -134,11 +159,19 @@ function EditForm({
           />
         </Group>
         <Group grow align="flex-start">
-          <NativeSelect label="Owner" data={ownerOptions(members)} {...form.getInputProps("ownerId")} />
-          <TextInput label="Due date" type="date" {...form.getInputProps("dueDate")} />
+          <NativeSelect
+            label={intl.formatMessage(agendaWords.owner)}
+            data={ownerOptions(intl, members)}
+            {...form.getInputProps("ownerId")}
+          />
+          <TextInput
+            label={intl.formatMessage(agendaWords.dueDate)}
+            type="date"
+            {...form.getInputProps("dueDate")}
+          />
         </Group>
         <Textarea
-          label="Result"
+          label={intl.formatMessage({ id: "agenda.actionEditor.resultLabel", defaultMessage: "Result" })}
           autosize
           minRows={2}
           maxLength={agendaLimits.text}
@@ -146,7 +179,7 @@ function EditForm({
         />
         <Group justify="flex-end">
           <Button type="submit" loading={mutation.isPending}>
-            Save action
+            <FormattedMessage id="agenda.actionEditor.saveButton" defaultMessage="Save action" />
           </Button>
         </Group>
       </Stack>
@@ -155,22 +188,35 @@ function EditForm({
 }
 
 function UpdateForm({ partnershipId, actionId }: { partnershipId: string; actionId: string }) {
+  const intl = useIntl();
   const form = useForm({
     mode: "controlled",
     initialValues: { note: "" },
-    validate: { note: (v) => (v.trim().length === 0 ? "Write what happened" : null) },
+    validate: {
+      note: (v) =>
+        v.trim().length === 0
+          ? intl.formatMessage({
+              id: "agenda.actionUpdate.noteRequired",
+              defaultMessage: "Write what happened",
+            })
+          : null,
+    },
   });
   const { mutation, problem } = useAgendaMutation({
     partnershipId,
     mutationFn: (v: { note: string }) => agendaApi.addUpdate(actionId, { note: v.note.trim() }),
-    success: () => "Update added.",
+    success: () =>
+      intl.formatMessage({ id: "agenda.actionUpdate.addedToast", defaultMessage: "Update added." }),
     onSuccess: () => form.reset(),
     setFieldErrors: (e) => form.setErrors(e),
   });
   return (
     <form
       noValidate
-      aria-label="Add an update"
+      aria-label={intl.formatMessage({
+        id: "agenda.actionUpdate.formLabel",
+        defaultMessage: "Add an update",
+      })}
       onSubmit={form.onSubmit((v) => mutation.mutate(v), focusFirstError)}
     >
       <Stack gap="xs">
@@ -180,7 +226,7 @@ function UpdateForm({ partnershipId, actionId }: { partnershipId: string; action
           </Alert>
         )}
         <Textarea
-          label="New update"
+          label={intl.formatMessage({ id: "agenda.actionUpdate.noteLabel", defaultMessage: "New update" })}
           autosize
           minRows={2}
           maxLength={agendaLimits.note}
@@ -188,7 +234,7 @@ function UpdateForm({ partnershipId, actionId }: { partnershipId: string; action
         />
         <Group justify="flex-end">
           <Button type="submit" variant="light" loading={mutation.isPending}>
-            Add update
+            <FormattedMessage id="agenda.actionUpdate.submitButton" defaultMessage="Add update" />
           </Button>
         </Group>
       </Stack>
@@ -206,6 +252,7 @@ export function ActionEditor({
   actionId: string;
   members: Member[];
 }) {
+  const intl = useIntl();
   const action = useAction(partnershipId, actionId);
   if (action.isPending) return <Skeleton height={260} />;
   if (action.isError) return <Text c="red.8">{action.error.message}</Text>;
@@ -216,24 +263,28 @@ export function ActionEditor({
         <EditForm key={a.id} partnershipId={partnershipId} action={a} members={members} />
       ) : (
         <Text size="sm" c="dimmed">
-          Only a convener, one of the team&apos;s champions or the owner may change this action.
+          <FormattedMessage
+            id="agenda.actionEditor.readOnly"
+            defaultMessage="Only a convener, one of the team's champions or the owner may change this action."
+          />
         </Text>
       )}
       <Divider />
       <Title order={3} fz="md">
-        Updates
+        <FormattedMessage id="agenda.actionEditor.updatesTitle" defaultMessage="Updates" />
       </Title>
       {a.canEdit && <UpdateForm partnershipId={partnershipId} actionId={a.id} />}
       {a.updates.length === 0 ? (
         <Text size="sm" c="dimmed">
-          No updates yet.
+          <FormattedMessage id="agenda.actionEditor.noUpdates" defaultMessage="No updates yet." />
         </Text>
       ) : (
         <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: "none" }}>
           {a.updates.map((u) => (
             <li key={u.id}>
               <Text size="xs" c="dimmed">
-                {formatDateTime(u.createdAt)} · {u.author ? historyName(u.author) : "a former member"}
+                {formatDateTime(u.createdAt)} ·{" "}
+                {u.author ? historyName(u.author) : intl.formatMessage(agendaWords.formerMember)}
                 {u.progress != null ? ` · ${u.progress}%` : ""}
                 {u.status ? ` · ${actionStatusLabels[u.status]}` : ""}
               </Text>

@@ -1,5 +1,6 @@
 import { Anchor, Card, Stack, Tabs, Text, Title } from "@mantine/core";
 import { Link, useNavigate, useParams } from "react-router";
+import { defineMessages, FormattedMessage, useIntl } from "react-intl";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
@@ -14,10 +15,28 @@ import { PlanTab } from "./PlanTab.js";
 import { RoundView } from "./RoundView.js";
 import { VotesTab } from "./VotesTab.js";
 
+const words = defineMessages({
+  opportunities: { id: "agenda.page.tabOpportunities", defaultMessage: "Opportunities" },
+  votes: { id: "agenda.page.tabVotes", defaultMessage: "Votes" },
+  plan: { id: "agenda.page.tabPlan", defaultMessage: "Priorities & action plan" },
+  planTitle: { id: "agenda.page.planTitle", defaultMessage: "Action plan" },
+  agenda: { id: "agenda.page.title", defaultMessage: "Agenda" },
+  loading: { id: "agenda.page.loading", defaultMessage: "Loading the agenda" },
+  signInReason: {
+    id: "agenda.page.signInReason",
+    defaultMessage: "The agenda is for the people of this partnership. Sign in to see it.",
+  },
+  description: {
+    id: "agenda.page.description",
+    defaultMessage:
+      "Business leaders raise opportunities, vote, and champion the priorities; public partners support them.",
+  },
+});
+
 const tabs = [
-  { value: "opportunities", label: "Opportunities", title: "Opportunities" },
-  { value: "votes", label: "Votes", title: "Votes" },
-  { value: "plan", label: "Priorities & action plan", title: "Action plan" },
+  { value: "opportunities", label: words.opportunities, title: words.opportunities },
+  { value: "votes", label: words.votes, title: words.votes },
+  { value: "plan", label: words.plan, title: words.planTitle },
 ] as const;
 type Tab = (typeof tabs)[number]["value"];
 
@@ -25,21 +44,33 @@ type Tab = (typeof tabs)[number]["value"];
 export default function AgendaPage() {
   const { slug, tab: tabParam, roundId } = useParams();
   const navigate = useNavigate();
+  const intl = useIntl();
   const me = useMe();
   const partnership = usePartnership(slug);
   const p = partnership.data;
   const tab: Tab = roundId ? "votes" : (tabs.find((t) => t.value === tabParam)?.value ?? "plan");
-  const tabTitle = tabs.find((t) => t.value === tab)?.title ?? "Agenda";
-  usePageTitle(p ? `${tabTitle} · Agenda of ${p.name}` : "Agenda");
+  const tabTitle = intl.formatMessage(tabs.find((t) => t.value === tab)?.title ?? words.agenda);
+  usePageTitle(
+    p
+      ? intl.formatMessage(
+          { id: "agenda.page.pageTitle", defaultMessage: "{tab} · Agenda of {name}" },
+          { tab: tabTitle, name: p.name },
+        )
+      : intl.formatMessage(words.agenda),
+  );
 
-  if (partnership.isPending || me.isPending) return <PageSkeleton label="Loading the agenda" />;
+  if (partnership.isPending || me.isPending)
+    return <PageSkeleton label={intl.formatMessage(words.loading)} />;
   if (partnership.error instanceof ApiError && partnership.error.status === 404) return <NotFoundPage />;
   if (!p) return <ErrorAlert error={partnership.error} onRetry={() => void partnership.refetch()} />;
   if (!me.data) {
     return (
       <SignInPrompt
-        title={`Agenda of ${p.name}`}
-        reason="The agenda is for the people of this partnership. Sign in to see it."
+        title={intl.formatMessage(
+          { id: "agenda.page.agendaOf", defaultMessage: "Agenda of {name}" },
+          { name: p.name },
+        )}
+        reason={intl.formatMessage(words.signInReason)}
       />
     );
   }
@@ -47,13 +78,24 @@ export default function AgendaPage() {
     return (
       <Card maw={620} mx="auto" p="xl">
         <Title order={1} fz={24} mb="sm">
-          Agenda of {p.name}
+          <FormattedMessage
+            id="agenda.page.agendaOf"
+            defaultMessage="Agenda of {name}"
+            values={{ name: p.name }}
+          />
         </Title>
         <Text c="dimmed">
-          Only members of this partnership can see its agenda. Ask a convener for an invitation.{" "}
-          <Anchor component={Link} to={`/p/${p.slug}`}>
-            Back to the profile
-          </Anchor>
+          <FormattedMessage
+            id="agenda.page.membersOnly"
+            defaultMessage="Only members of this partnership can see its agenda. Ask a convener for an invitation. <link>Back to the profile</link>"
+            values={{
+              link: (chunks) => (
+                <Anchor component={Link} to={`/p/${p.slug}`}>
+                  {chunks}
+                </Anchor>
+              ),
+            }}
+          />
         </Text>
       </Card>
     );
@@ -62,8 +104,8 @@ export default function AgendaPage() {
   return (
     <Stack gap="lg">
       <PageHeader
-        title="Agenda"
-        description="Business leaders raise opportunities, vote, and champion the priorities; public partners support them."
+        title={intl.formatMessage(words.agenda)}
+        description={intl.formatMessage(words.description)}
       />
       <Tabs
         value={tab}
@@ -75,7 +117,7 @@ export default function AgendaPage() {
         <Tabs.List mb="lg">
           {tabs.map((t) => (
             <Tabs.Tab key={t.value} value={t.value}>
-              {t.label}
+              {intl.formatMessage(t.label)}
             </Tabs.Tab>
           ))}
         </Tabs.List>

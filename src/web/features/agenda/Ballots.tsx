@@ -13,10 +13,11 @@ import {
   Title,
   VisuallyHidden,
 } from "@mantine/core";
+import { defineMessages, FormattedMessage, useIntl } from "react-intl";
 import { DEFAULT_DOTS, dotsLeft, type BallotBody, type VoteRoundDetail } from "../../../core/agenda.js";
 import { agendaApi } from "./api.js";
+import { agendaWords } from "./messages.js";
 import { useAgendaMutation } from "./useAgendaMutation.js";
-import { formatCountOf, noun } from "../../../core/format.js";
 
 interface Props {
   partnershipId: string;
@@ -30,6 +31,7 @@ interface Props {
 
 /** A dot ballot: spread the dots, several on one item if you like, with a counter of what is left. */
 export function DotBallot({ partnershipId, round, send, onVoted, large }: Props) {
+  const intl = useIntl();
   const total = round.dotsPerVoter ?? DEFAULT_DOTS;
   const [dots, setDots] = useState<Record<string, number>>(() =>
     Object.fromEntries((round.myBallot?.allocations ?? []).map((a) => [a.opportunityId, a.dots])),
@@ -45,7 +47,11 @@ export function DotBallot({ partnershipId, round, send, onVoted, large }: Props)
       const body = { allocations: allocations.filter((a) => a.dots > 0) };
       return send ? send(body) : agendaApi.vote(round.id, body);
     },
-    success: () => "Your vote is in. You can change it until the round closes.",
+    success: () =>
+      intl.formatMessage({
+        id: "agenda.dotBallot.votedToast",
+        defaultMessage: "Your vote is in. You can change it until the round closes.",
+      }),
     onSuccess: onVoted,
   });
   const change = (id: string, delta: number) =>
@@ -54,15 +60,22 @@ export function DotBallot({ partnershipId, round, send, onVoted, large }: Props)
     <Card component="section" aria-labelledby="ballot-heading">
       <Group justify="space-between" mb="sm" wrap="wrap">
         <Title order={2} fz="lg" id="ballot-heading">
-          Your ballot
+          <FormattedMessage id="agenda.dotBallot.title" defaultMessage="Your ballot" />
         </Title>
         <Text fw={700} aria-live="polite" data-testid="dots-left" c={left < 0 ? "red.8" : undefined}>
-          Dots left: {left} of {total}
+          <FormattedMessage
+            id="agenda.dotBallot.dotsLeft"
+            defaultMessage="Dots left: {left} of {total}"
+            values={{ left, total }}
+          />
         </Text>
       </Group>
       <Text size="sm" c="dimmed" mb="md">
-        Spread your {formatCountOf(total, "dot")} over what matters most to your business. You may put several
-        on one item.
+        <FormattedMessage
+          id="agenda.dotBallot.intro"
+          defaultMessage="Spread your {count, plural, one {# dot} other {# dots}} over what matters most to your business. You may put several on one item."
+          values={{ count: total }}
+        />
       </Text>
       <Stack gap="xs">
         {round.items.map((item) => {
@@ -81,7 +94,10 @@ export function DotBallot({ partnershipId, round, send, onVoted, large }: Props)
                 <ActionIcon
                   variant="default"
                   size={large ? 48 : "lg"}
-                  aria-label={`Remove a dot from ${item.title}`}
+                  aria-label={intl.formatMessage(
+                    { id: "agenda.dotBallot.removeDot", defaultMessage: "Remove a dot from {title}" },
+                    { title: item.title },
+                  )}
                   disabled={n === 0}
                   onClick={() => change(item.opportunityId, -1)}
                 >
@@ -91,13 +107,20 @@ export function DotBallot({ partnershipId, round, send, onVoted, large }: Props)
                   {n}
                   <VisuallyHidden>
                     {" "}
-                    {noun(n, "dot")} on {item.title}
+                    <FormattedMessage
+                      id="agenda.dotBallot.dotsOnItem"
+                      defaultMessage="{count, plural, one {dot} other {dots}} on {title}"
+                      values={{ count: n, title: item.title }}
+                    />
                   </VisuallyHidden>
                 </Text>
                 <ActionIcon
                   variant="filled"
                   size={large ? 48 : "lg"}
-                  aria-label={`Add a dot to ${item.title}`}
+                  aria-label={intl.formatMessage(
+                    { id: "agenda.dotBallot.addDot", defaultMessage: "Add a dot to {title}" },
+                    { title: item.title },
+                  )}
                   disabled={left <= 0}
                   onClick={() => change(item.opportunityId, 1)}
                 >
@@ -109,7 +132,13 @@ export function DotBallot({ partnershipId, round, send, onVoted, large }: Props)
         })}
       </Stack>
       {problem && (
-        <Alert color="red" variant="light" role="alert" title="Not counted" mt="md">
+        <Alert
+          color="red"
+          variant="light"
+          role="alert"
+          title={intl.formatMessage(agendaWords.notCounted)}
+          mt="md"
+        >
           {problem}
         </Alert>
       )}
@@ -121,11 +150,18 @@ export function DotBallot({ partnershipId, round, send, onVoted, large }: Props)
           fullWidth={large}
           size={large ? "lg" : undefined}
         >
-          {round.myBallot ? "Change my vote" : "Cast my vote"}
+          {round.myBallot ? (
+            <FormattedMessage id="agenda.dotBallot.changeButton" defaultMessage="Change my vote" />
+          ) : (
+            <FormattedMessage id="agenda.dotBallot.castButton" defaultMessage="Cast my vote" />
+          )}
         </Button>
         {round.myBallot && (
           <Text size="sm" c="dimmed">
-            Your vote is counted. You can change it until the round closes.
+            <FormattedMessage
+              id="agenda.dotBallot.counted"
+              defaultMessage="Your vote is counted. You can change it until the round closes."
+            />
           </Text>
         )}
       </Group>
@@ -134,12 +170,17 @@ export function DotBallot({ partnershipId, round, send, onVoted, large }: Props)
 }
 
 const points = [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }));
-const scale = [{ value: "", label: "Not rated" }, ...points];
-/** Two large selects side by side on a 390 px phone leave room for a short word only. */
-const phoneScale = [{ value: "", label: "Skip" }, ...points];
+const scaleWords = defineMessages({
+  notRated: { id: "agenda.ratingBallot.notRated", defaultMessage: "Not rated" },
+  /** Two large selects side by side on a 390 px phone leave room for a short word only. */
+  skip: { id: "agenda.ratingBallot.skip", defaultMessage: "Skip" },
+});
 
 /** A rating ballot: importance and feasibility of each item, 1 (low) to 5 (high). */
 export function RatingBallot({ partnershipId, round, send, onVoted, large }: Props) {
+  const intl = useIntl();
+  const scale = [{ value: "", label: intl.formatMessage(scaleWords.notRated) }, ...points];
+  const phoneScale = [{ value: "", label: intl.formatMessage(scaleWords.skip) }, ...points];
   const [ratings, setRatings] = useState<Record<string, { importance: string; feasibility: string }>>(() =>
     Object.fromEntries(
       (round.myBallot?.ratings ?? []).map((r) => [
@@ -167,7 +208,11 @@ export function RatingBallot({ partnershipId, round, send, onVoted, large }: Pro
   const { mutation, problem } = useAgendaMutation({
     partnershipId,
     mutationFn: () => (send ? send({ ratings: complete }) : agendaApi.vote(round.id, { ratings: complete })),
-    success: () => "Your ratings are in. You can change them until the round closes.",
+    success: () =>
+      intl.formatMessage({
+        id: "agenda.ratingBallot.votedToast",
+        defaultMessage: "Your ratings are in. You can change them until the round closes.",
+      }),
     onSuccess: onVoted,
   });
   const set = (id: string, key: "importance" | "feasibility", value: string) =>
@@ -175,25 +220,27 @@ export function RatingBallot({ partnershipId, round, send, onVoted, large }: Pro
   return (
     <Card component="section" aria-labelledby="ballot-heading">
       <Title order={2} fz="lg" id="ballot-heading" mb="xs">
-        Your ratings
+        <FormattedMessage id="agenda.ratingBallot.title" defaultMessage="Your ratings" />
       </Title>
       <Text size="sm" c="dimmed" mb="md">
-        Rate each opportunity for importance to your business and for how feasible it is, from 1 (low) to 5
-        (high). Skip any you cannot judge.
+        <FormattedMessage
+          id="agenda.ratingBallot.intro"
+          defaultMessage="Rate each opportunity for importance to your business and for how feasible it is, from 1 (low) to 5 (high). Skip any you cannot judge."
+        />
       </Text>
       <Stack gap="sm">
         {round.items.map((item) => (
           <Fieldset key={item.opportunityId} legend={item.title} variant="filled">
             <SimpleGrid cols={2}>
               <NativeSelect
-                label="Importance"
+                label={intl.formatMessage(agendaWords.importance)}
                 size={large ? "lg" : undefined}
                 data={large ? phoneScale : scale}
                 value={ratings[item.opportunityId]?.importance ?? ""}
                 onChange={(e) => set(item.opportunityId, "importance", e.currentTarget.value)}
               />
               <NativeSelect
-                label="Feasibility"
+                label={intl.formatMessage(agendaWords.feasibility)}
                 size={large ? "lg" : undefined}
                 data={large ? phoneScale : scale}
                 value={ratings[item.opportunityId]?.feasibility ?? ""}
@@ -205,11 +252,20 @@ export function RatingBallot({ partnershipId, round, send, onVoted, large }: Pro
       </Stack>
       {half && (
         <Text size="sm" c="red.8" mt="sm">
-          Give both importance and feasibility for an item, or neither.
+          <FormattedMessage
+            id="agenda.ratingBallot.halfRated"
+            defaultMessage="Give both importance and feasibility for an item, or neither."
+          />
         </Text>
       )}
       {problem && (
-        <Alert color="red" variant="light" role="alert" title="Not counted" mt="md">
+        <Alert
+          color="red"
+          variant="light"
+          role="alert"
+          title={intl.formatMessage(agendaWords.notCounted)}
+          mt="md"
+        >
           {problem}
         </Alert>
       )}
@@ -221,7 +277,11 @@ export function RatingBallot({ partnershipId, round, send, onVoted, large }: Pro
           fullWidth={large}
           size={large ? "lg" : undefined}
         >
-          {round.myBallot ? "Change my ratings" : "Cast my ratings"}
+          {round.myBallot ? (
+            <FormattedMessage id="agenda.ratingBallot.changeButton" defaultMessage="Change my ratings" />
+          ) : (
+            <FormattedMessage id="agenda.ratingBallot.castButton" defaultMessage="Cast my ratings" />
+          )}
         </Button>
       </Group>
     </Card>

@@ -2,8 +2,8 @@ import { useEffect, useState } from "react";
 import { Alert, Anchor, Badge, Button, Card, Grid, Group, Stack, Text, Title } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
+import { FormattedMessage, useIntl } from "react-intl";
 import { DEFAULT_DOTS, voteMethodLabels } from "../../../core/agenda.js";
-import { formatCountOf, noun } from "../../../core/format.js";
 import { ConfirmDialog } from "../../components/ConfirmDialog.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
@@ -12,6 +12,7 @@ import { usePageTitle } from "../../lib/usePageTitle.js";
 import NotFoundPage from "../errors/NotFoundPage.js";
 import { agendaApi, agendaKey } from "./api.js";
 import { liveScreenKey, useLiveCount, useLiveScreen } from "./liveApi.js";
+import { agendaWords } from "./messages.js";
 import { Results } from "./Results.js";
 
 /**
@@ -20,13 +21,21 @@ import { Results } from "./Results.js";
  * results and, for ratings, the 2x2 chart. Large type, to be read from the back of the room.
  */
 export default function LiveVoteScreenPage() {
+  const intl = useIntl();
   const { roundId = "" } = useParams();
   const query = useLiveScreen(roundId);
   const s = query.data;
   const stream = useLiveCount(roundId);
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
-  usePageTitle(s ? `Live vote: ${s.round.title}` : "Live vote");
+  usePageTitle(
+    s
+      ? intl.formatMessage(
+          { id: "agenda.liveScreen.pageTitle", defaultMessage: "Live vote: {title}" },
+          { title: s.round.title },
+        )
+      : intl.formatMessage(agendaWords.liveVote),
+  );
   const streamClosed = stream.count?.status === "closed";
   const shownClosed = s?.round.status === "closed";
   // Closed elsewhere (the round page, its closing date): read the results.
@@ -42,7 +51,7 @@ export default function LiveVoteScreenPage() {
     },
   });
 
-  if (query.isPending) return <PageSkeleton label="Opening the live vote" />;
+  if (query.isPending) return <PageSkeleton label={intl.formatMessage(agendaWords.openingLiveVote)} />;
   if (query.error instanceof ApiError && query.error.status === 404) return <NotFoundPage />;
   if (!s) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
   const closed = s.round.status === "closed";
@@ -53,37 +62,67 @@ export default function LiveVoteScreenPage() {
     <Stack gap="lg">
       <Group justify="space-between" wrap="wrap" gap="sm">
         <Anchor component={Link} to={`/p/${s.meeting.partnershipSlug}/agenda/votes/${s.round.id}`} size="sm">
-          ← Back to the vote round
+          <FormattedMessage id="agenda.liveScreen.backLink" defaultMessage="← Back to the vote round" />
         </Anchor>
         <Button
           variant="default"
           size="xs"
           onClick={() => void document.documentElement.requestFullscreen?.().catch(() => undefined)}
         >
-          Full screen
+          <FormattedMessage id="agenda.liveScreen.fullScreen" defaultMessage="Full screen" />
         </Button>
       </Group>
       <div>
         <Text size="lg" fw={600}>
-          {s.meeting.title} · live vote
+          <FormattedMessage
+            id="agenda.liveScreen.kicker"
+            defaultMessage="{meeting} · live vote"
+            values={{ meeting: s.meeting.title }}
+          />
         </Text>
         <Title order={1} fz={{ base: 28, sm: 44 }} lh={1.15}>
           {s.round.title}
         </Title>
         <Text size="lg">
-          {s.round.method === "dots"
-            ? `${voteMethodLabels.dots}: ${s.round.dotsPerVoter ?? DEFAULT_DOTS} dots for each business leader`
-            : `${voteMethodLabels.rating}, each from 1 to 5`}
-          . Only business people vote; public partners watch.
+          {s.round.method === "dots" ? (
+            <FormattedMessage
+              id="agenda.liveScreen.methodDots"
+              defaultMessage="{method}: {count, plural, one {# dot} other {# dots}} for each business leader. Only business people vote; public partners watch."
+              values={{ method: voteMethodLabels.dots, count: s.round.dotsPerVoter ?? DEFAULT_DOTS }}
+            />
+          ) : (
+            <FormattedMessage
+              id="agenda.liveScreen.methodRating"
+              defaultMessage="{method}, each from 1 to 5. Only business people vote; public partners watch."
+              values={{ method: voteMethodLabels.rating }}
+            />
+          )}
         </Text>
       </div>
       {!s.open && !closed && (
-        <Alert color="yellow" variant="light" title="The join code does not work right now">
-          It works only on the day of the meeting, in the meeting's time zone.
+        <Alert
+          color="yellow"
+          variant="light"
+          title={intl.formatMessage({
+            id: "agenda.liveScreen.codeInactiveTitle",
+            defaultMessage: "The join code does not work right now",
+          })}
+        >
+          <FormattedMessage
+            id="agenda.liveScreen.codeInactiveText"
+            defaultMessage="It works only on the day of the meeting, in the meeting's time zone."
+          />
         </Alert>
       )}
       {stream.ended && (
-        <Alert color="red" variant="light" title="Live updates stopped">
+        <Alert
+          color="red"
+          variant="light"
+          title={intl.formatMessage({
+            id: "agenda.liveScreen.streamEnded",
+            defaultMessage: "Live updates stopped",
+          })}
+        >
           {stream.ended}
         </Alert>
       )}
@@ -92,22 +131,35 @@ export default function LiveVoteScreenPage() {
           <Grid.Col span={{ base: 12, md: 6 }}>
             <Card component="section" aria-labelledby="join-heading" ta="center">
               <Title order={2} id="join-heading" fz={{ base: 22, sm: 32 }} mb="sm">
-                Scan to vote
+                <FormattedMessage id="agenda.liveScreen.scanTitle" defaultMessage="Scan to vote" />
               </Title>
               <img
                 src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(s.qrSvg)}`}
-                alt={`QR code of the live vote's address ${s.joinUrl}`}
+                alt={intl.formatMessage(
+                  {
+                    id: "agenda.liveScreen.qrAlt",
+                    defaultMessage: "QR code of the live vote's address {url}",
+                  },
+                  { url: s.joinUrl },
+                )}
                 style={{ width: "100%", maxWidth: 440, aspectRatio: "1", display: "block", margin: "0 auto" }}
               />
               <Text fz={{ base: 18, sm: 24 }} mt="md">
-                or go to <strong>{joinAddress}</strong> and type
+                <FormattedMessage
+                  id="agenda.liveScreen.goTo"
+                  defaultMessage="or go to <strong>{address}</strong> and type"
+                  values={{ address: joinAddress, strong: (chunks) => <strong>{chunks}</strong> }}
+                />
               </Text>
               <Text
                 fz={{ base: 44, sm: 72 }}
                 fw={800}
                 ff="monospace"
                 lh={1.1}
-                aria-label={`Code ${s.shortCode.split("").join(" ")}`}
+                aria-label={intl.formatMessage(
+                  { id: "agenda.liveScreen.codeLabel", defaultMessage: "Code {code}" },
+                  { code: s.shortCode.split("").join(" ") },
+                )}
                 data-testid="live-short-code"
               >
                 {s.shortCode}
@@ -120,7 +172,11 @@ export default function LiveVoteScreenPage() {
             <Card component="section" aria-labelledby="count-heading">
               <Group justify="space-between" mb="sm">
                 <Title order={2} id="count-heading" fz={{ base: 22, sm: 32 }}>
-                  {closed ? "Voting closed" : "Voted so far"}
+                  {closed ? (
+                    <FormattedMessage id="agenda.liveScreen.votingClosed" defaultMessage="Voting closed" />
+                  ) : (
+                    <FormattedMessage id="agenda.liveScreen.votedSoFar" defaultMessage="Voted so far" />
+                  )}
                 </Title>
                 {!closed && (
                   <Badge
@@ -129,7 +185,11 @@ export default function LiveVoteScreenPage() {
                     c={stream.live ? undefined : "gray.9"}
                     tt="none"
                   >
-                    {stream.live ? "Live" : "Reconnecting…"}
+                    {stream.live ? (
+                      <FormattedMessage id="agenda.liveScreen.live" defaultMessage="Live" />
+                    ) : (
+                      <FormattedMessage id="agenda.liveScreen.reconnecting" defaultMessage="Reconnecting…" />
+                    )}
                   </Badge>
                 )}
               </Group>
@@ -138,24 +198,38 @@ export default function LiveVoteScreenPage() {
                   {count}
                 </Text>
                 <Text fz={{ base: 20, sm: 28 }} fw={600}>
-                  {noun(count, "business leader has", "business leaders have")} voted
+                  <FormattedMessage
+                    id="agenda.liveScreen.countLabel"
+                    defaultMessage="{count, plural, one {business leader has} other {business leaders have}} voted"
+                    values={{ count }}
+                  />
                 </Text>
               </div>
               {!closed && (
                 <Text mt="sm" size="lg">
-                  Results stay hidden until the vote closes, so that no one is swayed.
+                  <FormattedMessage
+                    id="agenda.liveScreen.hiddenNote"
+                    defaultMessage="Results stay hidden until the vote closes, so that no one is swayed."
+                  />
                 </Text>
               )}
               {!closed && (
                 <Button mt="lg" size="lg" color="red.8" onClick={() => setConfirming(true)}>
-                  Close the vote and show the results
+                  <FormattedMessage
+                    id="agenda.liveScreen.closeButton"
+                    defaultMessage="Close the vote and show the results"
+                  />
                 </Button>
               )}
             </Card>
             {!closed && (
               <Card component="section" aria-labelledby="items-heading">
                 <Title order={2} id="items-heading" fz={{ base: 20, sm: 28 }} mb="xs">
-                  {formatCountOf(s.round.items.length, "opportunity", "opportunities")}
+                  <FormattedMessage
+                    id="agenda.liveScreen.itemsTitle"
+                    defaultMessage="{count, plural, one {# opportunity} other {# opportunities}}"
+                    values={{ count: s.round.items.length }}
+                  />
                 </Title>
                 <Stack component="ol" gap={6} pl="lg" m={0}>
                   {s.round.items.map((item) => (
@@ -176,8 +250,14 @@ export default function LiveVoteScreenPage() {
       )}
       <ConfirmDialog
         opened={confirming}
-        title={`Close the vote “${s.round.title}”?`}
-        confirmLabel="Close the vote"
+        title={intl.formatMessage(
+          { id: "agenda.common.closeVoteTitle", defaultMessage: "Close the vote “{title}”?" },
+          { title: s.round.title },
+        )}
+        confirmLabel={intl.formatMessage({
+          id: "agenda.liveScreen.closeConfirm",
+          defaultMessage: "Close the vote",
+        })}
         danger
         pending={close.isPending}
         problem={close.error ? errorMessage(close.error) : null}
@@ -188,8 +268,11 @@ export default function LiveVoteScreenPage() {
         }}
       >
         <Text size="sm">
-          Closing counts the {formatCountOf(count, "ballot")} cast and shows the results here and to every
-          member. No one can vote or change a ballot afterwards. This cannot be undone.
+          <FormattedMessage
+            id="agenda.liveScreen.closeText"
+            defaultMessage="Closing counts the {count, plural, one {# ballot} other {# ballots}} cast and shows the results here and to every member. No one can vote or change a ballot afterwards. This cannot be undone."
+            values={{ count }}
+          />
         </Text>
       </ConfirmDialog>
     </Stack>

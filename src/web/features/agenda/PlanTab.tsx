@@ -15,6 +15,7 @@ import {
   Title,
   VisuallyHidden,
 } from "@mantine/core";
+import { FormattedMessage, useIntl } from "react-intl";
 import {
   actionStatusLabels,
   priorityStatusLabels,
@@ -34,10 +35,10 @@ import { endSentence, formatDate } from "../../lib/format.js";
 import { useMembers } from "../members/api.js";
 import { ActionEditor } from "./ActionEditor.js";
 import { agendaApi, useActionPlan } from "./api.js";
+import { agendaWords } from "./messages.js";
 import { PriorityForm } from "./PriorityForm.js";
 import { ActionForm, TeamForm } from "./TeamForms.js";
 import { useAgendaMutation } from "./useAgendaMutation.js";
-import { noun } from "../../../core/format.js";
 
 const statusColors: Record<ActionStatus, { color: string; variant: "filled" | "light" }> = {
   planned: { color: "gray", variant: "light" },
@@ -45,6 +46,10 @@ const statusColors: Record<ActionStatus, { color: string; variant: "filled" | "l
   done: { color: "table", variant: "filled" },
   stuck: { color: "red", variant: "light" },
 };
+
+/** Rich-text parts: words a screen reader hears but the page does not show, and bold labels. */
+const hidden = (chunks: React.ReactNode[]) => <VisuallyHidden>{chunks}</VisuallyHidden>;
+const strong = (chunks: React.ReactNode[]) => <strong>{chunks}</strong>;
 
 function StatusBadge({ status }: { status: ActionStatus }) {
   const s = statusColors[status];
@@ -82,6 +87,7 @@ function DueList({
   late?: boolean;
   id: string;
 }) {
+  const intl = useIntl();
   return (
     <Card
       component="section"
@@ -91,11 +97,18 @@ function DueList({
       }
     >
       <Title order={2} fz="lg" id={id} mb="sm" c={late && items.length > 0 ? "red.8" : undefined}>
-        {title} ({items.length})
+        {title}
       </Title>
       {items.length === 0 ? (
         <Text size="sm" c="dimmed">
-          {late ? "Nothing is late." : "Nothing is due in the next 60 days."}
+          {late ? (
+            <FormattedMessage id="agenda.plan.nothingLate" defaultMessage="Nothing is late." />
+          ) : (
+            <FormattedMessage
+              id="agenda.plan.nothingDue"
+              defaultMessage="Nothing is due in the next 60 days."
+            />
+          )}
         </Text>
       ) : (
         <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: "none" }}>
@@ -107,7 +120,10 @@ function DueList({
                     {a.title}
                   </Text>
                   <Text size="xs" c="dimmed">
-                    {a.owner ? historyName(a.owner) : "No owner"} · {a.teamName} · {a.priorityTitle}
+                    {a.owner
+                      ? historyName(a.owner)
+                      : intl.formatMessage({ id: "agenda.plan.noOwner", defaultMessage: "No owner" })}{" "}
+                    · {a.teamName} · {a.priorityTitle}
                   </Text>
                 </div>
                 <Text
@@ -116,8 +132,19 @@ function DueList({
                   c={late ? "red.8" : undefined}
                   style={{ whiteSpace: "nowrap" }}
                 >
-                  {late ? "was due " : "due "}
-                  {formatDate(a.dueDate)}
+                  {late ? (
+                    <FormattedMessage
+                      id="agenda.plan.wasDue"
+                      defaultMessage="was due {date}"
+                      values={{ date: formatDate(a.dueDate) }}
+                    />
+                  ) : (
+                    <FormattedMessage
+                      id="agenda.plan.due"
+                      defaultMessage="due {date}"
+                      values={{ date: formatDate(a.dueDate) }}
+                    />
+                  )}
                 </Text>
               </Group>
             </li>
@@ -136,25 +163,39 @@ interface Ctx {
 }
 
 function ActionsTable({ team, ctx }: { team: ActionTeam; ctx: Ctx }) {
+  const intl = useIntl();
   if (team.actions.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        No actions yet.
+        <FormattedMessage id="agenda.plan.noActions" defaultMessage="No actions yet." />
       </Text>
     );
   }
+  const ownerLabel = intl.formatMessage(agendaWords.owner);
+  const dueLabel = intl.formatMessage({ id: "agenda.plan.dueHeader", defaultMessage: "Due" });
   return (
     <Table.ScrollContainer minWidth={0}>
-      <Table verticalSpacing="xs" aria-label={`Actions of ${team.name}`} className="stack-on-phone">
+      <Table
+        verticalSpacing="xs"
+        aria-label={intl.formatMessage(
+          { id: "agenda.plan.actionsTableLabel", defaultMessage: "Actions of {team}" },
+          { team: team.name },
+        )}
+        className="stack-on-phone"
+      >
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Action</Table.Th>
-            <Table.Th scope="col">Owner</Table.Th>
-            <Table.Th scope="col">Due</Table.Th>
-            <Table.Th scope="col">Status</Table.Th>
-            <Table.Th scope="col">Progress</Table.Th>
+            <Table.Th scope="col">{intl.formatMessage(agendaWords.action)}</Table.Th>
+            <Table.Th scope="col">{ownerLabel}</Table.Th>
+            <Table.Th scope="col">{dueLabel}</Table.Th>
+            <Table.Th scope="col">{intl.formatMessage(agendaWords.status)}</Table.Th>
             <Table.Th scope="col">
-              <VisuallyHidden>Open</VisuallyHidden>
+              <FormattedMessage id="agenda.plan.progressHeader" defaultMessage="Progress" />
+            </Table.Th>
+            <Table.Th scope="col">
+              <VisuallyHidden>
+                <FormattedMessage id="agenda.plan.openHeader" defaultMessage="Open" />
+              </VisuallyHidden>
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -167,38 +208,69 @@ function ActionsTable({ team, ctx }: { team: ActionTeam; ctx: Ctx }) {
                 </Text>
                 {a.result && (
                   <Text size="xs" c="dimmed">
-                    Result: {a.result}
+                    <FormattedMessage
+                      id="agenda.plan.result"
+                      defaultMessage="Result: {result}"
+                      values={{ result: a.result }}
+                    />
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td data-label="Owner">
+              <Table.Td data-label={ownerLabel}>
                 <Text span size="sm">
                   {a.owner ? historyName(a.owner) : "—"}
                 </Text>
               </Table.Td>
-              <Table.Td data-label="Due">
+              <Table.Td data-label={dueLabel}>
                 <Text span size="sm" c={a.late ? "red.9" : undefined} fw={a.late ? 700 : undefined}>
-                  {a.dueDate ? formatDate(a.dueDate) : "—"}
-                  {a.late ? " (late)" : ""}
+                  {a.late
+                    ? intl.formatMessage(
+                        { id: "agenda.plan.late", defaultMessage: "{date} (late)" },
+                        { date: a.dueDate ? formatDate(a.dueDate) : "—" },
+                      )
+                    : a.dueDate
+                      ? formatDate(a.dueDate)
+                      : "—"}
                 </Text>
               </Table.Td>
               <Table.Td>
                 <Group gap="xs" wrap="nowrap">
                   <StatusBadge status={a.status} />
                   <Text span size="xs" hiddenFrom="sm">
-                    {a.progress}% done
+                    <FormattedMessage
+                      id="agenda.common.percentDone"
+                      defaultMessage="{progress}% done"
+                      values={{ progress: a.progress }}
+                    />
                   </Text>
                 </Group>
               </Table.Td>
               <Table.Td miw={110} visibleFrom="sm">
-                <Progress value={a.progress} size="sm" aria-label={`${a.title}: ${a.progress}% done`} />
+                <Progress
+                  value={a.progress}
+                  size="sm"
+                  aria-label={intl.formatMessage(
+                    { id: "agenda.plan.progressLabel", defaultMessage: "{title}: {progress}% done" },
+                    { title: a.title, progress: a.progress },
+                  )}
+                />
                 <Text size="xs">{a.progress}%</Text>
               </Table.Td>
               <Table.Td data-actions-row>
                 <Button size="xs" variant="subtle" onClick={() => ctx.openAction(a.id)}>
-                  {a.canEdit ? "Update" : "Open"}
-                  {a.updateCount > 0 ? ` (${a.updateCount})` : ""}
-                  <VisuallyHidden>: {a.title}</VisuallyHidden>
+                  {a.canEdit ? (
+                    <FormattedMessage
+                      id="agenda.plan.updateButton"
+                      defaultMessage="{count, plural, =0 {Update} other {Update (#)}}<hidden>: {title}</hidden>"
+                      values={{ count: a.updateCount, title: a.title, hidden }}
+                    />
+                  ) : (
+                    <FormattedMessage
+                      id="agenda.plan.openButton"
+                      defaultMessage="{count, plural, =0 {Open} other {Open (#)}}<hidden>: {title}</hidden>"
+                      values={{ count: a.updateCount, title: a.title, hidden }}
+                    />
+                  )}
                 </Button>
               </Table.Td>
             </Table.Tr>
@@ -210,11 +282,23 @@ function ActionsTable({ team, ctx }: { team: ActionTeam; ctx: Ctx }) {
 }
 
 function TeamBlock({ team, ctx, active }: { team: ActionTeam; ctx: Ctx; active: boolean }) {
+  const intl = useIntl();
   const [adding, setAdding] = useState(false);
   const join = useAgendaMutation({
     partnershipId: ctx.partnershipId,
     mutationFn: (j: boolean) => agendaApi.joinTeam(team.id, j),
-    success: (t) => endSentence(t.isMember ? `You signed up for ${t.name}` : `You left ${t.name}`),
+    success: (t) =>
+      endSentence(
+        t.isMember
+          ? intl.formatMessage(
+              { id: "agenda.plan.joinedToast", defaultMessage: "You signed up for {team}" },
+              { team: t.name },
+            )
+          : intl.formatMessage(
+              { id: "agenda.plan.leftToast", defaultMessage: "You left {team}" },
+              { team: t.name },
+            ),
+      ),
   });
   return (
     <Card
@@ -223,7 +307,10 @@ function TeamBlock({ team, ctx, active }: { team: ActionTeam; ctx: Ctx; active: 
       p="md"
       bg="gray.0"
       component="section"
-      aria-label={`Action team ${team.name}`}
+      aria-label={intl.formatMessage(
+        { id: "agenda.plan.teamLabel", defaultMessage: "Action team {team}" },
+        { team: team.name },
+      )}
     >
       <Group justify="space-between" align="flex-start" wrap="wrap" mb="xs">
         <div>
@@ -231,21 +318,34 @@ function TeamBlock({ team, ctx, active }: { team: ActionTeam; ctx: Ctx; active: 
             {team.name}
           </Title>
           <Text size="sm">
-            <strong>Champions:</strong>{" "}
-            {team.champions.length
-              ? team.champions.map((c) => c.name).join(", ")
-              : "none — name a business champion"}
+            {team.champions.length ? (
+              <FormattedMessage
+                id="agenda.plan.champions"
+                defaultMessage="<strong>Champions:</strong> {names}"
+                values={{ names: team.champions.map((c) => c.name).join(", "), strong }}
+              />
+            ) : (
+              <FormattedMessage
+                id="agenda.plan.noChampions"
+                defaultMessage="<strong>Champions:</strong> none — name a business champion"
+                values={{ strong }}
+              />
+            )}
           </Text>
           {team.members.length > 0 && (
             <Text size="sm" c="dimmed">
-              With {team.members.map((m) => m.name).join(", ")}
+              <FormattedMessage
+                id="agenda.plan.teamMembers"
+                defaultMessage="With {names}"
+                values={{ names: team.members.map((m) => m.name).join(", ") }}
+              />
             </Text>
           )}
         </div>
         <Group gap="xs">
           {active && team.canAddActions && (
             <Button size="xs" onClick={() => setAdding(true)}>
-              Add an action
+              <FormattedMessage id="agenda.plan.addActionButton" defaultMessage="Add an action" />
             </Button>
           )}
           {active && (
@@ -255,7 +355,11 @@ function TeamBlock({ team, ctx, active }: { team: ActionTeam; ctx: Ctx; active: 
               loading={join.mutation.isPending}
               onClick={() => join.mutation.mutate(!team.isMember)}
             >
-              {team.isMember ? "Leave the team" : "Sign up"}
+              {team.isMember ? (
+                <FormattedMessage id="agenda.plan.leaveButton" defaultMessage="Leave the team" />
+              ) : (
+                <FormattedMessage id="agenda.plan.signUpButton" defaultMessage="Sign up" />
+              )}
             </Button>
           )}
         </Group>
@@ -269,7 +373,10 @@ function TeamBlock({ team, ctx, active }: { team: ActionTeam; ctx: Ctx; active: 
       <Modal
         opened={adding}
         onClose={() => setAdding(false)}
-        title={`Add an action to ${team.name}`}
+        title={intl.formatMessage(
+          { id: "agenda.plan.addActionTitle", defaultMessage: "Add an action to {team}" },
+          { team: team.name },
+        )}
         size="lg"
       >
         <ActionForm
@@ -284,17 +391,31 @@ function TeamBlock({ team, ctx, active }: { team: ActionTeam; ctx: Ctx; active: 
 }
 
 function PriorityCard({ priority, ctx }: { priority: Priority; ctx: Ctx }) {
+  const intl = useIntl();
   const [forming, setForming] = useState(false);
   const status = useAgendaMutation({
     partnershipId: ctx.partnershipId,
     mutationFn: (s: Priority["status"]) =>
       agendaApi.updatePriority(priority.id, { version: priority.version, status: s }),
-    success: (p) => `${p.title}: ${priorityStatusLabels[p.status].toLowerCase()}.`,
+    success: (p) =>
+      intl.formatMessage(
+        { id: "agenda.plan.statusToast", defaultMessage: "{title}: {status}." },
+        { title: p.title, status: priorityStatusLabels[p.status].toLowerCase() },
+      ),
   });
   const retheme = useAgendaMutation({
     partnershipId: ctx.partnershipId,
     mutationFn: (t: Theme) => agendaApi.updatePriority(priority.id, { version: priority.version, theme: t }),
-    success: (p) => `${p.title}: about ${p.theme ? themeLabels[p.theme].toLowerCase() : "no theme"}.`,
+    success: (p) =>
+      p.theme
+        ? intl.formatMessage(
+            { id: "agenda.plan.themeToast", defaultMessage: "{title}: about {theme}." },
+            { title: p.title, theme: themeLabels[p.theme].toLowerCase() },
+          )
+        : intl.formatMessage(
+            { id: "agenda.plan.noThemeToast", defaultMessage: "{title}: about no theme." },
+            { title: p.title },
+          ),
   });
   const active = priority.status === "active";
   const headingId = `priority-${priority.id}`;
@@ -323,13 +444,17 @@ function PriorityCard({ priority, ctx }: { priority: Priority; ctx: Ctx }) {
           <Group gap="xs">
             {active && (
               <Button size="xs" onClick={() => setForming(true)}>
-                Form an action team
+                <FormattedMessage id="agenda.plan.formTeamButton" defaultMessage="Form an action team" />
               </Button>
             )}
             <Menu position="bottom-end">
               <Menu.Target>
                 <Button size="xs" variant="default">
-                  Status<VisuallyHidden> of {priority.title}</VisuallyHidden>
+                  <FormattedMessage
+                    id="agenda.plan.statusMenu"
+                    defaultMessage="Status<hidden> of {title}</hidden>"
+                    values={{ title: priority.title, hidden }}
+                  />
                 </Button>
               </Menu.Target>
               <Menu.Dropdown>
@@ -337,7 +462,13 @@ function PriorityCard({ priority, ctx }: { priority: Priority; ctx: Ctx }) {
                   .filter((s) => s !== priority.status)
                   .map((s) => (
                     <Menu.Item key={s} onClick={() => status.mutation.mutate(s)}>
-                      {s === "active" ? "Make active again" : s === "achieved" ? "Mark achieved" : "Retire"}
+                      {s === "active" ? (
+                        <FormattedMessage id="agenda.plan.makeActive" defaultMessage="Make active again" />
+                      ) : s === "achieved" ? (
+                        <FormattedMessage id="agenda.plan.markAchieved" defaultMessage="Mark achieved" />
+                      ) : (
+                        <FormattedMessage id="agenda.plan.retire" defaultMessage="Retire" />
+                      )}
                     </Menu.Item>
                   ))}
               </Menu.Dropdown>
@@ -345,8 +476,19 @@ function PriorityCard({ priority, ctx }: { priority: Priority; ctx: Ctx }) {
             <Menu position="bottom-end">
               <Menu.Target>
                 <Button size="xs" variant="default">
-                  {priority.theme ? "Theme" : "Choose a theme"}
-                  <VisuallyHidden> of {priority.title}</VisuallyHidden>
+                  {priority.theme ? (
+                    <FormattedMessage
+                      id="agenda.plan.themeMenu"
+                      defaultMessage="Theme<hidden> of {title}</hidden>"
+                      values={{ title: priority.title, hidden }}
+                    />
+                  ) : (
+                    <FormattedMessage
+                      id="agenda.plan.chooseThemeMenu"
+                      defaultMessage="Choose a theme<hidden> of {title}</hidden>"
+                      values={{ title: priority.title, hidden }}
+                    />
+                  )}
                 </Button>
               </Menu.Target>
               <Menu.Dropdown>
@@ -372,7 +514,7 @@ function PriorityCard({ priority, ctx }: { priority: Priority; ctx: Ctx }) {
           {priority.problem && (
             <div>
               <Text size="xs" fw={700} tt="uppercase" c="dimmed">
-                Problem
+                <FormattedMessage id="agenda.plan.problemHeading" defaultMessage="Problem" />
               </Text>
               <Text size="sm">{priority.problem}</Text>
             </div>
@@ -380,7 +522,7 @@ function PriorityCard({ priority, ctx }: { priority: Priority; ctx: Ctx }) {
           {priority.goal && (
             <div>
               <Text size="xs" fw={700} tt="uppercase" c="dimmed">
-                Goal
+                <FormattedMessage id="agenda.plan.goalHeading" defaultMessage="Goal" />
               </Text>
               <Text size="sm">{priority.goal}</Text>
             </div>
@@ -390,7 +532,7 @@ function PriorityCard({ priority, ctx }: { priority: Priority; ctx: Ctx }) {
       <Stack gap="sm">
         {priority.teams.length === 0 ? (
           <Text size="sm" c="dimmed">
-            No action team yet.
+            <FormattedMessage id="agenda.plan.noTeams" defaultMessage="No action team yet." />
           </Text>
         ) : (
           priority.teams.map((t) => <TeamBlock key={t.id} team={t} ctx={ctx} active={active} />)
@@ -399,7 +541,10 @@ function PriorityCard({ priority, ctx }: { priority: Priority; ctx: Ctx }) {
       <Modal
         opened={forming}
         onClose={() => setForming(false)}
-        title={`Form an action team for ${priority.title}`}
+        title={intl.formatMessage(
+          { id: "agenda.plan.formTeamTitle", defaultMessage: "Form an action team for {priority}" },
+          { priority: priority.title },
+        )}
         size="lg"
       >
         <TeamForm
@@ -415,29 +560,63 @@ function PriorityCard({ priority, ctx }: { priority: Priority; ctx: Ctx }) {
 }
 
 function Summary({ plan }: { plan: ActionPlan }) {
+  const intl = useIntl();
   const share = plan.summary.businessLedShare;
   return (
     <SimpleGrid cols={{ base: 2, sm: 4 }}>
       <Stat
         value={plan.summary.activePriorities}
-        label={noun(plan.summary.activePriorities, "active priority", "active priorities")}
+        label={intl.formatMessage(
+          {
+            id: "agenda.plan.summaryPriorities",
+            defaultMessage: "{count, plural, one {active priority} other {active priorities}}",
+          },
+          { count: plan.summary.activePriorities },
+        )}
       />
-      <Stat value={plan.summary.teams} label={noun(plan.summary.teams, "action team")} />
-      <Stat value={plan.summary.openActions} label={noun(plan.summary.openActions, "open action")} />
+      <Stat
+        value={plan.summary.teams}
+        label={intl.formatMessage(
+          {
+            id: "agenda.plan.summaryTeams",
+            defaultMessage: "{count, plural, one {action team} other {action teams}}",
+          },
+          { count: plan.summary.teams },
+        )}
+      />
+      <Stat
+        value={plan.summary.openActions}
+        label={intl.formatMessage(
+          {
+            id: "agenda.plan.summaryActions",
+            defaultMessage: "{count, plural, one {open action} other {open actions}}",
+          },
+          { count: plan.summary.openActions },
+        )}
+      />
       <Stat
         value={share === null ? "—" : `${Math.round(share * 100)}%`}
-        label="of teams led by a business champion"
+        label={intl.formatMessage({
+          id: "agenda.plan.summaryBusinessLed",
+          defaultMessage: "of teams led by a business champion",
+        })}
       />
     </SimpleGrid>
   );
 }
 
 export function PlanTab({ partnershipId }: { partnershipId: string }) {
+  const intl = useIntl();
   const plan = useActionPlan(partnershipId);
   const members = useMembers(partnershipId, true);
   const [choosing, setChoosing] = useState(false);
   const [actionId, setActionId] = useState<string | null>(null);
-  if (plan.isPending) return <PageSkeleton label="Loading the action plan" />;
+  if (plan.isPending)
+    return (
+      <PageSkeleton
+        label={intl.formatMessage({ id: "agenda.plan.loading", defaultMessage: "Loading the action plan" })}
+      />
+    );
   if (plan.isError) return <ErrorAlert error={plan.error} onRetry={() => void plan.refetch()} />;
   const p = plan.data;
   const ctx: Ctx = {
@@ -453,21 +632,45 @@ export function PlanTab({ partnershipId }: { partnershipId: string }) {
       <Summary plan={p} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 6 }}>
-          <DueList id="late-heading" title="Late" items={p.late} late />
+          <DueList
+            id="late-heading"
+            title={intl.formatMessage(
+              { id: "agenda.plan.lateTitle", defaultMessage: "Late ({count})" },
+              { count: p.late.length },
+            )}
+            items={p.late}
+            late
+          />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6 }}>
-          <DueList id="due-heading" title="Due in the next 60 days" items={p.dueSoon} />
+          <DueList
+            id="due-heading"
+            title={intl.formatMessage(
+              { id: "agenda.plan.dueSoonTitle", defaultMessage: "Due in the next 60 days ({count})" },
+              { count: p.dueSoon.length },
+            )}
+            items={p.dueSoon}
+          />
         </Grid.Col>
       </Grid>
       <Group justify="space-between">
         <Title order={2} fz="xl">
-          Priorities ({current.length})
+          <FormattedMessage
+            id="agenda.plan.prioritiesTitle"
+            defaultMessage="Priorities ({count})"
+            values={{ count: current.length }}
+          />
         </Title>
-        {p.permissions.manage && <Button onClick={() => setChoosing(true)}>Choose a priority</Button>}
+        {p.permissions.manage && (
+          <Button onClick={() => setChoosing(true)}>{intl.formatMessage(agendaWords.choosePriority)}</Button>
+        )}
       </Group>
       {current.length === 0 && (
         <Text c="dimmed">
-          No active priority. Business members choose them by vote; the convener records the chosen ones here.
+          <FormattedMessage
+            id="agenda.plan.noPriorities"
+            defaultMessage="No active priority. Business members choose them by vote; the convener records the chosen ones here."
+          />
         </Text>
       )}
       {current.map((x) => (
@@ -476,7 +679,11 @@ export function PlanTab({ partnershipId }: { partnershipId: string }) {
       {past.length > 0 && (
         <>
           <Title order={2} fz="xl">
-            Achieved and retired ({past.length})
+            <FormattedMessage
+              id="agenda.plan.pastTitle"
+              defaultMessage="Achieved and retired ({count})"
+              values={{ count: past.length }}
+            />
           </Title>
           {past.map((x) => (
             <PriorityCard key={x.id} priority={x} ctx={ctx} />
@@ -484,19 +691,19 @@ export function PlanTab({ partnershipId }: { partnershipId: string }) {
         </>
       )}
       <Modal
-        closeButtonProps={{ "aria-label": "Close" }}
+        closeButtonProps={{ "aria-label": intl.formatMessage(agendaWords.close) }}
         opened={choosing}
         onClose={() => setChoosing(false)}
-        title="Choose a priority"
+        title={intl.formatMessage(agendaWords.choosePriority)}
         size="lg"
       >
         <PriorityForm partnershipId={partnershipId} onDone={() => setChoosing(false)} />
       </Modal>
       <Modal
-        closeButtonProps={{ "aria-label": "Close" }}
+        closeButtonProps={{ "aria-label": intl.formatMessage(agendaWords.close) }}
         opened={actionId !== null}
         onClose={() => setActionId(null)}
-        title="Action"
+        title={intl.formatMessage(agendaWords.action)}
         size="lg"
       >
         {actionId && <ActionEditor partnershipId={partnershipId} actionId={actionId} members={ctx.members} />}

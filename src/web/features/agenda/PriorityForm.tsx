@@ -1,10 +1,12 @@
 import { Alert, Button, Group, Select, Stack, TextInput, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
+import { FormattedMessage, useIntl } from "react-intl";
 import { agendaLimits, type Priority } from "../../../core/agenda.js";
 import type { Theme } from "../../../core/vocabulary.js";
 import { themeOptions } from "./themeOptions.js";
 import { focusFirstError } from "../../lib/focusFirstError.js";
 import { agendaApi } from "./api.js";
+import { agendaWords } from "./messages.js";
 import { useAgendaMutation } from "./useAgendaMutation.js";
 
 interface Props {
@@ -24,12 +26,13 @@ export function PriorityForm({
   initialTheme = null,
   onDone,
 }: Props) {
+  const intl = useIntl();
   const form = useForm({
     mode: "controlled",
     initialValues: { title: initialTitle, problem: "", goal: "", theme: initialTheme },
     validate: {
-      title: (v) => (v.trim().length < 3 ? "Must be at least 3 characters" : null),
-      theme: (v) => (v ? null : "Choose what it is about"),
+      title: (v) => (v.trim().length < 3 ? intl.formatMessage(agendaWords.minLength3) : null),
+      theme: (v) => (v ? null : intl.formatMessage(agendaWords.chooseAbout)),
     },
   });
   const { mutation, problem } = useAgendaMutation({
@@ -42,44 +45,51 @@ export function PriorityForm({
         ...(v.problem.trim() ? { problem: v.problem.trim() } : {}),
         ...(v.goal.trim() ? { goal: v.goal.trim() } : {}),
       }),
-    success: (p) => `Priority chosen: ${p.title}`,
+    success: (p) =>
+      intl.formatMessage(
+        { id: "agenda.priorityForm.chosenToast", defaultMessage: "Priority chosen: {title}" },
+        { title: p.title },
+      ),
     onSuccess: onDone,
     setFieldErrors: (e) => form.setErrors(e),
   });
   return (
     <form
       noValidate
-      aria-label="Choose a priority"
+      aria-label={intl.formatMessage(agendaWords.choosePriority)}
       onSubmit={form.onSubmit((v) => mutation.mutate(v), focusFirstError)}
     >
       <Stack gap="sm">
         {problem && (
-          <Alert color="red" variant="light" role="alert" title="Not saved">
+          <Alert color="red" variant="light" role="alert" title={intl.formatMessage(agendaWords.notSaved)}>
             {problem}
           </Alert>
         )}
         <TextInput
-          label="Priority"
+          label={intl.formatMessage(agendaWords.priority)}
           required
           maxLength={agendaLimits.title}
           {...form.getInputProps("title")}
         />
         <Select
-          label="What is it about?"
-          placeholder="Choose a theme"
+          label={intl.formatMessage(agendaWords.whatAbout)}
+          placeholder={intl.formatMessage(agendaWords.chooseThemePlaceholder)}
           required
           data={themeOptions}
           {...form.getInputProps("theme")}
         />
         <Textarea
-          label="The problem"
+          label={intl.formatMessage({
+            id: "agenda.priorityForm.problemLabel",
+            defaultMessage: "The problem",
+          })}
           autosize
           minRows={2}
           maxLength={agendaLimits.text}
           {...form.getInputProps("problem")}
         />
         <Textarea
-          label="The goal"
+          label={intl.formatMessage({ id: "agenda.priorityForm.goalLabel", defaultMessage: "The goal" })}
           autosize
           minRows={2}
           maxLength={agendaLimits.text}
@@ -87,7 +97,7 @@ export function PriorityForm({
         />
         <Group justify="flex-end">
           <Button type="submit" loading={mutation.isPending}>
-            Save priority
+            <FormattedMessage id="agenda.priorityForm.submitButton" defaultMessage="Save priority" />
           </Button>
         </Group>
       </Stack>

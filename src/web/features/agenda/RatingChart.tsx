@@ -1,5 +1,6 @@
 import { ScatterChart } from "@mantine/charts";
 import "@mantine/charts/styles.css";
+import { FormattedMessage, useIntl } from "react-intl";
 import { RATING_MAX, RATING_MIDPOINT, RATING_MIN, type ResultItem } from "../../../core/agenda.js";
 
 /**
@@ -8,6 +9,7 @@ import { RATING_MAX, RATING_MIDPOINT, RATING_MIN, type ResultItem } from "../../
  * and its points take no keyboard focus.
  */
 export default function RatingChart({ items }: { items: ResultItem[] }) {
+  const intl = useIntl();
   const rated = items.filter((i) => i.importance != null && i.feasibility != null);
   const points = rated.map((i, index) => ({
     feasibility: i.feasibility ?? 0,
@@ -17,16 +19,35 @@ export default function RatingChart({ items }: { items: ResultItem[] }) {
   return (
     <div
       role="img"
-      aria-label="Chart of mean importance against mean feasibility; the table below gives the same numbers"
+      aria-label={intl.formatMessage({
+        id: "agenda.ratingChart.label",
+        defaultMessage:
+          "Chart of mean importance against mean feasibility; the table below gives the same numbers",
+      })}
       data-testid="rating-chart"
     >
       <ScatterChart
         h={320}
         scatterChartProps={{ accessibilityLayer: false }}
-        data={[{ color: "table.7", name: "Opportunities", data: points }]}
+        data={[
+          {
+            color: "table.7",
+            name: intl.formatMessage({
+              id: "agenda.ratingChart.seriesName",
+              defaultMessage: "Opportunities",
+            }),
+            data: points,
+          },
+        ]}
         dataKey={{ x: "feasibility", y: "importance" }}
-        xAxisLabel="Feasibility (1-5)"
-        yAxisLabel="Importance (1-5)"
+        xAxisLabel={intl.formatMessage({
+          id: "agenda.ratingChart.xAxis",
+          defaultMessage: "Feasibility (1-5)",
+        })}
+        yAxisLabel={intl.formatMessage({
+          id: "agenda.ratingChart.yAxis",
+          defaultMessage: "Importance (1-5)",
+        })}
         xAxisProps={{ domain: [RATING_MIN, RATING_MAX], ticks: [1, 2, 3, 4, 5] }}
         yAxisProps={{ domain: [RATING_MIN, RATING_MAX], ticks: [1, 2, 3, 4, 5] }}
         referenceLines={[
@@ -42,7 +63,11 @@ export default function RatingChart({ items }: { items: ResultItem[] }) {
               <div style={{ background: "white", border: "1px solid #ccc", padding: 8, borderRadius: 6 }}>
                 <strong>{item.title}</strong>
                 <div>
-                  Importance {item.importance}, feasibility {item.feasibility}
+                  <FormattedMessage
+                    id="agenda.ratingChart.tooltip"
+                    defaultMessage="Importance {importance}, feasibility {feasibility}"
+                    values={{ importance: item.importance, feasibility: item.feasibility }}
+                  />
                 </div>
               </div>
             );

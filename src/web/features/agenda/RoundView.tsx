@@ -1,16 +1,17 @@
 import { useState } from "react";
 import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
+import { FormattedMessage, useIntl } from "react-intl";
 import { DEFAULT_DOTS, voteMethodLabels } from "../../../core/agenda.js";
 import { ConfirmDialog } from "../../components/ConfirmDialog.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
-import { formatDateTime, plural } from "../../lib/format.js";
+import { formatDateTime } from "../../lib/format.js";
 import { agendaApi, useRoundResults, useVoteRound } from "./api.js";
 import { DotBallot, RatingBallot } from "./Ballots.js";
+import { agendaWords } from "./messages.js";
 import { Results } from "./Results.js";
 import { useAgendaMutation } from "./useAgendaMutation.js";
-import { formatCountOf, noun } from "../../../core/format.js";
 
 interface Props {
   partnershipId: string;
@@ -19,6 +20,7 @@ interface Props {
 }
 
 export function RoundView({ partnershipId, slug, roundId }: Props) {
+  const intl = useIntl();
   const round = useVoteRound(partnershipId, roundId);
   const closed = round.data?.status === "closed";
   const results = useRoundResults(partnershipId, closed ? roundId : undefined);
@@ -26,16 +28,59 @@ export function RoundView({ partnershipId, slug, roundId }: Props) {
   const close = useAgendaMutation({
     partnershipId,
     mutationFn: () => agendaApi.closeRound(roundId),
-    success: (r) => `The round is closed: ${r.voterCount} voted.`,
+    success: (r) =>
+      intl.formatMessage(
+        { id: "agenda.round.closedToast", defaultMessage: "The round is closed: {count} voted." },
+        { count: r.voterCount },
+      ),
     onSuccess: () => setConfirming(false),
   });
-  if (round.isPending) return <PageSkeleton label="Loading the vote round" />;
+  if (round.isPending)
+    return (
+      <PageSkeleton
+        label={intl.formatMessage({ id: "agenda.round.loading", defaultMessage: "Loading the vote round" })}
+      />
+    );
   if (round.isError) return <ErrorAlert error={round.error} onRetry={() => void round.refetch()} />;
   const r = round.data;
+  const details = [
+    r.method === "dots"
+      ? intl.formatMessage(
+          {
+            id: "agenda.round.methodDots",
+            defaultMessage: "{method}: {count, plural, one {# dot} other {# dots}} for each business leader",
+          },
+          { method: voteMethodLabels.dots, count: r.dotsPerVoter ?? DEFAULT_DOTS },
+        )
+      : intl.formatMessage(
+          { id: "agenda.round.methodRating", defaultMessage: "{method}, each from 1 to 5" },
+          { method: voteMethodLabels.rating },
+        ),
+    intl.formatMessage(
+      { id: "agenda.round.openedAt", defaultMessage: "opened {date}" },
+      { date: formatDateTime(r.openedAt) },
+    ),
+    ...(r.closedAt
+      ? [
+          intl.formatMessage(
+            { id: "agenda.round.closedAt", defaultMessage: "closed {date}" },
+            { date: formatDateTime(r.closedAt) },
+          ),
+        ]
+      : []),
+    ...(!r.closedAt && r.closesAt
+      ? [
+          intl.formatMessage(
+            { id: "agenda.round.closesAt", defaultMessage: "closes {date}" },
+            { date: formatDateTime(r.closesAt) },
+          ),
+        ]
+      : []),
+  ];
   return (
     <Stack gap="lg">
       <Anchor component={Link} to={`/p/${slug}/agenda/votes`} size="sm">
-        ← All vote rounds
+        <FormattedMessage id="agenda.round.backLink" defaultMessage="← All vote rounds" />
       </Anchor>
       <Card component="section" aria-labelledby="round-heading">
         <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
@@ -44,12 +89,7 @@ export function RoundView({ partnershipId, slug, roundId }: Props) {
               {r.title}
             </Title>
             <Text size="sm" c="dimmed">
-              {r.method === "dots"
-                ? `${voteMethodLabels.dots}: ${r.dotsPerVoter ?? DEFAULT_DOTS} dots for each business leader`
-                : `${voteMethodLabels.rating}, each from 1 to 5`}{" "}
-              · opened {formatDateTime(r.openedAt)}
-              {r.closedAt ? ` · closed ${formatDateTime(r.closedAt)}` : ""}
-              {!r.closedAt && r.closesAt ? ` · closes ${formatDateTime(r.closesAt)}` : ""}
+              {details.join(" · ")}
             </Text>
           </div>
           <Badge
@@ -59,7 +99,7 @@ export function RoundView({ partnershipId, slug, roundId }: Props) {
             c={closed ? "gray.9" : undefined}
             tt="none"
           >
-            {closed ? "Closed" : "Open"}
+            {intl.formatMessage(closed ? agendaWords.closed : agendaWords.open)}
           </Badge>
         </Group>
         {!closed && (
@@ -68,13 +108,19 @@ export function RoundView({ partnershipId, slug, roundId }: Props) {
             color="harvest"
             c="gray.9"
             mt="md"
-            title="Results are hidden while the round is open"
+            title={intl.formatMessage({
+              id: "agenda.round.hiddenTitle",
+              defaultMessage: "Results are hidden while the round is open",
+            })}
           >
-            So that no one is swayed, only the number of voters shows until the convener closes the round:{" "}
-            <strong data-testid="voter-count">
-              {formatCountOf(r.voterCount, "person", "people")} {noun(r.voterCount, "has", "have")} voted so
-              far.
-            </strong>
+            <FormattedMessage
+              id="agenda.round.hiddenText"
+              defaultMessage="So that no one is swayed, only the number of voters shows until the convener closes the round: <strong>{count, plural, one {# person has} other {# people have}} voted so far.</strong>"
+              values={{
+                count: r.voterCount,
+                strong: (chunks) => <strong data-testid="voter-count">{chunks}</strong>,
+              }}
+            />
           </Alert>
         )}
         {!r.permissions.vote && r.voteNote && !closed && (
@@ -85,15 +131,24 @@ export function RoundView({ partnershipId, slug, roundId }: Props) {
         {r.permissions.manage && !closed && (
           <Group mt="md">
             <Button color="red.8" onClick={() => setConfirming(true)}>
-              Close the round and show the results
+              <FormattedMessage
+                id="agenda.round.closeButton"
+                defaultMessage="Close the round and show the results"
+              />
             </Button>
           </Group>
         )}
         {r.permissions.manage && !closed && (
           <ConfirmDialog
             opened={confirming}
-            title={`Close the vote “${r.title}”?`}
-            confirmLabel="Close the round"
+            title={intl.formatMessage(
+              { id: "agenda.common.closeVoteTitle", defaultMessage: "Close the vote “{title}”?" },
+              { title: r.title },
+            )}
+            confirmLabel={intl.formatMessage({
+              id: "agenda.round.closeConfirm",
+              defaultMessage: "Close the round",
+            })}
             danger
             pending={close.mutation.isPending}
             problem={close.problem}
@@ -104,9 +159,11 @@ export function RoundView({ partnershipId, slug, roundId }: Props) {
             }}
           >
             <Text size="sm">
-              Closing the round counts the {plural(r.voterCount, "ballot", "ballots")} cast and shows the
-              results to every member. Business members who have not voted can no longer vote, and no one can
-              change a ballot. This cannot be undone.
+              <FormattedMessage
+                id="agenda.round.closeText"
+                defaultMessage="Closing the round counts the {count, plural, one {# ballot} other {# ballots}} cast and shows the results to every member. Business members who have not voted can no longer vote, and no one can change a ballot. This cannot be undone."
+                values={{ count: r.voterCount }}
+              />
             </Text>
           </ConfirmDialog>
         )}
@@ -120,7 +177,12 @@ export function RoundView({ partnershipId, slug, roundId }: Props) {
         ))}
       {closed &&
         (results.isPending ? (
-          <PageSkeleton label="Loading the results" />
+          <PageSkeleton
+            label={intl.formatMessage({
+              id: "agenda.round.loadingResults",
+              defaultMessage: "Loading the results",
+            })}
+          />
         ) : results.isError ? (
           <ErrorAlert error={results.error} onRetry={() => void results.refetch()} />
         ) : (

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { Button, Card, Group, NativeSelect, Text, Title } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
 import { Link, useNavigate } from "react-router";
+import { FormattedMessage, useIntl } from "react-intl";
 import { errorMessage } from "../../lib/api.js";
 import { useVoteRounds } from "./api.js";
 import { liveApi } from "./liveApi.js";
@@ -19,6 +20,7 @@ export function StartLiveVote({
   meetingId: string;
   slug: string;
 }) {
+  const intl = useIntl();
   const rounds = useVoteRounds(partnershipId);
   const navigate = useNavigate();
   const open = (rounds.data?.items ?? []).filter((r) => r.status === "open");
@@ -31,14 +33,19 @@ export function StartLiveVote({
   return (
     <Card component="section" aria-labelledby="live-vote-heading">
       <Title order={2} id="live-vote-heading" fz="lg" mb="xs">
-        Vote live
+        <FormattedMessage id="agenda.startLive.title" defaultMessage="Vote live" />
       </Title>
       {rounds.isPending ? (
-        <Text c="dimmed">Looking for open vote rounds…</Text>
+        <Text c="dimmed">
+          <FormattedMessage id="agenda.startLive.loading" defaultMessage="Looking for open vote rounds…" />
+        </Text>
       ) : open.length === 0 ? (
         <Text>
-          No vote round is open. <Link to={`/p/${slug}/agenda/votes`}>Open one on the agenda</Link>, then show
-          it here: business people vote on their phones while the projector counts.
+          <FormattedMessage
+            id="agenda.startLive.noneOpen"
+            defaultMessage="No vote round is open. <link>Open one on the agenda</link>, then show it here: business people vote on their phones while the projector counts."
+            values={{ link: (chunks) => <Link to={`/p/${slug}/agenda/votes`}>{chunks}</Link> }}
+          />
         </Text>
       ) : (
         <form
@@ -50,7 +57,10 @@ export function StartLiveVote({
           <Group align="flex-end" gap="sm" wrap="wrap">
             {open.length > 1 ? (
               <NativeSelect
-                label="Vote round"
+                label={intl.formatMessage({
+                  id: "agenda.startLive.roundLabel",
+                  defaultMessage: "Vote round",
+                })}
                 data={open.map((r) => ({ value: r.id, label: r.title }))}
                 value={roundId}
                 onChange={(e) => setChosen(e.currentTarget.value)}
@@ -59,7 +69,7 @@ export function StartLiveVote({
               <Text>{open[0].title}</Text>
             )}
             <Button type="submit" loading={start.isPending}>
-              Show the vote live
+              <FormattedMessage id="agenda.startLive.submitButton" defaultMessage="Show the vote live" />
             </Button>
           </Group>
           {start.error && (

@@ -1,10 +1,12 @@
 import { Alert, Button, Group, MultiSelect, NativeSelect, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
+import { FormattedMessage, useIntl, type IntlShape } from "react-intl";
 import { actionStatuses, actionStatusLabels, agendaLimits, type ActionStatus } from "../../../core/agenda.js";
 import type { Member } from "../../../core/members.js";
 import { roleLabels } from "../../../core/vocabulary.js";
 import { focusFirstError } from "../../lib/focusFirstError.js";
 import { agendaApi } from "./api.js";
+import { agendaWords } from "./messages.js";
 import { useAgendaMutation } from "./useAgendaMutation.js";
 
 const personOption = (m: Member) => ({
@@ -32,18 +34,30 @@ export function TeamForm({
   members: Member[];
   onDone: () => void;
 }) {
+  const intl = useIntl();
   const business = members.filter((m) => m.role === "champion" || m.role === "business_member");
   const others = members.filter((m) => m.role !== "observer");
   const form = useForm<TeamValues>({
     mode: "controlled",
     initialValues: {
-      name: `${priorityTitle} team`.slice(0, agendaLimits.title),
+      name: intl
+        .formatMessage(
+          { id: "agenda.teamForm.defaultName", defaultMessage: "{priority} team" },
+          { priority: priorityTitle },
+        )
+        .slice(0, agendaLimits.title),
       championIds: [],
       memberIds: [],
     },
     validate: {
-      name: (v) => (v.trim().length < 3 ? "Must be at least 3 characters" : null),
-      championIds: (v) => (v.length === 0 ? "Name at least one business champion" : null),
+      name: (v) => (v.trim().length < 3 ? intl.formatMessage(agendaWords.minLength3) : null),
+      championIds: (v) =>
+        v.length === 0
+          ? intl.formatMessage({
+              id: "agenda.teamForm.championRequired",
+              defaultMessage: "Name at least one business champion",
+            })
+          : null,
     },
   });
   const { mutation, problem } = useAgendaMutation({
@@ -54,47 +68,68 @@ export function TeamForm({
         championIds: v.championIds,
         memberIds: v.memberIds.filter((id) => !v.championIds.includes(id)),
       }),
-    success: (t) => `Action team formed: ${t.name}`,
+    success: (t) =>
+      intl.formatMessage(
+        { id: "agenda.teamForm.formedToast", defaultMessage: "Action team formed: {name}" },
+        { name: t.name },
+      ),
     onSuccess: onDone,
     setFieldErrors: (e) => form.setErrors(e),
   });
   return (
     <form
       noValidate
-      aria-label="Form an action team"
+      aria-label={intl.formatMessage({
+        id: "agenda.teamForm.formLabel",
+        defaultMessage: "Form an action team",
+      })}
       onSubmit={form.onSubmit((v) => mutation.mutate(v), focusFirstError)}
     >
       <Stack gap="sm">
         {problem && (
-          <Alert color="red" variant="light" role="alert" title="Not formed">
+          <Alert
+            color="red"
+            variant="light"
+            role="alert"
+            title={intl.formatMessage({ id: "agenda.teamForm.notFormed", defaultMessage: "Not formed" })}
+          >
             {problem}
           </Alert>
         )}
         <TextInput
-          label="Team name"
+          label={intl.formatMessage({ id: "agenda.teamForm.nameLabel", defaultMessage: "Team name" })}
           required
           maxLength={agendaLimits.title}
           {...form.getInputProps("name")}
         />
         <MultiSelect
-          label="Champions"
-          description="Business members who lead the team (the partnership is industry-driven)"
+          label={intl.formatMessage({ id: "agenda.teamForm.championsLabel", defaultMessage: "Champions" })}
+          description={intl.formatMessage({
+            id: "agenda.teamForm.championsHelp",
+            defaultMessage: "Business members who lead the team (the partnership is industry-driven)",
+          })}
           required
           searchable
           data={business.map(personOption)}
-          nothingFoundMessage="No business member by that name"
+          nothingFoundMessage={intl.formatMessage({
+            id: "agenda.teamForm.championsNothingFound",
+            defaultMessage: "No business member by that name",
+          })}
           {...form.getInputProps("championIds")}
         />
         <MultiSelect
-          label="Members"
-          description="Business members and support partners who sign up"
+          label={intl.formatMessage({ id: "agenda.teamForm.membersLabel", defaultMessage: "Members" })}
+          description={intl.formatMessage({
+            id: "agenda.teamForm.membersHelp",
+            defaultMessage: "Business members and support partners who sign up",
+          })}
           searchable
           data={others.filter((m) => !form.values.championIds.includes(m.personId)).map(personOption)}
           {...form.getInputProps("memberIds")}
         />
         <Group justify="flex-end">
           <Button type="submit" loading={mutation.isPending}>
-            Form the team
+            <FormattedMessage id="agenda.teamForm.submitButton" defaultMessage="Form the team" />
           </Button>
         </Group>
       </Stack>
@@ -109,8 +144,11 @@ interface ActionValues {
   status: ActionStatus;
 }
 
-const ownerOptions = (members: Member[]) => [
-  { value: "", label: "No owner yet" },
+const ownerOptions = (intl: IntlShape, members: Member[]) => [
+  {
+    value: "",
+    label: intl.formatMessage({ id: "agenda.actionForm.noOwnerYet", defaultMessage: "No owner yet" }),
+  },
   ...members
     .filter((m) => m.role !== "observer")
     .map((m) => ({ value: m.personId, label: `${m.name} · ${roleLabels[m.role]}` })),
@@ -127,10 +165,11 @@ export function ActionForm({
   members: Member[];
   onDone: () => void;
 }) {
+  const intl = useIntl();
   const form = useForm<ActionValues>({
     mode: "controlled",
     initialValues: { title: "", ownerId: "", dueDate: "", status: "planned" },
-    validate: { title: (v) => (v.trim().length < 3 ? "Must be at least 3 characters" : null) },
+    validate: { title: (v) => (v.trim().length < 3 ? intl.formatMessage(agendaWords.minLength3) : null) },
   });
   const { mutation, problem } = useAgendaMutation({
     partnershipId,
@@ -141,36 +180,61 @@ export function ActionForm({
         dueDate: v.dueDate || null,
         status: v.status,
       }),
-    success: (a) => `Action added: ${a.title}`,
+    success: (a) =>
+      intl.formatMessage(
+        { id: "agenda.actionForm.addedToast", defaultMessage: "Action added: {title}" },
+        { title: a.title },
+      ),
     onSuccess: onDone,
     setFieldErrors: (e) => form.setErrors(e),
   });
   return (
     <form
       noValidate
-      aria-label="Add an action"
+      aria-label={intl.formatMessage({ id: "agenda.actionForm.formLabel", defaultMessage: "Add an action" })}
       onSubmit={form.onSubmit((v) => mutation.mutate(v), focusFirstError)}
     >
       <Stack gap="sm">
         {problem && (
-          <Alert color="red" variant="light" role="alert" title="Not added">
+          <Alert
+            color="red"
+            variant="light"
+            role="alert"
+            title={intl.formatMessage({ id: "agenda.actionForm.notAdded", defaultMessage: "Not added" })}
+          >
             {problem}
           </Alert>
         )}
-        <TextInput label="Action" required maxLength={agendaLimits.title} {...form.getInputProps("title")} />
-        <NativeSelect label="Owner" data={ownerOptions(members)} {...form.getInputProps("ownerId")} />
-        <TextInput label="Due date" type="date" {...form.getInputProps("dueDate")} />
+        <TextInput
+          label={intl.formatMessage(agendaWords.action)}
+          required
+          maxLength={agendaLimits.title}
+          {...form.getInputProps("title")}
+        />
         <NativeSelect
-          label="Status"
+          label={intl.formatMessage(agendaWords.owner)}
+          data={ownerOptions(intl, members)}
+          {...form.getInputProps("ownerId")}
+        />
+        <TextInput
+          label={intl.formatMessage(agendaWords.dueDate)}
+          type="date"
+          {...form.getInputProps("dueDate")}
+        />
+        <NativeSelect
+          label={intl.formatMessage(agendaWords.status)}
           data={actionStatuses.map((s) => ({ value: s, label: actionStatusLabels[s] }))}
           {...form.getInputProps("status")}
         />
         <Text size="xs" c="dimmed">
-          The owner gets an e-mail three days before the due date, and another if it passes.
+          <FormattedMessage
+            id="agenda.actionForm.reminderNote"
+            defaultMessage="The owner gets an e-mail three days before the due date, and another if it passes."
+          />
         </Text>
         <Group justify="flex-end">
           <Button type="submit" loading={mutation.isPending}>
-            Add action
+            <FormattedMessage id="agenda.actionForm.submitButton" defaultMessage="Add action" />
           </Button>
         </Group>
       </Stack>

@@ -1,9 +1,11 @@
 import { Anchor, List, Text } from "@mantine/core";
 import { Link } from "react-router";
+import { useIntl } from "react-intl";
 import type { RubricResource } from "../../../core/assessment-scoring.js";
 
 /** Where to get help: toolkit sections by title (the resource library comes later) or in-app pages. */
 export function Resources({ resources, slug }: { resources: RubricResource[]; slug?: string }) {
+  const intl = useIntl();
   if (!resources.length) return null;
   return (
     <List size="sm" spacing={2} className="assessment-resources">
@@ -18,7 +20,12 @@ export function Resources({ resources, slug }: { resources: RubricResource[]; sl
             ) : (
               <Text span size="sm">
                 {r.title}
-                {r.workspace && !slug ? " (in your partnership's workspace)" : ""}
+                {r.workspace && !slug
+                  ? ` ${intl.formatMessage({
+                      id: "assessment.resources.inWorkspace",
+                      defaultMessage: "(in your partnership's workspace)",
+                    })}`
+                  : ""}
               </Text>
             )}
           </List.Item>

@@ -16,10 +16,12 @@ import NotFoundPage from "../errors/NotFoundPage.js";
 import { assessmentApi, assessmentKeys, useRound, useRubricVersion, useSignals } from "./api.js";
 import { EvidenceNote } from "./Evidence.js";
 import { RubricAnswerForm } from "./RubricAnswerForm.js";
-import { formatCountOf } from "../../../core/format.js";
+import { FormattedMessage, useIntl } from "react-intl";
+import { assessmentWords } from "./messages.js";
 
 /** The convener's view: who has answered (never what), and the close button. */
 function ManagePanel({ round }: { round: RoundDetail }) {
+  const intl = useIntl();
   const client = useQueryClient();
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
@@ -36,13 +38,25 @@ function ManagePanel({ round }: { round: RoundDetail }) {
   return (
     <Card component="section" aria-labelledby="who-answered" p="lg" pos="sticky" top={80}>
       <Title order={2} fz="lg" id="who-answered">
-        Who has answered
+        <FormattedMessage id="assessment.round.manage.title" defaultMessage="Who has answered" />
       </Title>
       <Text size="sm" c="dimmed" mb="md">
-        {answered.length} of {formatCountOf(members.length, "member")}. You see who answered, never what they
-        said.
+        <FormattedMessage
+          id="assessment.round.manage.count"
+          defaultMessage="{answered, number} of {total, plural, one {# member} other {# members}}. You see who answered, never what they said."
+          values={{ answered: answered.length, total: members.length }}
+        />
       </Text>
-      <List size="sm" spacing={4} mb="md" listStyleType="none" aria-label="Members and whether they answered">
+      <List
+        size="sm"
+        spacing={4}
+        mb="md"
+        listStyleType="none"
+        aria-label={intl.formatMessage({
+          id: "assessment.round.manage.listLabel",
+          defaultMessage: "Members and whether they answered",
+        })}
+      >
         {[...answered, ...waiting].map((m) => (
           <List.Item key={m.personId}>
             <Group gap="xs" wrap="nowrap">
@@ -53,11 +67,22 @@ function ManagePanel({ round }: { round: RoundDetail }) {
                 tt="none"
                 w={86}
               >
-                {m.answered ? "Answered" : "Not yet"}
+                {m.answered ? (
+                  <FormattedMessage id="assessment.round.manage.answered" defaultMessage="Answered" />
+                ) : (
+                  <FormattedMessage id="assessment.round.manage.notYet" defaultMessage="Not yet" />
+                )}
               </Badge>
               <Text size="sm">{m.name}</Text>
               <Text size="xs" c="dimmed">
-                {m.sector === "business" ? "business" : "public partner"}
+                {m.sector === "business" ? (
+                  <FormattedMessage id="assessment.round.manage.sectorBusiness" defaultMessage="business" />
+                ) : (
+                  <FormattedMessage
+                    id="assessment.round.manage.sectorPublic"
+                    defaultMessage="public partner"
+                  />
+                )}
               </Text>
             </Group>
           </List.Item>
@@ -66,12 +91,21 @@ function ManagePanel({ round }: { round: RoundDetail }) {
       {round.status === "open" ? (
         <>
           <Button color="red.8" variant="outline" onClick={() => setConfirming(true)}>
-            Close the round and see results
+            <FormattedMessage
+              id="assessment.round.manage.closeButton"
+              defaultMessage="Close the round and see results"
+            />
           </Button>
           <ConfirmDialog
             opened={confirming}
-            title={`Close “${round.title}”?`}
-            confirmLabel="Close the round"
+            title={intl.formatMessage(
+              { id: "assessment.round.manage.closeTitle", defaultMessage: "Close “{title}”?" },
+              { title: round.title },
+            )}
+            confirmLabel={intl.formatMessage({
+              id: "assessment.round.manage.closeConfirm",
+              defaultMessage: "Close the round",
+            })}
             danger
             pending={close.isPending}
             problem={close.isError ? errorMessage(close.error) : null}
@@ -82,16 +116,17 @@ function ManagePanel({ round }: { round: RoundDetail }) {
             }}
           >
             <Text size="sm">
-              Closing the round counts the answers of {answered.length} of{" "}
-              {formatCountOf(members.length, "member")} and shows the combined results to every member.
-              Members who have not answered can no longer answer, and no one can change their answers. This
-              cannot be undone.
+              <FormattedMessage
+                id="assessment.round.manage.closeText"
+                defaultMessage="Closing the round counts the answers of {answered, number} of {total, plural, one {# member} other {# members}} and shows the combined results to every member. Members who have not answered can no longer answer, and no one can change their answers. This cannot be undone."
+                values={{ answered: answered.length, total: members.length }}
+              />
             </Text>
           </ConfirmDialog>
         </>
       ) : (
         <Button component={Link} to={`/assessments/${round.id}/results`}>
-          See the results
+          <FormattedMessage {...assessmentWords.seeResults} />
         </Button>
       )}
     </Card>
@@ -99,6 +134,7 @@ function ManagePanel({ round }: { round: RoundDetail }) {
 }
 
 function AnswerArea({ round }: { round: RoundDetail }) {
+  const intl = useIntl();
   const rubric = useRubricVersion(round.version);
   const signals = useSignals(round.partnershipId);
   const client = useQueryClient();
@@ -109,26 +145,67 @@ function AnswerArea({ round }: { round: RoundDetail }) {
       window.scrollTo({ top: 0 });
     },
   });
-  if (rubric.isPending) return <PageSkeleton label="Loading the rubric" />;
+  if (rubric.isPending)
+    return (
+      <PageSkeleton
+        label={intl.formatMessage({
+          id: "assessment.round.loadingRubric",
+          defaultMessage: "Loading the rubric",
+        })}
+      />
+    );
   if (rubric.isError) return <ErrorAlert error={rubric.error} onRetry={() => void rubric.refetch()} />;
   return (
     <Stack gap="md">
       {respond.isSuccess && (
-        <Alert color="table" variant="light" title="Your answers are saved" role="status">
-          You can change them until the convener closes the round.
+        <Alert
+          color="table"
+          variant="light"
+          title={intl.formatMessage({
+            id: "assessment.round.savedTitle",
+            defaultMessage: "Your answers are saved",
+          })}
+          role="status"
+        >
+          <FormattedMessage
+            id="assessment.round.savedText"
+            defaultMessage="You can change them until the convener closes the round."
+          />
         </Alert>
       )}
-      {respond.isError && <ErrorAlert error={respond.error} title="Your answers were not saved" />}
+      {respond.isError && (
+        <ErrorAlert
+          error={respond.error}
+          title={intl.formatMessage({
+            id: "assessment.round.notSaved",
+            defaultMessage: "Your answers were not saved",
+          })}
+        />
+      )}
       {!round.myAnswers && round.savedQuickCheck && !respond.isSuccess && (
-        <Alert color="table" variant="light" title="Started from your saved quick check">
-          Review your answers and send them; nothing is counted until you do.
+        <Alert
+          color="table"
+          variant="light"
+          title={intl.formatMessage({
+            id: "assessment.round.fromQuickTitle",
+            defaultMessage: "Started from your saved quick check",
+          })}
+        >
+          <FormattedMessage
+            id="assessment.round.fromQuickText"
+            defaultMessage="Review your answers and send them; nothing is counted until you do."
+          />
         </Alert>
       )}
       <RubricAnswerForm
         key={round.myAnsweredAt ?? "new"}
         rubric={rubric.data}
         initial={round.myAnswers ?? round.savedQuickCheck}
-        submitLabel={round.myAnswers ? "Save my changes" : "Send my answers"}
+        submitLabel={
+          round.myAnswers
+            ? intl.formatMessage({ id: "assessment.round.saveChanges", defaultMessage: "Save my changes" })
+            : intl.formatMessage({ id: "assessment.round.sendAnswers", defaultMessage: "Send my answers" })
+        }
         pending={respond.isPending}
         onSubmit={(answers) => respond.mutate(answers)}
         aside={(s) =>
@@ -143,15 +220,31 @@ export default function RoundPage() {
   const { id } = useParams();
   const me = useMe();
   const round = useRound(me.data ? id : undefined);
-  usePageTitle(round.data ? `${round.data.title} · ${round.data.partnershipName}` : "Self-assessment round");
+  const intl = useIntl();
+  usePageTitle(
+    round.data
+      ? `${round.data.title} · ${round.data.partnershipName}`
+      : intl.formatMessage({ id: "assessment.round.pageTitle", defaultMessage: "Self-assessment round" }),
+  );
 
   if (me.isPending) return <PageSkeleton />;
   if (!me.data) {
     return (
-      <SignInPrompt title="Self-assessment" reason="Sign in to answer your partnership's self-assessment." />
+      <SignInPrompt
+        title={intl.formatMessage(assessmentWords.selfAssessment)}
+        reason={intl.formatMessage({
+          id: "assessment.round.signInReason",
+          defaultMessage: "Sign in to answer your partnership's self-assessment.",
+        })}
+      />
     );
   }
-  if (round.isPending) return <PageSkeleton label="Loading the round" />;
+  if (round.isPending)
+    return (
+      <PageSkeleton
+        label={intl.formatMessage({ id: "assessment.round.loading", defaultMessage: "Loading the round" })}
+      />
+    );
   if (round.error instanceof ApiError && round.error.status === 404) return <NotFoundPage />;
   if (!round.data) return <ErrorAlert error={round.error} onRetry={() => void round.refetch()} />;
   const r = round.data;
@@ -160,28 +253,53 @@ export default function RoundPage() {
   return (
     <Stack gap="lg">
       <Anchor component={Link} to={`/p/${r.partnershipSlug}/assessment`} size="sm">
-        ← Self-assessment of {r.partnershipName}
+        <FormattedMessage
+          id="assessment.common.backToSection"
+          defaultMessage="← Self-assessment of {name}"
+          values={{ name: r.partnershipName }}
+        />
       </Anchor>
       <PageHeader
         title={r.title}
         eyebrow={
           <Badge color={open ? "harvest.8" : "gray.7"} tt="none" w="fit-content">
-            {open ? "Open" : `Closed ${formatDate(r.closedAt)}`}
+            {open
+              ? intl.formatMessage(assessmentWords.openBadge)
+              : intl.formatMessage(
+                  { id: "assessment.round.closedBadge", defaultMessage: "Closed {date}" },
+                  { date: formatDate(r.closedAt) },
+                )}
           </Badge>
         }
         description={
           open
             ? r.canRespond
               ? r.myAnsweredAt
-                ? `You answered on ${formatDateTime(r.myAnsweredAt)}. Change your answers until the round closes.`
-                : "Choose, for each statement, the level that fits your partnership today. Your answers are never shown to other members."
-              : "Only members of the partnership answer."
-            : "This round is closed; its results are ready."
+                ? intl.formatMessage(
+                    {
+                      id: "assessment.round.answeredOn",
+                      defaultMessage: "You answered on {date}. Change your answers until the round closes.",
+                    },
+                    { date: formatDateTime(r.myAnsweredAt) },
+                  )
+                : intl.formatMessage({
+                    id: "assessment.round.chooseHelp",
+                    defaultMessage:
+                      "Choose, for each statement, the level that fits your partnership today. Your answers are never shown to other members.",
+                  })
+              : intl.formatMessage({
+                  id: "assessment.round.membersOnly",
+                  defaultMessage: "Only members of the partnership answer.",
+                })
+            : intl.formatMessage({
+                id: "assessment.round.closedHelp",
+                defaultMessage: "This round is closed; its results are ready.",
+              })
         }
         actions={
           !open && (
             <Button component={Link} to={`/assessments/${r.id}/results`}>
-              See the results
+              <FormattedMessage {...assessmentWords.seeResults} />
             </Button>
           )
         }
@@ -193,9 +311,17 @@ export default function RoundPage() {
           ) : (
             <Card p="lg">
               <Text c="dimmed">
-                {open
-                  ? "You are not a member of this partnership, so you do not answer."
-                  : "Answers can no longer change."}
+                {open ? (
+                  <FormattedMessage
+                    id="assessment.round.notMember"
+                    defaultMessage="You are not a member of this partnership, so you do not answer."
+                  />
+                ) : (
+                  <FormattedMessage
+                    id="assessment.round.noLongerChange"
+                    defaultMessage="Answers can no longer change."
+                  />
+                )}
               </Text>
             </Card>
           )}

@@ -11,9 +11,16 @@ import { useMe } from "../auth/api.js";
 import { SignInPrompt } from "../auth/SignInPrompt.js";
 import { assessmentApi, assessmentKeys, useRubricVersion, useRubricVersions } from "./api.js";
 import { RubricEditor } from "./RubricEditor.js";
+import { FormattedMessage, useIntl } from "react-intl";
+import { assessmentWords } from "./messages.js";
 
 export default function RubricAdminPage() {
-  usePageTitle("Self-assessment rubric");
+  const intl = useIntl();
+  const pageTitle = intl.formatMessage({
+    id: "assessment.rubricAdmin.pageTitle",
+    defaultMessage: "Self-assessment rubric",
+  });
+  usePageTitle(pageTitle);
   const me = useMe();
   const isAdmin = !!me.data?.isAdmin;
   const versions = useRubricVersions(isAdmin);
@@ -26,22 +33,51 @@ export default function RubricAdminPage() {
   });
 
   if (me.isPending) return <PageSkeleton />;
-  if (!me.data) return <SignInPrompt title="Self-assessment rubric" reason="Sign in as a community admin." />;
-  if (!isAdmin) return <Alert color="gray">Only community admins manage the rubric.</Alert>;
+  if (!me.data)
+    return <SignInPrompt title={pageTitle} reason={intl.formatMessage(assessmentWords.signInAsAdmin)} />;
+  if (!isAdmin)
+    return (
+      <Alert color="gray">
+        <FormattedMessage
+          id="assessment.rubricAdmin.adminsOnly"
+          defaultMessage="Only community admins manage the rubric."
+        />
+      </Alert>
+    );
+  const stateLabel = intl.formatMessage({ id: "assessment.rubricAdmin.colState", defaultMessage: "State" });
+  const statementsLabel = intl.formatMessage({
+    id: "assessment.rubricAdmin.colStatements",
+    defaultMessage: "Statements",
+  });
+  const roundsLabel = intl.formatMessage({
+    id: "assessment.rubricAdmin.colRounds",
+    defaultMessage: "Rounds answered",
+  });
+  const publishedLabel = intl.formatMessage({
+    id: "assessment.rubricAdmin.colPublished",
+    defaultMessage: "Published",
+  });
 
   return (
     <Stack gap="lg">
       <PageHeader
-        title="Self-assessment rubric"
-        description="The statements partnerships answer in “Is your partnership Next Gen?”. A published version never changes; a new version succeeds it."
+        title={pageTitle}
+        description={intl.formatMessage({
+          id: "assessment.rubricAdmin.description",
+          defaultMessage:
+            "The statements partnerships answer in “Is your partnership Next Gen?”. A published version never changes; a new version succeeds it.",
+        })}
         actions={
           <>
             <Button component={Link} to="/admin/assessment/community" variant="default">
-              Community view
+              <FormattedMessage {...assessmentWords.communityView} />
             </Button>
             {!draftVersion && (
               <Button loading={create.isPending} onClick={() => create.mutate()}>
-                Start a new version
+                <FormattedMessage
+                  id="assessment.rubricAdmin.startVersion"
+                  defaultMessage="Start a new version"
+                />
               </Button>
             )}
           </>
@@ -55,44 +91,64 @@ export default function RubricAdminPage() {
       ) : (
         <Card p="lg" component="section" aria-labelledby="versions-heading">
           <Title order={2} fz="lg" id="versions-heading" mb="sm">
-            Versions
+            <FormattedMessage id="assessment.rubricAdmin.versionsTitle" defaultMessage="Versions" />
           </Title>
           <Table.ScrollContainer minWidth={0}>
             <Table className="stack-on-phone">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col">Version</Table.Th>
-                  <Table.Th scope="col">State</Table.Th>
+                  <Table.Th scope="col">
+                    <FormattedMessage id="assessment.rubricAdmin.colVersion" defaultMessage="Version" />
+                  </Table.Th>
+                  <Table.Th scope="col">{stateLabel}</Table.Th>
                   <Table.Th scope="col" ta="right">
-                    Statements
+                    {statementsLabel}
                   </Table.Th>
                   <Table.Th scope="col" ta="right">
-                    Rounds answered
+                    {roundsLabel}
                   </Table.Th>
-                  <Table.Th scope="col">Published</Table.Th>
+                  <Table.Th scope="col">{publishedLabel}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {versions.data.items.map((v) => (
                   <Table.Tr key={v.version}>
                     <Table.Th scope="row">
-                      <Anchor href={`/api/assessment/rubrics/${v.version}`}>Version {v.version}</Anchor>
+                      <Anchor href={`/api/assessment/rubrics/${v.version}`}>
+                        <FormattedMessage
+                          id="assessment.rubricAdmin.versionLink"
+                          defaultMessage="Version {version}"
+                          values={{ version: v.version }}
+                        />
+                      </Anchor>
                     </Table.Th>
-                    <Table.Td data-label="State">
+                    <Table.Td data-label={stateLabel}>
                       <Badge
                         tt="none"
                         color={v.status === "draft" ? "harvest.8" : v.current ? "table.7" : "gray.7"}
                       >
-                        {v.status === "draft" ? "Draft" : v.current ? "Current" : "Succeeded"}
+                        {v.status === "draft" ? (
+                          <FormattedMessage id="assessment.rubricAdmin.stateDraft" defaultMessage="Draft" />
+                        ) : v.current ? (
+                          <FormattedMessage
+                            id="assessment.rubricAdmin.stateCurrent"
+                            defaultMessage="Current"
+                          />
+                        ) : (
+                          <FormattedMessage
+                            id="assessment.rubricAdmin.stateSucceeded"
+                            defaultMessage="Succeeded"
+                          />
+                        )}
                       </Badge>
                     </Table.Td>
-                    <Table.Td ta="right" data-label="Statements">
+                    <Table.Td ta="right" data-label={statementsLabel}>
                       {v.statements}
                     </Table.Td>
-                    <Table.Td ta="right" data-label="Rounds answered">
+                    <Table.Td ta="right" data-label={roundsLabel}>
                       {v.rounds}
                     </Table.Td>
-                    <Table.Td data-label="Published">
+                    <Table.Td data-label={publishedLabel}>
                       {v.publishedAt ? formatDate(v.publishedAt) : "–"}
                     </Table.Td>
                   </Table.Tr>
@@ -107,7 +163,10 @@ export default function RubricAdminPage() {
       ) : (
         !draftVersion && (
           <Text c="dimmed" size="sm">
-            To change the rubric, start a new version: it begins as a copy of the current one.
+            <FormattedMessage
+              id="assessment.rubricAdmin.startHelp"
+              defaultMessage="To change the rubric, start a new version: it begins as a copy of the current one."
+            />
           </Text>
         )
       )}

@@ -8,7 +8,7 @@ import {
   type RubricContent,
   type RubricStatement,
 } from "../../../core/assessment-scoring.js";
-import { formatCountOf } from "../../../core/format.js";
+import { FormattedMessage, useIntl } from "react-intl";
 
 interface Props {
   rubric: RubricContent;
@@ -34,13 +34,21 @@ function StatementQuestion({
   onChange: (level: number) => void;
   aside?: ReactNode;
 }) {
+  const intl = useIntl();
   return (
     <Radio.Group
       id={`statement-${statement.key}`}
       value={value === undefined ? null : String(value)}
       onChange={(v) => onChange(Number(v))}
       label={statement.text}
-      error={error ? "Choose the level that fits your partnership today." : undefined}
+      error={
+        error
+          ? intl.formatMessage({
+              id: "assessment.form.chooseLevel",
+              defaultMessage: "Choose the level that fits your partnership today.",
+            })
+          : undefined
+      }
       styles={{ label: { fontSize: "var(--mantine-font-size-md)", fontWeight: 600, marginBottom: 8 } }}
     >
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="xs">
@@ -67,6 +75,7 @@ function StatementQuestion({
 
 /** The rubric as a questionnaire: one four-level choice per statement, grouped by characteristic. */
 export function RubricAnswerForm({ rubric, initial, submitLabel, pending, onSubmit, aside, footer }: Props) {
+  const intl = useIntl();
   const [answers, setAnswers] = useState<Partial<Answers>>(initial ?? {});
   const [showErrors, setShowErrors] = useState(false);
   const keys = statementKeys(rubric);
@@ -87,7 +96,11 @@ export function RubricAnswerForm({ rubric, initial, submitLabel, pending, onSubm
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label="The self-assessment">
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label={intl.formatMessage({ id: "assessment.form.label", defaultMessage: "The self-assessment" })}
+    >
       <Stack gap="lg">
         {rubric.characteristics.map((c) => (
           <Card key={c.key} component="section" aria-labelledby={`char-${c.key}`} p="lg">
@@ -115,7 +128,11 @@ export function RubricAnswerForm({ rubric, initial, submitLabel, pending, onSubm
           <Group justify="space-between" wrap="wrap" gap="md">
             <Stack gap={4} miw={220} style={{ flex: 1 }}>
               <Text size="sm" fw={600} id="answered-label">
-                {answered} of {formatCountOf(keys.length, "statement")} answered
+                <FormattedMessage
+                  id="assessment.form.answered"
+                  defaultMessage="{answered, number} of {total, plural, one {# statement} other {# statements}} answered"
+                  values={{ answered, total: keys.length }}
+                />
               </Text>
               <Progress.Root aria-hidden="true">
                 <Progress.Section value={(answered / keys.length) * 100} />

@@ -22,7 +22,8 @@ import {
 } from "../../../core/assessment-scoring.js";
 import { ApiError, errorMessage } from "../../lib/api.js";
 import { assessmentApi, assessmentKeys } from "./api.js";
-import { formatCountOf } from "../../../core/format.js";
+import { assessmentWords } from "./messages.js";
+import { FormattedMessage, useIntl } from "react-intl";
 
 /** A statement key from its text: "Each priority has a team" -> "each_priority_has_a_team". */
 function keyFrom(text: string, taken: Set<string>): string {
@@ -59,6 +60,7 @@ function textToResources(text: string): RubricStatement["resources"] {
 
 /** Edits a draft version of the rubric; a published version is shown read-only elsewhere. */
 export function RubricEditor({ draft }: { draft: Rubric }) {
+  const intl = useIntl();
   const client = useQueryClient();
   const [chars, setChars] = useState<RubricCharacteristic[]>(draft.characteristics);
   const [revision, setRevision] = useState(draft.revision);
@@ -92,26 +94,39 @@ export function RubricEditor({ draft }: { draft: Rubric }) {
       <Group justify="space-between" mb="sm">
         <div>
           <Title order={2} fz="lg" id="draft-heading">
-            Draft version {draft.version}
+            <FormattedMessage
+              id="assessment.editor.title"
+              defaultMessage="Draft version {version}"
+              values={{ version: draft.version }}
+            />
           </Title>
           <Text size="sm" c="dimmed">
-            {formatCountOf(total, "statement")} (15-25 allowed). Publishing makes it the rubric for new rounds
-            and the quick check; rounds already answered keep their version.
+            <FormattedMessage
+              id="assessment.editor.help"
+              defaultMessage="{total, plural, one {# statement} other {# statements}} (15-25 allowed). Publishing makes it the rubric for new rounds and the quick check; rounds already answered keep their version."
+              values={{ total }}
+            />
           </Text>
         </div>
         <Group gap="sm">
           <Button variant="default" loading={save.isPending} onClick={() => save.mutate()}>
-            Save draft
+            <FormattedMessage id="assessment.editor.saveDraft" defaultMessage="Save draft" />
           </Button>
           <Button disabled={save.isPending} onClick={() => setConfirming(true)}>
-            Save and publish
+            <FormattedMessage id="assessment.editor.saveAndPublish" defaultMessage="Save and publish" />
           </Button>
         </Group>
       </Group>
       <ConfirmDialog
         opened={confirming}
-        title={`Publish version ${draft.version}?`}
-        confirmLabel={`Publish version ${draft.version}`}
+        title={intl.formatMessage(
+          { id: "assessment.editor.publishConfirmTitle", defaultMessage: "Publish version {version}?" },
+          { version: draft.version },
+        )}
+        confirmLabel={intl.formatMessage(
+          { id: "assessment.editor.publishConfirmButton", defaultMessage: "Publish version {version}" },
+          { version: draft.version },
+        )}
         pending={save.isPending || publish.isPending}
         problem={null}
         // A refusal closes the dialog: the page lists each field that is wrong.
@@ -121,18 +136,25 @@ export function RubricEditor({ draft }: { draft: Rubric }) {
         onClose={() => setConfirming(false)}
       >
         <Text size="sm">
-          Publishing saves the draft ({formatCountOf(total, "statement")}) and makes version {draft.version}{" "}
-          the rubric of every new round and of the quick check. Rounds already opened keep the version they
-          were answered under. A published version can never be changed: later edits need a new version.
+          <FormattedMessage
+            id="assessment.editor.publishConfirmText"
+            defaultMessage="Publishing saves the draft ({total, plural, one {# statement} other {# statements}}) and makes version {version} the rubric of every new round and of the quick check. Rounds already opened keep the version they were answered under. A published version can never be changed: later edits need a new version."
+            values={{ total, version: draft.version }}
+          />
         </Text>
       </ConfirmDialog>
       {save.isSuccess && !publish.isPending && (
         <Text size="sm" c="table.8" role="status" mb="sm">
-          Draft saved.
+          <FormattedMessage id="assessment.editor.saved" defaultMessage="Draft saved." />
         </Text>
       )}
       {(save.isError || publish.isError) && (
-        <Alert color="red" role="alert" mb="sm" title="Not saved">
+        <Alert
+          color="red"
+          role="alert"
+          mb="sm"
+          title={intl.formatMessage({ id: "assessment.editor.notSaved", defaultMessage: "Not saved" })}
+        >
           {errorMessage(save.error ?? publish.error)}
           {save.error instanceof ApiError &&
             save.error.problem.errors?.map((e) => (
@@ -147,7 +169,7 @@ export function RubricEditor({ draft }: { draft: Rubric }) {
           <div key={c.key}>
             <Group grow align="flex-start" mb="xs">
               <TextInput
-                label="Characteristic"
+                label={intl.formatMessage(assessmentWords.colCharacteristic)}
                 value={c.name}
                 onChange={(e) => {
                   const name = e.currentTarget.value;
@@ -155,7 +177,10 @@ export function RubricEditor({ draft }: { draft: Rubric }) {
                 }}
               />
               <TextInput
-                label="Summary"
+                label={intl.formatMessage({
+                  id: "assessment.editor.summaryLabel",
+                  defaultMessage: "Summary",
+                })}
                 value={c.summary}
                 onChange={(e) => {
                   const summary = e.currentTarget.value;
@@ -166,11 +191,17 @@ export function RubricEditor({ draft }: { draft: Rubric }) {
             <Accordion variant="separated" chevronPosition="left">
               {c.statements.map((s, si) => (
                 <Accordion.Item key={s.key} value={s.key}>
-                  <Accordion.Control>{s.text || "New statement"}</Accordion.Control>
+                  <Accordion.Control>
+                    {s.text ||
+                      intl.formatMessage({
+                        id: "assessment.editor.newStatement",
+                        defaultMessage: "New statement",
+                      })}
+                  </Accordion.Control>
                   <Accordion.Panel>
                     <Stack gap="sm">
                       <Textarea
-                        label="Statement"
+                        label={intl.formatMessage(assessmentWords.colStatement)}
                         autosize
                         minRows={1}
                         value={s.text}
@@ -179,7 +210,10 @@ export function RubricEditor({ draft }: { draft: Rubric }) {
                       {levelKeys.map((level) => (
                         <TextInput
                           key={level}
-                          label={`What ${levelLabels[level].toLowerCase()} looks like`}
+                          label={intl.formatMessage(
+                            { id: "assessment.editor.levelLabel", defaultMessage: "What {level} looks like" },
+                            { level: levelLabels[level].toLowerCase() },
+                          )}
                           value={s.levels[level]}
                           onChange={(e) =>
                             updateStatement(ci, si, {
@@ -189,7 +223,11 @@ export function RubricEditor({ draft }: { draft: Rubric }) {
                         />
                       ))}
                       <Textarea
-                        label="Resources, one a line: title, or title | /path, or title | workspace:members"
+                        label={intl.formatMessage({
+                          id: "assessment.editor.resourcesLabel",
+                          defaultMessage:
+                            "Resources, one a line: title, or title | /path, or title | workspace:members",
+                        })}
                         autosize
                         minRows={2}
                         defaultValue={resourcesToText(s)}
@@ -199,8 +237,19 @@ export function RubricEditor({ draft }: { draft: Rubric }) {
                       />
                       <Group justify="space-between">
                         <Text size="xs" c="dimmed">
-                          Key: {s.key}
-                          {s.signal ? ` · evidence: ${s.signal}` : ""}
+                          {s.signal ? (
+                            <FormattedMessage
+                              id="assessment.editor.keyAndSignal"
+                              defaultMessage="Key: {key} · evidence: {signal}"
+                              values={{ key: s.key, signal: s.signal }}
+                            />
+                          ) : (
+                            <FormattedMessage
+                              id="assessment.editor.key"
+                              defaultMessage="Key: {key}"
+                              values={{ key: s.key }}
+                            />
+                          )}
                         </Text>
                         <Button
                           size="xs"
@@ -214,7 +263,10 @@ export function RubricEditor({ draft }: { draft: Rubric }) {
                             )
                           }
                         >
-                          Remove statement
+                          <FormattedMessage
+                            id="assessment.editor.removeStatement"
+                            defaultMessage="Remove statement"
+                          />
                         </Button>
                       </Group>
                     </Stack>
@@ -241,7 +293,11 @@ export function RubricEditor({ draft }: { draft: Rubric }) {
                 })
               }
             >
-              + Add a statement to {c.name}
+              <FormattedMessage
+                id="assessment.editor.addStatement"
+                defaultMessage="+ Add a statement to {name}"
+                values={{ name: c.name }}
+              />
             </Button>
           </div>
         ))}

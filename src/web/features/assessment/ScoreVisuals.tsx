@@ -3,6 +3,8 @@ import { Badge, Group, Skeleton, Stack, Table, Text, VisuallyHidden } from "@man
 import { bandLabels, type Band } from "../../../core/assessment-scoring.js";
 import type { RadarSeries } from "./ScoreRadar.js";
 import { formatScore as oneDecimal } from "../../../core/format.js";
+import { FormattedMessage, useIntl, type IntlShape } from "react-intl";
+import { assessmentWords } from "./messages.js";
 
 const ScoreRadar = lazy(() => import("./ScoreRadar.js"));
 
@@ -21,7 +23,7 @@ export function BandBadge({
   if (!band)
     return (
       <Badge color="gray" variant="light" tt="none">
-        {hidden ? "Hidden: too few answered" : "No answers"}
+        <FormattedMessage {...(hidden ? assessmentWords.hiddenTooFew : assessmentWords.noAnswers)} />
       </Badge>
     );
   return (
@@ -46,29 +48,36 @@ export function OverallScore({
   return (
     <Stack gap={6} className="assessment-overall">
       <Text size="sm" fw={600} c="dimmed">
-        {caption ?? "Overall score"}
+        {caption ?? <FormattedMessage id="assessment.score.overallCaption" defaultMessage="Overall score" />}
       </Text>
       <Group gap="sm" align="baseline">
         <Text fz={52} fw={800} lh={1} c="table.9">
           {overall === null ? "–" : oneDecimal(overall)}
         </Text>
-        <Text c="dimmed">of 100</Text>
+        <Text c="dimmed">
+          <FormattedMessage id="assessment.score.ofHundred" defaultMessage="of 100" />
+        </Text>
       </Group>
       <BandBadge band={band} hidden={hidden} />
       <Text size="xs" c="dimmed">
-        Under 40: not yet Next Gen · 40 to 69.9: emerging · 70 and over: Next Gen
+        <FormattedMessage
+          id="assessment.score.bandsLegend"
+          defaultMessage="Under 40: not yet Next Gen · 40 to 69.9: emerging · 70 and over: Next Gen"
+        />
       </Text>
     </Stack>
   );
 }
 
-export function formatScore(value: number | null | undefined): string {
-  return value === null || value === undefined ? "none" : oneDecimal(value);
+export function formatScore(intl: IntlShape, value: number | null | undefined): string {
+  return value === null || value === undefined
+    ? intl.formatMessage({ id: "assessment.score.none", defaultMessage: "none" })
+    : oneDecimal(value);
 }
 
 /** A cell of a group whose results stay hidden says so, rather than "none" (nobody answered). */
-export function formatShown(value: number | null | undefined, hidden: boolean): string {
-  return hidden ? "hidden" : formatScore(value);
+export function formatShown(intl: IntlShape, value: number | null | undefined, hidden: boolean): string {
+  return hidden ? intl.formatMessage(assessmentWords.hiddenValue) : formatScore(intl, value);
 }
 
 export interface ScoreRow {
@@ -93,6 +102,7 @@ export function ScoreChartAndTable({
   /** Series whose results stay hidden: too few answered. */
   hidden?: string[];
 }) {
+  const intl = useIntl();
   const plotted = series.filter((s) => rows.some((r) => r.values[s.key] !== null));
   const data = rows.map((r) => ({
     characteristic: r.name,
@@ -109,7 +119,9 @@ export function ScoreChartAndTable({
         </caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Characteristic</Table.Th>
+            <Table.Th scope="col">
+              <FormattedMessage {...assessmentWords.colCharacteristic} />
+            </Table.Th>
             {series.map((s) => (
               <Table.Th scope="col" key={s.key} ta="right">
                 {s.label}
@@ -130,7 +142,7 @@ export function ScoreChartAndTable({
                   c={r.values[s.key] === null ? "dimmed" : undefined}
                   data-label={s.label}
                 >
-                  {formatShown(r.values[s.key], hidden.includes(s.key))}
+                  {formatShown(intl, r.values[s.key], hidden.includes(s.key))}
                 </Table.Td>
               ))}
             </Table.Tr>

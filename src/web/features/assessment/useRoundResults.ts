@@ -1,6 +1,8 @@
+import { defineMessages, type IntlShape } from "react-intl";
 import { ApiError } from "../../lib/api.js";
 import { useMe } from "../auth/api.js";
 import { useResults, useRubricVersion } from "./api.js";
+import type { RadarSeries } from "./ScoreRadar.js";
 
 /** A closed round's results with the rubric they were answered under. */
 export function useRoundResults(id: string | undefined) {
@@ -12,8 +14,17 @@ export function useRoundResults(id: string | undefined) {
   return { me, results, rubric, notFound, notClosed };
 }
 
-export const groupSeries = [
-  { key: "all", label: "All respondents", color: "table.7" },
-  { key: "business", label: "Business", color: "blue.7" },
-  { key: "public", label: "Public partners", color: "harvest.7" },
-];
+const groupWords = defineMessages({
+  all: { id: "assessment.groups.all", defaultMessage: "All respondents" },
+  business: { id: "assessment.groups.business", defaultMessage: "Business" },
+  public: { id: "assessment.groups.public", defaultMessage: "Public partners" },
+});
+
+/** The three groups of respondents as chart and table series, named in the reader's language. */
+export function groupSeries(intl: IntlShape): RadarSeries[] {
+  return [
+    { key: "all", label: intl.formatMessage(groupWords.all), color: "table.7" },
+    { key: "business", label: intl.formatMessage(groupWords.business), color: "blue.7" },
+    { key: "public", label: intl.formatMessage(groupWords.public), color: "harvest.7" },
+  ];
+}

@@ -1,4 +1,5 @@
 import { Alert, Anchor, Badge, Button, Card, Grid, Group, Stack, Text, Title } from "@mantine/core";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Link, useParams } from "react-router";
 import type { CheckInBoard } from "../../../core/checkin.js";
 import { formatMeetingSpan } from "../../../core/meeting-time.js";
@@ -22,37 +23,48 @@ function Counts({ board, kindLed }: { board: CheckInBoard; kindLed: boolean }) {
           <Text fz={48} fw={800} lh={1} c="table.8" data-testid="business-count">
             {a.business}
           </Text>
-          <Text fw={600}>business</Text>
+          <Text fw={600}>
+            <FormattedMessage id="checkin.screen.business" defaultMessage="business" />
+          </Text>
         </div>
         <div>
           <Text fz={48} fw={800} lh={1} c="gray.8" data-testid="public-count">
             {a.public}
           </Text>
-          <Text fw={600}>public</Text>
+          <Text fw={600}>
+            <FormattedMessage id="checkin.screen.public" defaultMessage="public" />
+          </Text>
         </div>
         <div>
           <Text fz={48} fw={800} lh={1}>
             {total === 0 ? "–" : `${Math.round((a.business / total) * 100)}%`}
           </Text>
-          <Text fw={600}>business share</Text>
+          <Text fw={600}>
+            <FormattedMessage id="checkin.screen.businessShare" defaultMessage="business share" />
+          </Text>
         </div>
       </Group>
       {/* Read out when it changes, so the convener hears the flag without looking. */}
       <div role="status" aria-live="polite">
         {total === 0 ? (
-          <Text c="dimmed">Nobody has checked in yet.</Text>
+          <Text c="dimmed">
+            <FormattedMessage id="checkin.screen.nobody" defaultMessage="Nobody has checked in yet." />
+          </Text>
         ) : a.businessMajority ? (
           <Badge size="xl" color="table.8" variant="filled" radius="sm" tt="none">
-            Business majority
+            <FormattedMessage id="checkin.screen.majority" defaultMessage="Business majority" />
           </Badge>
         ) : (
           <Badge size="xl" color="red.9" variant="filled" radius="sm" tt="none">
-            No business majority
+            <FormattedMessage id="checkin.screen.noMajority" defaultMessage="No business majority" />
           </Badge>
         )}
         {total > 0 && !a.businessMajority && kindLed && (
           <Text size="sm" mt={4}>
-            Business leaders should outnumber public partners at this meeting.
+            <FormattedMessage
+              id="checkin.screen.majorityHint"
+              defaultMessage="Business leaders should outnumber public partners at this meeting."
+            />
           </Text>
         )}
       </div>
@@ -69,9 +81,26 @@ export default function CheckInScreenPage() {
   const query = useCheckInScreen(meetingId);
   const s = query.data;
   const stream = useCheckInStream(meetingId, s?.board);
-  usePageTitle(s ? `Check-in: ${s.meeting.title}` : "Check-in");
+  const intl = useIntl();
+  usePageTitle(
+    s
+      ? intl.formatMessage(
+          { id: "checkin.screen.pageTitleMeeting", defaultMessage: "Check-in: {meeting}" },
+          { meeting: s.meeting.title },
+        )
+      : intl.formatMessage({ id: "checkin.screen.pageTitle", defaultMessage: "Check-in" }),
+  );
 
-  if (query.isPending) return <PageSkeleton label="Opening the check-in screen" />;
+  if (query.isPending) {
+    return (
+      <PageSkeleton
+        label={intl.formatMessage({
+          id: "checkin.screen.loading",
+          defaultMessage: "Opening the check-in screen",
+        })}
+      />
+    );
+  }
   if (query.error instanceof ApiError && query.error.status === 404) return <NotFoundPage />;
   if (!s) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
   const board = stream.board ?? s.board;
@@ -82,31 +111,57 @@ export default function CheckInScreenPage() {
     <Stack gap="lg">
       <Group justify="space-between" wrap="wrap" gap="sm">
         <Anchor component={Link} to={`/p/${s.meeting.partnershipSlug}/meetings/${s.meeting.id}`} size="sm">
-          ← Back to the meeting
+          <FormattedMessage id="checkin.screen.backLink" defaultMessage="← Back to the meeting" />
         </Anchor>
         <Button
           variant="default"
           size="xs"
           onClick={() => void document.documentElement.requestFullscreen?.().catch(() => undefined)}
         >
-          Full screen
+          <FormattedMessage id="checkin.screen.fullScreen" defaultMessage="Full screen" />
         </Button>
       </Group>
       <div>
         <Title order={1} fz={{ base: 28, sm: 40 }} lh={1.15}>
-          Check in: {s.meeting.title}
+          <FormattedMessage
+            id="checkin.screen.title"
+            defaultMessage="Check in: {meeting}"
+            values={{ meeting: s.meeting.title }}
+          />
         </Title>
         <Text size="lg">{formatMeetingSpan(s.meeting.startsAt, s.meeting.endsAt, s.meeting.timeZone)}</Text>
       </div>
       {!s.open && (
-        <Alert color="yellow" variant="light" title="These codes do not work right now">
-          {s.meeting.cancelled
-            ? "The meeting is cancelled."
-            : "They work only on the day of the meeting, in the meeting's time zone."}
+        <Alert
+          color="yellow"
+          variant="light"
+          title={intl.formatMessage({
+            id: "checkin.screen.closedTitle",
+            defaultMessage: "These codes do not work right now",
+          })}
+        >
+          {s.meeting.cancelled ? (
+            <FormattedMessage
+              id="checkin.screen.meetingCancelled"
+              defaultMessage="The meeting is cancelled."
+            />
+          ) : (
+            <FormattedMessage
+              id="checkin.screen.onlyOnTheDay"
+              defaultMessage="They work only on the day of the meeting, in the meeting's time zone."
+            />
+          )}
         </Alert>
       )}
       {stream.ended && (
-        <Alert color="red" variant="light" title="Live updates stopped">
+        <Alert
+          color="red"
+          variant="light"
+          title={intl.formatMessage({
+            id: "checkin.screen.streamEnded",
+            defaultMessage: "Live updates stopped",
+          })}
+        >
           {stream.ended}
         </Alert>
       )}
@@ -114,22 +169,32 @@ export default function CheckInScreenPage() {
         <Grid.Col span={{ base: 12, md: 6 }}>
           <Card component="section" aria-labelledby="scan-heading" ta="center">
             <Title order={2} id="scan-heading" fz={{ base: 22, sm: 30 }} mb="sm">
-              Scan to check in
+              <FormattedMessage id="checkin.screen.scan" defaultMessage="Scan to check in" />
             </Title>
             <img
               src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(s.qrSvg)}`}
-              alt={`QR code of the check-in address ${s.url}`}
+              alt={intl.formatMessage(
+                { id: "checkin.screen.qrAlt", defaultMessage: "QR code of the check-in address {url}" },
+                { url: s.url },
+              )}
               style={{ width: "100%", maxWidth: 440, aspectRatio: "1", display: "block", margin: "0 auto" }}
             />
             <Text fz={{ base: 18, sm: 24 }} mt="md">
-              or go to <strong>{checkInAddress}</strong> and type
+              <FormattedMessage
+                id="checkin.screen.orGoTo"
+                defaultMessage="or go to <strong>{address}</strong> and type"
+                values={{ address: checkInAddress, strong: (chunks) => <strong>{chunks}</strong> }}
+              />
             </Text>
             <Text
               fz={{ base: 44, sm: 72 }}
               fw={800}
               ff="monospace"
               lh={1.1}
-              aria-label={`Check-in code ${s.shortCode.split("").join(" ")}`}
+              aria-label={intl.formatMessage(
+                { id: "checkin.screen.codeLabel", defaultMessage: "Check-in code {code}" },
+                { code: s.shortCode.split("").join(" ") },
+              )}
               data-testid="short-code"
             >
               {s.shortCode}
@@ -141,7 +206,7 @@ export default function CheckInScreenPage() {
             <Card component="section" aria-labelledby="in-room-heading">
               <Group justify="space-between" mb="sm">
                 <Title order={2} id="in-room-heading" fz={{ base: 22, sm: 30 }}>
-                  In the room
+                  <FormattedMessage id="checkin.screen.inRoom" defaultMessage="In the room" />
                 </Title>
                 <Badge
                   variant={stream.live ? "filled" : "light"}
@@ -149,7 +214,11 @@ export default function CheckInScreenPage() {
                   c={stream.live ? undefined : "gray.9"}
                   tt="none"
                 >
-                  {stream.live ? "Live" : "Reconnecting…"}
+                  {stream.live ? (
+                    <FormattedMessage id="checkin.screen.live" defaultMessage="Live" />
+                  ) : (
+                    <FormattedMessage id="checkin.screen.reconnecting" defaultMessage="Reconnecting…" />
+                  )}
                 </Badge>
               </Group>
               <Counts board={board} kindLed={kindLed} />
@@ -157,7 +226,10 @@ export default function CheckInScreenPage() {
             {stream.pending.length > 0 && (
               <Card component="section" aria-labelledby="pending-heading">
                 <Title order={2} id="pending-heading" fz="lg" mb="xs">
-                  Waiting for e-mail confirmation
+                  <FormattedMessage
+                    id="checkin.screen.pending"
+                    defaultMessage="Waiting for e-mail confirmation"
+                  />
                 </Title>
                 <Text>{stream.pending.join(", ")}</Text>
               </Card>
@@ -171,22 +243,47 @@ export default function CheckInScreenPage() {
             )}
             <Card component="section" aria-labelledby="arrivals-heading">
               <Title order={2} id="arrivals-heading" fz="lg" mb="xs">
-                Arrivals ({board.arrivals.length})
+                <FormattedMessage
+                  id="checkin.screen.arrivals"
+                  defaultMessage="Arrivals ({count})"
+                  values={{ count: board.arrivals.length }}
+                />
               </Title>
               {/* The newest arrival, announced once; the full list below stays quiet. */}
               <Text aria-live="polite" fw={600} mb="xs" data-testid="latest-arrival">
-                {stream.recent[0] ? `Welcome, ${stream.recent[0].name}!` : ""}
+                {stream.recent[0]
+                  ? intl.formatMessage(
+                      { id: "checkin.screen.welcome", defaultMessage: "Welcome, {name}!" },
+                      { name: stream.recent[0].name },
+                    )
+                  : ""}
               </Text>
               {board.arrivals.length === 0 ? (
-                <Text c="dimmed">Arrivals appear here as people check in.</Text>
+                <Text c="dimmed">
+                  <FormattedMessage
+                    id="checkin.screen.noArrivals"
+                    defaultMessage="Arrivals appear here as people check in."
+                  />
+                </Text>
               ) : (
-                <Stack component="ul" gap={4} className="plain-list" aria-label="Checked in">
+                <Stack
+                  component="ul"
+                  gap={4}
+                  className="plain-list"
+                  aria-label={intl.formatMessage({
+                    id: "checkin.screen.checkedInLabel",
+                    defaultMessage: "Checked in",
+                  })}
+                >
                   {board.arrivals.map((a) => (
                     <Text component="li" key={`${a.kind}:${a.id}`} fz={{ base: "md", sm: "lg" }}>
                       <strong>{a.name}</strong>
                       {a.organization ? `, ${a.organization}` : ""} ·{" "}
-                      {a.sector === "business" ? "business" : "public"}
-                      {a.kind === "guest" ? " (guest)" : ""}
+                      <FormattedMessage
+                        id="checkin.screen.arrivalSector"
+                        defaultMessage="{sector, select, business {business} other {public}}{guest, select, yes { (guest)} other {}}"
+                        values={{ sector: a.sector, guest: a.kind === "guest" ? "yes" : "no" }}
+                      />
                     </Text>
                   ))}
                 </Stack>

@@ -1,11 +1,13 @@
 import { Button, Stack, TextInput } from "@mantine/core";
 import { useState } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { useNavigate } from "react-router";
 import { isShortCode, normalizeShortCode } from "../../../core/checkin.js";
 
 /** Typing the six characters from the screen; they lead to the same page as the QR code. */
-export function CodeEntry({ label = "Check-in code" }: { label?: string }) {
+export function CodeEntry({ label }: { label?: string }) {
   const navigate = useNavigate();
+  const intl = useIntl();
   const [code, setCode] = useState("");
   const [error, setError] = useState<string | null>(null);
   return (
@@ -14,7 +16,12 @@ export function CodeEntry({ label = "Check-in code" }: { label?: string }) {
       onSubmit={(e) => {
         e.preventDefault();
         if (!isShortCode(code)) {
-          setError("Type the six letters and digits shown on the screen, such as K7Q-M2P.");
+          setError(
+            intl.formatMessage({
+              id: "checkin.code.invalid",
+              defaultMessage: "Type the six letters and digits shown on the screen, such as K7Q-M2P.",
+            }),
+          );
           return;
         }
         void navigate(`/check-in/${normalizeShortCode(code)}`);
@@ -22,8 +29,11 @@ export function CodeEntry({ label = "Check-in code" }: { label?: string }) {
     >
       <Stack gap="sm">
         <TextInput
-          label={label}
-          description="Six characters, shown under the QR code"
+          label={label ?? intl.formatMessage({ id: "checkin.code.label", defaultMessage: "Check-in code" })}
+          description={intl.formatMessage({
+            id: "checkin.code.help",
+            defaultMessage: "Six characters, shown under the QR code",
+          })}
           size="lg"
           autoCapitalize="characters"
           autoComplete="off"
@@ -37,7 +47,7 @@ export function CodeEntry({ label = "Check-in code" }: { label?: string }) {
           styles={{ input: { fontFamily: "monospace", letterSpacing: "0.15em", textTransform: "uppercase" } }}
         />
         <Button type="submit" size="lg" fullWidth>
-          Continue
+          <FormattedMessage id="checkin.code.continue" defaultMessage="Continue" />
         </Button>
       </Stack>
     </form>

@@ -1,5 +1,6 @@
 import { Button, Card, Stack, Text, Title } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
+import { FormattedMessage, useIntl } from "react-intl";
 import { useParams } from "react-router";
 import { errorMessage } from "../../lib/api.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
@@ -10,7 +11,10 @@ import { checkInApi } from "./api.js";
  * their own); the member confirms with the button.
  */
 export default function ConfirmCheckInPage() {
-  usePageTitle("Confirm your check-in");
+  const intl = useIntl();
+  usePageTitle(
+    intl.formatMessage({ id: "checkin.confirm.pageTitle", defaultMessage: "Confirm your check-in" }),
+  );
   const { token = "" } = useParams();
   const confirm = useMutation({ mutationFn: () => checkInApi.confirm(token) });
   const r = confirm.data;
@@ -20,21 +24,38 @@ export default function ConfirmCheckInPage() {
         {r ? (
           <div role="status">
             <Title order={1} fz={28} mb="sm">
-              You're checked in, {r.name}
+              <FormattedMessage
+                id="checkin.confirm.done"
+                defaultMessage="You're checked in, {name}"
+                values={{ name: r.name }}
+              />
             </Title>
             <Text size="lg">
-              {r.status === "already_checked_in"
-                ? `You were already counted at ${r.meetingTitle}.`
-                : `You are counted as present at ${r.meetingTitle}.`}
+              {r.status === "already_checked_in" ? (
+                <FormattedMessage
+                  id="checkin.confirm.alreadyCounted"
+                  defaultMessage="You were already counted at {meeting}."
+                  values={{ meeting: r.meetingTitle }}
+                />
+              ) : (
+                <FormattedMessage
+                  id="checkin.confirm.counted"
+                  defaultMessage="You are counted as present at {meeting}."
+                  values={{ meeting: r.meetingTitle }}
+                />
+              )}
             </Text>
           </div>
         ) : (
           <>
             <Title order={1} fz={28}>
-              Are you at the meeting?
+              <FormattedMessage id="checkin.confirm.question" defaultMessage="Are you at the meeting?" />
             </Title>
             <Text size="lg">
-              Someone picked your name on the meeting's check-in. Confirm only if that was you.
+              <FormattedMessage
+                id="checkin.confirm.explanation"
+                defaultMessage="Someone picked your name on the meeting's check-in. Confirm only if that was you."
+              />
             </Text>
             {confirm.error && (
               <Text role="alert" c="red.9">
@@ -42,7 +63,7 @@ export default function ConfirmCheckInPage() {
               </Text>
             )}
             <Button size="xl" fullWidth onClick={() => confirm.mutate()} loading={confirm.isPending}>
-              Yes, I'm here
+              <FormattedMessage id="checkin.confirm.yesButton" defaultMessage="Yes, I'm here" />
             </Button>
           </>
         )}

@@ -1,6 +1,7 @@
 import { Button, Radio, Stack, TextInput } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import type { CheckInResult, GuestCheckIn } from "../../../core/checkin.js";
 import { ApiError, errorMessage } from "../../lib/api.js";
 import { checkInApi } from "./api.js";
@@ -14,7 +15,7 @@ export function GuestForm<R = CheckInResult>({
   defaultName = "",
   onDone,
   send,
-  submitLabel = "Check me in as a guest",
+  submitLabel,
 }: {
   token: string;
   defaultName?: string;
@@ -22,6 +23,7 @@ export function GuestForm<R = CheckInResult>({
   send?: (guest: GuestCheckIn) => Promise<R>;
   submitLabel?: string;
 }) {
+  const intl = useIntl();
   const [name, setName] = useState(defaultName);
   const [organization, setOrganization] = useState("");
   const [sector, setSector] = useState<GuestCheckIn["sector"] | "">("");
@@ -41,16 +43,28 @@ export function GuestForm<R = CheckInResult>({
       onSubmit={(e) => {
         e.preventDefault();
         const required: Record<string, string> = {};
-        if (!name.trim()) required.name = "Type your name";
-        if (!organization.trim()) required.organization = "Type your organization";
-        if (!sector) required.sector = "Choose one";
+        if (!name.trim())
+          required.name = intl.formatMessage({
+            id: "checkin.guest.nameMissing",
+            defaultMessage: "Type your name",
+          });
+        if (!organization.trim())
+          required.organization = intl.formatMessage({
+            id: "checkin.guest.organizationMissing",
+            defaultMessage: "Type your organization",
+          });
+        if (!sector)
+          required.sector = intl.formatMessage({
+            id: "checkin.guest.sectorMissing",
+            defaultMessage: "Choose one",
+          });
         setMissing(required);
         if (sector && Object.keys(required).length === 0) save.mutate({ name, organization, sector });
       }}
     >
       <Stack gap="md">
         <TextInput
-          label="Your name"
+          label={intl.formatMessage({ id: "checkin.guest.nameLabel", defaultMessage: "Your name" })}
           size="lg"
           required
           autoComplete="name"
@@ -60,7 +74,10 @@ export function GuestForm<R = CheckInResult>({
           error={errors.name}
         />
         <TextInput
-          label="Organization"
+          label={intl.formatMessage({
+            id: "checkin.guest.organizationLabel",
+            defaultMessage: "Organization",
+          })}
           size="lg"
           required
           autoComplete="organization"
@@ -70,7 +87,10 @@ export function GuestForm<R = CheckInResult>({
           error={errors.organization}
         />
         <Radio.Group
-          label="Your organization is"
+          label={intl.formatMessage({
+            id: "checkin.guest.sectorLabel",
+            defaultMessage: "Your organization is",
+          })}
           size="md"
           required
           value={sector}
@@ -78,10 +98,16 @@ export function GuestForm<R = CheckInResult>({
           error={errors.sector}
         >
           <Stack gap="sm" mt="xs">
-            <Radio value="business" label="A business" />
+            <Radio
+              value="business"
+              label={intl.formatMessage({ id: "checkin.guest.business", defaultMessage: "A business" })}
+            />
             <Radio
               value="public"
-              label="A public or community partner (school, college, agency, nonprofit)"
+              label={intl.formatMessage({
+                id: "checkin.guest.public",
+                defaultMessage: "A public or community partner (school, college, agency, nonprofit)",
+              })}
             />
           </Stack>
         </Radio.Group>
@@ -91,7 +117,9 @@ export function GuestForm<R = CheckInResult>({
           </div>
         )}
         <Button type="submit" size="lg" fullWidth loading={save.isPending}>
-          {submitLabel}
+          {submitLabel ?? (
+            <FormattedMessage id="checkin.guest.submit" defaultMessage="Check me in as a guest" />
+          )}
         </Button>
       </Stack>
     </form>

@@ -1,6 +1,7 @@
 import { Anchor, Button, Select, Stack, Text } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Link } from "react-router";
 import type { CheckInPage, CheckInResult } from "../../../core/checkin.js";
 import { errorMessage } from "../../lib/api.js";
@@ -19,6 +20,7 @@ export function NamePicker({
   code: string;
   onDone: (result: CheckInResult) => void;
 }) {
+  const intl = useIntl();
   const [personId, setPersonId] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
   const claim = useMutation({
@@ -41,8 +43,11 @@ export function NamePicker({
     >
       <Stack gap="md">
         <Select
-          label="Your name"
-          placeholder="Type to find your name"
+          label={intl.formatMessage({ id: "checkin.names.label", defaultMessage: "Your name" })}
+          placeholder={intl.formatMessage({
+            id: "checkin.names.placeholder",
+            defaultMessage: "Type to find your name",
+          })}
           size="lg"
           searchable
           required
@@ -52,20 +57,40 @@ export function NamePicker({
             setPersonId(v);
             setMissing(false);
           }}
-          nothingFoundMessage="No member by that name: add yourself as a guest"
-          error={missing ? "Choose your name" : claim.error ? errorMessage(claim.error) : undefined}
+          nothingFoundMessage={intl.formatMessage({
+            id: "checkin.names.nothingFound",
+            defaultMessage: "No member by that name: add yourself as a guest",
+          })}
+          error={
+            missing
+              ? intl.formatMessage({ id: "checkin.names.missing", defaultMessage: "Choose your name" })
+              : claim.error
+                ? errorMessage(claim.error)
+                : undefined
+          }
           comboboxProps={{ withinPortal: true }}
         />
-        <Text size="sm">We will e-mail you a link to confirm it is you.</Text>
+        <Text size="sm">
+          <FormattedMessage
+            id="checkin.names.emailNote"
+            defaultMessage="We will e-mail you a link to confirm it is you."
+          />
+        </Text>
         <Button type="submit" size="lg" fullWidth loading={claim.isPending}>
-          This is me
+          <FormattedMessage id="checkin.names.thisIsMe" defaultMessage="This is me" />
         </Button>
         <Text size="sm">
-          Have an account?{" "}
-          <Anchor component={Link} to={`/signin?next=${encodeURIComponent(`/check-in/${code}`)}`}>
-            Sign in
-          </Anchor>{" "}
-          to check in with one tap.
+          <FormattedMessage
+            id="checkin.names.signIn"
+            defaultMessage="Have an account? <link>Sign in</link> to check in with one tap."
+            values={{
+              link: (chunks) => (
+                <Anchor component={Link} to={`/signin?next=${encodeURIComponent(`/check-in/${code}`)}`}>
+                  {chunks}
+                </Anchor>
+              ),
+            }}
+          />
         </Text>
       </Stack>
     </form>

@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Stack, Text, Title } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { useParams } from "react-router";
 import type { CheckInPage, CheckInResult } from "../../../core/checkin.js";
 import { formatMeetingSpan } from "../../../core/meeting-time.js";
@@ -27,14 +28,44 @@ function Done({ result }: { result: CheckInResult }) {
     <Panel>
       <div role="status">
         <Title order={1} fz={28} mb="sm">
-          {sent ? "Check your e-mail" : `You're checked in, ${result.name}`}
+          {sent ? (
+            <FormattedMessage id="checkin.phone.checkEmail" defaultMessage="Check your e-mail" />
+          ) : (
+            <FormattedMessage
+              id="checkin.phone.checkedIn"
+              defaultMessage="You're checked in, {name}"
+              values={{ name: result.name }}
+            />
+          )}
         </Title>
         <Text size="lg">
-          {sent
-            ? `We sent a link to ${result.emailHint ?? "your e-mail"}. Open it to confirm that you are at ${result.meetingTitle}; until then you are not counted.`
-            : result.status === "already_checked_in"
-              ? `You were already checked in to ${result.meetingTitle}. Welcome!`
-              : `Welcome to ${result.meetingTitle}!`}
+          {sent ? (
+            result.emailHint ? (
+              <FormattedMessage
+                id="checkin.phone.linkSentTo"
+                defaultMessage="We sent a link to {email}. Open it to confirm that you are at {meeting}; until then you are not counted."
+                values={{ email: result.emailHint, meeting: result.meetingTitle }}
+              />
+            ) : (
+              <FormattedMessage
+                id="checkin.phone.linkSent"
+                defaultMessage="We sent a link to your e-mail. Open it to confirm that you are at {meeting}; until then you are not counted."
+                values={{ meeting: result.meetingTitle }}
+              />
+            )
+          ) : result.status === "already_checked_in" ? (
+            <FormattedMessage
+              id="checkin.phone.alreadyCheckedIn"
+              defaultMessage="You were already checked in to {meeting}. Welcome!"
+              values={{ meeting: result.meetingTitle }}
+            />
+          ) : (
+            <FormattedMessage
+              id="checkin.phone.welcome"
+              defaultMessage="Welcome to {meeting}!"
+              values={{ meeting: result.meetingTitle }}
+            />
+          )}
         </Text>
       </div>
     </Panel>
@@ -46,10 +77,14 @@ function OneTap({ page, onDone }: { page: CheckInPage; onDone: (r: CheckInResult
   return (
     <Stack gap="sm">
       <Button size="xl" fullWidth onClick={() => tap.mutate()} loading={tap.isPending}>
-        Check me in
+        <FormattedMessage id="checkin.phone.checkMeIn" defaultMessage="Check me in" />
       </Button>
       <Text size="sm" c="dimmed">
-        As {page.me?.name}
+        <FormattedMessage
+          id="checkin.phone.asName"
+          defaultMessage="As {name}"
+          values={{ name: page.me?.name }}
+        />
       </Text>
       {tap.error && (
         <Text role="alert" c="red.9">
@@ -76,10 +111,10 @@ function Choices({
     return (
       <Stack gap="md">
         <Button size="xl" fullWidth onClick={() => setChoice("member")}>
-          I'm a member
+          <FormattedMessage id="checkin.phone.member" defaultMessage="I'm a member" />
         </Button>
         <Button size="xl" fullWidth variant="default" onClick={() => setChoice("guest")}>
-          I'm a guest
+          <FormattedMessage id="checkin.phone.guest" defaultMessage="I'm a guest" />
         </Button>
       </Stack>
     );
@@ -88,12 +123,19 @@ function Choices({
     <Stack gap="md">
       {page.me && !page.me.member && (
         <Alert variant="light" color="blue">
-          You are signed in as {page.me.name}, who is not a member of this partnership: add yourself as a
-          guest.
+          <FormattedMessage
+            id="checkin.phone.notMember"
+            defaultMessage="You are signed in as {name}, who is not a member of this partnership: add yourself as a guest."
+            values={{ name: page.me.name }}
+          />
         </Alert>
       )}
       <Title order={2} fz="xl">
-        {choice === "member" ? "Find your name" : "Add yourself as a guest"}
+        {choice === "member" ? (
+          <FormattedMessage id="checkin.phone.findName" defaultMessage="Find your name" />
+        ) : (
+          <FormattedMessage id="checkin.phone.addGuest" defaultMessage="Add yourself as a guest" />
+        )}
       </Title>
       {choice === "member" ? (
         <NamePicker page={page} code={code} onDone={onDone} />
@@ -101,7 +143,11 @@ function Choices({
         <GuestForm token={page.token} defaultName={page.me?.name ?? ""} onDone={onDone} />
       )}
       <Button variant="subtle" onClick={() => setChoice(choice === "member" ? "guest" : "member")}>
-        {choice === "member" ? "I'm a guest instead" : "I'm a member instead"}
+        {choice === "member" ? (
+          <FormattedMessage id="checkin.phone.guestInstead" defaultMessage="I'm a guest instead" />
+        ) : (
+          <FormattedMessage id="checkin.phone.memberInstead" defaultMessage="I'm a member instead" />
+        )}
       </Button>
     </Stack>
   );
@@ -113,30 +159,49 @@ export default function PhoneCheckInPage() {
   const query = useCheckInPage(code);
   const [result, setResult] = useState<CheckInResult | null>(null);
   const page = query.data;
-  usePageTitle(page ? `Check in: ${page.meeting.title}` : "Check in");
+  const intl = useIntl();
+  usePageTitle(
+    page
+      ? intl.formatMessage(
+          { id: "checkin.phone.pageTitleMeeting", defaultMessage: "Check in: {meeting}" },
+          { meeting: page.meeting.title },
+        )
+      : intl.formatMessage({ id: "checkin.phone.pageTitle", defaultMessage: "Check in" }),
+  );
 
   if (result) return <Done result={result} />;
   if (!code) {
     return (
       <Panel>
         <Title order={1} fz={28}>
-          Check in to a meeting
+          <FormattedMessage id="checkin.phone.title" defaultMessage="Check in to a meeting" />
         </Title>
         <CodeEntry />
       </Panel>
     );
   }
-  if (query.isPending) return <PageSkeleton label="Opening the check-in" />;
+  if (query.isPending) {
+    return (
+      <PageSkeleton
+        label={intl.formatMessage({ id: "checkin.phone.loading", defaultMessage: "Opening the check-in" })}
+      />
+    );
+  }
   if (!page) {
     return (
       <Panel>
         <Title order={1} fz={28}>
-          This code did not work
+          <FormattedMessage id="checkin.phone.badCode" defaultMessage="This code did not work" />
         </Title>
         <Text size="lg" role="alert">
           {errorMessage(query.error)}
         </Text>
-        <CodeEntry label="Type the code from the screen" />
+        <CodeEntry
+          label={intl.formatMessage({
+            id: "checkin.phone.codeLabel",
+            defaultMessage: "Type the code from the screen",
+          })}
+        />
       </Panel>
     );
   }
@@ -159,7 +224,11 @@ export default function PhoneCheckInPage() {
           {page.meeting.partnershipName}
         </Text>
         <Title order={1} fz={28} lh={1.2}>
-          Check in: {page.meeting.title}
+          <FormattedMessage
+            id="checkin.phone.pageTitleMeeting"
+            defaultMessage="Check in: {meeting}"
+            values={{ meeting: page.meeting.title }}
+          />
         </Title>
         <Text>{formatMeetingSpan(page.meeting.startsAt, page.meeting.endsAt, page.meeting.timeZone)}</Text>
       </div>

@@ -1,6 +1,7 @@
 import { Button, Card, Group, Stack, Table, Text, Title } from "@mantine/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { formatDateTime } from "../../lib/format.js";
 import { accessLogKey, coordinatorsApi } from "./api.js";
@@ -12,6 +13,7 @@ const PAGE = 20;
  * data through their scope (who, what, when), newest first.
  */
 export function CoordinatorAccessSection({ partnershipId }: { partnershipId: string }) {
+  const intl = useIntl();
   const [offset, setOffset] = useState(0);
   const log = useQuery({
     queryKey: accessLogKey(partnershipId, offset),
@@ -21,27 +23,48 @@ export function CoordinatorAccessSection({ partnershipId }: { partnershipId: str
   return (
     <Card component="section" aria-labelledby="coordinator-access-heading">
       <Title order={2} fz="lg" id="coordinator-access-heading" mb="xs">
-        Coordinator access
+        <FormattedMessage id="coordinators.access.title" defaultMessage="Coordinator access" />
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
-        State and regional coordinators may read this partnership&apos;s members-only pages. Each time they
-        do, it is listed here.
+        <FormattedMessage
+          id="coordinators.access.help"
+          defaultMessage="State and regional coordinators may read this partnership's members-only pages. Each time they do, it is listed here."
+        />
       </Text>
       {log.isPending ? (
-        <Text size="sm">Loading…</Text>
+        <Text size="sm">
+          <FormattedMessage id="coordinators.access.loading" defaultMessage="Loading…" />
+        </Text>
       ) : log.isError ? (
         <ErrorAlert error={log.error} onRetry={() => void log.refetch()} />
       ) : log.data.total === 0 ? (
-        <Text size="sm">No coordinator has read this partnership&apos;s members-only data.</Text>
+        <Text size="sm">
+          <FormattedMessage
+            id="coordinators.access.empty"
+            defaultMessage="No coordinator has read this partnership's members-only data."
+          />
+        </Text>
       ) : (
         <Stack gap="sm">
           <Table.ScrollContainer minWidth={360}>
-            <Table striped aria-label="Coordinator access, newest first">
+            <Table
+              striped
+              aria-label={intl.formatMessage({
+                id: "coordinators.access.tableLabel",
+                defaultMessage: "Coordinator access, newest first",
+              })}
+            >
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col">When</Table.Th>
-                  <Table.Th scope="col">Coordinator</Table.Th>
-                  <Table.Th scope="col">What they read</Table.Th>
+                  <Table.Th scope="col">
+                    <FormattedMessage id="coordinators.access.when" defaultMessage="When" />
+                  </Table.Th>
+                  <Table.Th scope="col">
+                    <FormattedMessage id="coordinators.access.coordinator" defaultMessage="Coordinator" />
+                  </Table.Th>
+                  <Table.Th scope="col">
+                    <FormattedMessage id="coordinators.access.what" defaultMessage="What they read" />
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -53,7 +76,12 @@ export function CoordinatorAccessSection({ partnershipId }: { partnershipId: str
                     <Table.Td>
                       <Text size="sm">{entry.userName}</Text>
                       <Text size="xs" c="dimmed">
-                        {entry.viaServiceToken ? "Service token of a state system (read only)" : entry.email}
+                        {entry.viaServiceToken
+                          ? intl.formatMessage({
+                              id: "coordinators.access.serviceToken",
+                              defaultMessage: "Service token of a state system (read only)",
+                            })
+                          : entry.email}
                       </Text>
                     </Table.Td>
                     <Table.Td>
@@ -67,7 +95,15 @@ export function CoordinatorAccessSection({ partnershipId }: { partnershipId: str
           {log.data.total > PAGE && (
             <Group justify="space-between">
               <Text size="sm" c="dimmed">
-                {offset + 1}–{Math.min(offset + PAGE, log.data.total)} of {log.data.total}
+                <FormattedMessage
+                  id="coordinators.access.range"
+                  defaultMessage="{from}–{to} of {total}"
+                  values={{
+                    from: offset + 1,
+                    to: Math.min(offset + PAGE, log.data.total),
+                    total: log.data.total,
+                  }}
+                />
               </Text>
               <Group gap="xs">
                 <Button
@@ -76,7 +112,7 @@ export function CoordinatorAccessSection({ partnershipId }: { partnershipId: str
                   disabled={offset === 0}
                   onClick={() => setOffset(Math.max(0, offset - PAGE))}
                 >
-                  Newer
+                  <FormattedMessage id="coordinators.access.newer" defaultMessage="Newer" />
                 </Button>
                 <Button
                   size="xs"
@@ -84,7 +120,7 @@ export function CoordinatorAccessSection({ partnershipId }: { partnershipId: str
                   disabled={offset + PAGE >= log.data.total}
                   onClick={() => setOffset(offset + PAGE)}
                 >
-                  Older
+                  <FormattedMessage id="coordinators.access.older" defaultMessage="Older" />
                 </Button>
               </Group>
             </Group>

@@ -15,6 +15,7 @@ import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link } from "react-router";
+import { defineMessages, FormattedMessage, useIntl } from "react-intl";
 import type { AssignScopeBody, ScopeKind } from "../../../core/coordinators.js";
 import { usStates } from "../../../core/geography.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
@@ -39,12 +40,18 @@ interface Values {
   cbsaCode: string;
 }
 
+const words = defineMessages({
+  title: { id: "coordinators.admin.title", defaultMessage: "Coordinators" },
+  scope: { id: "coordinators.admin.scope", defaultMessage: "Scope" },
+});
+
 /**
  * Community admins assign state and regional coordinators; a state coordinator assigns regional
  * coordinators inside their state (the server refuses the rest).
  */
 export default function CoordinatorsAdminPage() {
-  usePageTitle("Coordinators");
+  const intl = useIntl();
+  usePageTitle(intl.formatMessage(words.title));
   const me = useMe();
   const queryClient = useQueryClient();
   const scopes = useQuery({
@@ -58,11 +65,22 @@ export default function CoordinatorsAdminPage() {
     initialValues: { email: "", kind: "state", stateFips: null, name: "", counties: "", cbsaCode: "" },
     validate: {
       email: (v) =>
-        /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim()) ? null : "Enter the person's e-mail address",
-      stateFips: (v, all) => (all.kind === "state" && !v ? "Choose the state" : null),
+        /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim())
+          ? null
+          : intl.formatMessage({
+              id: "coordinators.admin.emailInvalid",
+              defaultMessage: "Enter the person's e-mail address",
+            }),
+      stateFips: (v, all) =>
+        all.kind === "state" && !v
+          ? intl.formatMessage({ id: "coordinators.admin.stateRequired", defaultMessage: "Choose the state" })
+          : null,
       counties: (v, all) =>
         all.kind === "region" && !v.trim() && !all.cbsaCode.trim()
-          ? "Enter county FIPS codes, or a CBSA code below"
+          ? intl.formatMessage({
+              id: "coordinators.admin.countiesRequired",
+              defaultMessage: "Enter county FIPS codes, or a CBSA code below",
+            })
           : null,
     },
   });
@@ -82,7 +100,13 @@ export default function CoordinatorsAdminPage() {
     onSuccess: (scope) => {
       void queryClient.invalidateQueries({ queryKey: scopesKey });
       form.reset();
-      notifications.show({ color: "table", message: `${scope.userName} now coordinates ${scope.name}.` });
+      notifications.show({
+        color: "table",
+        message: intl.formatMessage(
+          { id: "coordinators.admin.assigned", defaultMessage: "{person} now coordinates {scope}." },
+          { person: scope.userName, scope: scope.name },
+        ),
+      });
     },
     onError: (err) => {
       if (err instanceof ApiError && Object.keys(err.fieldErrors()).length) form.setErrors(err.fieldErrors());
@@ -93,18 +117,41 @@ export default function CoordinatorsAdminPage() {
     mutationFn: (id: string) => coordinatorsApi.remove(id),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: scopesKey });
-      notifications.show({ color: "table", message: "The scope was removed." });
+      notifications.show({
+        color: "table",
+        message: intl.formatMessage({
+          id: "coordinators.admin.removed",
+          defaultMessage: "The scope was removed.",
+        }),
+      });
     },
     onError: (err) => notifications.show({ color: "red", message: errorMessage(err) }),
   });
 
   if (me.isPending) return <PageSkeleton />;
-  if (!me.data) return <SignInPrompt title="Coordinators" reason="Sign in to manage coordinators." />;
-  if (scopes.isPending) return <PageSkeleton label="Loading the coordinators" />;
+  if (!me.data)
+    return (
+      <SignInPrompt
+        title={intl.formatMessage(words.title)}
+        reason={intl.formatMessage({
+          id: "coordinators.admin.signIn",
+          defaultMessage: "Sign in to manage coordinators.",
+        })}
+      />
+    );
+  if (scopes.isPending)
+    return (
+      <PageSkeleton
+        label={intl.formatMessage({
+          id: "coordinators.admin.loading",
+          defaultMessage: "Loading the coordinators",
+        })}
+      />
+    );
   if (scopes.isError) {
     return (
       <Stack gap="lg">
-        <PageHeader title="Coordinators" />
+        <PageHeader title={intl.formatMessage(words.title)} />
         <ErrorAlert error={scopes.error} />
       </Stack>
     );
@@ -113,18 +160,28 @@ export default function CoordinatorsAdminPage() {
   return (
     <Stack gap="lg" maw={960}>
       <PageHeader
-        title="Coordinators"
-        description="State and regional coordinators read every partnership of their scope, without voting or changing its work. Conveners see each time they open members-only data."
+        title={intl.formatMessage(words.title)}
+        description={intl.formatMessage({
+          id: "coordinators.admin.description",
+          defaultMessage:
+            "State and regional coordinators read every partnership of their scope, without voting or changing its work. Conveners see each time they open members-only data.",
+        })}
       />
       <Card p="lg" component="section" aria-labelledby="assign-heading">
         <Title order={2} fz="lg" id="assign-heading" mb="sm">
-          Assign a coordinator
+          <FormattedMessage id="coordinators.admin.assignTitle" defaultMessage="Assign a coordinator" />
         </Title>
         <form onSubmit={form.onSubmit((v) => assign.mutate(v))} noValidate>
           <Stack gap="sm">
             <TextInput
-              label="E-mail of the person"
-              description="They need an account: ask them to sign up first."
+              label={intl.formatMessage({
+                id: "coordinators.admin.email",
+                defaultMessage: "E-mail of the person",
+              })}
+              description={intl.formatMessage({
+                id: "coordinators.admin.emailHelp",
+                defaultMessage: "They need an account: ask them to sign up first.",
+              })}
               type="email"
               required
               autoComplete="off"
@@ -132,19 +189,38 @@ export default function CoordinatorsAdminPage() {
             />
             <Stack gap={4}>
               <Text size="sm" fw={500} id="scope-kind-label">
-                Scope
+                <FormattedMessage {...words.scope} />
               </Text>
               <SegmentedControl
                 aria-labelledby="scope-kind-label"
                 data={[
-                  { value: "state", label: "A state" },
-                  { value: "region", label: "A region (counties or CBSA)" },
+                  {
+                    value: "state",
+                    label: intl.formatMessage({
+                      id: "coordinators.admin.kindState",
+                      defaultMessage: "A state",
+                    }),
+                  },
+                  {
+                    value: "region",
+                    label: intl.formatMessage({
+                      id: "coordinators.admin.kindRegion",
+                      defaultMessage: "A region (counties or CBSA)",
+                    }),
+                  },
                 ]}
                 {...form.getInputProps("kind")}
               />
             </Stack>
             <Select
-              label={form.values.kind === "state" ? "State" : "State (optional: taken from the counties)"}
+              label={
+                form.values.kind === "state"
+                  ? intl.formatMessage({ id: "coordinators.admin.state", defaultMessage: "State" })
+                  : intl.formatMessage({
+                      id: "coordinators.admin.stateOptional",
+                      defaultMessage: "State (optional: taken from the counties)",
+                    })
+              }
               data={stateOptions}
               searchable
               clearable
@@ -153,15 +229,37 @@ export default function CoordinatorsAdminPage() {
             />
             {form.values.kind === "region" && (
               <>
-                <TextInput label="Region name" placeholder="Northeast Ohio" {...form.getInputProps("name")} />
                 <TextInput
-                  label="County FIPS codes"
-                  description="Five digits each, separated by commas, e.g. 39035, 39085"
+                  label={intl.formatMessage({
+                    id: "coordinators.admin.regionName",
+                    defaultMessage: "Region name",
+                  })}
+                  placeholder={intl.formatMessage({
+                    id: "coordinators.admin.regionNameExample",
+                    defaultMessage: "Northeast Ohio",
+                  })}
+                  {...form.getInputProps("name")}
+                />
+                <TextInput
+                  label={intl.formatMessage({
+                    id: "coordinators.admin.counties",
+                    defaultMessage: "County FIPS codes",
+                  })}
+                  description={intl.formatMessage({
+                    id: "coordinators.admin.countiesHelp",
+                    defaultMessage: "Five digits each, separated by commas, e.g. 39035, 39085",
+                  })}
                   {...form.getInputProps("counties")}
                 />
                 <TextInput
-                  label="Or a CBSA code"
-                  description="Five digits; its counties are added to the region"
+                  label={intl.formatMessage({
+                    id: "coordinators.admin.cbsa",
+                    defaultMessage: "Or a CBSA code",
+                  })}
+                  description={intl.formatMessage({
+                    id: "coordinators.admin.cbsaHelp",
+                    defaultMessage: "Five digits; its counties are added to the region",
+                  })}
                   inputMode="numeric"
                   {...form.getInputProps("cbsaCode")}
                 />
@@ -169,7 +267,7 @@ export default function CoordinatorsAdminPage() {
             )}
             <Group>
               <Button type="submit" loading={assign.isPending}>
-                Assign
+                <FormattedMessage id="coordinators.admin.assign" defaultMessage="Assign" />
               </Button>
             </Group>
           </Stack>
@@ -177,20 +275,33 @@ export default function CoordinatorsAdminPage() {
       </Card>
       <Card p="lg" component="section" aria-labelledby="scopes-heading">
         <Title order={2} fz="lg" id="scopes-heading" mb="sm">
-          Current coordinators
+          <FormattedMessage id="coordinators.admin.currentTitle" defaultMessage="Current coordinators" />
         </Title>
         {items.length === 0 ? (
-          <Text c="dimmed">No coordinator is assigned yet.</Text>
+          <Text c="dimmed">
+            <FormattedMessage
+              id="coordinators.admin.empty"
+              defaultMessage="No coordinator is assigned yet."
+            />
+          </Text>
         ) : (
           <Table.ScrollContainer minWidth={480}>
             <Table striped>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col">Person</Table.Th>
-                  <Table.Th scope="col">Scope</Table.Th>
-                  <Table.Th scope="col">Since</Table.Th>
                   <Table.Th scope="col">
-                    <VisuallyHidden>Actions</VisuallyHidden>
+                    <FormattedMessage id="coordinators.admin.person" defaultMessage="Person" />
+                  </Table.Th>
+                  <Table.Th scope="col">
+                    <FormattedMessage {...words.scope} />
+                  </Table.Th>
+                  <Table.Th scope="col">
+                    <FormattedMessage id="coordinators.admin.since" defaultMessage="Since" />
+                  </Table.Th>
+                  <Table.Th scope="col">
+                    <VisuallyHidden>
+                      <FormattedMessage id="coordinators.admin.actions" defaultMessage="Actions" />
+                    </VisuallyHidden>
                   </Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -206,11 +317,36 @@ export default function CoordinatorsAdminPage() {
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="sm">{s.kind === "state" ? `State: ${s.name}` : `Region: ${s.name}`}</Text>
+                      <Text size="sm">
+                        {s.kind === "state" ? (
+                          <FormattedMessage
+                            id="coordinators.admin.scopeState"
+                            defaultMessage="State: {name}"
+                            values={{ name: s.name }}
+                          />
+                        ) : (
+                          <FormattedMessage
+                            id="coordinators.admin.scopeRegion"
+                            defaultMessage="Region: {name}"
+                            values={{ name: s.name }}
+                          />
+                        )}
+                      </Text>
                       {s.kind === "region" && (
                         <Text size="xs" c="dimmed">
-                          {s.cbsaCode ? `CBSA ${s.cbsaCode}, ` : ""}
-                          {s.counties.length} counties
+                          {s.cbsaCode ? (
+                            <FormattedMessage
+                              id="coordinators.admin.cbsaCounties"
+                              defaultMessage="CBSA {code}, {count, plural, one {# county} other {# counties}}"
+                              values={{ code: s.cbsaCode, count: s.counties.length }}
+                            />
+                          ) : (
+                            <FormattedMessage
+                              id="coordinators.admin.countyCount"
+                              defaultMessage="{count, plural, one {# county} other {# counties}}"
+                              values={{ count: s.counties.length }}
+                            />
+                          )}
                         </Text>
                       )}
                     </Table.Td>
@@ -224,9 +360,15 @@ export default function CoordinatorsAdminPage() {
                         color="red"
                         loading={remove.isPending && remove.variables === s.id}
                         onClick={() => remove.mutate(s.id)}
-                        aria-label={`Remove ${s.userName}'s scope ${s.name}`}
+                        aria-label={intl.formatMessage(
+                          {
+                            id: "coordinators.admin.removeLabel",
+                            defaultMessage: "Remove {person}'s scope {scope}",
+                          },
+                          { person: s.userName, scope: s.name },
+                        )}
                       >
-                        Remove
+                        <FormattedMessage id="coordinators.admin.remove" defaultMessage="Remove" />
                       </Button>
                     </Table.Td>
                   </Table.Tr>
@@ -238,7 +380,10 @@ export default function CoordinatorsAdminPage() {
       </Card>
       <Group>
         <Button component={Link} to="/me/scope" variant="default">
-          My scope: the partnerships you coordinate
+          <FormattedMessage
+            id="coordinators.admin.myScopeLink"
+            defaultMessage="My scope: the partnerships you coordinate"
+          />
         </Button>
       </Group>
     </Stack>

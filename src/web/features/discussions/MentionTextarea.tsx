@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState } from "react";
 import { Box, Stack, Textarea, UnstyledButton, type TextareaProps } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useQuery } from "@tanstack/react-query";
+import { useIntl } from "react-intl";
 import { discussionsApi } from "./api.js";
 import { insertMention, mentionQuery } from "./mentionText.js";
 
@@ -16,6 +17,7 @@ type Props = Omit<TextareaProps, "value" | "onChange"> & {
  * in the box, just after the mention, so typing goes on.
  */
 export function MentionTextarea({ value, onChange, ...textarea }: Props) {
+  const intl = useIntl();
   const ref = useRef<HTMLTextAreaElement>(null);
   const [caret, setCaret] = useState<number | null>(null);
   // Escape hides the suggestions for the "@" being typed, until another "@" starts.
@@ -71,7 +73,10 @@ export function MentionTextarea({ value, onChange, ...textarea }: Props) {
       {suggestions.length > 0 && (
         <Box
           component="ul"
-          aria-label="People to mention"
+          aria-label={intl.formatMessage({
+            id: "discussions.mention.suggestionsLabel",
+            defaultMessage: "People to mention",
+          })}
           m={0}
           p={0}
           style={{ listStyle: "none", display: "flex", flexWrap: "wrap", gap: "var(--mantine-spacing-xs)" }}

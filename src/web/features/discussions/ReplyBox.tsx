@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { Button, Group, Stack, Text } from "@mantine/core";
+import { FormattedMessage, useIntl } from "react-intl";
 import { MentionTextarea } from "./MentionTextarea.js";
 
 interface Props {
@@ -14,6 +15,7 @@ interface Props {
 
 /** A reply or an edit of one: Markdown with "@name" mentions that notify. */
 export function ReplyBox({ label, initial = "", submitLabel, pending, error, onSubmit, onCancel }: Props) {
+  const intl = useIntl();
   const [body, setBody] = useState(initial);
   return (
     <Stack
@@ -26,7 +28,10 @@ export function ReplyBox({ label, initial = "", submitLabel, pending, error, onS
     >
       <MentionTextarea
         label={label}
-        description="Markdown works. Type @ and a name to mention someone; they are notified."
+        description={intl.formatMessage({
+          id: "discussions.replyBox.help",
+          defaultMessage: "Markdown works. Type @ and a name to mention someone; they are notified.",
+        })}
         autosize
         minRows={3}
         value={body}
@@ -39,7 +44,7 @@ export function ReplyBox({ label, initial = "", submitLabel, pending, error, onS
         </Button>
         {onCancel && (
           <Button variant="default" onClick={onCancel}>
-            Cancel
+            <FormattedMessage id="discussions.replyBox.cancel" defaultMessage="Cancel" />
           </Button>
         )}
       </Group>

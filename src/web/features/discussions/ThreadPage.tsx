@@ -12,6 +12,7 @@ import {
   Typography,
 } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Link, useParams, useSearchParams } from "react-router";
 import { discussionCategoryLabels } from "../../../core/discussion-categories.js";
 import type { Reply, ThreadDetail } from "../../../core/discussions.js";
@@ -36,6 +37,7 @@ function Rendered({ html }: { html: string }) {
 }
 
 function ReplyCard({ reply, thread }: { reply: Reply; thread: ThreadDetail }) {
+  const intl = useIntl();
   const client = useQueryClient();
   const refresh = () => client.invalidateQueries({ queryKey: threadKey(thread.id) });
   const [editing, setEditing] = useState(false);
@@ -58,21 +60,29 @@ function ReplyCard({ reply, thread }: { reply: Reply; thread: ThreadDetail }) {
       component="article"
       id={`reply-${reply.id}`}
       withBorder
-      aria-label={`Reply by ${reply.author.name}`}
+      aria-label={intl.formatMessage(
+        { id: "discussions.reply.label", defaultMessage: "Reply by {author}" },
+        { author: reply.author.name },
+      )}
     >
       <Group justify="space-between" mb="xs">
         <Text fw={600}>{reply.author.name}</Text>
         <Text size="sm" c="dimmed">
           {formatDateTime(reply.createdAt)}
-          {reply.editedAt && ` · edited ${formatDateTime(reply.editedAt)}`}
-          {reply.hidden && " · hidden by a moderator"}
+          {reply.editedAt &&
+            ` · ${intl.formatMessage(
+              { id: "discussions.reply.edited", defaultMessage: "edited {when}" },
+              { when: formatDateTime(reply.editedAt) },
+            )}`}
+          {reply.hidden &&
+            ` · ${intl.formatMessage({ id: "discussions.reply.hiddenNote", defaultMessage: "hidden by a moderator" })}`}
         </Text>
       </Group>
       {editing ? (
         <ReplyBox
-          label="Edit your reply"
+          label={intl.formatMessage({ id: "discussions.reply.editLabel", defaultMessage: "Edit your reply" })}
           initial={reply.body}
-          submitLabel="Save"
+          submitLabel={intl.formatMessage({ id: "discussions.reply.saveButton", defaultMessage: "Save" })}
           pending={edit.isPending}
           error={edit.isError ? errorMessage(edit.error) : undefined}
           onSubmit={(body) => edit.mutate(body)}
@@ -85,16 +95,27 @@ function ReplyCard({ reply, thread }: { reply: Reply; thread: ThreadDetail }) {
         <Group gap="xs" mt="sm">
           {reply.editableUntil && (
             <Button size="xs" variant="subtle" onClick={() => setEditing(true)}>
-              Edit (until {formatTime(reply.editableUntil)})
+              <FormattedMessage
+                id="discussions.reply.editButton"
+                defaultMessage="Edit (until {time})"
+                values={{ time: formatTime(reply.editableUntil) }}
+              />
             </Button>
           )}
           {!reporting && !report.isSuccess && (
             // The subtle variant draws gray text at gray.6 (3.3:1 on white): the text color is set itself.
             <Button size="xs" variant="subtle" color="gray" c="gray.8" onClick={() => setReporting(true)}>
-              Report
+              <FormattedMessage id="discussions.reply.reportButton" defaultMessage="Report" />
             </Button>
           )}
-          {report.isSuccess && <Text size="sm">Thank you: the moderators will look at it.</Text>}
+          {report.isSuccess && (
+            <Text size="sm">
+              <FormattedMessage
+                id="discussions.reply.reported"
+                defaultMessage="Thank you: the moderators will look at it."
+              />
+            </Text>
+          )}
           {thread.permissions.moderate && (
             <Button
               size="xs"
@@ -103,7 +124,11 @@ function ReplyCard({ reply, thread }: { reply: Reply; thread: ThreadDetail }) {
               onClick={() => hide.mutate()}
               loading={hide.isPending}
             >
-              {reply.hidden ? "Unhide" : "Hide"}
+              {reply.hidden ? (
+                <FormattedMessage id="discussions.reply.unhideButton" defaultMessage="Unhide" />
+              ) : (
+                <FormattedMessage id="discussions.reply.hideButton" defaultMessage="Hide" />
+              )}
             </Button>
           )}
         </Group>
@@ -116,17 +141,20 @@ function ReplyCard({ reply, thread }: { reply: Reply; thread: ThreadDetail }) {
           onSubmit={(e) => (e.preventDefault(), report.mutate())}
         >
           <TextInput
-            label="Why should a moderator look at this?"
+            label={intl.formatMessage({
+              id: "discussions.reply.reportReasonLabel",
+              defaultMessage: "Why should a moderator look at this?",
+            })}
             value={reason}
             onChange={(e) => setReason(e.currentTarget.value)}
             required
             minLength={3}
           />
           <Button type="submit" size="sm" loading={report.isPending}>
-            Send report
+            <FormattedMessage id="discussions.reply.sendReport" defaultMessage="Send report" />
           </Button>
           <Button size="sm" variant="default" onClick={() => setReporting(false)}>
-            Cancel
+            <FormattedMessage id="discussions.reply.cancelReport" defaultMessage="Cancel" />
           </Button>
           {report.isError && <Text c="red.8">{errorMessage(report.error)}</Text>}
         </Group>
@@ -137,6 +165,7 @@ function ReplyCard({ reply, thread }: { reply: Reply; thread: ThreadDetail }) {
 
 /** Which replies a page holds, and the way to the others, above and below the replies. */
 function ReplyPages({ thread, onPage }: { thread: ThreadDetail; onPage: (page: number) => void }) {
+  const intl = useIntl();
   const { page, pageSize, total } = thread.replyPage;
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const first = (page - 1) * pageSize + 1;
@@ -144,11 +173,21 @@ function ReplyPages({ thread, onPage }: { thread: ThreadDetail; onPage: (page: n
   return (
     <Group justify="space-between" gap="xs">
       <Text size="sm" c="dimmed">
-        {total === 0
-          ? "No replies yet"
-          : first > total
-            ? `No replies on page ${page}: there are ${total}`
-            : `Replies ${first}–${last} of ${total}`}
+        {total === 0 ? (
+          <FormattedMessage id="discussions.pages.none" defaultMessage="No replies yet" />
+        ) : first > total ? (
+          <FormattedMessage
+            id="discussions.pages.emptyPage"
+            defaultMessage="No replies on page {page}: there are {total}"
+            values={{ page, total }}
+          />
+        ) : (
+          <FormattedMessage
+            id="discussions.pages.range"
+            defaultMessage="Replies {first}–{last} of {total}"
+            values={{ first, last, total }}
+          />
+        )}
       </Text>
       {pages > 1 && (
         <Pagination
@@ -156,8 +195,22 @@ function ReplyPages({ thread, onPage }: { thread: ThreadDetail; onPage: (page: n
           total={pages}
           value={Math.min(page, pages)}
           onChange={onPage}
-          getControlProps={(control) => ({ "aria-label": `${control} page of replies` })}
-          getItemProps={(p) => ({ "aria-label": `Replies page ${p}` })}
+          getControlProps={(control) => ({
+            "aria-label": intl.formatMessage(
+              {
+                id: "discussions.pages.control",
+                defaultMessage:
+                  "{control, select, first {first page of replies} previous {previous page of replies} next {next page of replies} last {last page of replies} other {{control} page of replies}}",
+              },
+              { control },
+            ),
+          })}
+          getItemProps={(p) => ({
+            "aria-label": intl.formatMessage(
+              { id: "discussions.pages.item", defaultMessage: "Replies page {page}" },
+              { page: p },
+            ),
+          })}
         />
       )}
     </Group>
@@ -171,6 +224,7 @@ function ThreadView({
   thread: ThreadDetail;
   onPage: (page: number, scroll?: boolean) => void;
 }) {
+  const intl = useIntl();
   const client = useQueryClient();
   const refresh = () => client.invalidateQueries({ queryKey: threadKey(thread.id) });
   const [box, setBox] = useState(0);
@@ -196,38 +250,64 @@ function ThreadView({
   return (
     <Stack gap="lg">
       <Anchor component={Link} to="/discussions">
-        ← All discussions
+        <FormattedMessage id="discussions.thread.backLink" defaultMessage="← All discussions" />
       </Anchor>
       <PageHeader
         eyebrow={<Badge variant="light">{discussionCategoryLabels[thread.category]}</Badge>}
         title={thread.title}
-        description={`Started by ${thread.author.name}, ${formatDateTime(thread.createdAt)}`}
+        description={intl.formatMessage(
+          { id: "discussions.thread.startedBy", defaultMessage: "Started by {author}, {when}" },
+          { author: thread.author.name, when: formatDateTime(thread.createdAt) },
+        )}
         actions={
           <>
             <Button variant="default" onClick={() => follow.mutate()} loading={follow.isPending}>
-              {thread.following ? "Unfollow" : "Follow"}
+              {thread.following ? (
+                <FormattedMessage id="discussions.thread.unfollow" defaultMessage="Unfollow" />
+              ) : (
+                <FormattedMessage id="discussions.thread.follow" defaultMessage="Follow" />
+              )}
             </Button>
             {thread.permissions.moderate && (
               <>
                 <Button variant="light" onClick={() => moderate.mutate({ locked: !thread.locked })}>
-                  {thread.locked ? "Unlock" : "Lock"}
+                  {thread.locked ? (
+                    <FormattedMessage id="discussions.thread.unlock" defaultMessage="Unlock" />
+                  ) : (
+                    <FormattedMessage id="discussions.thread.lock" defaultMessage="Lock" />
+                  )}
                 </Button>
                 <Button
                   variant="light"
                   color="red.8"
                   onClick={() => moderate.mutate({ hidden: !thread.hidden })}
                 >
-                  {thread.hidden ? "Unhide thread" : "Hide thread"}
+                  {thread.hidden ? (
+                    <FormattedMessage id="discussions.thread.unhide" defaultMessage="Unhide thread" />
+                  ) : (
+                    <FormattedMessage id="discussions.thread.hide" defaultMessage="Hide thread" />
+                  )}
                 </Button>
               </>
             )}
           </>
         }
       />
-      <Card withBorder component="section" aria-label="The question">
+      <Card
+        withBorder
+        component="section"
+        aria-label={intl.formatMessage({
+          id: "discussions.thread.questionLabel",
+          defaultMessage: "The question",
+        })}
+      >
         <Rendered html={thread.html} />
       </Card>
-      <Stack component="section" aria-label="Replies" gap="sm">
+      <Stack
+        component="section"
+        aria-label={intl.formatMessage({ id: "discussions.thread.repliesLabel", defaultMessage: "Replies" })}
+        gap="sm"
+      >
         <ReplyPages thread={thread} onPage={(p) => onPage(p)} />
         {thread.replies.map((r) => (
           <ReplyCard key={r.id} reply={r} thread={thread} />
@@ -238,15 +318,23 @@ function ThreadView({
         <Card withBorder>
           <ReplyBox
             key={box}
-            label="Your reply"
-            submitLabel="Reply"
+            label={intl.formatMessage({ id: "discussions.thread.replyLabel", defaultMessage: "Your reply" })}
+            submitLabel={intl.formatMessage({
+              id: "discussions.thread.replyButton",
+              defaultMessage: "Reply",
+            })}
             pending={reply.isPending}
             error={reply.isError ? errorMessage(reply.error) : undefined}
             onSubmit={(body) => reply.mutate(body)}
           />
         </Card>
       ) : (
-        <Text c="dimmed">A moderator locked this discussion; it takes no new replies.</Text>
+        <Text c="dimmed">
+          <FormattedMessage
+            id="discussions.thread.locked"
+            defaultMessage="A moderator locked this discussion; it takes no new replies."
+          />
+        </Text>
       )}
     </Stack>
   );
@@ -259,16 +347,25 @@ export default function ThreadPage() {
   const page = Number.isInteger(asked) && asked >= 1 ? asked : undefined;
   const me = useMe();
   const thread = useThread(me.data ? id : undefined, page);
-  usePageTitle(thread.data?.title ?? "Discussion");
-  if (me.isPending) return <PageSkeleton label="Loading the discussion" />;
+  const intl = useIntl();
+  const title = intl.formatMessage({ id: "discussions.thread.pageTitle", defaultMessage: "Discussion" });
+  const loading = intl.formatMessage({
+    id: "discussions.thread.loading",
+    defaultMessage: "Loading the discussion",
+  });
+  usePageTitle(thread.data?.title ?? title);
+  if (me.isPending) return <PageSkeleton label={loading} />;
   if (!me.data)
     return (
       <SignInPrompt
-        title="Discussion"
-        reason="Discussions are for practitioners. Sign in to read and reply."
+        title={title}
+        reason={intl.formatMessage({
+          id: "discussions.thread.signInReason",
+          defaultMessage: "Discussions are for practitioners. Sign in to read and reply.",
+        })}
       />
     );
-  if (thread.isPending) return <PageSkeleton label="Loading the discussion" />;
+  if (thread.isPending) return <PageSkeleton label={loading} />;
   if (thread.isError) return <ErrorAlert error={thread.error} onRetry={() => void thread.refetch()} />;
   const onPage = (p: number, scroll = true) => {
     setParams({ page: String(p) });

@@ -1,9 +1,11 @@
 import { Button, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
+import { FormattedMessage, useIntl } from "react-intl";
 import { usePageTitle } from "../../lib/usePageTitle.js";
 
 export default function NotFoundPage() {
-  usePageTitle("Page not found");
+  const intl = useIntl();
+  usePageTitle(intl.formatMessage({ id: "errors.notFound.pageTitle", defaultMessage: "Page not found" }));
   return (
     <Card maw={560} mx="auto" p="xl" mt="xl">
       <Stack gap="md">
@@ -11,14 +13,17 @@ export default function NotFoundPage() {
           404
         </Text>
         <Title order={1} fz={26}>
-          We could not find that page
+          <FormattedMessage id="errors.notFound.title" defaultMessage="We could not find that page" />
         </Title>
         <Text c="dimmed">
-          The link may be old, or the partnership may have changed its address. Try the directory.
+          <FormattedMessage
+            id="errors.notFound.text"
+            defaultMessage="The link may be old, or the partnership may have changed its address. Try the directory."
+          />
         </Text>
         <Group>
           <Button component={Link} to="/partnerships">
-            Go to the directory
+            <FormattedMessage id="errors.notFound.directoryButton" defaultMessage="Go to the directory" />
           </Button>
         </Group>
       </Stack>

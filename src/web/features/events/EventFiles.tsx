@@ -1,6 +1,7 @@
 import { Button, Group, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { eventLimits, type EventDetail, type FileMaterial } from "../../../core/events.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { checkFileLocally, fileFacts } from "../../components/fileUpload.js";
@@ -11,6 +12,7 @@ import { eventsApi, eventsKey } from "./api.js";
 /** The event's files (slides, handouts): listed with remove, and a new one uploaded with a title. */
 export function EventFiles({ event }: { event: EventDetail }) {
   const client = useQueryClient();
+  const intl = useIntl();
   const files = event.materials.filter((m): m is FileMaterial => m.kind === "file");
   const [title, setTitle] = useState("");
   const [file, setFile] = useState<File | null>(null);
@@ -35,8 +37,15 @@ export function EventFiles({ event }: { event: EventDetail }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const t = title.trim();
-    const tError = t ? null : "Give the file a title, such as Slides";
-    const fError = file ? checkFileLocally(file) : "Choose a file";
+    const tError = t
+      ? null
+      : intl.formatMessage({
+          id: "events.files.titleMissing",
+          defaultMessage: "Give the file a title, such as Slides",
+        });
+    const fError = file
+      ? checkFileLocally(file)
+      : intl.formatMessage({ id: "events.files.fileMissing", defaultMessage: "Choose a file" });
     setTitleError(tError);
     setFileError(fError);
     if (tError || fError || !file) return;
@@ -46,12 +55,25 @@ export function EventFiles({ event }: { event: EventDetail }) {
   return (
     <Stack gap="md" component="section" aria-labelledby="files-heading">
       <Title order={2} fz="lg" id="files-heading">
-        Files
+        <FormattedMessage id="events.files.title" defaultMessage="Files" />
       </Title>
       {files.length === 0 ? (
-        <Text c="dimmed">No files yet. Slides and handouts uploaded here appear on the event page.</Text>
+        <Text c="dimmed">
+          <FormattedMessage
+            id="events.files.empty"
+            defaultMessage="No files yet. Slides and handouts uploaded here appear on the event page."
+          />
+        </Text>
       ) : (
-        <Stack component="ul" gap="xs" className="plain-list" aria-label="Files of this event">
+        <Stack
+          component="ul"
+          gap="xs"
+          className="plain-list"
+          aria-label={intl.formatMessage({
+            id: "events.files.listLabel",
+            defaultMessage: "Files of this event",
+          })}
+        >
           {files.map((m) => (
             <Group component="li" key={m.id} justify="space-between" wrap="nowrap">
               <div>
@@ -65,20 +87,30 @@ export function EventFiles({ event }: { event: EventDetail }) {
                 color="red"
                 onClick={() => remove.mutate(m.id)}
                 loading={remove.isPending && remove.variables === m.id}
-                aria-label={`Remove ${m.title}`}
+                aria-label={intl.formatMessage(
+                  { id: "events.files.removeLabel", defaultMessage: "Remove {title}" },
+                  { title: m.title },
+                )}
               >
-                Remove
+                <FormattedMessage id="events.files.removeButton" defaultMessage="Remove" />
               </Button>
             </Group>
           ))}
         </Stack>
       )}
       {remove.isError && <ErrorAlert error={remove.error} />}
-      <form noValidate onSubmit={submit} aria-label="Upload a file">
+      <form
+        noValidate
+        onSubmit={submit}
+        aria-label={intl.formatMessage({
+          id: "events.files.uploadFormLabel",
+          defaultMessage: "Upload a file",
+        })}
+      >
         <Stack gap="sm">
           <Group grow align="flex-start">
             <TextInput
-              label="File title"
+              label={intl.formatMessage({ id: "events.files.titleLabel", defaultMessage: "File title" })}
               required
               maxLength={eventLimits.title}
               value={title}
@@ -86,7 +118,7 @@ export function EventFiles({ event }: { event: EventDetail }) {
               error={titleError}
             />
             <UploadInput
-              label="File"
+              label={intl.formatMessage({ id: "events.files.fileLabel", defaultMessage: "File" })}
               required
               value={file}
               onChange={(f, problem) => {
@@ -99,7 +131,7 @@ export function EventFiles({ event }: { event: EventDetail }) {
           </Group>
           <Group>
             <Button type="submit" variant="light" loading={upload.isPending}>
-              Upload the file
+              <FormattedMessage id="events.files.uploadButton" defaultMessage="Upload the file" />
             </Button>
           </Group>
         </Stack>

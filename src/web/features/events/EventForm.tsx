@@ -15,6 +15,7 @@ import {
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { FormattedMessage, useIntl } from "react-intl";
 import { useNavigate } from "react-router";
 import {
   eventAudienceLabels,
@@ -113,23 +114,45 @@ function initial(e: EventDetail | undefined, zone: string): Values {
 export function EventForm({ event }: { event?: EventDetail }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  const intl = useIntl();
   const [problem, setProblem] = useState<string | null>(null);
   const [zone] = useState(browserTimeZone);
   const form = useForm<Values>({
     mode: "controlled",
     initialValues: initial(event, zone),
     validate: {
-      title: (v) => (v.trim().length >= 3 ? null : "Give the event a title of at least 3 characters"),
-      startsAt: (v) => (v ? null : "Choose the date and time the event starts"),
+      title: (v) =>
+        v.trim().length >= 3
+          ? null
+          : intl.formatMessage({
+              id: "events.form.titleTooShort",
+              defaultMessage: "Give the event a title of at least 3 characters",
+            }),
+      startsAt: (v) =>
+        v
+          ? null
+          : intl.formatMessage({
+              id: "events.form.startMissing",
+              defaultMessage: "Choose the date and time the event starts",
+            }),
       endsAt: (v, values) =>
         !v
-          ? "Choose when it ends"
+          ? intl.formatMessage({ id: "events.form.endMissing", defaultMessage: "Choose when it ends" })
           : values.startsAt && v <= values.startsAt
-            ? "Must be after the start"
+            ? intl.formatMessage({
+                id: "events.form.endBeforeStart",
+                defaultMessage: "Must be after the start",
+              })
             : null,
       link: linkError,
       recordingUrl: linkError,
-      place: (v, values) => (!values.online && !v.trim() ? "Give the place of an in-person event" : null),
+      place: (v, values) =>
+        !values.online && !v.trim()
+          ? intl.formatMessage({
+              id: "events.form.placeMissing",
+              defaultMessage: "Give the place of an in-person event",
+            })
+          : null,
     },
   });
 
@@ -156,7 +179,15 @@ export function EventForm({ event }: { event?: EventDetail }) {
       await queryClient.invalidateQueries({ queryKey: eventsKey });
       notifications.show({
         color: "table",
-        message: event ? `${saved.title} is saved.` : `${saved.title} is planned.`,
+        message: event
+          ? intl.formatMessage(
+              { id: "events.form.savedToast", defaultMessage: "{title} is saved." },
+              { title: saved.title },
+            )
+          : intl.formatMessage(
+              { id: "events.form.plannedToast", defaultMessage: "{title} is planned." },
+              { title: saved.title },
+            ),
       });
       void navigate(`/events/${saved.slug}`);
     },
@@ -184,9 +215,14 @@ export function EventForm({ event }: { event?: EventDetail }) {
           </Alert>
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label="Title" required maxLength={200} {...form.getInputProps("title")} />
+          <TextInput
+            label={intl.formatMessage({ id: "events.form.titleLabel", defaultMessage: "Title" })}
+            required
+            maxLength={200}
+            {...form.getInputProps("title")}
+          />
           <Select
-            label="Kind"
+            label={intl.formatMessage({ id: "events.form.kindLabel", defaultMessage: "Kind" })}
             data={kindOptions}
             allowDeselect={false}
             required
@@ -194,8 +230,11 @@ export function EventForm({ event }: { event?: EventDetail }) {
           />
         </SimpleGrid>
         <Textarea
-          label="Description"
-          description="Markdown: **bold**, lists, links"
+          label={intl.formatMessage({ id: "events.form.descriptionLabel", defaultMessage: "Description" })}
+          description={intl.formatMessage({
+            id: "events.form.descriptionHelp",
+            defaultMessage: "Markdown: **bold**, lists, links",
+          })}
           autosize
           minRows={4}
           maxRows={14}
@@ -210,30 +249,46 @@ export function EventForm({ event }: { event?: EventDetail }) {
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <NumberInput
-            label="Capacity"
-            description="Leave empty for no limit; when full, people join a waitlist"
+            label={intl.formatMessage({ id: "events.form.capacityLabel", defaultMessage: "Capacity" })}
+            description={intl.formatMessage({
+              id: "events.form.capacityHelp",
+              defaultMessage: "Leave empty for no limit; when full, people join a waitlist",
+            })}
             min={1}
             allowDecimal={false}
             {...form.getInputProps("capacity")}
           />
-          <Switch mt="lg" label="Online" {...form.getInputProps("online", { type: "checkbox" })} />
+          <Switch
+            mt="lg"
+            label={intl.formatMessage({ id: "events.form.onlineLabel", defaultMessage: "Online" })}
+            {...form.getInputProps("online", { type: "checkbox" })}
+          />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
-            label="Video link"
-            description="Shown only to registered people"
+            label={intl.formatMessage({ id: "events.form.linkLabel", defaultMessage: "Video link" })}
+            description={intl.formatMessage({
+              id: "events.form.linkHelp",
+              defaultMessage: "Shown only to registered people",
+            })}
             placeholder="https://"
             maxLength={500}
             {...form.getInputProps("link")}
           />
           <TextInput
-            label="Place"
-            placeholder="Address or venue"
+            label={intl.formatMessage({ id: "events.form.placeLabel", defaultMessage: "Place" })}
+            placeholder={intl.formatMessage({
+              id: "events.form.placePlaceholder",
+              defaultMessage: "Address or venue",
+            })}
             maxLength={300}
             {...form.getInputProps("place")}
           />
         </SimpleGrid>
-        <Checkbox.Group label="Audience" {...form.getInputProps("audience")}>
+        <Checkbox.Group
+          label={intl.formatMessage({ id: "events.form.audienceLabel", defaultMessage: "Audience" })}
+          {...form.getInputProps("audience")}
+        >
           <Group mt={6}>
             {eventAudiences.map((a) => (
               <Checkbox key={a} value={a} label={eventAudienceLabels[a]} />
@@ -241,14 +296,18 @@ export function EventForm({ event }: { event?: EventDetail }) {
           </Group>
         </Checkbox.Group>
         <TextInput
-          label="Recording"
+          label={intl.formatMessage({ id: "events.form.recordingLabel", defaultMessage: "Recording" })}
           placeholder="https://"
           maxLength={500}
           {...form.getInputProps("recordingUrl")}
         />
         <Textarea
-          label="Material links"
-          description="One a line: Title | https://... Files (PDF, Word, Excel) go in the Files section once the event is saved."
+          label={intl.formatMessage({ id: "events.form.materialsLabel", defaultMessage: "Material links" })}
+          description={intl.formatMessage({
+            id: "events.form.materialsHelp",
+            defaultMessage:
+              "One a line: Title | https://... Files (PDF, Word, Excel) go in the Files section once the event is saved.",
+          })}
           autosize
           minRows={2}
           maxRows={8}
@@ -256,7 +315,11 @@ export function EventForm({ event }: { event?: EventDetail }) {
         />
         <Group>
           <Button type="submit" loading={submit.isPending}>
-            {event ? "Save the event" : "Plan the event"}
+            {event ? (
+              <FormattedMessage id="events.form.saveButton" defaultMessage="Save the event" />
+            ) : (
+              <FormattedMessage id="events.form.planButton" defaultMessage="Plan the event" />
+            )}
           </Button>
         </Group>
       </Stack>

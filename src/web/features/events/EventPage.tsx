@@ -1,4 +1,5 @@
 import { Anchor, Badge, Button, Card, Grid, Group, Stack, Text, Title } from "@mantine/core";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Link, useParams } from "react-router";
 import { eventAudienceLabels, eventKindLabels } from "../../../core/event-vocabulary.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
@@ -16,8 +17,15 @@ export default function EventPage() {
   const { slug = "" } = useParams();
   const query = useEvent(slug);
   const e = query.data;
-  usePageTitle(e?.title ?? "Event");
-  if (query.isPending) return <PageSkeleton label="Loading the event" />;
+  const intl = useIntl();
+  usePageTitle(e?.title ?? intl.formatMessage({ id: "events.event.pageTitle", defaultMessage: "Event" }));
+  if (query.isPending) {
+    return (
+      <PageSkeleton
+        label={intl.formatMessage({ id: "events.event.loading", defaultMessage: "Loading the event" })}
+      />
+    );
+  }
   if (query.error instanceof ApiError && query.error.status === 404) return <NotFoundPage />;
   if (!e) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
   const past = new Date(e.endsAt).getTime() <= Date.now();
@@ -25,7 +33,7 @@ export default function EventPage() {
   return (
     <Stack gap="lg">
       <Anchor component={Link} to="/events" size="sm">
-        ← All events
+        <FormattedMessage id="events.event.allEvents" defaultMessage="← All events" />
       </Anchor>
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="md">
         <Stack gap={6} maw={760}>
@@ -35,40 +43,57 @@ export default function EventPage() {
             </Badge>
             {e.cancelled && (
               <Badge variant="filled" color="red.9" radius="sm" tt="none">
-                Cancelled
+                <FormattedMessage id="events.event.cancelled" defaultMessage="Cancelled" />
               </Badge>
             )}
           </Group>
           <Title order={1} fz={{ base: 28, sm: 34 }} lh={1.15}>
             {e.title}
           </Title>
-          <Text size="lg">{eventTimeText(e.startsAt, e.endsAt, e.timeZone)}</Text>
+          <Text size="lg">{eventTimeText(intl, e.startsAt, e.endsAt, e.timeZone)}</Text>
           {e.place && <Text c="dimmed">{e.place}</Text>}
           {e.online && e.link && !past && (
             <Text>
-              Join online:{" "}
-              <Anchor href={e.link} target="_blank" rel="noopener noreferrer">
-                {e.link}
-              </Anchor>
+              <FormattedMessage
+                id="events.event.joinOnline"
+                defaultMessage="Join online: <a>{url}</a>"
+                values={{
+                  url: e.link,
+                  a: (chunks) => (
+                    <Anchor href={e.link} target="_blank" rel="noopener noreferrer">
+                      {chunks}
+                    </Anchor>
+                  ),
+                }}
+              />
             </Text>
           )}
           {e.online && e.linkHidden && !past && (
-            <Text c="dimmed">Online: the link appears here once you are registered.</Text>
+            <Text c="dimmed">
+              <FormattedMessage
+                id="events.event.linkHidden"
+                defaultMessage="Online: the link appears here once you are registered."
+              />
+            </Text>
           )}
           {e.audience.length > 0 && (
             <Text size="sm" c="dimmed">
-              For {e.audience.map((a) => eventAudienceLabels[a].toLowerCase()).join(", ")}
+              <FormattedMessage
+                id="events.event.forAudience"
+                defaultMessage="For {audience}"
+                values={{ audience: e.audience.map((a) => eventAudienceLabels[a].toLowerCase()).join(", ") }}
+              />
             </Text>
           )}
         </Stack>
         <Group gap="sm">
           {e.permissions.edit && (
             <Button component={Link} to={`/events/${e.slug}/edit`} variant="default">
-              Edit event
+              <FormattedMessage id="events.event.editButton" defaultMessage="Edit event" />
             </Button>
           )}
           <Button component="a" href={`/api/events/${e.id}.ics`} variant="default" download>
-            Add to calendar (.ics)
+            <FormattedMessage id="events.event.addToCalendar" defaultMessage="Add to calendar (.ics)" />
           </Button>
         </Group>
       </Group>
@@ -78,23 +103,31 @@ export default function EventPage() {
           <Stack gap="lg">
             <Card component="section" aria-labelledby="about-heading">
               <Title order={2} fz="lg" id="about-heading" mb="xs">
-                About this event
+                <FormattedMessage id="events.event.aboutTitle" defaultMessage="About this event" />
               </Title>
               {e.descriptionHtml ? (
                 <div className="prose" dangerouslySetInnerHTML={{ __html: e.descriptionHtml }} />
               ) : (
-                <Text c="dimmed">No description yet.</Text>
+                <Text c="dimmed">
+                  <FormattedMessage id="events.event.noDescription" defaultMessage="No description yet." />
+                </Text>
               )}
             </Card>
             {(past || e.recordingUrl || e.materials.length > 0) && (
               <Card component="section" aria-labelledby="materials-heading">
                 <Title order={2} fz="lg" id="materials-heading" mb="xs">
-                  Recording and materials
+                  <FormattedMessage
+                    id="events.event.materialsTitle"
+                    defaultMessage="Recording and materials"
+                  />
                 </Title>
                 {e.recordingUrl && (
                   <Group mb="sm">
                     <Button component="a" href={e.recordingUrl} target="_blank" rel="noopener noreferrer">
-                      Watch the recording
+                      <FormattedMessage
+                        id="events.event.watchRecording"
+                        defaultMessage="Watch the recording"
+                      />
                     </Button>
                   </Group>
                 )}
@@ -120,7 +153,14 @@ export default function EventPage() {
                     ))}
                   </Stack>
                 ) : (
-                  !e.recordingUrl && <Text c="dimmed">Nothing shared yet.</Text>
+                  !e.recordingUrl && (
+                    <Text c="dimmed">
+                      <FormattedMessage
+                        id="events.event.nothingShared"
+                        defaultMessage="Nothing shared yet."
+                      />
+                    </Text>
+                  )
                 )}
               </Card>
             )}

@@ -1,4 +1,5 @@
 import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { FormattedMessage } from "react-intl";
 import { Link } from "react-router";
 import { roleLabels, type Role } from "../../../core/vocabulary.js";
 
@@ -12,23 +13,30 @@ export function MyTables({
     <section aria-labelledby="mine-heading">
       <Group justify="space-between" mb="sm">
         <Title order={2} fz="lg" id="mine-heading">
-          Your partnerships
+          <FormattedMessage id="home.tables.title" defaultMessage="Your partnerships" />
         </Title>
         <Anchor component={Link} to="/me" size="sm">
-          All your partnerships
+          <FormattedMessage id="home.tables.all" defaultMessage="All your partnerships" />
         </Anchor>
       </Group>
       {partnerships.length === 0 ? (
         <Text c="dimmed">
-          You are not at any table yet.{" "}
-          <Anchor component={Link} to="/partnerships">
-            Find a partnership
-          </Anchor>{" "}
-          in your industry and region, or{" "}
-          <Anchor component={Link} to="/partnerships/new">
-            start one
-          </Anchor>
-          .
+          <FormattedMessage
+            id="home.tables.none"
+            defaultMessage="You are not at any table yet. <find>Find a partnership</find> in your industry and region, or <start>start one</start>."
+            values={{
+              find: (chunks) => (
+                <Anchor component={Link} to="/partnerships">
+                  {chunks}
+                </Anchor>
+              ),
+              start: (chunks) => (
+                <Anchor component={Link} to="/partnerships/new">
+                  {chunks}
+                </Anchor>
+              ),
+            }}
+          />
         </Text>
       ) : (
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" component="ul" className="plain-list">
@@ -43,13 +51,13 @@ export function MyTables({
                 </Text>
                 <Group gap="sm">
                   <Anchor component={Link} to={`/p/${p.slug}/agenda`} size="sm">
-                    Action plan
+                    <FormattedMessage id="home.tables.actionPlan" defaultMessage="Action plan" />
                   </Anchor>
                   <Anchor component={Link} to={`/p/${p.slug}/checklist`} size="sm">
-                    Checklist
+                    <FormattedMessage id="home.tables.checklist" defaultMessage="Checklist" />
                   </Anchor>
                   <Anchor component={Link} to={`/p/${p.slug}/meetings`} size="sm">
-                    Meetings
+                    <FormattedMessage id="home.tables.meetings" defaultMessage="Meetings" />
                   </Anchor>
                 </Group>
               </Stack>

@@ -1,8 +1,9 @@
 import { Anchor, Badge, Card, Group, Skeleton, Stack, Text, Title } from "@mantine/core";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Link } from "react-router";
 import type { NewRepliesItem } from "../../../core/home.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
-import { formatDateTime, plural } from "../../lib/format.js";
+import { formatDateTime } from "../../lib/format.js";
 
 /** Discussions the person follows that others replied to since they last opened them. */
 export function NewRepliesSection({
@@ -16,22 +17,35 @@ export function NewRepliesSection({
   error: Error | null;
   onRetry: () => void;
 }) {
+  const intl = useIntl();
   return (
     <section aria-labelledby="replies-heading">
       <Group justify="space-between" mb="sm">
         <Title order={2} fz="lg" id="replies-heading">
-          New replies
+          <FormattedMessage id="home.replies.title" defaultMessage="New replies" />
         </Title>
         <Anchor component={Link} to="/discussions" size="sm">
-          All discussions
+          <FormattedMessage id="home.replies.all" defaultMessage="All discussions" />
         </Anchor>
       </Group>
       {error ? (
         <ErrorAlert error={error} onRetry={onRetry} />
       ) : isPending || !items ? (
-        <Skeleton h={72} radius="md" aria-label="Loading new replies" />
+        <Skeleton
+          h={72}
+          radius="md"
+          aria-label={intl.formatMessage({
+            id: "home.replies.loading",
+            defaultMessage: "Loading new replies",
+          })}
+        />
       ) : items.length === 0 ? (
-        <Text c="dimmed">No new replies in the discussions you follow.</Text>
+        <Text c="dimmed">
+          <FormattedMessage
+            id="home.replies.none"
+            defaultMessage="No new replies in the discussions you follow."
+          />
+        </Text>
       ) : (
         <Stack component="ul" gap="sm" className="plain-list">
           {items.map((t) => (
@@ -42,11 +56,19 @@ export function NewRepliesSection({
                     {t.title}
                   </Anchor>
                   <Badge variant="filled" color="table.8" radius="xl" tt="none" style={{ flexShrink: 0 }}>
-                    {plural(t.newReplies, "new reply", "new replies")}
+                    <FormattedMessage
+                      id="home.replies.count"
+                      defaultMessage="{count, plural, one {# new reply} other {# new replies}}"
+                      values={{ count: t.newReplies }}
+                    />
                   </Badge>
                 </Group>
                 <Text size="sm" c="dimmed">
-                  Last by {t.lastReplyAuthor}, {formatDateTime(t.lastReplyAt)}
+                  <FormattedMessage
+                    id="home.replies.lastBy"
+                    defaultMessage="Last by {author}, {when}"
+                    values={{ author: t.lastReplyAuthor, when: formatDateTime(t.lastReplyAt) }}
+                  />
                 </Text>
               </Stack>
             </Card>

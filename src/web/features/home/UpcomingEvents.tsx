@@ -94,7 +94,7 @@ export function UpcomingEvents({
                 <Anchor component={Link} to={`/events/${e.slug}`} fw={700}>
                   {e.title}
                 </Anchor>
-                <Text size="sm">{eventTimeText(e.startsAt, e.endsAt, e.timeZone)}</Text>
+                <Text size="sm">{eventTimeText(intl, e.startsAt, e.endsAt, e.timeZone)}</Text>
                 <Text size="sm" c="dimmed">
                   {[e.online ? online : "", e.place, e.placesLeft === 0 ? full : ""]
                     .filter(Boolean)

@@ -15,6 +15,7 @@ import {
   Title,
 } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { defineMessages, FormattedMessage, useIntl } from "react-intl";
 import type { Direction, ImpactArea, Indicator, IndicatorUnit } from "../../../core/impact.js";
 import { impactAreaLabels, impactAreas, indicatorUnits } from "../../../core/impact.js";
 import { AlikeIndicators } from "./AlikeIndicators.js";
@@ -26,6 +27,17 @@ import { usePageTitle } from "../../lib/usePageTitle.js";
 import { useMe } from "../auth/api.js";
 import { SignInPrompt } from "../auth/SignInPrompt.js";
 import { impactApi, useIndicators } from "./api.js";
+import { impactWords } from "./messages.js";
+
+const words = defineMessages({
+  pageTitle: { id: "impact.catalog.pageTitle", defaultMessage: "Indicator catalog" },
+  area: { id: "impact.catalog.areaHeader", defaultMessage: "Area" },
+  across: { id: "impact.catalog.across", defaultMessage: "Across partnerships" },
+  sum: { id: "impact.catalog.sum", defaultMessage: "Sum" },
+  median: { id: "impact.catalog.median", defaultMessage: "Median" },
+  restore: { id: "impact.catalog.restore", defaultMessage: "Restore" },
+  retire: { id: "impact.catalog.retire", defaultMessage: "Retire" },
+});
 
 type NewIndicator = Omit<Indicator, "retired" | "custom">;
 const blank: NewIndicator = {
@@ -39,6 +51,7 @@ const blank: NewIndicator = {
 };
 
 function AddIndicatorForm() {
+  const intl = useIntl();
   const queryClient = useQueryClient();
   const [form, setForm] = useState<NewIndicator>(blank);
   const save = useMutation({
@@ -54,20 +67,23 @@ function AddIndicatorForm() {
   return (
     <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="add-indicator">
       <Title order={2} fz="lg" id="add-indicator" mb="sm">
-        Add an indicator
+        <FormattedMessage id="impact.catalog.addTitle" defaultMessage="Add an indicator" />
       </Title>
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
-            label="Name"
+            label={intl.formatMessage(impactWords.name)}
             required
             value={form.name}
             error={errors.name}
             onChange={(e) => set("name", e.currentTarget.value)}
           />
           <TextInput
-            label="Key"
-            description="Lower-case letters, digits and _; used in CSV files"
+            label={intl.formatMessage(impactWords.key)}
+            description={intl.formatMessage({
+              id: "impact.catalog.keyHelp",
+              defaultMessage: "Lower-case letters, digits and _; used in CSV files",
+            })}
             required
             value={form.key}
             error={errors.key}
@@ -75,7 +91,7 @@ function AddIndicatorForm() {
           />
         </SimpleGrid>
         <Textarea
-          label="Definition"
+          label={intl.formatMessage(impactWords.definition)}
           autosize
           minRows={2}
           value={form.definition}
@@ -83,13 +99,13 @@ function AddIndicatorForm() {
         />
         <SimpleGrid cols={{ base: 1, sm: 4 }}>
           <NativeSelect
-            label="Outcome area"
+            label={intl.formatMessage(impactWords.outcomeArea)}
             value={form.area}
             data={impactAreas.map((a) => ({ value: a, label: impactAreaLabels[a] }))}
             onChange={(e) => set("area", e.currentTarget.value as ImpactArea)}
           />
           <NativeSelect
-            label="Unit"
+            label={intl.formatMessage(impactWords.unit)}
             value={form.unit}
             data={[...indicatorUnits]}
             onChange={(e) => {
@@ -103,22 +119,34 @@ function AddIndicatorForm() {
             }}
           />
           <NativeSelect
-            label="Better when"
+            label={intl.formatMessage(impactWords.betterWhen)}
             value={form.direction}
             data={[
-              { value: "higher", label: "Higher" },
-              { value: "lower", label: "Lower" },
+              { value: "higher", label: intl.formatMessage(impactWords.higher) },
+              { value: "lower", label: intl.formatMessage(impactWords.lower) },
             ]}
             onChange={(e) => set("direction", e.currentTarget.value as Direction)}
           />
           <NativeSelect
-            label="Across partnerships"
+            label={intl.formatMessage(words.across)}
             value={form.rollup}
             error={errors.rollup}
             data={[
-              { value: "sum", label: "Sum" },
-              { value: "compare", label: "Compare (median)" },
-              { value: "share", label: "Share saying yes (yes/no)" },
+              { value: "sum", label: intl.formatMessage(words.sum) },
+              {
+                value: "compare",
+                label: intl.formatMessage({
+                  id: "impact.catalog.compare",
+                  defaultMessage: "Compare (median)",
+                }),
+              },
+              {
+                value: "share",
+                label: intl.formatMessage({
+                  id: "impact.catalog.share",
+                  defaultMessage: "Share saying yes (yes/no)",
+                }),
+              },
             ]}
             onChange={(e) => set("rollup", e.currentTarget.value as NewIndicator["rollup"])}
           />
@@ -130,7 +158,7 @@ function AddIndicatorForm() {
         )}
         <Group>
           <Button onClick={() => save.mutate()} loading={save.isPending}>
-            Add the indicator
+            <FormattedMessage {...impactWords.addIndicator} />
           </Button>
         </Group>
       </Stack>
@@ -140,6 +168,7 @@ function AddIndicatorForm() {
 
 /** The community admin's indicator catalog: add, retire and restore (retired ones keep their data). */
 export default function CatalogAdminPage() {
+  const intl = useIntl();
   const me = useMe();
   const catalog = useIndicators(true);
   const queryClient = useQueryClient();
@@ -147,34 +176,79 @@ export default function CatalogAdminPage() {
     mutationFn: (i: Indicator) => impactApi.updateIndicator(i.key, { retired: !i.retired }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["indicators"] }),
   });
-  usePageTitle("Indicator catalog");
-  if (me.isPending) return <PageSkeleton label="Loading" />;
+  usePageTitle(intl.formatMessage(words.pageTitle));
+  if (me.isPending)
+    return (
+      <PageSkeleton label={intl.formatMessage({ id: "impact.catalog.loading", defaultMessage: "Loading" })} />
+    );
   if (!me.data)
-    return <SignInPrompt title="Indicator catalog" reason="Community admins manage the catalog." />;
-  if (!me.data.isAdmin) return <Text>Only community admins manage the indicator catalog.</Text>;
+    return (
+      <SignInPrompt
+        title={intl.formatMessage(words.pageTitle)}
+        reason={intl.formatMessage({
+          id: "impact.catalog.signInReason",
+          defaultMessage: "Community admins manage the catalog.",
+        })}
+      />
+    );
+  if (!me.data.isAdmin)
+    return (
+      <Text>
+        <FormattedMessage
+          id="impact.catalog.adminsOnly"
+          defaultMessage="Only community admins manage the indicator catalog."
+        />
+      </Text>
+    );
   return (
     <Stack gap="lg">
       <PageHeader
-        title="Indicator catalog"
-        description="The measures partnerships track, in six outcome areas. A retired indicator keeps its data."
+        title={intl.formatMessage(words.pageTitle)}
+        description={intl.formatMessage({
+          id: "impact.catalog.description",
+          defaultMessage:
+            "The measures partnerships track, in six outcome areas. A retired indicator keeps its data.",
+        })}
       />
       <AddIndicatorForm />
       {toggle.isError && <ErrorAlert error={toggle.error} />}
       {catalog.isPending ? (
-        <PageSkeleton label="Loading the catalog" />
+        <PageSkeleton
+          label={intl.formatMessage({
+            id: "impact.catalog.loadingCatalog",
+            defaultMessage: "Loading the catalog",
+          })}
+        />
       ) : catalog.isError ? (
         <ErrorAlert error={catalog.error} onRetry={() => void catalog.refetch()} />
       ) : (
         <Table.ScrollContainer minWidth={0}>
-          <Table striped verticalSpacing="sm" aria-label="Indicators" className="stack-on-phone">
+          <Table
+            striped
+            verticalSpacing="sm"
+            aria-label={intl.formatMessage(impactWords.indicators)}
+            className="stack-on-phone"
+          >
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">Indicator</Table.Th>
-                <Table.Th scope="col">Area</Table.Th>
-                <Table.Th scope="col">Unit</Table.Th>
-                <Table.Th scope="col">Better when</Table.Th>
-                <Table.Th scope="col">Across partnerships</Table.Th>
-                <Table.Th scope="col">Status</Table.Th>
+                <Table.Th scope="col">
+                  <FormattedMessage {...impactWords.indicator} />
+                </Table.Th>
+                <Table.Th scope="col">
+                  <FormattedMessage {...words.area} />
+                </Table.Th>
+                <Table.Th scope="col">
+                  <FormattedMessage {...impactWords.unit} />
+                </Table.Th>
+                <Table.Th scope="col">
+                  <FormattedMessage {...impactWords.betterWhen} />
+                </Table.Th>
+                <Table.Th scope="col">
+                  <FormattedMessage {...words.across} />
+                </Table.Th>
+                <Table.Th scope="col">
+                  <FormattedMessage id="impact.catalog.statusHeader" defaultMessage="Status" />
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -186,24 +260,38 @@ export default function CatalogAdminPage() {
                       {i.key}
                     </Text>
                   </Table.Th>
-                  <Table.Td data-label="Area">{impactAreaLabels[i.area]}</Table.Td>
-                  <Table.Td data-label="Unit">{i.unit}</Table.Td>
-                  <Table.Td data-label="Better when">{i.direction}</Table.Td>
-                  <Table.Td data-label="Across partnerships">
-                    {i.rollup === "sum" ? "Sum" : "Median"}
+                  <Table.Td data-label={intl.formatMessage(words.area)}>{impactAreaLabels[i.area]}</Table.Td>
+                  <Table.Td data-label={intl.formatMessage(impactWords.unit)}>{i.unit}</Table.Td>
+                  <Table.Td data-label={intl.formatMessage(impactWords.betterWhen)}>{i.direction}</Table.Td>
+                  <Table.Td data-label={intl.formatMessage(words.across)}>
+                    {intl.formatMessage(i.rollup === "sum" ? words.sum : words.median)}
                   </Table.Td>
                   <Table.Td data-actions-row>
                     <Group gap="xs" wrap="nowrap">
-                      {i.retired && <Badge color="gray">Retired</Badge>}
+                      {i.retired && (
+                        <Badge color="gray">
+                          <FormattedMessage id="impact.catalog.retired" defaultMessage="Retired" />
+                        </Badge>
+                      )}
                       <Button
                         size="xs"
                         variant="light"
                         color={i.retired ? "teal" : "red"}
-                        aria-label={`${i.retired ? "Restore" : "Retire"} ${i.name}`}
+                        aria-label={
+                          i.retired
+                            ? intl.formatMessage(
+                                { id: "impact.catalog.restoreNamed", defaultMessage: "Restore {name}" },
+                                { name: i.name },
+                              )
+                            : intl.formatMessage(
+                                { id: "impact.catalog.retireNamed", defaultMessage: "Retire {name}" },
+                                { name: i.name },
+                              )
+                        }
                         loading={toggle.isPending && toggle.variables.key === i.key}
                         onClick={() => toggle.mutate(i)}
                       >
-                        {i.retired ? "Restore" : "Retire"}
+                        {intl.formatMessage(i.retired ? words.restore : words.retire)}
                       </Button>
                     </Group>
                   </Table.Td>

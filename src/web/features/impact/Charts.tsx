@@ -1,5 +1,6 @@
 import { BarChart, LineChart } from "@mantine/charts";
 import "@mantine/charts/styles.css";
+import { useIntl } from "react-intl";
 import type { IndicatorUnit } from "../../../core/impact.js";
 import { axisScale, formatValue, type AxisScale } from "../../../core/format.js";
 
@@ -41,12 +42,31 @@ export function TrendChart({
   name: string;
   unit: IndicatorUnit;
 }) {
+  const intl = useIntl();
   const referenceLines = [
     ...(baseline !== null
-      ? [{ y: baseline, label: `Baseline ${formatValue(baseline, unit)}`, color: chartColors.baseline }]
+      ? [
+          {
+            y: baseline,
+            label: intl.formatMessage(
+              { id: "impact.chart.baseline", defaultMessage: "Baseline {value}" },
+              { value: formatValue(baseline, unit) },
+            ),
+            color: chartColors.baseline,
+          },
+        ]
       : []),
     ...(target !== null
-      ? [{ y: target, label: `Target ${formatValue(target, unit)}`, color: chartColors.target }]
+      ? [
+          {
+            y: target,
+            label: intl.formatMessage(
+              { id: "impact.chart.target", defaultMessage: "Target {value}" },
+              { value: formatValue(target, unit) },
+            ),
+            color: chartColors.target,
+          },
+        ]
       : []),
   ];
   const scale = axisScale(
@@ -83,6 +103,7 @@ export interface DistributionBin {
 }
 
 export function DistributionChart({ bins }: { bins: DistributionBin[] }) {
+  const intl = useIntl();
   // Partnerships come whole: ticks at 0, 1, 2..., never 1.5 partnerships.
   const scale = axisScale(
     bins.map((b) => b.peers + b.yours),
@@ -98,13 +119,30 @@ export function DistributionChart({ bins }: { bins: DistributionBin[] }) {
         accessibilityLayer={false}
         withTooltip={false}
         series={[
-          { name: "peers", label: "Peers in this range", color: chartColors.peers },
-          { name: "yours", label: "Peers in your range", color: chartColors.yours },
+          {
+            name: "peers",
+            label: intl.formatMessage({
+              id: "impact.chart.peersInRange",
+              defaultMessage: "Peers in this range",
+            }),
+            color: chartColors.peers,
+          },
+          {
+            name: "yours",
+            label: intl.formatMessage({
+              id: "impact.chart.peersInYourRange",
+              defaultMessage: "Peers in your range",
+            }),
+            color: chartColors.yours,
+          },
         ]}
         yAxisProps={{ domain: scale.domain, ticks: scale.ticks, interval: 0, allowDecimals: false }}
         valueFormatter={scale.format}
-        xAxisLabel="Value"
-        yAxisLabel="Partnerships"
+        xAxisLabel={intl.formatMessage({ id: "impact.chart.valueAxis", defaultMessage: "Value" })}
+        yAxisLabel={intl.formatMessage({
+          id: "impact.chart.partnershipsAxis",
+          defaultMessage: "Partnerships",
+        })}
       />
     </div>
   );

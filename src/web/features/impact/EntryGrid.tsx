@@ -12,6 +12,7 @@ import {
   TextInput,
 } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { FormattedMessage, useIntl, type IntlShape } from "react-intl";
 import type {
   IndicatorUnit,
   Measurement,
@@ -32,9 +33,10 @@ import {
   visibilities,
   visibilityLabels,
 } from "../../../core/impact.js";
-import { formatCountOf, formatNumber, formatValue } from "../../../core/format.js";
+import { formatNumber, formatValue } from "../../../core/format.js";
 import { ApiError, errorMessage, sentence } from "../../lib/api.js";
 import { impactApi, impactKey } from "./api.js";
+import { impactWords } from "./messages.js";
 
 interface Props {
   partnershipId: string;
@@ -55,10 +57,42 @@ const quartersOf = (year: string) => [1, 2, 3, 4].map((q) => `${year}-Q${q}`);
 
 /** A stored value as it is typed: digits with separators, no unit (the row says it). */
 const asTyped = (value: number) => formatNumber(value, 10);
-const cellProblem = (unit: IndicatorUnit, text: string) => {
+
+/** Why a typed value cannot be saved: one of the grid's own reasons, or the unit's rule. */
+type Problem = "notNumber" | "noYear" | "cannotEmpty" | { rule: string };
+
+const cellProblem = (unit: IndicatorUnit, text: string): Problem | null => {
   const value = parseNumber(text);
-  return value === null ? "is not a number" : valueProblem(unit, value);
+  if (value === null) return "notNumber";
+  const rule = valueProblem(unit, value);
+  return rule === null ? null : { rule };
 };
+
+/** A value that needs fixing, named, with what was typed and why it cannot be saved. */
+function problemText(intl: IntlShape, label: string, raw: string, problem: Problem): string {
+  if (problem === "cannotEmpty")
+    return intl.formatMessage(
+      {
+        id: "impact.grid.problem.cannotEmpty",
+        defaultMessage: "{label}: cannot be emptied here; type the value it should have",
+      },
+      { label },
+    );
+  if (problem === "notNumber")
+    return intl.formatMessage(
+      { id: "impact.grid.problem.notNumber", defaultMessage: '{label}: "{raw}" is not a number' },
+      { label, raw },
+    );
+  if (problem === "noYear")
+    return intl.formatMessage(
+      { id: "impact.grid.problem.noYear", defaultMessage: '{label}: "{raw}" needs the year it refers to' },
+      { label, raw },
+    );
+  return intl.formatMessage(
+    { id: "impact.grid.problem.rule", defaultMessage: '{label}: "{raw}" {problem}' },
+    { label, raw, problem: problem.rule },
+  );
+}
 
 /** One value of the grid: a number typed in, or Yes / No for an outcome achieved or not. */
 function ValueCell(props: {
@@ -68,6 +102,7 @@ function ValueCell(props: {
   onChange: (value: string) => void;
 }) {
   const { label, unit, value, onChange } = props;
+  const intl = useIntl();
   if (unit === "yes_no") {
     return (
       <NativeSelect
@@ -77,8 +112,8 @@ function ValueCell(props: {
         value={value === "1" || value === "0" ? value : ""}
         data={[
           { value: "", label: "–" },
-          { value: "1", label: "Yes" },
-          { value: "0", label: "No" },
+          { value: "1", label: intl.formatMessage({ id: "impact.grid.yes", defaultMessage: "Yes" }) },
+          { value: "0", label: intl.formatMessage({ id: "impact.grid.no", defaultMessage: "No" }) },
         ]}
         onChange={(e) => onChange(e.currentTarget.value)}
       />
@@ -111,7 +146,7 @@ interface Edit {
   kind: MeasurementKind;
   period: string;
   raw: string;
-  problem: string | null;
+  problem: Problem | null;
   item: MeasurementInput;
 }
 
@@ -122,6 +157,7 @@ interface Edit {
  * the meantime is shown instead of being overwritten.
  */
 export function EntryGrid({ partnershipId, tracked, measurements, years }: Props) {
+  const intl = useIntl();
   const queryClient = useQueryClient();
   const thisYear = years.at(-1) ?? String(new Date().getUTCFullYear());
   const [view, setView] = useState<View>("years");
@@ -182,11 +218,7 @@ export function EntryGrid({ partnershipId, tracked, measurements, years }: Props
     const visibility = rowVisibility[indicatorKey] ?? before?.visibility ?? storedVisibility(indicatorKey);
     if (before && value === before.value && visibility === before.visibility) continue;
     const problem =
-      period === ""
-        ? "needs the year it refers to"
-        : text === ""
-          ? "cannot be emptied here; type the value it should have"
-          : cellProblem(indicator.unit, text);
+      period === "" ? "noYear" : text === "" ? "cannotEmpty" : cellProblem(indicator.unit, text);
     sent.add(key);
     edits.push({
       indicator,
@@ -228,7 +260,15 @@ export function EntryGrid({ partnershipId, tracked, measurements, years }: Props
     }
   }
   const label = (e: Pick<Edit, "indicator" | "kind" | "period">) =>
-    e.period === "" ? `${e.indicator.name}, ${e.kind}` : measurementLabel(e.indicator.name, e.kind, e.period);
+    e.period === ""
+      ? intl.formatMessage(
+          {
+            id: "impact.grid.valueWithoutYear",
+            defaultMessage: "{name}, {kind, select, baseline {baseline} target {target} other {actual}}",
+          },
+          { name: e.indicator.name, kind: e.kind },
+        )
+      : measurementLabel(e.indicator.name, e.kind, e.period);
   const unreadable = edits.filter((e) => e.problem !== null);
 
   const save = useMutation({
@@ -284,28 +324,35 @@ export function EntryGrid({ partnershipId, tracked, measurements, years }: Props
   return (
     <Stack gap="md">
       <Text c="dimmed">
-        Type the actual values by year or by quarter, and each indicator&apos;s baseline and target with the
-        year they refer to. Nothing is stored unless every value is right; earlier values are kept when you
-        change one.
+        <FormattedMessage
+          id="impact.grid.intro"
+          defaultMessage="Type the actual values by year or by quarter, and each indicator's baseline and target with the year they refer to. Nothing is stored unless every value is right; earlier values are kept when you change one."
+        />
       </Text>
       <Group align="flex-end" gap="md" wrap="wrap">
         <div>
           <Text size="sm" fw={500} mb={4} id="grid-period-label">
-            Periods
+            <FormattedMessage id="impact.grid.periods" defaultMessage="Periods" />
           </Text>
           <SegmentedControl
             aria-labelledby="grid-period-label"
             value={view}
             onChange={setView}
             data={[
-              { value: "years", label: "Years" },
-              { value: "quarters", label: "Quarters" },
+              {
+                value: "years",
+                label: intl.formatMessage({ id: "impact.grid.years", defaultMessage: "Years" }),
+              },
+              {
+                value: "quarters",
+                label: intl.formatMessage({ id: "impact.grid.quarters", defaultMessage: "Quarters" }),
+              },
             ]}
           />
         </div>
         {view === "quarters" && (
           <NativeSelect
-            label="Quarters of"
+            label={intl.formatMessage({ id: "impact.grid.quartersOf", defaultMessage: "Quarters of" })}
             value={quarterYear}
             onChange={(e) => setQuarterYear(e.currentTarget.value)}
             data={quarterYears}
@@ -317,20 +364,37 @@ export function EntryGrid({ partnershipId, tracked, measurements, years }: Props
           withTableBorder
           withColumnBorders
           verticalSpacing={6}
-          aria-label={`Enter values: indicators down, ${view === "years" ? "years" : `the quarters of ${quarterYear}`} across`}
+          aria-label={
+            view === "years"
+              ? intl.formatMessage({
+                  id: "impact.grid.tableYears",
+                  defaultMessage: "Enter values: indicators down, years across",
+                })
+              : intl.formatMessage(
+                  {
+                    id: "impact.grid.tableQuarters",
+                    defaultMessage: "Enter values: indicators down, the quarters of {year} across",
+                  },
+                  { year: quarterYear },
+                )
+          }
         >
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col" style={stickyColumn} w={{ base: 128, sm: 240 }}>
-                Indicator
+                <FormattedMessage {...impactWords.indicator} />
               </Table.Th>
-              <Table.Th scope="col">Value</Table.Th>
+              <Table.Th scope="col">
+                <FormattedMessage id="impact.grid.valueHeader" defaultMessage="Value" />
+              </Table.Th>
               {periods.map((p) => (
                 <Table.Th scope="col" key={p}>
                   {periodLabel(p)}
                 </Table.Th>
               ))}
-              <Table.Th scope="col">Who may see it</Table.Th>
+              <Table.Th scope="col">
+                <FormattedMessage id="impact.grid.whoMaySee" defaultMessage="Who may see it" />
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           {tracked.map((t) => (
@@ -368,7 +432,10 @@ export function EntryGrid({ partnershipId, tracked, measurements, years }: Props
                 })}
                 <Table.Td rowSpan={3} style={{ verticalAlign: "top" }}>
                   <NativeSelect
-                    aria-label={`Who may see ${t.name}`}
+                    aria-label={intl.formatMessage(
+                      { id: "impact.grid.whoMaySeeNamed", defaultMessage: "Who may see {name}" },
+                      { name: t.name },
+                    )}
                     size="xs"
                     value={visibilityOf(t.key)}
                     data={visibilities.map((v) => ({ value: v, label: visibilityLabels[v] }))}
@@ -384,7 +451,6 @@ export function EntryGrid({ partnershipId, tracked, measurements, years }: Props
                 const period = referencePeriod(t.key, kind);
                 const key = cellKey(t.key, kind, period);
                 const value = shown(key);
-                const word = kind === "baseline" ? "baseline" : "target";
                 return (
                   <Table.Tr key={kind}>
                     <Table.Th scope="row" fw={400}>
@@ -393,12 +459,28 @@ export function EntryGrid({ partnershipId, tracked, measurements, years }: Props
                     <Table.Td colSpan={periods.length}>
                       <Group gap="xs" wrap="nowrap">
                         <NativeSelect
-                          aria-label={`${t.name}, ${word} year`}
+                          aria-label={
+                            kind === "baseline"
+                              ? intl.formatMessage(
+                                  { id: "impact.grid.baselineYear", defaultMessage: "{name}, baseline year" },
+                                  { name: t.name },
+                                )
+                              : intl.formatMessage(
+                                  { id: "impact.grid.targetYear", defaultMessage: "{name}, target year" },
+                                  { name: t.name },
+                                )
+                          }
                           size="xs"
                           w={96}
                           value={period}
                           data={[
-                            { value: "", label: "Year…" },
+                            {
+                              value: "",
+                              label: intl.formatMessage({
+                                id: "impact.grid.chooseYear",
+                                defaultMessage: "Year…",
+                              }),
+                            },
                             ...referenceOptions(t.key, kind).map((p) => ({
                               value: p,
                               label: periodLabel(p),
@@ -407,14 +489,31 @@ export function EntryGrid({ partnershipId, tracked, measurements, years }: Props
                           onChange={(e) => chooseReference(t, kind, e.currentTarget.value)}
                         />
                         <ValueCell
-                          label={`${t.name}, ${word} value`}
+                          label={
+                            kind === "baseline"
+                              ? intl.formatMessage(
+                                  {
+                                    id: "impact.grid.baselineValue",
+                                    defaultMessage: "{name}, baseline value",
+                                  },
+                                  { name: t.name },
+                                )
+                              : intl.formatMessage(
+                                  { id: "impact.grid.targetValue", defaultMessage: "{name}, target value" },
+                                  { name: t.name },
+                                )
+                          }
                           unit={t.unit}
                           value={value}
                           onChange={(next) => typeInto(key, next)}
                         />
                         {stored.get(key) && (
                           <Text size="xs" c="dimmed" visibleFrom="sm">
-                            Saved: {formatValue(stored.get(key)!.value, t.unit)}
+                            <FormattedMessage
+                              id="impact.grid.savedValue"
+                              defaultMessage="Saved: {value}"
+                              values={{ value: formatValue(stored.get(key)!.value, t.unit) }}
+                            />
                           </Text>
                         )}
                       </Group>
@@ -427,30 +526,50 @@ export function EntryGrid({ partnershipId, tracked, measurements, years }: Props
         </Table>
       </Table.ScrollContainer>
       {unreadable.length > 0 && (
-        <Alert color="red" title="Some values need fixing">
+        <Alert
+          color="red"
+          title={intl.formatMessage({
+            id: "impact.grid.needFixing",
+            defaultMessage: "Some values need fixing",
+          })}
+        >
           <List size="sm">
             {unreadable.map((u) => (
               <List.Item key={cellKey(u.indicator.key, u.kind, u.period)}>
-                {label(u)}: {u.raw.trim() === "" ? "" : `"${u.raw}" `}
-                {u.problem}
+                {problemText(intl, label(u), u.raw, u.problem!)}
               </List.Item>
             ))}
           </List>
         </Alert>
       )}
       {conflict && (
-        <Alert color="red" title="Someone else saved first" role="alert">
+        <Alert
+          color="red"
+          title={intl.formatMessage({
+            id: "impact.grid.conflictTitle",
+            defaultMessage: "Someone else saved first",
+          })}
+          role="alert"
+        >
           <Text size="sm" mb="xs">
-            Nothing was saved. These values changed since you opened the grid; your entries are still typed
-            in, so save again to replace them.
+            <FormattedMessage
+              id="impact.grid.conflictText"
+              defaultMessage="Nothing was saved. These values changed since you opened the grid; your entries are still typed in, so save again to replace them."
+            />
           </Text>
           <List size="sm">
             {conflict.items.map((m) => {
               const indicator = byKey.get(m.indicator);
               return (
                 <List.Item key={cellKey(m.indicator, m.kind, m.period)}>
-                  {measurementLabel(indicator?.name ?? m.indicator, m.kind, m.period)}: now{" "}
-                  {indicator ? formatValue(m.value, indicator.unit) : formatNumber(m.value)}
+                  <FormattedMessage
+                    id="impact.grid.conflictNow"
+                    defaultMessage="{label}: now {value}"
+                    values={{
+                      label: measurementLabel(indicator?.name ?? m.indicator, m.kind, m.period),
+                      value: indicator ? formatValue(m.value, indicator.unit) : formatNumber(m.value),
+                    }}
+                  />
                 </List.Item>
               );
             })}
@@ -458,7 +577,11 @@ export function EntryGrid({ partnershipId, tracked, measurements, years }: Props
         </Alert>
       )}
       {save.isError && !conflict && (
-        <Alert color="red" title="Nothing was saved" role="alert">
+        <Alert
+          color="red"
+          title={intl.formatMessage({ id: "impact.grid.notSaved", defaultMessage: "Nothing was saved" })}
+          role="alert"
+        >
           {serverErrors.length ? (
             <List size="sm">
               {serverErrors.map((e, i) => (
@@ -472,9 +595,18 @@ export function EntryGrid({ partnershipId, tracked, measurements, years }: Props
       )}
       {saved !== null && (
         <Alert color="table" role="status">
-          {saved === 0
-            ? "Nothing changed: these values were saved already."
-            : `Saved ${formatCountOf(saved, "value")}.`}
+          {saved === 0 ? (
+            <FormattedMessage
+              id="impact.grid.nothingChanged"
+              defaultMessage="Nothing changed: these values were saved already."
+            />
+          ) : (
+            <FormattedMessage
+              id="impact.grid.savedCount"
+              defaultMessage="Saved {count, plural, one {# value} other {# values}}."
+              values={{ count: saved }}
+            />
+          )}
         </Alert>
       )}
       <Group>
@@ -483,7 +615,15 @@ export function EntryGrid({ partnershipId, tracked, measurements, years }: Props
           loading={save.isPending}
           disabled={edits.length === 0 || unreadable.length > 0}
         >
-          {edits.length > 0 ? `Save ${formatCountOf(edits.length, "value")}` : "Save values"}
+          {edits.length > 0 ? (
+            <FormattedMessage
+              id="impact.grid.saveCount"
+              defaultMessage="Save {count, plural, one {# value} other {# values}}"
+              values={{ count: edits.length }}
+            />
+          ) : (
+            <FormattedMessage id="impact.grid.saveValues" defaultMessage="Save values" />
+          )}
         </Button>
       </Group>
     </Stack>

@@ -1,5 +1,6 @@
 import { Button, Group, Stack, Tabs, Text } from "@mantine/core";
 import { Link, useParams } from "react-router";
+import { FormattedMessage, useIntl } from "react-intl";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
@@ -8,6 +9,7 @@ import { usePageTitle } from "../../lib/usePageTitle.js";
 import NotFoundPage from "../errors/NotFoundPage.js";
 import { usePartnership } from "../partnerships/api.js";
 import { useMeasurements, useStories, useTracked } from "./api.js";
+import { impactWords } from "./messages.js";
 import { BenchmarkPanel } from "./BenchmarkPanel.js";
 import { EntryGrid } from "./EntryGrid.js";
 import { IndicatorCards } from "./IndicatorCards.js";
@@ -25,15 +27,29 @@ function recentYears(): string[] {
 }
 
 export default function ImpactPage() {
+  const intl = useIntl();
   const { slug } = useParams();
   const partnership = usePartnership(slug);
   const p = partnership.data;
   const tracked = useTracked(p?.id);
   const measurements = useMeasurements(p?.id);
   const stories = useStories(p?.id);
-  usePageTitle(p ? `Impact of ${p.name}` : "Impact");
+  const impactTitle = intl.formatMessage({ id: "impact.page.title", defaultMessage: "Impact" });
+  usePageTitle(
+    p
+      ? intl.formatMessage(
+          { id: "impact.page.pageTitle", defaultMessage: "Impact of {name}" },
+          { name: p.name },
+        )
+      : impactTitle,
+  );
 
-  if (partnership.isPending) return <PageSkeleton label="Loading the impact" />;
+  if (partnership.isPending)
+    return (
+      <PageSkeleton
+        label={intl.formatMessage({ id: "impact.page.loading", defaultMessage: "Loading the impact" })}
+      />
+    );
   if (partnership.error instanceof ApiError && partnership.error.status === 404) return <NotFoundPage />;
   if (!p) return <ErrorAlert error={partnership.error} onRetry={() => void partnership.refetch()} />;
   const periods = recentYears();
@@ -44,8 +60,24 @@ export default function ImpactPage() {
   return (
     <Stack gap="lg">
       <PageHeader
-        title="Impact"
-        description={`What ${p.name} achieves, in numbers and stories${canEdit ? "" : " (the values you may see)"}.`}
+        title={impactTitle}
+        description={
+          canEdit
+            ? intl.formatMessage(
+                {
+                  id: "impact.page.description",
+                  defaultMessage: "What {name} achieves, in numbers and stories.",
+                },
+                { name: p.name },
+              )
+            : intl.formatMessage(
+                {
+                  id: "impact.page.descriptionShared",
+                  defaultMessage: "What {name} achieves, in numbers and stories (the values you may see).",
+                },
+                { name: p.name },
+              )
+        }
         actions={
           <Group gap="sm">
             <Button
@@ -54,11 +86,11 @@ export default function ImpactPage() {
               href={`/api/partnerships/${p.id}/measurements.csv`}
               download
             >
-              Download CSV
+              <FormattedMessage {...impactWords.downloadCsv} />
             </Button>
             {canEdit && (
               <Button component={Link} variant="default" to={`/p/${p.slug}/value-check`}>
-                Employer value check
+                <FormattedMessage id="impact.page.valueCheckLink" defaultMessage="Employer value check" />
               </Button>
             )}
             {canEdit && (
@@ -68,24 +100,43 @@ export default function ImpactPage() {
                 href={`/api/partnerships/${p.id}/measurements/template.csv`}
                 download
               >
-                Import template
+                <FormattedMessage id="impact.page.importTemplate" defaultMessage="Import template" />
               </Button>
             )}
           </Group>
         }
       />
       {loading ? (
-        <PageSkeleton label="Loading the indicators" />
+        <PageSkeleton
+          label={intl.formatMessage({
+            id: "impact.page.loadingIndicators",
+            defaultMessage: "Loading the indicators",
+          })}
+        />
       ) : failed || !tracked.data || !measurements.data ? (
         <ErrorAlert error={failed} onRetry={() => void tracked.refetch()} />
       ) : (
         <Tabs defaultValue="indicators" keepMounted={false}>
           <Tabs.List mb="lg">
-            <Tabs.Tab value="indicators">Indicators</Tabs.Tab>
-            {canEdit && <Tabs.Tab value="enter">Enter values</Tabs.Tab>}
-            <Tabs.Tab value="benchmarks">Benchmarks</Tabs.Tab>
-            <Tabs.Tab value="stories">Stories</Tabs.Tab>
-            {canEdit && <Tabs.Tab value="setup">Set up and import</Tabs.Tab>}
+            <Tabs.Tab value="indicators">
+              <FormattedMessage {...impactWords.indicators} />
+            </Tabs.Tab>
+            {canEdit && (
+              <Tabs.Tab value="enter">
+                <FormattedMessage id="impact.page.enterTab" defaultMessage="Enter values" />
+              </Tabs.Tab>
+            )}
+            <Tabs.Tab value="benchmarks">
+              <FormattedMessage id="impact.page.benchmarksTab" defaultMessage="Benchmarks" />
+            </Tabs.Tab>
+            <Tabs.Tab value="stories">
+              <FormattedMessage id="impact.page.storiesTab" defaultMessage="Stories" />
+            </Tabs.Tab>
+            {canEdit && (
+              <Tabs.Tab value="setup">
+                <FormattedMessage id="impact.page.setupTab" defaultMessage="Set up and import" />
+              </Tabs.Tab>
+            )}
           </Tabs.List>
           <Tabs.Panel value="indicators">
             <OutcomesPanel
@@ -142,7 +193,9 @@ export default function ImpactPage() {
                 }
               />
             ) : (
-              <Text c="dimmed">Loading the stories…</Text>
+              <Text c="dimmed">
+                <FormattedMessage id="impact.page.loadingStories" defaultMessage="Loading the stories…" />
+              </Text>
             )}
           </Tabs.Panel>
           {canEdit && (

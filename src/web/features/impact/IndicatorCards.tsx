@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState, type ReactNode } from "react";
 import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { defineMessages, FormattedMessage, useIntl } from "react-intl";
 import type { ImpactArea, Measurement, TrackedIndicator } from "../../../core/impact.js";
 import { StoryBehindForm } from "./StoryBehindForm.js";
 import {
@@ -9,6 +10,13 @@ import {
   impactAreas,
 } from "../../../core/impact.js";
 import { formatChange, formatRelativeChange, formatValue } from "../../../core/format.js";
+
+const words = defineMessages({
+  noIndicators: {
+    id: "impact.cards.noIndicators",
+    defaultMessage: "This partnership does not track any indicator yet.",
+  },
+});
 
 const TrendChart = lazy(() => import("./Charts.js").then((m) => ({ default: m.TrendChart })));
 
@@ -24,6 +32,7 @@ interface CardProps {
 }
 
 function IndicatorCard({ indicator, values, partnershipId, canEdit }: CardProps) {
+  const intl = useIntl();
   const [editing, setEditing] = useState(false);
   const actuals = values
     .filter((v) => v.kind === "actual" && !v.period.includes("Q"))
@@ -35,12 +44,29 @@ function IndicatorCard({ indicator, values, partnershipId, canEdit }: CardProps)
   const unit = indicator.unit;
   const summary = [
     actuals.length
-      ? `Actual values: ${actuals.map((a) => `${a.period} ${formatValue(a.value, unit)}`).join(", ")}.`
+      ? intl.formatMessage(
+          { id: "impact.cards.actualValues", defaultMessage: "Actual values: {values}." },
+          { values: actuals.map((a) => `${a.period} ${formatValue(a.value, unit)}`).join(", ") },
+        )
       : indicator.hiddenValues > 0
-        ? "Not shared publicly: this partnership keeps its values to its members or to signed-in practitioners."
-        : "No actual values yet.",
-    baseline ? `Baseline (${baseline.period}): ${formatValue(baseline.value, unit)}.` : "",
-    target ? `Target (${target.period}): ${formatValue(target.value, unit)}.` : "",
+        ? intl.formatMessage({
+            id: "impact.cards.notShared",
+            defaultMessage:
+              "Not shared publicly: this partnership keeps its values to its members or to signed-in practitioners.",
+          })
+        : intl.formatMessage({ id: "impact.cards.noActuals", defaultMessage: "No actual values yet." }),
+    baseline
+      ? intl.formatMessage(
+          { id: "impact.cards.baseline", defaultMessage: "Baseline ({period}): {value}." },
+          { period: baseline.period, value: formatValue(baseline.value, unit) },
+        )
+      : "",
+    target
+      ? intl.formatMessage(
+          { id: "impact.cards.target", defaultMessage: "Target ({period}): {value}." },
+          { period: target.period, value: formatValue(target.value, unit) },
+        )
+      : "",
   ]
     .filter(Boolean)
     .join(" ");
@@ -53,22 +79,45 @@ function IndicatorCard({ indicator, values, partnershipId, canEdit }: CardProps)
             {indicator.name}
           </Title>
           <Badge variant="light" color="gray" style={{ flexShrink: 0 }}>
-            {indicator.direction === "higher" ? "Higher is better" : "Lower is better"}
+            {indicator.direction === "higher" ? (
+              <FormattedMessage id="impact.cards.higherBetter" defaultMessage="Higher is better" />
+            ) : (
+              <FormattedMessage id="impact.cards.lowerBetter" defaultMessage="Lower is better" />
+            )}
           </Badge>
         </Group>
         <Group gap="lg" align="baseline">
           <Text fz={28} fw={700} lh={1}>
             {formatValue(last?.value ?? null, unit)}
           </Text>
-          {last && <Text c="dimmed">in {last.period}</Text>}
+          {last && (
+            <Text c="dimmed">
+              <FormattedMessage
+                id="impact.cards.inPeriod"
+                defaultMessage="in {period}"
+                values={{ period: last.period }}
+              />
+            </Text>
+          )}
           {change && (
             <Text fw={600} c={change.improved ? "table.9" : change.change === 0 ? "dimmed" : "red.9"}>
-              {formatChange(change.change, unit)}
               {/* A percent changes in points: a percent of a percent would mislead. */}
-              {change.relative !== null && unit !== "percent"
-                ? ` (${formatRelativeChange(change.relative)})`
-                : ""}{" "}
-              since baseline
+              {change.relative !== null && unit !== "percent" ? (
+                <FormattedMessage
+                  id="impact.cards.changeRelative"
+                  defaultMessage="{change} ({relative}) since baseline"
+                  values={{
+                    change: formatChange(change.change, unit),
+                    relative: formatRelativeChange(change.relative),
+                  }}
+                />
+              ) : (
+                <FormattedMessage
+                  id="impact.cards.change"
+                  defaultMessage="{change} since baseline"
+                  values={{ change: formatChange(change.change, unit) }}
+                />
+              )}
             </Text>
           )}
         </Group>
@@ -92,12 +141,44 @@ function IndicatorCard({ indicator, values, partnershipId, canEdit }: CardProps)
         {story && (story.whatHappened || story.whatWorks || story.nextSteps || story.partners) && (
           <Stack gap={4} mt="xs">
             <Text fw={700} size="sm">
-              The story behind the numbers
+              <FormattedMessage id="impact.cards.storyTitle" defaultMessage="The story behind the numbers" />
             </Text>
-            {story.whatHappened && <Text size="sm">What happened: {story.whatHappened}</Text>}
-            {story.partners && <Text size="sm">Partners: {story.partners}</Text>}
-            {story.whatWorks && <Text size="sm">What works: {story.whatWorks}</Text>}
-            {story.nextSteps && <Text size="sm">Next steps: {story.nextSteps}</Text>}
+            {story.whatHappened && (
+              <Text size="sm">
+                <FormattedMessage
+                  id="impact.cards.whatHappened"
+                  defaultMessage="What happened: {text}"
+                  values={{ text: story.whatHappened }}
+                />
+              </Text>
+            )}
+            {story.partners && (
+              <Text size="sm">
+                <FormattedMessage
+                  id="impact.cards.partners"
+                  defaultMessage="Partners: {text}"
+                  values={{ text: story.partners }}
+                />
+              </Text>
+            )}
+            {story.whatWorks && (
+              <Text size="sm">
+                <FormattedMessage
+                  id="impact.cards.whatWorks"
+                  defaultMessage="What works: {text}"
+                  values={{ text: story.whatWorks }}
+                />
+              </Text>
+            )}
+            {story.nextSteps && (
+              <Text size="sm">
+                <FormattedMessage
+                  id="impact.cards.nextSteps"
+                  defaultMessage="Next steps: {text}"
+                  values={{ text: story.nextSteps }}
+                />
+              </Text>
+            )}
           </Stack>
         )}
         {canEdit &&
@@ -110,7 +191,17 @@ function IndicatorCard({ indicator, values, partnershipId, canEdit }: CardProps)
           ) : (
             <Group>
               <Button size="xs" variant="light" onClick={() => setEditing(true)}>
-                {story ? "Edit the story behind the numbers" : "Write the story behind the numbers"}
+                {story ? (
+                  <FormattedMessage
+                    id="impact.cards.editStory"
+                    defaultMessage="Edit the story behind the numbers"
+                  />
+                ) : (
+                  <FormattedMessage
+                    id="impact.cards.writeStory"
+                    defaultMessage="Write the story behind the numbers"
+                  />
+                )}
               </Button>
             </Group>
           ))}
@@ -136,10 +227,18 @@ export function IndicatorCards({
 }) {
   const hasExtras = Object.keys(areaExtras).length > 0;
   if (tracked.length === 0 && !hasExtras)
-    return <Text c="dimmed">This partnership does not track any indicator yet.</Text>;
+    return (
+      <Text c="dimmed">
+        <FormattedMessage {...words.noIndicators} />
+      </Text>
+    );
   return (
     <Stack gap="xl">
-      {tracked.length === 0 && <Text c="dimmed">This partnership does not track any indicator yet.</Text>}
+      {tracked.length === 0 && (
+        <Text c="dimmed">
+          <FormattedMessage {...words.noIndicators} />
+        </Text>
+      )}
       {impactAreas
         .filter((area) => areaExtras[area] !== undefined || tracked.some((t) => t.area === area))
         .map((area) => (

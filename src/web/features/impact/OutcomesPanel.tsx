@@ -1,4 +1,5 @@
 import { Card, Stack, Table, Text, Title } from "@mantine/core";
+import { FormattedMessage } from "react-intl";
 import { formatCount, formatDollars } from "../../../core/format.js";
 import {
   fundingSourceLabels,
@@ -38,23 +39,40 @@ export function OutcomesPanel(props: {
     <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="outcomes-panel" mb="lg">
       <Stack gap="sm">
         <Title order={2} fz="lg" id="outcomes-panel">
-          Funding and businesses engaged
+          <FormattedMessage id="impact.outcomes.title" defaultMessage="Funding and businesses engaged" />
         </Title>
         {engaged && (
           <Text>
-            Businesses engaged in {year}: <strong>{formatCount(engaged.value)}</strong>{" "}
-            <Text span size="sm" c="dimmed">
-              (business organizations with a member at the table this year, counted by Shared Table)
-            </Text>
+            <FormattedMessage
+              id="impact.outcomes.engaged"
+              defaultMessage="Businesses engaged in {year}: <b>{count}</b> <note>(business organizations with a member at the table this year, counted by Shared Table)</note>"
+              values={{
+                year,
+                count: formatCount(engaged.value),
+                b: (chunks) => <strong>{chunks}</strong>,
+                note: (chunks) => (
+                  <Text span size="sm" c="dimmed">
+                    {chunks}
+                  </Text>
+                ),
+              }}
+            />
           </Text>
         )}
         {years.length > 0 && (
           <Table.ScrollContainer minWidth={320}>
             <Table>
-              <Table.Caption>Leveraged funding by source</Table.Caption>
+              <Table.Caption>
+                <FormattedMessage
+                  id="impact.outcomes.fundingCaption"
+                  defaultMessage="Leveraged funding by source"
+                />
+              </Table.Caption>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col">Source</Table.Th>
+                  <Table.Th scope="col">
+                    <FormattedMessage id="impact.outcomes.sourceHeader" defaultMessage="Source" />
+                  </Table.Th>
                   {years.map((y) => (
                     <Table.Th scope="col" key={y}>
                       {y}

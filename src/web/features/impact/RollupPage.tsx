@@ -1,25 +1,39 @@
 import { useState } from "react";
 import { Link } from "react-router";
 import { Badge, Button, Card, Group, NativeSelect, Stack, Table, Text, Title } from "@mantine/core";
+import { defineMessages, FormattedMessage, useIntl, type IntlShape } from "react-intl";
 import type { Rollup } from "../../../core/impact.js";
 import { fundingSourceLabels, impactAreaLabels, impactAreas } from "../../../core/impact.js";
-import { formatCount, formatCountOf, formatDollars, formatShare, formatValue } from "../../../core/format.js";
+import { formatCount, formatDollars, formatShare, formatValue } from "../../../core/format.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
 import { useMe } from "../auth/api.js";
 import { useRollup } from "./api.js";
+import { impactWords } from "./messages.js";
 
 type Item = Rollup["items"][number];
 
-function headline(item: Item): string {
+const words = defineMessages({
+  pageTitle: { id: "impact.rollup.pageTitle", defaultMessage: "Results across partnerships" },
+  hidden: { id: "impact.rollup.hidden", defaultMessage: "hidden (fewer than 5 reporting)" },
+  reporting: { id: "impact.rollup.reportingHeader", defaultMessage: "Reporting" },
+});
+
+function headline(intl: IntlShape, item: Item): string {
   if (item.rollup === "share")
     return item.share === null || item.share === undefined
-      ? "hidden (fewer than 5 reporting)"
-      : `${formatShare(item.share)} said yes`;
+      ? intl.formatMessage(words.hidden)
+      : intl.formatMessage(
+          { id: "impact.rollup.saidYes", defaultMessage: "{share} said yes" },
+          { share: formatShare(item.share) },
+        );
   if (item.rollup === "sum") return formatValue(item.total, item.unit);
-  return `median ${formatValue(item.median, item.unit)}`;
+  return intl.formatMessage(
+    { id: "impact.rollup.median", defaultMessage: "median {value}" },
+    { value: formatValue(item.median, item.unit) },
+  );
 }
 
 function Breakdown({ item }: { item: Item }) {
@@ -42,30 +56,35 @@ function Breakdown({ item }: { item: Item }) {
 
 /** The community roll-up: what all partnerships achieved in a year, by outcome area. */
 export default function RollupPage() {
+  const intl = useIntl();
   const years = Array.from({ length: 6 }, (_, i) => String(new Date().getUTCFullYear() - 6 + i));
   const [period, setPeriod] = useState(years.at(-1) ?? "2025");
   const me = useMe();
   const rollup = useRollup(period);
-  usePageTitle("Results across partnerships");
+  usePageTitle(intl.formatMessage(words.pageTitle));
   const data = rollup.data;
   return (
     <Stack gap="lg">
       <PageHeader
-        title="Results across partnerships"
-        description="What Next Generation Sector Partnerships achieved together: totals of what adds up, medians of rates and days."
+        title={intl.formatMessage(words.pageTitle)}
+        description={intl.formatMessage({
+          id: "impact.rollup.description",
+          defaultMessage:
+            "What Next Generation Sector Partnerships achieved together: totals of what adds up, medians of rates and days.",
+        })}
         actions={
           <>
             <Button component={Link} to="/profiles" variant="subtle">
-              Benchmarking profiles
+              <FormattedMessage id="impact.rollup.profilesLink" defaultMessage="Benchmarking profiles" />
             </Button>
             {me.data && (
               <Button component={Link} to="/themes" variant="subtle">
-                What partnerships work on
+                <FormattedMessage id="impact.rollup.themesLink" defaultMessage="What partnerships work on" />
               </Button>
             )}
             {me.data?.isAdmin && (
               <Button component={Link} to="/admin/indicators" variant="subtle">
-                Indicator catalog
+                <FormattedMessage id="impact.rollup.catalogLink" defaultMessage="Indicator catalog" />
               </Button>
             )}
             <Button
@@ -74,54 +93,86 @@ export default function RollupPage() {
               href={`/api/community/rollup.csv?period=${period}`}
               download
             >
-              Download CSV
+              <FormattedMessage {...impactWords.downloadCsv} />
             </Button>
           </>
         }
       />
       <Group align="flex-end" justify="space-between">
         <NativeSelect
-          label="Year"
+          label={intl.formatMessage(impactWords.year)}
           value={period}
           onChange={(e) => setPeriod(e.currentTarget.value)}
           data={years}
         />
         {data && (
           <Badge size="lg" variant="light" color={data.audience === "public" ? "gray" : "blue"}>
-            {data.audience === "public"
-              ? "Built from public values only"
-              : "Built from values shared with the Community of Practice"}
+            {data.audience === "public" ? (
+              <FormattedMessage
+                id="impact.rollup.publicOnly"
+                defaultMessage="Built from public values only"
+              />
+            ) : (
+              <FormattedMessage
+                id="impact.rollup.sharedValues"
+                defaultMessage="Built from values shared with the Community of Practice"
+              />
+            )}
           </Badge>
         )}
       </Group>
       {!me.data && !me.isPending && (
         <Text c="dimmed">
-          Practitioners who sign in see the roll-up of the values partnerships share with the community.
+          <FormattedMessage
+            id="impact.rollup.signInHint"
+            defaultMessage="Practitioners who sign in see the roll-up of the values partnerships share with the community."
+          />
         </Text>
       )}
       {rollup.isPending ? (
-        <PageSkeleton label="Loading the roll-up" />
+        <PageSkeleton
+          label={intl.formatMessage({ id: "impact.rollup.loading", defaultMessage: "Loading the roll-up" })}
+        />
       ) : rollup.isError ? (
         <ErrorAlert error={rollup.error} onRetry={() => void rollup.refetch()} />
       ) : data && data.items.length === 0 ? (
-        <Text>No partnership reported values for {period} yet.</Text>
+        <Text>
+          <FormattedMessage
+            id="impact.rollup.empty"
+            defaultMessage="No partnership reported values for {period} yet."
+            values={{ period }}
+          />
+        </Text>
       ) : (
         data && (
           <Stack gap="xl">
             <Text fw={600}>
-              {`${formatCountOf(data.partnershipsReporting, "partnership")} reported for ${period}.`}
+              <FormattedMessage
+                id="impact.rollup.reported"
+                defaultMessage="{count, plural, one {# partnership} other {# partnerships}} reported for {period}."
+                values={{ count: data.partnershipsReporting, period }}
+              />
             </Text>
             {data.fundingBySource && data.fundingBySource.length > 0 && (
               <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="rollup-funding">
                 <Title order={2} fz="lg" mb="sm" id="rollup-funding">
-                  Leveraged funding by source
+                  <FormattedMessage
+                    id="impact.rollup.fundingTitle"
+                    defaultMessage="Leveraged funding by source"
+                  />
                 </Title>
                 <Table verticalSpacing="sm">
                   <Table.Thead>
                     <Table.Tr>
-                      <Table.Th scope="col">Source</Table.Th>
-                      <Table.Th scope="col">Total</Table.Th>
-                      <Table.Th scope="col">Reporting</Table.Th>
+                      <Table.Th scope="col">
+                        <FormattedMessage id="impact.rollup.sourceHeader" defaultMessage="Source" />
+                      </Table.Th>
+                      <Table.Th scope="col">
+                        <FormattedMessage id="impact.rollup.totalHeader" defaultMessage="Total" />
+                      </Table.Th>
+                      <Table.Th scope="col">
+                        <FormattedMessage {...words.reporting} />
+                      </Table.Th>
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
@@ -156,10 +207,24 @@ export default function RollupPage() {
                     <Table verticalSpacing="sm">
                       <Table.Thead>
                         <Table.Tr>
-                          <Table.Th scope="col">Indicator</Table.Th>
-                          <Table.Th scope="col">Across partnerships</Table.Th>
-                          <Table.Th scope="col">Middle half</Table.Th>
-                          <Table.Th scope="col">Reporting</Table.Th>
+                          <Table.Th scope="col">
+                            <FormattedMessage {...impactWords.indicator} />
+                          </Table.Th>
+                          <Table.Th scope="col">
+                            <FormattedMessage
+                              id="impact.rollup.acrossHeader"
+                              defaultMessage="Across partnerships"
+                            />
+                          </Table.Th>
+                          <Table.Th scope="col">
+                            <FormattedMessage
+                              id="impact.rollup.middleHalfHeader"
+                              defaultMessage="Middle half"
+                            />
+                          </Table.Th>
+                          <Table.Th scope="col">
+                            <FormattedMessage {...words.reporting} />
+                          </Table.Th>
                         </Table.Tr>
                       </Table.Thead>
                       <Table.Tbody>
@@ -171,7 +236,7 @@ export default function RollupPage() {
                                 {i.name}
                                 <Breakdown item={i} />
                               </Table.Th>
-                              <Table.Td fw={700}>{headline(i)}</Table.Td>
+                              <Table.Td fw={700}>{headline(intl, i)}</Table.Td>
                               <Table.Td>
                                 {i.rollup === "compare"
                                   ? `${formatValue(i.q1, i.unit)} – ${formatValue(i.q3, i.unit)}`

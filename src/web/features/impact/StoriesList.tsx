@@ -12,6 +12,7 @@ import {
   VisuallyHidden,
 } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { FormattedMessage, useIntl } from "react-intl";
 import type { Story, TrackedIndicator } from "../../../core/impact.js";
 import { impactAreaLabels, visibilityLabels } from "../../../core/impact.js";
 import { errorMessage } from "../../lib/api.js";
@@ -29,13 +30,19 @@ export interface StoryEditing {
  * `editing`, each story can be edited or removed (removal keeps it in the database).
  */
 export function StoriesList({ stories, editing }: { stories: Story[]; editing?: StoryEditing }) {
+  const intl = useIntl();
   const [editingId, setEditingId] = useState<string | null>(null);
   const queryClient = useQueryClient();
   const remove = useMutation({
     mutationFn: (storyId: string) => impactApi.deleteStory(editing?.partnershipId ?? "", storyId),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: impactKey(editing?.partnershipId ?? "") }),
   });
-  if (stories.length === 0) return <Text c="dimmed">No impact stories yet.</Text>;
+  if (stories.length === 0)
+    return (
+      <Text c="dimmed">
+        <FormattedMessage id="impact.stories.empty" defaultMessage="No impact stories yet." />
+      </Text>
+    );
   return (
     <Stack gap="md">
       {remove.isError && (
@@ -74,7 +81,11 @@ export function StoriesList({ stories, editing }: { stories: Story[]; editing?: 
             {editing && (
               <Group gap="sm" mt="md">
                 <Button size="xs" variant="default" onClick={() => setEditingId(s.id)}>
-                  Edit<VisuallyHidden> “{s.title}”</VisuallyHidden>
+                  <FormattedMessage
+                    id="impact.stories.edit"
+                    defaultMessage="Edit<hidden> “{title}”</hidden>"
+                    values={{ title: s.title, hidden: (chunks) => <VisuallyHidden>{chunks}</VisuallyHidden> }}
+                  />
                 </Button>
                 <Button
                   size="xs"
@@ -82,10 +93,21 @@ export function StoriesList({ stories, editing }: { stories: Story[]; editing?: 
                   color="red"
                   loading={remove.isPending && remove.variables === s.id}
                   onClick={() => {
-                    if (window.confirm(`Remove the story “${s.title}” from the pages?`)) remove.mutate(s.id);
+                    const question = intl.formatMessage(
+                      {
+                        id: "impact.stories.removeConfirm",
+                        defaultMessage: "Remove the story “{title}” from the pages?",
+                      },
+                      { title: s.title },
+                    );
+                    if (window.confirm(question)) remove.mutate(s.id);
                   }}
                 >
-                  Remove<VisuallyHidden> “{s.title}”</VisuallyHidden>
+                  <FormattedMessage
+                    id="impact.stories.remove"
+                    defaultMessage="Remove<hidden> “{title}”</hidden>"
+                    values={{ title: s.title, hidden: (chunks) => <VisuallyHidden>{chunks}</VisuallyHidden> }}
+                  />
                 </Button>
               </Group>
             )}

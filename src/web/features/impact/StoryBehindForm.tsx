@@ -1,16 +1,25 @@
 import { useState } from "react";
 import { Alert, Button, Group, NativeSelect, Stack, Textarea } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { defineMessages, FormattedMessage, useIntl } from "react-intl";
 import type { StoryBehind, TrackedIndicator, Visibility } from "../../../core/impact.js";
 import { visibilities, visibilityLabels } from "../../../core/impact.js";
 import { errorMessage } from "../../lib/api.js";
 import { impactApi, impactKey } from "./api.js";
+import { impactWords } from "./messages.js";
+
+const words = defineMessages({
+  whatHappened: { id: "impact.storyBehind.whatHappened", defaultMessage: "What happened" },
+  partners: { id: "impact.storyBehind.partners", defaultMessage: "Partners involved" },
+  whatWorks: { id: "impact.storyBehind.whatWorks", defaultMessage: "What works" },
+  nextSteps: { id: "impact.storyBehind.nextSteps", defaultMessage: "Next steps" },
+});
 
 const fields = [
-  ["whatHappened", "What happened"],
-  ["partners", "Partners involved"],
-  ["whatWorks", "What works"],
-  ["nextSteps", "Next steps"],
+  ["whatHappened", words.whatHappened],
+  ["partners", words.partners],
+  ["whatWorks", words.whatWorks],
+  ["nextSteps", words.nextSteps],
 ] as const;
 
 /** The partnership's short "story behind the numbers" of one indicator. */
@@ -23,6 +32,7 @@ export function StoryBehindForm({
   indicator: TrackedIndicator;
   onDone: () => void;
 }) {
+  const intl = useIntl();
   const queryClient = useQueryClient();
   const [story, setStory] = useState<StoryBehind>({
     whatHappened: indicator.story?.whatHappened ?? "",
@@ -43,7 +53,7 @@ export function StoryBehindForm({
       {fields.map(([key, label]) => (
         <Textarea
           key={key}
-          label={label}
+          label={intl.formatMessage(label)}
           autosize
           minRows={2}
           maxLength={4000}
@@ -55,7 +65,7 @@ export function StoryBehindForm({
         />
       ))}
       <NativeSelect
-        label="Who may read it"
+        label={intl.formatMessage(impactWords.whoMayRead)}
         value={story.visibility}
         data={visibilities.map((v) => ({ value: v, label: visibilityLabels[v] }))}
         onChange={(e) => {
@@ -70,10 +80,10 @@ export function StoryBehindForm({
       )}
       <Group>
         <Button size="sm" onClick={() => save.mutate()} loading={save.isPending}>
-          Save the story
+          <FormattedMessage id="impact.storyBehind.save" defaultMessage="Save the story" />
         </Button>
         <Button size="sm" variant="subtle" onClick={onDone}>
-          Cancel
+          <FormattedMessage {...impactWords.cancel} />
         </Button>
       </Group>
     </Stack>

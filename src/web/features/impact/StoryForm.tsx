@@ -12,10 +12,12 @@ import {
   Title,
 } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { FormattedMessage, useIntl } from "react-intl";
 import type { ImpactArea, Story, StoryBody, TrackedIndicator, Visibility } from "../../../core/impact.js";
 import { impactAreaLabels, impactAreas, visibilities, visibilityLabels } from "../../../core/impact.js";
 import { ApiError, errorMessage } from "../../lib/api.js";
 import { impactApi, impactKey } from "./api.js";
+import { impactWords } from "./messages.js";
 
 const empty = (): StoryBody => ({
   title: "",
@@ -49,6 +51,7 @@ export function StoryForm({
   editing?: Story;
   onDone?: () => void;
 }) {
+  const intl = useIntl();
   const queryClient = useQueryClient();
   const [story, setStory] = useState<StoryBody>(() => (editing ? bodyOf(editing) : empty()));
   const save = useMutation({
@@ -69,11 +72,19 @@ export function StoryForm({
   return (
     <Card withBorder padding="lg" radius="md" component="section" aria-labelledby={headingId}>
       <Title order={editing ? 3 : 2} fz="lg" id={headingId} mb="sm">
-        {editing ? `Edit “${editing.title}”` : "Tell a story"}
+        {editing ? (
+          <FormattedMessage
+            id="impact.storyForm.editTitle"
+            defaultMessage="Edit “{title}”"
+            values={{ title: editing.title }}
+          />
+        ) : (
+          <FormattedMessage id="impact.storyForm.newTitle" defaultMessage="Tell a story" />
+        )}
       </Title>
       <Stack gap="sm">
         <TextInput
-          label="Title"
+          label={intl.formatMessage({ id: "impact.storyForm.title", defaultMessage: "Title" })}
           required
           value={story.title}
           error={errors.title}
@@ -81,7 +92,7 @@ export function StoryForm({
         />
         <Group grow align="flex-start">
           <TextInput
-            label="Date"
+            label={intl.formatMessage({ id: "impact.storyForm.date", defaultMessage: "Date" })}
             type="date"
             required
             value={story.date}
@@ -89,21 +100,24 @@ export function StoryForm({
             onChange={(e) => set("date", e.currentTarget.value)}
           />
           <NativeSelect
-            label="Outcome area"
+            label={intl.formatMessage(impactWords.outcomeArea)}
             value={story.area}
             data={impactAreas.map((a) => ({ value: a, label: impactAreaLabels[a] }))}
             onChange={(e) => set("area", e.currentTarget.value as ImpactArea)}
           />
           <NativeSelect
-            label="Who may read it"
+            label={intl.formatMessage(impactWords.whoMayRead)}
             value={story.visibility}
             data={visibilities.map((v) => ({ value: v, label: visibilityLabels[v] }))}
             onChange={(e) => set("visibility", e.currentTarget.value as Visibility)}
           />
         </Group>
         <Textarea
-          label="The story"
-          description="Markdown: **bold**, *italic*, lists with -, links as [text](https://…)"
+          label={intl.formatMessage({ id: "impact.storyForm.body", defaultMessage: "The story" })}
+          description={intl.formatMessage({
+            id: "impact.storyForm.bodyHelp",
+            defaultMessage: "Markdown: **bold**, *italic*, lists with -, links as [text](https://…)",
+          })}
           autosize
           minRows={4}
           value={story.body}
@@ -111,7 +125,10 @@ export function StoryForm({
           onChange={(e) => set("body", e.currentTarget.value)}
         />
         <MultiSelect
-          label="Indicators it illustrates"
+          label={intl.formatMessage({
+            id: "impact.storyForm.indicators",
+            defaultMessage: "Indicators it illustrates",
+          })}
           data={tracked.map((t) => ({ value: t.key, label: t.name }))}
           value={story.indicators}
           onChange={(v) => set("indicators", v)}
@@ -128,11 +145,15 @@ export function StoryForm({
             loading={save.isPending}
             disabled={story.title.trim().length < 3}
           >
-            {editing ? "Save changes" : "Publish the story"}
+            {editing ? (
+              <FormattedMessage id="impact.storyForm.saveChanges" defaultMessage="Save changes" />
+            ) : (
+              <FormattedMessage id="impact.storyForm.publish" defaultMessage="Publish the story" />
+            )}
           </Button>
           {onDone && (
             <Button variant="default" onClick={onDone}>
-              Cancel
+              <FormattedMessage {...impactWords.cancel} />
             </Button>
           )}
         </Group>

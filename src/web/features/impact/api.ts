@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import type { IntlShape } from "react-intl";
 import type {
   AlikeIndicators,
   BenchmarkAnswer,
@@ -86,8 +87,15 @@ export function useRollup(period: string) {
   });
 }
 
-/** Sends a CSV file as it is; a rejected file answers a problem listing every bad row. */
-async function importCsv(partnershipId: string, text: string): Promise<{ imported: number }> {
+/**
+ * Sends a CSV file as it is; a rejected file answers a problem listing every bad row. `intl`
+ * words the failure when the server's answer says nothing.
+ */
+async function importCsv(
+  partnershipId: string,
+  text: string,
+  intl: IntlShape,
+): Promise<{ imported: number }> {
   const res = await fetch(`/api/partnerships/${partnershipId}/measurements/import`, {
     method: "POST",
     credentials: "same-origin",
@@ -98,9 +106,12 @@ async function importCsv(partnershipId: string, text: string): Promise<{ importe
   if (!res.ok) {
     const problem = (body as Problem | null) ?? {
       type: "about:blank",
-      title: "The import failed",
+      title: intl.formatMessage({ id: "impact.import.failedTitle", defaultMessage: "The import failed" }),
       status: res.status,
-      detail: `The import failed (${res.status}).`,
+      detail: intl.formatMessage(
+        { id: "impact.import.failedDetail", defaultMessage: "The import failed ({status})." },
+        { status: String(res.status) },
+      ),
     };
     throw new ApiError(problem);
   }

@@ -11,6 +11,12 @@ import { api, ApiError, errorMessage } from "../../lib/api.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
 import { authApi, meKey, useMe } from "../auth/api.js";
 import { useInvitation } from "./api.js";
+import { defineMessages, FormattedMessage, useIntl } from "react-intl";
+
+const words = defineMessages({
+  invitation: { id: "invitations.page.invitation", defaultMessage: "Invitation" },
+  notAccepted: { id: "invitations.page.notAccepted", defaultMessage: "Not accepted" },
+});
 
 interface Accepted {
   partnershipId: string;
@@ -25,7 +31,15 @@ export default function InvitationPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const invitation = useInvitation(token);
-  usePageTitle(invitation.data ? `Invitation to ${invitation.data.partnershipName}` : "Invitation");
+  const intl = useIntl();
+  usePageTitle(
+    invitation.data
+      ? intl.formatMessage(
+          { id: "invitations.page.titleOf", defaultMessage: "Invitation to {partnership}" },
+          { partnership: invitation.data.partnershipName },
+        )
+      : intl.formatMessage(words.invitation),
+  );
 
   /** Both ways in end alike: the person's memberships change, a welcome, the partnership. */
   const seated = async (res: Accepted & { created?: boolean }) => {
@@ -33,8 +47,22 @@ export default function InvitationPage() {
     await queryClient.invalidateQueries({ queryKey: ["partnership"] });
     notifications.show({
       color: "table",
-      title: "Welcome to the table",
-      message: `You joined as ${roleLabels[res.role].toLowerCase()}${res.created ? "; your account is ready" : ""}.`,
+      title: intl.formatMessage({
+        id: "invitations.page.welcomeTitle",
+        defaultMessage: "Welcome to the table",
+      }),
+      message: res.created
+        ? intl.formatMessage(
+            {
+              id: "invitations.page.joinedNewAccount",
+              defaultMessage: "You joined as {role}; your account is ready.",
+            },
+            { role: roleLabels[res.role].toLowerCase() },
+          )
+        : intl.formatMessage(
+            { id: "invitations.page.joined", defaultMessage: "You joined as {role}." },
+            { role: roleLabels[res.role].toLowerCase() },
+          ),
     });
     void navigate(`/p/${res.slug}`);
   };
@@ -59,17 +87,35 @@ export default function InvitationPage() {
     },
   });
 
-  if (invitation.isPending || me.isPending) return <PageSkeleton label="Loading the invitation" />;
+  if (invitation.isPending || me.isPending)
+    return (
+      <PageSkeleton
+        label={intl.formatMessage({
+          id: "invitations.page.loading",
+          defaultMessage: "Loading the invitation",
+        })}
+      />
+    );
   if (invitation.isError) {
     const notFound = invitation.error instanceof ApiError && invitation.error.status === 404;
     return (
       <Stack maw={560} mx="auto">
         <Title order={1} fz={26}>
-          Invitation
+          <FormattedMessage {...words.invitation} />
         </Title>
         {notFound ? (
-          <Alert color="harvest" variant="light" title="This invitation link is not valid">
-            Check that you copied the whole link from the e-mail, or ask the convener for a new one.
+          <Alert
+            color="harvest"
+            variant="light"
+            title={intl.formatMessage({
+              id: "invitations.page.invalidTitle",
+              defaultMessage: "This invitation link is not valid",
+            })}
+          >
+            <FormattedMessage
+              id="invitations.page.invalidText"
+              defaultMessage="Check that you copied the whole link from the e-mail, or ask the convener for a new one."
+            />
           </Alert>
         ) : (
           <ErrorAlert error={invitation.error} onRetry={() => void invitation.refetch()} />
@@ -82,41 +128,95 @@ export default function InvitationPage() {
   const back = encodeURIComponent(`/invitations/${token}`);
   const email = encodeURIComponent(inv.email);
   const wrongAccount = me.data && me.data.email.toLowerCase() !== inv.email.toLowerCase();
+  const badge = (chunks: React.ReactNode[]) => (
+    <Badge color="table" variant="light" tt="none" radius="sm" component="span">
+      {chunks}
+    </Badge>
+  );
 
   return (
     <Card maw={620} mx="auto" p="xl" shadow="sm">
       <Stack gap="md">
         <Text fw={700} c="table.8" tt="uppercase" fz="xs" lts={1}>
-          Invitation
+          <FormattedMessage {...words.invitation} />
         </Text>
         <Title order={1} fz={28} lh={1.2}>
-          Join {inv.partnershipName}
+          <FormattedMessage
+            id="invitations.page.join"
+            defaultMessage="Join {partnership}"
+            values={{ partnership: inv.partnershipName }}
+          />
         </Title>
         <Text>
-          {inv.name}, you are invited to take a seat at the table as{" "}
-          <Badge color="table" variant="light" tt="none" radius="sm" component="span">
-            {roleLabels[inv.role]}
-          </Badge>
-          {inv.organization && <> for {inv.organization}</>}.
+          {inv.organization ? (
+            <FormattedMessage
+              id="invitations.page.invitedFor"
+              defaultMessage="{name}, you are invited to take a seat at the table as <badge>{role}</badge> for {organization}."
+              values={{ name: inv.name, role: roleLabels[inv.role], organization: inv.organization, badge }}
+            />
+          ) : (
+            <FormattedMessage
+              id="invitations.page.invited"
+              defaultMessage="{name}, you are invited to take a seat at the table as <badge>{role}</badge>."
+              values={{ name: inv.name, role: roleLabels[inv.role], badge }}
+            />
+          )}
         </Text>
         <Anchor component={Link} to={`/p/${inv.partnershipSlug}`} size="sm">
-          Read the partnership's public profile
+          <FormattedMessage
+            id="invitations.page.publicProfile"
+            defaultMessage="Read the partnership's public profile"
+          />
         </Anchor>
 
         {inv.revoked ? (
-          <Alert color="harvest" variant="light" title="This invitation was withdrawn">
-            The convener revoked it. Ask them to invite you again if you should join.
+          <Alert
+            color="harvest"
+            variant="light"
+            title={intl.formatMessage({
+              id: "invitations.page.withdrawnTitle",
+              defaultMessage: "This invitation was withdrawn",
+            })}
+          >
+            <FormattedMessage
+              id="invitations.page.withdrawnText"
+              defaultMessage="The convener revoked it. Ask them to invite you again if you should join."
+            />
           </Alert>
         ) : inv.accepted ? (
-          <Alert color="table" variant="light" title="Already accepted">
-            This invitation has been accepted.{" "}
-            <Anchor component={Link} to={`/p/${inv.partnershipSlug}`} underline="always">
-              Go to the partnership
-            </Anchor>
+          <Alert
+            color="table"
+            variant="light"
+            title={intl.formatMessage({
+              id: "invitations.page.acceptedTitle",
+              defaultMessage: "Already accepted",
+            })}
+          >
+            <FormattedMessage
+              id="invitations.page.acceptedText"
+              defaultMessage="This invitation has been accepted. <link>Go to the partnership</link>"
+              values={{
+                link: (chunks) => (
+                  <Anchor component={Link} to={`/p/${inv.partnershipSlug}`} underline="always">
+                    {chunks}
+                  </Anchor>
+                ),
+              }}
+            />
           </Alert>
         ) : inv.expired ? (
-          <Alert color="harvest" variant="light" title="This invitation has expired">
-            Ask the partnership's convener to send you a new one.
+          <Alert
+            color="harvest"
+            variant="light"
+            title={intl.formatMessage({
+              id: "invitations.page.expiredTitle",
+              defaultMessage: "This invitation has expired",
+            })}
+          >
+            <FormattedMessage
+              id="invitations.page.expiredText"
+              defaultMessage="Ask the partnership's convener to send you a new one."
+            />
           </Alert>
         ) : !me.data ? (
           <form
@@ -127,13 +227,16 @@ export default function InvitationPage() {
           >
             <Stack gap="sm">
               {join.isError && (
-                <Alert color="red" variant="light" role="alert" title="Not accepted">
+                <Alert color="red" variant="light" role="alert" title={intl.formatMessage(words.notAccepted)}>
                   {errorMessage(join.error)}
                 </Alert>
               )}
               <TextInput
-                label="Your name"
-                description="As the people at the table will see it"
+                label={intl.formatMessage({ id: "invitations.page.nameLabel", defaultMessage: "Your name" })}
+                description={intl.formatMessage({
+                  id: "invitations.page.nameHelp",
+                  defaultMessage: "As the people at the table will see it",
+                })}
                 value={name ?? inv.name}
                 onChange={(e) => setName(e.currentTarget.value)}
                 required
@@ -142,25 +245,44 @@ export default function InvitationPage() {
               />
               <Group>
                 <Button type="submit" size="md" loading={join.isPending}>
-                  Accept and sign in
+                  <FormattedMessage
+                    id="invitations.page.acceptAndSignIn"
+                    defaultMessage="Accept and sign in"
+                  />
                 </Button>
               </Group>
               <Text size="sm" c="dimmed">
-                This link signs you in as <strong>{inv.email}</strong>: no password needed. You can add one on
-                your account page later.
+                <FormattedMessage
+                  id="invitations.page.signsYouIn"
+                  defaultMessage="This link signs you in as <strong>{email}</strong>: no password needed. You can add one on your account page later."
+                  values={{ email: inv.email, strong: (chunks) => <strong>{chunks}</strong> }}
+                />
               </Text>
               <Anchor component={Link} to={`/signin?next=${back}&email=${email}`} size="sm">
-                I have a password: sign in first
+                <FormattedMessage
+                  id="invitations.page.havePassword"
+                  defaultMessage="I have a password: sign in first"
+                />
               </Anchor>
             </Stack>
           </form>
         ) : (
           <Stack gap="sm">
             {wrongAccount ? (
-              <Alert color="harvest" variant="light" title="Another account is signed in">
+              <Alert
+                color="harvest"
+                variant="light"
+                title={intl.formatMessage({
+                  id: "invitations.page.wrongAccountTitle",
+                  defaultMessage: "Another account is signed in",
+                })}
+              >
                 <Text size="sm" mb="sm">
-                  You are signed in as {me.data.email}, but the invitation is for {inv.email}. Sign out, then
-                  sign in or create an account with {inv.email}.
+                  <FormattedMessage
+                    id="invitations.page.wrongAccountText"
+                    defaultMessage="You are signed in as {current}, but the invitation is for {email}. Sign out, then sign in or create an account with {email}."
+                    values={{ current: me.data.email, email: inv.email }}
+                  />
                 </Text>
                 <Button
                   size="xs"
@@ -168,19 +290,24 @@ export default function InvitationPage() {
                   loading={signOut.isPending}
                   onClick={() => signOut.mutate()}
                 >
-                  Sign out
+                  <FormattedMessage id="invitations.page.signOut" defaultMessage="Sign out" />
                 </Button>
               </Alert>
             ) : (
               <>
                 {accept.isError && (
-                  <Alert color="red" variant="light" role="alert" title="Not accepted">
+                  <Alert
+                    color="red"
+                    variant="light"
+                    role="alert"
+                    title={intl.formatMessage(words.notAccepted)}
+                  >
                     {errorMessage(accept.error)}
                   </Alert>
                 )}
                 <Group>
                   <Button size="md" onClick={() => accept.mutate()} loading={accept.isPending}>
-                    Accept the invitation
+                    <FormattedMessage id="invitations.page.accept" defaultMessage="Accept the invitation" />
                   </Button>
                 </Group>
               </>

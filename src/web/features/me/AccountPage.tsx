@@ -4,6 +4,7 @@ import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "react-router";
+import { defineMessages, FormattedMessage, useIntl } from "react-intl";
 import type { Me } from "../../../core/auth.js";
 import { limits } from "../../../core/limits.js";
 import { PageHeader } from "../../components/PageHeader.js";
@@ -14,11 +15,18 @@ import { usePageTitle } from "../../lib/usePageTitle.js";
 import { accountApi, meKey, useMe } from "../auth/api.js";
 import { SignInPrompt } from "../auth/SignInPrompt.js";
 import { checkNewPassword, checkRepeat, NewPasswordFields } from "../auth/NewPasswordFields.js";
-import { formatCountOf } from "../../../core/format.js";
 import { AccountSection } from "./AccountSection.js";
 import { LanguageSection } from "./LanguageSection.js";
 import { ApiTokensSection } from "./ApiTokensSection.js";
 import { SsoSection } from "./SsoSection.js";
+
+const words = defineMessages({
+  currentPassword: { id: "me.account.currentPassword", defaultMessage: "Current password" },
+  typeCurrentPassword: { id: "me.account.typeCurrentPassword", defaultMessage: "Type your current password" },
+  cancel: { id: "me.account.cancel", defaultMessage: "Cancel" },
+  close: { id: "me.account.close", defaultMessage: "Close" },
+  pageTitle: { id: "me.account.pageTitle", defaultMessage: "Your account" },
+});
 
 /** Shows a refusal on its fields when the server names them, otherwise as a notification. */
 function showRefusal(err: unknown, setErrors: (errors: Record<string, string>) => void) {
@@ -27,26 +35,35 @@ function showRefusal(err: unknown, setErrors: (errors: Record<string, string>) =
 }
 
 function NameSection({ me }: { me: Me }) {
+  const intl = useIntl();
   const queryClient = useQueryClient();
   const form = useForm({
     mode: "controlled",
     initialValues: { name: me.name },
-    validate: { name: (v) => (v.trim() ? null : "Enter your name") },
+    validate: {
+      name: (v) =>
+        v.trim()
+          ? null
+          : intl.formatMessage({ id: "me.account.name.required", defaultMessage: "Enter your name" }),
+    },
   });
   const save = useMutation({
     mutationFn: (name: string) => accountApi.update({ name }),
     onSuccess: (updated) => {
       queryClient.setQueryData(meKey, updated);
-      notifications.show({ color: "table", message: "Your name is saved." });
+      notifications.show({
+        color: "table",
+        message: intl.formatMessage({ id: "me.account.name.saved", defaultMessage: "Your name is saved." }),
+      });
     },
     onError: (err) => showRefusal(err, form.setErrors),
   });
   return (
-    <AccountSection title="Your name">
+    <AccountSection title={intl.formatMessage({ id: "me.account.name.title", defaultMessage: "Your name" })}>
       <form noValidate onSubmit={form.onSubmit((v) => save.mutate(v.name.trim()), focusFirstError)}>
         <Group align="flex-end">
           <TextInput
-            label="Name"
+            label={intl.formatMessage({ id: "me.account.name.label", defaultMessage: "Name" })}
             autoComplete="name"
             required
             maxLength={limits.personName}
@@ -54,7 +71,7 @@ function NameSection({ me }: { me: Me }) {
             {...form.getInputProps("name")}
           />
           <Button type="submit" loading={save.isPending}>
-            Save name
+            <FormattedMessage id="me.account.name.save" defaultMessage="Save name" />
           </Button>
         </Group>
       </form>
@@ -65,12 +82,13 @@ function NameSection({ me }: { me: Me }) {
 /** Changes the password; an account made from an invitation or a link adds its first one. */
 function PasswordSection({ me }: { me: Me }) {
   const adding = !me.hasPassword;
+  const intl = useIntl();
   const queryClient = useQueryClient();
   const form = useForm({
     mode: "controlled",
     initialValues: { currentPassword: "", newPassword: "", repeat: "" },
     validate: {
-      currentPassword: (v) => (adding || v ? null : "Type your current password"),
+      currentPassword: (v) => (adding || v ? null : intl.formatMessage(words.typeCurrentPassword)),
       newPassword: checkNewPassword,
       repeat: (v, values) => checkRepeat(v, values.newPassword),
     },
@@ -83,14 +101,22 @@ function PasswordSection({ me }: { me: Me }) {
       notifications.show({
         color: "table",
         message: adding
-          ? "Your password is added: you can sign in with it or with an e-mailed link."
-          : "Your password is changed. Your other sessions were signed out.",
+          ? intl.formatMessage({
+              id: "me.account.password.added",
+              defaultMessage: "Your password is added: you can sign in with it or with an e-mailed link.",
+            })
+          : intl.formatMessage({
+              id: "me.account.password.changed",
+              defaultMessage: "Your password is changed. Your other sessions were signed out.",
+            }),
       });
     },
     onError: (err) => showRefusal(err, form.setErrors),
   });
   return (
-    <AccountSection title="Password">
+    <AccountSection
+      title={intl.formatMessage({ id: "me.account.password.title", defaultMessage: "Password" })}
+    >
       <form
         noValidate
         onSubmit={form.onSubmit(
@@ -106,12 +132,14 @@ function PasswordSection({ me }: { me: Me }) {
         <Stack gap="sm">
           {adding ? (
             <Text size="sm" c="dimmed">
-              You sign in with links e-mailed to you. Add a password to sign in with it too; you need one to
-              change your e-mail address or delete the account.
+              <FormattedMessage
+                id="me.account.password.noneYet"
+                defaultMessage="You sign in with links e-mailed to you. Add a password to sign in with it too; you need one to change your e-mail address or delete the account."
+              />
             </Text>
           ) : (
             <PasswordInput
-              label="Current password"
+              label={intl.formatMessage(words.currentPassword)}
               autoComplete="current-password"
               required
               {...form.getInputProps("currentPassword")}
@@ -123,7 +151,11 @@ function PasswordSection({ me }: { me: Me }) {
           />
           <Group>
             <Button type="submit" loading={change.isPending}>
-              {adding ? "Add a password" : "Change password"}
+              {adding ? (
+                <FormattedMessage id="me.account.password.add" defaultMessage="Add a password" />
+              ) : (
+                <FormattedMessage id="me.account.password.change" defaultMessage="Change password" />
+              )}
             </Button>
           </Group>
         </Stack>
@@ -133,6 +165,7 @@ function PasswordSection({ me }: { me: Me }) {
 }
 
 function EmailSection({ me }: { me: Me }) {
+  const intl = useIntl();
   const [sent, setSent] = useState<string | null>(null);
   const form = useForm({
     mode: "controlled",
@@ -141,8 +174,11 @@ function EmailSection({ me }: { me: Me }) {
       email: (v) =>
         /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim())
           ? null
-          : "Must be an e-mail address such as name@example.org",
-      currentPassword: (v) => (v ? null : "Type your current password"),
+          : intl.formatMessage({
+              id: "me.account.email.invalid",
+              defaultMessage: "Must be an e-mail address such as name@example.org",
+            }),
+      currentPassword: (v) => (v ? null : intl.formatMessage(words.typeCurrentPassword)),
     },
   });
   const change = useMutation({
@@ -154,10 +190,15 @@ function EmailSection({ me }: { me: Me }) {
     onError: (err) => showRefusal(err, form.setErrors),
   });
   return (
-    <AccountSection title="E-mail address">
+    <AccountSection
+      title={intl.formatMessage({ id: "me.account.email.title", defaultMessage: "E-mail address" })}
+    >
       <Text>
-        You sign in with <strong>{me.email}</strong>. A new address is used once you open the link we send to
-        it.
+        <FormattedMessage
+          id="me.account.email.current"
+          defaultMessage="You sign in with <b>{email}</b>. A new address is used once you open the link we send to it."
+          values={{ email: me.email, b: (chunks) => <strong>{chunks}</strong> }}
+        />
       </Text>
       {sent && (
         <Alert color="table" variant="light" role="status">
@@ -173,7 +214,7 @@ function EmailSection({ me }: { me: Me }) {
       >
         <Stack gap="sm">
           <TextInput
-            label="New e-mail address"
+            label={intl.formatMessage({ id: "me.account.email.new", defaultMessage: "New e-mail address" })}
             type="email"
             autoComplete="email"
             required
@@ -181,14 +222,14 @@ function EmailSection({ me }: { me: Me }) {
             {...form.getInputProps("email")}
           />
           <PasswordInput
-            label="Current password"
+            label={intl.formatMessage(words.currentPassword)}
             autoComplete="current-password"
             required
             {...form.getInputProps("currentPassword")}
           />
           <Group>
             <Button type="submit" variant="default" loading={change.isPending}>
-              Send confirmation link
+              <FormattedMessage id="me.account.email.send" defaultMessage="Send confirmation link" />
             </Button>
           </Group>
         </Stack>
@@ -198,6 +239,7 @@ function EmailSection({ me }: { me: Me }) {
 }
 
 function SessionsSection() {
+  const intl = useIntl();
   const [confirming, setConfirming] = useState(false);
   const end = useMutation({
     mutationFn: accountApi.endOtherSessions,
@@ -207,34 +249,62 @@ function SessionsSection() {
         color: "table",
         message:
           ended === 0
-            ? "There were no other sessions."
-            : `Signed out of ${formatCountOf(ended, "other session")}.`,
+            ? intl.formatMessage({
+                id: "me.account.sessions.none",
+                defaultMessage: "There were no other sessions.",
+              })
+            : intl.formatMessage(
+                {
+                  id: "me.account.sessions.ended",
+                  defaultMessage:
+                    "Signed out of {count, plural, one {# other session} other {# other sessions}}.",
+                },
+                { count: ended },
+              ),
       });
     },
     onError: (err) => notifications.show({ color: "red", message: errorMessage(err) }),
   });
   return (
-    <AccountSection title="Sessions">
-      <Text>Signed in on a shared or lost device? Sign out everywhere but here.</Text>
+    <AccountSection
+      title={intl.formatMessage({ id: "me.account.sessions.title", defaultMessage: "Sessions" })}
+    >
+      <Text>
+        <FormattedMessage
+          id="me.account.sessions.help"
+          defaultMessage="Signed in on a shared or lost device? Sign out everywhere but here."
+        />
+      </Text>
       <Group>
         <Button variant="default" onClick={() => setConfirming(true)}>
-          Sign out of all other sessions
+          <FormattedMessage
+            id="me.account.sessions.signOutAll"
+            defaultMessage="Sign out of all other sessions"
+          />
         </Button>
       </Group>
       <Modal
-        closeButtonProps={{ "aria-label": "Close" }}
+        closeButtonProps={{ "aria-label": intl.formatMessage(words.close) }}
         opened={confirming}
         onClose={() => setConfirming(false)}
-        title="Sign out of all other sessions?"
+        title={intl.formatMessage({
+          id: "me.account.sessions.confirmTitle",
+          defaultMessage: "Sign out of all other sessions?",
+        })}
       >
         <Stack gap="md">
-          <Text>Every other browser and device signed in to your account will have to sign in again.</Text>
+          <Text>
+            <FormattedMessage
+              id="me.account.sessions.confirmText"
+              defaultMessage="Every other browser and device signed in to your account will have to sign in again."
+            />
+          </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirming(false)}>
-              Cancel
+              <FormattedMessage {...words.cancel} />
             </Button>
             <Button onClick={() => end.mutate()} loading={end.isPending}>
-              Sign out other sessions
+              <FormattedMessage id="me.account.sessions.confirm" defaultMessage="Sign out other sessions" />
             </Button>
           </Group>
         </Stack>
@@ -244,6 +314,7 @@ function SessionsSection() {
 }
 
 function DeleteSection() {
+  const intl = useIntl();
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const queryClient = useQueryClient();
@@ -251,7 +322,7 @@ function DeleteSection() {
   const form = useForm({
     mode: "controlled",
     initialValues: { currentPassword: "" },
-    validate: { currentPassword: (v) => (v ? null : "Type your current password") },
+    validate: { currentPassword: (v) => (v ? null : intl.formatMessage(words.typeCurrentPassword)) },
   });
   const remove = useMutation({
     mutationFn: (password: string) => accountApi.deleteAccount(password),
@@ -259,7 +330,13 @@ function DeleteSection() {
       setConfirming(false);
       queryClient.setQueryData(meKey, null);
       await queryClient.invalidateQueries();
-      notifications.show({ color: "table", message: "Your account is deleted. Thank you for taking part." });
+      notifications.show({
+        color: "table",
+        message: intl.formatMessage({
+          id: "me.account.delete.done",
+          defaultMessage: "Your account is deleted. Thank you for taking part.",
+        }),
+      });
       void navigate("/", { replace: true });
     },
     onError: (err) => {
@@ -273,22 +350,28 @@ function DeleteSection() {
     form.reset();
   };
   return (
-    <AccountSection title="Delete your account">
+    <AccountSection
+      title={intl.formatMessage({ id: "me.account.delete.title", defaultMessage: "Delete your account" })}
+    >
       <Text>
-        Your name becomes &ldquo;Former member&rdquo;, your e-mail address is removed and you are signed out
-        everywhere. What you contributed (posts, votes, attendance, actions) stays with the partnerships. A
-        partnership&rsquo;s last convener must hand over first.
+        <FormattedMessage
+          id="me.account.delete.help"
+          defaultMessage="Your name becomes “Former member”, your e-mail address is removed and you are signed out everywhere. What you contributed (posts, votes, attendance, actions) stays with the partnerships. A partnership’s last convener must hand over first."
+        />
       </Text>
       <Group>
         <Button color="red.9" variant="outline" onClick={() => setConfirming(true)}>
-          Delete my account
+          <FormattedMessage id="me.account.delete.open" defaultMessage="Delete my account" />
         </Button>
       </Group>
       <Modal
-        closeButtonProps={{ "aria-label": "Close" }}
+        closeButtonProps={{ "aria-label": intl.formatMessage(words.close) }}
         opened={confirming}
         onClose={close}
-        title="Delete your account?"
+        title={intl.formatMessage({
+          id: "me.account.delete.confirmTitle",
+          defaultMessage: "Delete your account?",
+        })}
       >
         <form
           noValidate
@@ -298,14 +381,27 @@ function DeleteSection() {
           }, focusFirstError)}
         >
           <Stack gap="md">
-            <Text>This cannot be undone. Type your password to confirm.</Text>
+            <Text>
+              <FormattedMessage
+                id="me.account.delete.confirmText"
+                defaultMessage="This cannot be undone. Type your password to confirm."
+              />
+            </Text>
             {problem && (
-              <Alert color="red" variant="light" role="alert" title="The account was not deleted">
+              <Alert
+                color="red"
+                variant="light"
+                role="alert"
+                title={intl.formatMessage({
+                  id: "me.account.delete.failed",
+                  defaultMessage: "The account was not deleted",
+                })}
+              >
                 {problem}
               </Alert>
             )}
             <PasswordInput
-              label="Current password"
+              label={intl.formatMessage(words.currentPassword)}
               autoComplete="current-password"
               required
               data-autofocus
@@ -313,10 +409,13 @@ function DeleteSection() {
             />
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
-                Cancel
+                <FormattedMessage {...words.cancel} />
               </Button>
               <Button type="submit" color="red.9" loading={remove.isPending}>
-                Delete my account for good
+                <FormattedMessage
+                  id="me.account.delete.confirm"
+                  defaultMessage="Delete my account for good"
+                />
               </Button>
             </Group>
           </Stack>
@@ -327,13 +426,29 @@ function DeleteSection() {
 }
 
 export default function AccountPage() {
-  usePageTitle("Your account");
+  const intl = useIntl();
+  usePageTitle(intl.formatMessage(words.pageTitle));
   const me = useMe();
   if (me.isPending) return <PageSkeleton />;
-  if (!me.data) return <SignInPrompt title="Your account" reason="Sign in to manage your account." />;
+  if (!me.data)
+    return (
+      <SignInPrompt
+        title={intl.formatMessage(words.pageTitle)}
+        reason={intl.formatMessage({
+          id: "me.account.signIn",
+          defaultMessage: "Sign in to manage your account.",
+        })}
+      />
+    );
   return (
     <Stack gap="lg" maw={720}>
-      <PageHeader title="Your account" description={`Signed in as ${me.data.name} (${me.data.email}).`} />
+      <PageHeader
+        title={intl.formatMessage(words.pageTitle)}
+        description={intl.formatMessage(
+          { id: "me.account.signedInAs", defaultMessage: "Signed in as {name} ({email})." },
+          { name: me.data.name, email: me.data.email },
+        )}
+      />
       <NameSection me={me.data} />
       <LanguageSection me={me.data} />
       <PasswordSection me={me.data} />
@@ -341,14 +456,18 @@ export default function AccountPage() {
       <EmailSection me={me.data} />
       <SessionsSection />
       <ApiTokensSection />
-      <AccountSection title="Your data">
+      <AccountSection
+        title={intl.formatMessage({ id: "me.account.data.title", defaultMessage: "Your data" })}
+      >
         <Text>
-          Everything Shared Table holds about you, as one JSON file: account, memberships, votes, attendance,
-          posts.
+          <FormattedMessage
+            id="me.account.data.help"
+            defaultMessage="Everything Shared Table holds about you, as one JSON file: account, memberships, votes, attendance, posts."
+          />
         </Text>
         <Group>
           <Button component="a" href="/api/me/export" download="shared-table-my-data.json" variant="default">
-            Download my data
+            <FormattedMessage id="me.account.data.download" defaultMessage="Download my data" />
           </Button>
         </Group>
       </AccountSection>

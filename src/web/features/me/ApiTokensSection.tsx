@@ -3,6 +3,7 @@ import { Alert, Button, Group, Select, Stack, Table, Text, TextInput, VisuallyHi
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { defineMessages, FormattedMessage, useIntl } from "react-intl";
 import {
   tokenAccessLabels,
   type ApiToken,
@@ -17,23 +18,40 @@ import { focusFirstError } from "../../lib/focusFirstError.js";
 import { AccountSection } from "./AccountSection.js";
 import { tokensApi, tokensKey, useApiTokens } from "./tokens-api.js";
 
+const words = defineMessages({
+  in30: { id: "me.tokens.expiry.in30", defaultMessage: "In 30 days" },
+  in90: { id: "me.tokens.expiry.in90", defaultMessage: "In 90 days" },
+  inYear: { id: "me.tokens.expiry.inYear", defaultMessage: "In a year" },
+  never: { id: "me.tokens.expiry.never", defaultMessage: "Never (until revoked)" },
+  token: { id: "me.tokens.token", defaultMessage: "Token" },
+  access: { id: "me.tokens.access", defaultMessage: "Access" },
+  lastUsed: { id: "me.tokens.lastUsed", defaultMessage: "Last used" },
+});
+
 const expiryChoices = [
-  { value: "30", label: "In 30 days" },
-  { value: "90", label: "In 90 days" },
-  { value: "365", label: "In a year" },
-  { value: "never", label: "Never (until revoked)" },
+  { value: "30", label: words.in30 },
+  { value: "90", label: words.in90 },
+  { value: "365", label: words.inYear },
+  { value: "never", label: words.never },
 ];
 const accessChoices = (Object.keys(tokenAccessLabels) as TokenAccess[]).map((value) => ({
   value,
   label: tokenAccessLabels[value],
 }));
 function NewTokenForm({ onMade }: { onMade: (token: CreatedToken) => void }) {
+  const intl = useIntl();
   const queryClient = useQueryClient();
   const form = useForm({
     mode: "controlled",
     initialValues: { name: "", access: "read", expiry: "90" },
     validate: {
-      name: (v) => (v.trim() ? null : "Give the token a name, such as the system that will use it"),
+      name: (v) =>
+        v.trim()
+          ? null
+          : intl.formatMessage({
+              id: "me.tokens.nameRequired",
+              defaultMessage: "Give the token a name, such as the system that will use it",
+            }),
     },
   });
   const make = useMutation({
@@ -52,7 +70,7 @@ function NewTokenForm({ onMade }: { onMade: (token: CreatedToken) => void }) {
   return (
     <form
       noValidate
-      aria-label="New API token"
+      aria-label={intl.formatMessage({ id: "me.tokens.newForm", defaultMessage: "New API token" })}
       onSubmit={form.onSubmit(
         (v) =>
           make.mutate({
@@ -65,29 +83,32 @@ function NewTokenForm({ onMade }: { onMade: (token: CreatedToken) => void }) {
     >
       <Stack gap="sm">
         <TextInput
-          label="Token name"
-          description="Say what will use it, e.g. “Ohio workforce dashboard”"
+          label={intl.formatMessage({ id: "me.tokens.name", defaultMessage: "Token name" })}
+          description={intl.formatMessage({
+            id: "me.tokens.nameHelp",
+            defaultMessage: "Say what will use it, e.g. “Ohio workforce dashboard”",
+          })}
           required
           maxLength={80}
           {...form.getInputProps("name")}
         />
         <Group grow align="flex-start">
           <Select
-            label="Access"
+            label={intl.formatMessage(words.access)}
             data={accessChoices}
             allowDeselect={false}
             {...form.getInputProps("access")}
           />
           <Select
-            label="Expires"
-            data={expiryChoices}
+            label={intl.formatMessage({ id: "me.tokens.expires", defaultMessage: "Expires" })}
+            data={expiryChoices.map((c) => ({ value: c.value, label: intl.formatMessage(c.label) }))}
             allowDeselect={false}
             {...form.getInputProps("expiry")}
           />
         </Group>
         <Group>
           <Button type="submit" variant="default" loading={make.isPending}>
-            Make a token
+            <FormattedMessage id="me.tokens.make" defaultMessage="Make a token" />
           </Button>
         </Group>
       </Stack>
@@ -96,18 +117,38 @@ function NewTokenForm({ onMade }: { onMade: (token: CreatedToken) => void }) {
 }
 
 function ShownOnce({ made, onDone }: { made: CreatedToken; onDone: () => void }) {
+  const intl = useIntl();
   return (
-    <Alert color="table" variant="light" title={`Your new token “${made.name}”`}>
+    <Alert
+      color="table"
+      variant="light"
+      title={intl.formatMessage(
+        { id: "me.tokens.shownOnce.title", defaultMessage: "Your new token “{name}”" },
+        { name: made.name },
+      )}
+    >
       <Stack gap="xs">
-        <Text size="sm">Copy it now: it is shown only this once. Anyone who has it can act as you.</Text>
-        <CopyField label="Token" value={made.token} monospace />
         <Text size="sm">
-          Send it as <code>Authorization: Bearer {made.prefix}…</code> to the API described at{" "}
-          <a href="/api/docs">/api/docs</a>.
+          <FormattedMessage
+            id="me.tokens.shownOnce.warning"
+            defaultMessage="Copy it now: it is shown only this once. Anyone who has it can act as you."
+          />
+        </Text>
+        <CopyField label={intl.formatMessage(words.token)} value={made.token} monospace />
+        <Text size="sm">
+          <FormattedMessage
+            id="me.tokens.shownOnce.usage"
+            defaultMessage="Send it as <code>Authorization: Bearer {prefix}…</code> to the API described at <link>/api/docs</link>."
+            values={{
+              prefix: made.prefix,
+              code: (chunks) => <code>{chunks}</code>,
+              link: (chunks) => <a href="/api/docs">{chunks}</a>,
+            }}
+          />
         </Text>
         <Group>
           <Button size="xs" variant="subtle" onClick={onDone}>
-            I have copied it
+            <FormattedMessage id="me.tokens.shownOnce.done" defaultMessage="I have copied it" />
           </Button>
         </Group>
       </Stack>
@@ -116,16 +157,27 @@ function ShownOnce({ made, onDone }: { made: CreatedToken; onDone: () => void })
 }
 
 function TokenTable({ tokens, onRevoke }: { tokens: ApiToken[]; onRevoke: (token: ApiToken) => void }) {
+  const intl = useIntl();
   return (
     <Table.ScrollContainer minWidth={0}>
       <Table verticalSpacing="sm" className="stack-on-phone">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Token</Table.Th>
-            <Table.Th scope="col">Access</Table.Th>
-            <Table.Th scope="col">Last used</Table.Th>
-            <Table.Th scope="col">Status</Table.Th>
-            <Table.Th scope="col">Change</Table.Th>
+            <Table.Th scope="col">
+              <FormattedMessage {...words.token} />
+            </Table.Th>
+            <Table.Th scope="col">
+              <FormattedMessage {...words.access} />
+            </Table.Th>
+            <Table.Th scope="col">
+              <FormattedMessage {...words.lastUsed} />
+            </Table.Th>
+            <Table.Th scope="col">
+              <FormattedMessage id="me.tokens.status" defaultMessage="Status" />
+            </Table.Th>
+            <Table.Th scope="col">
+              <FormattedMessage id="me.tokens.change" defaultMessage="Change" />
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -139,14 +191,16 @@ function TokenTable({ tokens, onRevoke }: { tokens: ApiToken[]; onRevoke: (token
                   {t.prefix}…
                 </Text>
               </Table.Td>
-              <Table.Td data-label="Access">
+              <Table.Td data-label={intl.formatMessage(words.access)}>
                 <Text span size="sm">
                   {tokenAccessLabels[t.access]}
                 </Text>
               </Table.Td>
-              <Table.Td data-label="Last used">
+              <Table.Td data-label={intl.formatMessage(words.lastUsed)}>
                 <Text span size="sm">
-                  {t.lastUsedAt ? formatDateTime(t.lastUsedAt) : "Never"}
+                  {t.lastUsedAt
+                    ? formatDateTime(t.lastUsedAt)
+                    : intl.formatMessage({ id: "me.tokens.neverUsed", defaultMessage: "Never" })}
                 </Text>
               </Table.Td>
               <Table.Td>
@@ -155,7 +209,11 @@ function TokenTable({ tokens, onRevoke }: { tokens: ApiToken[]; onRevoke: (token
               <Table.Td>
                 {t.status === "active" && (
                   <Button size="xs" variant="default" onClick={() => onRevoke(t)}>
-                    Revoke <VisuallyHidden>{t.name}</VisuallyHidden>
+                    <FormattedMessage
+                      id="me.tokens.revoke"
+                      defaultMessage="Revoke <hidden>{name}</hidden>"
+                      values={{ name: t.name, hidden: (chunks) => <VisuallyHidden>{chunks}</VisuallyHidden> }}
+                    />
                   </Button>
                 )}
               </Table.Td>
@@ -169,6 +227,7 @@ function TokenTable({ tokens, onRevoke }: { tokens: ApiToken[]; onRevoke: (token
 
 /** The account page's API tokens: make one (shown once), see each one's last use, revoke. */
 export function ApiTokensSection() {
+  const intl = useIntl();
   const tokens = useApiTokens();
   const queryClient = useQueryClient();
   const [made, setMade] = useState<CreatedToken | null>(null);
@@ -178,16 +237,24 @@ export function ApiTokensSection() {
     onSuccess: async (t) => {
       setRevoking(null);
       if (made?.id === t.id) setMade(null);
-      notifications.show({ color: "table", message: `“${t.name}” is revoked and works no more.` });
+      notifications.show({
+        color: "table",
+        message: intl.formatMessage(
+          { id: "me.tokens.revoked", defaultMessage: "“{name}” is revoked and works no more." },
+          { name: t.name },
+        ),
+      });
       await queryClient.invalidateQueries({ queryKey: tokensKey });
     },
     onError: (err) => notifications.show({ color: "red", message: errorMessage(err) }),
   });
   return (
-    <AccountSection title="API tokens">
+    <AccountSection title={intl.formatMessage({ id: "me.tokens.title", defaultMessage: "API tokens" })}>
       <Text>
-        A token lets a system of yours, such as a state dashboard or a script, read (or change) what you may
-        through the API, without your password.
+        <FormattedMessage
+          id="me.tokens.help"
+          defaultMessage="A token lets a system of yours, such as a state dashboard or a script, read (or change) what you may through the API, without your password."
+        />
       </Text>
       {made && <ShownOnce made={made} onDone={() => setMade(null)} />}
       <NewTokenForm onMade={setMade} />
@@ -197,7 +264,10 @@ export function ApiTokensSection() {
       )}
       <RevokeTokenModal
         token={revoking}
-        consequence="Whatever uses this token stops working at once. This cannot be undone."
+        consequence={intl.formatMessage({
+          id: "me.tokens.revokeConsequence",
+          defaultMessage: "Whatever uses this token stops working at once. This cannot be undone.",
+        })}
         pending={revoke.isPending}
         onCancel={() => setRevoking(null)}
         onConfirm={(id) => revoke.mutate(id)}

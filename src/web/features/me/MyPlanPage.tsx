@@ -3,6 +3,7 @@ import { useNetwork } from "@mantine/hooks";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { Link } from "react-router";
+import { defineMessages, FormattedMessage, useIntl, type IntlShape } from "react-intl";
 import { actionStatusLabels } from "../../../core/agenda.js";
 import { formatMeetingSpan, meetingKindLabels } from "../../../core/meeting-time.js";
 import type { MyPlanAction, MyPlanMeeting } from "../../../core/my-plan.js";
@@ -10,14 +11,40 @@ import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
 import { ApiError } from "../../lib/api.js";
-import { formatDate, formatDateTime, plural } from "../../lib/format.js";
+import { formatDate, formatDateTime } from "../../lib/format.js";
 import { forgetPersonalCopies } from "../../lib/offline.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
 import { useMe } from "../auth/api.js";
 import { SignInPrompt } from "../auth/SignInPrompt.js";
 import { useMyPlan } from "./plan-api.js";
 
+const words = defineMessages({
+  pageTitle: { id: "me.plan.pageTitle", defaultMessage: "My actions and meetings" },
+  offline: { id: "me.plan.offline", defaultMessage: "You are offline" },
+});
+
+/** When the action is due, and the priority it serves. */
+function dueLine(intl: IntlShape, action: MyPlanAction): string {
+  const priority = action.priorityTitle;
+  if (!action.dueDate)
+    return intl.formatMessage(
+      { id: "me.plan.action.noDueDate", defaultMessage: "No due date · for “{priority}”" },
+      { priority },
+    );
+  const date = formatDate(action.dueDate);
+  return action.late
+    ? intl.formatMessage(
+        { id: "me.plan.action.wasDue", defaultMessage: "Was due {date} · for “{priority}”" },
+        { date, priority },
+      )
+    : intl.formatMessage(
+        { id: "me.plan.action.due", defaultMessage: "Due {date} · for “{priority}”" },
+        { date, priority },
+      );
+}
+
 function ActionRow({ action }: { action: MyPlanAction }) {
+  const intl = useIntl();
   return (
     <Card
       component="li"
@@ -29,7 +56,7 @@ function ActionRow({ action }: { action: MyPlanAction }) {
         <Group gap="xs">
           {action.late && (
             <Badge variant="filled" color="red.9" radius="sm" tt="none">
-              Late
+              <FormattedMessage id="me.plan.action.late" defaultMessage="Late" />
             </Badge>
           )}
           <Badge variant="light" color="gray" c="gray.9" radius="sm" tt="none">
@@ -43,15 +70,15 @@ function ActionRow({ action }: { action: MyPlanAction }) {
           {action.title}
         </Anchor>
         <Text size="sm" c={action.late ? "red.9" : "dimmed"}>
-          {action.dueDate
-            ? `${action.late ? "Was due" : "Due"} ${formatDate(action.dueDate)}`
-            : "No due date"}
-          {` · for “${action.priorityTitle}”`}
+          {dueLine(intl, action)}
         </Text>
         <Progress
           value={action.progress}
           size="sm"
-          aria-label={`${action.title}: ${action.progress}% done`}
+          aria-label={intl.formatMessage(
+            { id: "me.plan.action.progress", defaultMessage: "{title}: {progress}% done" },
+            { title: action.title, progress: action.progress },
+          )}
           color={action.late ? "red.8" : "table"}
         />
       </Stack>
@@ -77,7 +104,7 @@ function MeetingRow({ meeting }: { meeting: MyPlanMeeting }) {
         )}
         {meeting.callLink && (
           <Anchor href={meeting.callLink} size="sm" target="_blank" rel="noreferrer">
-            Join the call
+            <FormattedMessage id="me.plan.meeting.join" defaultMessage="Join the call" />
           </Anchor>
         )}
       </Stack>
@@ -87,17 +114,30 @@ function MeetingRow({ meeting }: { meeting: MyPlanMeeting }) {
 
 /** Says how old the page is when it cannot be refreshed: offline, or the server out of reach. */
 function Freshness({ updatedAt, offline, failed }: { updatedAt: number; offline: boolean; failed: boolean }) {
+  const intl = useIntl();
   const when = formatDateTime(new Date(updatedAt).toISOString());
   if (offline || failed) {
     return (
-      <Alert color="harvest" variant="light" title={offline ? "You are offline" : "Could not refresh"}>
-        This is what you last saw, updated {when}. It refreshes by itself when you are back online.
+      <Alert
+        color="harvest"
+        variant="light"
+        title={
+          offline
+            ? intl.formatMessage(words.offline)
+            : intl.formatMessage({ id: "me.plan.refreshFailed", defaultMessage: "Could not refresh" })
+        }
+      >
+        <FormattedMessage
+          id="me.plan.lastSeen"
+          defaultMessage="This is what you last saw, updated {when}. It refreshes by itself when you are back online."
+          values={{ when }}
+        />
       </Alert>
     );
   }
   return (
     <Text size="sm" c="dimmed">
-      Updated {when}
+      <FormattedMessage id="me.plan.updated" defaultMessage="Updated {when}" values={{ when }} />
     </Text>
   );
 }
@@ -109,9 +149,11 @@ function outOfReach(error: Error | null): boolean {
 
 function NoCopyYet() {
   return (
-    <Alert color="harvest" variant="light" title="You are offline">
-      This phone has no copy of your actions yet. Open this page once while online, and it will open without
-      signal after that.
+    <Alert color="harvest" variant="light" title={<FormattedMessage {...words.offline} />}>
+      <FormattedMessage
+        id="me.plan.noCopy"
+        defaultMessage="This phone has no copy of your actions yet. Open this page once while online, and it will open without signal after that."
+      />
     </Alert>
   );
 }
@@ -121,7 +163,8 @@ function NoCopyYet() {
  * installed app keeps the last copy (lib/offline.ts), so it opens without signal too.
  */
 export default function MyPlanPage() {
-  usePageTitle("My actions and meetings");
+  const intl = useIntl();
+  usePageTitle(intl.formatMessage(words.pageTitle));
   const me = useMe();
   const plan = useMyPlan(Boolean(me.data));
   const network = useNetwork();
@@ -140,7 +183,13 @@ export default function MyPlanPage() {
   if (me.isPending && !unreachable) return <PageSkeleton />;
   if (!me.data && !unreachable) {
     return (
-      <SignInPrompt title="My actions and meetings" reason="Sign in to see your actions and meetings." />
+      <SignInPrompt
+        title={intl.formatMessage(words.pageTitle)}
+        reason={intl.formatMessage({
+          id: "me.plan.signIn",
+          defaultMessage: "Sign in to see your actions and meetings.",
+        })}
+      />
     );
   }
   if (!data && unreachable) return <NoCopyYet />;
@@ -148,8 +197,11 @@ export default function MyPlanPage() {
   return (
     <Stack gap="lg" maw={720}>
       <PageHeader
-        title="My actions and meetings"
-        description="What you took on at your tables, and when you meet next."
+        title={intl.formatMessage(words.pageTitle)}
+        description={intl.formatMessage({
+          id: "me.plan.description",
+          defaultMessage: "What you took on at your tables, and when you meet next.",
+        })}
       />
       {data ? (
         <Freshness
@@ -163,22 +215,43 @@ export default function MyPlanPage() {
 
       <section aria-labelledby="my-actions-heading">
         <Title order={2} fz="lg" id="my-actions-heading" mb="sm">
-          My actions{data ? ` (${data.actions.length})` : ""}
+          {data ? (
+            <FormattedMessage
+              id="me.plan.actions.titleCount"
+              defaultMessage="My actions ({count})"
+              values={{ count: data.actions.length }}
+            />
+          ) : (
+            <FormattedMessage id="me.plan.actions.title" defaultMessage="My actions" />
+          )}
         </Title>
         {!data ? (
-          <Stack gap="sm" aria-label="Loading your actions">
+          <Stack
+            gap="sm"
+            aria-label={intl.formatMessage({
+              id: "me.plan.actions.loading",
+              defaultMessage: "Loading your actions",
+            })}
+          >
             <Skeleton h={96} radius="md" />
             <Skeleton h={96} radius="md" />
           </Stack>
         ) : data.actions.length === 0 ? (
           <Text c="dimmed">
-            No open actions. When you own an action on an action team, it shows here with its due date.
+            <FormattedMessage
+              id="me.plan.actions.empty"
+              defaultMessage="No open actions. When you own an action on an action team, it shows here with its due date."
+            />
           </Text>
         ) : (
           <>
             {data.actions.some((a) => a.late) && (
               <Text size="sm" c="red.9" mb="xs">
-                {plural(data.actions.filter((a) => a.late).length, "action is", "actions are")} late.
+                <FormattedMessage
+                  id="me.plan.actions.late"
+                  defaultMessage="{count, plural, one {# action is} other {# actions are}} late."
+                  values={{ count: data.actions.filter((a) => a.late).length }}
+                />
               </Text>
             )}
             <Stack component="ul" gap="sm" className="plain-list">
@@ -192,12 +265,17 @@ export default function MyPlanPage() {
 
       <section aria-labelledby="my-meetings-heading">
         <Title order={2} fz="lg" id="my-meetings-heading" mb="sm">
-          My next meetings
+          <FormattedMessage id="me.plan.meetings.title" defaultMessage="My next meetings" />
         </Title>
         {!data ? (
           <Skeleton h={80} radius="md" />
         ) : data.meetings.length === 0 ? (
-          <Text c="dimmed">No meetings planned at your tables.</Text>
+          <Text c="dimmed">
+            <FormattedMessage
+              id="me.plan.meetings.empty"
+              defaultMessage="No meetings planned at your tables."
+            />
+          </Text>
         ) : (
           <Stack component="ul" gap="sm" className="plain-list">
             {data.meetings.map((m) => (

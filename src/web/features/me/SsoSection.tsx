@@ -2,6 +2,7 @@ import { useState } from "react";
 import { Alert, Badge, Button, Card, Group, Skeleton, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { FormattedMessage, useIntl } from "react-intl";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { errorMessage } from "../../lib/api.js";
 import { formatDateTime } from "../../lib/format.js";
@@ -14,6 +15,7 @@ import { AccountSection } from "./AccountSection.js";
  * sign in) unless the person's organization requires that provider.
  */
 export function SsoSection() {
+  const intl = useIntl();
   const providers = useSsoProviders();
   const offered = (providers.data?.providers.length ?? 0) > 0;
   const queryClient = useQueryClient();
@@ -27,7 +29,13 @@ export function SsoSection() {
     mutationFn: (providerId: string) => ssoApi.unlink(providerId),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: mySsoKey });
-      notifications.show({ color: "table", message: "The work account is unlinked." });
+      notifications.show({
+        color: "table",
+        message: intl.formatMessage({
+          id: "me.sso.unlinked",
+          defaultMessage: "The work account is unlinked.",
+        }),
+      });
     },
     onError: (err) => notifications.show({ color: "red", message: errorMessage(err) }),
   });
@@ -42,9 +50,12 @@ export function SsoSection() {
   const data = mine.data;
   const linkedIds = new Set(data?.identities.map((i) => i.providerId));
   return (
-    <AccountSection title="Work accounts">
+    <AccountSection title={intl.formatMessage({ id: "me.sso.title", defaultMessage: "Work accounts" })}>
       <Text size="sm" c="dimmed">
-        Sign in with your organization&apos;s account (single sign-on) instead of a link or a password.
+        <FormattedMessage
+          id="me.sso.help"
+          defaultMessage="Sign in with your organization's account (single sign-on) instead of a link or a password."
+        />
       </Text>
       {mine.isPending ? (
         <Skeleton height={60} />
@@ -56,13 +67,21 @@ export function SsoSection() {
             <Alert
               color="table"
               variant="light"
-              title={`Your organization signs in with ${data!.required.name}`}
+              title={intl.formatMessage(
+                { id: "me.sso.requiredTitle", defaultMessage: "Your organization signs in with {provider}" },
+                { provider: data!.required.name },
+              )}
             >
-              Your e-mail address&apos;s domain requires it: password and e-mailed links do not sign you in.
+              <FormattedMessage
+                id="me.sso.requiredText"
+                defaultMessage="Your e-mail address's domain requires it: password and e-mailed links do not sign you in."
+              />
             </Alert>
           )}
           {data!.identities.length === 0 ? (
-            <Text>No work account is linked yet.</Text>
+            <Text>
+              <FormattedMessage id="me.sso.none" defaultMessage="No work account is linked yet." />
+            </Text>
           ) : (
             <Stack gap="xs" component="ul" style={{ listStyle: "none", padding: 0, margin: 0 }}>
               {data!.identities.map((identity) => {
@@ -78,19 +97,40 @@ export function SsoSection() {
                       <Stack gap={2} style={{ minWidth: 0 }}>
                         <Group gap="xs">
                           <Text fw={600}>{identity.providerName}</Text>
-                          {!identity.configured && <Badge color="gray">no longer offered</Badge>}
+                          {!identity.configured && (
+                            <Badge color="gray">
+                              <FormattedMessage id="me.sso.notOffered" defaultMessage="no longer offered" />
+                            </Badge>
+                          )}
                         </Group>
                         <Text size="sm" style={{ overflowWrap: "anywhere" }}>
                           {identity.email}
                         </Text>
                         <Text size="xs" c="dimmed">
-                          Linked {formatDateTime(identity.linkedAt)}
-                          {identity.lastUsedAt ? ` · last used ${formatDateTime(identity.lastUsedAt)}` : ""}
+                          {identity.lastUsedAt ? (
+                            <FormattedMessage
+                              id="me.sso.linkedUsed"
+                              defaultMessage="Linked {linked} · last used {used}"
+                              values={{
+                                linked: formatDateTime(identity.linkedAt),
+                                used: formatDateTime(identity.lastUsedAt),
+                              }}
+                            />
+                          ) : (
+                            <FormattedMessage
+                              id="me.sso.linked"
+                              defaultMessage="Linked {linked}"
+                              values={{ linked: formatDateTime(identity.linkedAt) }}
+                            />
+                          )}
                         </Text>
                       </Stack>
                       {kept ? (
                         <Text size="sm" c="dimmed">
-                          Required by your organization
+                          <FormattedMessage
+                            id="me.sso.required"
+                            defaultMessage="Required by your organization"
+                          />
                         </Text>
                       ) : (
                         <Button
@@ -98,9 +138,12 @@ export function SsoSection() {
                           size="sm"
                           loading={unlink.isPending && unlink.variables === identity.providerId}
                           onClick={() => unlink.mutate(identity.providerId)}
-                          aria-label={`Unlink ${identity.providerName} (${identity.email})`}
+                          aria-label={intl.formatMessage(
+                            { id: "me.sso.unlinkLabel", defaultMessage: "Unlink {provider} ({email})" },
+                            { provider: identity.providerName, email: identity.email },
+                          )}
                         >
-                          Unlink
+                          <FormattedMessage id="me.sso.unlink" defaultMessage="Unlink" />
                         </Button>
                       )}
                     </Group>
@@ -114,7 +157,11 @@ export function SsoSection() {
               .filter((p) => !linkedIds.has(p.id))
               .map((p) => (
                 <Button key={p.id} variant="default" loading={leaving === p.id} onClick={() => link(p.id)}>
-                  Link {p.name}
+                  <FormattedMessage
+                    id="me.sso.link"
+                    defaultMessage="Link {provider}"
+                    values={{ provider: p.name }}
+                  />
                 </Button>
               ))}
           </Group>

@@ -15,12 +15,14 @@ import {
 } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { FormattedMessage, useIntl } from "react-intl";
 import type { Meeting } from "../../../core/meetings.js";
 import { historyName, type Member } from "../../../core/members.js";
 import { lacksBusinessMajority, summarizeAttendance } from "../../../core/meeting-time.js";
 import { ApiError, errorMessage } from "../../lib/api.js";
 import { meetingKey, meetingsApi, meetingsKey } from "./api.js";
 import { AttendanceSummary } from "./AttendanceSummary.js";
+import { recordWords } from "./messages.js";
 
 interface Guest {
   key: number;
@@ -31,11 +33,6 @@ interface Guest {
 
 /** Someone who can be ticked: a member today, or a former member who came back then. */
 type Tickable = Pick<Member, "personId" | "name" | "organization" | "sector"> & { former?: boolean };
-
-const sectorOptions = [
-  { value: "business", label: "Business" },
-  { value: "public", label: "Public partner" },
-];
 
 function PeopleColumn({
   title,
@@ -51,7 +48,15 @@ function PeopleColumn({
   return (
     <fieldset style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
       <Text component="legend" fw={700} mb="xs">
-        {title} ({people.filter((m) => picked.has(m.personId)).length} of {people.length})
+        <FormattedMessage
+          id="meetings.attendance.columnLegend"
+          defaultMessage="{title} ({picked} of {total})"
+          values={{
+            title,
+            picked: people.filter((m) => picked.has(m.personId)).length,
+            total: people.length,
+          }}
+        />
       </Text>
       <ScrollArea.Autosize mah={380} type="auto" offsetScrollbars>
         <Stack gap={6}>
@@ -66,7 +71,7 @@ function PeopleColumn({
           ))}
           {people.length === 0 && (
             <Text size="sm" c="dimmed">
-              Nobody yet.
+              <FormattedMessage id="meetings.attendance.nobody" defaultMessage="Nobody yet." />
             </Text>
           )}
         </Stack>
@@ -77,6 +82,17 @@ function PeopleColumn({
 
 /** Who came: tick members, add walk-in guests; the business share updates as you tick. */
 export function AttendanceForm({ meeting, members }: { meeting: Meeting; members: Member[] }) {
+  const intl = useIntl();
+  const sectorOptions = [
+    {
+      value: "business",
+      label: intl.formatMessage({ id: "meetings.attendance.sectorBusiness", defaultMessage: "Business" }),
+    },
+    {
+      value: "public",
+      label: intl.formatMessage({ id: "meetings.attendance.sectorPublic", defaultMessage: "Public partner" }),
+    },
+  ];
   const queryClient = useQueryClient();
   const [picked, setPicked] = useState(() => new Set(meeting.attendees.map((a) => a.personId)));
   const [guests, setGuests] = useState<Guest[]>(() =>
@@ -125,7 +141,10 @@ export function AttendanceForm({ meeting, members }: { meeting: Meeting; members
       setProblem(null);
       notifications.show({
         color: "table",
-        message: "Attendance saved.",
+        message: intl.formatMessage({
+          id: "meetings.attendance.savedToast",
+          defaultMessage: "Attendance saved.",
+        }),
       });
     },
     onError: (error) => {
@@ -150,9 +169,20 @@ export function AttendanceForm({ meeting, members }: { meeting: Meeting; members
         </Alert>
       )}
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
-        <PeopleColumn title="Business people" people={business} picked={picked} toggle={toggle} />
         <PeopleColumn
-          title="Public partners and others"
+          title={intl.formatMessage({
+            id: "meetings.attendance.businessColumn",
+            defaultMessage: "Business people",
+          })}
+          people={business}
+          picked={picked}
+          toggle={toggle}
+        />
+        <PeopleColumn
+          title={intl.formatMessage({
+            id: "meetings.attendance.publicColumn",
+            defaultMessage: "Public partners and others",
+          })}
           people={publicPeople}
           picked={picked}
           toggle={toggle}
@@ -160,16 +190,22 @@ export function AttendanceForm({ meeting, members }: { meeting: Meeting; members
       </SimpleGrid>
       <div>
         <Title order={3} fz="md" mb={4}>
-          Walk-in guests
+          <FormattedMessage id="meetings.attendance.guestsTitle" defaultMessage="Walk-in guests" />
         </Title>
         <Text size="sm" c="dimmed" mb="xs">
-          People who came but are not members yet.
+          <FormattedMessage
+            id="meetings.attendance.guestsHelp"
+            defaultMessage="People who came but are not members yet."
+          />
         </Text>
         <Stack gap="xs">
           {guests.map((g, i) => (
             <Group key={g.key} gap="xs" align="flex-end" wrap="wrap">
               <TextInput
-                label={`Guest ${i + 1} name`}
+                label={intl.formatMessage(
+                  { id: "meetings.attendance.guestName", defaultMessage: "Guest {number} name" },
+                  { number: i + 1 },
+                )}
                 value={g.name}
                 onChange={(e) => {
                   const name = e.currentTarget.value;
@@ -178,7 +214,7 @@ export function AttendanceForm({ meeting, members }: { meeting: Meeting; members
                 style={{ flex: "1 1 160px" }}
               />
               <TextInput
-                label="Organization"
+                label={intl.formatMessage(recordWords.organization)}
                 value={g.organization}
                 onChange={(e) => {
                   const organization = e.currentTarget.value;
@@ -187,7 +223,10 @@ export function AttendanceForm({ meeting, members }: { meeting: Meeting; members
                 style={{ flex: "1 1 160px" }}
               />
               <Select
-                label="Sector"
+                label={intl.formatMessage({
+                  id: "meetings.attendance.sectorLabel",
+                  defaultMessage: "Sector",
+                })}
                 data={sectorOptions}
                 value={g.sector}
                 allowDeselect={false}
@@ -205,7 +244,10 @@ export function AttendanceForm({ meeting, members }: { meeting: Meeting; members
                 color="red"
                 size="lg"
                 mb={2}
-                aria-label={`Remove guest ${i + 1}`}
+                aria-label={intl.formatMessage(
+                  { id: "meetings.attendance.removeGuest", defaultMessage: "Remove guest {number}" },
+                  { number: i + 1 },
+                )}
                 onClick={() => setGuests((all) => all.filter((x) => x.key !== g.key))}
               >
                 ×
@@ -224,14 +266,14 @@ export function AttendanceForm({ meeting, members }: { meeting: Meeting; members
                 setNextKey((k) => k + 1);
               }}
             >
-              Add a walk-in guest
+              <FormattedMessage id="meetings.attendance.addGuest" defaultMessage="Add a walk-in guest" />
             </Button>
           </Group>
         </Stack>
       </div>
       <Group>
         <Button onClick={() => save.mutate()} loading={save.isPending}>
-          Save attendance
+          <FormattedMessage id="meetings.attendance.saveButton" defaultMessage="Save attendance" />
         </Button>
       </Group>
     </Stack>

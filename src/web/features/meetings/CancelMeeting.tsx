@@ -2,15 +2,16 @@ import { useState } from "react";
 import { Button, List, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { defineMessages, FormattedMessage, useIntl } from "react-intl";
 import { formatMeetingSpan } from "../../../core/meeting-time.js";
 import type { Meeting } from "../../../core/meetings.js";
 import { ConfirmDialog } from "../../components/ConfirmDialog.js";
 import { ApiError, errorMessage } from "../../lib/api.js";
 import { meetingKey, meetingsApi, meetingsKey } from "./api.js";
-import { formatCountOf, noun } from "../../../core/format.js";
 
-/** "12 people are", "1 person is". */
-const people = (n: number) => `${formatCountOf(n, "person", "people")} ${noun(n, "is", "are")}`;
+const words = defineMessages({
+  cancel: { id: "meetings.cancel.button", defaultMessage: "Cancel the meeting" },
+});
 
 /**
  * Cancels a meeting after saying, in the app's own dialog, what that does; restores it in one
@@ -19,6 +20,7 @@ const people = (n: number) => `${formatCountOf(n, "person", "people")} ${noun(n,
  * leaves the home page's coming-up list, and its calendar entry reads cancelled; nobody is e-mailed.
  */
 export function CancelMeeting({ meeting }: { meeting: Meeting }) {
+  const intl = useIntl();
   const queryClient = useQueryClient();
   const [asking, setAsking] = useState(false);
   const present = meeting.attendees.length + meeting.guests.length;
@@ -31,7 +33,15 @@ export function CancelMeeting({ meeting }: { meeting: Meeting }) {
       await queryClient.invalidateQueries({ queryKey: meetingsKey(meeting.partnershipId) });
       notifications.show({
         color: "table",
-        message: saved.cancelled ? `${saved.title} is cancelled.` : `${saved.title} is restored.`,
+        message: saved.cancelled
+          ? intl.formatMessage(
+              { id: "meetings.cancel.cancelledToast", defaultMessage: "{title} is cancelled." },
+              { title: saved.title },
+            )
+          : intl.formatMessage(
+              { id: "meetings.cancel.restoredToast", defaultMessage: "{title} is restored." },
+              { title: saved.title },
+            ),
       });
     },
     onError: async (error) => {
@@ -44,7 +54,7 @@ export function CancelMeeting({ meeting }: { meeting: Meeting }) {
   if (meeting.cancelled) {
     return (
       <Button variant="subtle" onClick={() => change.mutate(false)} loading={change.isPending}>
-        Restore the meeting
+        <FormattedMessage id="meetings.cancel.restoreButton" defaultMessage="Restore the meeting" />
       </Button>
     );
   }
@@ -60,13 +70,19 @@ export function CancelMeeting({ meeting }: { meeting: Meeting }) {
           setAsking(true);
         }}
       >
-        Cancel the meeting
+        <FormattedMessage {...words.cancel} />
       </Button>
       <ConfirmDialog
         opened={asking}
-        title="Cancel this meeting?"
-        confirmLabel="Cancel the meeting"
-        closeLabel="Keep the meeting"
+        title={intl.formatMessage({
+          id: "meetings.cancel.confirmTitle",
+          defaultMessage: "Cancel this meeting?",
+        })}
+        confirmLabel={intl.formatMessage(words.cancel)}
+        closeLabel={intl.formatMessage({
+          id: "meetings.cancel.keepButton",
+          defaultMessage: "Keep the meeting",
+        })}
         danger
         pending={change.isPending}
         problem={change.isError ? errorMessage(change.error) : null}
@@ -74,28 +90,57 @@ export function CancelMeeting({ meeting }: { meeting: Meeting }) {
         onClose={() => setAsking(false)}
       >
         <Text size="sm">
-          {meeting.title} ({formatMeetingSpan(meeting.startsAt, meeting.endsAt, meeting.timeZone)}) will be
-          marked cancelled:
+          <FormattedMessage
+            id="meetings.cancel.intro"
+            defaultMessage="{title} ({when}) will be marked cancelled:"
+            values={{
+              title: meeting.title,
+              when: formatMeetingSpan(meeting.startsAt, meeting.endsAt, meeting.timeZone),
+            }}
+          />
         </Text>
         <List size="sm" spacing={4}>
           <List.Item>
-            members see it as cancelled here, and calendars that subscribe to this partnership show it as
-            cancelled;
+            <FormattedMessage
+              id="meetings.cancel.effectCalendars"
+              defaultMessage="members see it as cancelled here, and calendars that subscribe to this partnership show it as cancelled;"
+            />
           </List.Item>
-          <List.Item>it no longer shows on members’ home pages as coming up;</List.Item>
-          <List.Item>nobody is e-mailed: tell the people who planned to come.</List.Item>
+          <List.Item>
+            <FormattedMessage
+              id="meetings.cancel.effectHome"
+              defaultMessage="it no longer shows on members’ home pages as coming up;"
+            />
+          </List.Item>
+          <List.Item>
+            <FormattedMessage
+              id="meetings.cancel.effectNoEmail"
+              defaultMessage="nobody is e-mailed: tell the people who planned to come."
+            />
+          </List.Item>
         </List>
         {present > 0 && (
           <Text size="sm">
-            <Text span fw={700} inherit>
-              {people(present)} recorded as attending; cancelling keeps their attendance out of the
-              partnership’s counts
-            </Text>{" "}
-            (meetings held, the business share of attendance and the public partners engaged on the health
-            panel, and the self-assessment’s evidence). Their attendance stays recorded here.
+            <FormattedMessage
+              id="meetings.cancel.attendance"
+              defaultMessage="<b>{count, plural, one {# person is} other {# people are}} recorded as attending; cancelling keeps their attendance out of the partnership’s counts</b> (meetings held, the business share of attendance and the public partners engaged on the health panel, and the self-assessment’s evidence). Their attendance stays recorded here."
+              values={{
+                count: present,
+                b: (chunks) => (
+                  <Text span fw={700} inherit>
+                    {chunks}
+                  </Text>
+                ),
+              }}
+            />
           </Text>
         )}
-        <Text size="sm">You can restore the meeting later; everything recorded comes back with it.</Text>
+        <Text size="sm">
+          <FormattedMessage
+            id="meetings.cancel.restoreNote"
+            defaultMessage="You can restore the meeting later; everything recorded comes back with it."
+          />
+        </Text>
       </ConfirmDialog>
     </>
   );

@@ -13,6 +13,7 @@ import {
 } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { FormattedMessage, useIntl, type IntlShape } from "react-intl";
 import {
   fileQuotaRefusal,
   megabytes,
@@ -25,17 +26,26 @@ import { checkFileLocally, fileFacts } from "../../components/fileUpload.js";
 import { UploadInput } from "../../components/UploadInput.js";
 import { errorMessage } from "../../lib/api.js";
 import { meetingKey, meetingsApi } from "./api.js";
+import { recordWords } from "./messages.js";
 
 const wrap = { overflowWrap: "anywhere" } as const;
 
 /** "12.4 MB of 200 MB used by this partnership" */
-function storageLine({ usedBytes, limitBytes }: Meeting["fileStorage"]): string {
+function storageLine(intl: IntlShape, { usedBytes, limitBytes }: Meeting["fileStorage"]): string {
   const used =
-    usedBytes === 0 ? "0 MB" : usedBytes < 0.05 * 1024 * 1024 ? "Under 0.1 MB" : megabytes(usedBytes);
-  return `${used} of ${limitBytes / 1024 / 1024} MB used by this partnership`;
+    usedBytes === 0
+      ? "0 MB"
+      : usedBytes < 0.05 * 1024 * 1024
+        ? intl.formatMessage({ id: "meetings.files.underTenthMb", defaultMessage: "Under 0.1 MB" })
+        : megabytes(usedBytes);
+  return intl.formatMessage(
+    { id: "meetings.files.storage", defaultMessage: "{used} of {limit} MB used by this partnership" },
+    { used, limit: limitBytes / 1024 / 1024 },
+  );
 }
 
 function FileItem({ file, onRemove }: { file: MeetingFile; onRemove: (() => void) | null }) {
+  const intl = useIntl();
   return (
     <Group component="li" justify="space-between" align="center" gap="xs" wrap="wrap">
       <div style={{ minWidth: 0, flex: "1 1 14rem" }}>
@@ -53,9 +63,12 @@ function FileItem({ file, onRemove }: { file: MeetingFile; onRemove: (() => void
           download={file.fileName}
           variant="default"
           size="sm"
-          aria-label={`Download ${file.title}`}
+          aria-label={intl.formatMessage(
+            { id: "meetings.files.downloadLabel", defaultMessage: "Download {title}" },
+            { title: file.title },
+          )}
         >
-          Download
+          <FormattedMessage id="meetings.files.downloadButton" defaultMessage="Download" />
         </Button>
         {onRemove && (
           <Button
@@ -63,9 +76,12 @@ function FileItem({ file, onRemove }: { file: MeetingFile; onRemove: (() => void
             c="red.9"
             size="sm"
             onClick={onRemove}
-            aria-label={`Remove ${file.title}`}
+            aria-label={intl.formatMessage(
+              { id: "meetings.files.removeLabel", defaultMessage: "Remove {title}" },
+              { title: file.title },
+            )}
           >
-            Remove
+            <FormattedMessage {...recordWords.remove} />
           </Button>
         )}
       </Group>
@@ -75,6 +91,7 @@ function FileItem({ file, onRemove }: { file: MeetingFile; onRemove: (() => void
 
 /** The convener's form: a title and a file, checked against the limits before anything is sent. */
 function UploadForm({ meeting }: { meeting: Meeting }) {
+  const intl = useIntl();
   const client = useQueryClient();
   const [title, setTitle] = useState("");
   const [file, setFile] = useState<File | null>(null);
@@ -89,12 +106,18 @@ function UploadForm({ meeting }: { meeting: Meeting }) {
       setTitle("");
       setFile(null);
       await client.invalidateQueries({ queryKey: meetingKey(meeting.id) });
-      notifications.show({ color: "table", message: `${kept.title} is kept with the meeting.` });
+      notifications.show({
+        color: "table",
+        message: intl.formatMessage(
+          { id: "meetings.files.keptToast", defaultMessage: "{title} is kept with the meeting." },
+          { title: kept.title },
+        ),
+      });
     },
   });
 
   const problemWith = (f: File | null): string | null => {
-    if (!f) return "Choose a file";
+    if (!f) return intl.formatMessage({ id: "meetings.files.fileMissing", defaultMessage: "Choose a file" });
     const local = checkFileLocally(f);
     if (local) return local;
     return usedBytes + f.size > limitBytes ? fileQuotaRefusal(usedBytes, f.size) : null;
@@ -103,7 +126,12 @@ function UploadForm({ meeting }: { meeting: Meeting }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const t = title.trim();
-    const tError = t ? null : "Give the file a title, such as Agenda handout";
+    const tError = t
+      ? null
+      : intl.formatMessage({
+          id: "meetings.files.titleMissing",
+          defaultMessage: "Give the file a title, such as Agenda handout",
+        });
     const fError = problemWith(file);
     setTitleError(tError);
     setFileError(fError);
@@ -116,22 +144,29 @@ function UploadForm({ meeting }: { meeting: Meeting }) {
       <Stack gap="sm">
         <div>
           <Title order={3} fz="md" id="add-file-heading">
-            Add a file
+            <FormattedMessage id="meetings.files.addTitle" defaultMessage="Add a file" />
           </Title>
           <Text size="sm" c={usedBytes >= limitBytes * 0.9 ? "red.9" : "dimmed"}>
-            {storageLine(meeting.fileStorage)}
+            {storageLine(intl, meeting.fileStorage)}
           </Text>
         </div>
         {full ? (
           <Text size="sm">
-            A meeting keeps at most {meetingLimits.filesPerMeeting} files; remove one before adding another.
+            <FormattedMessage
+              id="meetings.files.full"
+              defaultMessage="A meeting keeps at most {max} files; remove one before adding another."
+              values={{ max: meetingLimits.filesPerMeeting }}
+            />
           </Text>
         ) : (
           <>
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
               <TextInput
-                label="File title"
-                description="What members see, such as Minutes or Slides."
+                label={intl.formatMessage({ id: "meetings.files.titleLabel", defaultMessage: "File title" })}
+                description={intl.formatMessage({
+                  id: "meetings.files.titleHelp",
+                  defaultMessage: "What members see, such as Minutes or Slides.",
+                })}
                 required
                 maxLength={meetingLimits.fileTitle}
                 value={title}
@@ -139,7 +174,7 @@ function UploadForm({ meeting }: { meeting: Meeting }) {
                 error={titleError}
               />
               <UploadInput
-                label="File"
+                label={intl.formatMessage({ id: "meetings.files.fileLabel", defaultMessage: "File" })}
                 required
                 value={file}
                 onChange={(f, problem) => {
@@ -152,13 +187,21 @@ function UploadForm({ meeting }: { meeting: Meeting }) {
               />
             </SimpleGrid>
             {upload.isError && (
-              <Alert color="red" variant="light" role="alert" title="Not uploaded">
+              <Alert
+                color="red"
+                variant="light"
+                role="alert"
+                title={intl.formatMessage({
+                  id: "meetings.files.notUploaded",
+                  defaultMessage: "Not uploaded",
+                })}
+              >
                 {errorMessage(upload.error)}
               </Alert>
             )}
             <Group>
               <Button type="submit" variant="light" loading={upload.isPending}>
-                Upload the file
+                <FormattedMessage id="meetings.files.uploadButton" defaultMessage="Upload the file" />
               </Button>
             </Group>
           </>
@@ -173,6 +216,7 @@ function UploadForm({ meeting }: { meeting: Meeting }) {
  * conveners add and remove them within the partnership's storage.
  */
 export function MeetingFiles({ meeting }: { meeting: Meeting }) {
+  const intl = useIntl();
   const client = useQueryClient();
   const canEdit = meeting.permissions.edit;
   // The file stays named while the dialog fades out; `asking` opens and closes it.
@@ -183,7 +227,13 @@ export function MeetingFiles({ meeting }: { meeting: Meeting }) {
     onSuccess: async (_, f) => {
       setAsking(false);
       await client.invalidateQueries({ queryKey: meetingKey(meeting.id) });
-      notifications.show({ color: "table", message: `${f.title} is removed.` });
+      notifications.show({
+        color: "table",
+        message: intl.formatMessage(
+          { id: "meetings.files.removedToast", defaultMessage: "{title} is removed." },
+          { title: f.title },
+        ),
+      });
     },
   });
   const ask = (f: MeetingFile) => {
@@ -196,17 +246,29 @@ export function MeetingFiles({ meeting }: { meeting: Meeting }) {
     <Card component="section" aria-labelledby="files-heading">
       <Stack gap="md">
         <Title order={2} fz="lg" id="files-heading">
-          Files
+          <FormattedMessage id="meetings.files.title" defaultMessage="Files" />
         </Title>
         {meeting.files.length === 0 ? (
           <Text c="dimmed" size="sm">
-            No files yet.
-            {canEdit
-              ? " Agenda handouts, slides, sign-in sheets and minutes added here are for members only."
-              : ""}
+            {canEdit ? (
+              <FormattedMessage
+                id="meetings.files.emptyForEditors"
+                defaultMessage="No files yet. Agenda handouts, slides, sign-in sheets and minutes added here are for members only."
+              />
+            ) : (
+              <FormattedMessage id="meetings.files.empty" defaultMessage="No files yet." />
+            )}
           </Text>
         ) : (
-          <Stack component="ul" gap="sm" className="plain-list" aria-label="Files of this meeting">
+          <Stack
+            component="ul"
+            gap="sm"
+            className="plain-list"
+            aria-label={intl.formatMessage({
+              id: "meetings.files.listLabel",
+              defaultMessage: "Files of this meeting",
+            })}
+          >
             {meeting.files.map((f) => (
               <FileItem key={f.id} file={f} onRemove={canEdit ? () => ask(f) : null} />
             ))}
@@ -221,8 +283,11 @@ export function MeetingFiles({ meeting }: { meeting: Meeting }) {
       </Stack>
       <ConfirmDialog
         opened={asking}
-        title="Remove this file?"
-        confirmLabel="Remove the file"
+        title={intl.formatMessage({ id: "meetings.files.removeTitle", defaultMessage: "Remove this file?" })}
+        confirmLabel={intl.formatMessage({
+          id: "meetings.files.removeConfirm",
+          defaultMessage: "Remove the file",
+        })}
         danger
         pending={remove.isPending}
         problem={remove.isError ? errorMessage(remove.error) : null}
@@ -230,8 +295,11 @@ export function MeetingFiles({ meeting }: { meeting: Meeting }) {
         onClose={() => setAsking(false)}
       >
         <Text size="sm" style={wrap}>
-          {removing?.title} ({removing?.fileName}) will no longer be on this meeting for anyone. This cannot
-          be undone; keep a copy if you may need it.
+          <FormattedMessage
+            id="meetings.files.removeText"
+            defaultMessage="{title} ({fileName}) will no longer be on this meeting for anyone. This cannot be undone; keep a copy if you may need it."
+            values={{ title: removing?.title ?? "", fileName: removing?.fileName ?? "" }}
+          />
         </Text>
       </ConfirmDialog>
     </Card>

@@ -4,6 +4,7 @@ import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "react-router";
+import { FormattedMessage, useIntl } from "react-intl";
 import { meetingKindLabels, meetingKinds, type MeetingKind } from "../../../core/meeting-time.js";
 import type { PartnershipDetail } from "../../../core/partnerships.js";
 import { regionTimeZones, spansZonesHint } from "../../../core/us-time-zones.js";
@@ -12,6 +13,7 @@ import { ApiError, errorMessage } from "../../lib/api.js";
 import { focusFirstError } from "../../lib/focusFirstError.js";
 import { meetingsApi, meetingsKey } from "./api.js";
 import { browserTimeZone, timeZoneOptions } from "./timeZones.js";
+import { recordWords } from "./messages.js";
 
 interface Values {
   kind: MeetingKind;
@@ -25,15 +27,15 @@ interface Values {
   public: boolean;
 }
 
-const kindOptions = meetingKinds.map((k) => ({ value: k, label: meetingKindLabels[k] }));
-
 /**
  * Plans a meeting; times are typed as the wall clock in the chosen zone: the partnership's own by
  * default (from its counties); a region across two zones leaves the choice to the convener; a
  * region with no known zone falls back to the browser's.
  */
 export function MeetingForm({ partnership }: { partnership: PartnershipDetail }) {
+  const intl = useIntl();
   const { id: partnershipId, slug } = partnership;
+  const kindOptions = meetingKinds.map((k) => ({ value: k, label: meetingKindLabels[k] }));
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [problem, setProblem] = useState<string | null>(null);
@@ -56,13 +58,41 @@ export function MeetingForm({ partnership }: { partnership: PartnershipDetail })
       public: false,
     },
     validate: {
-      title: (v) => (v.trim().length >= 3 ? null : "Give the meeting a title of at least 3 characters"),
-      startsAt: (v) => (v ? null : "Choose the date and time the meeting starts"),
+      title: (v) =>
+        v.trim().length >= 3
+          ? null
+          : intl.formatMessage({
+              id: "meetings.form.titleTooShort",
+              defaultMessage: "Give the meeting a title of at least 3 characters",
+            }),
+      startsAt: (v) =>
+        v
+          ? null
+          : intl.formatMessage({
+              id: "meetings.form.startsAtMissing",
+              defaultMessage: "Choose the date and time the meeting starts",
+            }),
       endsAt: (v, values) =>
-        v && values.startsAt && v <= values.startsAt ? "Must be after the start" : null,
-      timeZone: (v) => (v ? null : "Choose the time zone"),
+        v && values.startsAt && v <= values.startsAt
+          ? intl.formatMessage({
+              id: "meetings.form.endsBeforeStart",
+              defaultMessage: "Must be after the start",
+            })
+          : null,
+      timeZone: (v) =>
+        v
+          ? null
+          : intl.formatMessage({
+              id: "meetings.form.timeZoneMissing",
+              defaultMessage: "Choose the time zone",
+            }),
       link: (v) =>
-        !v || /^https?:\/\/\S+$/.test(v.trim()) ? null : "Must be a web address such as https://...",
+        !v || /^https?:\/\/\S+$/.test(v.trim())
+          ? null
+          : intl.formatMessage({
+              id: "meetings.form.linkInvalid",
+              defaultMessage: "Must be a web address such as https://...",
+            }),
     },
   });
 
@@ -83,7 +113,10 @@ export function MeetingForm({ partnership }: { partnership: PartnershipDetail })
       await queryClient.invalidateQueries({ queryKey: meetingsKey(partnershipId) });
       notifications.show({
         color: "table",
-        message: `${meeting.title} is planned.`,
+        message: intl.formatMessage(
+          { id: "meetings.form.plannedToast", defaultMessage: "{title} is planned." },
+          { title: meeting.title },
+        ),
       });
       void navigate(`/p/${slug}/meetings/${meeting.id}`);
     },
@@ -111,13 +144,18 @@ export function MeetingForm({ partnership }: { partnership: PartnershipDetail })
           </Alert>
         )}
         <Select
-          label="Kind"
+          label={intl.formatMessage({ id: "meetings.form.kindLabel", defaultMessage: "Kind" })}
           data={kindOptions}
           allowDeselect={false}
           required
           {...form.getInputProps("kind")}
         />
-        <TextInput label="Title" required maxLength={200} {...form.getInputProps("title")} />
+        <TextInput
+          label={intl.formatMessage({ id: "meetings.form.titleLabel", defaultMessage: "Title" })}
+          required
+          maxLength={200}
+          {...form.getInputProps("title")}
+        />
         <WhenFields
           starts={form.getInputProps("startsAt")}
           ends={form.getInputProps("endsAt")}
@@ -127,29 +165,44 @@ export function MeetingForm({ partnership }: { partnership: PartnershipDetail })
           zoneDescription={
             region.zones.length > 1 && !form.values.timeZone
               ? spansZonesHint(region.zones)
-              : "Times above are read in this zone"
+              : intl.formatMessage({
+                  id: "meetings.form.zoneDescription",
+                  defaultMessage: "Times above are read in this zone",
+                })
           }
         />
         <TextInput
-          label="Place"
-          placeholder="Address or room"
+          label={intl.formatMessage({ id: "meetings.form.placeLabel", defaultMessage: "Place" })}
+          placeholder={intl.formatMessage({
+            id: "meetings.form.placePlaceholder",
+            defaultMessage: "Address or room",
+          })}
           maxLength={300}
           {...form.getInputProps("place")}
         />
         <TextInput
-          label="Video link"
+          label={intl.formatMessage({ id: "meetings.form.linkLabel", defaultMessage: "Video link" })}
           placeholder="https://"
           maxLength={500}
           {...form.getInputProps("link")}
         />
-        <Textarea label="Agenda" autosize minRows={3} maxRows={10} {...form.getInputProps("agenda")} />
+        <Textarea
+          label={intl.formatMessage(recordWords.agenda)}
+          autosize
+          minRows={3}
+          maxRows={10}
+          {...form.getInputProps("agenda")}
+        />
         <Checkbox
-          label="Show on the public calendar"
-          description="Anyone sees its title, kind and time. Place, link, agenda and notes stay with members."
+          label={intl.formatMessage({
+            id: "meetings.form.publicLabel",
+            defaultMessage: "Show on the public calendar",
+          })}
+          description={intl.formatMessage(recordWords.publicHelp)}
           {...form.getInputProps("public", { type: "checkbox" })}
         />
         <Button type="submit" loading={submit.isPending}>
-          Plan the meeting
+          <FormattedMessage id="meetings.form.submitButton" defaultMessage="Plan the meeting" />
         </Button>
       </Stack>
     </form>

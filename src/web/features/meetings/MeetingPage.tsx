@@ -1,5 +1,6 @@
 import { Anchor, Badge, Button, Card, Grid, Group, Stack, Text, Title } from "@mantine/core";
 import { Link, useParams } from "react-router";
+import { FormattedMessage, useIntl } from "react-intl";
 import { historyName } from "../../../core/members.js";
 import { formatMeetingSpan, meetingKindLabels } from "../../../core/meeting-time.js";
 import type { PartnershipDetail } from "../../../core/partnerships.js";
@@ -17,9 +18,11 @@ import { MemberGate } from "./MemberGate.js";
 import { NextStepAction } from "./NextStepAction.js";
 import { RecordForm } from "./RecordForm.js";
 import { CheckInButton } from "../checkin/CheckInButton.js";
+import { recordWords } from "./messages.js";
 
-function Section({ title, text }: { title: string; text: string }) {
-  const id = `${title.toLowerCase().replace(/\W+/g, "-")}-heading`;
+/** `slug` names the heading's id ("next-steps-heading"), the same in every language. */
+function Section({ title, slug, text }: { title: string; slug: string; text: string }) {
+  const id = `${slug}-heading`;
   return (
     <Card component="section" aria-labelledby={id}>
       <Title order={2} fz="lg" id={id} mb="xs">
@@ -29,7 +32,7 @@ function Section({ title, text }: { title: string; text: string }) {
         <Text style={{ whiteSpace: "pre-line" }}>{text}</Text>
       ) : (
         <Text c="dimmed" size="sm">
-          Nothing recorded yet.
+          <FormattedMessage id="meetings.page.nothingRecorded" defaultMessage="Nothing recorded yet." />
         </Text>
       )}
     </Card>
@@ -37,27 +40,42 @@ function Section({ title, text }: { title: string; text: string }) {
 }
 
 function MeetingView({ p, meetingId }: { p: PartnershipDetail; meetingId: string }) {
+  const intl = useIntl();
   const query = useMeeting(meetingId, true);
   const m = query.data;
   const members = useMembers(p.id, !!m?.permissions.edit);
-  if (query.isPending) return <PageSkeleton label="Loading the meeting" />;
+  if (query.isPending) {
+    return (
+      <PageSkeleton
+        label={intl.formatMessage({ id: "meetings.page.loading", defaultMessage: "Loading the meeting" })}
+      />
+    );
+  }
   if (query.error instanceof ApiError && query.error.status === 404) return <NotFoundPage />;
   if (!m) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
 
   return (
     <Stack gap="lg">
       <Anchor component={Link} to={`/p/${p.slug}/meetings`} size="sm">
-        ← Meetings of {p.name}
+        <FormattedMessage
+          id="meetings.page.backToMeetings"
+          defaultMessage="← Meetings of {name}"
+          values={{ name: p.name }}
+        />
       </Anchor>
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="md">
         <Stack gap={6}>
           <Group gap="xs">
             <Badge variant="light" color="gray" c="gray.9" radius="sm" tt="none">
-              {meetingKindLabels[m.kind]} meeting
+              <FormattedMessage
+                id="meetings.page.kindBadge"
+                defaultMessage="{kind} meeting"
+                values={{ kind: meetingKindLabels[m.kind] }}
+              />
             </Badge>
             {m.cancelled && (
               <Badge variant="filled" color="red.9" radius="sm" tt="none">
-                Cancelled
+                <FormattedMessage {...recordWords.cancelled} />
               </Badge>
             )}
           </Group>
@@ -75,7 +93,7 @@ function MeetingView({ p, meetingId }: { p: PartnershipDetail; meetingId: string
         <Group gap="sm">
           {m.permissions.edit && !m.cancelled && <CheckInButton meetingId={m.id} />}
           <Button component="a" href={`/api/meetings/${m.id}/calendar.ics`} variant="default" download>
-            Add to calendar (.ics)
+            <FormattedMessage id="meetings.page.addToCalendar" defaultMessage="Add to calendar (.ics)" />
           </Button>
         </Group>
       </Group>
@@ -86,11 +104,16 @@ function MeetingView({ p, meetingId }: { p: PartnershipDetail; meetingId: string
             <MeetingRsvp meeting={m} />
             <Card component="section" aria-labelledby="attendance-heading">
               <Title order={2} fz="lg" id="attendance-heading" mb="sm">
-                Attendance
+                <FormattedMessage id="meetings.page.attendanceTitle" defaultMessage="Attendance" />
               </Title>
               {m.permissions.edit ? (
                 members.isPending ? (
-                  <PageSkeleton label="Loading the members" />
+                  <PageSkeleton
+                    label={intl.formatMessage({
+                      id: "meetings.page.loadingMembers",
+                      defaultMessage: "Loading the members",
+                    })}
+                  />
                 ) : members.isError ? (
                   <ErrorAlert error={members.error} onRetry={() => void members.refetch()} />
                 ) : (
@@ -119,7 +142,8 @@ function MeetingView({ p, meetingId }: { p: PartnershipDetail; meetingId: string
                         <Text component="li" key={g.id} size="sm">
                           {g.name}
                           <Text span c="dimmed">
-                            {g.organization ? `, ${g.organization}` : ""} (guest)
+                            {g.organization ? `, ${g.organization}` : ""}{" "}
+                            <FormattedMessage id="meetings.page.guestMark" defaultMessage="(guest)" />
                           </Text>
                         </Text>
                       ))}
@@ -135,7 +159,7 @@ function MeetingView({ p, meetingId }: { p: PartnershipDetail; meetingId: string
           {m.permissions.edit ? (
             <Card component="section" aria-labelledby="record-heading">
               <Title order={2} fz="lg" id="record-heading" mb="sm">
-                Record of the meeting
+                <FormattedMessage id="meetings.page.recordTitle" defaultMessage="Record of the meeting" />
               </Title>
               <RecordForm key={m.version} meeting={m} />
             </Card>
@@ -143,16 +167,24 @@ function MeetingView({ p, meetingId }: { p: PartnershipDetail; meetingId: string
           {m.permissions.edit ? (
             <Card component="section" aria-labelledby="next-step-heading" mt="lg">
               <Title order={2} fz="lg" id="next-step-heading" mb="sm">
-                Next step to action
+                <FormattedMessage id="meetings.page.nextStepTitle" defaultMessage="Next step to action" />
               </Title>
               <NextStepAction key={m.version} meeting={m} />
             </Card>
           ) : (
             <Stack gap="lg">
-              <Section title="Agenda" text={m.agenda} />
-              <Section title="Notes" text={m.notes} />
-              <Section title="Decisions" text={m.decisions} />
-              <Section title="Next steps" text={m.nextSteps} />
+              <Section title={intl.formatMessage(recordWords.agenda)} slug="agenda" text={m.agenda} />
+              <Section title={intl.formatMessage(recordWords.notes)} slug="notes" text={m.notes} />
+              <Section
+                title={intl.formatMessage(recordWords.decisions)}
+                slug="decisions"
+                text={m.decisions}
+              />
+              <Section
+                title={intl.formatMessage(recordWords.nextSteps)}
+                slug="next-steps"
+                text={m.nextSteps}
+              />
             </Stack>
           )}
         </Grid.Col>
@@ -163,5 +195,10 @@ function MeetingView({ p, meetingId }: { p: PartnershipDetail; meetingId: string
 
 export default function MeetingPage() {
   const { meetingId } = useParams();
-  return <MemberGate what="Meeting">{(p) => <MeetingView p={p} meetingId={meetingId ?? ""} />}</MemberGate>;
+  const intl = useIntl();
+  return (
+    <MemberGate what={intl.formatMessage({ id: "meetings.page.what", defaultMessage: "Meeting" })}>
+      {(p) => <MeetingView p={p} meetingId={meetingId ?? ""} />}
+    </MemberGate>
+  );
 }

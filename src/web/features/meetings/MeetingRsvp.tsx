@@ -1,15 +1,24 @@
+import type { ReactNode } from "react";
 import { Alert, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { defineMessages, FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
 import { rsvpAnswers, rsvpAnswerWords, type RsvpAnswer } from "../../../core/meeting-rsvps.js";
 import type { Meeting } from "../../../core/meetings.js";
 import { errorMessage } from "../../lib/api.js";
 import { meetingKey, meetingsApi } from "./api.js";
 
-const groups: { answer: RsvpAnswer | null; label: string }[] = [
-  { answer: "yes", label: "Yes" },
-  { answer: "maybe", label: "Maybe" },
-  { answer: "no", label: "No" },
-  { answer: null, label: "No answer yet" },
+const groupWords = defineMessages({
+  yes: { id: "meetings.rsvp.group.yes", defaultMessage: "Yes" },
+  maybe: { id: "meetings.rsvp.group.maybe", defaultMessage: "Maybe" },
+  no: { id: "meetings.rsvp.group.no", defaultMessage: "No" },
+  none: { id: "meetings.rsvp.group.none", defaultMessage: "No answer yet" },
+});
+
+const groups: { key: string; answer: RsvpAnswer | null; label: MessageDescriptor }[] = [
+  { key: "yes", answer: "yes", label: groupWords.yes },
+  { key: "maybe", answer: "maybe", label: groupWords.maybe },
+  { key: "no", answer: "no", label: groupWords.no },
+  { key: "none", answer: null, label: groupWords.none },
 ];
 
 /**
@@ -18,6 +27,7 @@ const groups: { answer: RsvpAnswer | null; label: string }[] = [
  * answer). A later answer replaces the earlier one.
  */
 export function MeetingRsvp({ meeting }: { meeting: Meeting }) {
+  const intl = useIntl();
   const r = meeting.rsvp;
   const people = r.people ?? [];
   const queryClient = useQueryClient();
@@ -25,32 +35,58 @@ export function MeetingRsvp({ meeting }: { meeting: Meeting }) {
     mutationFn: (answer: RsvpAnswer) => meetingsApi.answer(meeting.id, answer),
     onSuccess: (saved) => queryClient.setQueryData(meetingKey(meeting.id), saved),
   });
+  const bold = (chunks: ReactNode[]) => (
+    <Text span fw={700}>
+      {chunks}
+    </Text>
+  );
   const counts = [
-    { key: "yes", n: r.yes, label: "yes" },
-    { key: "maybe", n: r.maybe, label: "maybe" },
-    { key: "no", n: r.no, label: "no" },
-    { key: "none", n: r.noAnswer, label: "no answer" },
+    {
+      key: "yes",
+      text: intl.formatMessage(
+        { id: "meetings.rsvp.count.yes", defaultMessage: "<b>{count}</b> yes" },
+        { count: r.yes, b: bold },
+      ),
+    },
+    {
+      key: "maybe",
+      text: intl.formatMessage(
+        { id: "meetings.rsvp.count.maybe", defaultMessage: "<b>{count}</b> maybe" },
+        { count: r.maybe, b: bold },
+      ),
+    },
+    {
+      key: "no",
+      text: intl.formatMessage(
+        { id: "meetings.rsvp.count.no", defaultMessage: "<b>{count}</b> no" },
+        { count: r.no, b: bold },
+      ),
+    },
+    {
+      key: "none",
+      text: intl.formatMessage(
+        { id: "meetings.rsvp.count.none", defaultMessage: "<b>{count}</b> no answer" },
+        { count: r.noAnswer, b: bold },
+      ),
+    },
   ];
   return (
     <Card component="section" aria-labelledby="rsvp-heading">
       <Stack gap="sm">
         <Title order={2} fz="lg" id="rsvp-heading">
-          Who's coming
+          <FormattedMessage id="meetings.rsvp.title" defaultMessage="Who's coming" />
         </Title>
         <Group gap="md" wrap="wrap" data-testid="rsvp-counts">
           {counts.map((c) => (
             <Text key={c.key} size="md">
-              <Text span fw={700}>
-                {c.n}
-              </Text>{" "}
-              {c.label}
+              {c.text}
             </Text>
           ))}
         </Group>
         {r.canAnswer ? (
           <Stack gap={6}>
             <Text size="sm" fw={600} id="my-rsvp-label">
-              Will you come?
+              <FormattedMessage id="meetings.rsvp.question" defaultMessage="Will you come?" />
             </Text>
             <Group gap="xs" grow role="group" aria-labelledby="my-rsvp-label">
               {rsvpAnswers.map((a) => (
@@ -70,7 +106,15 @@ export function MeetingRsvp({ meeting }: { meeting: Meeting }) {
               ))}
             </Group>
             {save.isError && (
-              <Alert color="red" variant="light" role="alert" title="Your answer was not saved">
+              <Alert
+                color="red"
+                variant="light"
+                role="alert"
+                title={intl.formatMessage({
+                  id: "meetings.rsvp.notSaved",
+                  defaultMessage: "Your answer was not saved",
+                })}
+              >
                 {errorMessage(save.error)}
               </Alert>
             )}
@@ -78,7 +122,11 @@ export function MeetingRsvp({ meeting }: { meeting: Meeting }) {
         ) : (
           r.mine && (
             <Text size="sm">
-              You answered <strong>{rsvpAnswerWords[r.mine]}</strong>.
+              <FormattedMessage
+                id="meetings.rsvp.youAnswered"
+                defaultMessage="You answered <b>{answer}</b>."
+                values={{ answer: rsvpAnswerWords[r.mine], b: (chunks) => <strong>{chunks}</strong> }}
+              />
             </Text>
           )
         )}
@@ -88,9 +136,9 @@ export function MeetingRsvp({ meeting }: { meeting: Meeting }) {
               const names = people.filter((p) => p.answer === g.answer).map((p) => p.name);
               if (!names.length) return null;
               return (
-                <Text key={g.label} size="sm">
+                <Text key={g.key} size="sm">
                   <Text span fw={600}>
-                    {g.label}:
+                    {intl.formatMessage(g.label)}:
                   </Text>{" "}
                   {names.join(", ")}
                 </Text>

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Card, Grid, Group, Stack, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
+import { defineMessages, FormattedMessage, useIntl } from "react-intl";
 import { formatMeetingSpan, meetingKindLabels } from "../../../core/meeting-time.js";
 import type { MeetingSummary } from "../../../core/meetings.js";
 import type { PartnershipDetail } from "../../../core/partnerships.js";
@@ -12,7 +13,11 @@ import { AttendanceSummary } from "./AttendanceSummary.js";
 import { MeetingForm } from "./MeetingForm.js";
 import { MemberGate } from "./MemberGate.js";
 import { endSentence } from "../../lib/format.js";
-import { noun } from "../../../core/format.js";
+import { recordWords } from "./messages.js";
+
+const pageWords = defineMessages({
+  meetings: { id: "meetings.list.title", defaultMessage: "Meetings" },
+});
 
 function MeetingItem({ m, slug }: { m: MeetingSummary; slug: string }) {
   return (
@@ -25,12 +30,12 @@ function MeetingItem({ m, slug }: { m: MeetingSummary; slug: string }) {
             </Badge>
             {m.cancelled && (
               <Badge variant="outline" color="red" radius="sm" tt="none">
-                Cancelled
+                <FormattedMessage {...recordWords.cancelled} />
               </Badge>
             )}
             {m.public && (
               <Badge variant="outline" color="gray" c="gray.9" radius="sm" tt="none">
-                On the public calendar
+                <FormattedMessage {...recordWords.onPublicCalendar} />
               </Badge>
             )}
           </Group>
@@ -52,18 +57,21 @@ function MeetingItem({ m, slug }: { m: MeetingSummary; slug: string }) {
   );
 }
 
+/** `headingId` is the same in every language ("past-meetings-heading"). */
 function MeetingList({
   title,
+  headingId,
   items,
   slug,
   empty,
 }: {
   title: string;
+  headingId: string;
   items: MeetingSummary[];
   slug: string;
   empty: string;
 }) {
-  const id = `${title.toLowerCase().replace(/\W+/g, "-")}-heading`;
+  const id = headingId;
   return (
     <section aria-labelledby={id}>
       <Title order={2} fz="lg" id={id} mb="sm">
@@ -83,6 +91,7 @@ function MeetingList({
 }
 
 function Meetings({ p }: { p: PartnershipDetail }) {
+  const intl = useIntl();
   const meetings = useMeetings(p.id, true);
   const now = Date.now();
   const items = meetings.data?.items ?? [];
@@ -93,13 +102,21 @@ function Meetings({ p }: { p: PartnershipDetail }) {
   return (
     <Stack gap="lg">
       <PageHeader
-        title="Meetings"
+        title={intl.formatMessage(pageWords.meetings)}
         description={endSentence(
-          `Launch, full partnership, action team and support team meetings of ${p.name}`,
+          intl.formatMessage(
+            {
+              id: "meetings.list.description",
+              defaultMessage: "Launch, full partnership, action team and support team meetings of {name}",
+            },
+            { name: p.name },
+          ),
         )}
       />
       {meetings.isPending ? (
-        <PageSkeleton label="Loading the meetings" />
+        <PageSkeleton
+          label={intl.formatMessage({ id: "meetings.list.loading", defaultMessage: "Loading the meetings" })}
+        />
       ) : meetings.isError ? (
         <ErrorAlert error={meetings.error} onRetry={() => void meetings.refetch()} />
       ) : (
@@ -109,14 +126,34 @@ function Meetings({ p }: { p: PartnershipDetail }) {
               {flagged > 0 && (
                 <Card bg="red.0" withBorder style={{ borderColor: "var(--mantine-color-red-3)" }}>
                   <Text size="sm" c="red.9">
-                    <b>{flagged}</b> launch or full partnership {noun(flagged, "meeting")} had more public
-                    partners than business people. Business leaders should outnumber public partners at the
-                    table.
+                    <FormattedMessage
+                      id="meetings.list.flagged"
+                      defaultMessage="{count, plural, one {<b>#</b> launch or full partnership meeting} other {<b>#</b> launch or full partnership meetings}} had more public partners than business people. Business leaders should outnumber public partners at the table."
+                      values={{ count: flagged, b: (chunks) => <b>{chunks}</b> }}
+                    />
                   </Text>
                 </Card>
               )}
-              <MeetingList title="Upcoming" items={upcoming} slug={p.slug} empty="No meeting planned yet." />
-              <MeetingList title="Past meetings" items={past} slug={p.slug} empty="No meeting held yet." />
+              <MeetingList
+                title={intl.formatMessage({ id: "meetings.list.upcoming", defaultMessage: "Upcoming" })}
+                headingId="upcoming-heading"
+                items={upcoming}
+                slug={p.slug}
+                empty={intl.formatMessage({
+                  id: "meetings.list.upcomingEmpty",
+                  defaultMessage: "No meeting planned yet.",
+                })}
+              />
+              <MeetingList
+                title={intl.formatMessage({ id: "meetings.list.past", defaultMessage: "Past meetings" })}
+                headingId="past-meetings-heading"
+                items={past}
+                slug={p.slug}
+                empty={intl.formatMessage({
+                  id: "meetings.list.pastEmpty",
+                  defaultMessage: "No meeting held yet.",
+                })}
+              />
               <CalendarSubscribe p={p} />
             </Stack>
           </Grid.Col>
@@ -124,11 +161,13 @@ function Meetings({ p }: { p: PartnershipDetail }) {
             <Grid.Col span={{ base: 12, lg: 5 }}>
               <Card component="section" aria-labelledby="plan-heading" pos="sticky" top={80}>
                 <Title order={2} fz="lg" id="plan-heading" mb="xs">
-                  Plan a meeting
+                  <FormattedMessage id="meetings.list.planTitle" defaultMessage="Plan a meeting" />
                 </Title>
                 <Text size="sm" c="dimmed" mb="md">
-                  Members see it here and in their private calendars. Only a meeting you mark public is on the
-                  public calendar, with its title, kind and time.
+                  <FormattedMessage
+                    id="meetings.list.planHelp"
+                    defaultMessage="Members see it here and in their private calendars. Only a meeting you mark public is on the public calendar, with its title, kind and time."
+                  />
                 </Text>
                 <MeetingForm partnership={p} />
               </Card>
@@ -141,5 +180,6 @@ function Meetings({ p }: { p: PartnershipDetail }) {
 }
 
 export default function MeetingsPage() {
-  return <MemberGate what="Meetings">{(p) => <Meetings p={p} />}</MemberGate>;
+  const intl = useIntl();
+  return <MemberGate what={intl.formatMessage(pageWords.meetings)}>{(p) => <Meetings p={p} />}</MemberGate>;
 }

@@ -2,12 +2,14 @@ import { useState } from "react";
 import { Alert, Button, Select, Stack, Text, TextInput } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { FormattedMessage, useIntl } from "react-intl";
 import type { Action, ActionPlan } from "../../../core/agenda.js";
 import type { Meeting } from "../../../core/meetings.js";
 import { api, errorMessage } from "../../lib/api.js";
 
 /** Turns one of the meeting's next steps into an action of an action team. */
 export function NextStepAction({ meeting }: { meeting: Meeting }) {
+  const intl = useIntl();
   const plan = useQuery({
     queryKey: ["action-plan", meeting.partnershipId],
     queryFn: ({ signal }) =>
@@ -33,7 +35,10 @@ export function NextStepAction({ meeting }: { meeting: Meeting }) {
       setProblem(null);
       notifications.show({
         color: "table",
-        message: `"${action.title}" is now an action.`,
+        message: intl.formatMessage(
+          { id: "meetings.nextStep.createdToast", defaultMessage: '"{title}" is now an action.' },
+          { title: action.title },
+        ),
       });
     },
     onError: (e) => setProblem(errorMessage(e)),
@@ -42,7 +47,10 @@ export function NextStepAction({ meeting }: { meeting: Meeting }) {
   if (teams.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        Next steps can become actions once the partnership has an action team.
+        <FormattedMessage
+          id="meetings.nextStep.noTeam"
+          defaultMessage="Next steps can become actions once the partnership has an action team."
+        />
       </Text>
     );
   }
@@ -54,16 +62,23 @@ export function NextStepAction({ meeting }: { meeting: Meeting }) {
         </Alert>
       )}
       <Select
-        label="Action team"
+        label={intl.formatMessage({ id: "meetings.nextStep.teamLabel", defaultMessage: "Action team" })}
         data={teams}
         value={teamId}
         onChange={setTeamId}
-        placeholder="Choose a team"
+        placeholder={intl.formatMessage({
+          id: "meetings.nextStep.teamPlaceholder",
+          defaultMessage: "Choose a team",
+        })}
       />
-      <TextInput label="Action" value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
+      <TextInput
+        label={intl.formatMessage({ id: "meetings.nextStep.actionLabel", defaultMessage: "Action" })}
+        value={title}
+        onChange={(e) => setTitle(e.currentTarget.value)}
+      />
       <TextInput
         type="date"
-        label="Due"
+        label={intl.formatMessage({ id: "meetings.nextStep.dueLabel", defaultMessage: "Due" })}
         value={dueDate}
         onChange={(e) => setDueDate(e.currentTarget.value)}
       />
@@ -73,7 +88,7 @@ export function NextStepAction({ meeting }: { meeting: Meeting }) {
         loading={create.isPending}
         disabled={!teamId || title.trim().length < 3}
       >
-        Make it an action
+        <FormattedMessage id="meetings.nextStep.submitButton" defaultMessage="Make it an action" />
       </Button>
     </Stack>
   );

@@ -2,21 +2,24 @@ import { useState } from "react";
 import { Alert, Button, Group, Stack, Switch, Textarea } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
 import type { Meeting } from "../../../core/meetings.js";
 import { ApiError, errorMessage } from "../../lib/api.js";
 import { meetingKey, meetingsApi, meetingsKey } from "./api.js";
 import { CancelMeeting } from "./CancelMeeting.js";
+import { recordWords } from "./messages.js";
 
 type Field = "agenda" | "notes" | "decisions" | "nextSteps";
-const fields: { key: Field; label: string }[] = [
-  { key: "agenda", label: "Agenda" },
-  { key: "notes", label: "Notes" },
-  { key: "decisions", label: "Decisions" },
-  { key: "nextSteps", label: "Next steps" },
+const fields: { key: Field; label: MessageDescriptor }[] = [
+  { key: "agenda", label: recordWords.agenda },
+  { key: "notes", label: recordWords.notes },
+  { key: "decisions", label: recordWords.decisions },
+  { key: "nextSteps", label: recordWords.nextSteps },
 ];
 
 /** The convener's record of the meeting; a stale save (someone else saved first) is refused, not lost. */
 export function RecordForm({ meeting }: { meeting: Meeting }) {
+  const intl = useIntl();
   const queryClient = useQueryClient();
   const [values, setValues] = useState(() => ({
     agenda: meeting.agenda,
@@ -34,7 +37,7 @@ export function RecordForm({ meeting }: { meeting: Meeting }) {
       setProblem(null);
       notifications.show({
         color: "table",
-        message: "Meeting saved.",
+        message: intl.formatMessage({ id: "meetings.record.savedToast", defaultMessage: "Meeting saved." }),
       });
     },
     onError: async (error) => {
@@ -54,7 +57,7 @@ export function RecordForm({ meeting }: { meeting: Meeting }) {
       {fields.map((f) => (
         <Textarea
           key={f.key}
-          label={f.label}
+          label={intl.formatMessage(f.label)}
           autosize
           minRows={2}
           maxRows={12}
@@ -66,8 +69,8 @@ export function RecordForm({ meeting }: { meeting: Meeting }) {
         />
       ))}
       <Switch
-        label="On the public calendar"
-        description="Anyone sees its title, kind and time. Place, link, agenda and notes stay with members."
+        label={intl.formatMessage(recordWords.onPublicCalendar)}
+        description={intl.formatMessage(recordWords.publicHelp)}
         checked={meeting.public}
         disabled={save.isPending}
         onChange={(e) => save.mutate({ public: e.currentTarget.checked })}
@@ -77,7 +80,7 @@ export function RecordForm({ meeting }: { meeting: Meeting }) {
           onClick={() => save.mutate(values)}
           loading={save.isPending && save.variables?.agenda !== undefined}
         >
-          Save the record
+          <FormattedMessage id="meetings.record.saveButton" defaultMessage="Save the record" />
         </Button>
         <CancelMeeting meeting={meeting} />
       </Group>

@@ -1,6 +1,7 @@
 import { Alert, Anchor, Button, Card, Radio, Skeleton, Stack, Text, Title } from "@mantine/core";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
+import { defineMessages, FormattedMessage, useIntl } from "react-intl";
 import { Link, useParams, useSearchParams } from "react-router";
 import {
   rsvpAnswerLabels,
@@ -17,11 +18,26 @@ import { rsvpLinkApi } from "./api.js";
 const isAnswer = (value: string | null): value is RsvpAnswer =>
   value !== null && (rsvpAnswers as readonly string[]).includes(value);
 
-const thanks: Record<RsvpAnswer, string> = {
-  yes: "Thank you: the partnership knows you are coming.",
-  maybe: "Thank you: you are down as a maybe. Answer again when you know.",
-  no: "Thank you for letting the partnership know you can't come.",
-};
+const thanks = defineMessages({
+  yes: {
+    id: "meetings.rsvpLink.thanks.yes",
+    defaultMessage: "Thank you: the partnership knows you are coming.",
+  },
+  maybe: {
+    id: "meetings.rsvpLink.thanks.maybe",
+    defaultMessage: "Thank you: you are down as a maybe. Answer again when you know.",
+  },
+  no: {
+    id: "meetings.rsvpLink.thanks.no",
+    defaultMessage: "Thank you for letting the partnership know you can't come.",
+  },
+});
+
+const words = defineMessages({
+  question: { id: "meetings.rsvpLink.question", defaultMessage: "Will you come?" },
+});
+
+const strong = (chunks: ReactNode[]) => <strong>{chunks}</strong>;
 
 /**
  * Where an answer link from a meeting invitation lands, with no sign-in. Opening the page changes
@@ -29,6 +45,7 @@ const thanks: Record<RsvpAnswer, string> = {
  * meeting, the three answers with the link's own preselected, one large button.
  */
 export default function RsvpLinkPage() {
+  const intl = useIntl();
   const { meetingId = "" } = useParams();
   const [params] = useSearchParams();
   const token = params.get("token") ?? "";
@@ -40,7 +57,14 @@ export default function RsvpLinkPage() {
     staleTime: Infinity,
   });
   const info = link.data;
-  usePageTitle(info ? `Will you come? ${info.meeting.title}` : "Will you come?");
+  usePageTitle(
+    info
+      ? intl.formatMessage(
+          { id: "meetings.rsvpLink.pageTitle", defaultMessage: "Will you come? {title}" },
+          { title: info.meeting.title },
+        )
+      : intl.formatMessage(words.question),
+  );
   const [choice, setChoice] = useState<RsvpAnswer | null>(null);
   // The answer as last recorded here, so "Change my answer" starts from it.
   const [recorded, setRecorded] = useState<RsvpLinkInfo | null>(null);
@@ -57,15 +81,23 @@ export default function RsvpLinkPage() {
   return (
     <Stack maw={480} mx="auto" gap="md">
       <Title order={1} fz={26}>
-        Will you come?
+        <FormattedMessage {...words.question} />
       </Title>
       {link.isPending && <Skeleton height={160} />}
       {link.isError && (
-        <Alert color="red" variant="light" role="alert" title="This link no longer works">
+        <Alert
+          color="red"
+          variant="light"
+          role="alert"
+          title={intl.formatMessage({
+            id: "meetings.rsvpLink.brokenTitle",
+            defaultMessage: "This link no longer works",
+          })}
+        >
           <Stack gap="xs">
             <Text size="sm">{errorMessage(link.error)}</Text>
             <Anchor component={Link} to="/me">
-              Open my partnerships
+              <FormattedMessage id="meetings.rsvpLink.myPartnerships" defaultMessage="Open my partnerships" />
             </Anchor>
           </Stack>
         </Alert>
@@ -86,7 +118,11 @@ export default function RsvpLinkPage() {
               </Text>
               {current.meeting.place && <Text size="sm">{current.meeting.place}</Text>}
               <Text size="sm" c="dimmed">
-                A meeting of {current.meeting.partnershipName}
+                <FormattedMessage
+                  id="meetings.rsvpLink.meetingOf"
+                  defaultMessage="A meeting of {name}"
+                  values={{ name: current.meeting.partnershipName }}
+                />
               </Text>
             </Stack>
           </Card>
@@ -95,18 +131,24 @@ export default function RsvpLinkPage() {
               color="table"
               variant="light"
               role="status"
-              title={`Your answer: ${rsvpAnswerWords[save.data.answer]}`}
+              title={intl.formatMessage(
+                { id: "meetings.rsvpLink.savedTitle", defaultMessage: "Your answer: {answer}" },
+                { answer: rsvpAnswerWords[save.data.answer] },
+              )}
             >
               <Stack gap="xs">
-                <Text size="sm">{thanks[save.data.answer]}</Text>
+                <Text size="sm">{intl.formatMessage(thanks[save.data.answer])}</Text>
                 <Anchor
                   component={Link}
                   to={`/p/${current.meeting.partnershipSlug}/meetings/${current.meeting.id}`}
                 >
-                  See the meeting's agenda (sign in)
+                  <FormattedMessage
+                    id="meetings.rsvpLink.seeAgenda"
+                    defaultMessage="See the meeting's agenda (sign in)"
+                  />
                 </Anchor>
                 <Anchor component="button" type="button" size="sm" ta="left" onClick={() => save.reset()}>
-                  Change my answer
+                  <FormattedMessage id="meetings.rsvpLink.changeAnswer" defaultMessage="Change my answer" />
                 </Anchor>
               </Stack>
             </Alert>
@@ -114,12 +156,18 @@ export default function RsvpLinkPage() {
             <>
               {current.answer && (
                 <Text size="sm">
-                  You answered <strong>{rsvpAnswerWords[current.answer]}</strong> before; a new answer
-                  replaces it.
+                  <FormattedMessage
+                    id="meetings.rsvpLink.answeredBefore"
+                    defaultMessage="You answered <b>{answer}</b> before; a new answer replaces it."
+                    values={{ answer: rsvpAnswerWords[current.answer], b: strong }}
+                  />
                 </Text>
               )}
               <Radio.Group
-                label="Your answer"
+                label={intl.formatMessage({
+                  id: "meetings.rsvpLink.answerLabel",
+                  defaultMessage: "Your answer",
+                })}
                 value={chosen}
                 onChange={(value) => setChoice(isAnswer(value) ? value : null)}
               >
@@ -130,16 +178,31 @@ export default function RsvpLinkPage() {
                 </Stack>
               </Radio.Group>
               <Text size="sm" c="dimmed">
-                For {current.personName}. No sign-in needed: this link answers for you only, and you can
-                change your answer until the meeting.
+                <FormattedMessage
+                  id="meetings.rsvpLink.forPerson"
+                  defaultMessage="For {name}. No sign-in needed: this link answers for you only, and you can change your answer until the meeting."
+                  values={{ name: current.personName }}
+                />
               </Text>
               {save.isError && (
-                <Alert color="red" variant="light" role="alert" title="Your answer was not saved">
+                <Alert
+                  color="red"
+                  variant="light"
+                  role="alert"
+                  title={intl.formatMessage({
+                    id: "meetings.rsvp.notSaved",
+                    defaultMessage: "Your answer was not saved",
+                  })}
+                >
                   {errorMessage(save.error)}
                 </Alert>
               )}
               <Button size="lg" fullWidth onClick={() => save.mutate()} loading={save.isPending}>
-                Send my answer: {rsvpAnswerWords[chosen]}
+                <FormattedMessage
+                  id="meetings.rsvpLink.sendButton"
+                  defaultMessage="Send my answer: {answer}"
+                  values={{ answer: rsvpAnswerWords[chosen] }}
+                />
               </Button>
             </>
           )}

@@ -3,12 +3,12 @@ import { Alert, Button, Grid, Select, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { FormattedMessage, useIntl } from "react-intl";
 import type { OrganizationBody } from "../../../core/members.js";
 import { limits } from "../../../core/limits.js";
 import {
   organizationKindLabels,
   organizationKinds,
-  sizeBands,
   type OrganizationKind,
   type SizeBand,
 } from "../../../core/vocabulary.js";
@@ -17,9 +17,8 @@ import { ApiError, errorMessage, sentence } from "../../lib/api.js";
 import { NaicsSelect } from "../reference/NaicsSelect.js";
 import { membersApi, membersKey } from "./api.js";
 import { focusFirstError } from "../../lib/focusFirstError.js";
-
-const kindOptions = organizationKinds.map((k) => ({ value: k, label: organizationKindLabels[k] }));
-const sizeOptions = sizeBands.map((s) => ({ value: s, label: `${s} employees` }));
+import { sizeOptions } from "./roleOptions.js";
+import { words } from "./messages.js";
 
 interface Values {
   name: string;
@@ -30,13 +29,15 @@ interface Values {
 }
 
 export function AddOrganizationForm({ partnershipId }: { partnershipId: string }) {
+  const intl = useIntl();
+  const kindOptions = organizationKinds.map((k) => ({ value: k, label: organizationKindLabels[k] }));
   const queryClient = useQueryClient();
   const [problem, setProblem] = useState<string | null>(null);
   const form = useForm<Values>({
     mode: "controlled",
     initialValues: { name: "", kind: "business", naics: null, sizeBand: null, website: "" },
     validate: {
-      name: (v) => (v.trim().length < 2 ? "Must be at least 2 characters" : null),
+      name: (v) => (v.trim().length < 2 ? intl.formatMessage(words.nameTooShort) : null),
       website: (v) => {
         const problem = typedLinkProblem(v, "website");
         return problem ? sentence(problem) : null;
@@ -49,7 +50,13 @@ export function AddOrganizationForm({ partnershipId }: { partnershipId: string }
     mutationFn: (body: OrganizationBody) => membersApi.addOrganization(partnershipId, body),
     onSuccess: async (org) => {
       await queryClient.invalidateQueries({ queryKey: membersKey(partnershipId) });
-      notifications.show({ color: "table", message: `${org.name} is at the table.` });
+      notifications.show({
+        color: "table",
+        message: intl.formatMessage(
+          { id: "members.addOrganization.addedToast", defaultMessage: "{name} is at the table." },
+          { name: org.name },
+        ),
+      });
       form.reset();
     },
     onError: (err) => {
@@ -63,7 +70,10 @@ export function AddOrganizationForm({ partnershipId }: { partnershipId: string }
   return (
     <form
       noValidate
-      aria-label="Add an organization"
+      aria-label={intl.formatMessage({
+        id: "members.addOrganization.formLabel",
+        defaultMessage: "Add an organization",
+      })}
       onSubmit={form.onSubmit((v) => {
         setProblem(null);
         add.mutate({
@@ -77,14 +87,22 @@ export function AddOrganizationForm({ partnershipId }: { partnershipId: string }
     >
       <Stack gap="md">
         {problem && (
-          <Alert color="red" variant="light" role="alert" title="Not added">
+          <Alert
+            color="red"
+            variant="light"
+            role="alert"
+            title={intl.formatMessage({
+              id: "members.addOrganization.notAdded",
+              defaultMessage: "Not added",
+            })}
+          >
             {problem}
           </Alert>
         )}
         <Grid gap="md">
           <Grid.Col span={{ base: 12, sm: 7 }}>
             <TextInput
-              label="Organization name"
+              label={intl.formatMessage(words.organizationName)}
               withAsterisk
               maxLength={limits.name}
               {...form.getInputProps("name")}
@@ -92,7 +110,7 @@ export function AddOrganizationForm({ partnershipId }: { partnershipId: string }
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 5 }}>
             <Select
-              label="Kind"
+              label={intl.formatMessage(words.kind)}
               data={kindOptions}
               allowDeselect={false}
               {...form.getInputProps("kind")}
@@ -110,7 +128,10 @@ export function AddOrganizationForm({ partnershipId }: { partnershipId: string }
             <>
               <Grid.Col span={{ base: 12, sm: 7 }}>
                 <NaicsSelect
-                  label="Industry (NAICS)"
+                  label={intl.formatMessage({
+                    id: "members.addOrganization.industryLabel",
+                    defaultMessage: "Industry (NAICS)",
+                  })}
                   value={form.values.naics}
                   onChange={(v) => form.setFieldValue("naics", v)}
                   error={form.errors.naics}
@@ -118,9 +139,12 @@ export function AddOrganizationForm({ partnershipId }: { partnershipId: string }
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 5 }}>
                 <Select
-                  label="Size"
-                  placeholder="Number of employees"
-                  data={sizeOptions}
+                  label={intl.formatMessage(words.size)}
+                  placeholder={intl.formatMessage({
+                    id: "members.addOrganization.sizePlaceholder",
+                    defaultMessage: "Number of employees",
+                  })}
+                  data={sizeOptions(intl)}
                   clearable
                   {...form.getInputProps("sizeBand")}
                 />
@@ -129,7 +153,10 @@ export function AddOrganizationForm({ partnershipId }: { partnershipId: string }
           )}
           <Grid.Col span={12}>
             <TextInput
-              label="Website"
+              label={intl.formatMessage({
+                id: "members.addOrganization.websiteLabel",
+                defaultMessage: "Website",
+              })}
               inputMode="url"
               placeholder="www.example.org"
               maxLength={limits.url}
@@ -139,7 +166,7 @@ export function AddOrganizationForm({ partnershipId }: { partnershipId: string }
         </Grid>
         <div>
           <Button type="submit" loading={add.isPending}>
-            Add organization
+            <FormattedMessage id="members.addOrganization.submitButton" defaultMessage="Add organization" />
           </Button>
         </div>
       </Stack>

@@ -1,12 +1,14 @@
 import { useEffect } from "react";
 import { Alert, Button, Group, Modal, Select, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
+import { FormattedMessage, useIntl } from "react-intl";
 import type { Member, Organization } from "../../../core/members.js";
 import { limits } from "../../../core/limits.js";
 import type { Role, Seniority } from "../../../core/vocabulary.js";
 import { membersApi } from "./api.js";
 import { organizationOptions, roleError, roleOptions, seniorityOptions } from "./roleOptions.js";
 import { useTableChange } from "./useTableChange.js";
+import { words } from "./messages.js";
 
 interface Values {
   name: string;
@@ -29,17 +31,17 @@ interface Props {
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function EditMemberDialog({ partnershipId, organizations, member, mode, onClose }: Props) {
+  const intl = useIntl();
   const form = useForm<Values>({
     mode: "controlled",
     initialValues: { name: "", email: "", title: "", seniority: null, role: "", organizationId: null },
     validate: {
-      name: (v) => (v.trim() ? null : "Enter the person's name"),
+      name: (v) => (v.trim() ? null : intl.formatMessage(words.nameMissing)),
       email: (v) =>
-        !v.trim() || emailPattern.test(v.trim())
-          ? null
-          : "Must be an e-mail address such as name@example.org",
+        !v.trim() || emailPattern.test(v.trim()) ? null : intl.formatMessage(words.emailInvalid),
       role: (v, values) =>
         roleError(
+          intl,
           v,
           organizations.find((o) => o.id === values.organizationId),
         ),
@@ -75,11 +77,30 @@ export function EditMemberDialog({ partnershipId, organizations, member, mode, o
         ...(mode === "edit" && business ? { seniority: v.seniority } : {}),
       });
     },
-    (v) => (mode === "move" ? `${v.name.trim()} moved.` : `${v.name.trim()} saved.`),
+    (v) =>
+      mode === "move"
+        ? intl.formatMessage(
+            { id: "members.editMember.movedToast", defaultMessage: "{name} moved." },
+            { name: v.name.trim() },
+          )
+        : intl.formatMessage(
+            { id: "members.editMember.savedToast", defaultMessage: "{name} saved." },
+            { name: v.name.trim() },
+          ),
     onClose,
   );
   const errors = { ...form.errors, ...change.fieldErrors };
-  const title = member ? (mode === "move" ? `Move ${member.name}` : `Edit ${member.name}`) : "";
+  const title = member
+    ? mode === "move"
+      ? intl.formatMessage(
+          { id: "members.editMember.moveTitle", defaultMessage: "Move {name}" },
+          { name: member.name },
+        )
+      : intl.formatMessage(
+          { id: "members.editMember.editTitle", defaultMessage: "Edit {name}" },
+          { name: member.name },
+        )
+    : "";
 
   return (
     <Modal
@@ -90,42 +111,54 @@ export function EditMemberDialog({ partnershipId, organizations, member, mode, o
       }}
       title={title}
       size="lg"
-      closeButtonProps={{ "aria-label": "Close" }}
+      closeButtonProps={{
+        "aria-label": intl.formatMessage(words.close),
+      }}
     >
       <form noValidate aria-label={title} onSubmit={form.onSubmit((v) => change.mutation.mutate(v))}>
         <Stack gap="md">
           {change.problem && (
-            <Alert color="red" variant="light" role="alert" title="Not saved">
+            <Alert color="red" variant="light" role="alert" title={intl.formatMessage(words.notSaved)}>
               {change.problem}
             </Alert>
           )}
           {mode === "edit" && (
             <>
               <TextInput
-                label="Name"
+                label={intl.formatMessage(words.name)}
                 withAsterisk
                 maxLength={limits.personName}
                 disabled={member?.hasAccount}
                 description={
-                  member?.hasAccount ? "They have an account: only they can change their name." : undefined
+                  member?.hasAccount
+                    ? intl.formatMessage({
+                        id: "members.editMember.nameLocked",
+                        defaultMessage: "They have an account: only they can change their name.",
+                      })
+                    : undefined
                 }
                 {...form.getInputProps("name")}
                 error={errors.name}
               />
               <TextInput
-                label="E-mail"
+                label={intl.formatMessage(words.email)}
                 type="email"
                 maxLength={limits.email}
                 disabled={member?.hasAccount}
                 description={
-                  member?.hasAccount ? "They sign in with it: only they can change it." : "Optional."
+                  member?.hasAccount
+                    ? intl.formatMessage({
+                        id: "members.editMember.emailLocked",
+                        defaultMessage: "They sign in with it: only they can change it.",
+                      })
+                    : intl.formatMessage(words.optional)
                 }
                 {...form.getInputProps("email")}
                 error={errors.email}
               />
               <TextInput
-                label="Job title"
-                description="Optional."
+                label={intl.formatMessage(words.jobTitle)}
+                description={intl.formatMessage(words.optional)}
                 maxLength={limits.name}
                 {...form.getInputProps("title")}
                 error={errors.title}
@@ -133,38 +166,42 @@ export function EditMemberDialog({ partnershipId, organizations, member, mode, o
             </>
           )}
           <Select
-            label="Organization"
-            placeholder="Choose"
+            label={intl.formatMessage(words.organization)}
+            placeholder={intl.formatMessage(words.choose)}
             searchable
             data={organizationOptions(organizations)}
             {...form.getInputProps("organizationId")}
             error={errors.organizationId}
           />
           <Select
-            label="Role"
+            label={intl.formatMessage(words.role)}
             withAsterisk
-            data={roleOptions(org)}
+            data={roleOptions(intl, org)}
             {...form.getInputProps("role")}
             onChange={(v) => form.setFieldValue("role", (v ?? "") as Role | "")}
             error={errors.role}
           />
           {mode === "edit" && org?.kind === "business" && (
             <Select
-              label="Seniority"
-              placeholder="Not said"
-              description="Optional. Counted, never named, to show the table is led by influential leaders."
+              label={intl.formatMessage(words.seniority)}
+              placeholder={intl.formatMessage(words.notSaid)}
+              description={intl.formatMessage(words.seniorityHelp)}
               clearable
-              data={seniorityOptions}
+              data={seniorityOptions()}
               {...form.getInputProps("seniority")}
               error={errors.seniority}
             />
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
-              Cancel
+              <FormattedMessage {...words.cancel} />
             </Button>
             <Button type="submit" loading={change.mutation.isPending}>
-              {mode === "move" ? "Move" : "Save"}
+              {mode === "move" ? (
+                <FormattedMessage id="members.editMember.moveButton" defaultMessage="Move" />
+              ) : (
+                <FormattedMessage {...words.save} />
+              )}
             </Button>
           </Group>
         </Stack>

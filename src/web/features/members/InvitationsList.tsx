@@ -1,11 +1,13 @@
 import { useState } from "react";
 import { Badge, Button, Card, Group, Table, Text, Title } from "@mantine/core";
+import { defineMessages, FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
 import type { InvitationStatus, Organization } from "../../../core/members.js";
 import { roleLabels } from "../../../core/vocabulary.js";
 import { formatDateTime } from "../../lib/format.js";
 import { membersApi, type Invitation } from "./api.js";
 import { ConfirmDialog } from "../../components/ConfirmDialog.js";
 import { useTableChange } from "./useTableChange.js";
+import { words } from "./messages.js";
 
 interface Props {
   invitations: Invitation[];
@@ -14,14 +16,22 @@ interface Props {
   manage?: { partnershipId: string };
 }
 
-const statusBadge: Record<InvitationStatus, { label: string; color: string }> = {
-  pending: { label: "Pending", color: "blue" },
-  accepted: { label: "Accepted", color: "green" },
-  expired: { label: "Expired", color: "orange" },
-  revoked: { label: "Revoked", color: "gray" },
+const statusWords = defineMessages({
+  pending: { id: "members.invitations.status.pending", defaultMessage: "Pending" },
+  accepted: { id: "members.invitations.status.accepted", defaultMessage: "Accepted" },
+  expired: { id: "members.invitations.status.expired", defaultMessage: "Expired" },
+  revoked: { id: "members.invitations.status.revoked", defaultMessage: "Revoked" },
+});
+
+const statusBadge: Record<InvitationStatus, { label: MessageDescriptor; color: string }> = {
+  pending: { label: statusWords.pending, color: "blue" },
+  accepted: { label: statusWords.accepted, color: "green" },
+  expired: { label: statusWords.expired, color: "orange" },
+  revoked: { label: statusWords.revoked, color: "gray" },
 };
 
 export function InvitationsList({ invitations, organizations, manage }: Props) {
+  const intl = useIntl();
   const pending = invitations.filter((i) => i.status === "pending");
   const orgName = (id: string) => organizations.find((o) => o.id === id)?.name ?? "—";
   const [revoking, setRevoking] = useState<Invitation | null>(null);
@@ -29,19 +39,31 @@ export function InvitationsList({ invitations, organizations, manage }: Props) {
   const resend = useTableChange(
     partnershipId,
     (i: Invitation) => membersApi.resendInvitation(partnershipId, i.id, i.version),
-    (i) => `Invitation sent again to ${i.email}.`,
+    (i) =>
+      intl.formatMessage(
+        { id: "members.invitations.resentToast", defaultMessage: "Invitation sent again to {email}." },
+        { email: i.email },
+      ),
     () => {},
   );
   const revoke = useTableChange(
     partnershipId,
     (i: Invitation) => membersApi.revokeInvitation(partnershipId, i.id, i.version),
-    (i) => `Invitation to ${i.email} revoked.`,
+    (i) =>
+      intl.formatMessage(
+        { id: "members.invitations.revokedToast", defaultMessage: "Invitation to {email} revoked." },
+        { email: i.email },
+      ),
     () => setRevoking(null),
   );
   return (
     <Card component="section" aria-labelledby="invitations-heading">
       <Title order={2} fz="lg" id="invitations-heading" mb="md">
-        Invitations ({pending.length} pending)
+        <FormattedMessage
+          id="members.invitations.title"
+          defaultMessage="Invitations ({count} pending)"
+          values={{ count: pending.length }}
+        />
       </Title>
       {resend.problem && (
         <Text size="sm" c="red.8" role="alert" mb="sm">
@@ -49,17 +71,34 @@ export function InvitationsList({ invitations, organizations, manage }: Props) {
         </Text>
       )}
       {invitations.length === 0 ? (
-        <Text c="dimmed">No invitation has been sent yet.</Text>
+        <Text c="dimmed">
+          <FormattedMessage
+            id="members.invitations.empty"
+            defaultMessage="No invitation has been sent yet."
+          />
+        </Text>
       ) : (
         <Table.ScrollContainer minWidth={0}>
           <Table verticalSpacing="sm" className="stack-on-phone">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">Invited</Table.Th>
-                <Table.Th scope="col">Organization</Table.Th>
-                <Table.Th scope="col">Role</Table.Th>
-                <Table.Th scope="col">Status</Table.Th>
-                {manage && <Table.Th scope="col">Change</Table.Th>}
+                <Table.Th scope="col">
+                  <FormattedMessage id="members.invitations.invitedColumn" defaultMessage="Invited" />
+                </Table.Th>
+                <Table.Th scope="col">
+                  <FormattedMessage {...words.organization} />
+                </Table.Th>
+                <Table.Th scope="col">
+                  <FormattedMessage {...words.role} />
+                </Table.Th>
+                <Table.Th scope="col">
+                  <FormattedMessage id="members.invitations.statusColumn" defaultMessage="Status" />
+                </Table.Th>
+                {manage && (
+                  <Table.Th scope="col">
+                    <FormattedMessage {...words.change} />
+                  </Table.Th>
+                )}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -75,12 +114,12 @@ export function InvitationsList({ invitations, organizations, manage }: Props) {
                         {i.email}
                       </Text>
                     </Table.Td>
-                    <Table.Td data-label="Organization">
+                    <Table.Td data-label={intl.formatMessage(words.organization)}>
                       <Text span size="sm">
                         {orgName(i.organizationId)}
                       </Text>
                     </Table.Td>
-                    <Table.Td data-label="Role">
+                    <Table.Td data-label={intl.formatMessage(words.role)}>
                       <Text span size="sm">
                         {roleLabels[i.role]}
                       </Text>
@@ -93,11 +132,15 @@ export function InvitationsList({ invitations, organizations, manage }: Props) {
                         tt="none"
                         c="dark.7"
                       >
-                        {statusBadge[i.status].label}
+                        {intl.formatMessage(statusBadge[i.status].label)}
                       </Badge>
                       {i.status === "pending" && (
                         <Text size="xs" c="dimmed">
-                          until {formatDateTime(i.expiresAt)}
+                          <FormattedMessage
+                            id="members.invitations.until"
+                            defaultMessage="until {date}"
+                            values={{ date: formatDateTime(i.expiresAt) }}
+                          />
                         </Text>
                       )}
                     </Table.Td>
@@ -109,22 +152,40 @@ export function InvitationsList({ invitations, organizations, manage }: Props) {
                               size="compact-sm"
                               variant="subtle"
                               loading={resend.mutation.isPending && resend.mutation.variables?.id === i.id}
-                              aria-label={`Resend the invitation to ${i.email}`}
+                              aria-label={intl.formatMessage(
+                                {
+                                  id: "members.invitations.resendLabel",
+                                  defaultMessage: "Resend the invitation to {email}",
+                                },
+                                { email: i.email },
+                              )}
                               onClick={() => resend.mutation.mutate(i)}
                             >
-                              Resend
+                              <FormattedMessage
+                                id="members.invitations.resendButton"
+                                defaultMessage="Resend"
+                              />
                             </Button>
                             <Button
                               size="compact-sm"
                               variant="subtle"
                               color="red"
-                              aria-label={`Revoke the invitation to ${i.email}`}
+                              aria-label={intl.formatMessage(
+                                {
+                                  id: "members.invitations.revokeLabel",
+                                  defaultMessage: "Revoke the invitation to {email}",
+                                },
+                                { email: i.email },
+                              )}
                               onClick={() => {
                                 revoke.reset();
                                 setRevoking(i);
                               }}
                             >
-                              Revoke
+                              <FormattedMessage
+                                id="members.invitations.revokeButton"
+                                defaultMessage="Revoke"
+                              />
                             </Button>
                           </Group>
                         )}
@@ -139,8 +200,18 @@ export function InvitationsList({ invitations, organizations, manage }: Props) {
       )}
       <ConfirmDialog
         opened={!!revoking}
-        title={revoking ? `Revoke the invitation to ${revoking.name}?` : ""}
-        confirmLabel="Revoke the invitation"
+        title={
+          revoking
+            ? intl.formatMessage(
+                { id: "members.invitations.revokeTitle", defaultMessage: "Revoke the invitation to {name}?" },
+                { name: revoking.name },
+              )
+            : ""
+        }
+        confirmLabel={intl.formatMessage({
+          id: "members.invitations.revokeConfirm",
+          defaultMessage: "Revoke the invitation",
+        })}
         danger
         pending={revoke.mutation.isPending}
         problem={revoke.problem}
@@ -148,8 +219,11 @@ export function InvitationsList({ invitations, organizations, manage }: Props) {
         onClose={() => setRevoking(null)}
       >
         <Text size="sm">
-          The link sent to {revoking?.email} stops working at once. The invitation stays listed as revoked;
-          you can invite them again later.
+          <FormattedMessage
+            id="members.invitations.revokeText"
+            defaultMessage="The link sent to {email} stops working at once. The invitation stays listed as revoked; you can invite them again later."
+            values={{ email: revoking?.email ?? "" }}
+          />
         </Text>
       </ConfirmDialog>
     </Card>

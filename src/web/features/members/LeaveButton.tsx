@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Button, Group, Text } from "@mantine/core";
 import { useNavigate } from "react-router";
+import { FormattedMessage, useIntl } from "react-intl";
 import { membersApi } from "./api.js";
 import { ConfirmDialog } from "../../components/ConfirmDialog.js";
 import { useTableChange } from "./useTableChange.js";
@@ -16,23 +17,36 @@ export function LeaveButton({
   partnershipName: string;
   slug: string;
 }) {
+  const intl = useIntl();
   const [open, setOpen] = useState(false);
   const navigate = useNavigate();
   const leave = useTableChange(
     partnershipId,
     () => membersApi.leave(partnershipId),
-    () => endSentence(`You left ${partnershipName}`),
+    () =>
+      endSentence(
+        intl.formatMessage(
+          { id: "members.leave.leftToast", defaultMessage: "You left {name}" },
+          { name: partnershipName },
+        ),
+      ),
     () => void navigate(`/p/${slug}`),
   );
   return (
     <Group justify="flex-end">
       <Button variant="subtle" color="red" onClick={() => setOpen(true)}>
-        Leave this partnership
+        <FormattedMessage id="members.leave.button" defaultMessage="Leave this partnership" />
       </Button>
       <ConfirmDialog
         opened={open}
-        title={`Leave ${partnershipName}?`}
-        confirmLabel="Leave the partnership"
+        title={intl.formatMessage(
+          { id: "members.leave.confirmTitle", defaultMessage: "Leave {name}?" },
+          { name: partnershipName },
+        )}
+        confirmLabel={intl.formatMessage({
+          id: "members.leave.confirmButton",
+          defaultMessage: "Leave the partnership",
+        })}
         danger
         pending={leave.mutation.isPending}
         problem={leave.problem}
@@ -43,8 +57,10 @@ export function LeaveButton({
         }}
       >
         <Text size="sm">
-          You will no longer see its workspace. What you did here (attendance, votes, updates) stays in its
-          history. A convener can invite you again.
+          <FormattedMessage
+            id="members.leave.confirmText"
+            defaultMessage="You will no longer see its workspace. What you did here (attendance, votes, updates) stays in its history. A convener can invite you again."
+          />
         </Text>
       </ConfirmDialog>
     </Group>

@@ -1,5 +1,6 @@
 import { Anchor, Card, Grid, Stack, Tabs, Text, Title } from "@mantine/core";
 import { Link, useParams } from "react-router";
+import { defineMessages, FormattedMessage, useIntl } from "react-intl";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
@@ -20,15 +21,25 @@ import { PersonForm } from "./PersonForm.js";
 import { LeaveButton } from "./LeaveButton.js";
 import { endSentence } from "../../lib/format.js";
 
+const pageWords = defineMessages({
+  members: { id: "members.page.title", defaultMessage: "Members" },
+  loading: { id: "members.page.loading", defaultMessage: "Loading the members" },
+});
+
 export default function MembersPage() {
+  const intl = useIntl();
   const { slug } = useParams();
   const me = useMe();
   const partnership = usePartnership(slug);
   const p = partnership.data;
   const members = useMembers(p?.id, !!p?.permissions.viewMembers);
-  usePageTitle(p ? `Members of ${p.name}` : "Members");
+  const membersOf = (name: string) =>
+    intl.formatMessage({ id: "members.page.titleOf", defaultMessage: "Members of {name}" }, { name });
+  usePageTitle(p ? membersOf(p.name) : intl.formatMessage(pageWords.members));
 
-  if (partnership.isPending || me.isPending) return <PageSkeleton label="Loading the members" />;
+  if (partnership.isPending || me.isPending) {
+    return <PageSkeleton label={intl.formatMessage(pageWords.loading)} />;
+  }
   if (partnership.error instanceof ApiError && partnership.error.status === 404) {
     return <NotFoundPage />;
   }
@@ -36,8 +47,11 @@ export default function MembersPage() {
   if (!me.data) {
     return (
       <SignInPrompt
-        title={`Members of ${p.name}`}
-        reason="The member list is for the people of this partnership. Sign in to see it."
+        title={membersOf(p.name)}
+        reason={intl.formatMessage({
+          id: "members.page.signInReason",
+          defaultMessage: "The member list is for the people of this partnership. Sign in to see it.",
+        })}
       />
     );
   }
@@ -45,12 +59,15 @@ export default function MembersPage() {
     return (
       <Card maw={620} mx="auto" p="xl">
         <Title order={1} fz={24} mb="sm">
-          Members of {p.name}
+          {membersOf(p.name)}
         </Title>
         <Text c="dimmed">
-          Only members of this partnership can see who is at its table. Ask a convener for an invitation.{" "}
+          <FormattedMessage
+            id="members.page.notMember"
+            defaultMessage="Only members of this partnership can see who is at its table. Ask a convener for an invitation."
+          />{" "}
           <Anchor component={Link} to={`/p/${p.slug}`}>
-            Back to the profile
+            <FormattedMessage id="members.page.backToProfile" defaultMessage="Back to the profile" />
           </Anchor>
         </Text>
       </Card>
@@ -64,9 +81,17 @@ export default function MembersPage() {
       : undefined;
   return (
     <Stack gap="lg">
-      <PageHeader title="Members" description={endSentence(`Who sits at the table of ${p.name}`)} />
+      <PageHeader
+        title={intl.formatMessage(pageWords.members)}
+        description={endSentence(
+          intl.formatMessage(
+            { id: "members.page.description", defaultMessage: "Who sits at the table of {name}" },
+            { name: p.name },
+          ),
+        )}
+      />
       {members.isPending ? (
-        <PageSkeleton label="Loading the members" />
+        <PageSkeleton label={intl.formatMessage(pageWords.loading)} />
       ) : members.isError ? (
         <ErrorAlert error={members.error} onRetry={() => void members.refetch()} />
       ) : (
@@ -91,17 +116,25 @@ export default function MembersPage() {
             <Grid.Col span={{ base: 12, lg: 5 }}>
               <Card component="section" aria-labelledby="manage-heading" pos="sticky" top={80}>
                 <Title order={2} fz="lg" id="manage-heading" mb="xs">
-                  Bring people to the table
+                  <FormattedMessage id="members.manage.title" defaultMessage="Bring people to the table" />
                 </Title>
                 <Text size="sm" c="dimmed" mb="md">
-                  Add the organizations first, then their people. Champions and business members must come
-                  from a business.
+                  <FormattedMessage
+                    id="members.manage.help"
+                    defaultMessage="Add the organizations first, then their people. Champions and business members must come from a business."
+                  />
                 </Text>
                 <Tabs defaultValue="organization" keepMounted={false}>
                   <Tabs.List grow mb="md">
-                    <Tabs.Tab value="organization">Organization</Tabs.Tab>
-                    <Tabs.Tab value="person">Person</Tabs.Tab>
-                    <Tabs.Tab value="invite">Invite</Tabs.Tab>
+                    <Tabs.Tab value="organization">
+                      <FormattedMessage id="members.manage.organizationTab" defaultMessage="Organization" />
+                    </Tabs.Tab>
+                    <Tabs.Tab value="person">
+                      <FormattedMessage id="members.manage.personTab" defaultMessage="Person" />
+                    </Tabs.Tab>
+                    <Tabs.Tab value="invite">
+                      <FormattedMessage id="members.manage.inviteTab" defaultMessage="Invite" />
+                    </Tabs.Tab>
                   </Tabs.List>
                   <Tabs.Panel value="organization">
                     <AddOrganizationForm partnershipId={p.id} />

@@ -13,19 +13,26 @@ import {
   Title,
 } from "@mantine/core";
 import { useForm } from "@mantine/form";
+import { defineMessages, FormattedMessage, useIntl } from "react-intl";
 import type { Organization } from "../../../core/members.js";
 import { limits } from "../../../core/limits.js";
 import {
   organizationKindLabels,
   organizationKinds,
-  sizeBands,
   type OrganizationKind,
   type SizeBand,
 } from "../../../core/vocabulary.js";
 import { membersApi } from "./api.js";
 import { ConfirmDialog } from "../../components/ConfirmDialog.js";
 import { useTableChange } from "./useTableChange.js";
-import { endSentence, plural } from "../../lib/format.js";
+import { endSentence } from "../../lib/format.js";
+import { words } from "./messages.js";
+import { sizeBandLabel, sizeOptions } from "./roleOptions.js";
+
+const orgWords = defineMessages({
+  industryAndSize: { id: "members.organizations.industryAndSize", defaultMessage: "Industry and size" },
+  people: { id: "members.organizations.people", defaultMessage: "People" },
+});
 
 interface Props {
   organizations: Organization[];
@@ -34,6 +41,7 @@ interface Props {
 }
 
 export function OrganizationsList({ organizations, manage }: Props) {
+  const intl = useIntl();
   const sorted = [...organizations].sort(
     (a, b) => Number(b.kind === "business") - Number(a.kind === "business") || a.name.localeCompare(b.name),
   );
@@ -42,22 +50,38 @@ export function OrganizationsList({ organizations, manage }: Props) {
   return (
     <Card component="section" aria-labelledby="orgs-heading">
       <Title order={2} fz="lg" id="orgs-heading" mb="md">
-        Organizations ({organizations.length})
+        <FormattedMessage
+          id="members.organizations.title"
+          defaultMessage="Organizations ({count})"
+          values={{ count: organizations.length }}
+        />
       </Title>
       {organizations.length === 0 ? (
-        <Text c="dimmed">No organization yet.</Text>
+        <Text c="dimmed">
+          <FormattedMessage id="members.organizations.empty" defaultMessage="No organization yet." />
+        </Text>
       ) : (
         <Table.ScrollContainer minWidth={0}>
           <Table verticalSpacing="sm" className="stack-on-phone">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">Organization</Table.Th>
-                <Table.Th scope="col">Kind</Table.Th>
-                <Table.Th scope="col">Industry and size</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  People
+                <Table.Th scope="col">
+                  <FormattedMessage {...words.organization} />
                 </Table.Th>
-                {manage && <Table.Th scope="col">Change</Table.Th>}
+                <Table.Th scope="col">
+                  <FormattedMessage {...words.kind} />
+                </Table.Th>
+                <Table.Th scope="col">
+                  <FormattedMessage {...orgWords.industryAndSize} />
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  <FormattedMessage {...orgWords.people} />
+                </Table.Th>
+                {manage && (
+                  <Table.Th scope="col">
+                    <FormattedMessage {...words.change} />
+                  </Table.Th>
+                )}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -68,19 +92,19 @@ export function OrganizationsList({ organizations, manage }: Props) {
                       {o.name}
                     </Text>
                   </Table.Td>
-                  <Table.Td data-label="Kind">
+                  <Table.Td data-label={intl.formatMessage(words.kind)}>
                     <Text span size="sm">
                       {organizationKindLabels[o.kind]}
                     </Text>
                   </Table.Td>
-                  <Table.Td data-label="Industry and size">
+                  <Table.Td data-label={intl.formatMessage(orgWords.industryAndSize)}>
                     <Text span size="sm">
-                      {[o.naicsTitle ?? o.naics, o.sizeBand && `${o.sizeBand} employees`]
+                      {[o.naicsTitle ?? o.naics, o.sizeBand && sizeBandLabel(intl, o.sizeBand)]
                         .filter(Boolean)
                         .join(" · ") || "—"}
                     </Text>
                   </Table.Td>
-                  <Table.Td ta="right" data-label="People">
+                  <Table.Td ta="right" data-label={intl.formatMessage(orgWords.people)}>
                     <Text span size="sm">
                       {o.memberCount}
                     </Text>
@@ -91,19 +115,25 @@ export function OrganizationsList({ organizations, manage }: Props) {
                         <Button
                           size="compact-sm"
                           variant="subtle"
-                          aria-label={`Edit ${o.name}`}
+                          aria-label={intl.formatMessage(
+                            { id: "members.organizations.editLabel", defaultMessage: "Edit {name}" },
+                            { name: o.name },
+                          )}
                           onClick={() => setEditing(o)}
                         >
-                          Edit
+                          <FormattedMessage {...words.edit} />
                         </Button>
                         <Button
                           size="compact-sm"
                           variant="subtle"
                           color="red"
-                          aria-label={`Remove ${o.name}`}
+                          aria-label={intl.formatMessage(
+                            { id: "members.organizations.removeLabel", defaultMessage: "Remove {name}" },
+                            { name: o.name },
+                          )}
                           onClick={() => setRemoving(o)}
                         >
-                          Remove
+                          <FormattedMessage id="members.organizations.removeButton" defaultMessage="Remove" />
                         </Button>
                       </Group>
                     </Table.Td>
@@ -147,10 +177,11 @@ function EditOrganizationDialog({
   organization: Organization | null;
   onClose: () => void;
 }) {
+  const intl = useIntl();
   const form = useForm<Values>({
     mode: "controlled",
     initialValues: { name: "", kind: "business", sizeBand: null },
-    validate: { name: (v) => (v.trim().length < 2 ? "Must be at least 2 characters" : null) },
+    validate: { name: (v) => (v.trim().length < 2 ? intl.formatMessage(words.nameTooShort) : null) },
   });
   const { setValues } = form;
   useEffect(() => {
@@ -168,35 +199,44 @@ function EditOrganizationDialog({
             ...(v.kind === "business" ? { sizeBand: v.sizeBand } : {}),
           })
         : Promise.resolve(),
-    (v) => `${v.name.trim()} saved.`,
+    (v) =>
+      intl.formatMessage(
+        { id: "members.organizations.savedToast", defaultMessage: "{name} saved." },
+        { name: v.name.trim() },
+      ),
     onClose,
   );
   const errors = { ...form.errors, ...change.fieldErrors };
-  const title = organization ? `Edit ${organization.name}` : "";
+  const title = organization
+    ? intl.formatMessage(
+        { id: "members.organizations.editTitle", defaultMessage: "Edit {name}" },
+        { name: organization.name },
+      )
+    : "";
   return (
     <Modal
       opened={!!organization}
       onClose={onClose}
       title={title}
       size="lg"
-      closeButtonProps={{ "aria-label": "Close" }}
+      closeButtonProps={{ "aria-label": intl.formatMessage(words.close) }}
     >
       <form noValidate aria-label={title} onSubmit={form.onSubmit((v) => change.mutation.mutate(v))}>
         <Stack gap="md">
           {change.problem && (
-            <Alert color="red" variant="light" role="alert" title="Not saved">
+            <Alert color="red" variant="light" role="alert" title={intl.formatMessage(words.notSaved)}>
               {change.problem}
             </Alert>
           )}
           <TextInput
-            label="Organization name"
+            label={intl.formatMessage(words.organizationName)}
             withAsterisk
             maxLength={limits.name}
             {...form.getInputProps("name")}
             error={errors.name}
           />
           <Select
-            label="Kind"
+            label={intl.formatMessage(words.kind)}
             withAsterisk
             allowDeselect={false}
             data={organizationKinds.map((k) => ({ value: k, label: organizationKindLabels[k] }))}
@@ -205,19 +245,19 @@ function EditOrganizationDialog({
           />
           {form.values.kind === "business" && (
             <Select
-              label="Size"
+              label={intl.formatMessage(words.size)}
               clearable
-              data={sizeBands.map((s) => ({ value: s, label: `${s} employees` }))}
+              data={sizeOptions(intl)}
               {...form.getInputProps("sizeBand")}
               error={errors.sizeBand}
             />
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
-              Cancel
+              <FormattedMessage {...words.cancel} />
             </Button>
             <Button type="submit" loading={change.mutation.isPending}>
-              Save
+              <FormattedMessage {...words.save} />
             </Button>
           </Group>
         </Stack>
@@ -235,21 +275,41 @@ function RemoveOrganizationDialog({
   organization: Organization | null;
   onClose: () => void;
 }) {
+  const intl = useIntl();
   const change = useTableChange(
     partnershipId,
     () =>
       organization
         ? membersApi.removeOrganization(partnershipId, organization.id, organization.version)
         : Promise.resolve(),
-    () => `${organization?.name ?? "The organization"} was removed.`,
+    () =>
+      organization
+        ? intl.formatMessage(
+            { id: "members.organizations.removedToast", defaultMessage: "{name} was removed." },
+            { name: organization.name },
+          )
+        : intl.formatMessage({
+            id: "members.organizations.removedToastUnnamed",
+            defaultMessage: "The organization was removed.",
+          }),
     onClose,
   );
   const busy = (organization?.memberCount ?? 0) > 0;
   return (
     <ConfirmDialog
       opened={!!organization}
-      title={organization ? `Remove ${organization.name}?` : ""}
-      confirmLabel="Remove the organization"
+      title={
+        organization
+          ? intl.formatMessage(
+              { id: "members.organizations.removeTitle", defaultMessage: "Remove {name}?" },
+              { name: organization.name },
+            )
+          : ""
+      }
+      confirmLabel={intl.formatMessage({
+        id: "members.organizations.removeConfirm",
+        defaultMessage: "Remove the organization",
+      })}
       danger
       pending={change.mutation.isPending}
       problem={change.problem}
@@ -261,8 +321,27 @@ function RemoveOrganizationDialog({
     >
       <Text size="sm">
         {busy
-          ? `${endSentence(`${plural(organization?.memberCount ?? 0, "person sits", "people sit")} at the table for ${organization?.name}`)} Move them to another organization or remove them first.`
-          : `${organization?.name} leaves the table. Former members who came from it keep its name in the partnership's history.`}
+          ? `${endSentence(
+              intl.formatMessage(
+                {
+                  id: "members.organizations.busyText",
+                  defaultMessage:
+                    "{count, plural, one {# person sits} other {# people sit}} at the table for {name}",
+                },
+                { count: organization?.memberCount ?? 0, name: organization?.name ?? "" },
+              ),
+            )} ${intl.formatMessage({
+              id: "members.organizations.busyAdvice",
+              defaultMessage: "Move them to another organization or remove them first.",
+            })}`
+          : intl.formatMessage(
+              {
+                id: "members.organizations.removeText",
+                defaultMessage:
+                  "{name} leaves the table. Former members who came from it keep its name in the partnership's history.",
+              },
+              { name: organization?.name ?? "" },
+            )}
       </Text>
     </ConfirmDialog>
   );

@@ -3,6 +3,7 @@ import { Alert, Button, Grid, Select, Stack, Text, TextInput } from "@mantine/co
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { FormattedMessage, useIntl } from "react-intl";
 import type { Organization } from "../../../core/members.js";
 import { limits } from "../../../core/limits.js";
 import type { Role, Seniority } from "../../../core/vocabulary.js";
@@ -10,6 +11,7 @@ import { ApiError, errorMessage } from "../../lib/api.js";
 import { membersApi, membersKey } from "./api.js";
 import { organizationOptions, roleError, roleOptions, seniorityOptions } from "./roleOptions.js";
 import { focusFirstError } from "../../lib/focusFirstError.js";
+import { words } from "./messages.js";
 
 interface Values {
   name: string;
@@ -31,20 +33,34 @@ const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Adds a person to the partnership, or invites them by e-mail. */
 export function PersonForm({ partnershipId, organizations, mode }: Props) {
+  const intl = useIntl();
   const queryClient = useQueryClient();
   const [problem, setProblem] = useState<string | null>(null);
   const form = useForm<Values>({
     mode: "controlled",
     initialValues: { name: "", email: "", title: "", seniority: null, role: "", organizationId: null },
     validate: {
-      name: (v) => (v.trim() ? null : "Enter the person's name"),
+      name: (v) => (v.trim() ? null : intl.formatMessage(words.nameMissing)),
       email: (v) => {
-        if (!v.trim()) return mode === "invite" ? "Enter the e-mail address to invite" : null;
-        return emailPattern.test(v.trim()) ? null : "Must be an e-mail address such as name@example.org";
+        if (!v.trim())
+          return mode === "invite"
+            ? intl.formatMessage({
+                id: "members.personForm.inviteEmailMissing",
+                defaultMessage: "Enter the e-mail address to invite",
+              })
+            : null;
+        return emailPattern.test(v.trim()) ? null : intl.formatMessage(words.emailInvalid);
       },
-      organizationId: (v) => (v ? null : "Choose an organization of this partnership"),
+      organizationId: (v) =>
+        v
+          ? null
+          : intl.formatMessage({
+              id: "members.personForm.organizationMissing",
+              defaultMessage: "Choose an organization of this partnership",
+            }),
       role: (v, values) =>
         roleError(
+          intl,
           v,
           organizations.find((o) => o.id === values.organizationId),
         ),
@@ -77,7 +93,15 @@ export function PersonForm({ partnershipId, organizations, mode }: Props) {
       notifications.show({
         color: "table",
         message:
-          mode === "invite" ? `Invitation sent to ${v.email.trim()}.` : `${v.name.trim()} is now a member.`,
+          mode === "invite"
+            ? intl.formatMessage(
+                { id: "members.personForm.invitedToast", defaultMessage: "Invitation sent to {email}." },
+                { email: v.email.trim() },
+              )
+            : intl.formatMessage(
+                { id: "members.personForm.addedToast", defaultMessage: "{name} is now a member." },
+                { name: v.name.trim() },
+              ),
       });
       form.reset();
     },
@@ -92,16 +116,29 @@ export function PersonForm({ partnershipId, organizations, mode }: Props) {
   if (organizations.length === 0) {
     return (
       <Text c="dimmed" size="sm">
-        Add an organization first: every person sits at the table for an organization.
+        <FormattedMessage
+          id="members.personForm.noOrganization"
+          defaultMessage="Add an organization first: every person sits at the table for an organization."
+        />
       </Text>
     );
   }
 
-  const verb = mode === "invite" ? "Send invitation" : "Add person";
+  const verb =
+    mode === "invite"
+      ? intl.formatMessage({ id: "members.personForm.inviteButton", defaultMessage: "Send invitation" })
+      : intl.formatMessage({ id: "members.personForm.addButton", defaultMessage: "Add person" });
   return (
     <form
       noValidate
-      aria-label={mode === "invite" ? "Invite by e-mail" : "Add a person"}
+      aria-label={
+        mode === "invite"
+          ? intl.formatMessage({
+              id: "members.personForm.inviteFormLabel",
+              defaultMessage: "Invite by e-mail",
+            })
+          : intl.formatMessage({ id: "members.personForm.addFormLabel", defaultMessage: "Add a person" })
+      }
       onSubmit={form.onSubmit((v) => {
         setProblem(null);
         submit.mutate(v);
@@ -109,14 +146,14 @@ export function PersonForm({ partnershipId, organizations, mode }: Props) {
     >
       <Stack gap="md">
         {problem && (
-          <Alert color="red" variant="light" role="alert" title="Not saved">
+          <Alert color="red" variant="light" role="alert" title={intl.formatMessage(words.notSaved)}>
             {problem}
           </Alert>
         )}
         <Grid gap="md">
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <TextInput
-              label="Name"
+              label={intl.formatMessage(words.name)}
               withAsterisk
               autoComplete="off"
               maxLength={limits.personName}
@@ -125,19 +162,19 @@ export function PersonForm({ partnershipId, organizations, mode }: Props) {
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <TextInput
-              label="E-mail"
+              label={intl.formatMessage(words.email)}
               type="email"
               autoComplete="off"
               withAsterisk={mode === "invite"}
-              description={mode === "add" ? "Optional." : undefined}
+              description={mode === "add" ? intl.formatMessage(words.optional) : undefined}
               maxLength={limits.email}
               {...form.getInputProps("email")}
             />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <Select
-              label="Organization"
-              placeholder="Choose"
+              label={intl.formatMessage(words.organization)}
+              placeholder={intl.formatMessage(words.choose)}
               withAsterisk
               searchable
               data={organizationOptions(organizations)}
@@ -146,10 +183,10 @@ export function PersonForm({ partnershipId, organizations, mode }: Props) {
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <Select
-              label="Role"
-              placeholder="Choose"
+              label={intl.formatMessage(words.role)}
+              placeholder={intl.formatMessage(words.choose)}
               withAsterisk
-              data={roleOptions(org)}
+              data={roleOptions(intl, org)}
               {...form.getInputProps("role")}
               onChange={(v) => form.setFieldValue("role", (v ?? "") as Role | "")}
             />
@@ -157,8 +194,8 @@ export function PersonForm({ partnershipId, organizations, mode }: Props) {
           {mode === "add" && (
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <TextInput
-                label="Job title"
-                description="Optional."
+                label={intl.formatMessage(words.jobTitle)}
+                description={intl.formatMessage(words.optional)}
                 maxLength={limits.name}
                 {...form.getInputProps("title")}
               />
@@ -167,11 +204,11 @@ export function PersonForm({ partnershipId, organizations, mode }: Props) {
           {mode === "add" && org?.kind === "business" && (
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <Select
-                label="Seniority"
-                placeholder="Not said"
-                description="Optional. Counted, never named, to show the table is led by influential leaders."
+                label={intl.formatMessage(words.seniority)}
+                placeholder={intl.formatMessage(words.notSaid)}
+                description={intl.formatMessage(words.seniorityHelp)}
                 clearable
-                data={seniorityOptions}
+                data={seniorityOptions()}
                 {...form.getInputProps("seniority")}
               />
             </Grid.Col>

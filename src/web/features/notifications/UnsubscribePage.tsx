@@ -1,13 +1,15 @@
 import { Alert, Anchor, Button, Card, Group, Text, Title } from "@mantine/core";
 import { useMutation, useQuery } from "@tanstack/react-query";
+import type { ReactNode } from "react";
 import { Link, useSearchParams } from "react-router";
+import { FormattedMessage, useIntl } from "react-intl";
 import { mailListLabels, mailListNames, type MailList } from "../../../core/mail-lists.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
 import { errorMessage } from "../../lib/api.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
 import { unsubscribeApi } from "./api.js";
 
-function SettingsLink({ children }: { children: string }) {
+function SettingsLink({ children }: { children: ReactNode }) {
   return (
     <Anchor component={Link} to="/me/settings">
       {children}
@@ -16,14 +18,21 @@ function SettingsLink({ children }: { children: string }) {
 }
 
 /** How to get a list back, ending in a link to the settings. */
+const settingsLink = (chunks: ReactNode[]) => <SettingsLink>{chunks}</SettingsLink>;
+
 function TurnBackOn({ list }: { list: MailList }) {
-  return (
-    <>
-      {list === "digest"
-        ? "You can choose a daily or weekly digest again at any time"
-        : `To turn them back on, switch on “${mailListLabels[list]}”`}{" "}
-      in your <SettingsLink>e-mail settings</SettingsLink>.
-    </>
+  return list === "digest" ? (
+    <FormattedMessage
+      id="notifications.unsubscribe.digestBack"
+      defaultMessage="You can choose a daily or weekly digest again at any time in your <link>e-mail settings</link>."
+      values={{ link: settingsLink }}
+    />
+  ) : (
+    <FormattedMessage
+      id="notifications.unsubscribe.turnBackOn"
+      defaultMessage="To turn them back on, switch on “{list}” in your <link>e-mail settings</link>."
+      values={{ list: mailListLabels[list], link: settingsLink }}
+    />
   );
 }
 
@@ -32,7 +41,10 @@ function TurnBackOn({ list }: { list: MailList }) {
  * links on their own); the person confirms with the button, which turns the list off.
  */
 export default function UnsubscribePage() {
-  usePageTitle("Unsubscribe");
+  const intl = useIntl();
+  usePageTitle(
+    intl.formatMessage({ id: "notifications.unsubscribe.pageTitle", defaultMessage: "Unsubscribe" }),
+  );
   const [params] = useSearchParams();
   const token = params.get("token") ?? "";
   const check = useQuery({
@@ -43,15 +55,26 @@ export default function UnsubscribePage() {
   });
   const stop = useMutation({ mutationFn: () => unsubscribeApi.stop(token) });
 
-  if (check.isPending) return <PageSkeleton label="Checking the link" />;
+  if (check.isPending)
+    return (
+      <PageSkeleton
+        label={intl.formatMessage({
+          id: "notifications.unsubscribe.checking",
+          defaultMessage: "Checking the link",
+        })}
+      />
+    );
   if (!check.data) {
     return (
       <Card maw={620} mx="auto" p="xl">
         <Title order={1} fz={24} mb="sm">
-          This link did not work
+          <FormattedMessage id="notifications.unsubscribe.badLink" defaultMessage="This link did not work" />
         </Title>
         <Text>
-          {errorMessage(check.error)} <SettingsLink>E-mail settings</SettingsLink>
+          {errorMessage(check.error)}{" "}
+          <SettingsLink>
+            <FormattedMessage id="notifications.unsubscribe.settingsLink" defaultMessage="E-mail settings" />
+          </SettingsLink>
         </Text>
       </Card>
     );
@@ -63,10 +86,22 @@ export default function UnsubscribePage() {
     return (
       <Card maw={620} mx="auto" p="xl">
         <Title order={1} fz={24} mb="sm">
-          {stop.isSuccess ? "You are unsubscribed" : "You are already unsubscribed"}
+          {stop.isSuccess ? (
+            <FormattedMessage id="notifications.unsubscribe.done" defaultMessage="You are unsubscribed" />
+          ) : (
+            <FormattedMessage
+              id="notifications.unsubscribe.already"
+              defaultMessage="You are already unsubscribed"
+            />
+          )}
         </Title>
         <Text role={stop.isSuccess ? "status" : undefined}>
-          You will get no more {names}. <TurnBackOn list={list} />
+          <FormattedMessage
+            id="notifications.unsubscribe.noMore"
+            defaultMessage="You will get no more {names}."
+            values={{ names }}
+          />{" "}
+          <TurnBackOn list={list} />
         </Text>
       </Card>
     );
@@ -74,20 +109,35 @@ export default function UnsubscribePage() {
   return (
     <Card maw={620} mx="auto" p="xl">
       <Title order={1} fz={24} mb="sm">
-        Stop {names}?
+        <FormattedMessage
+          id="notifications.unsubscribe.title"
+          defaultMessage="Stop {names}?"
+          values={{ names }}
+        />
       </Title>
       <Text mb="md">
-        This link is for {name}. Confirm to stop {names}; other e-mail stays as it is. You can change every
-        kind of e-mail in your <SettingsLink>e-mail settings</SettingsLink>.
+        <FormattedMessage
+          id="notifications.unsubscribe.confirmText"
+          defaultMessage="This link is for {name}. Confirm to stop {names}; other e-mail stays as it is. You can change every kind of e-mail in your <link>e-mail settings</link>."
+          values={{ name, names, link: settingsLink }}
+        />
       </Text>
       {stop.isError && (
-        <Alert color="red" title="Not unsubscribed" mb="md" role="alert">
+        <Alert
+          color="red"
+          title={intl.formatMessage({
+            id: "notifications.unsubscribe.failed",
+            defaultMessage: "Not unsubscribed",
+          })}
+          mb="md"
+          role="alert"
+        >
           {errorMessage(stop.error)}
         </Alert>
       )}
       <Group>
         <Button onClick={() => stop.mutate()} loading={stop.isPending}>
-          Yes, stop these e-mails
+          <FormattedMessage id="notifications.unsubscribe.confirm" defaultMessage="Yes, stop these e-mails" />
         </Button>
       </Group>
     </Card>

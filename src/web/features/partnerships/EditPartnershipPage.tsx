@@ -3,6 +3,7 @@ import { Alert, Anchor, Button, Group, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useParams } from "react-router";
+import { FormattedMessage, useIntl } from "react-intl";
 import type { PartnershipDetail } from "../../../core/partnerships.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageHeader } from "../../components/PageHeader.js";
@@ -24,11 +25,18 @@ function isDetail(value: unknown): value is PartnershipDetail {
 }
 
 export default function EditPartnershipPage() {
+  const intl = useIntl();
   const { slug } = useParams();
   const me = useMe();
   const query = usePartnership(slug);
   const p = query.data;
-  usePageTitle(p ? `Edit ${p.name}` : "Edit profile");
+  const editName = (name: string) =>
+    intl.formatMessage({ id: "partnerships.edit.pageTitleNamed", defaultMessage: "Edit {name}" }, { name });
+  const editProfile = intl.formatMessage({
+    id: "partnerships.edit.pageTitle",
+    defaultMessage: "Edit profile",
+  });
+  usePageTitle(p ? editName(p.name) : editProfile);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const form = usePartnershipForm(emptyValues);
@@ -47,14 +55,23 @@ export default function EditPartnershipPage() {
 
   const save = useMutation({
     mutationFn: (values: typeof form.values) => {
-      if (!p || version === null) throw new Error("The profile is not loaded yet.");
+      if (!p || version === null)
+        throw new Error(
+          intl.formatMessage({
+            id: "partnerships.edit.notLoaded",
+            defaultMessage: "The profile is not loaded yet.",
+          }),
+        );
       return partnershipsApi.patch(p.id, { ...bodyFromValues(values), version });
     },
     onSuccess: (saved) => {
       queryClient.setQueryData(partnershipKey(saved.slug), saved);
       queryClient.setQueryData(partnershipKey(saved.id), saved);
       void queryClient.invalidateQueries({ queryKey: ["partnerships"] });
-      notifications.show({ color: "table", message: "Profile saved." });
+      notifications.show({
+        color: "table",
+        message: intl.formatMessage({ id: "partnerships.edit.savedToast", defaultMessage: "Profile saved." }),
+      });
       void navigate(`/p/${saved.slug}`);
     },
     onError: (err) => {
@@ -63,27 +80,47 @@ export default function EditPartnershipPage() {
         setGeneral(null);
         return;
       }
-      setGeneral(applyServerErrors(form, err));
+      setGeneral(applyServerErrors(form, err, intl));
     },
   });
 
-  if (query.isPending || me.isPending) return <PageSkeleton label="Loading the profile" />;
+  if (query.isPending || me.isPending)
+    return (
+      <PageSkeleton
+        label={intl.formatMessage({ id: "partnerships.edit.loading", defaultMessage: "Loading the profile" })}
+      />
+    );
   if (query.error instanceof ApiError && query.error.status === 404) return <NotFoundPage />;
   if (!p) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
   if (!me.data) {
     return (
       <SignInPrompt
-        title={`Edit ${p.name}`}
-        reason="Sign in as a convener of this partnership to edit its profile."
+        title={editName(p.name)}
+        reason={intl.formatMessage({
+          id: "partnerships.edit.signInReason",
+          defaultMessage: "Sign in as a convener of this partnership to edit its profile.",
+        })}
       />
     );
   }
   if (!p.permissions.edit) {
     return (
-      <Alert color="harvest" variant="light" title="You cannot edit this profile" maw={640}>
-        Only the conveners of {p.name} can edit its profile.{" "}
+      <Alert
+        color="harvest"
+        variant="light"
+        title={intl.formatMessage({
+          id: "partnerships.edit.forbiddenTitle",
+          defaultMessage: "You cannot edit this profile",
+        })}
+        maw={640}
+      >
+        <FormattedMessage
+          id="partnerships.edit.forbiddenText"
+          defaultMessage="Only the conveners of {name} can edit its profile."
+          values={{ name: p.name }}
+        />{" "}
         <Anchor component={Link} to={`/p/${p.slug}`}>
-          Back to the profile
+          <FormattedMessage id="partnerships.edit.backToProfile" defaultMessage="Back to the profile" />
         </Anchor>
       </Alert>
     );
@@ -103,13 +140,16 @@ export default function EditPartnershipPage() {
     setConflict(null);
     notifications.show({
       color: "harvest",
-      message: "Your changes are kept. Save again to replace the other version.",
+      message: intl.formatMessage({
+        id: "partnerships.edit.keptToast",
+        defaultMessage: "Your changes are kept. Save again to replace the other version.",
+      }),
     });
   };
 
   return (
     <Stack maw={900} mx="auto">
-      <PageHeader title="Edit profile" description={p.name} />
+      <PageHeader title={editProfile} description={p.name} />
       <form
         noValidate
         onSubmit={form.onSubmit((values) => {
@@ -120,35 +160,62 @@ export default function EditPartnershipPage() {
         <Stack gap="lg">
           <PartnershipFormFields form={form} />
           {conflict && (
-            <Alert color="harvest" variant="light" title="Someone else saved this profile first" role="alert">
+            <Alert
+              color="harvest"
+              variant="light"
+              title={intl.formatMessage({
+                id: "partnerships.edit.conflictTitle",
+                defaultMessage: "Someone else saved this profile first",
+              })}
+              role="alert"
+            >
               <Text size="sm" mb="sm">
-                {conflict.updatedAt
-                  ? `It was changed at ${formatDateTime(conflict.updatedAt)} while you were editing.`
-                  : "It was changed while you were editing."}{" "}
-                Load their version (your changes here are dropped), or keep your changes and save again to
-                replace theirs.
+                {conflict.updatedAt ? (
+                  <FormattedMessage
+                    id="partnerships.edit.conflictChangedAt"
+                    defaultMessage="It was changed at {time} while you were editing."
+                    values={{ time: formatDateTime(conflict.updatedAt) }}
+                  />
+                ) : (
+                  <FormattedMessage
+                    id="partnerships.edit.conflictChanged"
+                    defaultMessage="It was changed while you were editing."
+                  />
+                )}{" "}
+                <FormattedMessage
+                  id="partnerships.edit.conflictHelp"
+                  defaultMessage="Load their version (your changes here are dropped), or keep your changes and save again to replace theirs."
+                />
               </Text>
               <Group gap="sm">
                 <Button size="xs" onClick={loadTheirs}>
-                  Load their version
+                  <FormattedMessage id="partnerships.edit.loadTheirs" defaultMessage="Load their version" />
                 </Button>
                 <Button size="xs" variant="default" onClick={keepMine}>
-                  Keep my changes
+                  <FormattedMessage id="partnerships.edit.keepMine" defaultMessage="Keep my changes" />
                 </Button>
               </Group>
             </Alert>
           )}
           {general && (
-            <Alert color="red" variant="light" title="The profile was not saved" role="alert">
+            <Alert
+              color="red"
+              variant="light"
+              title={intl.formatMessage({
+                id: "partnerships.edit.notSavedTitle",
+                defaultMessage: "The profile was not saved",
+              })}
+              role="alert"
+            >
               {general}
             </Alert>
           )}
           <Group justify="flex-end">
             <Button component={Link} to={`/p/${p.slug}`} variant="default">
-              Cancel
+              <FormattedMessage id="partnerships.edit.cancel" defaultMessage="Cancel" />
             </Button>
             <Button type="submit" loading={save.isPending} disabled={!!conflict} size="md">
-              Save profile
+              <FormattedMessage id="partnerships.edit.saveButton" defaultMessage="Save profile" />
             </Button>
           </Group>
         </Stack>

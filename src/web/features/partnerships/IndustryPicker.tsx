@@ -1,6 +1,7 @@
 import { useMemo, useState } from "react";
 import { MultiSelect } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
+import { useIntl } from "react-intl";
 import { limits } from "../../../core/limits.js";
 import { useNaicsSearch, useNaicsTitles } from "../reference/api.js";
 
@@ -13,6 +14,7 @@ interface Props {
 
 /** A searchable multi-select over NAICS codes; the search runs on the server. */
 export function IndustryPicker({ value, onChange, error, onBlur }: Props) {
+  const intl = useIntl();
   const [search, setSearch] = useState("");
   const [debounced] = useDebouncedValue(search, 250);
   const results = useNaicsSearch(debounced);
@@ -30,9 +32,22 @@ export function IndustryPicker({ value, onChange, error, onBlur }: Props) {
 
   return (
     <MultiSelect
-      label="Industry"
-      description="Search by name or NAICS code, e.g. “hospitals”, “manufacturing” or 3363."
-      placeholder={value.length ? "Add another" : "Search industries"}
+      label={intl.formatMessage({ id: "partnerships.industryPicker.label", defaultMessage: "Industry" })}
+      description={intl.formatMessage({
+        id: "partnerships.industryPicker.description",
+        defaultMessage: "Search by name or NAICS code, e.g. “hospitals”, “manufacturing” or 3363.",
+      })}
+      placeholder={
+        value.length
+          ? intl.formatMessage({
+              id: "partnerships.industryPicker.addAnother",
+              defaultMessage: "Add another",
+            })
+          : intl.formatMessage({
+              id: "partnerships.industryPicker.placeholder",
+              defaultMessage: "Search industries",
+            })
+      }
       withAsterisk
       searchable
       searchValue={search}
@@ -49,10 +64,19 @@ export function IndustryPicker({ value, onChange, error, onBlur }: Props) {
       maxValues={limits.naicsPerPartnership}
       nothingFoundMessage={
         debounced.trim().length < 2
-          ? "Type at least two letters or digits"
+          ? intl.formatMessage({
+              id: "partnerships.industryPicker.typeMore",
+              defaultMessage: "Type at least two letters or digits",
+            })
           : results.isFetching
-            ? "Searching…"
-            : "No industry matches"
+            ? intl.formatMessage({
+                id: "partnerships.industryPicker.searching",
+                defaultMessage: "Searching…",
+              })
+            : intl.formatMessage({
+                id: "partnerships.industryPicker.noMatch",
+                defaultMessage: "No industry matches",
+              })
       }
       error={error}
       hidePickedOptions

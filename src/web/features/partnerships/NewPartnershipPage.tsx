@@ -3,6 +3,7 @@ import { Alert, Button, Group, Stack } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useSearchParams } from "react-router";
+import { FormattedMessage, useIntl } from "react-intl";
 import { PageHeader } from "../../components/PageHeader.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
@@ -15,7 +16,12 @@ import { applyServerErrors, usePartnershipForm } from "./usePartnershipForm.js";
 import { focusFirstError } from "../../lib/focusFirstError.js";
 
 export default function NewPartnershipPage() {
-  usePageTitle("Start a partnership");
+  const intl = useIntl();
+  const startTitle = intl.formatMessage({
+    id: "partnerships.new.pageTitle",
+    defaultMessage: "Start a partnership",
+  });
+  usePageTitle(startTitle);
   const me = useMe();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -33,20 +39,33 @@ export default function NewPartnershipPage() {
       await queryClient.invalidateQueries({ queryKey: ["partnerships"] });
       notifications.show({
         color: "table",
-        title: "Partnership created",
-        message: `${p.name} is in the directory. You are its convener.`,
+        title: intl.formatMessage({
+          id: "partnerships.new.createdToastTitle",
+          defaultMessage: "Partnership created",
+        }),
+        message: intl.formatMessage(
+          {
+            id: "partnerships.new.createdToast",
+            defaultMessage: "{name} is in the directory. You are its convener.",
+          },
+          { name: p.name },
+        ),
       });
       void navigate(`/p/${p.slug}`);
     },
-    onError: (err) => setGeneral(applyServerErrors(form, err)),
+    onError: (err) => setGeneral(applyServerErrors(form, err, intl)),
   });
 
   if (me.isPending) return <PageSkeleton />;
   if (!me.data) {
     return (
       <SignInPrompt
-        title="Start a partnership"
-        reason="Sign in or create an account to list a partnership. You will be its convener and can invite businesses and public partners."
+        title={startTitle}
+        reason={intl.formatMessage({
+          id: "partnerships.new.signInReason",
+          defaultMessage:
+            "Sign in or create an account to list a partnership. You will be its convener and can invite businesses and public partners.",
+        })}
       />
     );
   }
@@ -54,8 +73,11 @@ export default function NewPartnershipPage() {
   return (
     <Stack maw={900} mx="auto">
       <PageHeader
-        title="Start a partnership"
-        description="List your sector partnership in the directory. You can change every detail later."
+        title={startTitle}
+        description={intl.formatMessage({
+          id: "partnerships.new.description",
+          defaultMessage: "List your sector partnership in the directory. You can change every detail later.",
+        })}
       />
       <form
         noValidate
@@ -66,26 +88,48 @@ export default function NewPartnershipPage() {
       >
         <Stack gap="lg">
           {prefill.fromRegion && (
-            <Alert variant="light" title="Filled in from the region's economy" role="status">
-              The name, industry and counties come from the industry you chose
-              {prefill.widenedFrom
-                ? `; its code ${prefill.widenedFrom} is not a NAICS code a partnership takes, so the broader ${form.values.naics[0] ?? ""} stands for it`
-                : ""}
-              . Check them, choose the setting, and create the partnership.
+            <Alert
+              variant="light"
+              title={intl.formatMessage({
+                id: "partnerships.new.prefillTitle",
+                defaultMessage: "Filled in from the region's economy",
+              })}
+              role="status"
+            >
+              {prefill.widenedFrom ? (
+                <FormattedMessage
+                  id="partnerships.new.prefillWidened"
+                  defaultMessage="The name, industry and counties come from the industry you chose; its code {code} is not a NAICS code a partnership takes, so the broader {broader} stands for it. Check them, choose the setting, and create the partnership."
+                  values={{ code: prefill.widenedFrom, broader: form.values.naics[0] ?? "" }}
+                />
+              ) : (
+                <FormattedMessage
+                  id="partnerships.new.prefill"
+                  defaultMessage="The name, industry and counties come from the industry you chose. Check them, choose the setting, and create the partnership."
+                />
+              )}
             </Alert>
           )}
           <PartnershipFormFields form={form} />
           {general && (
-            <Alert color="red" variant="light" title="The partnership was not created" role="alert">
+            <Alert
+              color="red"
+              variant="light"
+              title={intl.formatMessage({
+                id: "partnerships.new.notCreatedTitle",
+                defaultMessage: "The partnership was not created",
+              })}
+              role="alert"
+            >
               {general}
             </Alert>
           )}
           <Group justify="flex-end">
             <Button component={Link} to="/partnerships" variant="default">
-              Cancel
+              <FormattedMessage id="partnerships.new.cancel" defaultMessage="Cancel" />
             </Button>
             <Button type="submit" loading={create.isPending} size="md">
-              Create partnership
+              <FormattedMessage id="partnerships.new.createButton" defaultMessage="Create partnership" />
             </Button>
           </Group>
         </Stack>

@@ -1,5 +1,6 @@
 import { Card, Grid, Radio, Group, Select, Stack, Textarea, TextInput, Title } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
+import { FormattedMessage, useIntl } from "react-intl";
 import { limits } from "../../../core/limits.js";
 import { settingLabels, settings, stageLabels, stages, type Stage } from "../../../core/vocabulary.js";
 import { IndustryPicker } from "./IndustryPicker.js";
@@ -12,18 +13,23 @@ export type PartnershipForm = UseFormReturnType<PartnershipFormValues>;
 
 /** The fields shared by "start a partnership" and "edit profile", in three short sections. */
 export function PartnershipFormFields({ form }: { form: PartnershipForm }) {
+  const intl = useIntl();
   const naics = form.getInputProps("naics");
   const counties = form.getInputProps("counties");
   return (
     <Stack gap="lg">
       <Card component="section" aria-labelledby="basics-heading">
         <Title order={2} fz="lg" id="basics-heading" mb="md">
-          The partnership
+          <FormattedMessage id="partnerships.form.basicsHeading" defaultMessage="The partnership" />
         </Title>
         <Stack gap="md">
           <TextInput
-            label="Name"
-            description="As people in the region know it, e.g. “Northern Colorado Manufacturing Partnership”."
+            label={intl.formatMessage({ id: "partnerships.form.nameLabel", defaultMessage: "Name" })}
+            description={intl.formatMessage({
+              id: "partnerships.form.nameDescription",
+              defaultMessage:
+                "As people in the region know it, e.g. “Northern Colorado Manufacturing Partnership”.",
+            })}
             withAsterisk
             maxLength={limits.name}
             {...form.getInputProps("name")}
@@ -36,7 +42,7 @@ export function PartnershipFormFields({ form }: { form: PartnershipForm }) {
           <Grid gap="md">
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <Select
-                label="Stage"
+                label={intl.formatMessage({ id: "partnerships.form.stageLabel", defaultMessage: "Stage" })}
                 data={stageOptions}
                 allowDeselect={false}
                 {...form.getInputProps("stage")}
@@ -47,16 +53,28 @@ export function PartnershipFormFields({ form }: { form: PartnershipForm }) {
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <TextInput
-                label="Launch date"
-                description="The first meeting of business leaders; leave empty if not yet."
+                label={intl.formatMessage({
+                  id: "partnerships.form.launchDateLabel",
+                  defaultMessage: "Launch date",
+                })}
+                description={intl.formatMessage({
+                  id: "partnerships.form.launchDateDescription",
+                  defaultMessage: "The first meeting of business leaders; leave empty if not yet.",
+                })}
                 type="date"
                 {...form.getInputProps("launchDate")}
               />
             </Grid.Col>
           </Grid>
           <Textarea
-            label="Description"
-            description="What the partnership is about, for the public profile."
+            label={intl.formatMessage({
+              id: "partnerships.form.descriptionLabel",
+              defaultMessage: "Description",
+            })}
+            description={intl.formatMessage({
+              id: "partnerships.form.descriptionDescription",
+              defaultMessage: "What the partnership is about, for the public profile.",
+            })}
             autosize
             minRows={4}
             maxRows={12}
@@ -68,7 +86,7 @@ export function PartnershipFormFields({ form }: { form: PartnershipForm }) {
 
       <Card component="section" aria-labelledby="region-heading">
         <Title order={2} fz="lg" id="region-heading" mb="md">
-          Where
+          <FormattedMessage id="partnerships.form.regionHeading" defaultMessage="Where" />
         </Title>
         <Stack gap="md">
           <RegionPicker
@@ -76,7 +94,11 @@ export function PartnershipFormFields({ form }: { form: PartnershipForm }) {
             onChange={(v) => form.setFieldValue("counties", v)}
             error={counties.error as React.ReactNode}
           />
-          <Radio.Group label="Setting" withAsterisk {...form.getInputProps("setting")}>
+          <Radio.Group
+            label={intl.formatMessage({ id: "partnerships.form.settingLabel", defaultMessage: "Setting" })}
+            withAsterisk
+            {...form.getInputProps("setting")}
+          >
             <Group gap="lg" mt={6}>
               {settings.map((s) => (
                 <Radio key={s} value={s} label={settingLabels[s]} />
@@ -88,12 +110,15 @@ export function PartnershipFormFields({ form }: { form: PartnershipForm }) {
 
       <Card component="section" aria-labelledby="contact-heading">
         <Title order={2} fz="lg" id="contact-heading" mb="md">
-          Public contact
+          <FormattedMessage id="partnerships.form.contactHeading" defaultMessage="Public contact" />
         </Title>
         <Grid gap="md">
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <TextInput
-              label="Contact name"
+              label={intl.formatMessage({
+                id: "partnerships.form.contactNameLabel",
+                defaultMessage: "Contact name",
+              })}
               maxLength={limits.personName}
               autoComplete="name"
               {...form.getInputProps("contactName")}
@@ -101,7 +126,10 @@ export function PartnershipFormFields({ form }: { form: PartnershipForm }) {
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <TextInput
-              label="Contact e-mail"
+              label={intl.formatMessage({
+                id: "partnerships.form.contactEmailLabel",
+                defaultMessage: "Contact e-mail",
+              })}
               type="email"
               maxLength={limits.email}
               autoComplete="email"
@@ -110,7 +138,10 @@ export function PartnershipFormFields({ form }: { form: PartnershipForm }) {
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <TextInput
-              label="Contact phone"
+              label={intl.formatMessage({
+                id: "partnerships.form.contactPhoneLabel",
+                defaultMessage: "Contact phone",
+              })}
               type="tel"
               maxLength={limits.phone}
               autoComplete="tel"
@@ -119,9 +150,12 @@ export function PartnershipFormFields({ form }: { form: PartnershipForm }) {
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <TextInput
-              label="Website"
+              label={intl.formatMessage({ id: "partnerships.form.websiteLabel", defaultMessage: "Website" })}
               inputMode="url"
-              placeholder="www.example.org"
+              placeholder={intl.formatMessage({
+                id: "partnerships.form.websitePlaceholder",
+                defaultMessage: "www.example.org",
+              })}
               maxLength={limits.url}
               {...form.getInputProps("website")}
             />

@@ -1,11 +1,12 @@
 import { Anchor, Badge, Button, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { Link, useParams } from "react-router";
+import { FormattedMessage, useIntl } from "react-intl";
 import type { PartnershipDetail } from "../../../core/partnerships.js";
 import { organizationKindLabels, settingLabels } from "../../../core/vocabulary.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
 import { ApiError } from "../../lib/api.js";
-import { formatDate, plural } from "../../lib/format.js";
+import { formatDate } from "../../lib/format.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
 import NotFoundPage from "../errors/NotFoundPage.js";
 import { usePartnership } from "./api.js";
@@ -17,7 +18,6 @@ import { FollowButton } from "../activity/FollowButton.js";
 import { ChecklistProgress } from "../stages/ChecklistProgress.js";
 import { PublicStories } from "./PublicStories.js";
 import { ProfileLink } from "../profiles/ProfileLink.js";
-import { noun } from "../../../core/format.js";
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -36,26 +36,41 @@ function TableCard({ p }: { p: PartnershipDetail }) {
   return (
     <Card component="section" aria-labelledby="table-heading">
       <Title order={2} fz="lg" id="table-heading" mb="md">
-        At the table
+        <FormattedMessage id="partnerships.profile.tableHeading" defaultMessage="At the table" />
       </Title>
       <Group grow gap="md" align="stretch">
         <Stack gap={0} className="stat-box">
           <Text fz={32} fw={800} c="table.8" lh={1.1}>
             {p.table.businesses}
           </Text>
-          <Text size="sm">{noun(p.table.businesses, "business", "businesses")}</Text>
+          <Text size="sm">
+            <FormattedMessage
+              id="partnerships.profile.businesses"
+              defaultMessage="{count, plural, one {business} other {businesses}}"
+              values={{ count: p.table.businesses }}
+            />
+          </Text>
         </Stack>
         <Stack gap={0} className="stat-box">
           <Text fz={32} fw={800} c="gray.8" lh={1.1}>
             {p.table.publicPartners}
           </Text>
-          <Text size="sm">public {noun(p.table.publicPartners, "partner")}</Text>
+          <Text size="sm">
+            <FormattedMessage
+              id="partnerships.profile.publicPartners"
+              defaultMessage="{count, plural, one {public partner} other {public partners}}"
+              values={{ count: p.table.publicPartners }}
+            />
+          </Text>
         </Stack>
       </Group>
       {p.table.publicKinds.length > 0 && (
         <>
           <Text size="sm" fw={600} mt="md" mb={6}>
-            Public partners include
+            <FormattedMessage
+              id="partnerships.profile.publicKinds"
+              defaultMessage="Public partners include"
+            />
           </Text>
           <Group gap={6}>
             {p.table.publicKinds.map((k) => (
@@ -75,7 +90,7 @@ function ContactCard({ p }: { p: PartnershipDetail }) {
   return (
     <Card component="section" aria-labelledby="contact-heading">
       <Title order={2} fz="lg" id="contact-heading" mb="sm">
-        Contact
+        <FormattedMessage id="partnerships.profile.contactHeading" defaultMessage="Contact" />
       </Title>
       {has ? (
         <Stack gap={4}>
@@ -90,7 +105,7 @@ function ContactCard({ p }: { p: PartnershipDetail }) {
         </Stack>
       ) : (
         <Text c="dimmed" size="sm">
-          No contact details yet.
+          <FormattedMessage id="partnerships.profile.noContact" defaultMessage="No contact details yet." />
         </Text>
       )}
     </Card>
@@ -98,13 +113,24 @@ function ContactCard({ p }: { p: PartnershipDetail }) {
 }
 
 export default function ProfilePage() {
+  const intl = useIntl();
   const { slug } = useParams();
   const query = usePartnership(slug);
   const p = query.data;
   const me = useMe();
-  usePageTitle(p?.name ?? "Partnership");
+  usePageTitle(
+    p?.name ?? intl.formatMessage({ id: "partnerships.profile.pageTitle", defaultMessage: "Partnership" }),
+  );
 
-  if (query.isPending) return <PageSkeleton label="Loading the partnership" />;
+  if (query.isPending)
+    return (
+      <PageSkeleton
+        label={intl.formatMessage({
+          id: "partnerships.profile.loading",
+          defaultMessage: "Loading the partnership",
+        })}
+      />
+    );
   if (query.error instanceof ApiError && query.error.status === 404) return <NotFoundPage />;
   if (!p) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
 
@@ -118,11 +144,24 @@ export default function ProfilePage() {
             {p.name}
           </Title>
           <Text size="lg" c="gray.8">
-            {p.naics.map((n) => n.title).join(" · ") || "Industry not set"}
+            {p.naics.map((n) => n.title).join(" · ") ||
+              intl.formatMessage({
+                id: "partnerships.profile.noIndustry",
+                defaultMessage: "Industry not set",
+              })}
             {p.states.length > 0 && (
               <Text span c="dimmed">
                 {" "}
-                in {p.states.map((s) => s.name).join(" and ")}
+                <FormattedMessage
+                  id="partnerships.profile.inStates"
+                  defaultMessage="in {states}"
+                  values={{
+                    states: intl.formatList(
+                      p.states.map((s) => s.name),
+                      { type: "conjunction" },
+                    ),
+                  }}
+                />
               </Text>
             )}
           </Text>
@@ -132,7 +171,7 @@ export default function ProfilePage() {
             {me.data && <FollowButton partnershipId={p.id} />}
             {p.permissions.edit && (
               <Button component={Link} to={`/p/${p.slug}/edit`}>
-                Edit profile
+                <FormattedMessage id="partnerships.profile.editButton" defaultMessage="Edit profile" />
               </Button>
             )}
           </Group>
@@ -141,7 +180,7 @@ export default function ProfilePage() {
 
       <section aria-labelledby="stage-heading">
         <Title order={2} fz="lg" id="stage-heading" mb="sm">
-          Stage
+          <FormattedMessage id="partnerships.profile.stageHeading" defaultMessage="Stage" />
         </Title>
         <StageTrack current={p.stage} />
         <ChecklistProgress partnershipId={p.id} slug={p.slug} />
@@ -152,7 +191,7 @@ export default function ProfilePage() {
           <Stack gap="lg">
             <Card component="section" aria-labelledby="about-heading">
               <Title order={2} fz="lg" id="about-heading" mb="sm">
-                About
+                <FormattedMessage id="partnerships.profile.aboutHeading" defaultMessage="About" />
               </Title>
               {paragraphs.length ? (
                 <Stack gap="sm">
@@ -163,24 +202,59 @@ export default function ProfilePage() {
                   ))}
                 </Stack>
               ) : (
-                <Text c="dimmed">No description yet.</Text>
+                <Text c="dimmed">
+                  <FormattedMessage
+                    id="partnerships.profile.noDescription"
+                    defaultMessage="No description yet."
+                  />
+                </Text>
               )}
               <SimpleGrid component="dl" cols={{ base: 1, sm: 3 }} spacing="md" mt="lg" mb={0}>
-                <Fact label="Setting">{settingLabels[p.setting]}</Fact>
-                <Fact label="Launched">{p.launchDate ? formatDate(p.launchDate) : "Not yet launched"}</Fact>
-                <Fact label={noun(p.conveners.length, "Convener")}>
+                <Fact
+                  label={intl.formatMessage({
+                    id: "partnerships.profile.settingFact",
+                    defaultMessage: "Setting",
+                  })}
+                >
+                  {settingLabels[p.setting]}
+                </Fact>
+                <Fact
+                  label={intl.formatMessage({
+                    id: "partnerships.profile.launchedFact",
+                    defaultMessage: "Launched",
+                  })}
+                >
+                  {p.launchDate
+                    ? formatDate(p.launchDate)
+                    : intl.formatMessage({
+                        id: "partnerships.profile.notLaunched",
+                        defaultMessage: "Not yet launched",
+                      })}
+                </Fact>
+                <Fact
+                  label={intl.formatMessage(
+                    {
+                      id: "partnerships.profile.convenersFact",
+                      defaultMessage: "{count, plural, one {Convener} other {Conveners}}",
+                    },
+                    { count: p.conveners.length },
+                  )}
+                >
                   {p.conveners.length
                     ? p.conveners
                         .map((c) => (c.organization ? `${c.name}, ${c.organization}` : c.name))
                         .join("; ")
-                    : "None listed"}
+                    : intl.formatMessage({
+                        id: "partnerships.profile.noConveners",
+                        defaultMessage: "None listed",
+                      })}
                 </Fact>
               </SimpleGrid>
             </Card>
 
             <Card component="section" aria-labelledby="industry-heading">
               <Title order={2} fz="lg" id="industry-heading" mb="sm">
-                Industry
+                <FormattedMessage id="partnerships.profile.industryHeading" defaultMessage="Industry" />
               </Title>
               <Stack gap={6} component="ul" className="plain-list">
                 {p.naics.map((n) => (
@@ -196,11 +270,14 @@ export default function ProfilePage() {
 
             <Card component="section" aria-labelledby="region-heading">
               <Title order={2} fz="lg" id="region-heading" mb={4}>
-                Region
+                <FormattedMessage id="partnerships.profile.regionHeading" defaultMessage="Region" />
               </Title>
               <Text c="dimmed" size="sm" mb="md">
-                {plural(p.counties.length, "county", "counties")} in{" "}
-                {plural(p.states.length, "state", "states")}
+                <FormattedMessage
+                  id="partnerships.profile.regionSize"
+                  defaultMessage="{counties, plural, one {# county} other {# counties}} in {states, plural, one {# state} other {# states}}"
+                  values={{ counties: p.counties.length, states: p.states.length }}
+                />
               </Text>
               <RegionList states={p.states} counties={p.counties} />
             </Card>

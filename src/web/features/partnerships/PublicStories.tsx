@@ -1,5 +1,6 @@
 import { Anchor, Card, Stack, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
+import { FormattedMessage } from "react-intl";
 import { StoriesList } from "../impact/StoriesList.js";
 import { useStories } from "../impact/api.js";
 
@@ -11,13 +12,13 @@ export function PublicStories({ partnershipId, slug }: { partnershipId: string; 
   return (
     <Card component="section" aria-labelledby="stories-heading">
       <Title order={2} fz="lg" id="stories-heading" mb="sm">
-        Impact stories
+        <FormattedMessage id="partnerships.stories.heading" defaultMessage="Impact stories" />
       </Title>
       <Stack gap="md">
         <StoriesList stories={published} />
         <Text size="sm">
           <Anchor component={Link} to={`/p/${slug}/impact`}>
-            All results and stories
+            <FormattedMessage id="partnerships.stories.allLink" defaultMessage="All results and stories" />
           </Anchor>
         </Text>
       </Stack>

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from "react";
 import { Fieldset, Group, MultiSelect, Pill, Select, Stack, Text } from "@mantine/core";
+import { FormattedMessage, useIntl } from "react-intl";
 import { stateByFips, usStates } from "../../../core/geography.js";
 import { limits } from "../../../core/limits.js";
 import { useCountiesByFips, useCountiesOfState } from "../reference/api.js";
-import { formatCountOf } from "../../../core/format.js";
 
 interface Props {
   value: string[];
@@ -18,6 +18,7 @@ const stateOptions = usStates.map((s) => ({ value: s.abbr, label: s.name }));
  * then choose another state; counties already picked in other states are kept.
  */
 export function RegionPicker({ value, onChange, error }: Props) {
+  const intl = useIntl();
   const firstState = value[0] ? (stateByFips(value[0].slice(0, 2))?.abbr ?? null) : null;
   const [state, setState] = useState<string | null>(firstState);
   // The edit form receives its counties after the first render: start in their state.
@@ -58,32 +59,69 @@ export function RegionPicker({ value, onChange, error }: Props) {
     <Fieldset
       legend={
         <Text fw={600} size="sm">
-          Region
+          <FormattedMessage id="partnerships.regionPicker.legend" defaultMessage="Region" />
         </Text>
       }
       variant="unstyled"
       p={0}
     >
       <Text size="sm" c="dimmed" mb="sm">
-        The counties of the shared labor market. A region may cross state lines: choose a state, pick its
-        counties, then choose another state to add more.
+        <FormattedMessage
+          id="partnerships.regionPicker.help"
+          defaultMessage="The counties of the shared labor market. A region may cross state lines: choose a state, pick its counties, then choose another state to add more."
+        />
       </Text>
       <Stack gap="sm">
         <Group grow align="flex-start" wrap="wrap" gap="sm">
           <Select
-            label="State"
-            placeholder="Choose a state"
+            label={intl.formatMessage({
+              id: "partnerships.regionPicker.stateLabel",
+              defaultMessage: "State",
+            })}
+            placeholder={intl.formatMessage({
+              id: "partnerships.regionPicker.statePlaceholder",
+              defaultMessage: "Choose a state",
+            })}
             data={stateOptions}
             value={state}
             onChange={setState}
             searchable
-            nothingFoundMessage="No state matches"
+            nothingFoundMessage={intl.formatMessage({
+              id: "partnerships.regionPicker.noState",
+              defaultMessage: "No state matches",
+            })}
             miw={200}
           />
           <MultiSelect
-            label={stateInfo ? `Counties in ${stateInfo.name}` : "Counties"}
+            label={
+              stateInfo
+                ? intl.formatMessage(
+                    {
+                      id: "partnerships.regionPicker.countiesInState",
+                      defaultMessage: "Counties in {state}",
+                    },
+                    { state: stateInfo.name },
+                  )
+                : intl.formatMessage({
+                    id: "partnerships.regionPicker.countiesLabel",
+                    defaultMessage: "Counties",
+                  })
+            }
             placeholder={
-              !stateInfo ? "Choose a state first" : counties.isPending ? "Loading…" : "Pick counties"
+              !stateInfo
+                ? intl.formatMessage({
+                    id: "partnerships.regionPicker.stateFirst",
+                    defaultMessage: "Choose a state first",
+                  })
+                : counties.isPending
+                  ? intl.formatMessage({
+                      id: "partnerships.regionPicker.loading",
+                      defaultMessage: "Loading…",
+                    })
+                  : intl.formatMessage({
+                      id: "partnerships.regionPicker.pickCounties",
+                      defaultMessage: "Pick counties",
+                    })
             }
             withAsterisk
             disabled={!stateInfo}
@@ -98,7 +136,10 @@ export function RegionPicker({ value, onChange, error }: Props) {
             searchable
             hidePickedOptions
             maxValues={limits.countiesPerPartnership}
-            nothingFoundMessage="No county matches"
+            nothingFoundMessage={intl.formatMessage({
+              id: "partnerships.regionPicker.noCounty",
+              defaultMessage: "No county matches",
+            })}
             error={error}
             miw={240}
           />
@@ -106,7 +147,11 @@ export function RegionPicker({ value, onChange, error }: Props) {
         {groups.length > 0 && (
           <div aria-live="polite">
             <Text size="sm" fw={600} mb={6}>
-              Chosen: {formatCountOf(value.length, "county", "counties")}
+              <FormattedMessage
+                id="partnerships.regionPicker.chosen"
+                defaultMessage="Chosen: {count, plural, one {# county} other {# counties}}"
+                values={{ count: value.length }}
+              />
             </Text>
             <Stack gap="xs">
               {groups.map((g) => (
@@ -119,7 +164,12 @@ export function RegionPicker({ value, onChange, error }: Props) {
                       key={f}
                       withRemoveButton
                       onRemove={() => remove(f)}
-                      removeButtonProps={{ "aria-label": `Remove ${nameOf[f] ?? f}` }}
+                      removeButtonProps={{
+                        "aria-label": intl.formatMessage(
+                          { id: "partnerships.regionPicker.remove", defaultMessage: "Remove {county}" },
+                          { county: nameOf[f] ?? f },
+                        ),
+                      }}
                     >
                       {nameOf[f] ?? f}
                     </Pill>

@@ -1,11 +1,19 @@
 import { Text } from "@mantine/core";
+import { FormattedMessage, useIntl } from "react-intl";
 import { stageLabels, stages, type Stage } from "../../../core/vocabulary.js";
 
 /** The five stages of the process, with the partnership's current one marked. */
 export function StageTrack({ current }: { current: Stage }) {
+  const intl = useIntl();
   const at = stages.indexOf(current);
   return (
-    <ol className="stage-track" aria-label="Stages of a sector partnership">
+    <ol
+      className="stage-track"
+      aria-label={intl.formatMessage({
+        id: "partnerships.stageTrack.label",
+        defaultMessage: "Stages of a sector partnership",
+      })}
+    >
       {stages.map((s, i) => (
         <li
           key={s}
@@ -16,7 +24,7 @@ export function StageTrack({ current }: { current: Stage }) {
           {stageLabels[s]}
           {i === at && (
             <Text span size="xs" display="block" fw={600} mt={2}>
-              Current stage
+              <FormattedMessage id="partnerships.stageTrack.current" defaultMessage="Current stage" />
             </Text>
           )}
         </li>

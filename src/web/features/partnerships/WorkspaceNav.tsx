@@ -1,5 +1,6 @@
 import { Anchor, Box, Button, Menu, Skeleton, UnstyledButton } from "@mantine/core";
 import { Link } from "react-router";
+import { FormattedMessage, useIntl } from "react-intl";
 import type { PartnershipDetail } from "../../../core/partnerships.js";
 import { sectionsFor, type WorkspaceSection } from "./workspaceSections.js";
 import "./workspace-nav.css";
@@ -35,6 +36,7 @@ interface Props {
  * names where the person is.
  */
 export function WorkspaceNav({ partnership: p, current }: Props) {
+  const intl = useIntl();
   const { bar, more } = sectionsFor(p.permissions);
   const all = [...bar, ...more];
   const here = all.find((s) => s.path === current);
@@ -48,7 +50,7 @@ export function WorkspaceNav({ partnership: p, current }: Props) {
       aria-current={s.path === current ? "page" : undefined}
       className="workspace-menu-item"
     >
-      {s.label}
+      {intl.formatMessage(s.label)}
     </Menu.Item>
   );
 
@@ -59,7 +61,13 @@ export function WorkspaceNav({ partnership: p, current }: Props) {
           {p.name}
         </Anchor>
       )}
-      <nav aria-label="Workspace" className="workspace-nav">
+      <nav
+        aria-label={intl.formatMessage({
+          id: "partnerships.workspace.navLabel",
+          defaultMessage: "Workspace",
+        })}
+        className="workspace-nav"
+      >
         <Box visibleFrom="md" className="workspace-bar">
           <ul className="workspace-tabs">
             {bar.map((s) => (
@@ -69,7 +77,7 @@ export function WorkspaceNav({ partnership: p, current }: Props) {
                   className="workspace-tab"
                   aria-current={s.path === current ? "page" : undefined}
                 >
-                  {s.label}
+                  {intl.formatMessage(s.label)}
                 </Link>
               </li>
             ))}
@@ -78,7 +86,12 @@ export function WorkspaceNav({ partnership: p, current }: Props) {
                 <Menu position="bottom-end" shadow="md" width={240}>
                   <Menu.Target>
                     <UnstyledButton className="workspace-tab" data-active={inMore || undefined}>
-                      {inMore && here ? here.label : "More"} <Chevron />
+                      {inMore && here ? (
+                        intl.formatMessage(here.label)
+                      ) : (
+                        <FormattedMessage id="partnerships.workspace.more" defaultMessage="More" />
+                      )}{" "}
+                      <Chevron />
                     </UnstyledButton>
                   </Menu.Target>
                   <Menu.Dropdown>{more.map(menuItem)}</Menu.Dropdown>
@@ -97,7 +110,15 @@ export function WorkspaceNav({ partnership: p, current }: Props) {
                 rightSection={<Chevron />}
                 className="workspace-menu-button"
               >
-                Workspace: {here?.label ?? "Overview"}
+                <FormattedMessage
+                  id="partnerships.workspace.menuButton"
+                  defaultMessage="Workspace: {section}"
+                  values={{
+                    section: intl.formatMessage(
+                      here?.label ?? { id: "partnerships.workspace.overview", defaultMessage: "Overview" },
+                    ),
+                  }}
+                />
               </Button>
             </Menu.Target>
             <Menu.Dropdown>
@@ -105,7 +126,9 @@ export function WorkspaceNav({ partnership: p, current }: Props) {
               {more.length > 0 && (
                 <>
                   <Menu.Divider />
-                  <Menu.Label>More</Menu.Label>
+                  <Menu.Label>
+                    <FormattedMessage id="partnerships.workspace.more" defaultMessage="More" />
+                  </Menu.Label>
                   {more.map(menuItem)}
                 </>
               )}

@@ -1,3 +1,4 @@
+import type { IntlShape } from "react-intl";
 import type { PartnershipCreate, PartnershipDetail } from "../../../core/partnerships.js";
 import type { Setting, Stage } from "../../../core/vocabulary.js";
 import { typedLinkProblem } from "../../../core/urls.js";
@@ -97,17 +98,51 @@ export function bodyFromValues(v: PartnershipFormValues): PartnershipCreate {
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** The fields the browser checks before sending (see `validators`). */
+export const validatedFields = ["name", "naics", "counties", "setting", "contactEmail", "website"] as const;
+
 /** Quick checks in the browser; the server checks everything again and its answer wins. */
-export const validate = {
-  name: (v: string) => (v.trim().length < 3 ? "Must be at least 3 characters" : null),
-  naics: (v: string[]) => (v.length === 0 ? "Choose at least one industry" : null),
-  counties: (v: string[]) => (v.length === 0 ? "Choose at least one county" : null),
-  setting: (v: string) => (v === "" ? "Choose metro, rural, or both" : null),
-  contactEmail: (v: string) =>
-    v.trim() && !emailPattern.test(v.trim()) ? "Must be an e-mail address such as name@example.org" : null,
-  // The server's own rule: "acme.example.com" becomes https://acme.example.com; javascript: never.
-  website: (v: string) => {
-    const problem = typedLinkProblem(v, "website");
-    return problem ? sentence(problem) : null;
-  },
-};
+export function validators(intl: IntlShape) {
+  return {
+    name: (v: string) =>
+      v.trim().length < 3
+        ? intl.formatMessage({
+            id: "partnerships.validate.nameShort",
+            defaultMessage: "Must be at least 3 characters",
+          })
+        : null,
+    naics: (v: string[]) =>
+      v.length === 0
+        ? intl.formatMessage({
+            id: "partnerships.validate.naicsEmpty",
+            defaultMessage: "Choose at least one industry",
+          })
+        : null,
+    counties: (v: string[]) =>
+      v.length === 0
+        ? intl.formatMessage({
+            id: "partnerships.validate.countiesEmpty",
+            defaultMessage: "Choose at least one county",
+          })
+        : null,
+    setting: (v: string) =>
+      v === ""
+        ? intl.formatMessage({
+            id: "partnerships.validate.settingEmpty",
+            defaultMessage: "Choose metro, rural, or both",
+          })
+        : null,
+    contactEmail: (v: string) =>
+      v.trim() && !emailPattern.test(v.trim())
+        ? intl.formatMessage({
+            id: "partnerships.validate.email",
+            defaultMessage: "Must be an e-mail address such as name@example.org",
+          })
+        : null,
+    // The server's own rule: "acme.example.com" becomes https://acme.example.com; javascript: never.
+    website: (v: string) => {
+      const problem = typedLinkProblem(v, "website");
+      return problem ? sentence(problem) : null;
+    },
+  } satisfies Record<(typeof validatedFields)[number], unknown>;
+}

@@ -1,16 +1,23 @@
 import { useForm } from "@mantine/form";
+import { useIntl, type IntlShape } from "react-intl";
 import { ApiError } from "../../lib/api.js";
-import { validate, type PartnershipFormValues } from "./formValues.js";
+import { validatedFields, validators, type PartnershipFormValues } from "./formValues.js";
 
-const fields = new Set<string>(
-  Object.keys(validate).concat(["stage", "description", "launchDate", "contactName", "contactPhone"]),
-);
+const fields = new Set<string>([
+  ...validatedFields,
+  "stage",
+  "description",
+  "launchDate",
+  "contactName",
+  "contactPhone",
+]);
 
 export function usePartnershipForm(initialValues: PartnershipFormValues) {
+  const intl = useIntl();
   return useForm<PartnershipFormValues>({
     mode: "controlled",
     initialValues,
-    validate,
+    validate: validators(intl),
     validateInputOnBlur: true,
   });
 }
@@ -22,8 +29,12 @@ export function usePartnershipForm(initialValues: PartnershipFormValues) {
 export function applyServerErrors(
   form: { setErrors: (errors: Record<string, string>) => void },
   error: unknown,
+  intl: IntlShape,
 ): string | null {
-  if (!(error instanceof ApiError)) return error instanceof Error ? error.message : "Save failed.";
+  if (!(error instanceof ApiError))
+    return error instanceof Error
+      ? error.message
+      : intl.formatMessage({ id: "partnerships.form.saveFailed", defaultMessage: "Save failed." });
   const byField = error.fieldErrors();
   const known = Object.fromEntries(Object.entries(byField).filter(([k]) => fields.has(k)));
   form.setErrors(known);

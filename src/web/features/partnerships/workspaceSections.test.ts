@@ -1,7 +1,9 @@
+import { createIntl, type MessageDescriptor } from "react-intl";
 import { describe, expect, it } from "vitest";
 import { sectionOfPath, sectionsFor } from "./workspaceSections.js";
 
-const labels = (sections: { label: string }[]) => sections.map((s) => s.label);
+const intl = createIntl({ locale: "en", messages: {} });
+const labels = (sections: { label: MessageDescriptor }[]) => sections.map((s) => intl.formatMessage(s.label));
 
 describe("the workspace navigation's sections", () => {
   it("shows a visitor the overview and the public sections, in the bar with no More menu", () => {
@@ -32,7 +34,7 @@ describe("the workspace navigation's sections", () => {
   it("adds Settings for a convener", () => {
     const { bar } = sectionsFor({ edit: true, manageMembers: true, viewMembers: true });
     expect(labels(bar).at(-1)).toBe("Settings");
-    expect(bar.find((s) => s.label === "Settings")?.path).toBe("edit");
+    expect(bar.find((s) => intl.formatMessage(s.label) === "Settings")?.path).toBe("edit");
   });
 
   it("finds the section of a workspace path, deeper pages included", () => {

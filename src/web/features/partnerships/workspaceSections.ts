@@ -1,3 +1,4 @@
+import { defineMessages, type MessageDescriptor } from "react-intl";
 import type { PartnershipDetail } from "../../../core/partnerships.js";
 
 type Permissions = PartnershipDetail["permissions"];
@@ -10,30 +11,45 @@ type Permissions = PartnershipDetail["permissions"];
  */
 export interface WorkspaceSection {
   path: string;
-  label: string;
+  label: MessageDescriptor;
   primary: boolean;
   visible: (permissions: Permissions) => boolean;
 }
+
+const labels = defineMessages({
+  overview: { id: "partnerships.workspace.overview", defaultMessage: "Overview" },
+  members: { id: "partnerships.workspace.members", defaultMessage: "Members" },
+  agenda: { id: "partnerships.workspace.agenda", defaultMessage: "Agenda" },
+  meetings: { id: "partnerships.workspace.meetings", defaultMessage: "Meetings" },
+  impact: { id: "partnerships.workspace.impact", defaultMessage: "Impact" },
+  assessment: { id: "partnerships.workspace.assessment", defaultMessage: "Self-assessment" },
+  activity: { id: "partnerships.workspace.activity", defaultMessage: "Activity" },
+  settings: { id: "partnerships.workspace.settings", defaultMessage: "Settings" },
+  checklist: { id: "partnerships.workspace.checklist", defaultMessage: "Stage checklist" },
+  health: { id: "partnerships.workspace.health", defaultMessage: "Health" },
+  peers: { id: "partnerships.workspace.peers", defaultMessage: "Partnerships like ours" },
+  benchmarking: { id: "partnerships.workspace.benchmarking", defaultMessage: "Benchmarking profile" },
+});
 
 const members = (p: Permissions) => p.viewMembers;
 const everyone = () => true;
 
 export const workspaceSections: WorkspaceSection[] = [
-  { path: "", label: "Overview", primary: true, visible: everyone },
-  { path: "members", label: "Members", primary: true, visible: members },
-  { path: "agenda", label: "Agenda", primary: true, visible: members },
-  { path: "meetings", label: "Meetings", primary: true, visible: members },
+  { path: "", label: labels.overview, primary: true, visible: everyone },
+  { path: "members", label: labels.members, primary: true, visible: members },
+  { path: "agenda", label: labels.agenda, primary: true, visible: members },
+  { path: "meetings", label: labels.meetings, primary: true, visible: members },
   // Impact is public: each visitor sees the values whose visibility allows it.
-  { path: "impact", label: "Impact", primary: true, visible: everyone },
-  { path: "assessment", label: "Self-assessment", primary: true, visible: members },
-  { path: "activity", label: "Activity", primary: true, visible: members },
-  { path: "edit", label: "Settings", primary: true, visible: (p) => p.edit },
-  { path: "checklist", label: "Stage checklist", primary: false, visible: members },
-  { path: "health", label: "Health", primary: false, visible: members },
+  { path: "impact", label: labels.impact, primary: true, visible: everyone },
+  { path: "assessment", label: labels.assessment, primary: true, visible: members },
+  { path: "activity", label: labels.activity, primary: true, visible: members },
+  { path: "edit", label: labels.settings, primary: true, visible: (p) => p.edit },
+  { path: "checklist", label: labels.checklist, primary: false, visible: members },
+  { path: "health", label: labels.health, primary: false, visible: members },
   // Peers are public: anyone may find partnerships like this one.
-  { path: "peers", label: "Partnerships like ours", primary: false, visible: everyone },
+  { path: "peers", label: labels.peers, primary: false, visible: everyone },
   // Conveners write it; members read the draft. Its published version lives under /profiles.
-  { path: "benchmarking", label: "Benchmarking profile", primary: false, visible: members },
+  { path: "benchmarking", label: labels.benchmarking, primary: false, visible: members },
 ];
 
 /** The section a workspace path belongs to: "/p/x/meetings/123" is in "meetings", "/p/x" in "". */

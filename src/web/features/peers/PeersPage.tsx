@@ -13,6 +13,7 @@ import {
 } from "@mantine/core";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
+import { defineMessages, FormattedMessage, useIntl } from "react-intl";
 import type { Peer, PeerList } from "../../../core/peers.js";
 import { settingLabels, stageLabels } from "../../../core/vocabulary.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
@@ -24,9 +25,14 @@ import { useMe } from "../auth/api.js";
 import { usePartnership } from "../partnerships/api.js";
 import { endSentence } from "../../lib/format.js";
 
-const matchLabels = { industry: "Same industry", region: "Same region", both: "Same industry and region" };
+const matchLabels = defineMessages({
+  industry: { id: "peers.card.matchIndustry", defaultMessage: "Same industry" },
+  region: { id: "peers.card.matchRegion", defaultMessage: "Same region" },
+  both: { id: "peers.card.matchBoth", defaultMessage: "Same industry and region" },
+});
 
 function ConnectForm({ from, peer }: { from: string; peer: Peer }) {
+  const intl = useIntl();
   const [message, setMessage] = useState("");
   const [shareEmail, setShareEmail] = useState(false);
   const send = useMutation({
@@ -34,12 +40,27 @@ function ConnectForm({ from, peer }: { from: string; peer: Peer }) {
       api.post<{ sent: number }>(`/partnerships/${from}/peers/${peer.id}/connect`, { message, shareEmail }),
   });
   if (send.isSuccess)
-    return <Text role="status">{endSentence(`Sent to the conveners of ${peer.name}`)}</Text>;
+    return (
+      <Text role="status">
+        {endSentence(
+          intl.formatMessage(
+            { id: "peers.connect.sent", defaultMessage: "Sent to the conveners of {name}" },
+            { name: peer.name },
+          ),
+        )}
+      </Text>
+    );
   return (
     <Stack component="form" gap="xs" onSubmit={(e) => (e.preventDefault(), send.mutate())}>
       <Textarea
-        label={`Message to the conveners of ${peer.name}`}
-        description="Their addresses stay private; they answer you if you share yours."
+        label={intl.formatMessage(
+          { id: "peers.connect.messageLabel", defaultMessage: "Message to the conveners of {name}" },
+          { name: peer.name },
+        )}
+        description={intl.formatMessage({
+          id: "peers.connect.messageHelp",
+          defaultMessage: "Their addresses stay private; they answer you if you share yours.",
+        })}
         required
         minLength={10}
         autosize
@@ -48,14 +69,17 @@ function ConnectForm({ from, peer }: { from: string; peer: Peer }) {
         onChange={(e) => setMessage(e.currentTarget.value)}
       />
       <Checkbox
-        label="Share my e-mail address so they can reply"
+        label={intl.formatMessage({
+          id: "peers.connect.shareEmail",
+          defaultMessage: "Share my e-mail address so they can reply",
+        })}
         checked={shareEmail}
         onChange={(e) => setShareEmail(e.currentTarget.checked)}
       />
       {send.isError && <Text c="red.8">{errorMessage(send.error)}</Text>}
       <Group>
         <Button type="submit" loading={send.isPending}>
-          Send
+          <FormattedMessage id="peers.connect.send" defaultMessage="Send" />
         </Button>
       </Group>
     </Stack>
@@ -71,7 +95,9 @@ function PeerCard({ from, peer, signedIn }: { from: string; peer: Peer; signedIn
           <Anchor component={Link} to={`/p/${peer.slug}`} fw={600} fz="lg">
             {peer.name}
           </Anchor>
-          <Badge variant="light">{matchLabels[peer.match]}</Badge>
+          <Badge variant="light">
+            <FormattedMessage {...matchLabels[peer.match]} />
+          </Badge>
         </Group>
         <Text size="sm" c="dimmed">
           {peer.industries.map((i) => i.title).join(", ")} · {peer.states.join(", ")} ·{" "}
@@ -88,7 +114,7 @@ function PeerCard({ from, peer, signedIn }: { from: string; peer: Peer; signedIn
           ) : (
             <Group>
               <Button variant="light" size="sm" onClick={() => setOpen(true)}>
-                Ask to connect
+                <FormattedMessage id="peers.card.askToConnect" defaultMessage="Ask to connect" />
               </Button>
             </Group>
           ))}
@@ -98,30 +124,53 @@ function PeerCard({ from, peer, signedIn }: { from: string; peer: Peer; signedIn
 }
 
 export default function PeersPage() {
+  const intl = useIntl();
   const { slug } = useParams();
   const me = useMe();
   const partnership = usePartnership(slug);
   const p = partnership.data;
-  usePageTitle(p ? `Partnerships like ${p.name}` : "Partnerships like ours");
+  const title = p
+    ? intl.formatMessage(
+        { id: "peers.page.title", defaultMessage: "Partnerships like {name}" },
+        { name: p.name },
+      )
+    : intl.formatMessage({ id: "peers.page.titleOurs", defaultMessage: "Partnerships like ours" });
+  usePageTitle(title);
   const peers = useQuery({
     queryKey: ["peers", p?.id],
     queryFn: ({ signal }) => api.get<PeerList>(`/partnerships/${p?.id ?? ""}/peers`, signal),
     enabled: !!p,
   });
-  if (partnership.isPending) return <PageSkeleton label="Loading partnerships like this one" />;
+  if (partnership.isPending)
+    return (
+      <PageSkeleton
+        label={intl.formatMessage({
+          id: "peers.page.loading",
+          defaultMessage: "Loading partnerships like this one",
+        })}
+      />
+    );
   if (!p) return <ErrorAlert error={partnership.error} onRetry={() => void partnership.refetch()} />;
   return (
     <Stack gap="lg">
       <PageHeader
-        title={`Partnerships like ${p.name}`}
-        description="The same industry in other regions, and other industries in the same region, most similar first."
+        title={title}
+        description={intl.formatMessage({
+          id: "peers.page.description",
+          defaultMessage:
+            "The same industry in other regions, and other industries in the same region, most similar first.",
+        })}
       />
       {peers.isPending ? (
-        <PageSkeleton label="Finding peers" />
+        <PageSkeleton
+          label={intl.formatMessage({ id: "peers.page.finding", defaultMessage: "Finding peers" })}
+        />
       ) : peers.isError ? (
         <ErrorAlert error={peers.error} onRetry={() => void peers.refetch()} />
       ) : peers.data.items.length === 0 ? (
-        <Text c="dimmed">No similar partnerships yet.</Text>
+        <Text c="dimmed">
+          <FormattedMessage id="peers.page.none" defaultMessage="No similar partnerships yet." />
+        </Text>
       ) : (
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           {peers.data.items.map((peer) => (
@@ -129,7 +178,14 @@ export default function PeersPage() {
           ))}
         </SimpleGrid>
       )}
-      {!me.data && <Text c="dimmed">Sign in to ask a partnership to connect.</Text>}
+      {!me.data && (
+        <Text c="dimmed">
+          <FormattedMessage
+            id="peers.page.signIn"
+            defaultMessage="Sign in to ask a partnership to connect."
+          />
+        </Text>
+      )}
     </Stack>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { Button, Group, Select, SimpleGrid, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
+import { useIntl, type IntlShape } from "react-intl";
 import { stateByFips } from "../../../core/geography.js";
 import {
   portfolioSortFields,
@@ -21,24 +22,55 @@ const worstFirst: Partial<Record<PortfolioSortField, "asc" | "desc">> = {
   flags: "desc",
 };
 
-const sortOptions = portfolioSortFields.flatMap((field) => {
-  const label = portfolioSortLabels[field];
-  if (field === "name") {
-    return [
-      { value: "name", label: "Name, A to Z" },
-      { value: "-name", label: "Name, Z to A" },
-    ];
-  }
-  if (field === "stage") {
-    return [
-      { value: "stage", label: "Stage, earliest first" },
-      { value: "-stage", label: "Stage, latest first" },
-    ];
-  }
-  const high = { value: `-${field}`, label: `${label}, most first` };
-  const low = { value: field, label: `${label}, fewest first` };
-  return worstFirst[field] === "desc" ? [high, low] : [low, high];
-});
+const sortOptions = (intl: IntlShape) =>
+  portfolioSortFields.flatMap((field) => {
+    const label = portfolioSortLabels[field];
+    if (field === "name") {
+      return [
+        {
+          value: "name",
+          label: intl.formatMessage({ id: "portfolio.sort.nameAsc", defaultMessage: "Name, A to Z" }),
+        },
+        {
+          value: "-name",
+          label: intl.formatMessage({ id: "portfolio.sort.nameDesc", defaultMessage: "Name, Z to A" }),
+        },
+      ];
+    }
+    if (field === "stage") {
+      return [
+        {
+          value: "stage",
+          label: intl.formatMessage({
+            id: "portfolio.sort.stageAsc",
+            defaultMessage: "Stage, earliest first",
+          }),
+        },
+        {
+          value: "-stage",
+          label: intl.formatMessage({
+            id: "portfolio.sort.stageDesc",
+            defaultMessage: "Stage, latest first",
+          }),
+        },
+      ];
+    }
+    const high = {
+      value: `-${field}`,
+      label: intl.formatMessage(
+        { id: "portfolio.sort.mostFirst", defaultMessage: "{label}, most first" },
+        { label },
+      ),
+    };
+    const low = {
+      value: field,
+      label: intl.formatMessage(
+        { id: "portfolio.sort.fewestFirst", defaultMessage: "{label}, fewest first" },
+        { label },
+      ),
+    };
+    return worstFirst[field] === "desc" ? [high, low] : [low, high];
+  });
 
 interface Props {
   params: PortfolioParams;
@@ -48,6 +80,7 @@ interface Props {
 }
 
 export function PortfolioFilters({ params, states, onChange }: Props) {
+  const intl = useIntl();
   const [text, setText] = useState(params.q);
   const [typed] = useDebouncedValue(text.trim(), 300);
   useEffect(() => {
@@ -62,30 +95,30 @@ export function PortfolioFilters({ params, states, onChange }: Props) {
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
       <TextInput
-        label="Search by name"
+        label={intl.formatMessage({ id: "portfolio.filters.search", defaultMessage: "Search by name" })}
         type="search"
         value={text}
         onChange={(e) => setText(e.currentTarget.value)}
       />
       <Select
-        label="Stage"
-        placeholder="Any stage"
+        label={intl.formatMessage({ id: "portfolio.filters.stage", defaultMessage: "Stage" })}
+        placeholder={intl.formatMessage({ id: "portfolio.filters.anyStage", defaultMessage: "Any stage" })}
         data={stages.map((s) => ({ value: s, label: stageLabels[s] }))}
         value={params.stage || null}
         onChange={(v) => onChange({ stage: v ?? "" })}
         clearable
       />
       <Select
-        label="State"
-        placeholder="Any state"
+        label={intl.formatMessage({ id: "portfolio.filters.state", defaultMessage: "State" })}
+        placeholder={intl.formatMessage({ id: "portfolio.filters.anyState", defaultMessage: "Any state" })}
         data={stateOptions}
         value={params.inState || null}
         onChange={(v) => onChange({ inState: v ?? "" })}
         clearable
       />
       <Select
-        label="Sort by"
-        data={sortOptions}
+        label={intl.formatMessage({ id: "portfolio.filters.sortBy", defaultMessage: "Sort by" })}
+        data={sortOptions(intl)}
         value={params.sort}
         onChange={(v) => onChange({ sort: (v ?? "name") as PortfolioSort })}
         allowDeselect={false}
@@ -99,7 +132,7 @@ export function PortfolioFilters({ params, states, onChange }: Props) {
               onChange({ q: "", stage: "", flag: "", inState: "" });
             }}
           >
-            Clear filters
+            {intl.formatMessage({ id: "portfolio.filters.clear", defaultMessage: "Clear filters" })}
           </Button>
         </Group>
       )}

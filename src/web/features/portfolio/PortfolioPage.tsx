@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Button, Card, Group, Select, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
-import { formatCountOf } from "../../../core/format.js";
+import { defineMessages, FormattedMessage, useIntl } from "react-intl";
 import { usStates } from "../../../core/geography.js";
 import { portfolioFlagLabels, portfolioFlags, type Portfolio } from "../../../core/portfolio.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
@@ -16,20 +16,38 @@ import { PortfolioCard } from "./PortfolioCard.js";
 import { PortfolioFilters } from "./PortfolioFilters.js";
 import { PortfolioMap } from "./PortfolioMap.js";
 
+const words = defineMessages({
+  title: { id: "portfolio.page.title", defaultMessage: "Portfolio" },
+});
+
 /** Cards shown at first and added by "Show more": a national view holds thousands. */
 const PAGE = 60;
 
 /** A coordinator's partnerships with their figures and flags: a page per scope, or per state for the admin. */
 export default function PortfolioPage() {
-  usePageTitle("Portfolio");
+  const intl = useIntl();
+  usePageTitle(intl.formatMessage(words.title));
   const me = useMe();
   const { params, update } = usePortfolioParams();
   const portfolio = usePortfolio(params, !!me.data);
   if (me.isPending) return <PageSkeleton />;
   if (!me.data) {
-    return <SignInPrompt title="Portfolio" reason="Sign in to see the partnerships you coordinate." />;
+    return (
+      <SignInPrompt
+        title={intl.formatMessage(words.title)}
+        reason={intl.formatMessage({
+          id: "portfolio.page.signInReason",
+          defaultMessage: "Sign in to see the partnerships you coordinate.",
+        })}
+      />
+    );
   }
-  if (portfolio.isPending) return <PageSkeleton label="Loading the portfolio" />;
+  if (portfolio.isPending)
+    return (
+      <PageSkeleton
+        label={intl.formatMessage({ id: "portfolio.page.loading", defaultMessage: "Loading the portfolio" })}
+      />
+    );
   if (portfolio.isError && !portfolio.data) {
     return <ErrorAlert error={portfolio.error} onRetry={() => void portfolio.refetch()} />;
   }
@@ -57,6 +75,7 @@ interface ViewProps {
 }
 
 function PortfolioView({ data, params, update, isAdmin, updating, error, onRetry }: ViewProps) {
+  const intl = useIntl();
   const [mapOpen, setMapOpen] = useState(false);
   const [shown, setShown] = useState(PAGE);
   const states = [...new Set(data.items.flatMap((i) => i.counties.map((c) => c.slice(0, 2))))];
@@ -64,39 +83,67 @@ function PortfolioView({ data, params, update, isAdmin, updating, error, onRetry
   return (
     <Stack gap="lg">
       <PageHeader
-        title="Portfolio"
-        description={`${data.label}: every partnership with its meetings, business leadership, action plan, self-assessment and reporting, and what needs a call.`}
+        title={intl.formatMessage(words.title)}
+        description={intl.formatMessage(
+          {
+            id: "portfolio.page.description",
+            defaultMessage:
+              "{label}: every partnership with its meetings, business leadership, action plan, self-assessment and reporting, and what needs a call.",
+          },
+          { label: data.label },
+        )}
         actions={
           data.total > 0 && (
             <>
               <Button component="a" href={exportHref("xlsx", params)} download variant="default">
-                Download Excel
+                <FormattedMessage id="portfolio.page.downloadExcel" defaultMessage="Download Excel" />
               </Button>
               <Button component="a" href={exportHref("csv", params)} download variant="default">
-                Download CSV
+                <FormattedMessage id="portfolio.page.downloadCsv" defaultMessage="Download CSV" />
               </Button>
             </>
           )
         }
       />
       {data.scopes.length > 1 && (
-        <Group gap={6} component="nav" aria-label="Your scopes">
-          <ScopeLink to="/portfolio" current={!params.scope && !params.state} label="All your scopes" />
+        <Group
+          gap={6}
+          component="nav"
+          aria-label={intl.formatMessage({ id: "portfolio.scopes.label", defaultMessage: "Your scopes" })}
+        >
+          <ScopeLink
+            to="/portfolio"
+            current={!params.scope && !params.state}
+            label={intl.formatMessage({ id: "portfolio.scopes.all", defaultMessage: "All your scopes" })}
+          />
           {data.scopes.map((s) => (
             <ScopeLink
               key={s.id}
               to={`/portfolio?scope=${s.id}`}
               current={params.scope === s.id}
-              label={s.kind === "state" ? s.name : `${s.name} (region)`}
+              label={
+                s.kind === "state"
+                  ? s.name
+                  : intl.formatMessage(
+                      { id: "portfolio.scopes.region", defaultMessage: "{name} (region)" },
+                      { name: s.name },
+                    )
+              }
             />
           ))}
         </Group>
       )}
       {isAdmin && (
         <Select
-          label="State"
-          description="The community admin sees any state, or every partnership."
-          placeholder="Every partnership"
+          label={intl.formatMessage({ id: "portfolio.page.stateLabel", defaultMessage: "State" })}
+          description={intl.formatMessage({
+            id: "portfolio.page.stateHelp",
+            defaultMessage: "The community admin sees any state, or every partnership.",
+          })}
+          placeholder={intl.formatMessage({
+            id: "portfolio.page.everyPartnership",
+            defaultMessage: "Every partnership",
+          })}
           searchable
           clearable
           data={usStates.map((s) => ({ value: s.fips, label: s.name }))}
@@ -108,15 +155,18 @@ function PortfolioView({ data, params, update, isAdmin, updating, error, onRetry
       {empty ? (
         <Card p="xl">
           <Text>
-            You are not a state or regional coordinator, so your portfolio is empty. A community admin can
-            assign you a scope; see <Link to="/me/scope">My scope</Link>.
+            <FormattedMessage
+              id="portfolio.page.empty"
+              defaultMessage="You are not a state or regional coordinator, so your portfolio is empty. A community admin can assign you a scope; see <link>My scope</link>."
+              values={{ link: (chunks) => <Link to="/me/scope">{chunks}</Link> }}
+            />
           </Text>
         </Card>
       ) : (
         <>
           <section aria-labelledby="flags-heading">
             <Title order={2} fz="md" id="flags-heading" mb="xs">
-              Flags
+              <FormattedMessage id="portfolio.flags.title" defaultMessage="Flags" />
             </Title>
             <Group gap={6}>
               {portfolioFlags.map((f) => (
@@ -139,7 +189,7 @@ function PortfolioView({ data, params, update, isAdmin, updating, error, onRetry
           <Card component="section" aria-labelledby="map-heading">
             <Group justify="space-between" wrap="nowrap">
               <Title order={2} fz="md" id="map-heading">
-                Map
+                <FormattedMessage id="portfolio.map.title" defaultMessage="Map" />
               </Title>
               <Button
                 variant="subtle"
@@ -148,7 +198,11 @@ function PortfolioView({ data, params, update, isAdmin, updating, error, onRetry
                 aria-controls="portfolio-map"
                 onClick={() => setMapOpen((o) => !o)}
               >
-                {mapOpen ? "Hide map" : "Show map"}
+                {mapOpen ? (
+                  <FormattedMessage id="portfolio.map.hide" defaultMessage="Hide map" />
+                ) : (
+                  <FormattedMessage id="portfolio.map.show" defaultMessage="Show map" />
+                )}
               </Button>
             </Group>
             {/* Drawn only once asked for: the map loads US shapes a phone need not fetch. */}
@@ -165,19 +219,34 @@ function PortfolioView({ data, params, update, isAdmin, updating, error, onRetry
           <section aria-labelledby="partnerships-heading">
             <Stack gap={2} mb="md">
               <Title order={2} fz="xl" id="partnerships-heading">
-                Partnerships
+                <FormattedMessage id="portfolio.list.title" defaultMessage="Partnerships" />
               </Title>
               <Text c="dimmed" size="sm" aria-live="polite" data-testid="portfolio-count">
-                {updating
-                  ? "Updating…"
-                  : data.items.length === data.total
-                    ? formatCountOf(data.total, "partnership")
-                    : `${data.items.length} of ${formatCountOf(data.total, "partnership")}`}
+                {updating ? (
+                  <FormattedMessage id="portfolio.list.updating" defaultMessage="Updating…" />
+                ) : data.items.length === data.total ? (
+                  <FormattedMessage
+                    id="portfolio.list.count"
+                    defaultMessage="{count, plural, one {# partnership} other {# partnerships}}"
+                    values={{ count: data.total }}
+                  />
+                ) : (
+                  <FormattedMessage
+                    id="portfolio.list.countOf"
+                    defaultMessage="{shown} of {count, plural, one {# partnership} other {# partnerships}}"
+                    values={{ shown: String(data.items.length), count: data.total }}
+                  />
+                )}
               </Text>
             </Stack>
             {error && <ErrorAlert error={error} onRetry={onRetry} />}
             {data.items.length === 0 ? (
-              <Text c="dimmed">No partnership matches these filters.</Text>
+              <Text c="dimmed">
+                <FormattedMessage
+                  id="portfolio.list.none"
+                  defaultMessage="No partnership matches these filters."
+                />
+              </Text>
             ) : (
               <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} spacing="md" component="ul" className="plain-list">
                 {data.items.slice(0, shown).map((item) => (
@@ -189,7 +258,11 @@ function PortfolioView({ data, params, update, isAdmin, updating, error, onRetry
             )}
             {data.items.length > shown && (
               <Button variant="default" mt="md" onClick={() => setShown((n) => n + PAGE)}>
-                Show more ({data.items.length - shown} left)
+                <FormattedMessage
+                  id="portfolio.list.showMore"
+                  defaultMessage="Show more ({left} left)"
+                  values={{ left: String(data.items.length - shown) }}
+                />
               </Button>
             )}
           </section>

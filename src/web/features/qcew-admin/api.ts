@@ -1,3 +1,4 @@
+import type { IntlShape } from "react-intl";
 import { ApiError } from "../../lib/api.js";
 import { uploadFile } from "../../components/fileUpload.js";
 
@@ -41,8 +42,16 @@ export interface FetchResult {
   files: FetchedFile[];
 }
 
-export const periodLabel = (year: number, quarter: number) =>
-  quarter === 0 ? `${year} annual` : `${year} Q${quarter}`;
+export const periodLabel = (intl: IntlShape, year: number, quarter: number) =>
+  quarter === 0
+    ? intl.formatMessage(
+        { id: "qcewAdmin.period.annual", defaultMessage: "{year} annual" },
+        { year: String(year) },
+      )
+    : intl.formatMessage(
+        { id: "qcewAdmin.period.quarter", defaultMessage: "{year} Q{quarter}" },
+        { year: String(year), quarter: String(quarter) },
+      );
 
 /**
  * The bad rows of a refusal: each field error carries the file's column and a message that

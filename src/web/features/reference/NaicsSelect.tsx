@@ -1,6 +1,7 @@
 import { useMemo, useState } from "react";
 import { Select } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
+import { useIntl } from "react-intl";
 import { useNaicsSearch } from "./api.js";
 
 interface Props {
@@ -13,6 +14,7 @@ interface Props {
 
 /** One NAICS code, searched on the server by title or code. */
 export function NaicsSelect({ label, description, value, onChange, error }: Props) {
+  const intl = useIntl();
   const [search, setSearch] = useState("");
   const [debounced] = useDebouncedValue(search, 250);
   const results = useNaicsSearch(debounced);
@@ -33,7 +35,10 @@ export function NaicsSelect({ label, description, value, onChange, error }: Prop
     <Select
       label={label}
       description={description}
-      placeholder="Search by name or code"
+      placeholder={intl.formatMessage({
+        id: "reference.naicsSelect.placeholder",
+        defaultMessage: "Search by name or code",
+      })}
       searchable
       clearable
       searchValue={search}
@@ -47,10 +52,16 @@ export function NaicsSelect({ label, description, value, onChange, error }: Prop
       filter={({ options }) => options}
       nothingFoundMessage={
         debounced.trim().length < 2
-          ? "Type at least two letters or digits"
+          ? intl.formatMessage({
+              id: "reference.naicsSelect.tooShort",
+              defaultMessage: "Type at least two letters or digits",
+            })
           : results.isFetching
-            ? "Searching…"
-            : "No industry matches"
+            ? intl.formatMessage({ id: "reference.naicsSelect.searching", defaultMessage: "Searching…" })
+            : intl.formatMessage({
+                id: "reference.naicsSelect.nothingFound",
+                defaultMessage: "No industry matches",
+              })
       }
       error={error}
     />

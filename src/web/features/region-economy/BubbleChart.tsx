@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { SegmentedControl, Stack, Table, Text } from "@mantine/core";
+import { FormattedMessage, useIntl } from "react-intl";
 import {
   CartesianGrid,
   ReferenceLine,
@@ -11,7 +12,7 @@ import {
   YAxis,
   ZAxis,
 } from "recharts";
-import { formatCount, formatCountOf, formatNumber, formatRelativeChange } from "../../../core/format.js";
+import { formatCount, formatNumber, formatRelativeChange } from "../../../core/format.js";
 import type { IndustryRanking } from "../../../core/qcew/ranking.js";
 
 interface Point {
@@ -40,9 +41,16 @@ function TooltipBox({ point }: { point: Point }) {
         {point.title} ({point.code})
       </strong>
       <div>
-        LQ {formatNumber(point.lq, 2)} · growth {formatRelativeChange(point.growth)} ·{" "}
-        {formatCount(point.jobs)} jobs
-        {point.complete ? "" : " (incomplete)"}
+        <FormattedMessage
+          id="regionEconomy.bubble.tooltip"
+          defaultMessage="LQ {lq} · growth {growth} · {jobs} jobs{complete, select, yes {} other { (incomplete)}}"
+          values={{
+            lq: formatNumber(point.lq, 2),
+            growth: formatRelativeChange(point.growth),
+            jobs: formatCount(point.jobs),
+            complete: point.complete ? "yes" : "no",
+          }}
+        />
       </div>
     </div>
   );
@@ -55,6 +63,7 @@ function TooltipBox({ point }: { point: Point }) {
  * the chart is one image to screen readers and takes no keyboard focus.
  */
 export default function BubbleChart({ ranking }: { ranking: IndustryRanking }) {
+  const intl = useIntl();
   const [show, setShow] = useState<"chart" | "table">("chart");
   const points: Point[] = [];
   for (const r of ranking.rows) {
@@ -72,33 +81,73 @@ export default function BubbleChart({ ranking }: { ranking: IndustryRanking }) {
     });
   }
   const left = ranking.rows.length - points.length;
-  const basis = ranking.growthBasis === "five-year" ? "five-year" : "one-year";
+  // The growth basis, for the messages' select: "fiveYear" or "oneYear".
+  const basis = ranking.growthBasis === "five-year" ? "fiveYear" : "oneYear";
+  const fromYear = String(ranking.growthFromYear);
+  const industryLabel = intl.formatMessage({
+    id: "regionEconomy.bubble.industryHeader",
+    defaultMessage: "Industry",
+  });
+  const lqLabel = intl.formatMessage({
+    id: "regionEconomy.bubble.lqHeader",
+    defaultMessage: "Location quotient",
+  });
+  const growthLabel = intl.formatMessage({ id: "regionEconomy.bubble.growth", defaultMessage: "Growth" });
+  const jobsLabel = intl.formatMessage({ id: "regionEconomy.bubble.jobsHeader", defaultMessage: "Jobs" });
   const complete = points.filter((p) => p.complete);
   const incomplete = points.filter((p) => !p.complete);
   return (
     <Stack gap="sm">
       <SegmentedControl
-        aria-label="Show the bubble chart or its table"
+        aria-label={intl.formatMessage({
+          id: "regionEconomy.bubble.toggleLabel",
+          defaultMessage: "Show the bubble chart or its table",
+        })}
         value={show}
         onChange={(v) => setShow(v)}
         data={[
-          { value: "chart", label: "Chart" },
-          { value: "table", label: "Table of the chart" },
+          {
+            value: "chart",
+            label: intl.formatMessage({ id: "regionEconomy.bubble.chartOption", defaultMessage: "Chart" }),
+          },
+          {
+            value: "table",
+            label: intl.formatMessage({
+              id: "regionEconomy.bubble.tableOption",
+              defaultMessage: "Table of the chart",
+            }),
+          },
         ]}
         w="fit-content"
       />
       <Text size="sm" c="dimmed">
-        Across: location quotient (right of 1: more concentrated than the nation). Up: {basis} change in jobs
-        since {ranking.growthFromYear}. Bubble size: jobs. Incomplete industries (a county did not disclose)
-        are amber.
-        {left > 0
-          ? ` ${formatCountOf(left, "industry", "industries")} without an LQ or a growth figure are not shown.`
-          : ""}
+        <FormattedMessage
+          id="regionEconomy.bubble.explain"
+          defaultMessage="Across: location quotient (right of 1: more concentrated than the nation). Up: {basis, select, fiveYear {five-year} other {one-year}} change in jobs since {fromYear}. Bubble size: jobs. Incomplete industries (a county did not disclose) are amber."
+          values={{ basis, fromYear }}
+        />
+        {left > 0 && (
+          <>
+            {" "}
+            <FormattedMessage
+              id="regionEconomy.bubble.leftOut"
+              defaultMessage="{count, plural, one {# industry} other {# industries}} without an LQ or a growth figure are not shown."
+              values={{ count: left }}
+            />
+          </>
+        )}
       </Text>
       {show === "chart" ? (
         <div
           role="img"
-          aria-label={`Bubble chart of ${formatCountOf(points.length, "industry", "industries")}: location quotient across, ${basis} growth up, bubble size by jobs. The table of the chart gives the same numbers.`}
+          aria-label={intl.formatMessage(
+            {
+              id: "regionEconomy.bubble.chartLabel",
+              defaultMessage:
+                "Bubble chart of {count, plural, one {# industry} other {# industries}}: location quotient across, {basis, select, fiveYear {five-year} other {one-year}} growth up, bubble size by jobs. The table of the chart gives the same numbers.",
+            },
+            { count: points.length, basis },
+          )}
           data-testid="bubble-chart"
           style={{ width: "100%", height: 380 }}
         >
@@ -108,18 +157,18 @@ export default function BubbleChart({ ranking }: { ranking: IndustryRanking }) {
               <XAxis
                 type="number"
                 dataKey="lq"
-                name="Location quotient"
+                name={lqLabel}
                 tickFormatter={(v: number) => formatNumber(v, 1)}
-                label={{ value: "Location quotient", position: "insideBottom", offset: -12 }}
+                label={{ value: lqLabel, position: "insideBottom", offset: -12 }}
               />
               <YAxis
                 type="number"
                 dataKey="growth"
-                name="Growth"
+                name={growthLabel}
                 width={48}
                 tickFormatter={(v: number) => formatRelativeChange(v)}
               />
-              <ZAxis type="number" dataKey="jobs" range={[30, 1400]} name="Jobs" />
+              <ZAxis type="number" dataKey="jobs" range={[30, 1400]} name={jobsLabel} />
               <ReferenceLine x={1} stroke="var(--mantine-color-gray-6)" />
               <ReferenceLine y={0} stroke="var(--mantine-color-gray-6)" />
               <Tooltip
@@ -146,13 +195,24 @@ export default function BubbleChart({ ranking }: { ranking: IndustryRanking }) {
       ) : (
         <Table.ScrollContainer minWidth={0}>
           <Table className="stack-on-phone" data-testid="bubble-table" verticalSpacing="xs">
-            <Table.Caption>The bubble chart's industries, most concentrated first</Table.Caption>
+            <Table.Caption>
+              <FormattedMessage
+                id="regionEconomy.bubble.tableCaption"
+                defaultMessage="The bubble chart's industries, most concentrated first"
+              />
+            </Table.Caption>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">Industry</Table.Th>
-                <Table.Th scope="col">Location quotient</Table.Th>
-                <Table.Th scope="col">Growth ({basis})</Table.Th>
-                <Table.Th scope="col">Jobs</Table.Th>
+                <Table.Th scope="col">{industryLabel}</Table.Th>
+                <Table.Th scope="col">{lqLabel}</Table.Th>
+                <Table.Th scope="col">
+                  <FormattedMessage
+                    id="regionEconomy.bubble.growthHeader"
+                    defaultMessage="Growth ({basis, select, fiveYear {five-year} other {one-year}})"
+                    values={{ basis }}
+                  />
+                </Table.Th>
+                <Table.Th scope="col">{jobsLabel}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -160,21 +220,36 @@ export default function BubbleChart({ ranking }: { ranking: IndustryRanking }) {
                 .sort((a, b) => b.lq - a.lq)
                 .map((p) => (
                   <Table.Tr key={p.code}>
-                    <Table.Th scope="row" data-label="Industry">
+                    <Table.Th scope="row" data-label={industryLabel}>
                       {p.title}{" "}
                       <Text size="xs" c="dimmed" span>
-                        {p.code}
-                        {p.complete ? "" : " · incomplete"}
+                        {p.complete
+                          ? p.code
+                          : intl.formatMessage(
+                              {
+                                id: "regionEconomy.bubble.codeIncomplete",
+                                defaultMessage: "{code} · incomplete",
+                              },
+                              { code: p.code },
+                            )}
                       </Text>
                     </Table.Th>
-                    <Table.Td data-label="Location quotient">
-                      {p.lqComplete ? "" : "at least "}
-                      {formatNumber(p.lq, 2)}
+                    <Table.Td data-label={lqLabel}>
+                      {p.lqComplete
+                        ? formatNumber(p.lq, 2)
+                        : intl.formatMessage(
+                            { id: "regionEconomy.atLeast", defaultMessage: "at least {value}" },
+                            { value: formatNumber(p.lq, 2) },
+                          )}
                     </Table.Td>
-                    <Table.Td data-label="Growth">{formatRelativeChange(p.growth)}</Table.Td>
-                    <Table.Td data-label="Jobs">
-                      {p.jobsComplete ? "" : "at least "}
-                      {formatCount(p.jobs)}
+                    <Table.Td data-label={growthLabel}>{formatRelativeChange(p.growth)}</Table.Td>
+                    <Table.Td data-label={jobsLabel}>
+                      {p.jobsComplete
+                        ? formatCount(p.jobs)
+                        : intl.formatMessage(
+                            { id: "regionEconomy.atLeast", defaultMessage: "at least {value}" },
+                            { value: formatCount(p.jobs) },
+                          )}
                     </Table.Td>
                   </Table.Tr>
                 ))}

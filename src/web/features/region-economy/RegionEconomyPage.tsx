@@ -1,6 +1,13 @@
 import { memo, useCallback, useDeferredValue, useMemo, useRef, useState } from "react";
 import { useSearchParams } from "react-router";
 import {
+  defineMessages,
+  FormattedMessage,
+  useIntl,
+  type IntlShape,
+  type MessageDescriptor,
+} from "react-intl";
+import {
   Alert,
   Anchor,
   Badge,
@@ -19,7 +26,6 @@ import {
 } from "@mantine/core";
 import {
   formatCount,
-  formatCountOf,
   formatDollars,
   formatNumber,
   formatRelativeChange,
@@ -29,7 +35,6 @@ import {
 import {
   NAICS_LEVEL_CHOICES,
   NAICS_LEVEL_LABELS,
-  atLeast,
   type IndustryFigures,
   type RegionEconomy,
 } from "../../../core/qcew/profile.js";
@@ -52,23 +57,41 @@ import {
   type EconomyChoice,
 } from "./api.js";
 
-const ownershipLabels: Record<string, string> = {
-  private: "Private",
-  federal: "Federal government",
-  state: "State government",
-  local: "Local government",
-};
+const ownershipLabels: Record<string, MessageDescriptor> = defineMessages({
+  private: { id: "regionEconomy.ownership.private", defaultMessage: "Private" },
+  federal: { id: "regionEconomy.ownership.federal", defaultMessage: "Federal government" },
+  state: { id: "regionEconomy.ownership.state", defaultMessage: "State government" },
+  local: { id: "regionEconomy.ownership.local", defaultMessage: "Local government" },
+});
+
+const labels = defineMessages({
+  industry: { id: "regionEconomy.table.industry", defaultMessage: "Industry" },
+  jobs: { id: "regionEconomy.table.jobs", defaultMessage: "Jobs" },
+  share: { id: "regionEconomy.table.share", defaultMessage: "Share of jobs" },
+  establishments: { id: "regionEconomy.table.establishments", defaultMessage: "Establishments" },
+  payRatio: { id: "regionEconomy.table.payRatio", defaultMessage: "Average pay (vs region)" },
+  lq: { id: "regionEconomy.table.lq", defaultMessage: "Location quotient" },
+  oneYear: { id: "regionEconomy.table.oneYear", defaultMessage: "One-year change" },
+  pageTitle: { id: "regionEconomy.page.title", defaultMessage: "Explore a region's economy" },
+});
 
 type SortKey = "title" | "jobs" | "share" | "establishments" | "payRatio" | "lq" | "oneYear";
-const columns: { key: SortKey; label: string; numeric: boolean }[] = [
-  { key: "title", label: "Industry", numeric: false },
-  { key: "jobs", label: "Jobs", numeric: true },
-  { key: "share", label: "Share of jobs", numeric: true },
-  { key: "establishments", label: "Establishments", numeric: true },
-  { key: "payRatio", label: "Average pay (vs region)", numeric: true },
-  { key: "lq", label: "Location quotient", numeric: true },
-  { key: "oneYear", label: "One-year change", numeric: true },
+const columns: { key: SortKey; label: MessageDescriptor; numeric: boolean }[] = [
+  { key: "title", label: labels.industry, numeric: false },
+  { key: "jobs", label: labels.jobs, numeric: true },
+  { key: "share", label: labels.share, numeric: true },
+  { key: "establishments", label: labels.establishments, numeric: true },
+  { key: "payRatio", label: labels.payRatio, numeric: true },
+  { key: "lq", label: labels.lq, numeric: true },
+  { key: "oneYear", label: labels.oneYear, numeric: true },
 ];
+
+const atLeast = (intl: IntlShape, value: string) =>
+  intl.formatMessage({ id: "regionEconomy.atLeast", defaultMessage: "at least {value}" }, { value });
+
+/** A sum that may be a lower bound, as text. */
+const sumText = (intl: IntlShape, sum: { value: number; complete: boolean }) =>
+  sum.complete ? formatCount(sum.value) : atLeast(intl, formatCount(sum.value));
 
 function sortValue(i: IndustryFigures, key: SortKey): number | string | null {
   switch (key) {
@@ -89,8 +112,14 @@ function sortValue(i: IndustryFigures, key: SortKey): number | string | null {
   }
 }
 
-function undisclosed(n: number, of: number): string {
-  return `${formatCount(n)} of ${formatCountOf(of, "county", "counties")} not disclosed`;
+function undisclosed(intl: IntlShape, n: number, of: number): string {
+  return intl.formatMessage(
+    {
+      id: "regionEconomy.undisclosed",
+      defaultMessage: "{count} of {of, plural, one {# county} other {# counties}} not disclosed",
+    },
+    { count: formatCount(n), of },
+  );
 }
 
 /** A figure that may be a lower bound, with how many counties held it back. */
@@ -103,12 +132,13 @@ function SumWithNote({
   counted: number;
   size: string;
 }) {
+  const intl = useIntl();
   return (
     <>
-      {atLeast(sum, formatCount)}
+      {sumText(intl, sum)}
       {!sum.complete && (
         <Text size={size} c="dimmed">
-          {undisclosed(sum.undisclosedAreas, counted)}
+          {undisclosed(intl, sum.undisclosedAreas, counted)}
         </Text>
       )}
     </>
@@ -137,19 +167,31 @@ function StatCard({
 }
 
 function SummaryCards({ data }: { data: RegionEconomy }) {
+  const intl = useIntl();
   const t = data.totals;
   const counted = data.counties.length - t.countiesMissing.length;
   return (
     <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-      <StatCard label="Jobs, all industries and ownerships" testId="total-jobs">
+      <StatCard
+        label={intl.formatMessage({
+          id: "regionEconomy.summary.jobs",
+          defaultMessage: "Jobs, all industries and ownerships",
+        })}
+        testId="total-jobs"
+      >
         <SumWithNote sum={t.jobs} counted={counted} size="sm" />
       </StatCard>
-      <StatCard label="Establishments">{formatCount(t.establishments)}</StatCard>
-      <StatCard label="Average annual pay">
+      <StatCard label={intl.formatMessage(labels.establishments)}>{formatCount(t.establishments)}</StatCard>
+      <StatCard
+        label={intl.formatMessage({ id: "regionEconomy.summary.pay", defaultMessage: "Average annual pay" })}
+      >
         {t.averagePay.value === null ? NO_VALUE : formatDollars(Math.round(t.averagePay.value))}
         {!t.averagePay.complete && (
           <Text size="sm" c="dimmed">
-            Of the counties that disclosed it
+            <FormattedMessage
+              id="regionEconomy.summary.payPartial"
+              defaultMessage="Of the counties that disclosed it"
+            />
           </Text>
         )}
       </StatCard>
@@ -158,10 +200,11 @@ function SummaryCards({ data }: { data: RegionEconomy }) {
 }
 
 function IndustryRow({ i, counties }: { i: IndustryFigures; counties: number }) {
+  const intl = useIntl();
   const lq = i.locationQuotient;
   return (
     <Table.Tr>
-      <Table.Th scope="row" data-label="Industry">
+      <Table.Th scope="row" data-label={intl.formatMessage(labels.industry)}>
         <Text size="sm" fw={600} span>
           {i.title}
         </Text>{" "}
@@ -169,22 +212,31 @@ function IndustryRow({ i, counties }: { i: IndustryFigures; counties: number }) 
           {i.code}
         </Text>
       </Table.Th>
-      <Table.Td data-label="Jobs">
+      <Table.Td data-label={intl.formatMessage(labels.jobs)}>
         <SumWithNote sum={i.jobs} counted={counties} size="xs" />
       </Table.Td>
-      <Table.Td data-label="Share of jobs">
-        {i.share.complete ? formatShare(i.share.value) : `at least ${formatShare(i.share.value)}`}
+      <Table.Td data-label={intl.formatMessage(labels.share)}>
+        {i.share.complete ? formatShare(i.share.value) : atLeast(intl, formatShare(i.share.value))}
       </Table.Td>
-      <Table.Td data-label="Establishments">{formatCount(i.establishments)}</Table.Td>
-      <Table.Td data-label="Average pay (vs region)">
+      <Table.Td data-label={intl.formatMessage(labels.establishments)}>
+        {formatCount(i.establishments)}
+      </Table.Td>
+      <Table.Td data-label={intl.formatMessage(labels.payRatio)}>
         {i.averagePay.value === null ? NO_VALUE : formatDollars(Math.round(i.averagePay.value))}
         {i.payRatio.value !== null && (
           <Text size="xs" c="dimmed">
-            {formatNumber(i.payRatio.value, 2)}× region{i.payRatio.complete ? "" : ", disclosed counties"}
+            <FormattedMessage
+              id="regionEconomy.table.payRatioNote"
+              defaultMessage="{ratio}× region{complete, select, yes {} other {, disclosed counties}}"
+              values={{
+                ratio: formatNumber(i.payRatio.value, 2),
+                complete: i.payRatio.complete ? "yes" : "no",
+              }}
+            />
           </Text>
         )}
       </Table.Td>
-      <Table.Td data-label="Location quotient">
+      <Table.Td data-label={intl.formatMessage(labels.lq)}>
         {lq.value === null ? (
           <Text size="sm" span title={lq.reason ?? undefined}>
             {NO_VALUE}
@@ -192,18 +244,24 @@ function IndustryRow({ i, counties }: { i: IndustryFigures; counties: number }) 
         ) : lq.complete ? (
           formatNumber(lq.value, 2)
         ) : (
-          `at least ${formatNumber(lq.value, 2)}`
+          atLeast(intl, formatNumber(lq.value, 2))
         )}
       </Table.Td>
-      <Table.Td data-label="One-year change">
+      <Table.Td data-label={intl.formatMessage(labels.oneYear)}>
         {i.oneYear === null || i.oneYear.percent === null ? (
           NO_VALUE
         ) : (
           <>
             {formatRelativeChange(i.oneYear.percent)}{" "}
             <Text size="xs" c="dimmed" span>
-              ({i.oneYear.change > 0 ? "+" : ""}
-              {formatCount(i.oneYear.change)} jobs{i.oneYear.complete ? "" : ", disclosed counties only"})
+              <FormattedMessage
+                id="regionEconomy.table.oneYearNote"
+                defaultMessage="({change} jobs{complete, select, yes {} other {, disclosed counties only}})"
+                values={{
+                  change: `${i.oneYear.change > 0 ? "+" : ""}${formatCount(i.oneYear.change)}`,
+                  complete: i.oneYear.complete ? "yes" : "no",
+                }}
+              />
             </Text>
           </>
         )}
@@ -219,6 +277,7 @@ const IndustryTable = memo(function IndustryTable({
   data: RegionEconomy;
   csvHref: string;
 }) {
+  const intl = useIntl();
   const [filter, setFilter] = useState("");
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: "jobs", descending: true });
   const rows = useMemo(() => {
@@ -239,20 +298,28 @@ const IndustryTable = memo(function IndustryTable({
     <Stack gap="sm">
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <TextInput
-          label="Filter industries"
-          placeholder="Name or NAICS code"
+          label={intl.formatMessage({
+            id: "regionEconomy.table.filterLabel",
+            defaultMessage: "Filter industries",
+          })}
+          placeholder={intl.formatMessage({
+            id: "regionEconomy.table.filterPlaceholder",
+            defaultMessage: "Name or NAICS code",
+          })}
           value={filter}
           onChange={(e) => setFilter(e.currentTarget.value)}
           miw={240}
         />
         <Button component="a" variant="default" href={csvHref} download>
-          Download CSV
+          <FormattedMessage id="regionEconomy.table.downloadCsv" defaultMessage="Download CSV" />
         </Button>
       </Group>
       <Text size="sm" c="dimmed" aria-live="polite">
-        {formatCountOf(rows.length, "industry", "industries")}
-        {filter.trim() ? ` match “${filter.trim()}”` : ""}. Location quotient: the industry's share of the
-        region's jobs over its share of US jobs (above 1: more concentrated than the nation).
+        <FormattedMessage
+          id="regionEconomy.table.count"
+          defaultMessage="{count, plural, one {# industry} other {# industries}}{filtered, select, yes { match “{term}”} other {}}. Location quotient: the industry's share of the region's jobs over its share of US jobs (above 1: more concentrated than the nation)."
+          values={{ count: rows.length, filtered: filter.trim() ? "yes" : "no", term: filter.trim() }}
+        />
       </Text>
       <Table.ScrollContainer minWidth={0}>
         <Table verticalSpacing="sm" highlightOnHover className="stack-on-phone" data-testid="industries">
@@ -273,7 +340,7 @@ const IndustryTable = memo(function IndustryTable({
                         setSort({ key: c.key, descending: active ? !sort.descending : c.numeric })
                       }
                     >
-                      {c.label}
+                      {intl.formatMessage(c.label)}
                       {active ? (sort.descending ? " ↓" : " ↑") : ""}
                     </UnstyledButton>
                   </Table.Th>
@@ -298,6 +365,7 @@ function optionList(entries: Iterable<[string, string]>): { value: string; label
 }
 
 function CountyPicker({ value, onChange }: { value: string[]; onChange: (v: string[]) => void }) {
+  const intl = useIntl();
   const [search, setSearch] = useState("");
   const found = useCountySearch(search);
   const chosen = useCountiesByFips(value);
@@ -314,9 +382,19 @@ function CountyPicker({ value, onChange }: { value: string[]; onChange: (v: stri
   );
   return (
     <MultiSelect
-      label="Counties"
-      description="Type a county's name, e.g. Franklin; pick as many as the region has."
-      placeholder={value.length ? undefined : "Search counties"}
+      label={intl.formatMessage({ id: "regionEconomy.counties.label", defaultMessage: "Counties" })}
+      description={intl.formatMessage({
+        id: "regionEconomy.counties.description",
+        defaultMessage: "Type a county's name, e.g. Franklin; pick as many as the region has.",
+      })}
+      placeholder={
+        value.length
+          ? undefined
+          : intl.formatMessage({
+              id: "regionEconomy.counties.placeholder",
+              defaultMessage: "Search counties",
+            })
+      }
       data={data}
       value={value}
       onChange={onChange}
@@ -326,7 +404,14 @@ function CountyPicker({ value, onChange }: { value: string[]; onChange: (v: stri
       filter={({ options }) => options}
       hidePickedOptions
       maxValues={100}
-      nothingFoundMessage={search.trim().length < 2 ? "Type two letters or more" : "No county matches"}
+      nothingFoundMessage={
+        search.trim().length < 2
+          ? intl.formatMessage({
+              id: "regionEconomy.counties.typeMore",
+              defaultMessage: "Type two letters or more",
+            })
+          : intl.formatMessage({ id: "regionEconomy.counties.noMatch", defaultMessage: "No county matches" })
+      }
       miw={280}
       style={{ flex: 1 }}
     />
@@ -342,6 +427,7 @@ function MetroPicker({
   title: string | null;
   onChange: (cbsa: string | null) => void;
 }) {
+  const intl = useIntl();
   const [search, setSearch] = useState("");
   const metros = useMetroSearch(search);
   const data = useMemo(
@@ -350,21 +436,41 @@ function MetroPicker({
         ...(value ? [[value, title ?? value] as [string, string]] : []),
         ...(metros.data ?? []).map((m): [string, string] => [
           m.code,
-          `${m.title} (${m.type}, ${formatCountOf(m.counties, "county", "counties")})`,
+          intl.formatMessage(
+            {
+              id: "regionEconomy.metros.option",
+              defaultMessage:
+                "{title} ({type, select, metro {metro} other {micro}}, {count, plural, one {# county} other {# counties}})",
+            },
+            { title: m.title, type: m.type, count: m.counties },
+          ),
         ]),
       ]),
-    [metros.data, value, title],
+    [metros.data, value, title, intl],
   );
   const none = metros.isSuccess && metros.data.length === 0 && !search.trim();
   return (
     <Select
-      label="Or a metro or micro area"
+      label={intl.formatMessage({
+        id: "regionEconomy.metros.label",
+        defaultMessage: "Or a metro or micro area",
+      })}
       description={
         none
-          ? "No metro areas in the reference data yet: an admin imports the Census CBSA delineation file."
-          : "Type a city's name, e.g. Columbus."
+          ? intl.formatMessage({
+              id: "regionEconomy.metros.none",
+              defaultMessage:
+                "No metro areas in the reference data yet: an admin imports the Census CBSA delineation file.",
+            })
+          : intl.formatMessage({
+              id: "regionEconomy.metros.description",
+              defaultMessage: "Type a city's name, e.g. Columbus.",
+            })
       }
-      placeholder="Search metro areas"
+      placeholder={intl.formatMessage({
+        id: "regionEconomy.metros.placeholder",
+        defaultMessage: "Search metro areas",
+      })}
       data={data}
       value={value}
       onChange={onChange}
@@ -373,7 +479,10 @@ function MetroPicker({
       onSearchChange={setSearch}
       filter={({ options }) => options}
       clearable
-      nothingFoundMessage="No metro area matches"
+      nothingFoundMessage={intl.formatMessage({
+        id: "regionEconomy.metros.noMatch",
+        defaultMessage: "No metro area matches",
+      })}
       miw={280}
       maw={520}
     />
@@ -382,7 +491,8 @@ function MetroPicker({
 
 /** Explore a region: BLS QCEW figures for chosen counties or a metro area, open to everyone. */
 export default function RegionEconomyPage() {
-  usePageTitle("Explore a region's economy");
+  const intl = useIntl();
+  usePageTitle(intl.formatMessage(labels.pageTitle));
   const [params, setParams] = useSearchParams();
   const choice: EconomyChoice = useMemo(
     () => ({
@@ -419,7 +529,7 @@ export default function RegionEconomyPage() {
     setParams(next, { replace: true });
   };
   const [typedRegionName, setRegionName] = useState<string | null>(null);
-  const regionName = typedRegionName ?? (data ? defaultRegionName(data) : "");
+  const regionName = typedRegionName ?? (data ? defaultRegionName(intl, data) : "");
   const active = useShortlist(activeShortlist);
   const activeItems = active.data?.items;
   const shortlisted = useMemo(() => new Set(activeItems?.map((i) => i.code) ?? []), [activeItems]);
@@ -435,7 +545,23 @@ export default function RegionEconomyPage() {
     const done = {
       onSuccess: (s: ShortlistDetail | null) => {
         if (s && s.id !== activeShortlist) setParam("shortlist", s.id);
-        setShortlistStatus(`${row.title} is on ${s?.name ?? "the shortlist"} (see the Shortlists tab).`);
+        setShortlistStatus(
+          s
+            ? intl.formatMessage(
+                {
+                  id: "regionEconomy.page.shortlistedStatus",
+                  defaultMessage: "{title} is on {name} (see the Shortlists tab).",
+                },
+                { title: row.title, name: s.name },
+              )
+            : intl.formatMessage(
+                {
+                  id: "regionEconomy.page.shortlistedStatusDefault",
+                  defaultMessage: "{title} is on the shortlist (see the Shortlists tab).",
+                },
+                { title: row.title },
+              ),
+        );
       },
       onError: (e: unknown) => setShortlistError(errorMessage(e)),
       onSettled: () => setAdding(null),
@@ -445,7 +571,16 @@ export default function RegionEconomyPage() {
     else
       createShortlist.mutate(
         {
-          name: `${regionName || "Region"} industries`.slice(0, 120),
+          name: (regionName
+            ? intl.formatMessage(
+                { id: "regionEconomy.page.shortlistName", defaultMessage: "{region} industries" },
+                { region: regionName },
+              )
+            : intl.formatMessage({
+                id: "regionEconomy.page.shortlistNameDefault",
+                defaultMessage: "Region industries",
+              })
+          ).slice(0, 120),
           regionName: regionName.slice(0, 80),
           counties: data.counties.map((c) => c.fips),
           cbsa: data.cbsa?.code ?? null,
@@ -478,8 +613,12 @@ export default function RegionEconomyPage() {
   return (
     <Stack gap="lg">
       <PageHeader
-        title="Explore a region's economy"
-        description="Jobs, pay and concentration of every industry in a labor-market region, from the official BLS Quarterly Census of Employment and Wages. Pick the counties the region covers, or a metro area."
+        title={intl.formatMessage(labels.pageTitle)}
+        description={intl.formatMessage({
+          id: "regionEconomy.page.description",
+          defaultMessage:
+            "Jobs, pay and concentration of every industry in a labor-market region, from the official BLS Quarterly Census of Employment and Wages. Pick the counties the region covers, or a metro area.",
+        })}
       />
       <Card withBorder padding="md">
         <Stack gap="sm">
@@ -496,7 +635,7 @@ export default function RegionEconomyPage() {
           />
           <Group align="flex-end" wrap="wrap" gap="sm">
             <Select
-              label="Year"
+              label={intl.formatMessage({ id: "regionEconomy.page.yearLabel", defaultMessage: "Year" })}
               data={(data?.years ?? []).map((y) => String(y.year)).reverse()}
               value={data ? String(data.year) : choice.year}
               onChange={(year) => update({ year })}
@@ -505,7 +644,10 @@ export default function RegionEconomyPage() {
               w={140}
             />
             <Select
-              label="Industry detail"
+              label={intl.formatMessage({
+                id: "regionEconomy.page.levelLabel",
+                defaultMessage: "Industry detail",
+              })}
               data={NAICS_LEVEL_CHOICES.map((l) => ({ value: l, label: NAICS_LEVEL_LABELS[l] }))}
               value={choice.level}
               onChange={(level) => update({ level: level ?? "sector" })}
@@ -513,10 +655,13 @@ export default function RegionEconomyPage() {
               w={260}
             />
             <Select
-              label="Ownership"
+              label={intl.formatMessage({
+                id: "regionEconomy.page.ownershipLabel",
+                defaultMessage: "Ownership",
+              })}
               data={Object.entries(ownershipLabels).map(([value, label]) => ({
                 value,
-                label,
+                label: intl.formatMessage(label),
                 disabled: !!data && !data.ownerships.includes(value as RegionEconomy["ownership"]),
               }))}
               value={choice.ownership}
@@ -528,16 +673,35 @@ export default function RegionEconomyPage() {
         </Stack>
       </Card>
 
-      {!chosen && <Text c="dimmed">Choose counties or a metro area to see its industries.</Text>}
+      {!chosen && (
+        <Text c="dimmed">
+          <FormattedMessage
+            id="regionEconomy.page.chooseFirst"
+            defaultMessage="Choose counties or a metro area to see its industries."
+          />
+        </Text>
+      )}
       {notImported && economy.error && (
-        <Alert color="yellow" variant="light" title="No figures imported for this region yet" role="status">
+        <Alert
+          color="yellow"
+          variant="light"
+          title={intl.formatMessage({
+            id: "regionEconomy.page.notImportedTitle",
+            defaultMessage: "No figures imported for this region yet",
+          })}
+          role="status"
+        >
           <Text size="sm">{economy.error.message}</Text>
         </Alert>
       )}
       {economy.error && !notImported && (
         <ErrorAlert error={economy.error} onRetry={() => void economy.refetch()} />
       )}
-      {chosen && economy.isPending && <Text c="dimmed">Loading…</Text>}
+      {chosen && economy.isPending && (
+        <Text c="dimmed">
+          <FormattedMessage id="regionEconomy.page.loading" defaultMessage="Loading…" />
+        </Text>
+      )}
 
       {data && !economy.error && (
         <Stack gap="lg" aria-busy={economy.isFetching}>
@@ -549,7 +713,14 @@ export default function RegionEconomyPage() {
             <Text size="sm" c="dimmed" data-testid="source-line">
               {data.source}
               {data.totals.countiesMissing.length > 0 &&
-                `; no figures imported for ${formatCountOf(data.totals.countiesMissing.length, "county", "counties")}`}
+                intl.formatMessage(
+                  {
+                    id: "regionEconomy.page.countiesMissing",
+                    defaultMessage:
+                      "; no figures imported for {count, plural, one {# county} other {# counties}}",
+                  },
+                  { count: data.totals.countiesMissing.length },
+                )}
             </Text>
             {data.notes.map((n) => (
               <Text size="sm" key={n}>
@@ -562,15 +733,22 @@ export default function RegionEconomyPage() {
             <Group gap="xs">
               {data.years.map((y) => (
                 <Badge key={y.year} variant="light">
-                  {y.year}: {atLeast(y.jobs, formatCount)} jobs
+                  <FormattedMessage
+                    id="regionEconomy.page.yearJobs"
+                    defaultMessage="{year}: {jobs} jobs"
+                    values={{ year: String(y.year), jobs: sumText(intl, y.jobs) }}
+                  />
                 </Badge>
               ))}
             </Group>
           )}
           {data.industries.length === 0 ? (
             <Text>
-              No {ownershipLabels[data.ownership]?.toLowerCase()} industries at this level are published for
-              these counties in {data.year}.
+              <FormattedMessage
+                id="regionEconomy.page.noIndustries"
+                defaultMessage="No {ownership, select, private {private} federal {federal government} state {state government} local {local government} other {}} industries at this level are published for these counties in {year}."
+                values={{ ownership: data.ownership, year: String(data.year) }}
+              />
             </Text>
           ) : (
             <Tabs
@@ -579,9 +757,15 @@ export default function RegionEconomyPage() {
               keepMounted={false}
             >
               <Tabs.List>
-                <Tabs.Tab value="industries">Industries</Tabs.Tab>
-                <Tabs.Tab value="choose">Choose an industry</Tabs.Tab>
-                <Tabs.Tab value="shortlists">Shortlists</Tabs.Tab>
+                <Tabs.Tab value="industries">
+                  <FormattedMessage id="regionEconomy.page.industriesTab" defaultMessage="Industries" />
+                </Tabs.Tab>
+                <Tabs.Tab value="choose">
+                  <FormattedMessage id="regionEconomy.page.chooseTab" defaultMessage="Choose an industry" />
+                </Tabs.Tab>
+                <Tabs.Tab value="shortlists">
+                  <FormattedMessage id="regionEconomy.page.shortlistsTab" defaultMessage="Shortlists" />
+                </Tabs.Tab>
               </Tabs.List>
               <Tabs.Panel value="industries" pt="md">
                 <IndustryTable data={data} csvHref={csvHref} />
@@ -589,8 +773,14 @@ export default function RegionEconomyPage() {
               <Tabs.Panel value="choose" pt="md">
                 <Stack gap="md">
                   <TextInput
-                    label="Region's name"
-                    description="Used in the suggested name of a partnership, e.g. “Central Ohio”."
+                    label={intl.formatMessage({
+                      id: "regionEconomy.page.regionNameLabel",
+                      defaultMessage: "Region's name",
+                    })}
+                    description={intl.formatMessage({
+                      id: "regionEconomy.page.regionNameDescription",
+                      defaultMessage: "Used in the suggested name of a partnership, e.g. “Central Ohio”.",
+                    })}
                     value={regionName}
                     onChange={(e) => setRegionName(e.currentTarget.value)}
                     maxLength={80}
@@ -617,12 +807,17 @@ export default function RegionEconomyPage() {
             </Tabs>
           )}
           <Text size="xs" c="dimmed">
-            Source:{" "}
-            <Anchor href="https://www.bls.gov/cew/" size="xs" underline="always">
-              BLS Quarterly Census of Employment and Wages
-            </Anchor>
-            . Where a county's figure is not disclosed, sums read “at least” and say how many counties held it
-            back.
+            <FormattedMessage
+              id="regionEconomy.page.sourceNote"
+              defaultMessage="Source: <link>BLS Quarterly Census of Employment and Wages</link>. Where a county's figure is not disclosed, sums read “at least” and say how many counties held it back."
+              values={{
+                link: (chunks) => (
+                  <Anchor href="https://www.bls.gov/cew/" size="xs" underline="always">
+                    {chunks}
+                  </Anchor>
+                ),
+              }}
+            />
           </Text>
         </Stack>
       )}

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { Link } from "react-router";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Alert, Button, Card, Group, Select, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
 import { NAICS_LEVEL_LABELS } from "../../../core/qcew/profile.js";
 import type { ShortlistDetail, ShortlistItem } from "../../../core/qcew/shortlist.js";
@@ -16,6 +17,7 @@ import {
 import { startPartnershipHref } from "./partnership-link.js";
 
 function NoteEditor({ shortlistId, item }: { shortlistId: string; item: ShortlistItem }) {
+  const intl = useIntl();
   const [note, setNote] = useState(item.note);
   const [seen, setSeen] = useState(item.version);
   const edit = useEditShortlistNote(shortlistId);
@@ -28,7 +30,10 @@ function NoteEditor({ shortlistId, item }: { shortlistId: string; item: Shortlis
   return (
     <Stack gap={4}>
       <Textarea
-        label={`Note on ${item.title}`}
+        label={intl.formatMessage(
+          { id: "regionEconomy.shortlist.noteLabel", defaultMessage: "Note on {title}" },
+          { title: item.title },
+        )}
         autosize
         minRows={2}
         maxLength={SHORTLIST_LIMITS.note}
@@ -43,18 +48,22 @@ function NoteEditor({ shortlistId, item }: { shortlistId: string; item: Shortlis
           loading={edit.isPending}
           onClick={() => edit.mutate({ itemId: item.id, version: item.version, note })}
         >
-          Save note
+          <FormattedMessage id="regionEconomy.shortlist.saveNote" defaultMessage="Save note" />
         </Button>
         {edit.isSuccess && note === item.note && (
           <Text size="xs" c="dimmed" role="status">
-            Saved
+            <FormattedMessage id="regionEconomy.shortlist.saved" defaultMessage="Saved" />
           </Text>
         )}
       </Group>
       {edit.error && (
         <Text size="sm" c="red.9" role="alert">
           {conflict
-            ? "A teammate changed this note first. Their note is shown in the list after a reload; copy yours before reloading."
+            ? intl.formatMessage({
+                id: "regionEconomy.shortlist.noteConflict",
+                defaultMessage:
+                  "A teammate changed this note first. Their note is shown in the list after a reload; copy yours before reloading.",
+              })
             : errorMessage(edit.error)}
         </Text>
       )}
@@ -63,6 +72,7 @@ function NoteEditor({ shortlistId, item }: { shortlistId: string; item: Shortlis
 }
 
 function ItemCard({ s, item }: { s: ShortlistDetail; item: ShortlistItem }) {
+  const intl = useIntl();
   const remove = useRemoveShortlistItem(s.id);
   const regionName = s.regionName || s.name;
   return (
@@ -80,15 +90,21 @@ function ItemCard({ s, item }: { s: ShortlistDetail; item: ShortlistItem }) {
               <Button
                 size="compact-sm"
                 component={Link}
-                to={startPartnershipHref({
+                to={startPartnershipHref(intl, {
                   regionName,
                   industry: item,
                   partnership: item.partnership,
                   counties: s.counties,
                 })}
-                aria-label={`Start a partnership in ${item.title}`}
+                aria-label={intl.formatMessage(
+                  {
+                    id: "regionEconomy.startPartnershipLabel",
+                    defaultMessage: "Start a partnership in {title}",
+                  },
+                  { title: item.title },
+                )}
               >
-                Start a partnership
+                <FormattedMessage id="regionEconomy.startPartnership" defaultMessage="Start a partnership" />
               </Button>
             )}
             {s.role === "owner" && (
@@ -97,21 +113,34 @@ function ItemCard({ s, item }: { s: ShortlistDetail; item: ShortlistItem }) {
                 variant="default"
                 loading={remove.isPending}
                 onClick={() => remove.mutate(item.id)}
-                aria-label={`Remove ${item.title} from the shortlist`}
+                aria-label={intl.formatMessage(
+                  {
+                    id: "regionEconomy.shortlist.removeItemLabel",
+                    defaultMessage: "Remove {title} from the shortlist",
+                  },
+                  { title: item.title },
+                )}
               >
-                Remove
+                <FormattedMessage id="regionEconomy.shortlist.remove" defaultMessage="Remove" />
               </Button>
             )}
           </Group>
         </Group>
         {item.partnership?.widened && (
           <Text size="xs" c="dimmed">
-            A partnership is registered under {item.partnership.code}, the nearest NAICS code it accepts.
+            <FormattedMessage
+              id="regionEconomy.widenedNote"
+              defaultMessage="A partnership is registered under {code}, the nearest NAICS code it accepts."
+              values={{ code: item.partnership.code }}
+            />
           </Text>
         )}
         {!item.partnership && (
           <Text size="xs" c="dimmed">
-            This code has no NAICS industry a partnership can be registered under.
+            <FormattedMessage
+              id="regionEconomy.shortlist.noPartnershipCode"
+              defaultMessage="This code has no NAICS industry a partnership can be registered under."
+            />
           </Text>
         )}
         <NoteEditor shortlistId={s.id} item={item} />
@@ -121,18 +150,27 @@ function ItemCard({ s, item }: { s: ShortlistDetail; item: ShortlistItem }) {
 }
 
 function Teammates({ s }: { s: ShortlistDetail }) {
+  const intl = useIntl();
   const [email, setEmail] = useState("");
   const add = useAddTeammate(s.id);
   const remove = useRemoveTeammate(s.id);
   const fieldError = add.error instanceof ApiError ? add.error.fieldErrors().email : undefined;
   return (
     <Stack gap="xs">
-      <Title order={4}>Teammates</Title>
+      <Title order={4}>
+        <FormattedMessage id="regionEconomy.shortlist.teammatesHeading" defaultMessage="Teammates" />
+      </Title>
       <Text size="sm" c="dimmed">
-        Owner: {s.owner.name}. Teammates read this shortlist and edit its notes.
+        <FormattedMessage
+          id="regionEconomy.shortlist.owner"
+          defaultMessage="Owner: {name}. Teammates read this shortlist and edit its notes."
+          values={{ name: s.owner.name }}
+        />
       </Text>
       {s.teammates.length === 0 ? (
-        <Text size="sm">No teammates yet.</Text>
+        <Text size="sm">
+          <FormattedMessage id="regionEconomy.shortlist.noTeammates" defaultMessage="No teammates yet." />
+        </Text>
       ) : (
         <Stack gap={4} component="ul" style={{ listStyle: "none", padding: 0, margin: 0 }}>
           {s.teammates.map((t) => (
@@ -146,9 +184,15 @@ function Teammates({ s }: { s: ShortlistDetail }) {
                   size="compact-xs"
                   variant="default"
                   onClick={() => remove.mutate(t.userId)}
-                  aria-label={`Remove ${t.name} from the shortlist's teammates`}
+                  aria-label={intl.formatMessage(
+                    {
+                      id: "regionEconomy.shortlist.removeTeammateLabel",
+                      defaultMessage: "Remove {name} from the shortlist's teammates",
+                    },
+                    { name: t.name },
+                  )}
                 >
-                  Remove
+                  <FormattedMessage id="regionEconomy.shortlist.remove" defaultMessage="Remove" />
                 </Button>
               )}
             </Group>
@@ -164,8 +208,14 @@ function Teammates({ s }: { s: ShortlistDetail }) {
         >
           <Group align="flex-end" gap="xs" wrap="wrap">
             <TextInput
-              label="Add a teammate by e-mail"
-              description="They need an account on Shared Table."
+              label={intl.formatMessage({
+                id: "regionEconomy.shortlist.addTeammateLabel",
+                defaultMessage: "Add a teammate by e-mail",
+              })}
+              description={intl.formatMessage({
+                id: "regionEconomy.shortlist.addTeammateDescription",
+                defaultMessage: "They need an account on Shared Table.",
+              })}
               type="email"
               value={email}
               onChange={(e) => setEmail(e.currentTarget.value)}
@@ -173,7 +223,7 @@ function Teammates({ s }: { s: ShortlistDetail }) {
               miw={240}
             />
             <Button type="submit" variant="default" loading={add.isPending} disabled={!email.trim()}>
-              Add teammate
+              <FormattedMessage id="regionEconomy.shortlist.addTeammate" defaultMessage="Add teammate" />
             </Button>
           </Group>
         </form>
@@ -192,14 +242,25 @@ export function ShortlistPanel({
   activeId: string | null;
   onChoose: (id: string | null) => void;
 }) {
+  const intl = useIntl();
   const mine = useMyShortlists(signedIn);
   const detail = useShortlist(activeId);
   if (!signedIn)
     return (
-      <Alert variant="light" title="Sign in to keep a shortlist" role="status">
+      <Alert
+        variant="light"
+        title={intl.formatMessage({
+          id: "regionEconomy.shortlist.signInTitle",
+          defaultMessage: "Sign in to keep a shortlist",
+        })}
+        role="status"
+      >
         <Text size="sm">
-          A shortlist keeps the industries your regional team is weighing, with notes, shared with teammates.{" "}
-          <Link to="/signin">Sign in</Link> first.
+          <FormattedMessage
+            id="regionEconomy.shortlist.signInText"
+            defaultMessage="A shortlist keeps the industries your regional team is weighing, with notes, shared with teammates. <link>Sign in</link> first."
+            values={{ link: (chunks) => <Link to="/signin">{chunks}</Link> }}
+          />
         </Text>
       </Alert>
     );
@@ -207,12 +268,38 @@ export function ShortlistPanel({
   return (
     <Stack gap="md" data-testid="shortlists">
       <Select
-        label="My shortlists"
-        description="Yours and those a teammate shared with you. Add industries from the ranking's Shortlist buttons."
-        placeholder={mine.data?.length ? "Choose a shortlist" : "No shortlists yet"}
+        label={intl.formatMessage({
+          id: "regionEconomy.shortlist.mineLabel",
+          defaultMessage: "My shortlists",
+        })}
+        description={intl.formatMessage({
+          id: "regionEconomy.shortlist.mineDescription",
+          defaultMessage:
+            "Yours and those a teammate shared with you. Add industries from the ranking's Shortlist buttons.",
+        })}
+        placeholder={
+          mine.data?.length
+            ? intl.formatMessage({
+                id: "regionEconomy.shortlist.choose",
+                defaultMessage: "Choose a shortlist",
+              })
+            : intl.formatMessage({ id: "regionEconomy.shortlist.none", defaultMessage: "No shortlists yet" })
+        }
         data={(mine.data ?? []).map((x) => ({
           value: x.id,
-          label: `${x.name} (${x.items} ${x.items === 1 ? "industry" : "industries"}${x.role === "teammate" ? `, shared by ${x.owner.name}` : ""})`,
+          label: intl.formatMessage(
+            {
+              id: "regionEconomy.shortlist.option",
+              defaultMessage:
+                "{name} ({count, plural, one {# industry} other {# industries}}{shared, select, yes {, shared by {owner}} other {}})",
+            },
+            {
+              name: x.name,
+              count: x.items,
+              shared: x.role === "teammate" ? "yes" : "no",
+              owner: x.owner.name,
+            },
+          ),
         }))}
         value={activeId}
         onChange={onChoose}
@@ -225,13 +312,28 @@ export function ShortlistPanel({
           <Stack gap={2}>
             <Title order={3}>{s.name}</Title>
             <Text size="sm" c="dimmed">
-              {s.regionName ? `${s.regionName}: ` : ""}
-              {s.counties.length} {s.counties.length === 1 ? "county" : "counties"}
-              {s.cbsa ? ` (CBSA ${s.cbsa})` : ""} · {NAICS_LEVEL_LABELS[s.level]} · {s.year}
+              <FormattedMessage
+                id="regionEconomy.shortlist.detail"
+                defaultMessage="{hasRegion, select, yes {{region}: } other {}}{count, plural, one {# county} other {# counties}}{hasCbsa, select, yes { (CBSA {cbsa})} other {}} · {level} · {year}"
+                values={{
+                  hasRegion: s.regionName ? "yes" : "no",
+                  region: s.regionName,
+                  count: s.counties.length,
+                  hasCbsa: s.cbsa ? "yes" : "no",
+                  cbsa: s.cbsa ?? "",
+                  level: NAICS_LEVEL_LABELS[s.level],
+                  year: String(s.year),
+                }}
+              />
             </Text>
           </Stack>
           {s.items.length === 0 ? (
-            <Text size="sm">No industries yet: use Shortlist on a row of the ranking.</Text>
+            <Text size="sm">
+              <FormattedMessage
+                id="regionEconomy.shortlist.empty"
+                defaultMessage="No industries yet: use Shortlist on a row of the ranking."
+              />
+            </Text>
           ) : (
             s.items.map((item) => <ItemCard key={item.id} s={s} item={item} />)
           )}

@@ -1,24 +1,27 @@
+import { createIntl } from "react-intl";
 import { describe, expect, it } from "vitest";
 import { valuesFromSearch } from "../partnerships/formValues.js";
 import { defaultRegionName, startPartnershipHref, suggestedPartnershipName } from "./partnership-link.js";
 
+const intl = createIntl({ locale: "en", messages: {} });
+
 describe("starting a partnership from a chosen industry", () => {
   it("suggests a name and a region name", () => {
-    expect(suggestedPartnershipName("Central Ohio", "Food Manufacturing")).toBe(
+    expect(suggestedPartnershipName(intl, "Central Ohio", "Food Manufacturing")).toBe(
       "Central Ohio Food Manufacturing Partnership",
     );
-    expect(suggestedPartnershipName("  ", "Hospitals")).toBe("Hospitals Partnership");
-    expect(defaultRegionName({ cbsa: { title: "Columbus, OH" }, counties: [] })).toBe("Columbus");
-    expect(defaultRegionName({ cbsa: null, counties: [{ name: "Franklin County" }] })).toBe(
+    expect(suggestedPartnershipName(intl, "  ", "Hospitals")).toBe("Hospitals Partnership");
+    expect(defaultRegionName(intl, { cbsa: { title: "Columbus, OH" }, counties: [] })).toBe("Columbus");
+    expect(defaultRegionName(intl, { cbsa: null, counties: [{ name: "Franklin County" }] })).toBe(
       "Franklin County",
     );
-    expect(defaultRegionName({ cbsa: null, counties: [{ name: "Delaware" }, { name: "Franklin" }] })).toBe(
-      "Delaware and Franklin",
-    );
+    expect(
+      defaultRegionName(intl, { cbsa: null, counties: [{ name: "Delaware" }, { name: "Franklin" }] }),
+    ).toBe("Delaware and Franklin");
   });
 
   it("hands the form the name, the accepted code and the counties, and the form reads them back", () => {
-    const href = startPartnershipHref({
+    const href = startPartnershipHref(intl, {
       regionName: "Central Ohio",
       industry: { code: "311811", title: "Retail Bakeries" },
       partnership: { code: "3118", widened: true },

@@ -1,10 +1,13 @@
 import { useState, type FormEvent } from "react";
 import { Button, Card, Group, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
+import { FormattedMessage, useIntl } from "react-intl";
 import type { RegionalTeamDetail, TeamCandidate } from "../../../core/regional-teams.js";
 import { ApiError, errorMessage } from "../../lib/api.js";
 import { teamsApi, useTeamWrite } from "./api.js";
+import { formWords } from "./labels.js";
 
 function CandidateItem({ team, candidate }: { team: RegionalTeamDetail; candidate: TeamCandidate }) {
+  const intl = useIntl();
   const [note, setNote] = useState(candidate.note);
   const [editing, setEditing] = useState(false);
   const edit = useTeamWrite(team.slug, (n: string) =>
@@ -17,8 +20,19 @@ function CandidateItem({ team, candidate }: { team: RegionalTeamDetail; candidat
       <Text fw={600} size="sm">
         {candidate.title}{" "}
         <Text span size="xs" c="dimmed">
-          NAICS {candidate.naicsCode}
-          {candidate.addedBy ? ` · added by ${candidate.addedBy}` : ""}
+          {candidate.addedBy ? (
+            <FormattedMessage
+              id="regionalTeams.candidates.codeAddedBy"
+              defaultMessage="NAICS {code} · added by {name}"
+              values={{ code: candidate.naicsCode, name: candidate.addedBy }}
+            />
+          ) : (
+            <FormattedMessage
+              id="regionalTeams.candidates.code"
+              defaultMessage="NAICS {code}"
+              values={{ code: candidate.naicsCode }}
+            />
+          )}
         </Text>
       </Text>
       {editing ? (
@@ -30,7 +44,10 @@ function CandidateItem({ team, candidate }: { team: RegionalTeamDetail; candidat
         >
           <Stack gap="xs">
             <Textarea
-              label={`Why ${candidate.title}`}
+              label={intl.formatMessage(
+                { id: "regionalTeams.candidates.whyIndustry", defaultMessage: "Why {industry}" },
+                { industry: candidate.title },
+              )}
               autosize
               minRows={2}
               maxLength={2000}
@@ -39,10 +56,10 @@ function CandidateItem({ team, candidate }: { team: RegionalTeamDetail; candidat
             />
             <Group gap="xs">
               <Button type="submit" size="xs" loading={edit.isPending}>
-                Save
+                <FormattedMessage {...formWords.save} />
               </Button>
               <Button size="xs" variant="default" onClick={() => setEditing(false)}>
-                Cancel
+                <FormattedMessage {...formWords.cancel} />
               </Button>
             </Group>
           </Stack>
@@ -56,9 +73,12 @@ function CandidateItem({ team, candidate }: { team: RegionalTeamDetail; candidat
             size="compact-xs"
             variant="subtle"
             onClick={() => setEditing(true)}
-            aria-label={`Edit the note on ${candidate.title}`}
+            aria-label={intl.formatMessage(
+              { id: "regionalTeams.candidates.editNoteLabel", defaultMessage: "Edit the note on {industry}" },
+              { industry: candidate.title },
+            )}
           >
-            Edit the note
+            <FormattedMessage id="regionalTeams.candidates.editNote" defaultMessage="Edit the note" />
           </Button>
           {team.permissions.manage && (
             <Button
@@ -66,9 +86,15 @@ function CandidateItem({ team, candidate }: { team: RegionalTeamDetail; candidat
               variant="subtle"
               loading={remove.isPending}
               onClick={() => remove.mutate(undefined)}
-              aria-label={`Remove ${candidate.title} from the candidates`}
+              aria-label={intl.formatMessage(
+                {
+                  id: "regionalTeams.candidates.removeLabel",
+                  defaultMessage: "Remove {industry} from the candidates",
+                },
+                { industry: candidate.title },
+              )}
             >
-              Remove
+              <FormattedMessage id="regionalTeams.candidates.remove" defaultMessage="Remove" />
             </Button>
           )}
         </Group>
@@ -84,6 +110,7 @@ function CandidateItem({ team, candidate }: { team: RegionalTeamDetail; candidat
 
 /** The team's shortlist of candidate industries, each with why. */
 export function CandidatesSection({ team }: { team: RegionalTeamDetail }) {
+  const intl = useIntl();
   const [code, setCode] = useState("");
   const [note, setNote] = useState("");
   const add = useTeamWrite(team.slug, (body: { naicsCode: string; note?: string }) =>
@@ -106,10 +133,15 @@ export function CandidatesSection({ team }: { team: RegionalTeamDetail }) {
     <Card component="section" aria-labelledby="team-candidates" withBorder>
       <Stack gap="sm">
         <Title order={2} fz="lg" id="team-candidates">
-          Candidate industries
+          <FormattedMessage id="regionalTeams.candidates.title" defaultMessage="Candidate industries" />
         </Title>
         {team.candidates.length === 0 ? (
-          <Text c="dimmed">No candidate industry yet: add one below or from the region's ranking.</Text>
+          <Text c="dimmed">
+            <FormattedMessage
+              id="regionalTeams.candidates.empty"
+              defaultMessage="No candidate industry yet: add one below or from the region's ranking."
+            />
+          </Text>
         ) : (
           <Stack gap="md" component="ul" className="plain-list">
             {team.candidates.map((c) => (
@@ -118,18 +150,34 @@ export function CandidatesSection({ team }: { team: RegionalTeamDetail }) {
           </Stack>
         )}
         {team.permissions.contribute && (
-          <form onSubmit={submit} noValidate aria-label="Add a candidate industry">
+          <form
+            onSubmit={submit}
+            noValidate
+            aria-label={intl.formatMessage({
+              id: "regionalTeams.candidates.addForm",
+              defaultMessage: "Add a candidate industry",
+            })}
+          >
             <Stack gap="xs">
               <TextInput
-                label="NAICS code"
-                description="e.g. 622 for hospitals, 31-33 for manufacturing"
+                label={intl.formatMessage({
+                  id: "regionalTeams.candidates.codeLabel",
+                  defaultMessage: "NAICS code",
+                })}
+                description={intl.formatMessage({
+                  id: "regionalTeams.candidates.codeHelp",
+                  defaultMessage: "e.g. 622 for hospitals, 31-33 for manufacturing",
+                })}
                 value={code}
                 onChange={(e) => setCode(e.currentTarget.value)}
                 error={errors.naicsCode}
                 maw={260}
               />
               <Textarea
-                label="Why this industry"
+                label={intl.formatMessage({
+                  id: "regionalTeams.candidates.why",
+                  defaultMessage: "Why this industry",
+                })}
                 autosize
                 minRows={2}
                 maxLength={2000}
@@ -144,7 +192,7 @@ export function CandidatesSection({ team }: { team: RegionalTeamDetail }) {
               )}
               <Group>
                 <Button type="submit" variant="light" loading={add.isPending}>
-                  Add the candidate
+                  <FormattedMessage id="regionalTeams.candidates.add" defaultMessage="Add the candidate" />
                 </Button>
               </Group>
             </Stack>

@@ -1,16 +1,39 @@
 import { Anchor, Card, Checkbox, Progress, Stack, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
-import type { RegionalTeamDetail } from "../../../core/regional-teams.js";
+import { FormattedMessage, useIntl, type IntlShape } from "react-intl";
+import type { RegionalTeamDetail, TeamStep } from "../../../core/regional-teams.js";
 import { stageLabels } from "../../../core/vocabulary.js";
 import { errorMessage } from "../../lib/api.js";
 import { formatDate } from "../../lib/format.js";
 import { teamsApi, useTeamWrite } from "./api.js";
+
+/** When a done step was ticked, by whom, and the note left with it. */
+function doneLine(intl: IntlShape, step: TeamStep, doneAt: string): string {
+  const date = formatDate(doneAt);
+  if (step.doneBy && step.note)
+    return intl.formatMessage(
+      { id: "regionalTeams.checklist.doneByNote", defaultMessage: "Done {date} by {name}: {note}" },
+      { date, name: step.doneBy, note: step.note },
+    );
+  if (step.doneBy)
+    return intl.formatMessage(
+      { id: "regionalTeams.checklist.doneBy", defaultMessage: "Done {date} by {name}" },
+      { date, name: step.doneBy },
+    );
+  if (step.note)
+    return intl.formatMessage(
+      { id: "regionalTeams.checklist.doneNote", defaultMessage: "Done {date}: {note}" },
+      { date, note: step.note },
+    );
+  return intl.formatMessage({ id: "regionalTeams.checklist.done", defaultMessage: "Done {date}" }, { date });
+}
 
 /**
  * The first stage's checklist, done by the team before any partnership exists; a partnership
  * started from it begins with these steps ticked. Each step links to the toolkit's chapter.
  */
 export function ChecklistSection({ team }: { team: RegionalTeamDetail }) {
+  const intl = useIntl();
   const tick = useTeamWrite(team.slug, (body: { step: string; done: boolean }) =>
     teamsApi.tick(team.slug, body),
   );
@@ -23,13 +46,23 @@ export function ChecklistSection({ team }: { team: RegionalTeamDetail }) {
           {stageLabels.civic_infrastructure}
         </Title>
         <Text size="sm" c="dimmed">
-          {done} of {team.steps.length} steps done. Partnerships started from the team begin with them ticked.
+          <FormattedMessage
+            id="regionalTeams.checklist.summary"
+            defaultMessage="{done} of {total} steps done. Partnerships started from the team begin with them ticked."
+            values={{ done, total: team.steps.length }}
+          />
         </Text>
         <Progress
           value={(done / team.steps.length) * 100}
           color={done === team.steps.length ? "table.7" : "harvest.7"}
           size="sm"
-          aria-label={`First stage: ${done} of ${team.steps.length} steps done`}
+          aria-label={intl.formatMessage(
+            {
+              id: "regionalTeams.checklist.progressLabel",
+              defaultMessage: "First stage: {done} of {total} steps done",
+            },
+            { done, total: team.steps.length },
+          )}
         />
         {team.steps.map((step) => (
           <div key={step.key}>
@@ -38,11 +71,7 @@ export function ChecklistSection({ team }: { team: RegionalTeamDetail }) {
               disabled={!team.permissions.manage || busy === step.key}
               onChange={(e) => tick.mutate({ step: step.key, done: e.currentTarget.checked })}
               label={step.label}
-              description={
-                step.done && step.doneAt
-                  ? `Done ${formatDate(step.doneAt)}${step.doneBy ? ` by ${step.doneBy}` : ""}${step.note ? `: ${step.note}` : ""}`
-                  : undefined
-              }
+              description={step.done && step.doneAt ? doneLine(intl, step, step.doneAt) : undefined}
             />
             {step.resource && (
               <Anchor
@@ -52,7 +81,11 @@ export function ChecklistSection({ team }: { team: RegionalTeamDetail }) {
                 ml={32}
                 display="inline-block"
               >
-                How to: {step.resource.title}
+                <FormattedMessage
+                  id="regionalTeams.checklist.howTo"
+                  defaultMessage="How to: {title}"
+                  values={{ title: step.resource.title }}
+                />
               </Anchor>
             )}
           </div>

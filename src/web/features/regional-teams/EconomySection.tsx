@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from "react";
 import { Alert, Anchor, Card, Stack, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
+import { FormattedMessage, useIntl } from "react-intl";
 import type { RegionalTeamDetail } from "../../../core/regional-teams.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { ApiError, errorMessage } from "../../lib/api.js";
@@ -13,6 +14,7 @@ import { teamsApi, useTeamWrite } from "./api.js";
  * ranked industry to the team's candidates in one click ("Shortlist" in the ranking).
  */
 export function EconomySection({ team }: { team: RegionalTeamDetail }) {
+  const intl = useIntl();
   const counties = useMemo(() => team.counties.map((c) => c.fips), [team.counties]);
   const choice: EconomyChoice = useMemo(
     () => ({ counties, cbsa: null, year: null, level: "sector", ownership: "private" }),
@@ -26,8 +28,19 @@ export function EconomySection({ team }: { team: RegionalTeamDetail }) {
   const mutate = add.mutate;
   const onShortlist = useCallback(
     (row: { code: string; title: string }) =>
-      mutate(row, { onSuccess: () => setStatus(`${row.title} is now a candidate industry of the team.`) }),
-    [mutate],
+      mutate(row, {
+        onSuccess: () =>
+          setStatus(
+            intl.formatMessage(
+              {
+                id: "regionalTeams.economy.shortlisted",
+                defaultMessage: "{industry} is now a candidate industry of the team.",
+              },
+              { industry: row.title },
+            ),
+          ),
+      }),
+    [mutate, intl],
   );
   const candidateCodes = useMemo(() => new Set(team.candidates.map((c) => c.naicsCode)), [team.candidates]);
   const actions = useMemo(
@@ -53,21 +66,34 @@ export function EconomySection({ team }: { team: RegionalTeamDetail }) {
     <Card component="section" aria-labelledby="team-economy" withBorder>
       <Stack gap="sm">
         <Title order={2} fz="lg" id="team-economy">
-          The region's economy
+          <FormattedMessage id="regionalTeams.economy.title" defaultMessage="The region's economy" />
         </Title>
         <Text size="sm">
-          Industries of the team's counties ranked on concentration, size, growth and pay (BLS QCEW).{" "}
-          <Anchor component={Link} to={`/regions/economy${economyQuery(choice)}`} underline="always">
-            Explore the region's economy in full
-          </Anchor>
-          .
+          <FormattedMessage
+            id="regionalTeams.economy.intro"
+            defaultMessage="Industries of the team's counties ranked on concentration, size, growth and pay (BLS QCEW). <link>Explore the region's economy in full</link>."
+            values={{
+              link: (chunks) => (
+                <Anchor component={Link} to={`/regions/economy${economyQuery(choice)}`} underline="always">
+                  {chunks}
+                </Anchor>
+              ),
+            }}
+          />
         </Text>
-        {economy.isPending && <Text c="dimmed">Loading…</Text>}
+        {economy.isPending && (
+          <Text c="dimmed">
+            <FormattedMessage id="regionalTeams.economy.loading" defaultMessage="Loading…" />
+          </Text>
+        )}
         {notImported && economy.error && (
           <Alert
             color="harvest"
             variant="light"
-            title="No figures imported for this region yet"
+            title={intl.formatMessage({
+              id: "regionalTeams.economy.notImported",
+              defaultMessage: "No figures imported for this region yet",
+            })}
             role="status"
           >
             <Text size="sm">{economy.error.message}</Text>

@@ -1,13 +1,16 @@
 import { useState, type FormEvent } from "react";
 import { Button, Group, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { FormattedMessage, useIntl } from "react-intl";
 import { limits } from "../../../core/limits.js";
 import type { RegionalTeamDetail } from "../../../core/regional-teams.js";
 import { ApiError, errorMessage } from "../../lib/api.js";
 import { RegionPicker } from "../partnerships/RegionPicker.js";
 import { teamsApi, useTeamWrite } from "./api.js";
+import { formWords } from "./labels.js";
 
 /** Conveners edit the team; the version they read goes along, so a stale edit is refused (409). */
 export function EditTeamForm({ team, onDone }: { team: RegionalTeamDetail; onDone: () => void }) {
+  const intl = useIntl();
   const [name, setName] = useState(team.name);
   const [regionName, setRegionName] = useState(team.regionName);
   const [description, setDescription] = useState(team.description);
@@ -27,24 +30,28 @@ export function EditTeamForm({ team, onDone }: { team: RegionalTeamDetail; onDon
     );
   };
   return (
-    <form onSubmit={submit} noValidate aria-label="Edit the team">
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label={intl.formatMessage({ id: "regionalTeams.edit.formLabel", defaultMessage: "Edit the team" })}
+    >
       <Stack gap="sm">
         <TextInput
-          label="Team name"
+          label={intl.formatMessage(formWords.teamName)}
           value={name}
           onChange={(e) => setName(e.currentTarget.value)}
           maxLength={limits.name}
           error={errors.name}
         />
         <TextInput
-          label="Region's name"
+          label={intl.formatMessage(formWords.regionName)}
           value={regionName}
           onChange={(e) => setRegionName(e.currentTarget.value)}
           maxLength={80}
           error={errors.regionName}
         />
         <Textarea
-          label="Description"
+          label={intl.formatMessage(formWords.description)}
           autosize
           minRows={2}
           value={description}
@@ -60,10 +67,10 @@ export function EditTeamForm({ team, onDone }: { team: RegionalTeamDetail; onDon
         )}
         <Group gap="xs">
           <Button type="submit" loading={save.isPending}>
-            Save the team
+            <FormattedMessage id="regionalTeams.edit.submit" defaultMessage="Save the team" />
           </Button>
           <Button variant="default" onClick={onDone}>
-            Cancel
+            <FormattedMessage {...formWords.cancel} />
           </Button>
         </Group>
       </Stack>

@@ -1,11 +1,14 @@
 import { useState, type FormEvent } from "react";
 import { Button, Card, Group, Stack, Text, Textarea, Title } from "@mantine/core";
+import { FormattedMessage, useIntl } from "react-intl";
 import type { RegionalTeamDetail, TeamNote } from "../../../core/regional-teams.js";
 import { errorMessage } from "../../lib/api.js";
 import { formatDate } from "../../lib/format.js";
 import { teamsApi, useTeamWrite } from "./api.js";
+import { formWords } from "./labels.js";
 
 function NoteItem({ team, note }: { team: RegionalTeamDetail; note: TeamNote }) {
+  const intl = useIntl();
   const [editing, setEditing] = useState(false);
   const [body, setBody] = useState(note.body);
   const edit = useTeamWrite(team.slug, (b: string) =>
@@ -16,8 +19,18 @@ function NoteItem({ team, note }: { team: RegionalTeamDetail; note: TeamNote }) 
   return (
     <Stack gap={4} component="li">
       <Text size="xs" c="dimmed">
-        {note.author ?? "A former member"} · {formatDate(note.createdAt)}
-        {note.updatedAt !== note.createdAt ? " (edited)" : ""}
+        {note.author ??
+          intl.formatMessage({
+            id: "regionalTeams.notes.formerMember",
+            defaultMessage: "A former member",
+          })}{" "}
+        · {formatDate(note.createdAt)}
+        {note.updatedAt !== note.createdAt && (
+          <>
+            {" "}
+            <FormattedMessage id="regionalTeams.notes.edited" defaultMessage="(edited)" />
+          </>
+        )}
       </Text>
       {editing ? (
         <form
@@ -28,7 +41,10 @@ function NoteItem({ team, note }: { team: RegionalTeamDetail; note: TeamNote }) 
         >
           <Stack gap="xs">
             <Textarea
-              label="Edit the note"
+              label={intl.formatMessage({
+                id: "regionalTeams.notes.editLabel",
+                defaultMessage: "Edit the note",
+              })}
               autosize
               minRows={3}
               value={body}
@@ -36,10 +52,10 @@ function NoteItem({ team, note }: { team: RegionalTeamDetail; note: TeamNote }) 
             />
             <Group gap="xs">
               <Button type="submit" size="xs" loading={edit.isPending}>
-                Save
+                <FormattedMessage {...formWords.save} />
               </Button>
               <Button size="xs" variant="default" onClick={() => setEditing(false)}>
-                Cancel
+                <FormattedMessage {...formWords.cancel} />
               </Button>
             </Group>
           </Stack>
@@ -51,7 +67,7 @@ function NoteItem({ team, note }: { team: RegionalTeamDetail; note: TeamNote }) 
       {note.mine && !editing && (
         <Group gap="xs">
           <Button size="compact-xs" variant="subtle" onClick={() => setEditing(true)}>
-            Edit
+            <FormattedMessage id="regionalTeams.notes.edit" defaultMessage="Edit" />
           </Button>
           <Button
             size="compact-xs"
@@ -59,7 +75,7 @@ function NoteItem({ team, note }: { team: RegionalTeamDetail; note: TeamNote }) 
             loading={remove.isPending}
             onClick={() => remove.mutate(undefined)}
           >
-            Delete
+            <FormattedMessage id="regionalTeams.notes.delete" defaultMessage="Delete" />
           </Button>
         </Group>
       )}
@@ -74,6 +90,7 @@ function NoteItem({ team, note }: { team: RegionalTeamDetail; note: TeamNote }) 
 
 /** The team's shared notes, newest first, in Markdown. */
 export function NotesSection({ team }: { team: RegionalTeamDetail }) {
+  const intl = useIntl();
   const [body, setBody] = useState("");
   const add = useTeamWrite(team.slug, (b: string) => teamsApi.addNote(team.slug, b));
   const submit = (e: FormEvent) => {
@@ -84,14 +101,17 @@ export function NotesSection({ team }: { team: RegionalTeamDetail }) {
     <Card component="section" aria-labelledby="team-notes" withBorder>
       <Stack gap="sm">
         <Title order={2} fz="lg" id="team-notes">
-          Shared notes
+          <FormattedMessage id="regionalTeams.notes.title" defaultMessage="Shared notes" />
         </Title>
         {team.permissions.contribute && (
           <form onSubmit={submit} noValidate>
             <Stack gap="xs">
               <Textarea
-                label="New note"
-                description="Markdown: **bold**, lists, links."
+                label={intl.formatMessage({ id: "regionalTeams.notes.newLabel", defaultMessage: "New note" })}
+                description={intl.formatMessage({
+                  id: "regionalTeams.notes.markdownHelp",
+                  defaultMessage: "Markdown: **bold**, lists, links.",
+                })}
                 autosize
                 minRows={3}
                 value={body}
@@ -101,14 +121,16 @@ export function NotesSection({ team }: { team: RegionalTeamDetail }) {
               />
               <Group>
                 <Button type="submit" variant="light" loading={add.isPending}>
-                  Add the note
+                  <FormattedMessage id="regionalTeams.notes.add" defaultMessage="Add the note" />
                 </Button>
               </Group>
             </Stack>
           </form>
         )}
         {team.notes.length === 0 ? (
-          <Text c="dimmed">No notes yet.</Text>
+          <Text c="dimmed">
+            <FormattedMessage id="regionalTeams.notes.empty" defaultMessage="No notes yet." />
+          </Text>
         ) : (
           <Stack gap="md" component="ul" className="plain-list">
             {team.notes.map((n) => (

@@ -12,6 +12,7 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
+import { FormattedMessage, useIntl } from "react-intl";
 import {
   businessSideKinds,
   teamRoleLabels,
@@ -36,6 +37,7 @@ function fieldErrors(error: unknown): Record<string, string> {
 }
 
 function AddOrganization({ team }: { team: RegionalTeamDetail }) {
+  const intl = useIntl();
   const [name, setName] = useState("");
   const [kind, setKind] = useState<string | null>(null);
   const add = useTeamWrite(team.slug, (body: { name: string; kind: OrganizationKind }) =>
@@ -47,15 +49,31 @@ function AddOrganization({ team }: { team: RegionalTeamDetail }) {
     add.mutate({ name, kind: (kind ?? "") as OrganizationKind }, { onSuccess: () => setName("") });
   };
   return (
-    <form onSubmit={submit} noValidate aria-label="Add an organization">
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label={intl.formatMessage({
+        id: "regionalTeams.people.addOrganizationForm",
+        defaultMessage: "Add an organization",
+      })}
+    >
       <Stack gap="xs">
         <TextInput
-          label="Organization"
+          label={intl.formatMessage({
+            id: "regionalTeams.people.organization",
+            defaultMessage: "Organization",
+          })}
           value={name}
           onChange={(e) => setName(e.currentTarget.value)}
           error={errors.name}
         />
-        <Select label="Kind" data={kindOptions} value={kind} onChange={setKind} error={errors.kind} />
+        <Select
+          label={intl.formatMessage({ id: "regionalTeams.people.kind", defaultMessage: "Kind" })}
+          data={kindOptions}
+          value={kind}
+          onChange={setKind}
+          error={errors.kind}
+        />
         {add.error && !Object.keys(errors).length && (
           <Text c="red.9" size="sm" role="alert">
             {errorMessage(add.error)}
@@ -63,7 +81,10 @@ function AddOrganization({ team }: { team: RegionalTeamDetail }) {
         )}
         <Group>
           <Button type="submit" variant="light" loading={add.isPending}>
-            Add the organization
+            <FormattedMessage
+              id="regionalTeams.people.addOrganization"
+              defaultMessage="Add the organization"
+            />
           </Button>
         </Group>
       </Stack>
@@ -72,6 +93,7 @@ function AddOrganization({ team }: { team: RegionalTeamDetail }) {
 }
 
 function AddPerson({ team }: { team: RegionalTeamDetail }) {
+  const intl = useIntl();
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [organizationId, setOrganizationId] = useState<string | null>(null);
@@ -93,24 +115,41 @@ function AddPerson({ team }: { team: RegionalTeamDetail }) {
     );
   };
   return (
-    <form onSubmit={submit} noValidate aria-label="Add a person">
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label={intl.formatMessage({
+        id: "regionalTeams.people.addPersonForm",
+        defaultMessage: "Add a person",
+      })}
+    >
       <Stack gap="xs">
         <TextInput
-          label="Person's name"
+          label={intl.formatMessage({
+            id: "regionalTeams.people.personName",
+            defaultMessage: "Person's name",
+          })}
           value={name}
           onChange={(e) => setName(e.currentTarget.value)}
           error={errors.name}
         />
         <TextInput
-          label="E-mail"
+          label={intl.formatMessage({ id: "regionalTeams.people.email", defaultMessage: "E-mail" })}
           type="email"
-          description="Someone with an account under this address sees the team at once; others once they sign up with it."
+          description={intl.formatMessage({
+            id: "regionalTeams.people.emailHelp",
+            defaultMessage:
+              "Someone with an account under this address sees the team at once; others once they sign up with it.",
+          })}
           value={email}
           onChange={(e) => setEmail(e.currentTarget.value)}
           error={errors.email}
         />
         <Select
-          label="Their organization"
+          label={intl.formatMessage({
+            id: "regionalTeams.people.theirOrganization",
+            defaultMessage: "Their organization",
+          })}
           data={team.organizations.map((o) => ({ value: o.id, label: o.name }))}
           value={organizationId}
           onChange={setOrganizationId}
@@ -118,7 +157,7 @@ function AddPerson({ team }: { team: RegionalTeamDetail }) {
           error={errors.organizationId}
         />
         <Select
-          label="Role on the team"
+          label={intl.formatMessage({ id: "regionalTeams.people.role", defaultMessage: "Role on the team" })}
           data={teamRoles.map((r) => ({ value: r, label: teamRoleLabels[r] }))}
           value={role}
           onChange={(v) => setRole(v ?? "partner")}
@@ -132,7 +171,7 @@ function AddPerson({ team }: { team: RegionalTeamDetail }) {
         )}
         <Group>
           <Button type="submit" variant="light" loading={add.isPending}>
-            Add the person
+            <FormattedMessage id="regionalTeams.people.addPerson" defaultMessage="Add the person" />
           </Button>
         </Group>
       </Stack>
@@ -142,6 +181,7 @@ function AddPerson({ team }: { team: RegionalTeamDetail }) {
 
 /** The team's organizations and people; conveners add and remove them. */
 export function PeopleSection({ team }: { team: RegionalTeamDetail }) {
+  const intl = useIntl();
   const removeOrg = useTeamWrite(team.slug, (id: string) => teamsApi.removeOrganization(team.slug, id));
   const removePerson = useTeamWrite(team.slug, (id: string) => teamsApi.removeMember(team.slug, id));
   const problem = removeOrg.error ?? removePerson.error;
@@ -149,10 +189,25 @@ export function PeopleSection({ team }: { team: RegionalTeamDetail }) {
     <Card component="section" aria-labelledby="team-people" withBorder>
       <Stack gap="md">
         <Title order={2} fz="lg" id="team-people">
-          People and organizations
+          <FormattedMessage id="regionalTeams.people.title" defaultMessage="People and organizations" />
         </Title>
-        <Stack gap={4} component="ul" className="plain-list" aria-label="Organizations">
-          {team.organizations.length === 0 && <Text c="dimmed">No organization yet.</Text>}
+        <Stack
+          gap={4}
+          component="ul"
+          className="plain-list"
+          aria-label={intl.formatMessage({
+            id: "regionalTeams.people.organizationsLabel",
+            defaultMessage: "Organizations",
+          })}
+        >
+          {team.organizations.length === 0 && (
+            <Text c="dimmed">
+              <FormattedMessage
+                id="regionalTeams.people.noOrganization"
+                defaultMessage="No organization yet."
+              />
+            </Text>
+          )}
           {team.organizations.map((o) => (
             <Group key={o.id} component="li" gap="xs" wrap="nowrap" justify="space-between">
               <Text size="sm">
@@ -170,7 +225,10 @@ export function PeopleSection({ team }: { team: RegionalTeamDetail }) {
               {team.permissions.manage && (
                 <ActionIcon
                   variant="subtle"
-                  aria-label={`Remove ${o.name}`}
+                  aria-label={intl.formatMessage(
+                    { id: "regionalTeams.people.removeOrganization", defaultMessage: "Remove {name}" },
+                    { name: o.name },
+                  )}
                   onClick={() => removeOrg.mutate(o.id)}
                 >
                   ×
@@ -179,7 +237,15 @@ export function PeopleSection({ team }: { team: RegionalTeamDetail }) {
             </Group>
           ))}
         </Stack>
-        <Stack gap={4} component="ul" className="plain-list" aria-label="People">
+        <Stack
+          gap={4}
+          component="ul"
+          className="plain-list"
+          aria-label={intl.formatMessage({
+            id: "regionalTeams.people.peopleLabel",
+            defaultMessage: "People",
+          })}
+        >
           {team.members.map((m) => (
             <Group key={m.id} component="li" gap="xs" wrap="nowrap" justify="space-between">
               <Text size="sm">
@@ -193,14 +259,20 @@ export function PeopleSection({ team }: { team: RegionalTeamDetail }) {
                 {!m.hasAccount && (
                   <Text span size="xs" c="dimmed">
                     {" "}
-                    (no account yet)
+                    <FormattedMessage id="regionalTeams.people.noAccount" defaultMessage="(no account yet)" />
                   </Text>
                 )}
               </Text>
               {team.permissions.manage && (
                 <ActionIcon
                   variant="subtle"
-                  aria-label={`Remove ${m.name} from the team`}
+                  aria-label={intl.formatMessage(
+                    {
+                      id: "regionalTeams.people.removePerson",
+                      defaultMessage: "Remove {name} from the team",
+                    },
+                    { name: m.name },
+                  )}
                   onClick={() => removePerson.mutate(m.id)}
                 >
                   ×

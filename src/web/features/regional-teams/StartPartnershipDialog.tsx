@@ -2,11 +2,13 @@ import { useState, type FormEvent } from "react";
 import { Button, Checkbox, Group, Modal, MultiSelect, Select, Stack, Text, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "react-router";
+import { FormattedMessage, useIntl } from "react-intl";
 import { limits } from "../../../core/limits.js";
 import type { RegionalTeamDetail } from "../../../core/regional-teams.js";
 import { settingLabels, settings, type Setting } from "../../../core/vocabulary.js";
 import { ApiError, errorMessage } from "../../lib/api.js";
 import { teamKey, teamsApi, teamsKey } from "./api.js";
+import { formWords } from "./labels.js";
 
 /** Codes typed by hand, split on commas and spaces. */
 const typedCodes = (text: string) => text.split(/[\s,]+/).filter(Boolean);
@@ -24,6 +26,7 @@ export function StartPartnershipDialog({
   opened: boolean;
   onClose: () => void;
 }) {
+  const intl = useIntl();
   const navigate = useNavigate();
   const client = useQueryClient();
   const [name, setName] = useState("");
@@ -52,16 +55,34 @@ export function StartPartnershipDialog({
   };
   const steps = team.steps.filter((s) => s.done).length;
   return (
-    <Modal opened={opened} onClose={onClose} title="Start a partnership" size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={intl.formatMessage({
+        id: "regionalTeams.startPartnership.title",
+        defaultMessage: "Start a partnership",
+      })}
+      size="lg"
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Text size="sm">
-            The partnership starts with the team's {team.organizations.length} organizations and{" "}
-            {team.members.length} people (conveners as conveners, partners as support team members), and{" "}
-            {steps} of {team.steps.length} first-stage steps ticked.
+            <FormattedMessage
+              id="regionalTeams.startPartnership.intro"
+              defaultMessage="The partnership starts with the team's {organizations, plural, one {# organization} other {# organizations}} and {people, plural, one {# person} other {# people}} (conveners as conveners, partners as support team members), and {done} of {total} first-stage steps ticked."
+              values={{
+                organizations: team.organizations.length,
+                people: team.members.length,
+                done: steps,
+                total: team.steps.length,
+              }}
+            />
           </Text>
           <TextInput
-            label="Partnership name"
+            label={intl.formatMessage({
+              id: "regionalTeams.startPartnership.name",
+              defaultMessage: "Partnership name",
+            })}
             required
             value={name}
             onChange={(e) => setName(e.currentTarget.value)}
@@ -70,7 +91,10 @@ export function StartPartnershipDialog({
           />
           {team.candidates.length > 0 && (
             <MultiSelect
-              label="Industry from the team's candidates"
+              label={intl.formatMessage({
+                id: "regionalTeams.startPartnership.industry",
+                defaultMessage: "Industry from the team's candidates",
+              })}
               data={team.candidates.map((c) => ({
                 value: c.naicsCode,
                 label: `${c.title} (${c.naicsCode})`,
@@ -82,13 +106,34 @@ export function StartPartnershipDialog({
             />
           )}
           <TextInput
-            label={team.candidates.length > 0 ? "Other NAICS codes" : "NAICS codes"}
-            description="Separated by commas, e.g. 622, 6216"
+            label={
+              team.candidates.length > 0
+                ? intl.formatMessage({
+                    id: "regionalTeams.startPartnership.otherCodes",
+                    defaultMessage: "Other NAICS codes",
+                  })
+                : intl.formatMessage({
+                    id: "regionalTeams.startPartnership.codes",
+                    defaultMessage: "NAICS codes",
+                  })
+            }
+            description={intl.formatMessage({
+              id: "regionalTeams.startPartnership.codesHelp",
+              defaultMessage: "Separated by commas, e.g. 622, 6216",
+            })}
             value={other}
             onChange={(e) => setOther(e.currentTarget.value)}
             error={team.candidates.length > 0 ? undefined : errors.naics}
           />
-          <Checkbox.Group label="Counties" value={counties} onChange={setCounties} error={errors.counties}>
+          <Checkbox.Group
+            label={intl.formatMessage({
+              id: "regionalTeams.startPartnership.counties",
+              defaultMessage: "Counties",
+            })}
+            value={counties}
+            onChange={setCounties}
+            error={errors.counties}
+          >
             <Stack gap={4} mt={4}>
               {team.counties.map((c) => (
                 <Checkbox key={c.fips} value={c.fips} label={`${c.name}, ${c.state}`} />
@@ -96,8 +141,14 @@ export function StartPartnershipDialog({
             </Stack>
           </Checkbox.Group>
           <Select
-            label="Setting"
-            description="Left empty: worked out from the counties' metro areas."
+            label={intl.formatMessage({
+              id: "regionalTeams.startPartnership.setting",
+              defaultMessage: "Setting",
+            })}
+            description={intl.formatMessage({
+              id: "regionalTeams.startPartnership.settingHelp",
+              defaultMessage: "Left empty: worked out from the counties' metro areas.",
+            })}
             data={settings.map((s) => ({ value: s, label: settingLabels[s] }))}
             value={setting}
             onChange={setSetting}
@@ -111,10 +162,13 @@ export function StartPartnershipDialog({
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
-              Cancel
+              <FormattedMessage {...formWords.cancel} />
             </Button>
             <Button type="submit" loading={start.isPending}>
-              Start the partnership
+              <FormattedMessage
+                id="regionalTeams.startPartnership.submit"
+                defaultMessage="Start the partnership"
+              />
             </Button>
           </Group>
         </Stack>

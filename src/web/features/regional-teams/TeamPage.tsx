@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { Link, useParams } from "react-router";
+import { defineMessages, FormattedMessage, useIntl } from "react-intl";
 import { stageLabels } from "../../../core/vocabulary.js";
 import type { RegionalTeamDetail } from "../../../core/regional-teams.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
@@ -20,18 +21,26 @@ import { NotesSection } from "./NotesSection.js";
 import { PeopleSection } from "./PeopleSection.js";
 import { StartPartnershipDialog } from "./StartPartnershipDialog.js";
 
+const words = defineMessages({
+  pageTitle: { id: "regionalTeams.team.pageTitle", defaultMessage: "Regional team" },
+  teamsLink: { id: "regionalTeams.team.teamsLink", defaultMessage: "Regional teams" },
+});
+
 function Overview({ team }: { team: RegionalTeamDetail }) {
+  const intl = useIntl();
+  const region =
+    team.regionName || intl.formatMessage({ id: "regionalTeams.team.counties", defaultMessage: "Counties" });
   const [editing, setEditing] = useState(false);
   return (
     <Card component="section" aria-labelledby="team-region" withBorder>
       <Stack gap="sm">
         <Group justify="space-between" wrap="wrap">
           <Title order={2} fz="lg" id="team-region">
-            Region
+            <FormattedMessage id="regionalTeams.team.regionTitle" defaultMessage="Region" />
           </Title>
           {team.permissions.manage && !editing && (
             <Button size="xs" variant="default" onClick={() => setEditing(true)}>
-              Edit the team
+              <FormattedMessage id="regionalTeams.team.edit" defaultMessage="Edit the team" />
             </Button>
           )}
         </Group>
@@ -41,10 +50,25 @@ function Overview({ team }: { team: RegionalTeamDetail }) {
           <>
             {team.description && <Text>{team.description}</Text>}
             <Text size="sm" fw={600}>
-              {team.regionName || "Counties"}
-              {team.cbsaCode ? ` (metro area ${team.cbsaCode})` : ""}
+              {team.cbsaCode
+                ? intl.formatMessage(
+                    {
+                      id: "regionalTeams.team.regionWithMetro",
+                      defaultMessage: "{region} (metro area {code})",
+                    },
+                    { region, code: team.cbsaCode },
+                  )
+                : region}
             </Text>
-            <Group gap={6} component="ul" className="plain-list" aria-label="Counties of the region">
+            <Group
+              gap={6}
+              component="ul"
+              className="plain-list"
+              aria-label={intl.formatMessage({
+                id: "regionalTeams.team.countiesLabel",
+                defaultMessage: "Counties of the region",
+              })}
+            >
               {team.counties.map((c) => (
                 <Badge key={c.fips} component="li" variant="outline" color="gray" tt="none" radius="sm">
                   {c.name}, {c.state}
@@ -65,13 +89,20 @@ function PartnershipsSection({ team }: { team: RegionalTeamDetail }) {
       <Stack gap="sm">
         <Group justify="space-between" wrap="wrap">
           <Title order={2} fz="lg" id="team-partnerships">
-            Partnerships started
+            <FormattedMessage id="regionalTeams.partnerships.title" defaultMessage="Partnerships started" />
           </Title>
-          {team.permissions.manage && <Button onClick={() => setOpened(true)}>Start a partnership</Button>}
+          {team.permissions.manage && (
+            <Button onClick={() => setOpened(true)}>
+              <FormattedMessage id="regionalTeams.partnerships.start" defaultMessage="Start a partnership" />
+            </Button>
+          )}
         </Group>
         {team.partnerships.length === 0 ? (
           <Text c="dimmed">
-            None yet. Once the team has chosen an industry, start a partnership from here.
+            <FormattedMessage
+              id="regionalTeams.partnerships.empty"
+              defaultMessage="None yet. Once the team has chosen an industry, start a partnership from here."
+            />
           </Text>
         ) : (
           <Stack gap={4} component="ul" className="plain-list">
@@ -96,19 +127,42 @@ export default function TeamPage() {
   const { slug = "" } = useParams();
   const me = useMe();
   const team = useTeam(slug);
-  usePageTitle(team.data?.name ?? "Regional team");
+  const intl = useIntl();
+  usePageTitle(team.data?.name ?? intl.formatMessage(words.pageTitle));
   if (me.isPending) return <PageSkeleton />;
-  if (!me.data) return <SignInPrompt title="Regional team" reason="Sign in to see this regional team." />;
-  if (team.isPending) return <PageSkeleton label="Loading the team" />;
+  if (!me.data)
+    return (
+      <SignInPrompt
+        title={intl.formatMessage(words.pageTitle)}
+        reason={intl.formatMessage({
+          id: "regionalTeams.team.signIn",
+          defaultMessage: "Sign in to see this regional team.",
+        })}
+      />
+    );
+  if (team.isPending)
+    return (
+      <PageSkeleton
+        label={intl.formatMessage({ id: "regionalTeams.team.loading", defaultMessage: "Loading the team" })}
+      />
+    );
   if (team.isError) {
     if (team.error instanceof ApiError && team.error.status === 404)
       return (
         <Stack gap="md">
-          <PageHeader title="Regional team not found" />
+          <PageHeader
+            title={intl.formatMessage({
+              id: "regionalTeams.team.notFoundTitle",
+              defaultMessage: "Regional team not found",
+            })}
+          />
           <Text>
-            This team does not exist, or you are not one of its people.{" "}
+            <FormattedMessage
+              id="regionalTeams.team.notFound"
+              defaultMessage="This team does not exist, or you are not one of its people."
+            />{" "}
             <Anchor component={Link} to="/regions/teams">
-              Your regional teams
+              <FormattedMessage id="regionalTeams.team.yourTeams" defaultMessage="Your regional teams" />
             </Anchor>
           </Text>
         </Stack>
@@ -121,11 +175,14 @@ export default function TeamPage() {
       <PageHeader
         eyebrow={
           <Anchor component={Link} to="/regions/teams" size="sm">
-            Regional teams
+            {intl.formatMessage(words.teamsLink)}
           </Anchor>
         }
         title={t.name}
-        description={<>Regional support team · {accessLabel[t.access]}</>}
+        description={intl.formatMessage(
+          { id: "regionalTeams.team.description", defaultMessage: "Regional support team · {access}" },
+          { access: intl.formatMessage(accessLabel[t.access]) },
+        )}
       />
       <Overview team={t} />
       <PeopleSection team={t} />

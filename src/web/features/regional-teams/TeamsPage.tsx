@@ -15,7 +15,7 @@ import {
 } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "react-router";
-import { formatCountOf } from "../../../core/format.js";
+import { defineMessages, FormattedMessage, useIntl } from "react-intl";
 import { limits } from "../../../core/limits.js";
 import { teamSteps } from "../../../core/regional-teams.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
@@ -28,19 +28,39 @@ import { SignInPrompt } from "../auth/SignInPrompt.js";
 import { RegionPicker } from "../partnerships/RegionPicker.js";
 import { useMetroSearch } from "../region-economy/api.js";
 import { teamKey, teamsApi, teamsKey } from "./api.js";
-import { accessLabel } from "./labels.js";
+import { accessLabel, formWords } from "./labels.js";
+
+const words = defineMessages({
+  pageTitle: { id: "regionalTeams.list.pageTitle", defaultMessage: "Regional teams" },
+});
 
 /** A metro or micro area, as the alternative to picking counties (empty until CBSAs are imported). */
 function MetroSelect({ value, onChange }: { value: string | null; onChange: (v: string | null) => void }) {
   const [search, setSearch] = useState("");
   const metros = useMetroSearch(search);
+  const intl = useIntl();
   if (metros.isSuccess && metros.data.length === 0 && !search.trim()) return null;
   return (
     <Select
-      label="Or a metro area"
-      description="The team then covers every county of the metro or micro area."
-      placeholder="Search metro areas"
-      data={(metros.data ?? []).map((m) => ({ value: m.code, label: `${m.title} (${m.type})` }))}
+      label={intl.formatMessage({ id: "regionalTeams.metro.label", defaultMessage: "Or a metro area" })}
+      description={intl.formatMessage({
+        id: "regionalTeams.metro.description",
+        defaultMessage: "The team then covers every county of the metro or micro area.",
+      })}
+      placeholder={intl.formatMessage({
+        id: "regionalTeams.metro.placeholder",
+        defaultMessage: "Search metro areas",
+      })}
+      data={(metros.data ?? []).map((m) => ({
+        value: m.code,
+        label: intl.formatMessage(
+          {
+            id: "regionalTeams.metro.option",
+            defaultMessage: "{title} ({type, select, metro {metro} micro {micro} other {{type}}})",
+          },
+          { title: m.title, type: m.type },
+        ),
+      }))}
       value={value}
       onChange={onChange}
       searchable
@@ -48,12 +68,16 @@ function MetroSelect({ value, onChange }: { value: string | null; onChange: (v: 
       onSearchChange={setSearch}
       filter={({ options }) => options}
       clearable
-      nothingFoundMessage="No metro area matches"
+      nothingFoundMessage={intl.formatMessage({
+        id: "regionalTeams.metro.nothingFound",
+        defaultMessage: "No metro area matches",
+      })}
     />
   );
 }
 
 function StartTeamForm() {
+  const intl = useIntl();
   const navigate = useNavigate();
   const client = useQueryClient();
   const [name, setName] = useState("");
@@ -85,14 +109,16 @@ function StartTeamForm() {
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Title order={2} fz="lg" id="start-team">
-            Start a regional team
+            <FormattedMessage id="regionalTeams.start.title" defaultMessage="Start a regional team" />
           </Title>
           <Text size="sm" c="dimmed">
-            The public partners of a region (workforce, education, economic development, chambers, community
-            organizations) working as one team before any partnership exists. You become its convener.
+            <FormattedMessage
+              id="regionalTeams.start.intro"
+              defaultMessage="The public partners of a region (workforce, education, economic development, chambers, community organizations) working as one team before any partnership exists. You become its convener."
+            />
           </Text>
           <TextInput
-            label="Team name"
+            label={intl.formatMessage(formWords.teamName)}
             required
             value={name}
             onChange={(e) => setName(e.currentTarget.value)}
@@ -100,15 +126,18 @@ function StartTeamForm() {
             error={errors.name}
           />
           <TextInput
-            label="Region's name"
-            description="How the team calls its region, e.g. “Northern Colorado”."
+            label={intl.formatMessage(formWords.regionName)}
+            description={intl.formatMessage({
+              id: "regionalTeams.start.regionNameHelp",
+              defaultMessage: "How the team calls its region, e.g. “Northern Colorado”.",
+            })}
             value={regionName}
             onChange={(e) => setRegionName(e.currentTarget.value)}
             maxLength={80}
             error={errors.regionName}
           />
           <Textarea
-            label="Description"
+            label={intl.formatMessage(formWords.description)}
             autosize
             minRows={2}
             value={description}
@@ -130,7 +159,7 @@ function StartTeamForm() {
           )}
           <Group>
             <Button type="submit" loading={create.isPending}>
-              Start the team
+              <FormattedMessage id="regionalTeams.start.submit" defaultMessage="Start the team" />
             </Button>
           </Group>
         </Stack>
@@ -141,7 +170,8 @@ function StartTeamForm() {
 
 /** The regional teams the person sits on or reads, and the form to start one. */
 export default function TeamsPage() {
-  usePageTitle("Regional teams");
+  const intl = useIntl();
+  usePageTitle(intl.formatMessage(words.pageTitle));
   const me = useMe();
   const teams = useQuery({
     queryKey: teamsKey,
@@ -150,18 +180,42 @@ export default function TeamsPage() {
   });
   if (me.isPending) return <PageSkeleton />;
   if (!me.data)
-    return <SignInPrompt title="Regional teams" reason="Sign in to see and start regional support teams." />;
+    return (
+      <SignInPrompt
+        title={intl.formatMessage(words.pageTitle)}
+        reason={intl.formatMessage({
+          id: "regionalTeams.list.signIn",
+          defaultMessage: "Sign in to see and start regional support teams.",
+        })}
+      />
+    );
   return (
     <Stack gap="lg">
       <PageHeader
-        title="Regional teams"
-        description="Regional support teams study their region's economy, shortlist industries and build the civic infrastructure, then start partnerships. A team is private to its people; state and regional coordinators read the teams of their region."
+        title={intl.formatMessage(words.pageTitle)}
+        description={intl.formatMessage({
+          id: "regionalTeams.list.description",
+          defaultMessage:
+            "Regional support teams study their region's economy, shortlist industries and build the civic infrastructure, then start partnerships. A team is private to its people; state and regional coordinators read the teams of their region.",
+        })}
       />
-      {teams.isPending && <PageSkeleton label="Loading your teams" />}
+      {teams.isPending && (
+        <PageSkeleton
+          label={intl.formatMessage({
+            id: "regionalTeams.list.loading",
+            defaultMessage: "Loading your teams",
+          })}
+        />
+      )}
       {teams.isError && <ErrorAlert error={teams.error} onRetry={() => void teams.refetch()} />}
       {teams.data &&
         (teams.data.items.length === 0 ? (
-          <Text c="dimmed">You are not on a regional team yet.</Text>
+          <Text c="dimmed">
+            <FormattedMessage
+              id="regionalTeams.list.empty"
+              defaultMessage="You are not on a regional team yet."
+            />
+          </Text>
         ) : (
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" component="ul" className="plain-list">
             {teams.data.items.map((t) => (
@@ -175,16 +229,28 @@ export default function TeamsPage() {
                     </Title>
                     <Group gap="xs">
                       <Badge variant="light" color="table" tt="none" radius="sm">
-                        {accessLabel[t.access]}
+                        {intl.formatMessage(accessLabel[t.access])}
                       </Badge>
                       <Text size="sm">
                         {t.regionName ? `${t.regionName} · ` : ""}
-                        {formatCountOf(t.counties, "county", "counties")}, {t.states.join(", ")}
+                        <FormattedMessage
+                          id="regionalTeams.list.counties"
+                          defaultMessage="{count, plural, one {# county} other {# counties}}, {states}"
+                          values={{ count: t.counties, states: t.states.join(", ") }}
+                        />
                       </Text>
                     </Group>
                     <Text size="sm" c="dimmed">
-                      {formatCountOf(t.members, "person", "people")} · {t.stepsDone} of {teamSteps.length}{" "}
-                      first-stage steps · {formatCountOf(t.partnerships, "partnership")} started
+                      <FormattedMessage
+                        id="regionalTeams.list.summary"
+                        defaultMessage="{people, plural, one {# person} other {# people}} · {done} of {total} first-stage steps · {partnerships, plural, one {# partnership} other {# partnerships}} started"
+                        values={{
+                          people: t.members,
+                          done: t.stepsDone,
+                          total: teamSteps.length,
+                          partnerships: t.partnerships,
+                        }}
+                      />
                     </Text>
                   </Stack>
                 </Card>

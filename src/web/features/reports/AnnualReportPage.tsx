@@ -12,6 +12,11 @@ import { annualReportKey, reportsApi, type ReportSelection } from "./api.js";
 import { ReportPartnershipSection } from "./ReportPartnershipSection.js";
 import { ReportSummary } from "./ReportSummary.js";
 import "./annual-report.css";
+import { defineMessages, FormattedMessage, useIntl } from "react-intl";
+
+const words = defineMessages({
+  title: { id: "reports.annual.title", defaultMessage: "Annual report" },
+});
 
 /** The last complete year: what an annual report is usually about. */
 function lastYear(): number {
@@ -37,18 +42,22 @@ export default function AnnualReportPage() {
   const [params, setParams] = useSearchParams();
   const selection = selectionFrom(params);
   const me = useMe();
+  const intl = useIntl();
   const report = useQuery({
     queryKey: annualReportKey(selection),
     queryFn: ({ signal }) => reportsApi.annual(selection, signal),
     enabled: !!me.data,
   });
-  usePageTitle(report.data ? reportTitle(report.data) : "Annual report");
+  usePageTitle(report.data ? reportTitle(report.data) : intl.formatMessage(words.title));
   if (me.isPending) return <PageSkeleton />;
   if (!me.data)
     return (
       <SignInPrompt
-        title="Annual report"
-        reason="Sign in to see the annual report of the partnerships you coordinate."
+        title={intl.formatMessage(words.title)}
+        reason={intl.formatMessage({
+          id: "reports.annual.signInReason",
+          defaultMessage: "Sign in to see the annual report of the partnerships you coordinate.",
+        })}
       />
     );
 
@@ -64,41 +73,49 @@ export default function AnnualReportPage() {
     <article className="annual-report" aria-labelledby="annual-report-title">
       <Stack gap="sm" className="no-print">
         <Anchor component={Link} to="/me/scope" size="sm">
-          ← My scope
+          <FormattedMessage id="reports.annual.backToScope" defaultMessage="← My scope" />
         </Anchor>
         <Group align="flex-end" gap="sm" wrap="wrap">
           <NativeSelect
-            label="Year"
+            label={intl.formatMessage({ id: "reports.annual.yearLabel", defaultMessage: "Year" })}
             value={String(selection.year)}
             onChange={(e) => chooseYear(e.currentTarget.value)}
             data={years.includes(String(selection.year)) ? years : [String(selection.year), ...years]}
           />
           <Button onClick={() => window.print()} disabled={!data}>
-            Print
+            <FormattedMessage id="reports.annual.print" defaultMessage="Print" />
           </Button>
           <Button component="a" variant="default" href={reportsApi.fileUrl(selection, "pdf")} download>
-            Download PDF
+            <FormattedMessage id="reports.annual.downloadPdf" defaultMessage="Download PDF" />
           </Button>
           <Button component="a" variant="default" href={reportsApi.fileUrl(selection, "xlsx")} download>
-            Download Excel
+            <FormattedMessage id="reports.annual.downloadExcel" defaultMessage="Download Excel" />
           </Button>
           <Button component="a" variant="subtle" href={reportsApi.fileUrl(selection, "csv")} download>
-            CSV
+            <FormattedMessage id="reports.annual.downloadCsv" defaultMessage="CSV" />
           </Button>
         </Group>
       </Stack>
 
       <header>
         <Text size="sm" fw={700} c="table.8" tt="uppercase" lts={0.5}>
-          Annual report
+          <FormattedMessage {...words.title} />
         </Text>
         <Title order={1} id="annual-report-title" fz={{ base: 26, sm: 32 }}>
-          {data ? `${data.scope} · ${data.year}` : `Outcomes of ${selection.year}`}
+          {data
+            ? `${data.scope} · ${data.year}`
+            : intl.formatMessage(
+                { id: "reports.annual.outcomesOf", defaultMessage: "Outcomes of {year}" },
+                { year: String(selection.year) },
+              )}
         </Title>
         {data && (
           <Text c="dimmed" size="sm">
-            Made {formatDate(data.generatedAt)} by Shared Table. Values of every visibility are shown: your
-            reading is logged for each partnership&apos;s conveners.
+            <FormattedMessage
+              id="reports.annual.madeBy"
+              defaultMessage="Made {date} by Shared Table. Values of every visibility are shown: your reading is logged for each partnership's conveners."
+              values={{ date: formatDate(data.generatedAt) }}
+            />
           </Text>
         )}
       </header>
@@ -106,9 +123,17 @@ export default function AnnualReportPage() {
       {report.isError ? (
         <ErrorAlert error={report.error} onRetry={() => void report.refetch()} />
       ) : !data ? (
-        <PageSkeleton label="Building the report" />
+        <PageSkeleton
+          label={intl.formatMessage({ id: "reports.annual.building", defaultMessage: "Building the report" })}
+        />
       ) : data.note ? (
-        <Alert color="harvest" title="Nothing to report">
+        <Alert
+          color="harvest"
+          title={intl.formatMessage({
+            id: "reports.annual.nothingTitle",
+            defaultMessage: "Nothing to report",
+          })}
+        >
           {data.note}
         </Alert>
       ) : (

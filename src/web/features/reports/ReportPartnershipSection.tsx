@@ -3,11 +3,13 @@ import { Link } from "react-router";
 import { priorityStatusLabels } from "../../../core/agenda.js";
 import type { ReportPartnership } from "../../../core/annual-report.js";
 import { formatCount, formatDollars, formatNumber, formatValue, NO_VALUE } from "../../../core/format.js";
+import { FormattedMessage, useIntl } from "react-intl";
 import { fundingSourceLabels, impactAreaLabels } from "../../../core/impact.js";
 import { organizationKindLabels, stageLabels } from "../../../core/vocabulary.js";
 
 /** One partnership's year: its table, priorities and actions, indicators, outcomes and stories. */
 export function ReportPartnershipSection({ p, year }: { p: ReportPartnership; year: number }) {
+  const intl = useIntl();
   const id = (part: string) => `report-${p.id}-${part}`;
   return (
     <section className="report-section report-partnership" aria-labelledby={id("name")}>
@@ -21,17 +23,38 @@ export function ReportPartnershipSection({ p, year }: { p: ReportPartnership; ye
       </Text>
 
       <Title order={3} fz="md" mb={4} id={id("table")}>
-        The table
+        <FormattedMessage id="reports.partnership.tableTitle" defaultMessage="The table" />
       </Title>
       <Table aria-labelledby={id("table")} withTableBorder>
         <Table.Tbody>
-          <Row label="Business people seated" value={formatCount(p.table.businessPeople)} />
-          <Row label="Public partners seated" value={formatCount(p.table.publicPeople)} />
-          <Row label="Businesses engaged" value={formatCount(p.table.businessesEngaged)} />
+          <Row
+            label={intl.formatMessage({
+              id: "reports.partnership.businessPeople",
+              defaultMessage: "Business people seated",
+            })}
+            value={formatCount(p.table.businessPeople)}
+          />
+          <Row
+            label={intl.formatMessage({
+              id: "reports.partnership.publicPeople",
+              defaultMessage: "Public partners seated",
+            })}
+            value={formatCount(p.table.publicPeople)}
+          />
+          <Row
+            label={intl.formatMessage({
+              id: "reports.partnership.businessesEngaged",
+              defaultMessage: "Businesses engaged",
+            })}
+            value={formatCount(p.table.businessesEngaged)}
+          />
           {p.table.organizations.map((o) => (
             <Row
               key={o.kind}
-              label={`Organizations: ${organizationKindLabels[o.kind]}`}
+              label={intl.formatMessage(
+                { id: "reports.partnership.organizations", defaultMessage: "Organizations: {kind}" },
+                { kind: organizationKindLabels[o.kind] },
+              )}
               value={formatCount(o.count)}
             />
           ))}
@@ -39,11 +62,17 @@ export function ReportPartnershipSection({ p, year }: { p: ReportPartnership; ye
       </Table>
 
       <Title order={3} fz="md" mt="md" mb={4}>
-        Priorities and what was achieved
+        <FormattedMessage
+          id="reports.partnership.prioritiesTitle"
+          defaultMessage="Priorities and what was achieved"
+        />
       </Title>
       {p.priorities.length === 0 ? (
         <Text size="sm" c="dimmed">
-          No priorities chosen yet.
+          <FormattedMessage
+            id="reports.partnership.noPriorities"
+            defaultMessage="No priorities chosen yet."
+          />
         </Text>
       ) : (
         <ul className="report-list">
@@ -53,8 +82,16 @@ export function ReportPartnershipSection({ p, year }: { p: ReportPartnership; ye
                 {pr.title}
               </Text>{" "}
               <Text span size="sm" c="dimmed">
-                ({priorityStatusLabels[pr.status]}; {formatCount(pr.actionsDone)} of {formatCount(pr.actions)}{" "}
-                actions done in {year})
+                <FormattedMessage
+                  id="reports.partnership.priorityLine"
+                  defaultMessage="({status}; {done} of {actions} actions done in {year})"
+                  values={{
+                    status: priorityStatusLabels[pr.status],
+                    done: formatCount(pr.actionsDone),
+                    actions: formatCount(pr.actions),
+                    year: String(year),
+                  }}
+                />
               </Text>
               {pr.done.length > 0 && (
                 <ul className="report-list">
@@ -71,17 +108,19 @@ export function ReportPartnershipSection({ p, year }: { p: ReportPartnership; ye
       )}
 
       <Title order={3} fz="md" mt="md" mb={4} id={id("indicators")}>
-        Indicators
+        <FormattedMessage id="reports.partnership.indicatorsTitle" defaultMessage="Indicators" />
       </Title>
       {p.indicators.length === 0 ? (
         <Text size="sm" c="dimmed">
-          No indicators chosen.
+          <FormattedMessage id="reports.partnership.noIndicators" defaultMessage="No indicators chosen." />
         </Text>
       ) : (
         <Table aria-labelledby={id("indicators")} withTableBorder>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">Indicator</Table.Th>
+              <Table.Th scope="col">
+                <FormattedMessage id="reports.partnership.colIndicator" defaultMessage="Indicator" />
+              </Table.Th>
               <Table.Th scope="col" ta="right">
                 {year}
               </Table.Th>
@@ -107,24 +146,45 @@ export function ReportPartnershipSection({ p, year }: { p: ReportPartnership; ye
       {(p.outcomes.length > 0 || p.funding.length > 0 || p.valueCheck) && (
         <>
           <Title order={3} fz="md" mt="md" mb={4} id={id("outcomes")}>
-            Outcomes
+            <FormattedMessage id="reports.partnership.outcomesTitle" defaultMessage="Outcomes" />
           </Title>
           <Table aria-labelledby={id("outcomes")} withTableBorder>
             <Table.Tbody>
               {p.outcomes.map((o) => (
-                <Row key={o.key} label={o.name} value={o.achieved ? "Yes" : "No"} />
+                <Row
+                  key={o.key}
+                  label={o.name}
+                  value={
+                    o.achieved
+                      ? intl.formatMessage({ id: "reports.partnership.yes", defaultMessage: "Yes" })
+                      : intl.formatMessage({ id: "reports.partnership.no", defaultMessage: "No" })
+                  }
+                />
               ))}
               {p.funding.map((f) => (
                 <Row
                   key={f.source}
-                  label={`Leveraged funding: ${fundingSourceLabels[f.source]}`}
+                  label={intl.formatMessage(
+                    { id: "reports.partnership.funding", defaultMessage: "Leveraged funding: {source}" },
+                    { source: fundingSourceLabels[f.source] },
+                  )}
                   value={formatDollars(f.total)}
                 />
               ))}
               {p.valueCheck && (
                 <Row
-                  label={`Employer value check (${formatCount(p.valueCheck.answers)} answers)`}
-                  value={`${formatNumber(p.valueCheck.mean, 1)} of 10`}
+                  label={intl.formatMessage(
+                    {
+                      id: "reports.partnership.valueCheck",
+                      defaultMessage:
+                        "Employer value check ({answers, plural, one {# answer} other {# answers}})",
+                    },
+                    { answers: p.valueCheck.answers },
+                  )}
+                  value={intl.formatMessage(
+                    { id: "reports.partnership.valueCheckMean", defaultMessage: "{mean} of 10" },
+                    { mean: formatNumber(p.valueCheck.mean, 1) },
+                  )}
                 />
               )}
             </Table.Tbody>
@@ -133,11 +193,15 @@ export function ReportPartnershipSection({ p, year }: { p: ReportPartnership; ye
       )}
 
       <Title order={3} fz="md" mt="md" mb={4}>
-        Stories
+        <FormattedMessage id="reports.partnership.storiesTitle" defaultMessage="Stories" />
       </Title>
       {p.stories.length === 0 ? (
         <Text size="sm" c="dimmed">
-          No stories told in {year}.
+          <FormattedMessage
+            id="reports.partnership.noStories"
+            defaultMessage="No stories told in {year}."
+            values={{ year: String(year) }}
+          />
         </Text>
       ) : (
         p.stories.map((s) => (

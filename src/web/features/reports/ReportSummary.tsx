@@ -1,51 +1,70 @@
 import { Table, Text, Title } from "@mantine/core";
 import type { AnnualReport } from "../../../core/annual-report.js";
-import {
-  formatCount,
-  formatCountOf,
-  formatDollars,
-  formatNumber,
-  formatShare,
-  NO_VALUE,
-} from "../../../core/format.js";
+import { FormattedMessage, useIntl } from "react-intl";
+import { formatCount, formatDollars, formatNumber, formatShare, NO_VALUE } from "../../../core/format.js";
 import { fundingSourceLabels } from "../../../core/impact.js";
 import { stageLabels } from "../../../core/vocabulary.js";
 
 /** The cover summary: figures of the whole scope for the year. */
 export function ReportSummary({ report }: { report: AnnualReport }) {
+  const intl = useIntl();
   const s = report.summary;
   const check = s.valueCheck;
   return (
     <section className="report-section" aria-labelledby="report-summary">
       <Title order={2} fz="xl" id="report-summary" mb="sm">
-        Summary
+        <FormattedMessage id="reports.summary.title" defaultMessage="Summary" />
       </Title>
       <dl className="report-figures">
         <div>
-          <dt>Partnerships</dt>
+          <dt>
+            <FormattedMessage id="reports.summary.partnerships" defaultMessage="Partnerships" />
+          </dt>
           <dd>{formatCount(s.partnerships)}</dd>
         </div>
         <div>
-          <dt>Businesses engaged</dt>
+          <dt>
+            <FormattedMessage id="reports.summary.businessesEngaged" defaultMessage="Businesses engaged" />
+          </dt>
           <dd>{formatCount(s.businessesEngaged)}</dd>
         </div>
         <div>
-          <dt>Reported at least one indicator</dt>
+          <dt>
+            <FormattedMessage
+              id="reports.summary.reporting"
+              defaultMessage="Reported at least one indicator"
+            />
+          </dt>
           <dd>{formatCount(s.partnershipsReporting)}</dd>
         </div>
         <div>
-          <dt>Employer value (0-10)</dt>
+          <dt>
+            <FormattedMessage id="reports.summary.employerValue" defaultMessage="Employer value (0-10)" />
+          </dt>
           <dd>{check.mean === null ? NO_VALUE : formatNumber(check.mean, 1)}</dd>
         </div>
       </dl>
       <Text size="sm" c="dimmed" mt="xs">
         {check.mean === null
-          ? `No employer value check of ${report.year} closed with at least ${check.minimum} answers.`
-          : `Mean of ${formatCountOf(check.answers, "answer")} in ${formatCountOf(check.checks, "closed check")} with at least ${check.minimum} answers each.`}
+          ? intl.formatMessage(
+              {
+                id: "reports.summary.noValueCheck",
+                defaultMessage: "No employer value check of {year} closed with at least {minimum} answers.",
+              },
+              { year: String(report.year), minimum: check.minimum },
+            )
+          : intl.formatMessage(
+              {
+                id: "reports.summary.valueCheckMean",
+                defaultMessage:
+                  "Mean of {answers, plural, one {# answer} other {# answers}} in {checks, plural, one {# closed check} other {# closed checks}} with at least {minimum} answers each.",
+              },
+              { answers: check.answers, checks: check.checks, minimum: check.minimum },
+            )}
       </Text>
 
       <Title order={3} fz="md" mt="lg" mb={4} id="report-stages">
-        Partnerships by stage
+        <FormattedMessage id="reports.summary.byStage" defaultMessage="Partnerships by stage" />
       </Title>
       <Table aria-labelledby="report-stages" withTableBorder>
         <Table.Tbody>
@@ -61,17 +80,19 @@ export function ReportSummary({ report }: { report: AnnualReport }) {
       </Table>
 
       <Title order={3} fz="md" mt="lg" mb={4} id="report-outcomes">
-        Yes/no outcomes
+        <FormattedMessage id="reports.summary.outcomesTitle" defaultMessage="Yes/no outcomes" />
       </Title>
       <Table aria-labelledby="report-outcomes" withTableBorder>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Outcome</Table.Th>
-            <Table.Th scope="col" ta="right">
-              Achieved
+            <Table.Th scope="col">
+              <FormattedMessage id="reports.summary.colOutcome" defaultMessage="Outcome" />
             </Table.Th>
             <Table.Th scope="col" ta="right">
-              Share
+              <FormattedMessage id="reports.summary.colAchieved" defaultMessage="Achieved" />
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              <FormattedMessage id="reports.summary.colShare" defaultMessage="Share" />
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -81,7 +102,12 @@ export function ReportSummary({ report }: { report: AnnualReport }) {
               <Table.Th scope="row" fw={500}>
                 {o.name}
               </Table.Th>
-              <Table.Td ta="right">{`${formatCount(o.achieved)} of ${formatCount(o.reporting)}`}</Table.Td>
+              <Table.Td ta="right">
+                {intl.formatMessage(
+                  { id: "reports.summary.achievedOf", defaultMessage: "{achieved} of {reporting}" },
+                  { achieved: formatCount(o.achieved), reporting: formatCount(o.reporting) },
+                )}
+              </Table.Td>
               <Table.Td ta="right">{formatShare(o.share)}</Table.Td>
             </Table.Tr>
           ))}
@@ -89,22 +115,28 @@ export function ReportSummary({ report }: { report: AnnualReport }) {
       </Table>
 
       <Title order={3} fz="md" mt="lg" mb={4} id="report-funding">
-        Leveraged funding
+        <FormattedMessage id="reports.summary.fundingTitle" defaultMessage="Leveraged funding" />
       </Title>
       {s.funding.length === 0 ? (
         <Text size="sm" c="dimmed">
-          No partnership reported leveraged funding for {report.year}.
+          <FormattedMessage
+            id="reports.summary.noFunding"
+            defaultMessage="No partnership reported leveraged funding for {year}."
+            values={{ year: String(report.year) }}
+          />
         </Text>
       ) : (
         <Table aria-labelledby="report-funding" withTableBorder>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">Source</Table.Th>
-              <Table.Th scope="col" ta="right">
-                Dollars
+              <Table.Th scope="col">
+                <FormattedMessage id="reports.summary.colSource" defaultMessage="Source" />
               </Table.Th>
               <Table.Th scope="col" ta="right">
-                Partnerships
+                <FormattedMessage id="reports.summary.colDollars" defaultMessage="Dollars" />
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                <FormattedMessage id="reports.summary.partnerships" defaultMessage="Partnerships" />
               </Table.Th>
             </Table.Tr>
           </Table.Thead>

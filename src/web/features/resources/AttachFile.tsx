@@ -1,6 +1,7 @@
 import { Button, Group, Stack } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { useIntl } from "react-intl";
 import type { Resource } from "../../../core/resources.js";
 import { checkFileLocally } from "../../components/fileUpload.js";
 import { UploadInput } from "../../components/UploadInput.js";
@@ -27,6 +28,7 @@ export function AttachFile({
   onAttached?: (resource: Resource) => void | Promise<void>;
 }) {
   const client = useQueryClient();
+  const intl = useIntl();
   const [file, setFile] = useState<File | null>(initialFile);
   const [error, setError] = useState<string | null>(initialError);
   const attach = useMutation({
@@ -39,7 +41,10 @@ export function AttachFile({
     onError: (e) => setError(errorMessage(e)),
   });
   const send = () => {
-    if (!file) return setError("Choose a file first.");
+    if (!file)
+      return setError(
+        intl.formatMessage({ id: "resources.attach.noFile", defaultMessage: "Choose a file first." }),
+      );
     const refused = checkFileLocally(file);
     if (refused) return setError(refused);
     setError(null);

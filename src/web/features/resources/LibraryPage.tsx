@@ -11,6 +11,7 @@ import {
   Title,
 } from "@mantine/core";
 import { useState, type FormEvent } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Link, useLocation, useSearchParams } from "react-router";
 import {
   resourceAudienceLabels,
@@ -27,7 +28,6 @@ import { PageSkeleton } from "../../components/PageSkeleton.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
 import { librarySearchState, useLibrary, type LibraryFilters } from "./api.js";
 import { ResourceBadges } from "./ResourceBadges.js";
-import { formatCountOf } from "../../../core/format.js";
 
 const PAGE_SIZE = 20;
 
@@ -49,7 +49,11 @@ function ResultCard({ item, search }: { item: ResourceListItem; search: string }
         <Text size="sm" className="search-highlight" dangerouslySetInnerHTML={{ __html: item.highlight }} />
         {item.file && (
           <Text size="xs" c="dimmed">
-            Attached: {item.file.name}
+            <FormattedMessage
+              id="resources.library.attached"
+              defaultMessage="Attached: {name}"
+              values={{ name: item.file.name }}
+            />
           </Text>
         )}
       </Stack>
@@ -68,7 +72,9 @@ function readFilters(params: URLSearchParams): LibraryFilters {
 }
 
 export default function LibraryPage() {
-  usePageTitle("Resource library");
+  const intl = useIntl();
+  const title = intl.formatMessage({ id: "resources.library.title", defaultMessage: "Resource library" });
+  usePageTitle(title);
   const me = useMe();
   const [params, setParams] = useSearchParams();
   const { search: librarySearch } = useLocation();
@@ -92,51 +98,80 @@ export default function LibraryPage() {
   return (
     <Stack gap="lg">
       <PageHeader
-        title="Resource library"
-        description="Toolkit chapters, templates and examples from the Next Gen Community of Practice: what to do at each stage of a partnership, in plain words."
+        title={title}
+        description={intl.formatMessage({
+          id: "resources.library.description",
+          defaultMessage:
+            "Toolkit chapters, templates and examples from the Next Gen Community of Practice: what to do at each stage of a partnership, in plain words.",
+        })}
         actions={
           me.data && (
             <Button component={Link} to="/resources/suggest" variant="default">
-              Suggest a resource
+              <FormattedMessage id="resources.library.suggestButton" defaultMessage="Suggest a resource" />
             </Button>
           )
         }
       />
-      <Card withBorder padding="md" component="section" aria-label="Search and filters">
+      <Card
+        withBorder
+        padding="md"
+        component="section"
+        aria-label={intl.formatMessage({
+          id: "resources.library.filtersLabel",
+          defaultMessage: "Search and filters",
+        })}
+      >
         <Stack gap="sm">
           <form role="search" onSubmit={search}>
             <Group align="flex-end" gap="sm">
               <TextInput
-                label="Search the library"
-                placeholder="e.g. invitation letter, action team, retention"
+                label={intl.formatMessage({
+                  id: "resources.library.searchLabel",
+                  defaultMessage: "Search the library",
+                })}
+                placeholder={intl.formatMessage({
+                  id: "resources.library.searchPlaceholder",
+                  defaultMessage: "e.g. invitation letter, action team, retention",
+                })}
                 value={text}
                 onChange={(e) => setText(e.currentTarget.value)}
                 style={{ flex: 1, minWidth: 220 }}
                 type="search"
               />
-              <Button type="submit">Search</Button>
+              <Button type="submit">
+                <FormattedMessage id="resources.library.searchButton" defaultMessage="Search" />
+              </Button>
             </Group>
           </form>
           <Group gap="sm" grow>
             <Select
-              label="Stage"
-              placeholder="Every stage"
+              label={intl.formatMessage({ id: "resources.library.stageLabel", defaultMessage: "Stage" })}
+              placeholder={intl.formatMessage({
+                id: "resources.library.stagePlaceholder",
+                defaultMessage: "Every stage",
+              })}
               clearable
               value={filters.stage || null}
               onChange={(v) => update({ stage: v ?? "" })}
               data={stages.map((s) => ({ value: s, label: stageLabels[s] }))}
             />
             <Select
-              label="Topic"
-              placeholder="Every topic"
+              label={intl.formatMessage({ id: "resources.library.topicLabel", defaultMessage: "Topic" })}
+              placeholder={intl.formatMessage({
+                id: "resources.library.topicPlaceholder",
+                defaultMessage: "Every topic",
+              })}
               clearable
               value={filters.topic || null}
               onChange={(v) => update({ topic: v ?? "" })}
               data={resourceTopics.map((t) => ({ value: t, label: resourceTopicLabels[t] }))}
             />
             <Select
-              label="For"
-              placeholder="Everyone"
+              label={intl.formatMessage({ id: "resources.library.audienceLabel", defaultMessage: "For" })}
+              placeholder={intl.formatMessage({
+                id: "resources.library.audiencePlaceholder",
+                defaultMessage: "Everyone",
+              })}
               clearable
               value={filters.audience || null}
               onChange={(v) => update({ audience: v ?? "" })}
@@ -147,16 +182,40 @@ export default function LibraryPage() {
       </Card>
       <section aria-labelledby="results-heading" aria-busy={library.isFetching}>
         <Title order={2} fz="lg" id="results-heading" mb="sm">
-          {library.data
-            ? `${formatCountOf(library.data.total, "resource")}${filters.q ? ` for “${filters.q}”` : ""}`
-            : "Resources"}
+          {library.data ? (
+            filters.q ? (
+              <FormattedMessage
+                id="resources.library.countFor"
+                defaultMessage="{count, plural, one {# resource} other {# resources}} for “{query}”"
+                values={{ count: library.data.total, query: filters.q }}
+              />
+            ) : (
+              <FormattedMessage
+                id="resources.library.count"
+                defaultMessage="{count, plural, one {# resource} other {# resources}}"
+                values={{ count: library.data.total }}
+              />
+            )
+          ) : (
+            <FormattedMessage id="resources.library.resources" defaultMessage="Resources" />
+          )}
         </Title>
         {library.isPending ? (
-          <PageSkeleton label="Loading the library" />
+          <PageSkeleton
+            label={intl.formatMessage({
+              id: "resources.library.loading",
+              defaultMessage: "Loading the library",
+            })}
+          />
         ) : library.isError ? (
           <ErrorAlert error={library.error} onRetry={() => void library.refetch()} />
         ) : library.data.items.length === 0 ? (
-          <Text c="dimmed">Nothing matches. Try fewer words or clear a filter.</Text>
+          <Text c="dimmed">
+            <FormattedMessage
+              id="resources.library.noMatch"
+              defaultMessage="Nothing matches. Try fewer words or clear a filter."
+            />
+          </Text>
         ) : (
           <Stack component="ul" gap="sm" className="plain-list">
             {library.data.items.map((item) => (
@@ -170,7 +229,16 @@ export default function LibraryPage() {
             total={pages}
             value={filters.page}
             onChange={(page) => update({ page })}
-            getControlProps={(control) => ({ "aria-label": `${control} page` })}
+            getControlProps={(control) => ({
+              "aria-label": intl.formatMessage(
+                {
+                  id: "resources.library.pageControl",
+                  defaultMessage:
+                    "{control, select, first {first page} previous {previous page} next {next page} last {last page} other {{control} page}}",
+                },
+                { control },
+              ),
+            })}
           />
         )}
       </section>

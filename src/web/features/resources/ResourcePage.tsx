@@ -1,5 +1,6 @@
 import { Alert, Anchor, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Link, useLocation, useParams } from "react-router";
 import { resourceFileTypes } from "../../../core/resource-vocabulary.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
@@ -19,21 +20,34 @@ export default function ResourcePage() {
   const back = libraryBackLink(useLocation().state);
   const me = useMe();
   const client = useQueryClient();
+  const intl = useIntl();
   const review = useMutation({
     mutationFn: (decision: "publish" | "reject") => resourcesApi.review(query.data?.id ?? "", decision),
     onSuccess: () => client.invalidateQueries({ queryKey: resourcesKey }),
   });
-  usePageTitle(query.data?.title ?? "Resource");
-  if (query.isPending) return <PageSkeleton label="Loading the resource" />;
+  usePageTitle(
+    query.data?.title ??
+      intl.formatMessage({ id: "resources.resource.pageTitle", defaultMessage: "Resource" }),
+  );
+  if (query.isPending) {
+    return (
+      <PageSkeleton
+        label={intl.formatMessage({
+          id: "resources.resource.loading",
+          defaultMessage: "Loading the resource",
+        })}
+      />
+    );
+  }
   if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
   const r = query.data;
-  const extension = (resourceFileTypes as Record<string, string>)[r.file?.contentType ?? ""] ?? "file";
+  const extension = (resourceFileTypes as Record<string, string | undefined>)[r.file?.contentType ?? ""];
   // The same rule as the server's: admins, or the author while the suggestion awaits review.
   const mayAttach = r.canReview || (r.status === "suggested" && !!me.data && r.suggestedBy === me.data.id);
   return (
     <Stack gap="lg">
       <Anchor component={Link} to={back} size="sm">
-        ← Resource library
+        <FormattedMessage id="resources.resource.backLink" defaultMessage="← Resource library" />
       </Anchor>
       <PageHeader
         title={r.title}
@@ -45,19 +59,37 @@ export default function ResourcePage() {
           color={r.status === "rejected" ? "red" : "harvest"}
           c="gray.9"
           variant="light"
-          title={r.status === "rejected" ? "Not published" : "Waiting for review"}
+          title={
+            r.status === "rejected"
+              ? intl.formatMessage({
+                  id: "resources.resource.rejectedTitle",
+                  defaultMessage: "Not published",
+                })
+              : intl.formatMessage({
+                  id: "resources.resource.pendingTitle",
+                  defaultMessage: "Waiting for review",
+                })
+          }
         >
-          {r.status === "rejected"
-            ? "A community admin decided not to publish this resource. Only you and the admins can see it."
-            : "A community admin will review this suggestion. Until then only you and the admins can see it."}
+          {r.status === "rejected" ? (
+            <FormattedMessage
+              id="resources.resource.rejectedText"
+              defaultMessage="A community admin decided not to publish this resource. Only you and the admins can see it."
+            />
+          ) : (
+            <FormattedMessage
+              id="resources.resource.pendingText"
+              defaultMessage="A community admin will review this suggestion. Until then only you and the admins can see it."
+            />
+          )}
           {r.canReview && (
             <Group mt="sm" gap="sm">
               <Button onClick={() => review.mutate("publish")} loading={review.isPending}>
-                Publish
+                <FormattedMessage id="resources.resource.publishButton" defaultMessage="Publish" />
               </Button>
               {r.status === "suggested" && (
                 <Button variant="default" onClick={() => review.mutate("reject")} loading={review.isPending}>
-                  Reject
+                  <FormattedMessage id="resources.resource.rejectButton" defaultMessage="Reject" />
                 </Button>
               )}
             </Group>
@@ -70,12 +102,28 @@ export default function ResourcePage() {
           <Group gap="md">
             {r.file && (
               <Button component="a" href={fileUrl(r.slug)} download={r.file.name}>
-                Download {extension.toUpperCase()} ({fileSize(r.file.size)})
+                {extension ? (
+                  <FormattedMessage
+                    id="resources.resource.download"
+                    defaultMessage="Download {type} ({size})"
+                    values={{ type: extension.toUpperCase(), size: fileSize(r.file.size) }}
+                  />
+                ) : (
+                  <FormattedMessage
+                    id="resources.resource.downloadFile"
+                    defaultMessage="Download FILE ({size})"
+                    values={{ size: fileSize(r.file.size) }}
+                  />
+                )}
               </Button>
             )}
             {r.url && (
               <Anchor href={r.url} target="_blank" rel="noopener noreferrer">
-                Open the link: {r.url}
+                <FormattedMessage
+                  id="resources.resource.openLink"
+                  defaultMessage="Open the link: {url}"
+                  values={{ url: r.url }}
+                />
               </Anchor>
             )}
           </Group>
@@ -84,17 +132,39 @@ export default function ResourcePage() {
       {mayAttach && (
         <Card withBorder padding="md" component="section" aria-labelledby="file-heading">
           <Title order={2} fz="lg" id="file-heading" mb="xs">
-            {r.file ? "Replace the file" : "Attach a file"}
+            {r.file ? (
+              <FormattedMessage id="resources.resource.replaceTitle" defaultMessage="Replace the file" />
+            ) : (
+              <FormattedMessage id="resources.resource.attachTitle" defaultMessage="Attach a file" />
+            )}
           </Title>
           {r.file && (
             <Text size="sm" c="dimmed" mb="xs">
-              Now attached: {r.file.name} ({fileSize(r.file.size)}). A new file takes its place.
+              <FormattedMessage
+                id="resources.resource.nowAttached"
+                defaultMessage="Now attached: {name} ({size}). A new file takes its place."
+                values={{ name: r.file.name, size: fileSize(r.file.size) }}
+              />
             </Text>
           )}
           <AttachFile
             resourceId={r.id}
-            label={r.file ? "New file" : "File"}
-            action={r.file ? "Replace the file" : "Attach the file"}
+            label={
+              r.file
+                ? intl.formatMessage({ id: "resources.resource.newFileLabel", defaultMessage: "New file" })
+                : intl.formatMessage({ id: "resources.resource.fileLabel", defaultMessage: "File" })
+            }
+            action={
+              r.file
+                ? intl.formatMessage({
+                    id: "resources.resource.replaceButton",
+                    defaultMessage: "Replace the file",
+                  })
+                : intl.formatMessage({
+                    id: "resources.resource.attachButton",
+                    defaultMessage: "Attach the file",
+                  })
+            }
           />
         </Card>
       )}
@@ -103,10 +173,19 @@ export default function ResourcePage() {
           <div className="prose" dangerouslySetInnerHTML={{ __html: r.html }} />
         </Card>
       ) : (
-        <Text c="dimmed">This resource has no text of its own.</Text>
+        <Text c="dimmed">
+          <FormattedMessage
+            id="resources.resource.noText"
+            defaultMessage="This resource has no text of its own."
+          />
+        </Text>
       )}
       <Text size="sm" c="dimmed">
-        Updated {formatDate(new Date(r.updatedAt))}
+        <FormattedMessage
+          id="resources.resource.updated"
+          defaultMessage="Updated {date}"
+          values={{ date: formatDate(new Date(r.updatedAt)) }}
+        />
       </Text>
     </Stack>
   );

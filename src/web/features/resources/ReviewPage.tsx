@@ -1,5 +1,6 @@
 import { Alert, Anchor, Button, Card, Group, Stack, Text } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Link } from "react-router";
 import { resourceKindLabels } from "../../../core/resource-vocabulary.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
@@ -13,7 +14,9 @@ import { formatDate } from "../../lib/format.js";
 
 /** Community admins publish or reject what members suggested, oldest first. */
 export default function ReviewPage() {
-  usePageTitle("Suggested resources");
+  const intl = useIntl();
+  const title = intl.formatMessage({ id: "resources.review.title", defaultMessage: "Suggested resources" });
+  usePageTitle(title);
   const me = useMe();
   const isAdmin = me.data?.isAdmin ?? false;
   const query = useSuggestions(isAdmin);
@@ -22,27 +25,56 @@ export default function ReviewPage() {
     mutationFn: (v: { id: string; decision: "publish" | "reject" }) => resourcesApi.review(v.id, v.decision),
     onSuccess: () => client.invalidateQueries({ queryKey: resourcesKey }),
   });
-  if (me.isPending) return <PageSkeleton label="Loading" />;
+  if (me.isPending) {
+    return (
+      <PageSkeleton
+        label={intl.formatMessage({ id: "resources.review.loading", defaultMessage: "Loading" })}
+      />
+    );
+  }
   if (!isAdmin)
-    return <Alert title="For community admins">Only a community admin reviews suggested resources.</Alert>;
+    return (
+      <Alert
+        title={intl.formatMessage({
+          id: "resources.review.adminsOnlyTitle",
+          defaultMessage: "For community admins",
+        })}
+      >
+        <FormattedMessage
+          id="resources.review.adminsOnlyText"
+          defaultMessage="Only a community admin reviews suggested resources."
+        />
+      </Alert>
+    );
   return (
     <Stack gap="lg">
       <PageHeader
-        title="Suggested resources"
-        description="Members' suggestions waiting for review. Publish what is useful and accurate; reject the rest."
+        title={title}
+        description={intl.formatMessage({
+          id: "resources.review.description",
+          defaultMessage:
+            "Members' suggestions waiting for review. Publish what is useful and accurate; reject the rest.",
+        })}
         actions={
           <Button component={Link} to="/resources/suggest" variant="default">
-            Add a resource
+            <FormattedMessage id="resources.review.addButton" defaultMessage="Add a resource" />
           </Button>
         }
       />
       {review.isError && <ErrorAlert error={review.error} />}
       {query.isPending ? (
-        <PageSkeleton label="Loading the suggestions" />
+        <PageSkeleton
+          label={intl.formatMessage({
+            id: "resources.review.loadingSuggestions",
+            defaultMessage: "Loading the suggestions",
+          })}
+        />
       ) : query.isError ? (
         <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
       ) : query.data.items.length === 0 ? (
-        <Text c="dimmed">Nothing is waiting for review.</Text>
+        <Text c="dimmed">
+          <FormattedMessage id="resources.review.empty" defaultMessage="Nothing is waiting for review." />
+        </Text>
       ) : (
         <Stack component="ul" gap="sm" className="plain-list">
           {query.data.items.map((s) => (
@@ -54,28 +86,59 @@ export default function ReviewPage() {
                   </Anchor>
                   <Text size="sm">{s.summary}</Text>
                   <Text size="xs" c="dimmed">
-                    {resourceKindLabels[s.kind]} · suggested by {s.suggestedByName ?? "a former member"} on{" "}
-                    {formatDate(new Date(s.createdAt))}
+                    {s.suggestedByName ? (
+                      <FormattedMessage
+                        id="resources.review.suggestedBy"
+                        defaultMessage="{kind} · suggested by {name} on {date}"
+                        values={{
+                          kind: resourceKindLabels[s.kind],
+                          name: s.suggestedByName,
+                          date: formatDate(new Date(s.createdAt)),
+                        }}
+                      />
+                    ) : (
+                      <FormattedMessage
+                        id="resources.review.suggestedByFormer"
+                        defaultMessage="{kind} · suggested by a former member on {date}"
+                        values={{ kind: resourceKindLabels[s.kind], date: formatDate(new Date(s.createdAt)) }}
+                      />
+                    )}
                   </Text>
                   <Text size="xs">
-                    {s.file
-                      ? `With a file: ${s.file.name} (${fileKind(s.file.contentType)}, ${fileSize(s.file.size)})`
-                      : "No file attached"}
+                    {s.file ? (
+                      <FormattedMessage
+                        id="resources.review.withFile"
+                        defaultMessage="With a file: {name} ({kind}, {size})"
+                        values={{
+                          name: s.file.name,
+                          kind: fileKind(s.file.contentType),
+                          size: fileSize(s.file.size),
+                        }}
+                      />
+                    ) : (
+                      <FormattedMessage id="resources.review.noFile" defaultMessage="No file attached" />
+                    )}
                   </Text>
                 </Stack>
                 <Group gap="sm">
                   <Button
                     onClick={() => review.mutate({ id: s.id, decision: "publish" })}
-                    aria-label={`Publish ${s.title}`}
+                    aria-label={intl.formatMessage(
+                      { id: "resources.review.publishLabel", defaultMessage: "Publish {title}" },
+                      { title: s.title },
+                    )}
                   >
-                    Publish
+                    <FormattedMessage id="resources.review.publishButton" defaultMessage="Publish" />
                   </Button>
                   <Button
                     variant="default"
                     onClick={() => review.mutate({ id: s.id, decision: "reject" })}
-                    aria-label={`Reject ${s.title}`}
+                    aria-label={intl.formatMessage(
+                      { id: "resources.review.rejectLabel", defaultMessage: "Reject {title}" },
+                      { title: s.title },
+                    )}
                   >
-                    Reject
+                    <FormattedMessage id="resources.review.rejectButton" defaultMessage="Reject" />
                   </Button>
                 </Group>
               </Group>

@@ -12,6 +12,7 @@ import {
 } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Link, useNavigate } from "react-router";
 import {
   resourceAudienceLabels,
@@ -43,6 +44,7 @@ export default function SuggestPage() {
   const me = useMe();
   const navigate = useNavigate();
   const client = useQueryClient();
+  const intl = useIntl();
   const [title, setTitle] = useState("");
   const [kind, setKind] = useState<ResourceKind>("template");
   const [stage, setStage] = useState<Stage | null>(null);
@@ -56,7 +58,10 @@ export default function SuggestPage() {
   /** Saved, but its file was refused: the person is told and may attach it again. */
   const [savedWithoutFile, setSavedWithoutFile] = useState<Resource | null>(null);
   const isAdmin = me.data?.isAdmin ?? false;
-  usePageTitle(isAdmin ? "Add a resource" : "Suggest a resource");
+  const pageTitle = isAdmin
+    ? intl.formatMessage({ id: "resources.suggest.addTitle", defaultMessage: "Add a resource" })
+    : intl.formatMessage({ id: "resources.suggest.suggestTitle", defaultMessage: "Suggest a resource" });
+  usePageTitle(pageTitle);
   const create = useMutation({
     mutationFn: async () => {
       const saved = await resourcesApi.create({
@@ -86,14 +91,32 @@ export default function SuggestPage() {
       await navigate(`/resources/${resource.slug}`);
     },
   });
-  if (me.isPending) return <PageSkeleton label="Loading" />;
+  if (me.isPending) {
+    return (
+      <PageSkeleton
+        label={intl.formatMessage({ id: "resources.suggest.loading", defaultMessage: "Loading" })}
+      />
+    );
+  }
   if (!me.data)
     return (
-      <Alert title="Sign in to suggest a resource">
-        <Anchor component={Link} to="/signin?next=/resources/suggest">
-          Sign in
-        </Anchor>{" "}
-        to share a template, an example or a link with the Community of Practice.
+      <Alert
+        title={intl.formatMessage({
+          id: "resources.suggest.signInTitle",
+          defaultMessage: "Sign in to suggest a resource",
+        })}
+      >
+        <FormattedMessage
+          id="resources.suggest.signInText"
+          defaultMessage="<link>Sign in</link> to share a template, an example or a link with the Community of Practice."
+          values={{
+            link: (chunks) => (
+              <Anchor component={Link} to="/signin?next=/resources/suggest">
+                {chunks}
+              </Anchor>
+            ),
+          }}
+        />
       </Alert>
     );
   const errors = create.error instanceof ApiError ? create.error.fieldErrors() : {};
@@ -112,24 +135,50 @@ export default function SuggestPage() {
     const r = savedWithoutFile;
     return (
       <Stack gap="lg" maw={760}>
-        <PageHeader title={isAdmin ? "Add a resource" : "Suggest a resource"} />
-        <Alert color="harvest" c="gray.9" variant="light" title="Saved without its file" role="alert">
-          {isAdmin ? "The resource is published" : "Your suggestion is saved and waits for review"}, but its
-          file was refused, for the reason shown below. Attach the file again (or another one), or open the
-          resource without a file.
+        <PageHeader title={pageTitle} />
+        <Alert
+          color="harvest"
+          c="gray.9"
+          variant="light"
+          title={intl.formatMessage({
+            id: "resources.suggest.savedWithoutFileTitle",
+            defaultMessage: "Saved without its file",
+          })}
+          role="alert"
+        >
+          {isAdmin ? (
+            <FormattedMessage
+              id="resources.suggest.publishedWithoutFile"
+              defaultMessage="The resource is published, but its file was refused, for the reason shown below. Attach the file again (or another one), or open the resource without a file."
+            />
+          ) : (
+            <FormattedMessage
+              id="resources.suggest.savedWithoutFile"
+              defaultMessage="Your suggestion is saved and waits for review, but its file was refused, for the reason shown below. Attach the file again (or another one), or open the resource without a file."
+            />
+          )}
         </Alert>
         <Card withBorder padding="lg">
           <Stack gap="md">
             <AttachFile
               resourceId={r.id}
-              label={`File for “${r.title}”`}
-              action="Try attaching again"
+              label={intl.formatMessage(
+                { id: "resources.suggest.retryFileLabel", defaultMessage: "File for “{title}”" },
+                { title: r.title },
+              )}
+              action={intl.formatMessage({
+                id: "resources.suggest.retryButton",
+                defaultMessage: "Try attaching again",
+              })}
               initialFile={file}
               initialError={fileError}
               onAttached={(attached) => navigate(`/resources/${attached.slug}`)}
             />
             <Anchor component={Link} to={`/resources/${r.slug}`}>
-              Open the resource without a file
+              <FormattedMessage
+                id="resources.suggest.openWithoutFile"
+                defaultMessage="Open the resource without a file"
+              />
             </Anchor>
           </Stack>
         </Card>
@@ -139,17 +188,24 @@ export default function SuggestPage() {
   return (
     <Stack gap="lg" maw={760}>
       <PageHeader
-        title={isAdmin ? "Add a resource" : "Suggest a resource"}
+        title={pageTitle}
         description={
           isAdmin
-            ? "As a community admin, what you add is published at once."
-            : "Share a template, an example or a link that helped your partnership. A community admin reviews it before it appears in the library."
+            ? intl.formatMessage({
+                id: "resources.suggest.adminDescription",
+                defaultMessage: "As a community admin, what you add is published at once.",
+              })
+            : intl.formatMessage({
+                id: "resources.suggest.memberDescription",
+                defaultMessage:
+                  "Share a template, an example or a link that helped your partnership. A community admin reviews it before it appears in the library.",
+              })
         }
       />
       <Card withBorder padding="lg" component="form" onSubmit={(e) => void submit(e)} noValidate>
         <Stack gap="md">
           <TextInput
-            label="Title"
+            label={intl.formatMessage({ id: "resources.suggest.titleLabel", defaultMessage: "Title" })}
             required
             maxLength={resourceLimits.title}
             value={title}
@@ -158,7 +214,7 @@ export default function SuggestPage() {
           />
           <Group grow>
             <Select
-              label="Kind"
+              label={intl.formatMessage({ id: "resources.suggest.kindLabel", defaultMessage: "Kind" })}
               required
               allowDeselect={false}
               value={kind}
@@ -166,8 +222,11 @@ export default function SuggestPage() {
               data={resourceKinds.map((k) => ({ value: k, label: resourceKindLabels[k] }))}
             />
             <Select
-              label="Stage"
-              placeholder="Any stage"
+              label={intl.formatMessage({ id: "resources.suggest.stageLabel", defaultMessage: "Stage" })}
+              placeholder={intl.formatMessage({
+                id: "resources.suggest.stagePlaceholder",
+                defaultMessage: "Any stage",
+              })}
               clearable
               value={stage}
               onChange={(v) => setStage(v)}
@@ -175,7 +234,7 @@ export default function SuggestPage() {
             />
           </Group>
           <MultiSelect
-            label="Topics"
+            label={intl.formatMessage({ id: "resources.suggest.topicsLabel", defaultMessage: "Topics" })}
             value={topics}
             onChange={(v) => setTopics(v)}
             maxValues={resourceLimits.topics}
@@ -183,14 +242,17 @@ export default function SuggestPage() {
             error={errors.topics}
           />
           <MultiSelect
-            label="For"
+            label={intl.formatMessage({ id: "resources.suggest.audienceLabel", defaultMessage: "For" })}
             value={audience}
             onChange={(v) => setAudience(v)}
             data={resourceAudiences.map((a) => ({ value: a, label: resourceAudienceLabels[a] }))}
           />
           <Textarea
-            label="Summary"
-            description="One or two sentences: what it is and when it helps."
+            label={intl.formatMessage({ id: "resources.suggest.summaryLabel", defaultMessage: "Summary" })}
+            description={intl.formatMessage({
+              id: "resources.suggest.summaryHelp",
+              defaultMessage: "One or two sentences: what it is and when it helps.",
+            })}
             maxLength={resourceLimits.summary}
             autosize
             minRows={2}
@@ -199,8 +261,11 @@ export default function SuggestPage() {
             error={errors.summary}
           />
           <Textarea
-            label="Text"
-            description="Markdown: **bold**, lists with -, headings with ##."
+            label={intl.formatMessage({ id: "resources.suggest.textLabel", defaultMessage: "Text" })}
+            description={intl.formatMessage({
+              id: "resources.suggest.textHelp",
+              defaultMessage: "Markdown: **bold**, lists with -, headings with ##.",
+            })}
             autosize
             minRows={8}
             value={body}
@@ -208,8 +273,11 @@ export default function SuggestPage() {
             error={errors.body}
           />
           <TextInput
-            label="Link"
-            description="Optional: where the resource lives on the web."
+            label={intl.formatMessage({ id: "resources.suggest.linkLabel", defaultMessage: "Link" })}
+            description={intl.formatMessage({
+              id: "resources.suggest.linkHelp",
+              defaultMessage: "Optional: where the resource lives on the web.",
+            })}
             type="url"
             value={url}
             onChange={(e) => setUrl(e.currentTarget.value)}
@@ -218,8 +286,11 @@ export default function SuggestPage() {
           {create.isError && Object.keys(errors).length === 0 && <ErrorAlert error={create.error} />}
           <UploadInput
             id="resource-file"
-            label="File"
-            description={`Optional: ${uploadHint}`}
+            label={intl.formatMessage({ id: "resources.suggest.fileLabel", defaultMessage: "File" })}
+            description={intl.formatMessage(
+              { id: "resources.suggest.fileHelp", defaultMessage: "Optional: {hint}" },
+              { hint: uploadHint },
+            )}
             value={file}
             onChange={(f, problem) => {
               setFile(f);
@@ -229,10 +300,14 @@ export default function SuggestPage() {
           />
           <Group>
             <Button type="submit" loading={create.isPending}>
-              {isAdmin ? "Publish" : "Send for review"}
+              {isAdmin ? (
+                <FormattedMessage id="resources.suggest.publishButton" defaultMessage="Publish" />
+              ) : (
+                <FormattedMessage id="resources.suggest.sendButton" defaultMessage="Send for review" />
+              )}
             </Button>
             <Button component={Link} to="/resources" variant="default">
-              Cancel
+              <FormattedMessage id="resources.suggest.cancelButton" defaultMessage="Cancel" />
             </Button>
           </Group>
         </Stack>

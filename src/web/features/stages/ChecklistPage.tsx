@@ -27,7 +27,11 @@ import { formatDateTime } from "../../lib/format.js";
 import { MemberGate } from "../meetings/MemberGate.js";
 import { partnershipKey } from "../partnerships/api.js";
 import { checklistKey, stagesApi, useChecklist } from "./api.js";
-import { formatCountOf } from "../../../core/format.js";
+import { defineMessages, FormattedMessage, useIntl } from "react-intl";
+
+const checklistWords = defineMessages({
+  title: { id: "stages.checklist.title", defaultMessage: "Stage checklist" },
+});
 
 function StageCard({
   stage,
@@ -42,6 +46,7 @@ function StageCard({
   onTick: (key: string, done: boolean, note?: string) => void;
   busyKey: string | null;
 }) {
+  const intl = useIntl();
   const id = `stage-${stage.stage}`;
   return (
     <Card
@@ -57,11 +62,15 @@ function StageCard({
         <Group gap="xs">
           {current && (
             <Badge color="table" radius="sm" tt="none">
-              Current stage
+              <FormattedMessage id="stages.checklist.currentStage" defaultMessage="Current stage" />
             </Badge>
           )}
           <Text size="sm" fw={600}>
-            {stage.done} of {stage.total} done
+            <FormattedMessage
+              id="stages.checklist.doneCount"
+              defaultMessage="{done, number} of {total, number} done"
+              values={{ done: stage.done, total: stage.total }}
+            />
           </Text>
         </Group>
       </Group>
@@ -70,7 +79,13 @@ function StageCard({
         color={stage.complete ? "table.7" : "harvest.7"}
         size="sm"
         mb="md"
-        aria-label={`${stageLabels[stage.stage]}: ${stage.done} of ${formatCountOf(stage.total, "step")} done`}
+        aria-label={intl.formatMessage(
+          {
+            id: "stages.checklist.progressLabel",
+            defaultMessage: "{stage}: {done, number} of {total, plural, one {# step} other {# steps}} done",
+          },
+          { stage: stageLabels[stage.stage], done: stage.done, total: stage.total },
+        )}
       />
       <Stack gap="sm">
         {stage.steps.map((step) => (
@@ -82,9 +97,20 @@ function StageCard({
               label={step.label}
               description={
                 step.done && step.doneAt
-                  ? `Done ${formatDateTime(step.doneAt)}${step.doneBy ? ` by ${step.doneBy}` : ""}${
-                      step.note ? `: ${step.note}` : ""
-                    }`
+                  ? intl.formatMessage(
+                      {
+                        id: "stages.checklist.doneDescription",
+                        defaultMessage:
+                          "Done {date}{hasBy, select, yes { by {by}} other {}}{hasNote, select, yes {: {note}} other {}}",
+                      },
+                      {
+                        date: formatDateTime(step.doneAt),
+                        hasBy: step.doneBy ? "yes" : "no",
+                        by: step.doneBy ?? "",
+                        hasNote: step.note ? "yes" : "no",
+                        note: step.note ?? "",
+                      },
+                    )
                   : undefined
               }
             />
@@ -96,7 +122,11 @@ function StageCard({
                 ml={32}
                 display="inline-block"
               >
-                How to: {step.resource.title}
+                <FormattedMessage
+                  id="stages.checklist.howTo"
+                  defaultMessage="How to: {title}"
+                  values={{ title: step.resource.title }}
+                />
               </Anchor>
             )}
             {!step.done && step.evidence && (
@@ -111,20 +141,31 @@ function StageCard({
               >
                 <Group justify="space-between" gap="xs" wrap="wrap">
                   <Text size="sm">
-                    The workspace shows:{" "}
-                    <Anchor component={Link} to={step.evidence.link}>
-                      {step.evidence.text}
-                    </Anchor>
+                    <FormattedMessage
+                      id="stages.checklist.workspaceShows"
+                      defaultMessage="The workspace shows: <link>{text}</link>"
+                      values={{
+                        text: step.evidence.text,
+                        link: (chunks) => (
+                          <Anchor component={Link} to={step.evidence?.link ?? ""}>
+                            {chunks}
+                          </Anchor>
+                        ),
+                      }}
+                    />
                   </Text>
                   {canTick && (
                     <Button
                       size="xs"
                       variant="light"
-                      aria-label={`Tick it off: ${step.label}`}
+                      aria-label={intl.formatMessage(
+                        { id: "stages.checklist.tickLabel", defaultMessage: "Tick it off: {step}" },
+                        { step: step.label },
+                      )}
                       loading={busyKey === step.key}
                       onClick={() => onTick(step.key, true, step.evidence?.text.slice(0, 500))}
                     >
-                      Tick it off
+                      <FormattedMessage id="stages.checklist.tick" defaultMessage="Tick it off" />
                     </Button>
                   )}
                 </Group>
@@ -140,13 +181,14 @@ function StageCard({
         mt="sm"
         display="inline-block"
       >
-        Resources for this stage
+        <FormattedMessage id="stages.checklist.resources" defaultMessage="Resources for this stage" />
       </Anchor>
     </Card>
   );
 }
 
 function ChecklistView({ p }: { p: PartnershipDetail }) {
+  const intl = useIntl();
   const queryClient = useQueryClient();
   const checklist = useChecklist(p.id);
   const [problem, setProblem] = useState<string | null>(null);
@@ -170,7 +212,10 @@ function ChecklistView({ p }: { p: PartnershipDetail }) {
       await refresh(data);
       notifications.show({
         color: "table",
-        message: `${p.name} is now in stage ${stageLabels[data.stage]}.`,
+        message: intl.formatMessage(
+          { id: "stages.checklist.advancedToast", defaultMessage: "{name} is now in stage {stage}." },
+          { name: p.name, stage: stageLabels[data.stage] },
+        ),
       });
     },
     onError: async (e) => {
@@ -182,8 +227,12 @@ function ChecklistView({ p }: { p: PartnershipDetail }) {
   return (
     <Stack gap="lg">
       <PageHeader
-        title="Stage checklist"
-        description="The concrete steps of each stage. Tick them off as they are done; where the workspace already shows a step (a closed vote, a launch with its attendance), it says so for you to confirm. When a stage is complete, move on."
+        title={intl.formatMessage(checklistWords.title)}
+        description={intl.formatMessage({
+          id: "stages.checklist.description",
+          defaultMessage:
+            "The concrete steps of each stage. Tick them off as they are done; where the workspace already shows a step (a closed vote, a launch with its attendance), it says so for you to confirm. When a stage is complete, move on.",
+        })}
       />
       {problem && (
         <Alert color="red" variant="light" role="alert">
@@ -191,7 +240,12 @@ function ChecklistView({ p }: { p: PartnershipDetail }) {
         </Alert>
       )}
       {checklist.isPending ? (
-        <PageSkeleton label="Loading the checklist" />
+        <PageSkeleton
+          label={intl.formatMessage({
+            id: "stages.checklist.loading",
+            defaultMessage: "Loading the checklist",
+          })}
+        />
       ) : checklist.isError ? (
         <ErrorAlert error={checklist.error} onRetry={() => void checklist.refetch()} />
       ) : (
@@ -200,10 +254,18 @@ function ChecklistView({ p }: { p: PartnershipDetail }) {
             <Card bg="table.0" withBorder>
               <Group justify="space-between" wrap="wrap">
                 <Text>
-                  Every step of <b>{stageLabels[checklist.data.stage]}</b> is done.
+                  <FormattedMessage
+                    id="stages.checklist.allDone"
+                    defaultMessage="Every step of <b>{stage}</b> is done."
+                    values={{ stage: stageLabels[checklist.data.stage], b: (chunks) => <b>{chunks}</b> }}
+                  />
                 </Text>
                 <Button onClick={() => advance.mutate(checklist.data.version)} loading={advance.isPending}>
-                  Move to {stageLabels[checklist.data.nextStage]}
+                  <FormattedMessage
+                    id="stages.checklist.moveTo"
+                    defaultMessage="Move to {stage}"
+                    values={{ stage: stageLabels[checklist.data.nextStage] }}
+                  />
                 </Button>
               </Group>
             </Card>
@@ -225,5 +287,8 @@ function ChecklistView({ p }: { p: PartnershipDetail }) {
 }
 
 export default function ChecklistPage() {
-  return <MemberGate what="Stage checklist">{(p) => <ChecklistView p={p} />}</MemberGate>;
+  const intl = useIntl();
+  return (
+    <MemberGate what={intl.formatMessage(checklistWords.title)}>{(p) => <ChecklistView p={p} />}</MemberGate>
+  );
 }

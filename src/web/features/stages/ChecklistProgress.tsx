@@ -2,10 +2,11 @@ import { Anchor, Card, Group, Progress, Text } from "@mantine/core";
 import { Link } from "react-router";
 import { stageLabels } from "../../../core/vocabulary.js";
 import { useChecklist } from "./api.js";
-import { formatCountOf } from "../../../core/format.js";
+import { FormattedMessage, useIntl } from "react-intl";
 
 /** On the profile: how far the current stage's checklist is ticked (public, no names). */
 export function ChecklistProgress({ partnershipId, slug }: { partnershipId: string; slug: string }) {
+  const intl = useIntl();
   const checklist = useChecklist(partnershipId);
   const data = checklist.data;
   if (!data) return null;
@@ -17,15 +18,28 @@ export function ChecklistProgress({ partnershipId, slug }: { partnershipId: stri
     <Card withBorder padding="sm" mt="sm" maw={560}>
       <Group justify="space-between" gap="xs" mb={6} wrap="wrap">
         <Text size="sm">
-          <b>{stageLabels[data.stage]}:</b> {current.done} of {formatCountOf(current.total, "step")} done
+          <FormattedMessage
+            id="stages.progress.current"
+            defaultMessage="<b>{stage}:</b> {done, number} of {total, plural, one {# step} other {# steps}} done"
+            values={{
+              stage: stageLabels[data.stage],
+              done: current.done,
+              total: current.total,
+              b: (chunks) => <b>{chunks}</b>,
+            }}
+          />
           <Text span c="dimmed">
             {" "}
-            ({all} of {total} overall)
+            <FormattedMessage
+              id="stages.progress.overall"
+              defaultMessage="({all, number} of {total, number} overall)"
+              values={{ all, total }}
+            />
           </Text>
         </Text>
         {data.permissions.tick && (
           <Anchor component={Link} to={`/p/${slug}/checklist`} size="sm">
-            Open the checklist
+            <FormattedMessage id="stages.progress.open" defaultMessage="Open the checklist" />
           </Anchor>
         )}
       </Group>
@@ -33,7 +47,14 @@ export function ChecklistProgress({ partnershipId, slug }: { partnershipId: stri
         value={(current.done / current.total) * 100}
         color="table.7"
         size="sm"
-        aria-label={`Checklist of the current stage: ${current.done} of ${formatCountOf(current.total, "step")} done`}
+        aria-label={intl.formatMessage(
+          {
+            id: "stages.progress.label",
+            defaultMessage:
+              "Checklist of the current stage: {done, number} of {total, plural, one {# step} other {# steps}} done",
+          },
+          { done: current.done, total: current.total },
+        )}
       />
     </Card>
   );

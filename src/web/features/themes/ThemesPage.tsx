@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { Link } from "react-router";
+import { defineMessages, FormattedMessage, useIntl } from "react-intl";
 import {
   Anchor,
   Button,
@@ -14,7 +15,6 @@ import {
 } from "@mantine/core";
 import type { ThemeGroup, ThemeRollup } from "../../../core/themes.js";
 import { themeLabels } from "../../../core/vocabulary.js";
-import { formatCountOf } from "../../../core/format.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
@@ -24,8 +24,13 @@ import { useThemeRollup } from "./api.js";
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
+const words = defineMessages({
+  pageTitle: { id: "themes.page.title", defaultMessage: "What partnerships work on" },
+});
+
 /** One bar per theme: how many of the partnerships counted work on it. */
 function ThemeBars({ themes }: { themes: ThemeRollup["themes"] }) {
+  const intl = useIntl();
   return (
     <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: "none" }}>
       {themes.map((t) => (
@@ -35,7 +40,11 @@ function ThemeBars({ themes }: { themes: ThemeRollup["themes"] }) {
               {themeLabels[t.theme]}
             </Text>
             <Text size="sm" c="dimmed" ta="right" style={{ whiteSpace: "nowrap" }}>
-              {formatCountOf(t.partnerships, "partnership")} · {percent(t.share)}
+              <FormattedMessage
+                id="themes.bars.count"
+                defaultMessage="{count, plural, one {# partnership} other {# partnerships}} · {share}"
+                values={{ count: t.partnerships, share: percent(t.share) }}
+              />
             </Text>
           </Group>
           <Progress
@@ -43,7 +52,10 @@ function ThemeBars({ themes }: { themes: ThemeRollup["themes"] }) {
             color="table.7"
             size="md"
             radius="xl"
-            aria-label={`${themeLabels[t.theme]}: ${percent(t.share)} of partnerships`}
+            aria-label={intl.formatMessage(
+              { id: "themes.bars.label", defaultMessage: "{theme}: {share} of partnerships" },
+              { theme: themeLabels[t.theme], share: percent(t.share) },
+            )}
           />
         </li>
       ))}
@@ -60,7 +72,7 @@ function GroupCards({
   title: string;
   groups: ThemeGroup[];
   folded: number;
-  what: string;
+  what: "industry" | "state";
 }) {
   const id = `themes-${what}`;
   return (
@@ -70,7 +82,17 @@ function GroupCards({
       </Title>
       {groups.length === 0 ? (
         <Text size="sm" c="dimmed">
-          No {what} has 5 or more partnerships with themed priorities yet.
+          {what === "industry" ? (
+            <FormattedMessage
+              id="themes.groups.noIndustry"
+              defaultMessage="No industry has 5 or more partnerships with themed priorities yet."
+            />
+          ) : (
+            <FormattedMessage
+              id="themes.groups.noState"
+              defaultMessage="No state has 5 or more partnerships with themed priorities yet."
+            />
+          )}
         </Text>
       ) : (
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
@@ -78,7 +100,11 @@ function GroupCards({
             <div key={g.key}>
               <Text fw={600}>{g.label}</Text>
               <Text size="xs" c="dimmed" mb={4}>
-                {formatCountOf(g.partnerships, "partnership")}
+                <FormattedMessage
+                  id="themes.groups.partnerships"
+                  defaultMessage="{count, plural, one {# partnership} other {# partnerships}}"
+                  values={{ count: g.partnerships }}
+                />
               </Text>
               <Text size="sm">
                 {g.themes
@@ -92,12 +118,19 @@ function GroupCards({
       )}
       {folded > 0 && (
         <Text size="xs" c="dimmed" mt="sm">
-          {formatCountOf(
-            folded,
-            what === "industry" ? "industry" : "state",
-            what === "industry" ? "industries" : "states",
-          )}{" "}
-          with fewer than 5 partnerships left out, so that no partnership&apos;s agenda can be read from them.
+          {what === "industry" ? (
+            <FormattedMessage
+              id="themes.groups.foldedIndustries"
+              defaultMessage="{count, plural, one {# industry} other {# industries}} with fewer than 5 partnerships left out, so that no partnership's agenda can be read from them."
+              values={{ count: folded }}
+            />
+          ) : (
+            <FormattedMessage
+              id="themes.groups.foldedStates"
+              defaultMessage="{count, plural, one {# state} other {# states}} with fewer than 5 partnerships left out, so that no partnership's agenda can be read from them."
+              values={{ count: folded }}
+            />
+          )}
         </Text>
       )}
     </Card>
@@ -106,7 +139,8 @@ function GroupCards({
 
 /** What partnerships across the country work on: their active priorities by theme. */
 export default function ThemesPage() {
-  usePageTitle("What partnerships work on");
+  const intl = useIntl();
+  usePageTitle(intl.formatMessage(words.pageTitle));
   const me = useMe();
   const signedIn = !!me.data;
   const [industry, setIndustry] = useState("");
@@ -122,22 +156,33 @@ export default function ThemesPage() {
   return (
     <Stack gap="lg">
       <PageHeader
-        title="What partnerships work on"
-        description="The themes of the priorities partnerships are working on now, across the Community of Practice. Counts only: agendas stay with their partnerships."
+        title={intl.formatMessage(words.pageTitle)}
+        description={intl.formatMessage({
+          id: "themes.page.description",
+          defaultMessage:
+            "The themes of the priorities partnerships are working on now, across the Community of Practice. Counts only: agendas stay with their partnerships.",
+        })}
         actions={
           <Button component={Link} to="/results" variant="default">
-            Results across partnerships
+            <FormattedMessage id="themes.page.resultsLink" defaultMessage="Results across partnerships" />
           </Button>
         }
       />
       {me.isPending ? (
-        <PageSkeleton label="Loading" />
+        <PageSkeleton label={intl.formatMessage({ id: "themes.page.loading", defaultMessage: "Loading" })} />
       ) : !signedIn ? (
         <Text>
-          <Anchor component={Link} to="/signin?next=/themes">
-            Sign in
-          </Anchor>{" "}
-          to see what partnerships work on: it is shared with the Community of Practice.
+          <FormattedMessage
+            id="themes.page.signIn"
+            defaultMessage="<link>Sign in</link> to see what partnerships work on: it is shared with the Community of Practice."
+            values={{
+              link: (chunks) => (
+                <Anchor component={Link} to="/signin?next=/themes">
+                  {chunks}
+                </Anchor>
+              ),
+            }}
+          />
         </Text>
       ) : (
         <>
@@ -145,22 +190,34 @@ export default function ThemesPage() {
             <Group align="flex-end" gap="md">
               {!!national.data.byIndustry.length && (
                 <NativeSelect
-                  label="Industry"
+                  label={intl.formatMessage({ id: "themes.filter.industry", defaultMessage: "Industry" })}
                   value={industry}
                   onChange={(e) => setIndustry(e.currentTarget.value)}
                   data={[
-                    { value: "", label: "All industries" },
+                    {
+                      value: "",
+                      label: intl.formatMessage({
+                        id: "themes.filter.allIndustries",
+                        defaultMessage: "All industries",
+                      }),
+                    },
                     ...national.data.byIndustry.map((g) => ({ value: g.key, label: g.label })),
                   ]}
                 />
               )}
               {!!national.data.byState.length && (
                 <NativeSelect
-                  label="State"
+                  label={intl.formatMessage({ id: "themes.filter.state", defaultMessage: "State" })}
                   value={state}
                   onChange={(e) => setState(e.currentTarget.value)}
                   data={[
-                    { value: "", label: "All states" },
+                    {
+                      value: "",
+                      label: intl.formatMessage({
+                        id: "themes.filter.allStates",
+                        defaultMessage: "All states",
+                      }),
+                    },
                     ...national.data.byState.map((g) => ({ value: g.key, label: g.label })),
                   ]}
                 />
@@ -168,37 +225,53 @@ export default function ThemesPage() {
             </Group>
           ) : null}
           {shown.isPending ? (
-            <PageSkeleton label="Loading the themes" />
+            <PageSkeleton
+              label={intl.formatMessage({
+                id: "themes.page.loadingThemes",
+                defaultMessage: "Loading the themes",
+              })}
+            />
           ) : shown.isError ? (
             <ErrorAlert error={shown.error} onRetry={() => void shown.refetch()} />
           ) : data?.suppressed ? (
             <Text>
-              Fewer than {data.minGroup} partnerships match, so nothing is counted: a smaller group could show
-              a partnership&apos;s own agenda.
+              <FormattedMessage
+                id="themes.page.suppressed"
+                defaultMessage="Fewer than {min} partnerships match, so nothing is counted: a smaller group could show a partnership's own agenda."
+                values={{ min: data.minGroup }}
+              />
             </Text>
           ) : (
             data && (
               <Stack gap="lg">
                 <Card component="section" aria-labelledby="themes-all">
                   <Title order={2} fz="lg" id="themes-all" mb={4}>
-                    Themes
+                    <FormattedMessage id="themes.all.title" defaultMessage="Themes" />
                   </Title>
                   <Text size="sm" c="dimmed" mb="md">
-                    Of {formatCountOf(data.partnerships, "partnership")} with active priorities, how many work
-                    on each theme. A partnership counts once per theme.
+                    <FormattedMessage
+                      id="themes.all.intro"
+                      defaultMessage="Of {count, plural, one {# partnership} other {# partnerships}} with active priorities, how many work on each theme. A partnership counts once per theme."
+                      values={{ count: data.partnerships }}
+                    />
                   </Text>
                   <ThemeBars themes={data.themes} />
                   {data.unthemed > 0 && (
                     <Text size="xs" c="dimmed" mt="md">
-                      {formatCountOf(data.unthemed, "active priority", "active priorities")} chosen before
-                      themes existed {data.unthemed === 1 ? "is" : "are"} not counted; conveners can choose a
-                      theme in the action plan.
+                      <FormattedMessage
+                        id="themes.all.unthemed"
+                        defaultMessage="{count, plural, one {# active priority chosen before themes existed is not counted} other {# active priorities chosen before themes existed are not counted}}; conveners can choose a theme in the action plan."
+                        values={{ count: data.unthemed }}
+                      />
                     </Text>
                   )}
                 </Card>
                 {!industry && (
                   <GroupCards
-                    title="By industry"
+                    title={intl.formatMessage({
+                      id: "themes.groups.byIndustry",
+                      defaultMessage: "By industry",
+                    })}
                     groups={data.byIndustry}
                     folded={data.foldedIndustries}
                     what="industry"
@@ -206,7 +279,7 @@ export default function ThemesPage() {
                 )}
                 {!state && (
                   <GroupCards
-                    title="By state"
+                    title={intl.formatMessage({ id: "themes.groups.byState", defaultMessage: "By state" })}
                     groups={data.byState}
                     folded={data.foldedStates}
                     what="state"

@@ -2,6 +2,7 @@ import { Button, Group, SegmentedControl, Select, Stack, Text, TextInput } from 
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { defineMessages, FormattedMessage, useIntl } from "react-intl";
 import type { ScopeKind } from "../../../../core/coordinators.js";
 import { usStates } from "../../../../core/geography.js";
 import type { CreatedServiceToken, CreateServiceTokenBody } from "../../../../core/service-tokens.js";
@@ -10,10 +11,15 @@ import { focusFirstError } from "../../../lib/focusFirstError.js";
 import { serviceTokensApi, serviceTokensKey } from "./api.js";
 
 const stateOptions = usStates.map((s) => ({ value: s.fips, label: s.name }));
+const expiryWords = defineMessages({
+  days90: { id: "admin.serviceTokens.form.expiry90", defaultMessage: "In 90 days" },
+  year: { id: "admin.serviceTokens.form.expiryYear", defaultMessage: "In a year" },
+  never: { id: "admin.serviceTokens.form.expiryNever", defaultMessage: "Never (until revoked)" },
+});
 const expiryChoices = [
-  { value: "90", label: "In 90 days" },
-  { value: "365", label: "In a year" },
-  { value: "never", label: "Never (until revoked)" },
+  { value: "90", label: expiryWords.days90 },
+  { value: "365", label: expiryWords.year },
+  { value: "never", label: expiryWords.never },
 ];
 
 interface Values {
@@ -41,6 +47,7 @@ function bodyOf(v: Values): CreateServiceTokenBody {
 
 /** Making a service token: its name, the state or region it reads, and when it stops working. */
 export function ServiceTokenForm({ onMade }: { onMade: (made: CreatedServiceToken) => void }) {
+  const intl = useIntl();
   const queryClient = useQueryClient();
   const form = useForm<Values>({
     mode: "controlled",
@@ -54,11 +61,26 @@ export function ServiceTokenForm({ onMade }: { onMade: (made: CreatedServiceToke
       expiry: "365",
     },
     validate: {
-      name: (v) => (v.trim() ? null : "Give the token a name, such as the system that will use it"),
-      stateFips: (v, all) => (all.kind === "state" && !v ? "Choose the state" : null),
+      name: (v) =>
+        v.trim()
+          ? null
+          : intl.formatMessage({
+              id: "admin.serviceTokens.form.nameMissing",
+              defaultMessage: "Give the token a name, such as the system that will use it",
+            }),
+      stateFips: (v, all) =>
+        all.kind === "state" && !v
+          ? intl.formatMessage({
+              id: "admin.serviceTokens.form.stateMissing",
+              defaultMessage: "Choose the state",
+            })
+          : null,
       counties: (v, all) =>
         all.kind === "region" && !v.trim() && !all.cbsaCode.trim()
-          ? "Enter county FIPS codes, or a CBSA code below"
+          ? intl.formatMessage({
+              id: "admin.serviceTokens.form.countiesMissing",
+              defaultMessage: "Enter county FIPS codes, or a CBSA code below",
+            })
           : null,
     },
   });
@@ -86,32 +108,60 @@ export function ServiceTokenForm({ onMade }: { onMade: (made: CreatedServiceToke
   return (
     <form
       noValidate
-      aria-label="New service token"
+      aria-label={intl.formatMessage({
+        id: "admin.serviceTokens.form.label",
+        defaultMessage: "New service token",
+      })}
       onSubmit={form.onSubmit((v) => make.mutate(v), focusFirstError)}
     >
       <Stack gap="sm">
         <TextInput
-          label="Token name"
-          description="Say what will use it, e.g. “Ohio workforce data sync”"
+          label={intl.formatMessage({
+            id: "admin.serviceTokens.form.nameLabel",
+            defaultMessage: "Token name",
+          })}
+          description={intl.formatMessage({
+            id: "admin.serviceTokens.form.nameDescription",
+            defaultMessage: "Say what will use it, e.g. “Ohio workforce data sync”",
+          })}
           required
           maxLength={80}
           {...form.getInputProps("name")}
         />
         <Stack gap={4}>
           <Text size="sm" fw={500} id="service-scope-kind">
-            It reads
+            <FormattedMessage id="admin.serviceTokens.form.readsLabel" defaultMessage="It reads" />
           </Text>
           <SegmentedControl
             aria-labelledby="service-scope-kind"
             data={[
-              { value: "state", label: "A state" },
-              { value: "region", label: "A region" },
+              {
+                value: "state",
+                label: intl.formatMessage({
+                  id: "admin.serviceTokens.form.kindState",
+                  defaultMessage: "A state",
+                }),
+              },
+              {
+                value: "region",
+                label: intl.formatMessage({
+                  id: "admin.serviceTokens.form.kindRegion",
+                  defaultMessage: "A region",
+                }),
+              },
             ]}
             {...form.getInputProps("kind")}
           />
         </Stack>
         <Select
-          label={form.values.kind === "state" ? "State" : "State (optional: taken from the counties)"}
+          label={
+            form.values.kind === "state"
+              ? intl.formatMessage({ id: "admin.serviceTokens.form.stateLabel", defaultMessage: "State" })
+              : intl.formatMessage({
+                  id: "admin.serviceTokens.form.stateOptionalLabel",
+                  defaultMessage: "State (optional: taken from the counties)",
+                })
+          }
           data={stateOptions}
           searchable
           clearable
@@ -121,32 +171,53 @@ export function ServiceTokenForm({ onMade }: { onMade: (made: CreatedServiceToke
         {form.values.kind === "region" && (
           <>
             <TextInput
-              label="Region name"
-              placeholder="Northeast Ohio"
+              label={intl.formatMessage({
+                id: "admin.serviceTokens.form.regionNameLabel",
+                defaultMessage: "Region name",
+              })}
+              placeholder={intl.formatMessage({
+                id: "admin.serviceTokens.form.regionNamePlaceholder",
+                defaultMessage: "Northeast Ohio",
+              })}
               {...form.getInputProps("regionName")}
             />
             <TextInput
-              label="County FIPS codes"
-              description="Five digits each, separated by commas, e.g. 39035, 39085"
+              label={intl.formatMessage({
+                id: "admin.serviceTokens.form.countiesLabel",
+                defaultMessage: "County FIPS codes",
+              })}
+              description={intl.formatMessage({
+                id: "admin.serviceTokens.form.countiesDescription",
+                defaultMessage: "Five digits each, separated by commas, e.g. 39035, 39085",
+              })}
               {...form.getInputProps("counties")}
             />
             <TextInput
-              label="Or a CBSA code"
-              description="Five digits; its counties are added to the region"
+              label={intl.formatMessage({
+                id: "admin.serviceTokens.form.cbsaLabel",
+                defaultMessage: "Or a CBSA code",
+              })}
+              description={intl.formatMessage({
+                id: "admin.serviceTokens.form.cbsaDescription",
+                defaultMessage: "Five digits; its counties are added to the region",
+              })}
               inputMode="numeric"
               {...form.getInputProps("cbsaCode")}
             />
           </>
         )}
         <Select
-          label="Expires"
-          data={expiryChoices}
+          label={intl.formatMessage({
+            id: "admin.serviceTokens.form.expiresLabel",
+            defaultMessage: "Expires",
+          })}
+          data={expiryChoices.map((c) => ({ value: c.value, label: intl.formatMessage(c.label) }))}
           allowDeselect={false}
           {...form.getInputProps("expiry")}
         />
         <Group>
           <Button type="submit" loading={make.isPending}>
-            Make a read-only token
+            <FormattedMessage id="admin.serviceTokens.form.submit" defaultMessage="Make a read-only token" />
           </Button>
         </Group>
       </Stack>

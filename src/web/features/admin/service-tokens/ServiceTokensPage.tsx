@@ -2,6 +2,7 @@ import { useState } from "react";
 import { Alert, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { FormattedMessage, useIntl } from "react-intl";
 import type { CreatedServiceToken, ServiceToken } from "../../../../core/service-tokens.js";
 import { CopyField } from "../../../components/CopyField.js";
 import { ErrorAlert } from "../../../components/ErrorAlert.js";
@@ -17,21 +18,46 @@ import { ServiceTokenForm } from "./ServiceTokenForm.js";
 import { ServiceTokenTable } from "./ServiceTokenTable.js";
 
 function ShownOnce({ made, onDone }: { made: CreatedServiceToken; onDone: () => void }) {
+  const intl = useIntl();
   return (
-    <Alert color="table" variant="light" title={`The new token “${made.name}” for ${made.scopeLabel}`}>
+    <Alert
+      color="table"
+      variant="light"
+      title={intl.formatMessage(
+        { id: "admin.serviceTokens.shownOnce.title", defaultMessage: "The new token “{name}” for {scope}" },
+        { name: made.name, scope: made.scopeLabel },
+      )}
+    >
       <Stack gap="xs">
         <Text size="sm">
-          Copy it now: it is shown only this once. Whoever has it reads every partnership of {made.scopeLabel}
-          , members-only data included; conveners see each read.
+          <FormattedMessage
+            id="admin.serviceTokens.shownOnce.copyNow"
+            defaultMessage="Copy it now: it is shown only this once. Whoever has it reads every partnership of {scope}, members-only data included; conveners see each read."
+            values={{ scope: made.scopeLabel }}
+          />
         </Text>
-        <CopyField label="Token" value={made.token} monospace />
+        <CopyField
+          label={intl.formatMessage({
+            id: "admin.serviceTokens.shownOnce.tokenLabel",
+            defaultMessage: "Token",
+          })}
+          value={made.token}
+          monospace
+        />
         <Text size="sm">
-          Send it as <code>Authorization: Bearer {made.prefix}…</code>, for example to{" "}
-          <code>/api/sync/measurements?scope={made.scopeId}</code> (see <a href="/api/docs">/api/docs</a>).
+          <FormattedMessage
+            id="admin.serviceTokens.shownOnce.howToUse"
+            defaultMessage="Send it as {header}, for example to {path} (see <docs>/api/docs</docs>)."
+            values={{
+              header: <code>Authorization: Bearer {made.prefix}…</code>,
+              path: <code>/api/sync/measurements?scope={made.scopeId}</code>,
+              docs: (chunks) => <a href="/api/docs">{chunks}</a>,
+            }}
+          />
         </Text>
         <Group>
           <Button size="xs" variant="subtle" onClick={onDone}>
-            I have copied it
+            <FormattedMessage id="admin.serviceTokens.shownOnce.done" defaultMessage="I have copied it" />
           </Button>
         </Group>
       </Stack>
@@ -41,7 +67,9 @@ function ShownOnce({ made, onDone }: { made: CreatedServiceToken; onDone: () => 
 
 /** The community admin's service tokens: read-only access to a state or a region for state systems. */
 export default function ServiceTokensPage() {
-  usePageTitle("Service tokens");
+  const intl = useIntl();
+  const title = intl.formatMessage({ id: "admin.serviceTokens.title", defaultMessage: "Service tokens" });
+  usePageTitle(title);
   const me = useMe();
   const tokens = useServiceTokens(!!me.data?.isAdmin);
   const queryClient = useQueryClient();
@@ -52,25 +80,52 @@ export default function ServiceTokensPage() {
     onSuccess: async (t) => {
       setRevoking(null);
       if (made?.id === t.id) setMade(null);
-      notifications.show({ color: "table", message: `“${t.name}” is revoked and works no more.` });
+      notifications.show({
+        color: "table",
+        message: intl.formatMessage(
+          {
+            id: "admin.serviceTokens.revokedToast",
+            defaultMessage: "“{name}” is revoked and works no more.",
+          },
+          { name: t.name },
+        ),
+      });
       await queryClient.invalidateQueries({ queryKey: serviceTokensKey });
     },
     onError: (err) => notifications.show({ color: "red", message: errorMessage(err) }),
   });
 
   if (me.isPending) return <PageSkeleton />;
-  if (!me.data) return <SignInPrompt title="Service tokens" reason="Sign in to manage service tokens." />;
+  if (!me.data)
+    return (
+      <SignInPrompt
+        title={title}
+        reason={intl.formatMessage({
+          id: "admin.serviceTokens.signInReason",
+          defaultMessage: "Sign in to manage service tokens.",
+        })}
+      />
+    );
   const header = (
     <PageHeader
-      title="Service tokens"
-      description="A service token lets a state or regional system copy every partnership of a state or a region, as a coordinator reads it."
+      title={title}
+      description={intl.formatMessage({
+        id: "admin.serviceTokens.description",
+        defaultMessage:
+          "A service token lets a state or regional system copy every partnership of a state or a region, as a coordinator reads it.",
+      })}
     />
   );
   if (!me.data.isAdmin) {
     return (
       <Stack gap="lg">
         {header}
-        <Text>Only the community admin makes service tokens.</Text>
+        <Text>
+          <FormattedMessage
+            id="admin.serviceTokens.adminOnly"
+            defaultMessage="Only the community admin makes service tokens."
+          />
+        </Text>
       </Stack>
     );
   }
@@ -78,34 +133,42 @@ export default function ServiceTokensPage() {
     <Stack gap="lg" maw={960}>
       {header}
       <Text>
-        Service tokens are read only: a coordinator&apos;s scope lets its holder read, never vote or change a
-        partnership&apos;s work. Every read of members-only data is logged under the token&apos;s name for the
-        partnership&apos;s conveners.
+        <FormattedMessage
+          id="admin.serviceTokens.readOnlyNote"
+          defaultMessage="Service tokens are read only: a coordinator's scope lets its holder read, never vote or change a partnership's work. Every read of members-only data is logged under the token's name for the partnership's conveners."
+        />
       </Text>
       {made && <ShownOnce made={made} onDone={() => setMade(null)} />}
       <Card p="lg" component="section" aria-labelledby="new-service-token">
         <Title order={2} fz="lg" id="new-service-token" mb="sm">
-          Make a service token
+          <FormattedMessage id="admin.serviceTokens.makeHeading" defaultMessage="Make a service token" />
         </Title>
         <ServiceTokenForm onMade={setMade} />
       </Card>
       <Card p="lg" component="section" aria-labelledby="service-token-list">
         <Title order={2} fz="lg" id="service-token-list" mb="sm">
-          Service tokens
+          {title}
         </Title>
         {tokens.isPending ? (
-          <Text c="dimmed">Loading the tokens…</Text>
+          <Text c="dimmed">
+            <FormattedMessage id="admin.serviceTokens.loading" defaultMessage="Loading the tokens…" />
+          </Text>
         ) : tokens.isError ? (
           <ErrorAlert error={tokens.error} />
         ) : tokens.data.items.length === 0 ? (
-          <Text c="dimmed">No service token yet.</Text>
+          <Text c="dimmed">
+            <FormattedMessage id="admin.serviceTokens.empty" defaultMessage="No service token yet." />
+          </Text>
         ) : (
           <ServiceTokenTable tokens={tokens.data.items} onRevoke={setRevoking} />
         )}
       </Card>
       <RevokeTokenModal
         token={revoking}
-        consequence="The system that uses this token stops reading at once. This cannot be undone."
+        consequence={intl.formatMessage({
+          id: "admin.serviceTokens.revokeConsequence",
+          defaultMessage: "The system that uses this token stops reading at once. This cannot be undone.",
+        })}
         pending={revoke.isPending}
         onCancel={() => setRevoking(null)}
         onConfirm={(id) => revoke.mutate(id)}
