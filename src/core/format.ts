@@ -52,9 +52,10 @@ function numberFormat(options: Intl.NumberFormatOptions): { format: (value: numb
 }
 
 /** The few words the formatter writes itself, per language. */
-const WORDS: Record<Locale, { yes: string; no: string; points: string }> = {
-  en: { yes: "Yes", no: "No", points: "pts" },
-  es: { yes: "Sí", no: "No", points: "p. p." },
+const WORDS: Record<Locale, { yes: string; no: string; points: string; compact: readonly string[] }> = {
+  en: { yes: "Yes", no: "No", points: "pts", compact: ["T", "B", "M", "K"] },
+  // Spanish axes: "300 mil", "1,2 M" (millones), "3 mil M" (miles de millones), "2 B" (billones).
+  es: { yes: "Sí", no: "No", points: "p. p.", compact: [" B", " mil M", " M", " mil"] },
 };
 const words = () => WORDS[locale === PSEUDO_LOCALE ? "en" : locale];
 
@@ -244,17 +245,13 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
   return ticksBy(min, max, tickStep(min, max, count));
 }
 
-const compactScales: [number, string][] = [
-  [1e12, "T"],
-  [1e9, "B"],
-  [1e6, "M"],
-  [1e3, "K"],
-];
+const compactScales: number[] = [1e12, 1e9, 1e6, 1e3];
 
 /** A tick as short as it can be while ticks `step` apart still read differently: "1.5M", "250K". */
 function compact(value: number, step: number): { sign: string; text: string } {
   const abs = Math.abs(value);
-  const [scale, suffix] = compactScales.find(([s]) => abs >= s) ?? [1, ""];
+  const scale = compactScales.find((s) => abs >= s) ?? 1;
+  const suffix = scale === 1 ? "" : finish(words().compact[compactScales.indexOf(scale)]);
   const digits = Math.max(0, Math.ceil(-Math.log10(step / scale) - 1e-9));
   return {
     sign: value < 0 ? "-" : "",

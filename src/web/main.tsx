@@ -2,7 +2,7 @@ import "./zod-config.js";
 import "@mantine/core/styles.css";
 import "@mantine/notifications/styles.css";
 import "./app/global.css";
-import { StrictMode } from "react";
+import { StrictMode, useState, type ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import { MantineProvider } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
@@ -13,7 +13,7 @@ import { queryClient } from "./lib/queryClient.js";
 import { offlinePersistOptions } from "./lib/offline.js";
 import { registerServiceWorker } from "./lib/service-worker.js";
 import { router } from "./app/routes.js";
-import { cssVariablesResolver, theme } from "./app/theme.js";
+import { cssVariablesResolver, themeFor } from "./app/theme.js";
 import type { AppLocale } from "../core/i18n/locales.js";
 import { initialLocale } from "./i18n/choice.js";
 import { applyLocale, LocaleProvider } from "./i18n/LocaleProvider.js";
@@ -28,12 +28,25 @@ onlineManager.setOnline(navigator.onLine);
 const persistOptions = offlinePersistOptions();
 registerServiceWorker();
 
+/**
+ * Mantine with the theme in the reader's language. Below LocaleProvider, which remounts its
+ * children when the language changes: the theme is made once per language, with its words.
+ */
+function ThemedMantine({ children }: { children: ReactNode }) {
+  const [theme] = useState(themeFor);
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      {children}
+    </MantineProvider>
+  );
+}
+
 function render(locale: AppLocale, messages: Messages) {
   applyLocale(locale, messages);
   createRoot(root!).render(
     <StrictMode>
       <LocaleProvider locale={locale} messages={messages}>
-        <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+        <ThemedMantine>
           {/* Bottom: a toast never covers the sticky header's controls (the bell, the account menu). */}
           <Notifications position="bottom-right" />
           {persistOptions ? (
@@ -45,7 +58,7 @@ function render(locale: AppLocale, messages: Messages) {
               <RouterProvider router={router} />
             </QueryClientProvider>
           )}
-        </MantineProvider>
+        </ThemedMantine>
       </LocaleProvider>
     </StrictMode>,
   );

@@ -1,4 +1,5 @@
 import { createElement } from "react";
+import { labelsOf, msg, say } from "../../core/i18n/msg.js";
 import {
   createTheme,
   Pill,
@@ -49,7 +50,13 @@ function namedPill({ option, value, onRemove, disabled, reorderProps }: Combobox
       withRemoveButton: !disabled,
       onRemove,
       disabled,
-      removeButtonProps: { "aria-label": `Remove ${label}`, "aria-hidden": false, tabIndex: 0 },
+      removeButtonProps: {
+        "aria-label": say(msg({ id: "shell.theme.removeChosen", defaultMessage: "Remove {label}" }), {
+          label,
+        }),
+        "aria-hidden": false,
+        tabIndex: 0,
+      },
     },
     label,
   );
@@ -71,64 +78,84 @@ const scrollingList = {
   styles: { options: { maxHeight: 280, overflowY: "auto" as const } },
 };
 
-export const theme = createTheme({
-  primaryColor: "table",
-  primaryShade: { light: 7, dark: 5 },
-  colors: { table, harvest },
-  autoContrast: true,
-  fontFamily: "Inter, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
-  headings: {
-    fontFamily: "Inter, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
-    fontWeight: "700",
-  },
-  defaultRadius: "md",
-  cursorType: "pointer",
-  // People who asked their system for less motion get dialogs, menus and toasts without
-  // transitions (the journeys ask for it too: each transition waited on costs a render loop).
-  respectReducedMotion: true,
-  components: {
-    Button: { defaultProps: { radius: "md" } },
-    Card: { defaultProps: { withBorder: true, radius: "lg", padding: "lg" } },
-    Paper: { defaultProps: { radius: "lg" } },
-    // Notifications' close button is an icon: give it a name screen readers can say.
-    Notification: { defaultProps: { closeButtonProps: { "aria-label": "Dismiss notification" } } },
-    // Every dialog's × in the corner, and every icon-only button Mantine draws, has a name.
-    Modal: { defaultProps: { closeButtonProps: { "aria-label": "Close" } } },
-    Drawer: { defaultProps: { closeButtonProps: { "aria-label": "Close" } } },
-    Alert: { defaultProps: { closeButtonLabel: "Dismiss" } },
-    Select: {
-      ...scrollingList,
-      defaultProps: { ...scrollingList.defaultProps, clearButtonProps: clearButton("Clear the choice") },
-    },
-    Autocomplete: {
-      ...scrollingList,
-      defaultProps: { ...scrollingList.defaultProps, clearButtonProps: clearButton("Clear the text") },
-    },
-    MultiSelect: {
-      ...scrollingList,
-      defaultProps: {
-        ...scrollingList.defaultProps,
-        clearButtonProps: clearButton("Remove all"),
-        renderPill: namedPill,
-      },
-    },
-    TagsInput: {
-      ...scrollingList,
-      defaultProps: {
-        ...scrollingList.defaultProps,
-        clearButtonProps: clearButton("Remove all"),
-        renderPill: namedPill,
-      },
-    },
-    FileInput: { defaultProps: { clearButtonProps: { "aria-label": "Remove the chosen file" } } },
-    // Mantine parks focus on an unnamed placeholder inside an open menu (axe: a menu's children
-    // must be menu items); without it, focus goes to the first item, as the menu button pattern says.
-    Menu: { defaultProps: { withInitialFocusPlaceholder: false } },
-    // Its steppers are tiny, unnamed, hidden from screen readers and unreachable by keyboard;
-    // typing, or the arrow keys in the field, do the same.
-    NumberInput: { defaultProps: { hideControls: true } },
-  },
+/** The names the theme gives Mantine's icon buttons, in the reader's language (labelsOf). */
+const names = labelsOf({
+  dismissNotification: msg({ id: "shell.theme.dismissNotification", defaultMessage: "Dismiss notification" }),
+  close: msg({ id: "shell.theme.close", defaultMessage: "Close" }),
+  dismiss: msg({ id: "shell.theme.dismiss", defaultMessage: "Dismiss" }),
+  clearChoice: msg({ id: "shell.theme.clearChoice", defaultMessage: "Clear the choice" }),
+  clearText: msg({ id: "shell.theme.clearText", defaultMessage: "Clear the text" }),
+  removeAll: msg({ id: "shell.theme.removeAll", defaultMessage: "Remove all" }),
+  removeFile: msg({ id: "shell.theme.removeFile", defaultMessage: "Remove the chosen file" }),
+  togglePassword: msg({ id: "shell.theme.togglePassword", defaultMessage: "Toggle password visibility" }),
 });
+
+/**
+ * The theme in the reader's language: made again for each language (main.tsx), after the
+ * language's words are set, since Mantine reads its default props as plain values.
+ */
+export const themeFor = () =>
+  createTheme({
+    primaryColor: "table",
+    primaryShade: { light: 7, dark: 5 },
+    colors: { table, harvest },
+    autoContrast: true,
+    fontFamily: "Inter, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
+    headings: {
+      fontFamily: "Inter, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
+      fontWeight: "700",
+    },
+    defaultRadius: "md",
+    cursorType: "pointer",
+    // People who asked their system for less motion get dialogs, menus and toasts without
+    // transitions (the journeys ask for it too: each transition waited on costs a render loop).
+    respectReducedMotion: true,
+    components: {
+      Button: { defaultProps: { radius: "md" } },
+      Card: { defaultProps: { withBorder: true, radius: "lg", padding: "lg" } },
+      Paper: { defaultProps: { radius: "lg" } },
+      // Notifications' close button is an icon: give it a name screen readers can say.
+      Notification: { defaultProps: { closeButtonProps: { "aria-label": names.dismissNotification } } },
+      // Every dialog's × in the corner, and every icon-only button Mantine draws, has a name.
+      Modal: { defaultProps: { closeButtonProps: { "aria-label": names.close } } },
+      Drawer: { defaultProps: { closeButtonProps: { "aria-label": names.close } } },
+      Alert: { defaultProps: { closeButtonLabel: names.dismiss } },
+      Select: {
+        ...scrollingList,
+        defaultProps: { ...scrollingList.defaultProps, clearButtonProps: clearButton(names.clearChoice) },
+      },
+      Autocomplete: {
+        ...scrollingList,
+        defaultProps: { ...scrollingList.defaultProps, clearButtonProps: clearButton(names.clearText) },
+      },
+      MultiSelect: {
+        ...scrollingList,
+        defaultProps: {
+          ...scrollingList.defaultProps,
+          clearButtonProps: clearButton(names.removeAll),
+          renderPill: namedPill,
+        },
+      },
+      TagsInput: {
+        ...scrollingList,
+        defaultProps: {
+          ...scrollingList.defaultProps,
+          clearButtonProps: clearButton(names.removeAll),
+          renderPill: namedPill,
+        },
+      },
+      FileInput: { defaultProps: { clearButtonProps: { "aria-label": names.removeFile } } },
+      PasswordInput: {
+        defaultProps: { visibilityToggleButtonProps: { "aria-label": names.togglePassword } },
+      },
+      // Mantine parks focus on an unnamed placeholder inside an open menu (axe: a menu's children
+      // must be menu items); without it, focus goes to the first item, as the menu button pattern says.
+      Menu: { defaultProps: { withInitialFocusPlaceholder: false } },
+      // Its steppers are tiny, unnamed, hidden from screen readers and unreachable by keyboard;
+      // typing, or the arrow keys in the field, do the same.
+      NumberInput: { defaultProps: { hideControls: true } },
+    },
+  });
 
 /** Mantine's default "dimmed" gray and error red fail WCAG AA on white; use darker ones. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({

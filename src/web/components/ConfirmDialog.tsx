@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Alert, Button, Group, Modal, Stack } from "@mantine/core";
+import { useIntl } from "react-intl";
 
 interface Props {
   opened: boolean;
@@ -22,31 +23,39 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
-  closeLabel = "Cancel",
+  closeLabel,
   danger,
   pending,
   problem,
   onConfirm,
   onClose,
 }: Props) {
+  const intl = useIntl();
   return (
     <Modal
       opened={opened}
       onClose={onClose}
       title={title}
       size="lg"
-      closeButtonProps={{ "aria-label": "Close" }}
+      closeButtonProps={{
+        "aria-label": intl.formatMessage({ id: "common.confirm.close", defaultMessage: "Close" }),
+      }}
     >
       <Stack gap="md">
         {children}
         {problem && (
-          <Alert color="red" variant="light" role="alert" title="Not done">
+          <Alert
+            color="red"
+            variant="light"
+            role="alert"
+            title={intl.formatMessage({ id: "common.confirm.notDone", defaultMessage: "Not done" })}
+          >
             {problem}
           </Alert>
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            {closeLabel}
+            {closeLabel ?? intl.formatMessage({ id: "common.confirm.cancel", defaultMessage: "Cancel" })}
           </Button>
           <Button color={danger ? "red.9" : undefined} loading={pending} onClick={onConfirm}>
             {confirmLabel}

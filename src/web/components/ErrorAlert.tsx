@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Text } from "@mantine/core";
+import { FormattedMessage, useIntl } from "react-intl";
 import { errorMessage } from "../lib/api.js";
 
 interface Props {
@@ -7,14 +8,22 @@ interface Props {
   onRetry?: () => void;
 }
 
-export function ErrorAlert({ error, title = "Something went wrong", onRetry }: Props) {
+export function ErrorAlert({ error, title, onRetry }: Props) {
+  const intl = useIntl();
   return (
-    <Alert color="red" variant="light" title={title} role="alert">
+    <Alert
+      color="red"
+      variant="light"
+      title={
+        title ?? intl.formatMessage({ id: "common.error.title", defaultMessage: "Something went wrong" })
+      }
+      role="alert"
+    >
       <Text size="sm">{errorMessage(error)}</Text>
       {onRetry && (
         <Group mt="sm">
           <Button size="xs" variant="white" color="red" onClick={onRetry}>
-            Try again
+            <FormattedMessage id="common.error.retry" defaultMessage="Try again" />
           </Button>
         </Group>
       )}

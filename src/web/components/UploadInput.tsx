@@ -1,4 +1,5 @@
 import { FileInput } from "@mantine/core";
+import { useIntl } from "react-intl";
 import { checkFileLocally, fileInputStyles, uploadAccept, uploadHint } from "./fileUpload.js";
 
 interface Props {
@@ -13,16 +14,22 @@ interface Props {
 }
 
 /** The file field of every upload: PDF, Word or Excel up to 20 MB, checked as soon as it is chosen. */
-export function UploadInput({ description = uploadHint, onChange, ...props }: Props) {
+export function UploadInput({ description, onChange, ...props }: Props) {
+  const intl = useIntl();
   return (
     <FileInput
       {...props}
-      description={description}
-      placeholder="Choose a file"
+      description={description ?? uploadHint()}
+      placeholder={intl.formatMessage({ id: "common.upload.choose", defaultMessage: "Choose a file" })}
       styles={fileInputStyles}
       accept={uploadAccept}
       clearable
-      clearButtonProps={{ "aria-label": "Remove the chosen file" }}
+      clearButtonProps={{
+        "aria-label": intl.formatMessage({
+          id: "common.upload.remove",
+          defaultMessage: "Remove the chosen file",
+        }),
+      }}
       onChange={(file) => onChange(file, file ? checkFileLocally(file) : null)}
     />
   );

@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import { Select, SimpleGrid, TextInput, type ComboboxItem, type OptionsFilter } from "@mantine/core";
 import type { GetInputPropsReturnType } from "@mantine/form";
+import { useIntl } from "react-intl";
 import { searchTimeZones, timeZoneLabel, type TimeZoneChoice } from "../../core/time-zone-choices.js";
 
 /** Options shown at once: a search reaches every zone, the list need not hold hundreds. */
@@ -30,7 +31,7 @@ export function WhenFields({
   zoneOptions,
   endRequired = false,
   columns = 3,
-  zoneDescription = "Times are read in this zone",
+  zoneDescription,
 }: {
   starts: GetInputPropsReturnType;
   ends: GetInputPropsReturnType;
@@ -42,6 +43,7 @@ export function WhenFields({
   columns?: 1 | 3;
   zoneDescription?: string;
 }) {
+  const intl = useIntl();
   const { data, filter, byValue } = useMemo(() => {
     const byValue = new Map(zoneOptions.map((c) => [c.value, c]));
     const search: OptionsFilter = ({ options, search: typed, limit }) => {
@@ -58,12 +60,31 @@ export function WhenFields({
 
   return (
     <SimpleGrid cols={columns === 1 ? 1 : { base: 1, sm: 3 }}>
-      <TextInput type="datetime-local" label="Starts" required {...starts} />
-      <TextInput type="datetime-local" label="Ends" required={endRequired} {...ends} />
+      <TextInput
+        type="datetime-local"
+        label={intl.formatMessage({ id: "common.when.starts", defaultMessage: "Starts" })}
+        required
+        {...starts}
+      />
+      <TextInput
+        type="datetime-local"
+        label={intl.formatMessage({ id: "common.when.ends", defaultMessage: "Ends" })}
+        required={endRequired}
+        {...ends}
+      />
       <Select
-        label="Time zone"
-        description={zoneDescription}
-        placeholder="Type Eastern, Denver, Ohio…"
+        label={intl.formatMessage({ id: "common.when.timeZone", defaultMessage: "Time zone" })}
+        description={
+          zoneDescription ??
+          intl.formatMessage({
+            id: "common.when.zoneDescription",
+            defaultMessage: "Times are read in this zone",
+          })
+        }
+        placeholder={intl.formatMessage({
+          id: "common.when.zonePlaceholder",
+          defaultMessage: "Type Eastern, Denver, Ohio…",
+        })}
         data={data}
         filter={filter}
         limit={SHOWN}
@@ -75,7 +96,10 @@ export function WhenFields({
           const c = byValue.get(String(option.value));
           return c ? fullLabel(c) : option.label;
         }}
-        nothingFoundMessage="No zone by that name: try a city, a state or a time such as Central"
+        nothingFoundMessage={intl.formatMessage({
+          id: "common.when.noZone",
+          defaultMessage: "No zone by that name: try a city, a state or a time such as Central",
+        })}
         searchable
         allowDeselect={false}
         required

@@ -3,6 +3,7 @@ import {
   resourceFileTypes,
   startsLikeFileType,
 } from "../../core/resource-vocabulary.js";
+import { msg, say } from "../../core/i18n/msg.js";
 import { ApiError } from "../lib/api.js";
 
 /** What the upload routes accept: PDF, Word and Excel files up to 20 MB. */
@@ -11,7 +12,9 @@ export const uploadAccept = [
   ...Object.keys(resourceFileTypes),
   ...Object.values(resourceFileTypes).map((e) => `.${e}`),
 ].join(",");
-export const uploadHint = "PDF, Word (.docx) or Excel (.xlsx), up to 20 MB.";
+/** What a file field accepts, in the reader's language. */
+export const uploadHint = () =>
+  say(msg({ id: "common.upload.hint", defaultMessage: "PDF, Word (.docx) or Excel (.xlsx), up to 20 MB." }));
 /** Mantine's placeholder gray is below 4.5:1 on white; the theme's dimmed gray is not. */
 export const fileInputStyles = { placeholder: { color: "var(--mantine-color-dimmed)" } };
 
@@ -42,11 +45,26 @@ export function fileFacts(file: { fileName: string; contentType: string; size: n
  * The server checks the content too; this only spares the person a wasted upload.
  */
 export function checkFileLocally(file: File): string | null {
-  if (!typeByExtension.has(extensionOf(file.name)))
-    return `${file.name} is not a PDF, Word (.docx) or Excel (.xlsx) file.`;
-  if (file.size === 0) return `${file.name} is empty.`;
+  const name = file.name;
+  if (!typeByExtension.has(extensionOf(name)))
+    return say(
+      msg({
+        id: "common.upload.wrongKind",
+        defaultMessage: "{name} is not a PDF, Word (.docx) or Excel (.xlsx) file.",
+      }),
+      { name },
+    );
+  if (file.size === 0)
+    return say(msg({ id: "common.upload.empty", defaultMessage: "{name} is empty." }), { name });
   if (file.size > UPLOAD_MAX_BYTES)
-    return `${file.name} is ${fileSize(file.size)}, larger than the 20 MB limit; attach a smaller file or give a link instead.`;
+    return say(
+      msg({
+        id: "common.upload.tooLarge",
+        defaultMessage:
+          "{name} is {size}, larger than the 20 MB limit; attach a smaller file or give a link instead.",
+      }),
+      { name, size: fileSize(file.size) },
+    );
   return null;
 }
 
@@ -59,7 +77,14 @@ export async function checkFileContent(file: File): Promise<string | null> {
   if (!type) return checkFileLocally(file);
   const head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
   if (startsLikeFileType(type, head)) return null;
-  return `${file.name} is not really a ${resourceFileTypes[type].toUpperCase()} file (its content is of another kind); export it again as ${resourceFileTypes[type].toUpperCase()}.`;
+  return say(
+    msg({
+      id: "common.upload.notReally",
+      defaultMessage:
+        "{name} is not really a {kind} file (its content is of another kind); export it again as {kind}.",
+    }),
+    { name: file.name, kind: resourceFileTypes[type].toUpperCase() },
+  );
 }
 
 export interface UploadOptions {

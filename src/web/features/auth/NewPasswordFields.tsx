@@ -1,16 +1,23 @@
 import { PasswordInput } from "@mantine/core";
 import type { GetInputPropsReturnType } from "@mantine/form";
-import { passwordHint } from "../../../core/auth.js";
+import { useIntl } from "react-intl";
+import { msg, say } from "../../../core/i18n/msg.js";
 import { limits } from "../../../core/limits.js";
 
 /** The rule a new password is checked by before it is sent (the server checks it again). */
 export function checkNewPassword(value: string): string | null {
-  return value.length >= limits.passwordMin ? null : `Must be at least ${limits.passwordMin} characters`;
+  return value.length >= limits.passwordMin
+    ? null
+    : say(msg({ id: "auth.password.tooShort", defaultMessage: "Must be at least {min} characters" }), {
+        min: limits.passwordMin,
+      });
 }
 
 /** The repeated password must be the same as the new one. */
 export function checkRepeat(value: string, password: string): string | null {
-  return value === password ? null : "The two passwords differ";
+  return value === password
+    ? null
+    : say(msg({ id: "auth.password.differ", defaultMessage: "The two passwords differ" }));
 }
 
 /**
@@ -19,7 +26,7 @@ export function checkRepeat(value: string, password: string): string | null {
  * repeats it. Renders bare fields, so they take the spacing of the form's stack.
  */
 export function NewPasswordFields({
-  label = "New password",
+  label,
   password,
   repeat,
 }: {
@@ -29,18 +36,42 @@ export function NewPasswordFields({
   /** The form's input props of the repeated password; without them no repeat field is shown. */
   repeat?: GetInputPropsReturnType;
 }) {
+  const intl = useIntl();
+  const toggle = {
+    "aria-label": intl.formatMessage({
+      id: "auth.password.toggle",
+      defaultMessage: "Toggle password visibility",
+    }),
+  };
   return (
     <>
       <PasswordInput
-        label={label}
-        description={passwordHint}
+        label={label ?? intl.formatMessage({ id: "auth.password.new", defaultMessage: "New password" })}
+        description={intl.formatMessage(
+          {
+            id: "auth.password.hint",
+            defaultMessage:
+              "At least {min} characters. A few unrelated words work well; avoid names and common phrases.",
+          },
+          { min: limits.passwordMin },
+        )}
+        visibilityToggleButtonProps={toggle}
         autoComplete="new-password"
         required
         maxLength={limits.passwordMax}
         {...password}
       />
       {repeat && (
-        <PasswordInput label="Repeat the new password" autoComplete="new-password" required {...repeat} />
+        <PasswordInput
+          label={intl.formatMessage({
+            id: "auth.password.repeat",
+            defaultMessage: "Repeat the new password",
+          })}
+          visibilityToggleButtonProps={toggle}
+          autoComplete="new-password"
+          required
+          {...repeat}
+        />
       )}
     </>
   );

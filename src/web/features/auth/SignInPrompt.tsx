@@ -1,4 +1,5 @@
 import { Button, Card, Group, Stack, Text, Title } from "@mantine/core";
+import { FormattedMessage } from "react-intl";
 import { Link, useLocation } from "react-router";
 
 interface Props {
@@ -19,10 +20,10 @@ export function SignInPrompt({ title, reason }: Props) {
         <Text c="dimmed">{reason}</Text>
         <Group>
           <Button component={Link} to={`/signin?next=${next}`}>
-            Sign in
+            <FormattedMessage id="auth.prompt.signIn" defaultMessage="Sign in" />
           </Button>
           <Button component={Link} to={`/signup?next=${next}`} variant="default">
-            Create an account
+            <FormattedMessage id="auth.prompt.createAccount" defaultMessage="Create an account" />
           </Button>
         </Group>
       </Stack>

@@ -289,7 +289,7 @@ export default function SuggestPage() {
             label={intl.formatMessage({ id: "resources.suggest.fileLabel", defaultMessage: "File" })}
             description={intl.formatMessage(
               { id: "resources.suggest.fileHelp", defaultMessage: "Optional: {hint}" },
-              { hint: uploadHint },
+              { hint: uploadHint() },
             )}
             value={file}
             onChange={(f, problem) => {
