@@ -17,6 +17,9 @@ import { pseudoText } from "../src/core/i18n/pseudo.js";
 const pseudo = (english: string) => `⟦${pseudoText(english)}⟧`;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** Two dozen pages take a few seconds each under a loaded CI: more than the one-minute default. */
+const MANY_PAGES = 180_000;
+
 /** Every string in the JSON answers the page received: the community's data, in its own words. */
 function recordData(page: Page): Set<string> {
   const strings = new Set<string>();
@@ -175,7 +178,7 @@ describe.skipIf(!!skipReason)("journey: every main page in the pseudo-language a
     "/no-such-page",
   ];
 
-  it("a visitor's pages", async () => {
+  it("a visitor's pages", { timeout: MANY_PAGES }, async () => {
     const { page, data } = await inPseudo(h);
     const found: string[] = [];
     for (const path of visitorPages) {
@@ -186,47 +189,52 @@ describe.skipIf(!!skipReason)("journey: every main page in the pseudo-language a
     expect(found).toEqual([]);
   });
 
-  it("a convener's workspace, at 1280 and 390 px", async () => {
-    const { page, data } = await inPseudo(h, convener);
-    const paths = [
-      "/me",
-      "/me/plan",
-      "/me/account",
-      "/me/settings",
-      "/notifications",
-      `/p/${slug}`,
-      `/p/${slug}/members`,
-      `/p/${slug}/agenda`,
-      `/p/${slug}/agenda/plan`,
-      `/p/${slug}/agenda/votes`,
-      `/p/${slug}/assessment`,
-      `/p/${slug}/meetings`,
-      ...(meetingId ? [`/p/${slug}/meetings/${meetingId}`] : []),
-      `/p/${slug}/checklist`,
-      `/p/${slug}/health`,
-      `/p/${slug}/activity`,
-      `/p/${slug}/impact`,
-      `/p/${slug}/value-check`,
-      `/p/${slug}/peers`,
-      `/p/${slug}/edit`,
-      "/partnerships/new",
-      "/people",
-      "/themes",
-    ];
-    const found: string[] = [];
-    for (const width of [1280, 390]) {
-      await page.setViewportSize({ width, height: 900 });
-      for (const path of paths) {
-        await open(page, path);
-        found.push(...(await untranslatedOn(page, data, `${path} at ${width} px`)));
-        // Two wide tables scroll inside their box on a phone (the health panel's, and the impact
-        // page's funding by source over the years): their phone layout is a task of its own.
-        if (width > 390 || !/\/(health|impact)$/.test(path))
-          await expectNoSidewaysScroll(page, `${path} in the pseudo-language at ${width} px`);
-      }
-    }
-    expect(found).toEqual([]);
-  });
+  const convenerPaths = () => [
+    "/me",
+    "/me/plan",
+    "/me/account",
+    "/me/settings",
+    "/notifications",
+    `/p/${slug}`,
+    `/p/${slug}/members`,
+    `/p/${slug}/agenda`,
+    `/p/${slug}/agenda/plan`,
+    `/p/${slug}/agenda/votes`,
+    `/p/${slug}/assessment`,
+    `/p/${slug}/meetings`,
+    ...(meetingId ? [`/p/${slug}/meetings/${meetingId}`] : []),
+    `/p/${slug}/checklist`,
+    `/p/${slug}/health`,
+    `/p/${slug}/activity`,
+    `/p/${slug}/impact`,
+    `/p/${slug}/value-check`,
+    `/p/${slug}/peers`,
+    `/p/${slug}/edit`,
+    "/partnerships/new",
+    "/people",
+    "/themes",
+  ];
+
+  for (const width of [1280, 390]) {
+    it(
+      `a convener's workspace at ${width} px`,
+      async () => {
+        const { page, data } = await inPseudo(h, convener);
+        await page.setViewportSize({ width, height: 900 });
+        const found: string[] = [];
+        for (const path of convenerPaths()) {
+          await open(page, path);
+          found.push(...(await untranslatedOn(page, data, `${path} at ${width} px`)));
+          // Two wide tables scroll inside their box on a phone (the health panel's, and the impact
+          // page's funding by source over the years): their phone layout is a task of its own.
+          if (width > 390 || !/\/(health|impact)$/.test(path))
+            await expectNoSidewaysScroll(page, `${path} in the pseudo-language at ${width} px`);
+        }
+        expect(found).toEqual([]);
+      },
+      MANY_PAGES,
+    );
+  }
 
   it("the menus and dialogs a convener opens most", async () => {
     const { page, data } = await inPseudo(h, convener);
@@ -269,7 +277,7 @@ describe.skipIf(!!skipReason)("journey: every main page in the pseudo-language a
     await check("the navigation drawer on a phone", "[role=dialog]");
   });
 
-  it("the community admin's pages", async () => {
+  it("the community admin's pages", { timeout: MANY_PAGES }, async () => {
     const { page, data } = await inPseudo(h, admin);
     const found: string[] = [];
     const paths = [
@@ -297,7 +305,7 @@ describe.skipIf(!!skipReason)("journey: every main page in the pseudo-language a
     expect(found).toEqual([]);
   });
 
-  it("the same pages in Spanish: lang=es and no serious axe violation", async () => {
+  it("the same pages in Spanish: lang=es and no serious axe violation", { timeout: MANY_PAGES }, async () => {
     const page = await h.newPage({ storageState: convener });
     await page.goto("/me");
     await apiFromPage(page, "PATCH", "/me", { locale: "es" });

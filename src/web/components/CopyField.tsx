@@ -1,4 +1,5 @@
 import { Button, CopyButton, Group, TextInput } from "@mantine/core";
+import { FormattedMessage } from "react-intl";
 
 interface Props {
   label: string;
@@ -22,7 +23,11 @@ export function CopyField({ label, value, monospace }: Props) {
       <CopyButton value={value}>
         {({ copied, copy }) => (
           <Button variant="default" onClick={copy}>
-            {copied ? "Copied" : "Copy"}
+            {copied ? (
+              <FormattedMessage id="common.copy.copied" defaultMessage="Copied" />
+            ) : (
+              <FormattedMessage id="common.copy.copy" defaultMessage="Copy" />
+            )}
           </Button>
         )}
       </CopyButton>

@@ -3,14 +3,17 @@
  * status with its date, and the dialog that asks before revoking one.
  */
 import { Badge, Button, Group, Modal, Stack, Text } from "@mantine/core";
+import { FormattedMessage, useIntl } from "react-intl";
+import { labelsOf, msg } from "../../core/i18n/msg.js";
 import type { TokenStatus } from "../../core/api-tokens.js";
 import { formatDate } from "../../core/format.js";
 
-const statusBadge: Record<TokenStatus, { label: string; color: string }> = {
-  active: { label: "Active", color: "table" },
-  expired: { label: "Expired", color: "gray" },
-  revoked: { label: "Revoked", color: "red" },
-};
+const statusWords = labelsOf({
+  active: msg({ id: "common.token.active", defaultMessage: "Active" }),
+  expired: msg({ id: "common.token.expired", defaultMessage: "Expired" }),
+  revoked: msg({ id: "common.token.revoked", defaultMessage: "Revoked" }),
+});
+const statusColor: Record<TokenStatus, string> = { active: "table", expired: "gray", revoked: "red" };
 
 interface TokenDates {
   status: TokenStatus;
@@ -22,15 +25,33 @@ interface TokenDates {
 export function TokenStatusCell({ token }: { token: TokenDates }) {
   return (
     <>
-      <Badge color={statusBadge[token.status].color} variant="light" radius="sm" tt="none" c="dark.7">
-        {statusBadge[token.status].label}
+      <Badge color={statusColor[token.status]} variant="light" radius="sm" tt="none" c="dark.7">
+        {statusWords[token.status]}
       </Badge>
       <Text size="xs" c="dimmed">
-        {token.status === "revoked"
-          ? `on ${formatDate(token.revokedAt)}`
-          : token.expiresAt
-            ? `${token.status === "expired" ? "on" : "until"} ${formatDate(token.expiresAt)}`
-            : "until revoked"}
+        {token.status === "revoked" ? (
+          <FormattedMessage
+            id="common.token.on"
+            defaultMessage="on {day}"
+            values={{ day: formatDate(token.revokedAt) }}
+          />
+        ) : token.expiresAt ? (
+          token.status === "expired" ? (
+            <FormattedMessage
+              id="common.token.on"
+              defaultMessage="on {day}"
+              values={{ day: formatDate(token.expiresAt) }}
+            />
+          ) : (
+            <FormattedMessage
+              id="common.token.until"
+              defaultMessage="until {day}"
+              values={{ day: formatDate(token.expiresAt) }}
+            />
+          )
+        ) : (
+          <FormattedMessage id="common.token.untilRevoked" defaultMessage="until revoked" />
+        )}
       </Text>
     </>
   );
@@ -50,21 +71,27 @@ export function RevokeTokenModal({
   onCancel: () => void;
   onConfirm: (id: string) => void;
 }) {
+  const intl = useIntl();
   return (
     <Modal
-      closeButtonProps={{ "aria-label": "Close" }}
+      closeButtonProps={{
+        "aria-label": intl.formatMessage({ id: "common.confirm.close", defaultMessage: "Close" }),
+      }}
       opened={token !== null}
       onClose={onCancel}
-      title={`Revoke “${token?.name ?? ""}”?`}
+      title={intl.formatMessage(
+        { id: "common.token.revokeTitle", defaultMessage: "Revoke “{name}”?" },
+        { name: token?.name ?? "" },
+      )}
     >
       <Stack gap="md">
         <Text>{consequence}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
-            Cancel
+            <FormattedMessage id="common.confirm.cancel" defaultMessage="Cancel" />
           </Button>
           <Button color="red.9" loading={pending} onClick={() => token && onConfirm(token.id)}>
-            Revoke the token
+            <FormattedMessage id="common.token.revoke" defaultMessage="Revoke the token" />
           </Button>
         </Group>
       </Stack>
