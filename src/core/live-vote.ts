@@ -106,6 +106,8 @@ export const liveVotePhoneSchema = z.object({
   myBallot: ballotSchema.nullable(),
   /** Why the viewer cannot vote, in words for the page (null when they can, or must join first). */
   note: z.string().nullable(),
+  /** Voting has ended: the round is closed or past its closing date (the note says so in words). */
+  votingEnded: z.boolean(),
 });
 export type LiveVotePhone = z.infer<typeof liveVotePhoneSchema>;
 

@@ -305,7 +305,8 @@ export async function livePhone(
       }
     }
   }
-  if (round.status === "closed" || pastClosingDate(round.closesAt, deps.now())) {
+  const votingEnded = round.status === "closed" || !!pastClosingDate(round.closesAt, deps.now());
+  if (votingEnded) {
     note = "This round is closed: the results are on the screen.";
   }
   return {
@@ -316,6 +317,7 @@ export async function livePhone(
     name,
     myBallot: voterId ? await ballotOf(deps.db, round.id, voterId, round.method) : null,
     note,
+    votingEnded,
   };
 }
 

@@ -102,12 +102,15 @@ export async function login(deps: AppDeps, email: string, password: string, ip: 
     if (ok) await mailSignInLink(deps, user, now, { onlyIfNoneSince: new Date(now.getTime() - 5 * 60_000) });
     throw new AppError("too_many_requests", LOCKED_DETAIL, {
       retryAfterSeconds: SIGN_IN_LINK_MINUTES * 60,
+      reason: "link_mailed",
     });
   }
   if (!ok) {
     if (attempt === LINK_AFTER) {
       if (user) await mailSignInLink(deps, user, now);
-      throw new AppError("unauthenticated", `The e-mail address or the password is wrong. ${LOCKED_DETAIL}`);
+      throw new AppError("unauthenticated", `The e-mail address or the password is wrong. ${LOCKED_DETAIL}`, {
+        reason: "link_mailed",
+      });
     }
     throw new AppError("unauthenticated", "The e-mail address or the password is wrong.");
   }

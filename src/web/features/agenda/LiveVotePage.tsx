@@ -179,7 +179,7 @@ export default function LiveVotePage() {
       </Panel>
     );
   }
-  const open = page.round.status === "open" && !page.note?.includes("closed");
+  const open = page.round.status === "open" && !page.votingEnded;
   const refresh = () => void query.refetch();
   const watchNote =
     page.note ??

@@ -37,7 +37,7 @@ export default function SignInPage() {
       void navigate(next ?? "/me", { replace: true });
     },
     onError: (err) => {
-      if (err instanceof ApiError && err.status === 401 && !err.problem.detail.includes("sign-in link")) {
+      if (err instanceof ApiError && err.status === 401 && err.problem.reason !== "link_mailed") {
         setProblem("That e-mail and password do not match. Check them, or reset your password.");
       } else {
         setProblem(errorMessage(err));
