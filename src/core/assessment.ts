@@ -16,6 +16,8 @@ import {
 import { themes } from "./vocabulary.js";
 import { appPathPattern, linkProblem, workspacePagePattern } from "./urls.js";
 import { uuidSchema } from "./ids.js";
+import { appLocaleSchema } from "./i18n/locales.js";
+import { rubricTranslationsSchema } from "./rubric-translation.js";
 
 export * from "./assessment-scoring.js";
 
@@ -138,7 +140,16 @@ export const rubricSchema = z.object({
   revision: z.number().int(),
   publishedAt: z.string().nullable(),
   updatedAt: z.string(),
+  /** In the reader's language where translated (`language`); the rest in English. */
   characteristics: z.array(characteristicSchema),
+  language: appLocaleSchema,
+  /** How many texts are shown in English for want of a translation. */
+  untranslated: z.number().int(),
+  /** Keys of the characteristics and statements with a text still in English. */
+  inEnglish: z.array(z.string()),
+  /** A draft's English as written and its translations, for the editor (drafts only). */
+  source: z.object({ characteristics: z.array(characteristicSchema) }).optional(),
+  translations: rubricTranslationsSchema.optional(),
 });
 export type Rubric = z.infer<typeof rubricSchema>;
 
@@ -158,7 +169,12 @@ export const rubricVersionsResponse = z.object({
 export type RubricVersions = z.infer<typeof rubricVersionsResponse>;
 
 export const rubricDraftBody = z
-  .strictObject({ revision: z.number().int().positive(), characteristics: characteristicsSchema })
+  .strictObject({
+    revision: z.number().int().positive(),
+    characteristics: characteristicsSchema,
+    /** Replaces the draft's translations when sent; scores never read them. */
+    translations: rubricTranslationsSchema.optional(),
+  })
   .check(checkRubric);
 export type RubricDraftBody = z.infer<typeof rubricDraftBody>;
 export const versionParam = z.strictObject({ version: z.coerce.number().int().positive() });

@@ -10,6 +10,7 @@ import {
 import { stages } from "./vocabulary.js";
 import { webAddress } from "./urls.js";
 import { uuidSchema } from "./ids.js";
+import { LOCALES, localeSchema, type Locale } from "./i18n/locales.js";
 
 const list = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess((v) => (typeof v === "string" ? v.split(",").filter(Boolean) : v), z.array(z.enum(values)));
@@ -44,7 +45,17 @@ const resourceBase = {
   status: z.enum(resourceStatuses),
   file: resourceFileSchema.nullable(),
   updatedAt: z.string(),
+  /** The language of title, summary and body: the reader's where translated, else the original's (en). */
+  lang: localeSchema,
 };
+
+const resourceTranslationSchema = z.object({
+  lang: localeSchema,
+  title: z.string(),
+  summary: z.string(),
+  body: z.string(),
+  updatedAt: z.string(),
+});
 
 export const resourceListItem = z.object({
   ...resourceBase,
@@ -66,8 +77,22 @@ export const resourceSchema = z.object({
   createdAt: z.string(),
   /** What the caller may do, so the page shows only those buttons. */
   canReview: z.boolean(),
+  /** For community admins, to translate: the original and every translation. */
+  original: z.object({ title: z.string(), summary: z.string(), body: z.string() }).optional(),
+  translations: z.array(resourceTranslationSchema).optional(),
 });
 export type Resource = z.infer<typeof resourceSchema>;
+
+/** A translation's text, as an admin writes it; the original's language (English) has none. */
+export const resourceTranslationBody = z.strictObject({
+  title: z.string().trim().min(3).max(resourceLimits.title),
+  summary: z.string().trim().max(resourceLimits.summary).default(""),
+  body: z.string().max(resourceLimits.body).default(""),
+});
+export type ResourceTranslationBody = z.infer<typeof resourceTranslationBody>;
+
+/** The languages a resource may be translated into: every one the app speaks but the original's. */
+export const translationLangParam = z.enum(LOCALES.filter((l) => l !== "en") as [Exclude<Locale, "en">]);
 
 export const resourceBody = z.strictObject({
   title: z.string().trim().min(3).max(resourceLimits.title),

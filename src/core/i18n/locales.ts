@@ -35,6 +35,11 @@ export function intlTag(locale: AppLocale): string {
   return locale === "es" ? "es-419" : "en-US";
 }
 
+/** The language whose content (translations of data) a reader gets: the pseudo-language reads English. */
+export function contentLocale(locale: AppLocale): Locale {
+  return locale === PSEUDO_LOCALE ? DEFAULT_LOCALE : locale;
+}
+
 /** A language as the database keeps it (text, null until chosen), when it is one Shared Table speaks. */
 export function storedLocale(value: string | null | undefined): Locale | undefined {
   const parsed = localeSchema.safeParse(value);

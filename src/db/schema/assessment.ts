@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { RubricContent } from "../../core/assessment-scoring.js";
+import type { RubricTranslations } from "../../core/rubric-translation.js";
 import { users } from "./accounts.js";
 import { people } from "./members.js";
 import { partnerships } from "./partnerships.js";
@@ -13,6 +14,8 @@ export const assessmentRubrics = pgTable("assessment_rubrics", {
   version: integer("version").primaryKey(),
   status: text("status", { enum: ["draft", "published"] }).notNull(),
   content: jsonb("content").$type<RubricContent>().notNull(),
+  /** Its texts in other languages, by key; scores never read them (src/core/rubric-translation.ts). */
+  translations: jsonb("translations").$type<RubricTranslations>().notNull().default({}),
   /** Optimistic concurrency for drafts: an edit names the revision it read. */
   revision: integer("revision").notNull().default(1),
   createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),

@@ -1,5 +1,15 @@
 import { sql } from "drizzle-orm";
-import { customType, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  customType,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "./accounts.js";
 import { bytea } from "./bytea.js";
 
@@ -40,6 +50,31 @@ export const resources = pgTable(
     uniqueIndex("resources_slug_key").on(t.slug),
     index("resources_search_idx").using("gin", t.search),
     index("resources_status_idx").on(t.status, t.stage),
+  ],
+);
+
+/**
+ * A resource's title, summary and body in another language. A reader of that language gets it; a
+ * reader of a language without one gets the original, marked as such.
+ */
+export const resourceTranslations = pgTable(
+  "resource_translations",
+  {
+    resourceId: uuid("resource_id")
+      .notNull()
+      .references(() => resources.id, { onDelete: "cascade" }),
+    lang: text("lang").notNull(),
+    title: text("title").notNull(),
+    summary: text("summary").notNull().default(""),
+    body: text("body").notNull().default(""),
+    /** Its text-search vector in its language's configuration (spanish for es). */
+    search: tsvector("search").notNull(),
+    translatedBy: uuid("translated_by").references(() => users.id, { onDelete: "set null" }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.resourceId, t.lang] }),
+    index("resource_translations_search_idx").using("gin", t.search),
   ],
 );
 

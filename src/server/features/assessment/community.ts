@@ -18,6 +18,8 @@ import {
 } from "../../../db/schema/index.js";
 import type { AppDeps } from "../../deps.js";
 import { currentRubricRow } from "./rubric-service.js";
+import type { AppLocale } from "../../../core/i18n/locales.js";
+import { localizeRubric } from "../../../core/rubric-translation.js";
 
 /** Aggregates over fewer partnerships than this would let an admin read one partnership's results. */
 export const COMMUNITY_MINIMUM = 5;
@@ -33,7 +35,7 @@ function median(values: number[]): number {
  * whose results its members see (MIN_RESPONDENTS or more respondents); bands and characteristic
  * scores only over 5 or more such partnerships.
  */
-export async function communityView(deps: AppDeps): Promise<CommunityResponse> {
+export async function communityView(deps: AppDeps, locale: AppLocale): Promise<CommunityResponse> {
   const current = await currentRubricRow(deps);
   const rows = await deps.db
     .select({
@@ -71,7 +73,9 @@ export async function communityView(deps: AppDeps): Promise<CommunityResponse> {
     if (!seen || round.closedAt > seen.closedAt) latest.set(round.partnershipId, round);
   }
   const partnershipsAssessed = latest.size;
-  const names = new Map(current.content.characteristics.map((c) => [c.key, c.name]));
+  const names = new Map(
+    localizeRubric(current.content, current.translations, locale).characteristics.map((c) => [c.key, c.name]),
+  );
   if (partnershipsAssessed < COMMUNITY_MINIMUM) {
     return { partnershipsAssessed, minimum: COMMUNITY_MINIMUM, bands: null, characteristics: null };
   }

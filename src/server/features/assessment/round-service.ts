@@ -41,7 +41,8 @@ import {
   roundNotFound,
   seatIn,
 } from "./policy.js";
-import { currentRubricRow, rubricContent } from "./rubric-service.js";
+import { currentRubricRow, rubricContent, rubricTexts } from "./rubric-service.js";
+import type { AppLocale } from "../../../core/i18n/locales.js";
 import { formatMonth } from "../../../core/format.js";
 
 type RoundRow = typeof assessmentRounds.$inferSelect;
@@ -334,8 +335,9 @@ export async function closeRound(deps: AppDeps, actor: Actor, id: string): Promi
   });
 }
 
-async function scoredRound(tx: Executor, round: RoundRow) {
-  const rubric = await rubricContent(tx, round.rubricVersion);
+/** A closed round scored, with its version's texts in the reader's language (scores read keys only). */
+async function scoredRound(tx: Executor, round: RoundRow, locale: AppLocale) {
+  const rubric = await rubricTexts(tx, round.rubricVersion, locale);
   const responses = await responsesOf(tx, round.id);
   return { rubric, results: scoreResponses(rubric, responses) };
 }
@@ -359,7 +361,12 @@ async function closedRoundsOf(tx: Executor, partnershipId: string) {
  * A closed round's results, for the partnership's members only; individual answers never leave,
  * and a group with too few respondents shows nothing but its count (`scoreResponses`).
  */
-export async function roundResults(deps: AppDeps, actor: Actor | null, id: string): Promise<ResultsResponse> {
+export async function roundResults(
+  deps: AppDeps,
+  actor: Actor | null,
+  id: string,
+  locale: AppLocale,
+): Promise<ResultsResponse> {
   const { round, partnershipName, partnershipSlug } = await findRound(deps.db, id);
   const seat = await seatIn(deps.db, round.partnershipId, actor);
   // A coordinator of its scope reads the same aggregates as a member (logged); never an answer.
@@ -382,11 +389,11 @@ export async function roundResults(deps: AppDeps, actor: Actor | null, id: strin
       { current: { status: round.status } },
     );
   }
-  const { rubric, results } = await scoredRound(deps.db, round);
+  const { rubric, results } = await scoredRound(deps.db, round, locale);
   const closed = await closedRoundsOf(deps.db, round.partnershipId);
   const index = closed.findIndex((r) => r.id === round.id);
   const previousRound = index > 0 ? closed[index - 1] : undefined;
-  const previousScored = previousRound ? await scoredRound(deps.db, previousRound) : undefined;
+  const previousScored = previousRound ? await scoredRound(deps.db, previousRound, locale) : undefined;
   const previous = previousScored?.results;
   const text = new Map(rubric.characteristics.flatMap((c) => c.statements.map((s) => [s.key, s.text])));
   const characteristicOf = new Map(
@@ -429,6 +436,7 @@ export async function history(
   deps: AppDeps,
   actor: Actor | null,
   partnershipId: string,
+  locale: AppLocale,
 ): Promise<HistoryResponse> {
   const partnership = await findPartnership(deps.db, partnershipId);
   const role = await readRole(deps.db, partnership.id, actor, "assessment results");
@@ -449,7 +457,7 @@ export async function history(
   const closed: HistoryResponse["closed"] = [];
   let previous: { results: ReturnType<typeof scoreResponses>; rubric: RubricContent } | undefined;
   for (const round of rounds.filter((r) => r.status === "closed")) {
-    const { rubric, results } = await scoredRound(deps.db, round);
+    const { rubric, results } = await scoredRound(deps.db, round, locale);
     const { overall, comparison, notCompared } = namedChange(
       changeSince(previous?.results, results),
       rubric,

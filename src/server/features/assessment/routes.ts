@@ -53,7 +53,7 @@ export function assessmentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: rubricSchema },
         },
       },
-      async () => toRubric(await currentRubricRow(deps)),
+      async (request) => toRubric(await currentRubricRow(deps), request.locale),
     );
 
     app.post(
@@ -94,7 +94,7 @@ export function assessmentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: rubricSchema, 404: problemSchema },
         },
       },
-      async (request) => rubricVersion(deps, request.actor, request.params.version),
+      async (request) => rubricVersion(deps, request.actor, request.params.version, request.locale),
     );
 
     app.post(
@@ -107,7 +107,8 @@ export function assessmentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 201: rubricSchema, ...writeProblems },
         },
       },
-      async (request, reply) => reply.status(201).send(await createDraft(deps, requireAdmin(request))),
+      async (request, reply) =>
+        reply.status(201).send(await createDraft(deps, requireAdmin(request), request.locale)),
     );
 
     app.put(
@@ -122,7 +123,7 @@ export function assessmentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: rubricSchema, ...writeProblems },
         },
       },
-      async (request) => updateDraft(deps, request.params.version, request.body),
+      async (request) => updateDraft(deps, request.params.version, request.body, request.locale),
     );
 
     app.post(
@@ -136,7 +137,7 @@ export function assessmentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: rubricSchema, ...writeProblems },
         },
       },
-      async (request) => publishDraft(deps, request.params.version),
+      async (request) => publishDraft(deps, request.params.version, request.locale),
     );
 
     app.get(
@@ -149,7 +150,7 @@ export function assessmentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: communityResponse, 401: problemSchema, 403: problemSchema },
         },
       },
-      async () => communityView(deps),
+      async (request) => communityView(deps, request.locale),
     );
 
     app.get(
@@ -163,7 +164,7 @@ export function assessmentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: historyResponse, ...readProblems },
         },
       },
-      async (request) => history(deps, request.actor, request.params.id),
+      async (request) => history(deps, request.actor, request.params.id, request.locale),
     );
 
     app.post(
@@ -270,7 +271,7 @@ export function assessmentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: resultsResponse, ...readProblems, 409: problemSchema },
         },
       },
-      async (request) => roundResults(deps, request.actor, request.params.id),
+      async (request) => roundResults(deps, request.actor, request.params.id, request.locale),
     );
   };
 }

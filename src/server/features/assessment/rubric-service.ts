@@ -6,8 +6,16 @@ import { assessmentRounds, assessmentRubrics } from "../../../db/schema/index.js
 import type { Actor, AppDeps } from "../../deps.js";
 import { msg } from "../../../core/i18n/msg.js";
 import { AppError } from "../../errors.js";
+import type { AppLocale } from "../../../core/i18n/locales.js";
+import {
+  localizeRubric,
+  pruneTranslations,
+  type RubricTranslations,
+} from "../../../core/rubric-translation.js";
 import { rubricV1 } from "./rubric-v1.js";
+import { rubricV1Es } from "./rubric-v1.es.js";
 import { rubricV2 } from "./rubric-v2.js";
+import { rubricV2Es } from "./rubric-v2.es.js";
 
 type RubricRow = typeof assessmentRubrics.$inferSelect;
 
@@ -32,11 +40,18 @@ const versionNotFound = (version: number) =>
 async function seedReleased(db: Executor) {
   await db
     .insert(assessmentRubrics)
-    .values({ version: 1, status: "published", content: rubricV1, publishedAt: sql`now()` })
+    .values({
+      version: 1,
+      status: "published",
+      content: rubricV1,
+      translations: releasedTranslations.v1,
+      publishedAt: sql`now()`,
+    })
     .onConflictDoNothing();
   await db.execute(
-    sql`insert into assessment_rubrics (version, status, content, published_at)
-        select coalesce(max(version), 0) + 1, 'published', ${JSON.stringify(rubricV2)}::jsonb, now()
+    sql`insert into assessment_rubrics (version, status, content, translations, published_at)
+        select coalesce(max(version), 0) + 1, 'published', ${JSON.stringify(rubricV2)}::jsonb,
+               ${JSON.stringify(releasedTranslations.v2)}::jsonb, now()
         from assessment_rubrics
         having not exists (
           select 1 from assessment_rubrics
@@ -44,7 +59,23 @@ async function seedReleased(db: Executor) {
         )
         on conflict do nothing`,
   );
+  // Versions released before they had translations gain the ones shipped since: version 1 by its
+  // number, the indicators' version (and any draft left as its unchanged copy) by its very text.
+  await db.execute(
+    sql`update assessment_rubrics set translations = ${JSON.stringify(releasedTranslations.v1)}::jsonb
+        where version = 1 and translations = '{}'::jsonb`,
+  );
+  await db.execute(
+    sql`update assessment_rubrics set translations = ${JSON.stringify(releasedTranslations.v2)}::jsonb
+        where translations = '{}'::jsonb and content = ${JSON.stringify(rubricV2)}::jsonb`,
+  );
 }
+
+/** The translations the software ships with its released versions. */
+const releasedTranslations: Record<"v1" | "v2", RubricTranslations> = {
+  v1: { es: rubricV1Es },
+  v2: { es: rubricV2Es },
+};
 
 /**
  * Version 1 as first released sent "Meeting attendance in your workspace" to the members page;
@@ -78,15 +109,38 @@ export async function ensureRubric(db: Db): Promise<void> {
   await seedReleased(db);
 }
 
-export function toRubric(row: RubricRow): Rubric {
+/**
+ * A version as a reader reads it: its texts in their language where translated (the rest in
+ * English, counted and named). A draft also carries its translations as stored, for the editor.
+ */
+export function toRubric(row: RubricRow, locale: AppLocale): Rubric {
+  const { characteristics, language, untranslated, inEnglish } = localizeRubric(
+    withCurrentLinks(row.content),
+    row.translations,
+    locale,
+  );
   return {
     version: row.version,
     status: row.status,
     revision: row.revision,
     publishedAt: row.publishedAt?.toISOString() ?? null,
     updatedAt: row.updatedAt.toISOString(),
-    characteristics: withCurrentLinks(row.content).characteristics,
+    characteristics,
+    language,
+    untranslated,
+    inEnglish,
+    ...(row.status === "draft" ? { source: row.content, translations: row.translations } : {}),
   };
+}
+
+/** A version's content in one reader's language, for the names and texts a page shows. */
+export async function rubricTexts(tx: Executor, version: number, locale: AppLocale): Promise<RubricContent> {
+  const [row] = await tx
+    .select({ content: assessmentRubrics.content, translations: assessmentRubrics.translations })
+    .from(assessmentRubrics)
+    .where(eq(assessmentRubrics.version, version));
+  if (!row) throw versionNotFound(version);
+  return localizeRubric(withCurrentLinks(row.content), row.translations, locale);
 }
 
 /** The newest published version: what new rounds and quick checks are answered under. */
@@ -124,11 +178,16 @@ export async function rubricContent(tx: Executor, version: number): Promise<Rubr
 }
 
 /** A version by number: published ones are public, drafts only for community admins. */
-export async function rubricVersion(deps: AppDeps, actor: Actor | null, version: number): Promise<Rubric> {
+export async function rubricVersion(
+  deps: AppDeps,
+  actor: Actor | null,
+  version: number,
+  locale: AppLocale,
+): Promise<Rubric> {
   await ensureRubric(deps.db);
   const [row] = await deps.db.select().from(assessmentRubrics).where(eq(assessmentRubrics.version, version));
   if (!row || (row.status === "draft" && !actor?.isAdmin)) throw versionNotFound(version);
-  return toRubric(row);
+  return toRubric(row, locale);
 }
 
 export async function listRubricVersions(deps: AppDeps): Promise<RubricVersions> {
@@ -154,7 +213,7 @@ export async function listRubricVersions(deps: AppDeps): Promise<RubricVersions>
 }
 
 /** Starts the next version as a copy of the current one; there is at most one draft at a time. */
-export async function createDraft(deps: AppDeps, actor: Actor): Promise<Rubric> {
+export async function createDraft(deps: AppDeps, actor: Actor, locale: AppLocale): Promise<Rubric> {
   await ensureRubric(deps.db);
   return deps.db.transaction(async (tx) => {
     // Serializes draft creation: two admins clicking at once get one draft, not two.
@@ -170,7 +229,7 @@ export async function createDraft(deps: AppDeps, actor: Actor): Promise<Rubric> 
           },
           { version: String(draft.version) },
         ),
-        { current: toRubric(draft) },
+        { current: toRubric(draft, locale) },
       );
     }
     const current = await currentRubricRow(deps, tx);
@@ -180,16 +239,17 @@ export async function createDraft(deps: AppDeps, actor: Actor): Promise<Rubric> 
         version: current.version + 1,
         status: "draft",
         content: current.content,
+        translations: current.translations,
         createdBy: actor.userId,
         createdAt: deps.now(),
         updatedAt: deps.now(),
       })
       .returning();
-    return toRubric(row);
+    return toRubric(row, locale);
   });
 }
 
-async function lockedVersion(tx: Executor, version: number): Promise<RubricRow> {
+async function lockedVersion(tx: Executor, version: number, locale: AppLocale): Promise<RubricRow> {
   const [row] = await tx
     .select()
     .from(assessmentRubrics)
@@ -207,15 +267,20 @@ async function lockedVersion(tx: Executor, version: number): Promise<RubricRow> 
         },
         { version: String(version) },
       ),
-      { current: toRubric(row) },
+      { current: toRubric(row, locale) },
     );
   }
   return row;
 }
 
-export async function updateDraft(deps: AppDeps, version: number, body: RubricDraftBody): Promise<Rubric> {
+export async function updateDraft(
+  deps: AppDeps,
+  version: number,
+  body: RubricDraftBody,
+  locale: AppLocale,
+): Promise<Rubric> {
   return deps.db.transaction(async (tx) => {
-    const row = await lockedVersion(tx, version);
+    const row = await lockedVersion(tx, version, locale);
     if (row.revision !== body.revision) {
       throw new AppError(
         "conflict",
@@ -223,30 +288,34 @@ export async function updateDraft(deps: AppDeps, version: number, body: RubricDr
           id: "server.assessment.draftEditedFirst",
           defaultMessage: "Someone else edited this draft first; review their changes.",
         }),
-        { current: toRubric(row) },
+        { current: toRubric(row, locale) },
       );
     }
     const [updated] = await tx
       .update(assessmentRubrics)
       .set({
         content: { characteristics: body.characteristics },
+        // Left as they are when the edit does not send them (an editor of the English only).
+        ...(body.translations
+          ? { translations: pruneTranslations({ characteristics: body.characteristics }, body.translations) }
+          : {}),
         revision: row.revision + 1,
         updatedAt: deps.now(),
       })
       .where(eq(assessmentRubrics.version, version))
       .returning();
-    return toRubric(updated);
+    return toRubric(updated, locale);
   });
 }
 
-export async function publishDraft(deps: AppDeps, version: number): Promise<Rubric> {
+export async function publishDraft(deps: AppDeps, version: number, locale: AppLocale): Promise<Rubric> {
   return deps.db.transaction(async (tx) => {
-    await lockedVersion(tx, version);
+    await lockedVersion(tx, version, locale);
     const [updated] = await tx
       .update(assessmentRubrics)
       .set({ status: "published", publishedAt: deps.now(), updatedAt: deps.now() })
       .where(eq(assessmentRubrics.version, version))
       .returning();
-    return toRubric(updated);
+    return toRubric(updated, locale);
   });
 }

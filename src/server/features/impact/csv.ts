@@ -1,6 +1,9 @@
 import type { Indicator, Measurement, Rollup } from "../../../core/impact.js";
 import { allowedRange } from "../../../core/impact.js";
 import { importColumns } from "./import.js";
+import type { AppLocale } from "../../../core/i18n/locales.js";
+import { msg } from "../../../core/i18n/msg.js";
+import { translate } from "../../i18n/intl.js";
 
 function cell(value: string | number | null): string {
   if (value === null) return "";
@@ -51,7 +54,24 @@ export function measurementsCsv(items: readonly Measurement[]): string {
   );
 }
 
-export function rollupCsv(rollup: Rollup): string {
+/** The roll-up's columns as a person reads them in a spreadsheet (their language). */
+const rollupColumns = [
+  msg({ id: "server.impact.rollupCsv.period", defaultMessage: "period" }),
+  msg({ id: "server.impact.rollupCsv.indicator", defaultMessage: "indicator" }),
+  msg({ id: "server.impact.rollupCsv.name", defaultMessage: "name" }),
+  msg({ id: "server.impact.rollupCsv.unit", defaultMessage: "unit" }),
+  msg({ id: "server.impact.rollupCsv.rollup", defaultMessage: "rollup" }),
+  msg({ id: "server.impact.rollupCsv.scope", defaultMessage: "scope" }),
+  msg({ id: "server.impact.rollupCsv.group", defaultMessage: "group" }),
+  msg({ id: "server.impact.rollupCsv.reporting", defaultMessage: "reporting" }),
+  msg({ id: "server.impact.rollupCsv.total", defaultMessage: "total" }),
+  msg({ id: "server.impact.rollupCsv.median", defaultMessage: "median" }),
+  msg({ id: "server.impact.rollupCsv.q1", defaultMessage: "q1" }),
+  msg({ id: "server.impact.rollupCsv.q3", defaultMessage: "q3" }),
+  msg({ id: "server.impact.rollupCsv.share", defaultMessage: "share" }),
+];
+
+export function rollupCsv(rollup: Rollup, locale: AppLocale = "en"): string {
   const rows: (string | number | null)[][] = [];
   for (const item of rollup.items) {
     const line = (
@@ -81,21 +101,7 @@ export function rollupCsv(rollup: Rollup): string {
     for (const s of item.byState) rows.push(line("state", s.state, s));
   }
   return toCsv(
-    [
-      "period",
-      "indicator",
-      "name",
-      "unit",
-      "rollup",
-      "scope",
-      "group",
-      "reporting",
-      "total",
-      "median",
-      "q1",
-      "q3",
-      "share",
-    ],
+    rollupColumns.map((column) => translate(locale, column)),
     rows,
   );
 }

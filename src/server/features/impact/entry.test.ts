@@ -177,6 +177,16 @@ describe("the CSV import by key or name", () => {
     ]);
   });
 
+  it("reads a header written in Spanish, whatever its case and accents", async () => {
+    const res = await importCsv([
+      "Indicador,Período,VALOR,tipo,Visibilidad,Fuente,Nota",
+      "placements,2022,7,actual,community,,",
+    ]);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({ imported: 1 });
+    expect(await stored("placements")).toContainEqual(expect.objectContaining({ period: "2022", value: 7 }));
+  });
+
   it("refuses a file with a bad row named by its indicator's name, and imports none of it", async () => {
     const before = await snapshot();
     const res = await importCsv([

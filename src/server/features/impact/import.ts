@@ -16,16 +16,9 @@ import {
   resolveIndicator,
   type ItemProblem,
 } from "./validate.js";
+import { importColumnOf, importColumns } from "./import-columns.js";
 
-export const importColumns = [
-  "indicator",
-  "period",
-  "value",
-  "kind",
-  "visibility",
-  "source",
-  "note",
-] as const;
+export { importColumns } from "./import-columns.js";
 const requiredColumns = ["indicator", "period", "value", "kind", "visibility"] as const;
 export const MAX_IMPORT_ROWS = 50_000;
 
@@ -132,7 +125,8 @@ export function readMeasurementsCsv(
       },
     ]);
   }
-  const names = header.map((h) => h.toLowerCase());
+  // The machine name of each column, whichever language its header is written in.
+  const names = header.map((h) => importColumnOf(h) ?? h.toLowerCase());
   const missing = requiredColumns.filter((c) => !names.includes(c));
   if (missing.length > 0) {
     const list = missing.map((c) => `"${c}"`).join(", ");

@@ -327,7 +327,10 @@ export function impactRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         sendCsv(
           reply,
           `rollup-${request.query.period}.csv`,
-          rollupCsv(await computeRollup(deps, request.query.period, rollupAudience(request.actor))),
+          rollupCsv(
+            await computeRollup(deps, request.query.period, rollupAudience(request.actor)),
+            request.locale,
+          ),
         ),
     );
 

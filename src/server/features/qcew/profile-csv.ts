@@ -1,21 +1,24 @@
-import { formatCountOf } from "../../../core/format.js";
+import type { AppLocale } from "../../../core/i18n/locales.js";
+import { msg, type Msg } from "../../../core/i18n/msg.js";
+import { translate } from "../../i18n/intl.js";
 import type { RegionEconomy } from "../../../core/qcew/profile.js";
 import { toCsv } from "../impact/csv.js";
 
+/** The columns, with their units, as a person reads them in a spreadsheet (their language). */
 export const PROFILE_CSV_COLUMNS = [
-  "naics code",
-  "industry",
-  "jobs (annual average)",
-  "share of region jobs (%)",
-  "establishments",
-  "average annual pay (USD)",
-  "pay vs region average (ratio)",
-  "location quotient (US = 1)",
-  "one-year change in jobs",
-  "one-year change in jobs (%)",
-  "five-year change in jobs",
-  "five-year change in jobs (%)",
-  "note",
+  msg({ id: "server.qcew.csv.naicsCode", defaultMessage: "naics code" }),
+  msg({ id: "server.qcew.csv.industry", defaultMessage: "industry" }),
+  msg({ id: "server.qcew.csv.jobs", defaultMessage: "jobs (annual average)" }),
+  msg({ id: "server.qcew.csv.share", defaultMessage: "share of region jobs (%)" }),
+  msg({ id: "server.qcew.csv.establishments", defaultMessage: "establishments" }),
+  msg({ id: "server.qcew.csv.averagePay", defaultMessage: "average annual pay (USD)" }),
+  msg({ id: "server.qcew.csv.payRatio", defaultMessage: "pay vs region average (ratio)" }),
+  msg({ id: "server.qcew.csv.locationQuotient", defaultMessage: "location quotient (US = 1)" }),
+  msg({ id: "server.qcew.csv.oneYearChange", defaultMessage: "one-year change in jobs" }),
+  msg({ id: "server.qcew.csv.oneYearPercent", defaultMessage: "one-year change in jobs (%)" }),
+  msg({ id: "server.qcew.csv.fiveYearChange", defaultMessage: "five-year change in jobs" }),
+  msg({ id: "server.qcew.csv.fiveYearPercent", defaultMessage: "five-year change in jobs (%)" }),
+  msg({ id: "server.qcew.csv.note", defaultMessage: "note" }),
 ] as const;
 
 const round = (value: number | null, digits: number) =>
@@ -26,17 +29,44 @@ const round = (value: number | null, digits: number) =>
  * jobs and the location quotient read "at least N"; pay (of the disclosed counties only) and
  * changes (which cannot be bounded) are left empty; the note says which and how many counties.
  */
-export function regionEconomyCsv(profile: RegionEconomy): string {
+export function regionEconomyCsv(profile: RegionEconomy, locale: AppLocale = "en"): string {
+  const say = (message: Msg) => translate(locale, message);
   const rows = profile.industries.map((i) => {
     const notes: string[] = [];
     if (!i.jobs.complete)
       notes.push(
-        `${formatCountOf(i.jobs.undisclosedAreas, "county", "counties")} not disclosed by the BLS: jobs and LQ are lower bounds; pay and change left out`,
+        say(
+          msg(
+            {
+              id: "server.qcew.csv.undisclosed",
+              defaultMessage:
+                "{count, plural, one {# county} other {# counties}} not disclosed by the BLS: jobs and LQ are lower bounds; pay and change left out",
+            },
+            { count: i.jobs.undisclosedAreas },
+          ),
+        ),
       );
     if (i.locationQuotient.value === null && i.locationQuotient.reason)
-      notes.push(`no LQ: ${i.locationQuotient.reason}`);
+      notes.push(
+        say(
+          msg(
+            { id: "server.qcew.csv.noLq", defaultMessage: "no LQ: {reason}" },
+            { reason: i.locationQuotient.reason },
+          ),
+        ),
+      );
+    // Figures stay plain numbers a spreadsheet reads; only a lower bound is said in words.
     const bound = (text: string | number | null, complete: boolean) =>
-      text === null ? null : complete ? text : `at least ${text}`;
+      text === null
+        ? null
+        : complete
+          ? text
+          : say(
+              msg(
+                { id: "server.qcew.csv.atLeast", defaultMessage: "at least {value}" },
+                { value: String(text) },
+              ),
+            );
     const oneYear = i.oneYear?.complete ? i.oneYear : null;
     const fiveYear = i.fiveYear?.complete ? i.fiveYear : null;
     return [
@@ -55,7 +85,10 @@ export function regionEconomyCsv(profile: RegionEconomy): string {
       notes.join("; ") || null,
     ];
   });
-  return toCsv(PROFILE_CSV_COLUMNS, rows);
+  return toCsv(
+    PROFILE_CSV_COLUMNS.map((column) => say(column)),
+    rows,
+  );
 }
 
 export function regionEconomyFilename(profile: RegionEconomy): string {

@@ -39,7 +39,7 @@ export function regionEconomyRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: regionEconomySchema, 400: problemSchema, 404: problemSchema },
         },
       },
-      async (request) => regionEconomy(deps.db, request.query),
+      async (request) => regionEconomy(deps.db, request.query, request.locale),
     );
     app.get(
       "/regions/economy.csv",
@@ -53,11 +53,11 @@ export function regionEconomyRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const profile = await regionEconomy(deps.db, request.query);
+        const profile = await regionEconomy(deps.db, request.query, request.locale);
         return reply
           .type("text/csv; charset=utf-8")
           .header("content-disposition", `attachment; filename="${regionEconomyFilename(profile)}"`)
-          .send(regionEconomyCsv(profile));
+          .send(regionEconomyCsv(profile, request.locale));
       },
     );
   };

@@ -34,6 +34,8 @@ import { msg } from "../../../core/i18n/msg.js";
 import { AppError, fieldError } from "../../errors.js";
 import { industrySums } from "./industry-sums.js";
 import { US_AREA } from "./service.js";
+import type { AppLocale } from "../../../core/i18n/locales.js";
+import { translate } from "../../i18n/intl.js";
 
 const COUNTY_TOTAL = agglvlFor("county", "total");
 const US_TOTAL = agglvlFor("national", "total");
@@ -145,7 +147,11 @@ export const NOTHING_IMPORTED = msg({
     "No BLS QCEW figures are imported for these counties. An admin imports them on the Regional economy data page (Admin, then Regional economy data: fetch them from the BLS or upload the annual area files) or with `shared-table import-qcew '<files>'`.",
 });
 
-export async function regionEconomy(db: Executor, query: RegionEconomyQuery): Promise<RegionEconomy> {
+export async function regionEconomy(
+  db: Executor,
+  query: RegionEconomyQuery,
+  locale: AppLocale = "en",
+): Promise<RegionEconomy> {
   const { fips: counties, known, cbsa } = await resolveCounties(db, query);
   // The region's all-industry totals of every imported year, and the nation's (the LQ base).
   const totalRows = await queryRows<TotalRow>(
@@ -210,11 +216,23 @@ export async function regionEconomy(db: Executor, query: RegionEconomyQuery): Pr
     const lqReason =
       lq.value !== null
         ? null
-        : usTotal === null
-          ? `the national file (${US_AREA}) for ${year} is not imported`
-          : s.usJobs === null
-            ? "no national figure for this industry"
-            : "no jobs to compare";
+        : translate(
+            locale,
+            usTotal === null
+              ? msg(
+                  {
+                    id: "server.qcew.profile.noNationalFile",
+                    defaultMessage: "the national file ({area}) for {year} is not imported",
+                  },
+                  { area: US_AREA, year: String(year) },
+                )
+              : s.usJobs === null
+                ? msg({
+                    id: "server.qcew.profile.noNationalFigure",
+                    defaultMessage: "no national figure for this industry",
+                  })
+                : msg({ id: "server.qcew.profile.noJobsToCompare", defaultMessage: "no jobs to compare" }),
+          );
     let shift: IndustryFigures["shiftShare"] = null;
     if (shiftFrom !== null && s.sinceEarlier) {
       const parts =

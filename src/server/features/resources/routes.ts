@@ -6,7 +6,9 @@ import {
   resourceListResponse,
   resourceQuery,
   resourceSchema,
+  resourceTranslationBody,
   reviewBody,
+  translationLangParam,
   reviewListResponse,
 } from "../../../core/resources.js";
 import type { AppDeps } from "../../deps.js";
@@ -21,8 +23,10 @@ import {
   readFile,
   reviewResource,
 } from "./service.js";
+import { removeTranslation, saveTranslation } from "./translations.js";
 
 const idParam = z.strictObject({ id: z.string().min(1).max(120) });
+const translationParams = idParam.extend({ lang: translationLangParam });
 const writeProblems = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
 
 const maxMb = UPLOAD_MAX_BYTES / 1024 / 1024;
@@ -40,7 +44,7 @@ export function resourceRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: resourceListResponse, 400: problemSchema },
         },
       },
-      async (request) => listResources(deps, request.query),
+      async (request) => listResources(deps, request.query, request.locale),
     );
 
     app.get(
@@ -67,7 +71,7 @@ export function resourceRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: resourceSchema, 404: problemSchema },
         },
       },
-      async (request) => getResource(deps, request.actor, request.params.id),
+      async (request) => getResource(deps, request.actor, request.params.id, request.locale),
     );
 
     app.post(
@@ -82,7 +86,9 @@ export function resourceRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) =>
-        reply.status(201).send(await createResource(deps, requireActor(request), request.body)),
+        reply
+          .status(201)
+          .send(await createResource(deps, requireActor(request), request.body, request.locale)),
     );
 
     app.post(
@@ -97,7 +103,52 @@ export function resourceRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: resourceSchema, ...writeProblems },
         },
       },
-      async (request) => reviewResource(deps, requireActor(request), request.params.id, request.body),
+      async (request) =>
+        reviewResource(deps, requireActor(request), request.params.id, request.body, request.locale),
+    );
+
+    app.put(
+      "/resources/:id/translations/:lang",
+      {
+        config: { access: "admin" },
+        schema: {
+          tags: ["resources"],
+          summary: "Write a resource's title, summary and body in another language (community admins)",
+          params: translationParams,
+          body: resourceTranslationBody,
+          response: { 200: resourceSchema, ...writeProblems },
+        },
+      },
+      async (request) =>
+        saveTranslation(
+          deps,
+          requireActor(request),
+          request.params.id,
+          request.params.lang,
+          request.body,
+          request.locale,
+        ),
+    );
+
+    app.delete(
+      "/resources/:id/translations/:lang",
+      {
+        config: { access: "admin" },
+        schema: {
+          tags: ["resources"],
+          summary: "Remove a translation: its readers get the original again (community admins)",
+          params: translationParams,
+          response: { 200: resourceSchema, ...writeProblems },
+        },
+      },
+      async (request) =>
+        removeTranslation(
+          deps,
+          requireActor(request),
+          request.params.id,
+          request.params.lang,
+          request.locale,
+        ),
     );
 
     app.get(
@@ -138,7 +189,7 @@ export function resourceRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         async (request) => {
           const file = await receiveUpload(deps, request, request.query.name);
           try {
-            return await attachFile(deps, requireActor(request), request.params.id, file);
+            return await attachFile(deps, requireActor(request), request.params.id, file, request.locale);
           } finally {
             // Kept files have moved to their place; a refused one is removed here.
             await file.file.discard();

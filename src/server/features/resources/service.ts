@@ -17,7 +17,8 @@ import {
 import type { Stage } from "../../../core/vocabulary.js";
 import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
-import { people, resourceFiles, resources, users } from "../../../db/schema/index.js";
+import { people, resourceFiles, resources, resourceTranslations, users } from "../../../db/schema/index.js";
+import { contentLocale, storedLocale, type AppLocale, type Locale } from "../../../core/i18n/locales.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import type { CheckedFile } from "../../lib/uploads.js";
 import { msg } from "../../../core/i18n/msg.js";
@@ -48,6 +49,8 @@ interface ItemRow {
   url: string | null;
   status: "published" | "suggested" | "rejected";
   updated_at: Date | string;
+  /** The language of title, summary and body: the reader's where translated, else the original's. */
+  lang: Locale;
   file_name: string | null;
   file_type: string | null;
   file_size: number | null;
@@ -87,6 +90,7 @@ function toItem(row: ItemRow, highlight: string): ResourceListItem {
         ? { name: row.file_name, contentType: row.file_type, size: Number(row.file_size) }
         : null,
     updatedAt: iso(row.updated_at),
+    lang: row.lang,
     rank: Number(row.rank),
     highlight: safeHighlight(highlight),
   };
@@ -98,25 +102,33 @@ function toItem(row: ItemRow, highlight: string): ResourceListItem {
  */
 async function withPassages(deps: AppDeps, q: string | undefined, rows: ItemRow[]) {
   if (!q || rows.length === 0) return rows.map((row) => toItem(row, markdownToPlainText(row.summary)));
-  const texts = rows.map((row) => markdownToPlainText(`${row.summary}\n\n${row.body ?? ""}`));
+  const texts = rows.map((row) => ({
+    text: markdownToPlainText(`${row.summary}\n\n${row.body ?? ""}`),
+    lang: row.lang,
+  }));
   const passages = await queryRows<{ highlight: string }>(deps.db, headlinesSql(q, texts));
   return rows.map((row, i) => toItem(row, passages[i]?.highlight ?? ""));
 }
 
 /** The published library, ranked by the text search when there is one. */
-export async function listResources(deps: AppDeps, query: ResourceQuery): Promise<ResourceList> {
+export async function listResources(
+  deps: AppDeps,
+  query: ResourceQuery,
+  locale: AppLocale,
+): Promise<ResourceList> {
+  const lang = contentLocale(locale);
   const q = query.q?.trim();
   const rows = q
-    ? await searchPage(deps.db, { ...query, q })
-    : await queryRows<ItemRow>(deps.db, browseSql(query));
+    ? await searchPage(deps.db, { ...query, q }, lang)
+    : await queryRows<ItemRow>(deps.db, browseSql(query, lang));
   let total = rows[0]?.total ?? 0;
   if (rows.length === 0 && query.page > 1) {
     // Past the last page the window has no row to carry the count: ask for the first page's.
     const first = await queryRows<{ total: number }>(
       deps.db,
       q
-        ? rankedPageSql({ ...query, q, page: 1, pageSize: 1 })
-        : browseSql({ ...query, page: 1, pageSize: 1 }),
+        ? rankedPageSql({ ...query, q, page: 1, pageSize: 1 }, lang)
+        : browseSql({ ...query, page: 1, pageSize: 1 }, lang),
     );
     total = first[0]?.total ?? 0;
   }
@@ -124,10 +136,20 @@ export async function listResources(deps: AppDeps, query: ResourceQuery): Promis
 }
 
 /** A search's page: its ranked ids first, then those resources' items (none when nothing matched). */
-async function searchPage(db: Executor, query: ResourceQuery & { q: string }): Promise<ItemRow[]> {
-  const page = await queryRows<{ id: string; rank: number; total: number }>(db, rankedPageSql(query));
+async function searchPage(
+  db: Executor,
+  query: ResourceQuery & { q: string },
+  lang: Locale,
+): Promise<ItemRow[]> {
+  const page = await queryRows<{ id: string; rank: number; total: number }>(db, rankedPageSql(query, lang));
   if (page.length === 0) return [];
-  const items = await queryRows<Omit<ItemRow, "rank" | "total">>(db, pageItemsSql(page.map((p) => p.id)));
+  const items = await queryRows<Omit<ItemRow, "rank" | "total">>(
+    db,
+    pageItemsSql(
+      page.map((p) => p.id),
+      lang,
+    ),
+  );
   // Matched by id, not by position: a resource deleted between the two statements is left out
   // without moving the others' ranks.
   const ranked = new Map(page.map((p) => [p.id, p]));
@@ -137,7 +159,7 @@ async function searchPage(db: Executor, query: ResourceQuery & { q: string }): P
   });
 }
 
-async function findResource(db: Executor, idOrSlug: string) {
+export async function findResource(db: Executor, idOrSlug: string) {
   const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrSlug);
   const [row] = await db
     .select({
@@ -151,20 +173,37 @@ async function findResource(db: Executor, idOrSlug: string) {
   return row ?? null;
 }
 
-/** One resource with its body rendered; a suggestion only for its author and the admins. */
-export async function getResource(deps: AppDeps, actor: Actor | null, idOrSlug: string): Promise<Resource> {
+/**
+ * One resource with its body rendered, in the reader's language where translated (else the
+ * original, with `lang` saying so); a suggestion only for its author and the admins, who also get
+ * every translation to edit.
+ */
+export async function getResource(
+  deps: AppDeps,
+  actor: Actor | null,
+  idOrSlug: string,
+  locale: AppLocale,
+): Promise<Resource> {
   const found = await findResource(deps.db, idOrSlug);
   if (!found || !canReadResource(actor, found.resource)) throw resourceNotFound();
   const r = found.resource;
+  const translations = await deps.db
+    .select()
+    .from(resourceTranslations)
+    .where(eq(resourceTranslations.resourceId, r.id))
+    .orderBy(resourceTranslations.lang);
+  const mine = translations.find((t) => t.lang === contentLocale(locale));
+  const text = mine ?? { title: r.title, summary: r.summary, body: r.body, lang: "en" };
   return {
     id: r.id,
     slug: r.slug,
-    title: r.title,
+    title: text.title,
+    lang: storedLocale(text.lang) ?? "en",
     kind: r.kind,
     stage: r.stage,
     topics: r.topics as ResourceTopic[],
     audience: r.audience as ResourceAudience[],
-    summary: r.summary,
+    summary: text.summary,
     url: r.url,
     status: r.status,
     file: found.file?.name
@@ -172,10 +211,30 @@ export async function getResource(deps: AppDeps, actor: Actor | null, idOrSlug: 
       : null,
     updatedAt: r.updatedAt.toISOString(),
     createdAt: r.createdAt.toISOString(),
-    body: r.body,
-    html: renderMarkdown(r.body),
+    body: text.body,
+    html: renderMarkdown(text.body),
     suggestedBy: r.suggestedBy,
     canReview: canReview(actor),
+    // For the admins' translation editor: the original beside every translation.
+    ...(canReview(actor)
+      ? {
+          original: { title: r.title, summary: r.summary, body: r.body },
+          translations: translations.flatMap((t) => {
+            const lang = storedLocale(t.lang);
+            return lang
+              ? [
+                  {
+                    lang,
+                    title: t.title,
+                    summary: t.summary,
+                    body: t.body,
+                    updatedAt: t.updatedAt.toISOString(),
+                  },
+                ]
+              : [];
+          }),
+        }
+      : {}),
   };
 }
 
@@ -197,7 +256,12 @@ async function uniqueResourceSlug(db: Executor, title: string): Promise<string> 
 }
 
 /** Admins publish straight away; any other signed-in member suggests, for an admin to review. */
-export async function createResource(deps: AppDeps, actor: Actor, body: ResourceBody): Promise<Resource> {
+export async function createResource(
+  deps: AppDeps,
+  actor: Actor,
+  body: ResourceBody,
+  locale: AppLocale,
+): Promise<Resource> {
   const id = await deps.db.transaction(async (tx) => {
     const now = deps.now();
     if (!actor.isAdmin) {
@@ -244,7 +308,7 @@ export async function createResource(deps: AppDeps, actor: Actor, body: Resource
     if (!row) throw new Error("insert returned no row");
     return row.id;
   });
-  return getResource(deps, actor, id);
+  return getResource(deps, actor, id, locale);
 }
 
 /** An admin publishes or rejects a suggestion (or takes a published resource down). */
@@ -253,6 +317,7 @@ export async function reviewResource(
   actor: Actor,
   id: string,
   body: ReviewBody,
+  locale: AppLocale,
 ): Promise<Resource> {
   requireReviewer(actor);
   await deps.db.transaction(async (tx) => {
@@ -267,7 +332,7 @@ export async function reviewResource(
       })
       .where(eq(resources.id, found.resource.id));
   });
-  return getResource(deps, actor, id);
+  return getResource(deps, actor, id, locale);
 }
 
 /** Suggestions waiting for an admin, oldest first so none waits forever. */
@@ -310,6 +375,7 @@ export async function attachFile(
   actor: Actor,
   id: string,
   file: CheckedFile,
+  locale: AppLocale,
 ): Promise<Resource> {
   await deps.db.transaction(async (tx) => {
     const found = await findResource(tx, id);
@@ -342,7 +408,7 @@ export async function attachFile(
       .onConflictDoUpdate({ target: resourceFiles.resourceId, set: values });
     await tx.update(resources).set({ updatedAt: deps.now() }).where(eq(resources.id, r.id));
   });
-  return getResource(deps, actor, id);
+  return getResource(deps, actor, id, locale);
 }
 
 /** The attached file's bytes, for whoever may read the resource. */

@@ -9,9 +9,11 @@ import {
   type RubricStatement,
 } from "../../../core/assessment-scoring.js";
 import { FormattedMessage, useIntl } from "react-intl";
+import { UntranslatedNote } from "./UntranslatedNote.js";
 
 interface Props {
-  rubric: RubricContent;
+  /** In the reader's language where translated; `inEnglish` names what is still in English. */
+  rubric: RubricContent & { untranslated?: number; inEnglish?: readonly string[] };
   initial?: Answers | null;
   submitLabel: string;
   pending?: boolean;
@@ -27,20 +29,24 @@ function StatementQuestion({
   error,
   onChange,
   aside,
+  english,
 }: {
   statement: RubricStatement;
   value: number | undefined;
   error: boolean;
   onChange: (level: number) => void;
   aside?: ReactNode;
+  /** Its texts are still in English (no translation yet): marked so for screen readers. */
+  english: boolean;
 }) {
   const intl = useIntl();
+  const lang = english ? "en" : undefined;
   return (
     <Radio.Group
       id={`statement-${statement.key}`}
       value={value === undefined ? null : String(value)}
       onChange={(v) => onChange(Number(v))}
-      label={statement.text}
+      label={<span lang={lang}>{statement.text}</span>}
       error={
         error
           ? intl.formatMessage({
@@ -60,7 +66,7 @@ function StatementQuestion({
                 <Text size="sm" fw={700}>
                   {levelLabels[level]}
                 </Text>
-                <Text size="xs" c="dimmed" lh={1.35}>
+                <Text size="xs" c="dimmed" lh={1.35} lang={lang}>
                   {statement.levels[level]}
                 </Text>
               </div>
@@ -80,6 +86,7 @@ export function RubricAnswerForm({ rubric, initial, submitLabel, pending, onSubm
   const [showErrors, setShowErrors] = useState(false);
   const keys = statementKeys(rubric);
   const answered = keys.filter((k) => answers[k] !== undefined).length;
+  const inEnglish = new Set(rubric.inEnglish ?? []);
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -102,12 +109,13 @@ export function RubricAnswerForm({ rubric, initial, submitLabel, pending, onSubm
       aria-label={intl.formatMessage({ id: "assessment.form.label", defaultMessage: "The self-assessment" })}
     >
       <Stack gap="lg">
+        <UntranslatedNote count={rubric.untranslated ?? 0} />
         {rubric.characteristics.map((c) => (
           <Card key={c.key} component="section" aria-labelledby={`char-${c.key}`} p="lg">
-            <Title order={2} fz="xl" id={`char-${c.key}`}>
+            <Title order={2} fz="xl" id={`char-${c.key}`} lang={inEnglish.has(c.key) ? "en" : undefined}>
               {c.name}
             </Title>
-            <Text c="dimmed" size="sm" mb="lg">
+            <Text c="dimmed" size="sm" mb="lg" lang={inEnglish.has(c.key) ? "en" : undefined}>
               {c.summary}
             </Text>
             <Stack gap="xl">
@@ -119,6 +127,7 @@ export function RubricAnswerForm({ rubric, initial, submitLabel, pending, onSubm
                   error={showErrors && answers[s.key] === undefined}
                   onChange={(level) => setAnswers((prev) => ({ ...prev, [s.key]: level }))}
                   aside={aside?.(s)}
+                  english={inEnglish.has(s.key)}
                 />
               ))}
             </Stack>

@@ -5,6 +5,7 @@ import {
   Button,
   Card,
   Group,
+  SegmentedControl,
   Stack,
   Text,
   TextInput,
@@ -22,6 +23,9 @@ import {
 } from "../../../core/assessment-scoring.js";
 import { ApiError, errorMessage } from "../../lib/api.js";
 import { assessmentApi, assessmentKeys } from "./api.js";
+import type { RubricTranslation } from "../../../core/rubric-translation.js";
+import { LOCALE_NAMES, type Locale } from "../../../core/i18n/locales.js";
+import { TranslationFields } from "./RubricTranslationFields.js";
 import { assessmentWords } from "./messages.js";
 import { FormattedMessage, useIntl } from "react-intl";
 
@@ -62,11 +66,18 @@ function textToResources(text: string): RubricStatement["resources"] {
 export function RubricEditor({ draft }: { draft: Rubric }) {
   const intl = useIntl();
   const client = useQueryClient();
-  const [chars, setChars] = useState<RubricCharacteristic[]>(draft.characteristics);
+  // The English as written: a reader in another language is served the translated texts.
+  const [chars, setChars] = useState<RubricCharacteristic[]>(
+    draft.source?.characteristics ?? draft.characteristics,
+  );
+  const [translations, setTranslations] = useState(draft.translations ?? {});
+  // "en" edits the source; another language edits that translation beside the English.
+  const [editing, setEditing] = useState<Locale>("en");
   const [revision, setRevision] = useState(draft.revision);
   const [confirming, setConfirming] = useState(false);
   const save = useMutation({
-    mutationFn: () => assessmentApi.saveDraft(draft.version, { revision, characteristics: chars }),
+    mutationFn: () =>
+      assessmentApi.saveDraft(draft.version, { revision, characteristics: chars, translations }),
     onSuccess: (saved) => {
       setRevision(saved.revision);
       void client.invalidateQueries({ queryKey: assessmentKeys.versions });
@@ -164,144 +175,179 @@ export function RubricEditor({ draft }: { draft: Rubric }) {
             ))}
         </Alert>
       )}
-      <Stack gap="lg">
-        {chars.map((c, ci) => (
-          <div key={c.key}>
-            <Group grow align="flex-start" mb="xs">
-              <TextInput
-                label={intl.formatMessage(assessmentWords.colCharacteristic)}
-                value={c.name}
-                onChange={(e) => {
-                  const name = e.currentTarget.value;
-                  setChars((prev) => prev.map((x, i) => (i === ci ? { ...x, name } : x)));
-                }}
-              />
-              <TextInput
-                label={intl.formatMessage({
-                  id: "assessment.editor.summaryLabel",
-                  defaultMessage: "Summary",
-                })}
-                value={c.summary}
-                onChange={(e) => {
-                  const summary = e.currentTarget.value;
-                  setChars((prev) => prev.map((x, i) => (i === ci ? { ...x, summary } : x)));
-                }}
-              />
-            </Group>
-            <Accordion variant="separated" chevronPosition="left">
-              {c.statements.map((s, si) => (
-                <Accordion.Item key={s.key} value={s.key}>
-                  <Accordion.Control>
-                    {s.text ||
-                      intl.formatMessage({
-                        id: "assessment.editor.newStatement",
-                        defaultMessage: "New statement",
-                      })}
-                  </Accordion.Control>
-                  <Accordion.Panel>
-                    <Stack gap="sm">
-                      <Textarea
-                        label={intl.formatMessage(assessmentWords.colStatement)}
-                        autosize
-                        minRows={1}
-                        value={s.text}
-                        onChange={(e) => updateStatement(ci, si, { text: e.currentTarget.value })}
-                      />
-                      {levelKeys.map((level) => (
-                        <TextInput
-                          key={level}
-                          label={intl.formatMessage(
-                            { id: "assessment.editor.levelLabel", defaultMessage: "What {level} looks like" },
-                            { level: levelLabels[level].toLowerCase() },
-                          )}
-                          value={s.levels[level]}
-                          onChange={(e) =>
-                            updateStatement(ci, si, {
-                              levels: { ...s.levels, [level]: e.currentTarget.value },
-                            })
+      <SegmentedControl
+        mb="md"
+        value={editing}
+        onChange={(v) => setEditing(v)}
+        aria-label={intl.formatMessage({
+          id: "assessment.editor.languageLabel",
+          defaultMessage: "Language to edit",
+        })}
+        data={(Object.keys(LOCALE_NAMES) as Locale[]).map((l) => ({
+          value: l,
+          label:
+            l === "en" ? (
+              intl.formatMessage({
+                id: "assessment.editor.sourceLanguage",
+                defaultMessage: "English (source)",
+              })
+            ) : (
+              <span lang={l}>{LOCALE_NAMES[l]}</span>
+            ),
+        }))}
+      />
+      {editing !== "en" ? (
+        <TranslationFields
+          source={chars}
+          translation={translations[editing]}
+          lang={editing}
+          onChange={(next: RubricTranslation) => setTranslations((prev) => ({ ...prev, [editing]: next }))}
+        />
+      ) : (
+        <Stack gap="lg">
+          {chars.map((c, ci) => (
+            <div key={c.key}>
+              <Group grow align="flex-start" mb="xs">
+                <TextInput
+                  label={intl.formatMessage(assessmentWords.colCharacteristic)}
+                  value={c.name}
+                  onChange={(e) => {
+                    const name = e.currentTarget.value;
+                    setChars((prev) => prev.map((x, i) => (i === ci ? { ...x, name } : x)));
+                  }}
+                />
+                <TextInput
+                  label={intl.formatMessage({
+                    id: "assessment.editor.summaryLabel",
+                    defaultMessage: "Summary",
+                  })}
+                  value={c.summary}
+                  onChange={(e) => {
+                    const summary = e.currentTarget.value;
+                    setChars((prev) => prev.map((x, i) => (i === ci ? { ...x, summary } : x)));
+                  }}
+                />
+              </Group>
+              <Accordion variant="separated" chevronPosition="left">
+                {c.statements.map((s, si) => (
+                  <Accordion.Item key={s.key} value={s.key}>
+                    <Accordion.Control>
+                      {s.text ||
+                        intl.formatMessage({
+                          id: "assessment.editor.newStatement",
+                          defaultMessage: "New statement",
+                        })}
+                    </Accordion.Control>
+                    <Accordion.Panel>
+                      <Stack gap="sm">
+                        <Textarea
+                          label={intl.formatMessage(assessmentWords.colStatement)}
+                          autosize
+                          minRows={1}
+                          value={s.text}
+                          onChange={(e) => updateStatement(ci, si, { text: e.currentTarget.value })}
+                        />
+                        {levelKeys.map((level) => (
+                          <TextInput
+                            key={level}
+                            label={intl.formatMessage(
+                              {
+                                id: "assessment.editor.levelLabel",
+                                defaultMessage: "What {level} looks like",
+                              },
+                              { level: levelLabels[level].toLowerCase() },
+                            )}
+                            value={s.levels[level]}
+                            onChange={(e) =>
+                              updateStatement(ci, si, {
+                                levels: { ...s.levels, [level]: e.currentTarget.value },
+                              })
+                            }
+                          />
+                        ))}
+                        <Textarea
+                          label={intl.formatMessage({
+                            id: "assessment.editor.resourcesLabel",
+                            defaultMessage:
+                              "Resources, one a line: title, or title | /path, or title | workspace:members",
+                          })}
+                          autosize
+                          minRows={2}
+                          defaultValue={resourcesToText(s)}
+                          onBlur={(e) =>
+                            updateStatement(ci, si, { resources: textToResources(e.currentTarget.value) })
                           }
                         />
-                      ))}
-                      <Textarea
-                        label={intl.formatMessage({
-                          id: "assessment.editor.resourcesLabel",
-                          defaultMessage:
-                            "Resources, one a line: title, or title | /path, or title | workspace:members",
-                        })}
-                        autosize
-                        minRows={2}
-                        defaultValue={resourcesToText(s)}
-                        onBlur={(e) =>
-                          updateStatement(ci, si, { resources: textToResources(e.currentTarget.value) })
-                        }
-                      />
-                      <Group justify="space-between">
-                        <Text size="xs" c="dimmed">
-                          {s.signal ? (
+                        <Group justify="space-between">
+                          <Text size="xs" c="dimmed">
+                            {s.signal ? (
+                              <FormattedMessage
+                                id="assessment.editor.keyAndSignal"
+                                defaultMessage="Key: {key} · evidence: {signal}"
+                                values={{ key: s.key, signal: s.signal }}
+                              />
+                            ) : (
+                              <FormattedMessage
+                                id="assessment.editor.key"
+                                defaultMessage="Key: {key}"
+                                values={{ key: s.key }}
+                              />
+                            )}
+                          </Text>
+                          <Button
+                            size="xs"
+                            variant="subtle"
+                            color="red.8"
+                            onClick={() =>
+                              setChars((prev) =>
+                                prev.map((x, i) =>
+                                  i === ci
+                                    ? { ...x, statements: x.statements.filter((_, j) => j !== si) }
+                                    : x,
+                                ),
+                              )
+                            }
+                          >
                             <FormattedMessage
-                              id="assessment.editor.keyAndSignal"
-                              defaultMessage="Key: {key} · evidence: {signal}"
-                              values={{ key: s.key, signal: s.signal }}
+                              id="assessment.editor.removeStatement"
+                              defaultMessage="Remove statement"
                             />
-                          ) : (
-                            <FormattedMessage
-                              id="assessment.editor.key"
-                              defaultMessage="Key: {key}"
-                              values={{ key: s.key }}
-                            />
-                          )}
-                        </Text>
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          color="red.8"
-                          onClick={() =>
-                            setChars((prev) =>
-                              prev.map((x, i) =>
-                                i === ci ? { ...x, statements: x.statements.filter((_, j) => j !== si) } : x,
-                              ),
-                            )
-                          }
-                        >
-                          <FormattedMessage
-                            id="assessment.editor.removeStatement"
-                            defaultMessage="Remove statement"
-                          />
-                        </Button>
-                      </Group>
-                    </Stack>
-                  </Accordion.Panel>
-                </Accordion.Item>
-              ))}
-            </Accordion>
-            <Button
-              variant="subtle"
-              size="xs"
-              mt="xs"
-              onClick={() =>
-                setChars((prev) => {
-                  const taken = new Set(prev.flatMap((x) => x.statements.map((s) => s.key)));
-                  const statement: RubricStatement = {
-                    key: keyFrom(`${c.key} statement`, taken),
-                    text: "",
-                    levels: { not_yet: "", emerging: "", established: "", exemplary: "" },
-                    resources: [],
-                  };
-                  return prev.map((x, i) =>
-                    i === ci ? { ...x, statements: [...x.statements, statement] } : x,
-                  );
-                })
-              }
-            >
-              <FormattedMessage
-                id="assessment.editor.addStatement"
-                defaultMessage="+ Add a statement to {name}"
-                values={{ name: c.name }}
-              />
-            </Button>
-          </div>
-        ))}
-      </Stack>
+                          </Button>
+                        </Group>
+                      </Stack>
+                    </Accordion.Panel>
+                  </Accordion.Item>
+                ))}
+              </Accordion>
+              <Button
+                variant="subtle"
+                size="xs"
+                mt="xs"
+                onClick={() =>
+                  setChars((prev) => {
+                    const taken = new Set(prev.flatMap((x) => x.statements.map((s) => s.key)));
+                    const statement: RubricStatement = {
+                      key: keyFrom(`${c.key} statement`, taken),
+                      text: "",
+                      levels: { not_yet: "", emerging: "", established: "", exemplary: "" },
+                      resources: [],
+                    };
+                    return prev.map((x, i) =>
+                      i === ci ? { ...x, statements: [...x.statements, statement] } : x,
+                    );
+                  })
+                }
+              >
+                <FormattedMessage
+                  id="assessment.editor.addStatement"
+                  defaultMessage="+ Add a statement to {name}"
+                  values={{ name: c.name }}
+                />
+              </Button>
+            </div>
+          ))}
+        </Stack>
+      )}
     </Card>
   );
 }

@@ -28,15 +28,29 @@ import { PageSkeleton } from "../../components/PageSkeleton.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
 import { librarySearchState, useLibrary, type LibraryFilters } from "./api.js";
 import { ResourceBadges } from "./ResourceBadges.js";
+import { useLocale } from "../../i18n/LocaleProvider.js";
+import { contentLocale } from "../../../core/i18n/locales.js";
 
 const PAGE_SIZE = 20;
 
 function ResultCard({ item, search }: { item: ResourceListItem; search: string }) {
+  const { locale } = useLocale();
+  // Not yet translated into the reader's language: its words are marked as the original's.
+  const original = item.lang !== contentLocale(locale);
   return (
     <Card component="li" withBorder padding="md">
       <Stack gap={6}>
         <ResourceBadges kind={item.kind} stage={item.stage} topics={item.topics} />
+        {original && (
+          <Text size="xs" c="dimmed">
+            <FormattedMessage
+              id="resources.library.inOriginal"
+              defaultMessage="Not translated yet: in English"
+            />
+          </Text>
+        )}
         <Anchor
+          lang={original ? item.lang : undefined}
           component={Link}
           to={`/resources/${item.slug}`}
           state={librarySearchState(search)}
@@ -46,7 +60,12 @@ function ResultCard({ item, search }: { item: ResourceListItem; search: string }
           {item.title}
         </Anchor>
         {/* The server escapes the passage and adds only <mark> around the words found. */}
-        <Text size="sm" className="search-highlight" dangerouslySetInnerHTML={{ __html: item.highlight }} />
+        <Text
+          size="sm"
+          className="search-highlight"
+          lang={original ? item.lang : undefined}
+          dangerouslySetInnerHTML={{ __html: item.highlight }}
+        />
         {item.file && (
           <Text size="xs" c="dimmed">
             <FormattedMessage

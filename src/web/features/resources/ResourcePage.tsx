@@ -13,6 +13,9 @@ import { fileUrl, libraryBackLink, resourcesApi, resourcesKey, useResource } fro
 import { AttachFile } from "./AttachFile.js";
 import { ResourceBadges } from "./ResourceBadges.js";
 import { formatDate } from "../../lib/format.js";
+import { useLocale } from "../../i18n/LocaleProvider.js";
+import { contentLocale } from "../../../core/i18n/locales.js";
+import { TranslationsPanel } from "./TranslationsPanel.js";
 
 export default function ResourcePage() {
   const { slug = "" } = useParams();
@@ -21,6 +24,7 @@ export default function ResourcePage() {
   const me = useMe();
   const client = useQueryClient();
   const intl = useIntl();
+  const { locale } = useLocale();
   const review = useMutation({
     mutationFn: (decision: "publish" | "reject") => resourcesApi.review(query.data?.id ?? "", decision),
     onSuccess: () => client.invalidateQueries({ queryKey: resourcesKey }),
@@ -41,6 +45,8 @@ export default function ResourcePage() {
   }
   if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
   const r = query.data;
+  // Not yet translated into the reader's language: the original is shown, said and marked so.
+  const original = r.lang !== contentLocale(locale) ? r.lang : undefined;
   const extension = (resourceFileTypes as Record<string, string | undefined>)[r.file?.contentType ?? ""];
   // The same rule as the server's: admins, or the author while the suggestion awaits review.
   const mayAttach = r.canReview || (r.status === "suggested" && !!me.data && r.suggestedBy === me.data.id);
@@ -50,10 +56,18 @@ export default function ResourcePage() {
         <FormattedMessage id="resources.resource.backLink" defaultMessage="← Resource library" />
       </Anchor>
       <PageHeader
-        title={r.title}
-        description={r.summary || undefined}
+        title={<span lang={original}>{r.title}</span>}
+        description={r.summary ? <span lang={original}>{r.summary}</span> : undefined}
         eyebrow={<ResourceBadges kind={r.kind} stage={r.stage} topics={r.topics} audience={r.audience} />}
       />
+      {original && (
+        <Alert color="gray" variant="light" role="note">
+          <FormattedMessage
+            id="resources.resource.inOriginal"
+            defaultMessage="This resource is not translated into your language yet, so it is shown in English."
+          />
+        </Alert>
+      )}
       {r.status !== "published" && (
         <Alert
           color={r.status === "rejected" ? "red" : "harvest"}
@@ -170,7 +184,7 @@ export default function ResourcePage() {
       )}
       {r.html ? (
         <Card withBorder padding="lg" component="article">
-          <div className="prose" dangerouslySetInnerHTML={{ __html: r.html }} />
+          <div className="prose" lang={original} dangerouslySetInnerHTML={{ __html: r.html }} />
         </Card>
       ) : (
         <Text c="dimmed">
@@ -180,6 +194,7 @@ export default function ResourcePage() {
           />
         </Text>
       )}
+      {r.canReview && r.original && <TranslationsPanel resource={r} />}
       <Text size="sm" c="dimmed">
         <FormattedMessage
           id="resources.resource.updated"

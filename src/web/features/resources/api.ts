@@ -1,7 +1,13 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { Resource, ResourceBody, ResourceList, ReviewList } from "../../../core/resources.js";
+import type {
+  Resource,
+  ResourceBody,
+  ResourceList,
+  ResourceTranslationBody,
+  ReviewList,
+} from "../../../core/resources.js";
 import { uploadFile } from "../../components/fileUpload.js";
-import { api, buildQuery } from "../../lib/api.js";
+import { api, buildQuery, request } from "../../lib/api.js";
 
 export interface LibraryFilters {
   q: string;
@@ -45,6 +51,11 @@ export const resourcesApi = {
   create: (body: Partial<ResourceBody> & { title: string }) => api.post<Resource>("/resources", body),
   review: (id: string, decision: "publish" | "reject") =>
     api.post<Resource>(`/resources/${id}/review`, { decision }),
+  /** Writes (or replaces) the resource's text in one language (admins). */
+  translate: (id: string, lang: string, body: ResourceTranslationBody) =>
+    request<Resource>("PUT", `/resources/${id}/translations/${lang}`, body),
+  removeTranslation: (id: string, lang: string) =>
+    request<Resource>("DELETE", `/resources/${id}/translations/${lang}`),
   /** Attaches (or replaces) the file: admins, or the author while the suggestion awaits review. */
   attach: (id: string, file: File) =>
     uploadFile<Resource>("PUT", `/resources/${id}/file?name=${encodeURIComponent(file.name)}`, file),
