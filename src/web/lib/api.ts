@@ -1,4 +1,5 @@
 import type { Problem } from "../../core/problem.js";
+import { msg, say } from "../../core/i18n/msg.js";
 
 /** An error answer of the API, carrying its RFC 9457 problem details. */
 export class ApiError extends Error {
@@ -66,14 +67,25 @@ async function toError(res: Response): Promise<ApiError> {
       reason: typeof body.reason === "string" ? body.reason : undefined,
     });
   }
+  // No problem details (a proxy's page, say): the reader gets the app's words for it.
   return new ApiError({
     type: "about:blank",
-    title: res.statusText || "Request failed",
+    title: res.statusText || say(msg({ id: "api.error.requestFailedTitle", defaultMessage: "Request failed" })),
     status: res.status,
     detail:
       res.status >= 500
-        ? "The server had a problem. Please try again in a moment."
-        : `The request failed (${res.status}).`,
+        ? say(
+            msg({
+              id: "api.error.serverProblem",
+              defaultMessage: "The server had a problem. Please try again in a moment.",
+            }),
+          )
+        : say(
+            msg(
+              { id: "api.error.requestFailed", defaultMessage: "The request failed ({status})." },
+              { status: String(res.status) },
+            ),
+          ),
   });
 }
 
@@ -99,9 +111,14 @@ export async function request<T>(
     if (err instanceof DOMException && err.name === "AbortError") throw err;
     throw new ApiError({
       type: "about:blank",
-      title: "Network error",
+      title: say(msg({ id: "api.error.networkTitle", defaultMessage: "Network error" })),
       status: 0,
-      detail: "We could not reach the server. Check your connection and try again.",
+      detail: say(
+        msg({
+          id: "api.error.network",
+          defaultMessage: "We could not reach the server. Check your connection and try again.",
+        }),
+      ),
     });
   }
   if (!res.ok) throw await toError(res);
@@ -122,5 +139,5 @@ export const api = {
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.problem.detail;
   if (error instanceof Error) return error.message;
-  return "Something went wrong.";
+  return say(msg({ id: "api.error.unknown", defaultMessage: "Something went wrong." }));
 }

@@ -9,16 +9,25 @@ import { DirectoryResults } from "./DirectoryResults.js";
 import { sortOptions, useDirectoryFilters } from "./filters.js";
 import { MapPanel } from "./MapPanel.js";
 import { SearchBox } from "./SearchBox.js";
-import { formatCountOf } from "../../../core/format.js";
+import { FormattedMessage, useIntl, type IntlShape } from "react-intl";
 
-function resultSummary(total: number, state: string): string {
-  const n = formatCountOf(total, "partnership");
+function resultSummary(total: number, state: string, intl: IntlShape): string {
   const name = state ? stateByAbbr(state)?.name : undefined;
-  return name ? `${n} in ${name}` : n;
+  return intl.formatMessage(
+    {
+      id: "directory.results.count",
+      defaultMessage:
+        "{total, plural, one {# partnership} other {# partnerships}}{inState, select, yes { in {state}} other {}}",
+    },
+    { total, inState: name ? "yes" : "no", state: name ?? "" },
+  );
 }
 
 export function DirectoryPage() {
-  usePageTitle("Directory of sector partnerships");
+  const intl = useIntl();
+  usePageTitle(
+    intl.formatMessage({ id: "directory.pageTitle", defaultMessage: "Directory of sector partnerships" }),
+  );
   const { filters, update, clear, activeCount } = useDirectoryFilters();
   const list = usePartnershipList(filters);
   const map = usePartnershipMap(filters);
@@ -28,25 +37,33 @@ export function DirectoryPage() {
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="md">
         <Stack gap={6} maw={720}>
           <Text fw={700} c="table.8" tt="uppercase" fz="xs" lts={1}>
-            Next Generation Sector Partnerships
+            <FormattedMessage id="directory.eyebrow" defaultMessage="Next Generation Sector Partnerships" />
           </Text>
           <Title order={1} fz={{ base: 28, sm: 36 }} lh={1.15}>
-            Find a sector partnership near you
+            <FormattedMessage id="directory.title" defaultMessage="Find a sector partnership near you" />
           </Title>
           <Text c="dimmed" size="lg">
-            Businesses from one industry in one region, working together with workforce, education and
-            economic development partners. Search by industry and place.
+            <FormattedMessage
+              id="directory.intro"
+              defaultMessage="Businesses from one industry in one region, working together with workforce, education and economic development partners. Search by industry and place."
+            />
           </Text>
           <Text size="sm">
-            Choosing an industry?{" "}
-            <Anchor component={Link} to="/regions/economy" underline="always">
-              Explore a region's economy
-            </Anchor>
-            : jobs, pay and concentration from BLS data.
+            <FormattedMessage
+              id="directory.regionEconomyLink"
+              defaultMessage="Choosing an industry? <link>Explore a region''s economy</link>: jobs, pay and concentration from BLS data."
+              values={{
+                link: (chunks) => (
+                  <Anchor component={Link} to="/regions/economy" underline="always">
+                    {chunks}
+                  </Anchor>
+                ),
+              }}
+            />
           </Text>
         </Stack>
         <Button component={Link} to="/partnerships/new" size="md">
-          Start a partnership
+          <FormattedMessage id="directory.startPartnership" defaultMessage="Start a partnership" />
         </Button>
       </Group>
 
@@ -68,7 +85,7 @@ export function DirectoryPage() {
           <Card h="100%" component="section" aria-labelledby="map-heading">
             <Group justify="space-between" mb="xs">
               <Title order={2} fz="lg" id="map-heading">
-                Where partnerships work
+                <FormattedMessage id="directory.map.heading" defaultMessage="Where partnerships work" />
               </Title>
               {filters.state && (
                 <Button
@@ -76,12 +93,18 @@ export function DirectoryPage() {
                   size="compact-sm"
                   onClick={() => update({ state: null, county: null })}
                 >
-                  Show all states
+                  <FormattedMessage id="directory.map.showAllStates" defaultMessage="Show all states" />
                 </Button>
               )}
             </Group>
             {map.isError ? (
-              <ErrorAlert error={map.error} title="The map could not be loaded" />
+              <ErrorAlert
+                error={map.error}
+                title={intl.formatMessage({
+                  id: "directory.map.loadFailed",
+                  defaultMessage: "The map could not be loaded",
+                })}
+              />
             ) : (
               <MapPanel
                 data={map.data}
@@ -97,17 +120,17 @@ export function DirectoryPage() {
         <Group justify="space-between" align="flex-end" mb="md" wrap="wrap" gap="sm">
           <Stack gap={2}>
             <Title order={2} fz="xl" id="results-heading">
-              Partnerships
+              <FormattedMessage id="directory.results.heading" defaultMessage="Partnerships" />
             </Title>
             <Text c="dimmed" size="sm" aria-live="polite" data-testid="result-count">
               {list.data && !list.isPlaceholderData
-                ? resultSummary(list.data.total, filters.state)
-                : "Searching…"}
+                ? resultSummary(list.data.total, filters.state, intl)
+                : intl.formatMessage({ id: "directory.results.searching", defaultMessage: "Searching…" })}
             </Text>
           </Stack>
           <Select
-            label="Sort by"
-            data={sortOptions(filters.q !== "")}
+            label={intl.formatMessage({ id: "directory.sort.label", defaultMessage: "Sort by" })}
+            data={sortOptions(filters.q !== "", intl)}
             value={filters.sort}
             onChange={(v) => update({ sort: v })}
             allowDeselect={false}
@@ -117,7 +140,10 @@ export function DirectoryPage() {
         {list.isError ? (
           <ErrorAlert
             error={list.error}
-            title="The directory could not be loaded"
+            title={intl.formatMessage({
+              id: "directory.results.loadFailed",
+              defaultMessage: "The directory could not be loaded",
+            })}
             onRetry={() => void list.refetch()}
           />
         ) : (

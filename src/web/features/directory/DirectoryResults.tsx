@@ -2,6 +2,7 @@ import { Button, Card, Group, Pagination, SimpleGrid, Skeleton, Stack, Text, Tit
 import { Link } from "react-router";
 import type { PartnershipList } from "../../../core/partnerships.js";
 import { PartnershipCard } from "./PartnershipCard.js";
+import { FormattedMessage, useIntl } from "react-intl";
 
 interface Props {
   data: PartnershipList | undefined;
@@ -12,6 +13,7 @@ interface Props {
 }
 
 export function DirectoryResults({ data, pending, onPage, onClear, filtered }: Props) {
+  const intl = useIntl();
   if (pending && !data) {
     return (
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" aria-busy="true">
@@ -26,21 +28,29 @@ export function DirectoryResults({ data, pending, onPage, onClear, filtered }: P
       <Card p="xl" ta="center">
         <Stack align="center" gap="sm">
           <Title order={3} fz="lg">
-            No partnership matches
+            <FormattedMessage id="directory.results.noneTitle" defaultMessage="No partnership matches" />
           </Title>
           <Text c="dimmed" maw={460}>
-            {filtered
-              ? "Try fewer filters, another state, or a broader industry."
-              : "No partnership has been listed yet. Yours could be the first."}
+            {filtered ? (
+              <FormattedMessage
+                id="directory.results.noneFiltered"
+                defaultMessage="Try fewer filters, another state, or a broader industry."
+              />
+            ) : (
+              <FormattedMessage
+                id="directory.results.noneListed"
+                defaultMessage="No partnership has been listed yet. Yours could be the first."
+              />
+            )}
           </Text>
           <Group>
             {filtered && (
               <Button variant="default" onClick={onClear}>
-                Clear filters
+                <FormattedMessage id="directory.results.clearFilters" defaultMessage="Clear filters" />
               </Button>
             )}
             <Button component={Link} to="/partnerships/new">
-              Start a partnership
+              <FormattedMessage id="directory.startPartnership" defaultMessage="Start a partnership" />
             </Button>
           </Group>
         </Stack>
@@ -64,22 +74,29 @@ export function DirectoryResults({ data, pending, onPage, onClear, filtered }: P
         ))}
       </SimpleGrid>
       {pages > 1 && (
-        <nav aria-label="Pages of results">
+        <nav
+          aria-label={intl.formatMessage({ id: "directory.pages.label", defaultMessage: "Pages of results" })}
+        >
           <Group justify="center">
             <Pagination
               total={pages}
               value={data.page}
               onChange={onPage}
-              getItemProps={(page) => ({ "aria-label": `Page ${page}` })}
+              getItemProps={(page) => ({
+                "aria-label": intl.formatMessage(
+                  { id: "directory.pages.page", defaultMessage: "Page {page, number}" },
+                  { page },
+                ),
+              })}
               getControlProps={(control) => ({
-                "aria-label":
-                  control === "next"
-                    ? "Next page"
-                    : control === "previous"
-                      ? "Previous page"
-                      : control === "first"
-                        ? "First page"
-                        : "Last page",
+                "aria-label": intl.formatMessage(
+                  {
+                    id: "directory.pages.control",
+                    defaultMessage:
+                      "{control, select, next {Next page} previous {Previous page} first {First page} other {Last page}}",
+                  },
+                  { control },
+                ),
               })}
             />
           </Group>

@@ -2,7 +2,7 @@ import { lazy, Suspense, useMemo } from "react";
 import { Button, Group, Skeleton, Text, VisuallyHidden } from "@mantine/core";
 import { stateByAbbr } from "../../../core/geography.js";
 import type { MapCounts } from "./api.js";
-import { noun } from "../../../core/format.js";
+import { FormattedMessage, useIntl } from "react-intl";
 
 const UsMap = lazy(() => import("./map/UsMap.js"));
 
@@ -13,6 +13,7 @@ interface Props {
 }
 
 export function MapPanel({ data, selected, onSelect }: Props) {
+  const intl = useIntl();
   const stateCounts = useMemo(() => new Map((data?.states ?? []).map((s) => [s.fips, s.count])), [data]);
   const countyCounts = useMemo(
     () => new Map((data?.counties ?? []).filter((c) => c.count > 0).map((c) => [c.fips, c.count])),
@@ -34,9 +35,17 @@ export function MapPanel({ data, selected, onSelect }: Props) {
         />
       </Suspense>
       {withPartnerships.length > 0 && (
-        <nav aria-label="States with partnerships">
+        <nav
+          aria-label={intl.formatMessage({
+            id: "directory.map.statesWithPartnerships",
+            defaultMessage: "States with partnerships",
+          })}
+        >
           <Text size="xs" c="dimmed" mt="sm" mb={4}>
-            States with partnerships
+            <FormattedMessage
+              id="directory.map.statesWithPartnerships"
+              defaultMessage="States with partnerships"
+            />
           </Text>
           <Group gap={6}>
             {withPartnerships.map((s) => (
@@ -49,7 +58,13 @@ export function MapPanel({ data, selected, onSelect }: Props) {
                 onClick={() => onSelect(selected === s.abbr ? null : s.abbr)}
               >
                 {s.name}&nbsp;·&nbsp;{s.count}
-                <VisuallyHidden>{` ${noun(s.count, "partnership")}`}</VisuallyHidden>
+                <VisuallyHidden>
+                  <FormattedMessage
+                    id="directory.map.partnershipsHidden"
+                    defaultMessage=" {count, plural, one {partnership} other {partnerships}}"
+                    values={{ count: s.count }}
+                  />
+                </VisuallyHidden>
               </Button>
             ))}
           </Group>

@@ -3,8 +3,7 @@ import { Link } from "react-router";
 import type { PartnershipListItem } from "../../../core/partnerships.js";
 import { stateByAbbr } from "../../../core/geography.js";
 import { settingLabels, stageLabels } from "../../../core/vocabulary.js";
-import { plural } from "../../lib/format.js";
-import { noun } from "../../../core/format.js";
+import { FormattedMessage } from "react-intl";
 
 export function PartnershipCard({ item }: { item: PartnershipListItem }) {
   const stateNames = item.states.map((s) => stateByAbbr(s)?.name ?? s);
@@ -25,30 +24,62 @@ export function PartnershipCard({ item }: { item: PartnershipListItem }) {
           </Link>
         </Title>
         <Text size="sm" c="gray.8" fw={600}>
-          {item.industry || "Industry not set"}
+          {item.industry || (
+            <FormattedMessage id="directory.card.industryNotSet" defaultMessage="Industry not set" />
+          )}
           {item.naics.length > 1 && (
             <Text span c="dimmed" fw={400}>
               {" "}
-              + {item.naics.length - 1} more
+              <FormattedMessage
+                id="directory.card.moreIndustries"
+                defaultMessage="+ {count, number} more"
+                values={{ count: item.naics.length - 1 }}
+              />
             </Text>
           )}
         </Text>
         <Text size="sm" c="dimmed">
-          {stateNames.length ? stateNames.join(", ") : "Region not set"}
-          {item.counties.length > 0 && ` · ${plural(item.counties.length, "county", "counties")}`}
+          {stateNames.length ? (
+            stateNames.join(", ")
+          ) : (
+            <FormattedMessage id="directory.card.regionNotSet" defaultMessage="Region not set" />
+          )}
+          {item.counties.length > 0 && (
+            <FormattedMessage
+              id="directory.card.counties"
+              defaultMessage=" · {count, plural, one {# county} other {# counties}}"
+              values={{ count: item.counties.length }}
+            />
+          )}
         </Text>
         <Group gap="lg" mt="auto" pt="xs" className="card-stats">
           <Text size="sm">
-            <Text span fw={800} c="table.8">
-              {item.businessCount}
-            </Text>{" "}
-            {noun(item.businessCount, "business", "businesses")}
+            <FormattedMessage
+              id="directory.card.businesses"
+              defaultMessage="<b>{count, number}</b> {count, plural, one {business} other {businesses}}"
+              values={{
+                count: item.businessCount,
+                b: (chunks) => (
+                  <Text span fw={800} c="table.8">
+                    {chunks}
+                  </Text>
+                ),
+              }}
+            />
           </Text>
           <Text size="sm">
-            <Text span fw={800} c="table.8">
-              {item.publicCount}
-            </Text>{" "}
-            public {noun(item.publicCount, "partner")}
+            <FormattedMessage
+              id="directory.card.publicPartners"
+              defaultMessage="<b>{count, number}</b> public {count, plural, one {partner} other {partners}}"
+              values={{
+                count: item.publicCount,
+                b: (chunks) => (
+                  <Text span fw={800} c="table.8">
+                    {chunks}
+                  </Text>
+                ),
+              }}
+            />
           </Text>
         </Group>
       </Stack>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { CloseButton, TextInput } from "@mantine/core";
 import { useDebouncedCallback } from "@mantine/hooks";
+import { useIntl } from "react-intl";
 
 interface Props {
   value: string;
@@ -18,6 +19,7 @@ function SearchIcon() {
 
 /** Searches as the reader types, after a short pause, without a page reload. */
 export function SearchBox({ value, onChange }: Props) {
+  const intl = useIntl();
   const [text, setText] = useState(value);
   const commit = useDebouncedCallback(onChange, 300);
   useEffect(() => setText(value), [value]);
@@ -31,8 +33,11 @@ export function SearchBox({ value, onChange }: Props) {
       }}
     >
       <TextInput
-        label="Search partnerships"
-        placeholder="Name, industry or place: e.g. manufacturing, Denver"
+        label={intl.formatMessage({ id: "directory.search.label", defaultMessage: "Search partnerships" })}
+        placeholder={intl.formatMessage({
+          id: "directory.search.placeholder",
+          defaultMessage: "Name, industry or place: e.g. manufacturing, Denver",
+        })}
         size="md"
         type="search"
         value={text}
@@ -40,7 +45,10 @@ export function SearchBox({ value, onChange }: Props) {
         rightSection={
           text ? (
             <CloseButton
-              aria-label="Clear search"
+              aria-label={intl.formatMessage({
+                id: "directory.search.clear",
+                defaultMessage: "Clear search",
+              })}
               onClick={() => {
                 setText("");
                 onChange("");

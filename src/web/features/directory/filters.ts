@@ -1,23 +1,25 @@
 import { useCallback, useMemo } from "react";
 import { useSearchParams } from "react-router";
+import { defineMessages, type IntlShape } from "react-intl";
 import { sortKeys, type SortKey } from "../../../core/vocabulary.js";
 
 export type { SortKey };
 
-const sortLabels: Record<SortKey, string> = {
-  relevance: "Best match",
-  name: "Name, A to Z",
-  "-name": "Name, Z to A",
-  "-launch": "Newest launch first",
-  launch: "Oldest launch first",
-  updated: "Recently updated",
-  stage: "Stage",
-};
+const sortLabels = defineMessages({
+  relevance: { id: "directory.sort.relevance", defaultMessage: "Best match" },
+  name: { id: "directory.sort.nameAscending", defaultMessage: "Name, A to Z" },
+  "-name": { id: "directory.sort.nameDescending", defaultMessage: "Name, Z to A" },
+  "-launch": { id: "directory.sort.newestLaunch", defaultMessage: "Newest launch first" },
+  launch: { id: "directory.sort.oldestLaunch", defaultMessage: "Oldest launch first" },
+  updated: { id: "directory.sort.updated", defaultMessage: "Recently updated" },
+  stage: { id: "directory.sort.stage", defaultMessage: "Stage" },
+}) satisfies Record<SortKey, unknown>;
+
 /** The sort choices: "Best match" only means something while searching. */
-export function sortOptions(searching: boolean): { value: SortKey; label: string }[] {
+export function sortOptions(searching: boolean, intl: IntlShape): { value: SortKey; label: string }[] {
   return sortKeys
     .filter((value) => searching || value !== "relevance")
-    .map((value) => ({ value, label: sortLabels[value] }));
+    .map((value) => ({ value, label: intl.formatMessage(sortLabels[value]) }));
 }
 
 /** Best match first while searching, else by name: the sort a URL without one means. */

@@ -3,7 +3,7 @@ import { Alert, Box, Group, Skeleton, Text } from "@mantine/core";
 import { stateByFips } from "../../../../core/geography.js";
 import { loadCounties, loadStates, mapHeight, mapWidth, type Shape } from "./geo.js";
 import { bucketColors, bucketOf, legend } from "./scale.js";
-import { formatCountOf } from "../../../../core/format.js";
+import { FormattedMessage, useIntl, type IntlShape } from "react-intl";
 
 export interface UsMapProps {
   /** Partnerships per state, by two-digit FIPS. */
@@ -17,13 +17,14 @@ export interface UsMapProps {
 
 function useShapes(load: () => Promise<Shape[]>, enabled: boolean) {
   const [shapes, setShapes] = useState<Shape[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // Whether the shapes failed to load; the page says so in the reader's words.
+  const [error, setError] = useState(false);
   useEffect(() => {
     if (!enabled) return;
     let live = true;
     load().then(
       (s) => live && setShapes(s),
-      (e: unknown) => live && setError(e instanceof Error ? e.message : "Could not load the map."),
+      () => live && setError(true),
     );
     return () => {
       live = false;
@@ -32,11 +33,18 @@ function useShapes(load: () => Promise<Shape[]>, enabled: boolean) {
   return { shapes, error };
 }
 
-function describe(name: string, count: number): string {
-  return `${name}: ${formatCountOf(count, "partnership")}`;
+function describe(name: string, count: number, intl: IntlShape): string {
+  return intl.formatMessage(
+    {
+      id: "directory.map.stateLabel",
+      defaultMessage: "{name}: {count, plural, one {# partnership} other {# partnerships}}",
+    },
+    { name, count },
+  );
 }
 
 export default function UsMap({ stateCounts, countyCounts, selected, onSelect }: UsMapProps) {
+  const intl = useIntl();
   const states = useShapes(loadStates, true);
   const counties = useShapes(loadCounties, countyCounts.size > 0);
 
@@ -48,13 +56,30 @@ export default function UsMap({ stateCounts, countyCounts, selected, onSelect }:
 
   if (states.error) {
     return (
-      <Alert color="red" variant="light" title="The map could not be shown">
-        {states.error} The list of partnerships still works.
+      <Alert
+        color="red"
+        variant="light"
+        title={intl.formatMessage({
+          id: "directory.map.notShown",
+          defaultMessage: "The map could not be shown",
+        })}
+      >
+        <FormattedMessage
+          id="directory.map.notShownText"
+          defaultMessage="Could not load the map. The list of partnerships still works."
+        />
       </Alert>
     );
   }
   if (!states.shapes) {
-    return <Skeleton className="map-skeleton" radius="lg" role="status" aria-label="Loading the map" />;
+    return (
+      <Skeleton
+        className="map-skeleton"
+        radius="lg"
+        role="status"
+        aria-label={intl.formatMessage({ id: "directory.map.loading", defaultMessage: "Loading the map" })}
+      />
+    );
   }
 
   const toggle = (abbr: string) => onSelect(selected === abbr ? null : abbr);
@@ -77,14 +102,18 @@ export default function UsMap({ stateCounts, countyCounts, selected, onSelect }:
         className="us-map"
         viewBox={`0 0 ${mapWidth} ${mapHeight}`}
         role="group"
-        aria-label="Map of the United States: partnerships by state. Choose a state to filter the directory."
+        aria-label={intl.formatMessage({
+          id: "directory.map.label",
+          defaultMessage:
+            "Map of the United States: partnerships by state. Choose a state to filter the directory.",
+        })}
       >
         <g>
           {ordered.map((s) => {
             const st = stateByFips(s.id);
             if (!st) return null;
             const count = stateCounts.get(s.id) ?? 0;
-            const label = describe(st.name, count);
+            const label = describe(st.name, count, intl);
             const isSelected = selected === st.abbr;
             return (
               <path
@@ -113,21 +142,34 @@ export default function UsMap({ stateCounts, countyCounts, selected, onSelect }:
         </g>
       </svg>
       <Group gap="md" mt="xs" justify="space-between" wrap="wrap">
-        <Group gap={6} wrap="wrap" aria-label="Legend: partnerships per state" role="list">
-          {legend(max).map((l) => (
-            <Group key={l.label} gap={4} wrap="nowrap" role="listitem">
-              <span className="legend-swatch" style={{ background: l.color }} aria-hidden="true" />
-              <Text size="xs" c="dimmed">
-                {l.label}
-              </Text>
-            </Group>
-          ))}
+        <Group
+          gap={6}
+          wrap="wrap"
+          aria-label={intl.formatMessage({
+            id: "directory.map.legendLabel",
+            defaultMessage: "Legend: partnerships per state",
+          })}
+          role="list"
+        >
+          {legend(max, intl.formatMessage({ id: "directory.map.legendNone", defaultMessage: "None" })).map(
+            (l) => (
+              <Group key={l.label} gap={4} wrap="nowrap" role="listitem">
+                <span className="legend-swatch" style={{ background: l.color }} aria-hidden="true" />
+                <Text size="xs" c="dimmed">
+                  {l.label}
+                </Text>
+              </Group>
+            ),
+          )}
         </Group>
         {countyCounts.size > 0 && (
           <Group gap={6} wrap="nowrap">
             <span className="legend-swatch legend-county" aria-hidden="true" />
             <Text size="xs" c="dimmed">
-              Counties with a partnership
+              <FormattedMessage
+                id="directory.map.countiesLegend"
+                defaultMessage="Counties with a partnership"
+              />
             </Text>
           </Group>
         )}

@@ -14,9 +14,9 @@ export function bucketOf(count: number, max: number): number {
   return Math.min(5, Math.max(1, Math.ceil((count / max) * 5)));
 }
 
-/** Legend entries: the range of counts that each used bucket stands for. */
-export function legend(max: number): { color: string; label: string }[] {
-  const entries: { color: string; label: string }[] = [{ color: bucketColors[0], label: "None" }];
+/** Legend entries: the range of counts that each used bucket stands for; `none` names bucket 0. */
+export function legend(max: number, none: string): { color: string; label: string }[] {
+  const entries: { color: string; label: string }[] = [{ color: bucketColors[0], label: none }];
   if (max <= 0) return entries;
   let from = 1;
   for (let b = 1; b <= 5; b++) {
