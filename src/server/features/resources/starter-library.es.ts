@@ -22,7 +22,7 @@ export const starterLibraryEs: Readonly<Record<string, ResourceTranslationText>>
 2. **Acuerden los papeles por escrito.** Quién convoca, quién toma notas, quién da seguimiento a las empresas, quién aporta los datos. Basta con una página.
 3. **Trace la región según el mercado laboral**, no según la jurisdicción: ¿dónde viven los trabajadores de la industria y hacia dónde se trasladan? Puede cruzar límites de condado o de estado.
 4. **Elija la industria objetivo con datos**: el empleo y su crecimiento, los salarios, la concentración comparada con el país y cuántos empleadores hay en la región.
-5. **Acuerden que las empresas fijan la agenda.** Los aliados públicos escuchan primero y traen sus programas después, en los equipos de acción.
+5. **Acuerden que las empresas fijan el orden del día.** Los aliados públicos escuchan primero y traen sus programas después, en los equipos de acción.
 
 ## Están listos cuando
 
@@ -40,7 +40,7 @@ export const starterLibraryEs: Readonly<Record<string, ResourceTranslationText>>
 
 Prepare un breve **panorama de la industria** (dos páginas como máximo): número de empresas y de empleos, crecimiento, ocupaciones y salarios típicos, y lo que ha escuchado sobre la contratación. Sirve para abrir la conversación, no es un informe.
 
-## Reclute líderes empresariales
+## Reclute líderes empresariales (campeones)
 
 Busque a dos o tres dueños o altos directivos respetados que **coorganicen el lanzamiento y firmen la invitación**. Pídaselo en persona. Dígales lo que les pide: una lista de llamadas, una reunión, su nombre en una carta.
 
@@ -56,14 +56,14 @@ Busque a dos o tres dueños o altos directivos respetados que **coorganicen el l
 Reserve un lugar neutral y cómodo (a menudo una empresa), un espacio de 2.5 a 3 horas, un facilitador con experiencia y una comida. Vea la plantilla del orden del día del lanzamiento.`,
   },
   "run-a-launch-meeting": {
-    title: "Lanzamiento: deje que los líderes empresariales fijen la agenda",
+    title: "Lanzamiento: deje que los líderes empresariales fijen el orden del día",
     summary:
       "Etapa 3. Los líderes empresariales hablan de oportunidades y desafíos para crecer, y luego eligen de tres a cinco prioridades. Los aliados públicos escuchan.",
     body: `El lanzamiento es la reunión de los líderes empresariales. El convocante es el anfitrión, un facilitador mantiene el ritmo y los aliados públicos **escuchan y toman notas**.
 
 ## El desarrollo
 
-1. **Bienvenida de un líder empresarial**: por qué vino y por qué importa.
+1. **Bienvenida de un líder empresarial (campeón)**: por qué vino y por qué importa.
 2. **El panorama de la industria** en cinco minutos: unas pocas cifras, y basta.
 3. **Oportunidades para crecer**: "¿Qué ayudaría a su empresa a crecer en los próximos tres a cinco años?" Anote cada idea donde todos puedan verla.
 4. **Desafíos**: contratación, habilidades, proveedores, infraestructura, regulación. Que se trate de la industria, no de los programas.
@@ -86,7 +86,7 @@ Registre las oportunidades, la votación y las prioridades en Shared Table el mi
 
 ## Organice cada equipo
 
-- **Un líder empresarial dirige**; un aliado de apoyo atiende al equipo (agenda, notas, seguimiento).
+- **Un líder empresarial (campeón) dirige**; un aliado de apoyo atiende al equipo (calendario, notas, seguimiento).
 - Escriba un **acta constitutiva de una página**: la prioridad, cómo se ve el éxito en un año, quién integra el equipo, cada cuánto se reúne. Use la plantilla del acta constitutiva del equipo de acción.
 - Elija **un resultado temprano** que pueda lograrse en 90 días: una feria de empleo compartida, una visita para docentes, una compra conjunta, una carta a la agencia de transporte.
 
@@ -106,8 +106,8 @@ Reúna a la alianza completa en un plazo de cuatro a seis meses para escuchar lo
 
 ## Hábitos de las alianzas que perduran
 
-- **Reuniones plenarias de dos a cuatro veces al año**, cada una con informes de los equipos de acción y una decisión que tomar.
-- **Nuevos miembros empresariales cada año**: pida a cada líder empresarial que traiga a un par.
+- **Reuniones de toda la alianza de dos a cuatro veces al año**, cada una con informes de los equipos de acción y una decisión que tomar.
+- **Nuevos miembros empresariales cada año**: pida a cada líder empresarial (campeón) que traiga a un par.
 - **Renueve las prioridades cada año.** Cierre lo que está hecho, celébrelo y vuelva a votar.
 - **Mida y cuente su impacto** con unos pocos indicadores (tiempo de contratación, retención, capacitación compartida) e historias. Un resumen anual de una página ayuda a los líderes empresariales a reclutar a sus pares y ayuda a los financiadores.
 - **Renueve el liderazgo**: rote a los copresidentes cada uno o dos años, y forme a los próximos líderes empresariales junto a los actuales.
@@ -120,7 +120,7 @@ Las reuniones se vuelven presentaciones de programas; solo asisten aliados públ
     title: "Plantilla: carta de invitación al lanzamiento firmada por líderes empresariales",
     summary:
       "Una invitación de una página firmada por líderes empresariales, que invita a sus pares al lanzamiento. Cópiela y complete los corchetes.",
-    body: `Copie esta carta, complete los corchetes y pida que la **firmen los líderes empresariales**, no los aliados públicos.
+    body: `Copie esta carta, complete los corchetes y pida que la **firmen los líderes empresariales (campeones)**, no los aliados públicos.
 
 ---
 
@@ -162,7 +162,7 @@ Esperamos contar con usted.
 | 2:30 | Inscripción en los equipos de acción; elegir líderes | Líderes empresariales |
 | 2:50 | Próximos pasos; agradecimiento | Líder empresarial, convocante |
 
-**Antes:** imprima los gafetes de mesa, prepare los pliegos para la pared y los puntos (o una votación en Shared Table).
+**Antes:** imprima los letreros con nombres para las mesas, prepare los pliegos para la pared y los puntos (o una votación en Shared Table).
 **Después:** en una semana, envíe un resumen con las prioridades, los equipos de acción y las fechas de sus primeras reuniones.`,
   },
   "action-team-charter": {
@@ -176,7 +176,7 @@ Esperamos contar con usted.
 
 **Resultado temprano en 90 días:** [algo pequeño y visible]
 
-**Líder (de empresa):** [nombre, empresa]
+**Líder empresarial (campeón):** [nombre, empresa]
 
 **Miembros empresariales:** [nombres, empresas]
 
@@ -193,7 +193,7 @@ Esperamos contar con usted.
     title: "Plantilla: informe del equipo de acción a la alianza completa",
     summary:
       "Cinco minutos por equipo, las mismas preguntas para todos, para que la alianza completa vea el avance de un vistazo.",
-    body: `El líder empresarial de cada equipo de acción presenta, en **cinco minutos**:
+    body: `El líder empresarial (campeón) de cada equipo de acción presenta, en **cinco minutos**:
 
 1. **Nuestra prioridad**, en una frase.
 2. **Qué hicimos** desde la última reunión (tres puntos como máximo).
@@ -221,7 +221,7 @@ El convocante reúne las cinco respuestas de cada equipo una semana antes y las 
 
 - Ocupaciones más grandes: ensambladores, maquinistas, soldadores, técnicos de mantenimiento, supervisores de producción.
 - Uno de cada cuatro trabajadores tiene 55 años o más.
-- Capacitación en la región: dos programas universitarios de maquinado y soldadura, un programa de aprendizaje.
+- Capacitación en la región: dos programas de colegios comunitarios en maquinado y soldadura, un programa de aprendizaje.
 
 ## De dónde salen las cifras
 
@@ -240,7 +240,7 @@ Datos públicos del mercado laboral de las agencias de estadística estatales y 
 - **Parada de transporte.** Un equipo de logística escribió una carta, firmada por doce empleadores, y la agencia de transporte agregó una parada en el parque industrial.
 - **Conexiones con proveedores.** Un equipo de procesamiento de alimentos organizó un desayuno para "conocer a los compradores"; tres proveedores locales ganaron contratos.
 
-Lo que tienen en común: un líder empresarial se hizo cargo, no necesitaron fondos nuevos y se lograron en 90 días.`,
+Lo que tienen en común: un líder empresarial (campeón) se hizo cargo, no necesitaron fondos nuevos y se lograron en 90 días.`,
   },
   "measure-and-tell-your-impact": {
     title: "Mida y cuente su impacto",
@@ -281,17 +281,17 @@ Haga públicas las historias en el perfil de su alianza cuando los líderes empr
     title: "¿Su alianza es de Nueva Generación? Una autoevaluación",
     summary:
       "Las características que distinguen a una alianza de Nueva Generación, como preguntas que sus miembros pueden responder.",
-    body: `Las Alianzas Sectoriales de Nueva Generación están **impulsadas por la industria, apoyadas por la comunidad y son sostenibles en el tiempo**. Pregunte a sus miembros:
+    body: `Las Alianzas Sectoriales de Nueva Generación son **impulsadas por la industria, apoyadas por la comunidad y sostenibles en el tiempo**. Pregunte a sus miembros:
 
 ## Impulsada por la industria
 
-- ¿Fijan la agenda los líderes empresariales, según lo que más importa para la competitividad de su industria?
-- ¿Dirigen personalmente los líderes empresariales los equipos de acción?
+- ¿Fijan los líderes empresariales el orden del día, según lo que más importa para la competitividad de su industria?
+- ¿Dirigen personalmente los equipos de acción los líderes empresariales (campeones)?
 
 ## Apoyada por la comunidad
 
 - ¿Actúan el desarrollo de la fuerza laboral, la educación y el desarrollo económico como un solo equipo de apoyo coordinado?
-- ¿Alinean los aliados públicos sus programas con lo que decidieron las empresas, en lugar de traer su propia agenda?
+- ¿Alinean los aliados públicos sus programas con lo que decidieron las empresas, en lugar de imponer su propio orden del día?
 
 ## Sostenible
 

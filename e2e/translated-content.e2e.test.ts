@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demo, skipReason, startHarness, unique, type Harness } from "./harness.js";
+import { apiFromPage, expectNoSeriousViolations, expectNoSidewaysScroll, signIn } from "./ui.js";
+
+/**
+ * Content, not only the app's words, in the reader's language: the rubric of the quick check and
+ * the resource library in Spanish, the original marked where no translation exists yet, and a
+ * community admin writing one.
+ */
+describe.skipIf(!!skipReason)("journey: the rubric and the library in Spanish", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  it("a Spanish-speaking visitor answers the quick check and reads a toolkit chapter in Spanish, on a phone", async () => {
+    const page = await h.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.context().addCookies([{ name: "st_lang", value: "es", url: h.baseUrl }]);
+    await page.goto("/next-gen-check");
+    await page.getByRole("heading", { name: "Un mercado laboral regional", level: 2 }).waitFor();
+    await page
+      .getByRole("radiogroup", {
+        name: "Nuestra región es el mercado laboral del que contratan nuestras empresas, aunque cruce límites de condado o de estado.",
+      })
+      .waitFor();
+    // The whole version is translated: no note, nothing marked as English.
+    expect(await page.getByRole("note").count()).toBe(0);
+    expect(await page.locator("form [lang='en']").count()).toBe(0);
+    await expectNoSidewaysScroll(page, "the quick check in Spanish on a phone");
+    await expectNoSeriousViolations(page, "the quick check in Spanish");
+
+    await page.goto("/resources/prepare-for-launch");
+    await page
+      .getByRole("heading", {
+        name: "Prepare: conozca la industria, encuentre líderes empresariales, invite a las empresas",
+        level: 1,
+      })
+      .waitFor();
+    await page.getByRole("heading", { name: "Estudie la industria", level: 2 }).waitFor();
+    expect(await page.getByRole("note").count()).toBe(0);
+    await expectNoSidewaysScroll(page, "a resource in Spanish on a phone");
+  });
+
+  it("a resource not yet translated reads in English, marked; the community admin translates it", async () => {
+    const page = await h.newPage();
+    await page.context().addCookies([{ name: "st_lang", value: "es", url: h.baseUrl }]);
+    await signIn(page, demo.admin.email, demo.admin.password, "/resources");
+    const title = `Harvest crew scheduling ${unique()}`;
+    const created = await apiFromPage<{ id: string; slug: string }>(page, "POST", "/resources", {
+      title,
+      summary: "A shared calendar for the season.",
+      body: "## How to use it\n\nWrite down each crew's **shifts**.",
+    });
+    await page.goto(`/resources/${created.slug}`);
+    await page.getByRole("heading", { name: title, level: 1 }).waitFor();
+    await page
+      .getByRole("note")
+      .getByText("Este recurso aún no está traducido a su idioma, así que se muestra en inglés.")
+      .waitFor();
+    // The English is marked as English for screen readers.
+    expect(await page.locator("article .prose[lang='en']").count()).toBe(1);
+
+    const panel = page.getByRole("region", { name: "Traducciones" });
+    await panel.getByRole("textbox", { name: "Título" }).fill("Turnos de las cuadrillas de cosecha");
+    await panel.getByRole("textbox", { name: "Resumen" }).fill("Un calendario compartido para la temporada.");
+    await panel
+      .getByRole("textbox", { name: "Texto (Markdown)" })
+      .fill("## Cómo usarla\n\nAnote los **turnos** de cada cuadrilla.");
+    await expectNoSeriousViolations(page, "the translation panel in Spanish");
+    await panel.getByRole("button", { name: "Guardar la traducción" }).click();
+    await page.getByRole("heading", { name: "Turnos de las cuadrillas de cosecha", level: 1 }).waitFor();
+    await page.getByRole("heading", { name: "Cómo usarla", level: 2 }).waitFor();
+    expect(await page.getByRole("note").count()).toBe(0);
+
+    // The library lists it in Spanish, and a Spanish search finds it by a Spanish word.
+    await page.goto("/resources?q=cuadrillas");
+    await page.getByRole("link", { name: "Turnos de las cuadrillas de cosecha" }).waitFor();
+  });
+});
