@@ -80,4 +80,34 @@ describe.skipIf(!!skipReason)("journey: the rubric and the library in Spanish", 
     await page.goto("/resources?q=cuadrillas");
     await page.getByRole("link", { name: "Turnos de las cuadrillas de cosecha" }).waitFor();
   });
+
+  it("the community admin edits a draft's Spanish beside its English, and a Spanish reader gets it", async () => {
+    const page = await h.newPage();
+    await signIn(page, demo.admin.email, demo.admin.password, "/admin/assessment");
+    await page.getByRole("button", { name: "Start a new version" }).click();
+    const draft = page.getByRole("region", { name: /^Draft version/ });
+    await draft.locator("label", { hasText: "Español" }).click();
+    const name = draft.getByRole("textbox", { name: "Characteristic" }).first();
+    expect(await name.inputValue()).toBe("Un mercado laboral regional");
+    await draft.getByText("English: A regional labor market").waitFor();
+    await name.fill("Un mercado laboral de la región");
+    await expectNoSeriousViolations(page, "the rubric draft's Spanish");
+    await draft.getByRole("button", { name: "Save draft" }).click();
+    await draft.getByRole("status").getByText("Draft saved.").waitFor();
+    // The English stayed as written; the Spanish reader of the draft gets the new words.
+    await draft.locator("label", { hasText: "English (source)" }).click();
+    expect(await draft.getByRole("textbox", { name: "Characteristic" }).first().inputValue()).toBe(
+      "A regional labor market",
+    );
+    const read = await page.evaluate(async () => {
+      const versions = (await (await fetch("/api/assessment/rubrics")).json()) as {
+        items: { version: number; status: string }[];
+      };
+      const version = versions.items.find((v) => v.status === "draft")?.version;
+      const res = await fetch(`/api/assessment/rubrics/${version}`, { headers: { "accept-language": "es" } });
+      return (await res.json()) as { characteristics: { name: string }[]; language: string };
+    });
+    expect(read.language).toBe("es");
+    expect(read.characteristics[0]?.name).toBe("Un mercado laboral de la región");
+  });
 });
