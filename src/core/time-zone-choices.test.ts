@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { IntlMessageFormat } from "intl-messageformat";
+import esCore from "../../locales/es/core.json" with { type: "json" };
+import { inFormatLocale } from "./format.js";
+import { withTranslator, type Translator } from "./i18n/msg.js";
 import {
   offsetLabel,
   plainTimeZoneChoice,
   searchTimeZones,
+  timeZoneChoice,
   timeZoneChoices,
   timeZoneLabel,
   timeZoneMatch,
@@ -93,5 +98,32 @@ describe("time zone choices", () => {
     expect(timeZoneMatch(denver, "Mount")).toBe(1);
     expect(timeZoneMatch(denver, "Utah")).toBe(2);
     expect(timeZoneMatch(denver, "Ohio")).toBeNull();
+  });
+});
+
+describe("the zones in the reader's language", () => {
+  const spanish: Translator = (message, values) =>
+    new IntlMessageFormat(
+      (esCore as Record<string, string>)[message.id] ?? message.defaultMessage,
+      "es-419",
+    ).format(values) as string;
+  const inSpanish = <T>(read: () => T) => inFormatLocale("es", () => withTranslator(spanish, read));
+  const july = new Date("2026-07-01T12:00:00Z");
+
+  it("names a US time, the rest of the world's by Intl, and UTC in Spanish", () => {
+    expect(inSpanish(() => timeZoneLabel("America/Denver", july))).toBe(
+      "Hora de la Montaña – Denver (UTC−6)",
+    );
+    expect(inSpanish(() => timeZoneLabel("Europe/Paris", july))).toMatch(
+      /^Hora de Europa central – Paris \(UTC\+2\)$/,
+    );
+    expect(inSpanish(() => timeZoneLabel("UTC", july))).toBe("Tiempo universal coordinado (UTC)");
+    expect(timeZoneLabel("America/Denver", july)).toBe("Mountain time – Denver (UTC−6)");
+  });
+
+  it("finds a zone by its Spanish time name, and by its English one", () => {
+    const denver = inSpanish(() => timeZoneChoice("America/Denver", july));
+    expect(timeZoneMatch(denver, "montaña")).toBe(1);
+    expect(timeZoneMatch(denver, "mountain")).not.toBeNull();
   });
 });

@@ -6,7 +6,9 @@
  */
 import { stateByFips } from "./geography.js";
 import { zoneOffsetMs } from "./meeting-time.js";
-import { statesInZone, usZones } from "./us-time-zones.js";
+import { statesInZone, usTimeName, usZones } from "./us-time-zones.js";
+import { formatTag } from "./format.js";
+import { msg, say } from "./i18n/msg.js";
 
 export interface TimeZoneChoice {
   /** The IANA name, what is stored. */
@@ -61,14 +63,20 @@ export function offsetLabel(zone: string, at: Date): string {
   return `UTC${minutes < 0 ? MINUS : "+"}${hours}${rest ? `:${String(rest).padStart(2, "0")}` : ""}`;
 }
 
-/** "Central European": Intl's generic name of a zone's time, or null where it only knows an offset. */
+/**
+ * "Central European" (in English, its " Time" left to the label's words), "Hora de Europa central"
+ * (in another language, Intl's whole name): Intl's generic name of a zone's time in the reader's
+ * language, or null where it only knows an offset.
+ */
 function genericName(zone: string, at: Date): string | null {
   try {
-    const part = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longGeneric" })
+    const tag = formatTag();
+    const part = new Intl.DateTimeFormat(tag, { timeZone: zone, timeZoneName: "longGeneric" })
       .formatToParts(at)
       .find((p) => p.type === "timeZoneName")?.value;
     if (!part || /^(GMT|UTC)/.test(part)) return null;
-    return part.replace(/ (Standard )?Time$/, "");
+    if (tag.startsWith("en")) return part.replace(/ (Standard )?Time$/, "");
+    return part.charAt(0).toLocaleUpperCase(tag) + part.slice(1);
   } catch {
     return null;
   }
@@ -77,14 +85,35 @@ function genericName(zone: string, at: Date): string | null {
 const placeOf = (zone: string) => (zone.split("/").pop() ?? zone).replace(/_/g, " ");
 const cityOf = (zone: string) => usZones.find((z) => z.zone === zone)?.city ?? placeOf(zone);
 
-function label(zone: string, name: string | null, at: Date): string {
-  if (zone === "UTC" || zone === "Etc/UTC") return "Coordinated Universal Time (UTC)";
-  return `${name ? `${name} time – ` : ""}${cityOf(zone)} (${offsetLabel(zone, at)})`;
+/** A zone's name in the reader's words: a US time ("Mountain"), else Intl's, else none. */
+type ZoneName = { us: string } | { generic: string } | null;
+
+function label(zone: string, name: ZoneName, at: Date): string {
+  if (zone === "UTC" || zone === "Etc/UTC")
+    return say(msg({ id: "vocab.timeZones.utc", defaultMessage: "Coordinated Universal Time (UTC)" }));
+  const place = { city: cityOf(zone), offset: offsetLabel(zone, at) };
+  if (!name) return `${place.city} (${place.offset})`;
+  return "us" in name
+    ? say(msg({ id: "vocab.timeZones.usLabel", defaultMessage: "{name} time – {city} ({offset})" }), {
+        name: name.us,
+        ...place,
+      })
+    : say(msg({ id: "vocab.timeZones.genericLabel", defaultMessage: "{name} time – {city} ({offset})" }), {
+        name: name.generic,
+        ...place,
+      });
+}
+
+function zoneName(zone: string, at: Date): ZoneName {
+  const us = usTimeName(zone);
+  if (us) return { us };
+  const generic = genericName(zone, at);
+  return generic ? { generic } : null;
 }
 
 /** "Mountain time – Denver (UTC−7)"; a zone Intl has no name for reads "Kathmandu (UTC+5:45)". */
 export function timeZoneLabel(zone: string, at: Date): string {
-  return label(zone, usZones.find((z) => z.zone === zone)?.name ?? genericName(zone, at), at);
+  return label(zone, zoneName(zone, at), at);
 }
 
 /** Lower case, accents dropped, the minus sign a hyphen. */
@@ -101,10 +130,14 @@ const words = (text: string) =>
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
 
+/** Words that lead a time's name in some languages ("hora del Este") and that nobody types. */
+const articles = new Set(["de", "del", "la", "el", "los", "las"]);
+
 /** A zone named and found by its time, place, states and offset (asks Intl: about 1 ms a zone). */
 export function timeZoneChoice(zone: string, at: Date): TimeZoneChoice {
   const us = usZones.find((z) => z.zone === zone);
-  const name = us?.name ?? genericName(zone, at);
+  const name = zoneName(zone, at);
+  const timeWords = name ? ("us" in name ? name.us : name.generic) : "";
   const states = us
     ? statesInZone(zone).flatMap((fips) => {
         const s = stateByFips(fips);
@@ -113,13 +146,17 @@ export function timeZoneChoice(zone: string, at: Date): TimeZoneChoice {
     : [moreUsZones[zone] ?? ""];
   const offset = normalize(offsetLabel(zone, at));
   const text = label(zone, name, at);
-  const terms = words([text, zone, ...(us?.keywords ?? []), ...states].join(" "));
+  // Found by its English time name too ("Mountain"), whatever the reader's language.
+  const terms = words([text, zone, us?.name ?? "", ...(us?.keywords ?? []), ...states].join(" "));
   return {
     value: zone,
     label: text,
     terms: [...new Set([...terms, offset, offset.replace("utc", "gmt")])],
     place: words(cityOf(zone)).join(" "),
-    time: words(name ?? "").join(" "),
+    // "de la Montaña" is found by "montaña": the little words before a name do not count.
+    time: words(timeWords)
+      .filter((w) => !articles.has(w))
+      .join(" "),
   };
 }
 

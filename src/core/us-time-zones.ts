@@ -4,7 +4,7 @@
  * each US time (America/Denver for all of Mountain time with daylight saving): Boise or Detroit
  * keep the same clock today, and one name per time lets a region be "in one zone" or "across two".
  */
-import { msg, say } from "./i18n/msg.js";
+import { labelsOf, msg, say, type MessageDescriptor } from "./i18n/msg.js";
 import { formatTag } from "./format.js";
 import { stateByAbbr } from "./geography.js";
 
@@ -233,9 +233,26 @@ export function regionTimeZones(countyFips: readonly string[]): RegionZones {
   return { zone: zones.length === 1 ? zones[0] : null, zones };
 }
 
-/** "Mountain", "Central": how people name the time of a US zone; null outside the US list. */
+/** How people name each US time, in the reader's language ("Mountain", "de la Montaña"). */
+const timeNameMessages = {
+  Eastern: msg({ id: "vocab.timeZones.name.eastern", defaultMessage: "Eastern" }),
+  Central: msg({ id: "vocab.timeZones.name.central", defaultMessage: "Central" }),
+  Mountain: msg({ id: "vocab.timeZones.name.mountain", defaultMessage: "Mountain" }),
+  Arizona: msg({ id: "vocab.timeZones.name.arizona", defaultMessage: "Arizona" }),
+  Pacific: msg({ id: "vocab.timeZones.name.pacific", defaultMessage: "Pacific" }),
+  Alaska: msg({ id: "vocab.timeZones.name.alaska", defaultMessage: "Alaska" }),
+  Hawaii: msg({ id: "vocab.timeZones.name.hawaii", defaultMessage: "Hawaii" }),
+  "Hawaii-Aleutian": msg({ id: "vocab.timeZones.name.hawaiiAleutian", defaultMessage: "Hawaii-Aleutian" }),
+  Atlantic: msg({ id: "vocab.timeZones.name.atlantic", defaultMessage: "Atlantic" }),
+  Chamorro: msg({ id: "vocab.timeZones.name.chamorro", defaultMessage: "Chamorro" }),
+  Samoa: msg({ id: "vocab.timeZones.name.samoa", defaultMessage: "Samoa" }),
+} satisfies Record<string, MessageDescriptor>;
+const timeNameLabels: Record<string, string> = labelsOf(timeNameMessages);
+
+/** "Mountain", "Central": how people name the time of a US zone (reader's language); null outside the US list. */
 export function usTimeName(zone: string): string | null {
-  return usZones.find((z) => z.zone === zone)?.name ?? null;
+  const name = usZones.find((z) => z.zone === zone)?.name;
+  return name ? (timeNameLabels[name] ?? name) : null;
 }
 
 /** "This partnership spans Mountain and Central time: choose the meeting's zone". */

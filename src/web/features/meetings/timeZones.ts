@@ -1,4 +1,5 @@
 import { timeZoneChoices, type TimeZoneChoice } from "../../../core/time-zone-choices.js";
+import { formatTag } from "../../../core/format.js";
 
 /** The browser's own zone: the default where nothing better is known. */
 export function browserTimeZone(): string {
@@ -16,7 +17,8 @@ let cached: { key: string; choices: TimeZoneChoice[] } | null = null;
 export function timeZoneOptions(current: string, first: readonly string[] = []): TimeZoneChoice[] {
   const hour = Math.floor(Date.now() / HOUR_MS);
   const leading = [...new Set([...first, current].filter(Boolean))];
-  const key = `${hour}|${leading.join(",")}`;
+  // The names are in the reader's language: a change of language names them again.
+  const key = `${hour}|${formatTag()}|${leading.join(",")}`;
   if (cached?.key !== key) {
     const all = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
     cached = { key, choices: timeZoneChoices(new Date(hour * HOUR_MS), all, leading) };
