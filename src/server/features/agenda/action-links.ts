@@ -8,7 +8,6 @@
 import { eq, sql } from "drizzle-orm";
 import {
   ACTION_LINK_DAYS,
-  actionLinkChoiceLabels,
   type ActionLinkBody,
   type ActionLinkChoice,
   type ActionLinkInfo,
@@ -19,6 +18,7 @@ import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
 import { actionLinks, actions, actionUpdates, agendaRevisions } from "../../../db/schema/index.js";
 import type { AppDeps } from "../../deps.js";
+import { msg, type Msg } from "../../../core/i18n/msg.js";
 import { AppError } from "../../errors.js";
 import { hashToken, newToken } from "../../lib/tokens.js";
 import { recordActivity } from "../activity/record.js";
@@ -78,12 +78,8 @@ interface LinkRow {
   seated: boolean;
 }
 
-const refused = (
-  code: "bad_request" | "forbidden" | "gone",
-  reason: string,
-  detail: string,
-  field?: string,
-) => new AppError(code, detail, { reason, ...(field ? { errors: [{ field, message: detail }] } : {}) });
+const refused = (code: "bad_request" | "forbidden" | "gone", reason: string, detail: Msg, field?: string) =>
+  new AppError(code, detail, { reason, ...(field ? { errors: [{ field, message: detail }] } : {}) });
 
 /**
  * The link of this token for this action, while it may still be used; otherwise the refusal
@@ -112,41 +108,78 @@ async function usableLink(db: Executor, actionId: string, token: string, now: Da
     throw refused(
       "bad_request",
       "unknown_link",
-      "This link is not one we sent: part of it may have been cut or changed on its way. Open it again from the e-mail, or update the action in the action plan.",
+      msg({
+        id: "server.agenda.link.unknown",
+        defaultMessage:
+          "This link is not one we sent: part of it may have been cut or changed on its way. Open it again from the e-mail, or update the action in the action plan.",
+      }),
       "token",
     );
   }
   if (link.action_id !== actionId) {
-    throw refused("forbidden", "other_action", "This link is for another action; it changes nothing here.");
+    throw refused(
+      "forbidden",
+      "other_action",
+      msg({
+        id: "server.agenda.link.otherAction",
+        defaultMessage: "This link is for another action; it changes nothing here.",
+      }),
+    );
   }
   if (link.used_at) {
     throw refused(
       "gone",
       "used",
-      "This link was already used; each one works once. Update the action in the action plan.",
+      msg({
+        id: "server.agenda.link.used",
+        defaultMessage:
+          "This link was already used; each one works once. Update the action in the action plan.",
+      }),
     );
   }
   if (new Date(link.expires_at).getTime() <= now.getTime()) {
     throw refused(
       "gone",
       "expired",
-      `This link has expired: links in reminders work for ${ACTION_LINK_DAYS} days. Update the action in the action plan.`,
+      msg(
+        {
+          id: "server.agenda.link.expired",
+          defaultMessage:
+            "This link has expired: links in reminders work for {days, plural, one {# day} other {# days}}. Update the action in the action plan.",
+        },
+        { days: ACTION_LINK_DAYS },
+      ),
     );
   }
-  if (link.deleted_at)
-    throw refused("gone", "action_removed", "This action was removed from the action plan.");
+  if (link.deleted_at) {
+    throw refused(
+      "gone",
+      "action_removed",
+      msg({
+        id: "server.agenda.link.actionRemoved",
+        defaultMessage: "This action was removed from the action plan.",
+      }),
+    );
+  }
   if (link.owner_id !== link.person_id || !link.seated) {
     throw refused(
       "forbidden",
       "not_owner",
-      "This action has another owner now, so the link no longer changes it. The action plan shows who owns it.",
+      msg({
+        id: "server.agenda.link.notOwner",
+        defaultMessage:
+          "This action has another owner now, so the link no longer changes it. The action plan shows who owns it.",
+      }),
     );
   }
   if (link.status === "done") {
     throw refused(
       "gone",
       "already_done",
-      "This action is already marked done; there is nothing left to do here.",
+      msg({
+        id: "server.agenda.link.alreadyDone",
+        defaultMessage: "This action is already marked done; there is nothing left to do here.",
+      }),
     );
   }
   return link;
@@ -186,7 +219,10 @@ function change(choice: ActionLinkChoice, progress: number | undefined, current:
       throw refused(
         "bad_request",
         "progress_missing",
-        "progress: say how far along the action is",
+        msg({
+          id: "server.agenda.link.progressMissing",
+          defaultMessage: "progress: say how far along the action is",
+        }),
         "progress",
       );
     }
@@ -196,7 +232,15 @@ function change(choice: ActionLinkChoice, progress: number | undefined, current:
     throw refused(
       "bad_request",
       "progress_unexpected",
-      `progress: only an "On track" link sets progress; this link says "${actionLinkChoiceLabels[choice]}"`,
+      msg(
+        {
+          id: "server.agenda.link.progressUnexpected",
+          defaultMessage:
+            'progress: only an "On track" link sets progress; this link says ' +
+            '"{choice, select, done {Done} on_track {On track} stuck {Stuck, need help} other {{choice}}}"',
+        },
+        { choice },
+      ),
       "progress",
     );
   }

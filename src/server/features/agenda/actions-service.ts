@@ -13,10 +13,11 @@ import {
 import type { Executor } from "../../../db/open.js";
 import { actions, actionUpdates, agendaRevisions, people } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
-import { AppError } from "../../errors.js";
+import { msg } from "../../../core/i18n/msg.js";
+import { AppError, fieldError } from "../../errors.js";
 import { recordActivity } from "../activity/record.js";
 import { formerMemberSql } from "../members/former.js";
-import { formatDay } from "./format.js";
+import { dayValue } from "./format.js";
 import { actionAccess, checkMember, teamAccess } from "./lookup.js";
 import { actionJson, actionRows } from "./plan-service.js";
 import { canAddActions, canEditAction, type AgendaCaller } from "./policy.js";
@@ -26,8 +27,17 @@ function checkDueDate(dueDate: string | null | undefined, createdAt: Date): void
   if (!dueDate) return;
   const earliest = earliestLocalDate(createdAt);
   if (dueDate < earliest) {
-    const message = `${dueDate} is before the action was created (${formatDay(createdAt)}); choose a later date`;
-    throw new AppError("bad_request", `dueDate: ${message}`, { errors: [{ field: "dueDate", message }] });
+    throw fieldError(
+      "dueDate",
+      msg(
+        {
+          id: "server.agenda.field.dueBeforeCreated",
+          defaultMessage:
+            "{dueDate} is before the action was created ({created, date, long}); choose a later date",
+        },
+        { dueDate, created: dayValue(createdAt) },
+      ),
+    );
   }
 }
 
@@ -127,15 +137,38 @@ export async function createAction(
     if (!canAddActions(caller, championIds)) {
       throw new AppError(
         "forbidden",
-        "Only a convener or one of this team's champions may add actions to it.",
+        msg({
+          id: "server.agenda.addActionRefused",
+          defaultMessage: "Only a convener or one of this team's champions may add actions to it.",
+        }),
       );
     }
     if (priority.status !== "active") {
       throw new AppError(
         "bad_request",
-        `This team's priority is ${priority.status}; add actions to active priorities.`,
+        msg(
+          {
+            id: "server.agenda.teamPriorityNotActive",
+            defaultMessage:
+              "This team's priority is {status, select, achieved {achieved} retired {retired} other {{status}}}; " +
+              "add actions to active priorities.",
+          },
+          { status: priority.status },
+        ),
         {
-          errors: [{ field: "teamId", message: `belongs to a priority that is ${priority.status}` }],
+          errors: [
+            {
+              field: "teamId",
+              message: msg(
+                {
+                  id: "server.agenda.field.teamPriorityNotActive",
+                  defaultMessage:
+                    "belongs to a priority that is {status, select, achieved {achieved} retired {retired} other {{status}}}",
+                },
+                { status: priority.status },
+              ),
+            },
+          ],
         },
       );
     }
@@ -176,7 +209,11 @@ function refuseEdit(
   if (!canEditAction(caller, action, championIds)) {
     throw new AppError(
       "forbidden",
-      "Only a convener, one of the team's champions or the action's owner may change this action.",
+      msg({
+        id: "server.agenda.editActionRefused",
+        defaultMessage:
+          "Only a convener, one of the team's champions or the action's owner may change this action.",
+      }),
     );
   }
 }
@@ -207,8 +244,15 @@ export async function updateAction(
     if (version !== current.version) {
       throw new AppError(
         "conflict",
-        `This action was changed by someone else (you edited version ${version}, it is now ${current.version}). ` +
-          "Reload it, then apply your changes again.",
+        msg(
+          {
+            id: "server.agenda.actionConflict",
+            defaultMessage:
+              "This action was changed by someone else (you edited version {version}, it is now {current}). " +
+              "Reload it, then apply your changes again.",
+          },
+          { version: String(version), current: String(current.version) },
+        ),
         { current: await detail(tx, current, caller, championIds, now) },
       );
     }

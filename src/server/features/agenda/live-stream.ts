@@ -1,6 +1,9 @@
 import { openEventStream } from "../../lib/event-stream.js";
 import type { FastifyReply, FastifyRequest } from "fastify";
+import { msg } from "../../../core/i18n/msg.js";
 import type { Actor, AppDeps } from "../../deps.js";
+import { AppError, inLanguage } from "../../errors.js";
+import { translate } from "../../i18n/intl.js";
 import { HEARTBEAT_MS } from "../checkin/stream.js";
 import { liveVoteHub } from "./live-hub.js";
 import { authorizeLiveStream, liveCount } from "./live-vote-service.js";
@@ -49,7 +52,15 @@ export function streamLiveCount(
       })
       .catch((error: unknown) => {
         request.log.info({ err: error, roundId }, "live vote stream ended");
-        send("end", { reason: error instanceof Error ? error.message : "The live vote stream ended." });
+        // The projector shows why, in the convener's language; an internal failure says only that it ended.
+        const reason =
+          error instanceof AppError
+            ? inLanguage(error.detail, request.locale)
+            : translate(
+                request.locale,
+                msg({ id: "server.agenda.live.streamEnded", defaultMessage: "The live vote stream ended." }),
+              );
+        send("end", { reason });
         end();
       });
   };

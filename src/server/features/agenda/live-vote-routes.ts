@@ -117,7 +117,9 @@ export function liveVoteRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const page = await guarded(request, () => livePhone(deps, request.actor, request.query));
+        const page = await guarded(request, () =>
+          livePhone(deps, request.actor, request.query, request.locale),
+        );
         return reply.header("cache-control", "private, no-store").send(page);
       },
     );

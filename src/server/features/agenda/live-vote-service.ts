@@ -31,7 +31,10 @@ import {
   voteRounds,
 } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
-import { AppError, fieldError, notFound } from "../../errors.js";
+import type { AppLocale } from "../../../core/i18n/locales.js";
+import { msg } from "../../../core/i18n/msg.js";
+import { AppError, fieldError } from "../../errors.js";
+import { translate } from "../../i18n/intl.js";
 import { checkInKey, checkInToken, meetingDay, shortCode } from "../checkin/codes.js";
 import { checkInHubOf } from "../checkin/hub.js";
 import type { WindowLimiter } from "../checkin/limiter.js";
@@ -40,7 +43,7 @@ import { resolveCode } from "../checkin/resolve.js";
 import type { MeetingRow } from "../meetings/lookup.js";
 import { liveVoteHub } from "./live-hub.js";
 import { guestVoterToken, readGuestVoterToken } from "./live-token.js";
-import { checkUuid, roundAccess } from "./lookup.js";
+import { checkUuid, notFoundError, roundAccess } from "./lookup.js";
 import { agendaCaller, isBusinessRole } from "./policy.js";
 import { pastClosingDate } from "./vote-deadlines.js";
 import { ballotOf, roundItems, roundResults, writeBallot } from "./votes-service.js";
@@ -56,8 +59,11 @@ export interface LiveVoteRuntime {
 
 type RoundRow = typeof voteRounds.$inferSelect;
 
-const WATCH_NOTE =
-  "Public partners watch: only business people vote on priorities, so the partnership stays industry-driven.";
+const WATCH_NOTE = msg({
+  id: "server.agenda.live.watchNote",
+  defaultMessage:
+    "Public partners watch: only business people vote on priorities, so the partnership stays industry-driven.",
+});
 
 async function voterCount(db: Executor, roundId: string): Promise<number> {
   const [{ n }] = await queryRows<{ n: number }>(
@@ -74,7 +80,7 @@ export async function liveCount(db: Executor, roundId: string): Promise<LiveCoun
     sql`select r.status, (select count(*)::int from ballots b where b.round_id = r.id) as n
         from vote_rounds r where r.id = ${roundId}`,
   );
-  if (!row) throw notFound("The vote round");
+  if (!row) throw notFoundError("round");
   return { roundId, voterCount: row.n, status: row.status };
 }
 
@@ -97,7 +103,13 @@ async function liveRound(db: Executor, round: RoundRow): Promise<LiveRound> {
 
 function refuseClosed(deps: AppDeps, round: RoundRow): void {
   if (round.status === "closed" || pastClosingDate(round.closesAt, deps.now())) {
-    throw fieldError("round", "this round is closed; open a new round to vote live");
+    throw fieldError(
+      "round",
+      msg({
+        id: "server.agenda.live.field.roundClosed",
+        defaultMessage: "this round is closed; open a new round to vote live",
+      }),
+    );
   }
 }
 
@@ -153,15 +165,30 @@ export async function startLiveVote(
       .from(meetings)
       .where(and(eq(meetings.id, meetingId), sql`${meetings.deletedAt} is null`));
     if (!meeting || meeting.partnershipId !== round.partnershipId) {
-      throw fieldError("meetingId", "is not a meeting of this partnership");
+      throw fieldError(
+        "meetingId",
+        msg({
+          id: "server.agenda.live.field.notAMeeting",
+          defaultMessage: "is not a meeting of this partnership",
+        }),
+      );
     }
-    if (meeting.cancelled) throw fieldError("meetingId", "this meeting is cancelled");
+    if (meeting.cancelled) {
+      throw fieldError(
+        "meetingId",
+        msg({ id: "server.agenda.live.field.meetingCancelled", defaultMessage: "this meeting is cancelled" }),
+      );
+    }
     const day = meetingDay(meeting.startsAt, meeting.timeZone);
     const now = deps.now();
     if (now < day.opensAt || now >= day.closesAt) {
       throw fieldError(
         "meetingId",
-        "a vote is shown live on the day of the meeting (in its time zone), when its check-in code works",
+        msg({
+          id: "server.agenda.live.field.onMeetingDay",
+          defaultMessage:
+            "a vote is shown live on the day of the meeting (in its time zone), when its check-in code works",
+        }),
       );
     }
     const [before] = await tx.select().from(liveVotes).where(eq(liveVotes.roundId, round.id));
@@ -185,7 +212,15 @@ async function liveOf(db: Executor, roundId: string) {
     .from(liveVotes)
     .innerJoin(meetings, eq(meetings.id, liveVotes.meetingId))
     .where(and(eq(liveVotes.roundId, roundId), sql`${meetings.deletedAt} is null`));
-  if (!row) throw new AppError("not_found", "This vote round is not shown live at a meeting.");
+  if (!row) {
+    throw new AppError(
+      "not_found",
+      msg({
+        id: "server.agenda.live.notLive",
+        defaultMessage: "This vote round is not shown live at a meeting.",
+      }),
+    );
+  }
   return row;
 }
 
@@ -227,20 +262,38 @@ async function checkGuestToken(deps: AppDeps, token: string): Promise<TokenCheck
     throw new AppError(
       "bad_request",
       reading.reason === "malformed"
-        ? "token: this is not a guest-voter token; scan the QR code on the screen again."
-        : "token: this guest-voter token was altered: its signature does not match. Scan the QR code again.",
+        ? msg({
+            id: "server.agenda.live.tokenMalformed",
+            defaultMessage: "token: this is not a guest-voter token; scan the QR code on the screen again.",
+          })
+        : msg({
+            id: "server.agenda.live.tokenAltered",
+            defaultMessage:
+              "token: this guest-voter token was altered: its signature does not match. Scan the QR code again.",
+          }),
       {
         errors: [
-          { field: "token", message: reading.reason === "malformed" ? "is not a token" : "was altered" },
+          {
+            field: "token",
+            message:
+              reading.reason === "malformed"
+                ? msg({ id: "server.agenda.live.field.notAToken", defaultMessage: "is not a token" })
+                : msg({ id: "server.agenda.live.field.tokenAltered", defaultMessage: "was altered" }),
+          },
         ],
         reason: reading.reason === "malformed" ? "code_malformed" : "code_tampered",
       },
     );
   }
   if (deps.now() >= reading.expiresAt) {
-    throw new AppError("gone", "This guest-voter token has expired: it worked on the day of the meeting.", {
-      reason: "code_expired",
-    });
+    throw new AppError(
+      "gone",
+      msg({
+        id: "server.agenda.live.tokenExpired",
+        defaultMessage: "This guest-voter token has expired: it worked on the day of the meeting.",
+      }),
+      { reason: "code_expired" },
+    );
   }
   return reading;
 }
@@ -250,6 +303,8 @@ export async function livePhone(
   deps: AppDeps,
   actor: Actor | null,
   query: { code: string; round?: string; guest?: string },
+  /** The reader's language, for the note the page shows. */
+  locale: AppLocale,
 ): Promise<LiveVotePhone> {
   const { meeting, token } = await resolveCode(deps, deps.db, query.code);
   const [found] = await deps.db
@@ -265,8 +320,15 @@ export async function livePhone(
     throw new AppError(
       "not_found",
       query.round
-        ? "This vote is not shown live at this meeting (any more). Scan the QR code on the screen again."
-        : "No vote is shown live at this meeting yet. Wait for the convener to show one.",
+        ? msg({
+            id: "server.agenda.live.notLiveAnyMore",
+            defaultMessage:
+              "This vote is not shown live at this meeting (any more). Scan the QR code on the screen again.",
+          })
+        : msg({
+            id: "server.agenda.live.noneLiveYet",
+            defaultMessage: "No vote is shown live at this meeting yet. Wait for the convener to show one.",
+          }),
     );
   }
   const round = found.round;
@@ -289,7 +351,7 @@ export async function livePhone(
         voterId = actor.personId;
       } else {
         viewer = "watch";
-        note = WATCH_NOTE;
+        note = translate(locale, WATCH_NOTE);
       }
     }
   }
@@ -307,7 +369,13 @@ export async function livePhone(
   }
   const votingEnded = round.status === "closed" || !!pastClosingDate(round.closesAt, deps.now());
   if (votingEnded) {
-    note = "This round is closed: the results are on the screen.";
+    note = translate(
+      locale,
+      msg({
+        id: "server.agenda.live.closedNote",
+        defaultMessage: "This round is closed: the results are on the screen.",
+      }),
+    );
   }
   return {
     meeting: { title: meeting.title, partnershipName: partnership?.name ?? "" },
@@ -331,7 +399,7 @@ export async function joinAsGuest(
   runtime: LiveVoteRuntime,
   body: LiveGuestBody,
 ): Promise<{ result: LiveGuestResult; created: boolean }> {
-  checkUuid(body.roundId, "The vote round");
+  checkUuid(body.roundId, "round");
   const out = await deps.db.transaction(async (tx) => {
     const { meeting, day, key } = await resolveCode(deps, tx, body.code);
     const [row] = await tx
@@ -339,7 +407,15 @@ export async function joinAsGuest(
       .from(liveVotes)
       .innerJoin(voteRounds, eq(voteRounds.id, liveVotes.roundId))
       .where(and(eq(liveVotes.roundId, body.roundId), eq(liveVotes.meetingId, meeting.id)));
-    if (!row) throw new AppError("not_found", "This vote is not shown live at this meeting.");
+    if (!row) {
+      throw new AppError(
+        "not_found",
+        msg({
+          id: "server.agenda.live.notLiveHere",
+          defaultMessage: "This vote is not shown live at this meeting.",
+        }),
+      );
+    }
     refuseClosed(deps, row.round);
     const guest = { name: body.name, organization: body.organization, sector: body.sector };
     const existing = await findGuest(tx, meeting.id, guest);
@@ -349,7 +425,14 @@ export async function joinAsGuest(
       if (wait > 0) {
         throw new AppError(
           "too_many_requests",
-          `This live vote took ${liveVoteLimits.guestJoinsPerWindow} guests in ${liveVoteLimits.windowMinutes} minutes; try again in ${wait} s, or ask the convener.`,
+          msg(
+            {
+              id: "server.agenda.live.tooManyGuests",
+              defaultMessage:
+                "This live vote took {guests} guests in {minutes} minutes; try again in {wait} s, or ask the convener.",
+            },
+            { guests: liveVoteLimits.guestJoinsPerWindow, minutes: liveVoteLimits.windowMinutes, wait },
+          ),
           { retryAfterSeconds: wait },
         );
       }
@@ -396,35 +479,56 @@ export async function castGuestBallot(
   roundId: string,
   body: LiveGuestBallotBody,
 ): Promise<LiveGuestBallotResult> {
-  checkUuid(roundId, "The vote round");
+  checkUuid(roundId, "round");
   const { personId, roundId: tokenRound } = await checkGuestToken(deps, body.token);
   if (tokenRound !== roundId) {
     throw new AppError(
       "forbidden",
-      "This guest-voter token is for another vote round. Scan the QR code on the screen again.",
+      msg({
+        id: "server.agenda.live.tokenOtherRound",
+        defaultMessage:
+          "This guest-voter token is for another vote round. Scan the QR code on the screen again.",
+      }),
       { reason: "other_round" },
     );
   }
   const wait = runtime.guestBallots.take(personId, deps.now().getTime());
   if (wait > 0) {
-    throw new AppError("too_many_requests", `Too many ballots from this phone; try again in ${wait} s.`, {
-      retryAfterSeconds: wait,
-    });
+    throw new AppError(
+      "too_many_requests",
+      msg(
+        {
+          id: "server.agenda.live.tooManyBallots",
+          defaultMessage: "Too many ballots from this phone; try again in {wait} s.",
+        },
+        { wait },
+      ),
+      { retryAfterSeconds: wait },
+    );
   }
   const result = await deps.db.transaction(async (tx) => {
     const [round] = await tx.select().from(voteRounds).where(eq(voteRounds.id, roundId)).for("update");
-    if (!round) throw notFound("The vote round");
+    if (!round) throw notFoundError("round");
     const [live] = await tx.select().from(liveVotes).where(eq(liveVotes.roundId, round.id));
     if (!live) {
-      throw new AppError("gone", "This vote is no longer shown live, so guests can no longer vote in it.", {
-        reason: "not_live",
-      });
+      throw new AppError(
+        "gone",
+        msg({
+          id: "server.agenda.live.noLongerLive",
+          defaultMessage: "This vote is no longer shown live, so guests can no longer vote in it.",
+        }),
+        { reason: "not_live" },
+      );
     }
     const guest = await guestOf(tx, live.meetingId, personId);
     if (!guest) {
       throw new AppError(
         "forbidden",
-        "Only guests checked in at the meeting where this vote is shown may vote as guests.",
+        msg({
+          id: "server.agenda.live.notAGuest",
+          defaultMessage:
+            "Only guests checked in at the meeting where this vote is shown may vote as guests.",
+        }),
         { reason: "not_a_guest" },
       );
     }

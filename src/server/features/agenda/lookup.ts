@@ -1,7 +1,6 @@
 /** Finding agenda records and the people they name, shared by the agenda's services. */
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Role } from "../../../core/vocabulary.js";
-import { roleLabels } from "../../../core/vocabulary.js";
 import type { Executor } from "../../../db/open.js";
 import {
   actions,
@@ -14,15 +13,28 @@ import {
   voteRounds,
 } from "../../../db/schema/index.js";
 import type { Actor } from "../../deps.js";
-import { AppError, notFound } from "../../errors.js";
+import { msg } from "../../../core/i18n/msg.js";
+import { AppError } from "../../errors.js";
 import { findPartnershipAs, type PartnershipRow } from "../partnerships/find.js";
 import { authorize, callerWithRole, type AgendaAction, type AgendaCaller } from "./policy.js";
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** "… was not found.", for each kind of agenda record. */
+const missing = {
+  round: msg({ id: "server.agenda.notFound.round", defaultMessage: "The vote round was not found." }),
+  priority: msg({ id: "server.agenda.notFound.priority", defaultMessage: "The priority was not found." }),
+  team: msg({ id: "server.agenda.notFound.team", defaultMessage: "The action team was not found." }),
+  action: msg({ id: "server.agenda.notFound.action", defaultMessage: "The action was not found." }),
+};
+export type AgendaRecord = keyof typeof missing;
+
+/** 404 for an agenda record that is not there. */
+export const notFoundError = (what: AgendaRecord) => new AppError("not_found", missing[what]);
+
 /** An id that is not a UUID cannot name a record: 404 rather than a database error. */
-export function checkUuid(id: string, what: string): void {
-  if (!uuidPattern.test(id)) throw notFound(what);
+export function checkUuid(id: string, what: AgendaRecord): void {
+  if (!uuidPattern.test(id)) throw notFoundError(what);
 }
 
 /**
@@ -67,11 +79,11 @@ export async function roundAccess(
   /** true takes the round alone ("update"); "share" beside others, keeping a close waiting. */
   lock: boolean | "share" | "update" = false,
 ): Promise<{ round: RoundRow; caller: AgendaCaller }> {
-  checkUuid(roundId, "The vote round");
+  checkUuid(roundId, "round");
   const query = tx.select().from(voteRounds).where(eq(voteRounds.id, roundId));
   const mode = lock === true ? "update" : lock;
   const [round] = mode ? await query.for(mode) : await query;
-  if (!round) throw notFound("The vote round");
+  if (!round) throw notFoundError("round");
   const { caller } = await seatedCaller(
     tx,
     round.partnershipId,
@@ -92,9 +104,9 @@ export async function priorityAccess(
   actor: Actor | null,
   action: AgendaAction,
 ): Promise<{ priority: PriorityRow; caller: AgendaCaller }> {
-  checkUuid(priorityId, "The priority");
+  checkUuid(priorityId, "priority");
   const [priority] = await tx.select().from(priorities).where(eq(priorities.id, priorityId));
-  if (!priority) throw notFound("The priority");
+  if (!priority) throw notFoundError("priority");
   const { caller } = await seatedCaller(
     tx,
     priority.partnershipId,
@@ -127,13 +139,13 @@ export async function teamAccess(
   teamId: string,
   actor: Actor | null,
 ): Promise<{ team: TeamRow; priority: PriorityRow; caller: AgendaCaller; championIds: string[] }> {
-  checkUuid(teamId, "The action team");
+  checkUuid(teamId, "team");
   const [row] = await tx
     .select({ team: actionTeams, priority: priorities })
     .from(actionTeams)
     .innerJoin(priorities, eq(priorities.id, actionTeams.priorityId))
     .where(eq(actionTeams.id, teamId));
-  if (!row) throw notFound("The action team");
+  if (!row) throw notFoundError("team");
   const { caller } = await seatedCaller(tx, row.team.partnershipId, actor);
   authorize(caller, "view");
   return { ...row, caller, championIds: await championIdsOf(tx, teamId) };
@@ -149,13 +161,13 @@ export async function actionAccess(
   /** Set for a read: a coordinator of the partnership's scope then reads it as an observer. */
   reading?: string,
 ): Promise<{ action: ActionRow; caller: AgendaCaller; championIds: string[] }> {
-  checkUuid(actionId, "The action");
+  checkUuid(actionId, "action");
   const query = tx
     .select()
     .from(actions)
     .where(and(eq(actions.id, actionId), isNull(actions.deletedAt)));
   const [action] = lock ? await query.for("update") : await query;
-  if (!action) throw notFound("The action");
+  if (!action) throw notFoundError("action");
   const { caller } = await seatedCaller(tx, action.partnershipId, actor, reading);
   authorize(caller, "view");
   return { action, caller, championIds: await championIdsOf(tx, action.teamId) };
@@ -203,6 +215,13 @@ export async function personName(tx: Executor, personId: string): Promise<string
   return row?.name ?? personId;
 }
 
+/** A field's message: the person named is not at the partnership's table. */
+export const notAMember = (name: string) =>
+  msg(
+    { id: "server.agenda.field.notAMember", defaultMessage: "{name} is not a member of this partnership" },
+    { name },
+  );
+
 /** 400 naming the field when `personId` is not at the partnership's table. */
 export async function checkMember(
   tx: Executor,
@@ -213,9 +232,15 @@ export async function checkMember(
   const found = (await membersAmong(tx, partnershipId, [personId])).get(personId);
   if (found) return found;
   const name = uuidPattern.test(personId) ? await personName(tx, personId) : personId;
-  throw new AppError("bad_request", `${field}: ${name} is not a member of this partnership.`, {
-    errors: [{ field, message: `${name} is not a member of this partnership` }],
-  });
+  throw new AppError(
+    "bad_request",
+    msg(
+      {
+        id: "server.agenda.notAMemberDetail",
+        defaultMessage: "{field}: {name} is not a member of this partnership.",
+      },
+      { field, name },
+    ),
+    { errors: [{ field, message: notAMember(name) }] },
+  );
 }
-
-export const roleWords = (role: Role) => roleLabels[role].toLowerCase();

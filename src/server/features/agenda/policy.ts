@@ -4,7 +4,10 @@ import { businessRoles, type Role } from "../../../core/vocabulary.js";
 import type { Executor } from "../../../db/open.js";
 import { memberships } from "../../../db/schema/index.js";
 import type { Actor } from "../../deps.js";
+import type { AppLocale } from "../../../core/i18n/locales.js";
+import { msg, type Msg } from "../../../core/i18n/msg.js";
 import { AppError } from "../../errors.js";
+import { translate } from "../../i18n/intl.js";
 import { scopeRead } from "../coordinators/scope.js";
 
 /** The caller as the agenda sees them in one partnership. */
@@ -80,27 +83,48 @@ export function permissions(caller: AgendaCaller): AgendaPermissions {
   return { raise: can(caller, "raise"), manage: can(caller, "manage") };
 }
 
-const refusals: Record<AgendaAction, string> = {
-  view: "Only members of this partnership may see its agenda. Ask a convener for an invitation.",
-  raise: "Only business members, champions and conveners record opportunities.",
-  manage: "Only a convener of this partnership may do this.",
-  vote:
-    "Only business members and champions vote: the partnership is industry-driven. " +
-    "You can follow the round and see its results once it closes.",
+const refusals: Record<AgendaAction, Msg> = {
+  view: msg({
+    id: "server.agenda.refusal.view",
+    defaultMessage: "Only members of this partnership may see its agenda. Ask a convener for an invitation.",
+  }),
+  raise: msg({
+    id: "server.agenda.refusal.raise",
+    defaultMessage: "Only business members, champions and conveners record opportunities.",
+  }),
+  manage: msg({
+    id: "server.agenda.refusal.manage",
+    defaultMessage: "Only a convener of this partnership may do this.",
+  }),
+  vote: msg({
+    id: "server.agenda.refusal.vote",
+    defaultMessage:
+      "Only business members and champions vote: the partnership is industry-driven. " +
+      "You can follow the round and see its results once it closes.",
+  }),
 };
 
 /** Throws 401 for a signed-out caller and 403 (with the reason) for one without the right. */
 export function authorize(caller: AgendaCaller, action: AgendaAction): void {
   if (can(caller, action)) return;
-  if (!caller.actor) throw new AppError("unauthenticated", "Sign in to do this.");
+  if (!caller.actor)
+    throw new AppError(
+      "unauthenticated",
+      msg({ id: "server.agenda.signInToDoThis", defaultMessage: "Sign in to do this." }),
+    );
   throw new AppError("forbidden", refusals[action]);
 }
 
-/** Why the caller cannot vote in a round, for the page; null when they can. */
-export function voteNote(caller: AgendaCaller, status: "open" | "closed"): string | null {
-  if (status === "closed") return "This round is closed.";
+/** Why the caller cannot vote in a round, for the page (in the reader's language); null when they can. */
+export function voteNote(caller: AgendaCaller, status: "open" | "closed", locale: AppLocale): string | null {
+  if (status === "closed") {
+    return translate(
+      locale,
+      msg({ id: "server.agenda.roundClosed", defaultMessage: "This round is closed." }),
+    );
+  }
   if (can(caller, "vote")) return null;
-  return refusals.vote;
+  return translate(locale, refusals.vote);
 }
 
 /**

@@ -19,16 +19,18 @@ import {
   priorities,
 } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
+import { msg, type Msg } from "../../../core/i18n/msg.js";
 import { AppError, fieldError } from "../../errors.js";
+import { translate } from "../../i18n/intl.js";
 import { recordActivity } from "../activity/record.js";
 import { isBusinessRole, type AgendaCaller } from "./policy.js";
 import {
   checkUuid,
   membersAmong,
+  notAMember,
   partnershipAccess,
   personName,
   priorityAccess,
-  roleWords,
   teamAccess,
 } from "./lookup.js";
 import { assembleTeams, loadPriorities, actionRows, teamMemberRows, teamRows } from "./plan-service.js";
@@ -64,11 +66,30 @@ export async function createPriority(
             isNull(opportunities.deletedAt),
           ),
         );
-      if (!opportunity) throw fieldError("opportunityId", "is not an opportunity of this partnership");
+      if (!opportunity) {
+        throw fieldError(
+          "opportunityId",
+          msg({
+            id: "server.agenda.field.notAnOpportunity",
+            defaultMessage: "is not an opportunity of this partnership",
+          }),
+        );
+      }
       theme ??= opportunity.theme;
     }
     // Chosen when raised: a priority says what it is about, or takes it from its opportunity.
-    if (!theme) throw fieldError("theme", `choose what it is about: one of ${themes.join(", ")}`);
+    if (!theme) {
+      throw fieldError(
+        "theme",
+        msg(
+          {
+            id: "server.agenda.field.chooseTheme",
+            defaultMessage: "choose what it is about: one of {themes}",
+          },
+          { themes: themes.join(", ") },
+        ),
+      );
+    }
     const [row] = await tx
       .insert(priorities)
       .values({
@@ -119,8 +140,15 @@ export async function updatePriority(
     if (updated.length === 0) {
       throw new AppError(
         "conflict",
-        `This priority was changed by someone else (you edited version ${version}, it is now ${current.version}). ` +
-          "Reload it, then apply your changes again.",
+        msg(
+          {
+            id: "server.agenda.priorityConflict",
+            defaultMessage:
+              "This priority was changed by someone else (you edited version {version}, it is now {current}). " +
+              "Reload it, then apply your changes again.",
+          },
+          { version: String(version), current: String(current.version) },
+        ),
         { current: await onePriority(tx, current.id, current.partnershipId, caller, deps.now()) },
       );
     }
@@ -173,26 +201,55 @@ export async function createTeam(
     if (priority.status !== "active") {
       throw new AppError(
         "bad_request",
-        `This priority is ${priority.status}; action teams are formed for active priorities.`,
-        { errors: [{ field: "priority", message: `is ${priority.status}, not active` }] },
+        msg(
+          {
+            id: "server.agenda.priorityNotActive",
+            defaultMessage:
+              "This priority is {status, select, achieved {achieved} retired {retired} other {{status}}}; " +
+              "action teams are formed for active priorities.",
+          },
+          { status: priority.status },
+        ),
+        {
+          errors: [
+            {
+              field: "priority",
+              message: msg(
+                {
+                  id: "server.agenda.field.priorityNotActive",
+                  defaultMessage:
+                    "is {status, select, achieved {achieved} retired {retired} other {{status}}}, not active",
+                },
+                { status: priority.status },
+              ),
+            },
+          ],
+        },
       );
     }
     const memberIds = (body.memberIds ?? []).filter((id) => !body.championIds.includes(id));
     const found = await membersAmong(tx, priority.partnershipId, [...body.championIds, ...memberIds]);
-    const errors: { field: string; message: string }[] = [];
+    const errors: { field: string; message: Msg }[] = [];
     for (const [i, id] of body.championIds.entries()) {
       const m = found.get(id);
       if (!m) {
         errors.push({
           field: `championIds.${i}`,
-          message: `${await personName(tx, id)} is not a member of this partnership`,
+          message: notAMember(await personName(tx, id)),
         });
       } else if (!isBusinessRole(m.role)) {
         errors.push({
           field: `championIds.${i}`,
-          message:
-            `${m.name} is a ${roleWords(m.role)}, not a business member: ` +
-            "an action team's champion must be a business member or business champion",
+          message: msg(
+            {
+              id: "server.agenda.field.championNotBusiness",
+              defaultMessage:
+                "{name} is a {role, select, champion {business champion} business_member {business member} " +
+                "support {support team member} convener {convener} observer {observer} other {{role}}}, " +
+                "not a business member: an action team's champion must be a business member or business champion",
+            },
+            { name: m.name, role: m.role },
+          ),
         });
       }
     }
@@ -200,12 +257,18 @@ export async function createTeam(
       if (!found.has(id)) {
         errors.push({
           field: `memberIds.${i}`,
-          message: `${await personName(tx, id)} is not a member of this partnership`,
+          message: notAMember(await personName(tx, id)),
         });
       }
     }
     if (errors.length > 0) {
-      throw new AppError("bad_request", errors.map((e) => e.message).join("; "), { errors });
+      throw new AppError(
+        "bad_request",
+        (locale) => errors.map((e) => translate(locale, e.message)).join("; "),
+        {
+          errors,
+        },
+      );
     }
     const [team] = await tx
       .insert(actionTeams)
@@ -253,13 +316,17 @@ export async function joinTeam(
   teamId: string,
   join: boolean,
 ): Promise<ActionTeam> {
-  checkUuid(teamId, "The action team");
+  checkUuid(teamId, "team");
   return deps.db.transaction(async (tx) => {
     const { team, caller } = await teamAccess(tx, teamId, actor);
     if (caller.role === null || caller.role === "observer") {
       throw new AppError(
         "forbidden",
-        "Business members, champions, conveners and support team members sign up for action teams.",
+        msg({
+          id: "server.agenda.joinTeamRefused",
+          defaultMessage:
+            "Business members, champions, conveners and support team members sign up for action teams.",
+        }),
       );
     }
     const [existing] = await tx
@@ -293,7 +360,11 @@ export async function joinTeam(
         if (champions.length <= 1) {
           throw new AppError(
             "bad_request",
-            "You are this team's only champion; ask a convener to name another business champion before you leave.",
+            msg({
+              id: "server.agenda.onlyChampion",
+              defaultMessage:
+                "You are this team's only champion; ask a convener to name another business champion before you leave.",
+            }),
           );
         }
       }

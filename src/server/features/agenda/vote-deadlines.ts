@@ -8,6 +8,7 @@ import { sql } from "drizzle-orm";
 import { MAX_ROUND_DAYS, VOTE_REMINDER_HOURS } from "../../../core/agenda.js";
 import type { IntlShape } from "@formatjs/intl";
 import { formatCountOf } from "../../../core/format.js";
+import { msg } from "../../../core/i18n/msg.js";
 import { mailListNameMessages } from "../../../core/mail-lists.js";
 import { queryRows } from "../../../db/query.js";
 import type { AppDeps } from "../../deps.js";
@@ -27,9 +28,23 @@ const HOUR = 3_600_000;
 /** A closing date ahead of now and at most MAX_ROUND_DAYS away; 400 naming closesAt otherwise. */
 export function checkClosingDate(closesAt: string, now: Date): Date {
   const at = new Date(closesAt);
-  if (at.getTime() <= now.getTime()) throw fieldError("closesAt", "must be in the future");
+  if (at.getTime() <= now.getTime()) {
+    throw fieldError(
+      "closesAt",
+      msg({ id: "server.agenda.field.closesAtFuture", defaultMessage: "must be in the future" }),
+    );
+  }
   if (at.getTime() > now.getTime() + MAX_ROUND_DAYS * 24 * HOUR) {
-    throw fieldError("closesAt", `must be within ${MAX_ROUND_DAYS} days`);
+    throw fieldError(
+      "closesAt",
+      msg(
+        {
+          id: "server.agenda.field.closesAtWithin",
+          defaultMessage: "must be within {days, plural, one {# day} other {# days}}",
+        },
+        { days: MAX_ROUND_DAYS },
+      ),
+    );
   }
   return at;
 }

@@ -89,7 +89,11 @@ export function voteRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) =>
-        reply.status(201).send(await openRound(deps, requireActor(request), request.params.id, request.body)),
+        reply
+          .status(201)
+          .send(
+            await openRound(deps, requireActor(request), request.params.id, request.body, request.locale),
+          ),
     );
 
     app.get(
@@ -103,7 +107,7 @@ export function voteRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: voteRoundDetail, ...readProblems },
         },
       },
-      async (request) => getRound(deps, request.actor, request.params.id),
+      async (request) => getRound(deps, request.actor, request.params.id, request.locale),
     );
 
     app.put(
@@ -119,7 +123,8 @@ export function voteRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: voteRoundDetail, ...writeProblems },
         },
       },
-      async (request) => castBallot(deps, requireActor(request), request.params.id, request.body),
+      async (request) =>
+        castBallot(deps, requireActor(request), request.params.id, request.body, request.locale),
     );
 
     app.get(
@@ -148,7 +153,7 @@ export function voteRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: voteRoundDetail, ...writeProblems },
         },
       },
-      async (request) => closeRound(deps, requireActor(request), request.params.id),
+      async (request) => closeRound(deps, requireActor(request), request.params.id, request.locale),
     );
   };
 }

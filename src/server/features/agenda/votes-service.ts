@@ -27,8 +27,10 @@ import {
   voteRounds,
 } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
-import { AppError } from "../../errors.js";
-import { formatDay } from "./format.js";
+import type { AppLocale } from "../../../core/i18n/locales.js";
+import { msg, type Msg } from "../../../core/i18n/msg.js";
+import { AppError, fieldsDetail } from "../../errors.js";
+import { dayValue } from "./format.js";
 import { recordActivity } from "../activity/record.js";
 import { formerMemberSql } from "../members/former.js";
 import { partnershipAccess, roundAccess } from "./lookup.js";
@@ -227,6 +229,8 @@ async function roundDetail(
   db: Executor,
   roundId: string,
   caller: AgendaCaller,
+  /** The reader's language, for the note on who votes. */
+  locale: AppLocale,
   /** The items and the caller's ballot when the caller just wrote it (castBallot). */
   known?: { items: Awaited<ReturnType<typeof roundItems>>; ballot: Ballot },
 ): Promise<VoteRoundDetail> {
@@ -245,7 +249,7 @@ async function roundDetail(
       manage: can(caller, "manage"),
       seeResults: summary.status === "closed",
     },
-    voteNote: voteNote(caller, summary.status),
+    voteNote: voteNote(caller, summary.status, locale),
   };
 }
 
@@ -253,9 +257,10 @@ export async function getRound(
   deps: AppDeps,
   actor: Actor | null,
   roundId: string,
+  locale: AppLocale,
 ): Promise<VoteRoundDetail> {
   const { caller } = await roundAccess(deps.db, roundId, actor, "view");
-  return roundDetail(deps.db, roundId, caller);
+  return roundDetail(deps.db, roundId, caller, locale);
 }
 
 export async function openRound(
@@ -263,6 +268,7 @@ export async function openRound(
   actor: Actor,
   partnershipId: string,
   body: VoteRoundBody,
+  locale: AppLocale,
 ): Promise<VoteRoundDetail> {
   const closesAt = body.closesAt === undefined ? null : checkClosingDate(body.closesAt, deps.now());
   const opened = await deps.db.transaction(async (tx) => {
@@ -281,10 +287,18 @@ export async function openRound(
     const errors = body.opportunityIds.flatMap((id, i) =>
       known.has(id)
         ? []
-        : [{ field: `opportunityIds.${i}`, message: "is not an opportunity of this partnership" }],
+        : [
+            {
+              field: `opportunityIds.${i}`,
+              message: msg({
+                id: "server.agenda.field.notAnOpportunity",
+                defaultMessage: "is not an opportunity of this partnership",
+              }),
+            },
+          ],
     );
     if (errors.length > 0) {
-      throw new AppError("bad_request", errors.map((e) => `${e.field}: ${e.message}`).join("; "), { errors });
+      throw new AppError("bad_request", fieldsDetail(errors), { errors });
     }
     const [round] = await tx
       .insert(voteRounds)
@@ -313,7 +327,7 @@ export async function openRound(
       subjectId: round.id,
       actorPersonId: actor.personId,
     });
-    const detail = await roundDetail(tx, round.id, caller);
+    const detail = await roundDetail(tx, round.id, caller, locale);
     await tellVoters(deps, tx, actor, partnership, {
       id: round.id,
       title: detail.title,
@@ -328,8 +342,8 @@ export async function openRound(
   return opened;
 }
 
-function refuse(errors: { field: string; message: string }[]): never {
-  throw new AppError("bad_request", errors.map((e) => `${e.field}: ${e.message}`).join("; "), { errors });
+function refuse(errors: { field: string; message: string | Msg }[]): never {
+  throw new AppError("bad_request", fieldsDetail(errors), { errors });
 }
 
 /**
@@ -341,13 +355,14 @@ export async function castBallot(
   actor: Actor,
   roundId: string,
   body: BallotBody,
+  locale: AppLocale,
 ): Promise<VoteRoundDetail> {
   const detail = await deps.db.transaction(async (tx) => {
     // Shared: ballots of one round go side by side (each person's own ballot row orders
     // theirs), while closing the round waits for those in progress.
     const { round, caller } = await roundAccess(tx, roundId, actor, "vote", "share");
     const written = await writeBallot(deps, tx, round, actor.personId, body);
-    return roundDetail(tx, round.id, caller, written);
+    return roundDetail(tx, round.id, caller, locale, written);
   });
   // A projector showing the round live counts the new voter.
   liveVoteHub(deps).publish(detail.id, { type: "changed" });
@@ -372,7 +387,14 @@ export async function writeBallot(
     refuse([
       {
         field: "round",
-        message: `this round closed on ${formatDay(closedAt ?? deps.now())}; ballots can no longer be cast or changed`,
+        message: msg(
+          {
+            id: "server.agenda.field.roundClosedOn",
+            defaultMessage:
+              "this round closed on {day, date, long}; ballots can no longer be cast or changed",
+          },
+          { day: dayValue(closedAt ?? deps.now()) },
+        ),
       },
     ]);
   }
@@ -381,7 +403,15 @@ export async function writeBallot(
   let entries: (typeof ballotEntries.$inferInsert)[];
   if (round.method === "dots") {
     if (!body.allocations) {
-      refuse([{ field: "ratings", message: "this round is a dot vote; send allocations of dots" }]);
+      refuse([
+        {
+          field: "ratings",
+          message: msg({
+            id: "server.agenda.field.dotVoteSendAllocations",
+            defaultMessage: "this round is a dot vote; send allocations of dots",
+          }),
+        },
+      ]);
     }
     const problems = checkDotBallot(body.allocations, items, round.dotsPerVoter ?? DEFAULT_DOTS);
     if (problems.length > 0) refuse(problems);
@@ -391,7 +421,13 @@ export async function writeBallot(
   } else {
     if (!body.ratings) {
       refuse([
-        { field: "allocations", message: "this round rates importance and feasibility; send ratings" },
+        {
+          field: "allocations",
+          message: msg({
+            id: "server.agenda.field.ratingSendRatings",
+            defaultMessage: "this round rates importance and feasibility; send ratings",
+          }),
+        },
       ]);
     }
     const problems = checkRatingBallot(body.ratings, items);
@@ -441,14 +477,25 @@ function ballotAnswer(
   return out;
 }
 
-export async function closeRound(deps: AppDeps, actor: Actor, roundId: string): Promise<VoteRoundDetail> {
+export async function closeRound(
+  deps: AppDeps,
+  actor: Actor,
+  roundId: string,
+  locale: AppLocale,
+): Promise<VoteRoundDetail> {
   const closed = await deps.db.transaction(async (tx) => {
     const { round, caller } = await roundAccess(tx, roundId, actor, "manage", true);
     if (round.status === "closed") {
       refuse([
         {
           field: "round",
-          message: `this round was already closed on ${formatDay(round.closedAt ?? deps.now())}`,
+          message: msg(
+            {
+              id: "server.agenda.field.roundAlreadyClosedOn",
+              defaultMessage: "this round was already closed on {day, date, long}",
+            },
+            { day: dayValue(round.closedAt ?? deps.now()) },
+          ),
         },
       ]);
     }
@@ -456,7 +503,7 @@ export async function closeRound(deps: AppDeps, actor: Actor, roundId: string): 
       .update(voteRounds)
       .set({ status: "closed", closedAt: deps.now(), closedBy: actor.userId })
       .where(eq(voteRounds.id, round.id));
-    const detail = await roundDetail(tx, round.id, caller);
+    const detail = await roundDetail(tx, round.id, caller, locale);
     await recordActivity(tx, {
       partnershipId: round.partnershipId,
       kind: "vote.closed",

@@ -6,6 +6,7 @@
 import { eq } from "drizzle-orm";
 import { people, users } from "../../../db/schema/index.js";
 import type { AppLocale } from "../../../core/i18n/locales.js";
+import { msg } from "../../../core/i18n/msg.js";
 import type { AppDeps } from "../../deps.js";
 import { AppError } from "../../errors.js";
 import { createUser, startSession } from "../auth/service.js";
@@ -29,10 +30,24 @@ export async function joinByInvitation(
     // An invitation stays valid for days in a mailbox: it never opens a community admin's account,
     // whose owner signs in by the usual ways (a 15-minute link, the password) and then accepts.
     // A service account never signs in, whatever an invitation says.
-    if (existing?.isService)
-      throw new AppError("forbidden", "This invitation cannot be accepted for this address.");
-    if (existing?.isAdmin)
-      throw new AppError("unauthenticated", "Sign in to your account first, then accept the invitation.");
+    if (existing?.isService) {
+      throw new AppError(
+        "forbidden",
+        msg({
+          id: "server.members.invitation.notForThisAddress",
+          defaultMessage: "This invitation cannot be accepted for this address.",
+        }),
+      );
+    }
+    if (existing?.isAdmin) {
+      throw new AppError(
+        "unauthenticated",
+        msg({
+          id: "server.members.invitation.signInFirst",
+          defaultMessage: "Sign in to your account first, then accept the invitation.",
+        }),
+      );
+    }
     const account =
       existing ??
       (await createUser(tx, { email, name: body.name ?? invitation.name, locale }, { checkStrength: false }));

@@ -1,8 +1,11 @@
 import { sql } from "drizzle-orm";
 import { MIN_PEERS, quartiles } from "../../../core/impact.js";
+import type { AppLocale } from "../../../core/i18n/locales.js";
+import { msg } from "../../../core/i18n/msg.js";
 import type { LeadersBenchmark } from "../../../core/members.js";
 import { queryRows } from "../../../db/query.js";
 import type { Actor, AppDeps } from "../../deps.js";
+import { translate } from "../../i18n/intl.js";
 import { rememberValue } from "../impact/cache.js";
 import { peerProfiles } from "../impact/peers.js";
 import { sectorTitles } from "../impact/rollup.js";
@@ -43,6 +46,8 @@ export async function leadersBenchmark(
   deps: AppDeps,
   actor: Actor | null,
   id: string,
+  /** The reader's language, for the peer group's name. */
+  locale: AppLocale,
 ): Promise<LeadersBenchmark> {
   const partnership = await partnershipFor(deps.db, id, actor, "viewMembers");
   const [profiles, shares, titles, mine] = await Promise.all([
@@ -74,7 +79,10 @@ export async function leadersBenchmark(
           ? `${titles.get(sector)} (${sector})`
           : sector
         : group === "community"
-          ? "All partnerships"
+          ? translate(
+              locale,
+              msg({ id: "server.members.benchmark.allPartnerships", defaultMessage: "All partnerships" }),
+            )
           : null,
     q1: q ? round3(q.q1) : null,
     median: q ? round3(q.median) : null,

@@ -20,7 +20,9 @@ import {
   priorities,
 } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
-import { AppError, fieldError, notFound } from "../../errors.js";
+import { msg } from "../../../core/i18n/msg.js";
+import { AppError, fieldError, type Detail } from "../../errors.js";
+import { translate } from "../../i18n/intl.js";
 import { recordActivity } from "../activity/record.js";
 import { checkMemberFits } from "./policy.js";
 import { memberRows, organizationOf, partnershipFor } from "./service.js";
@@ -28,15 +30,21 @@ import { endSentence, formatCountOf } from "../../../core/format.js";
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+const memberNotFound = () =>
+  new AppError(
+    "not_found",
+    msg({ id: "server.members.notFound.member", defaultMessage: "The member was not found." }),
+  );
+
 export async function oneMember(tx: Executor, partnershipId: string, membershipId: string): Promise<Member> {
   const found = (await memberRows(tx, partnershipId)).find((m) => m.membershipId === membershipId);
-  if (!found) throw notFound("The member");
+  if (!found) throw memberNotFound();
   return found;
 }
 
 /** The current membership with its person, locked until the transaction ends. */
 async function lockMembership(tx: Executor, partnershipId: string, membershipId: string) {
-  if (!uuidPattern.test(membershipId)) throw notFound("The member");
+  if (!uuidPattern.test(membershipId)) throw memberNotFound();
   const [row] = await tx
     .select({ membership: memberships, person: people })
     .from(memberships)
@@ -49,7 +57,7 @@ async function lockMembership(tx: Executor, partnershipId: string, membershipId:
       ),
     )
     .for("update", { of: memberships });
-  if (!row) throw notFound("The member");
+  if (!row) throw memberNotFound();
   return row;
 }
 
@@ -63,7 +71,14 @@ async function checkVersion(
   if (current === sent) return;
   throw new AppError(
     "conflict",
-    `This member was changed by someone else (you edited version ${sent}, it is now ${current}). Reload, then apply your change again.`,
+    msg(
+      {
+        id: "server.members.memberConflict",
+        defaultMessage:
+          "This member was changed by someone else (you edited version {sent}, it is now {current}). Reload, then apply your change again.",
+      },
+      { sent: String(sent), current: String(current) },
+    ),
     { current: await oneMember(tx, partnershipId, membershipId) },
   );
 }
@@ -77,7 +92,7 @@ async function checkConvenerRemains(
   partnershipId: string,
   membershipId: string,
   role: Role | null,
-  reason: string,
+  reason: Detail,
 ) {
   const conveners = await tx
     .select({ membershipId: memberships.id, role: memberships.role })
@@ -184,12 +199,27 @@ export async function updateMember(
     if (person.userId) {
       // An account holder's name and address are theirs: they sign in with that address.
       if (body.name !== undefined && body.name !== person.name) {
-        throw fieldError("name", `${person.name} has an account; only they can change their name`);
+        throw fieldError(
+          "name",
+          msg(
+            {
+              id: "server.members.field.nameOwnAccount",
+              defaultMessage: "{name} has an account; only they can change their name",
+            },
+            { name: person.name },
+          ),
+        );
       }
       if (body.email !== undefined && body.email !== person.email) {
         throw fieldError(
           "email",
-          `${person.name} has an account and signs in with it; only they can change it`,
+          msg(
+            {
+              id: "server.members.field.emailOwnAccount",
+              defaultMessage: "{name} has an account and signs in with it; only they can change it",
+            },
+            { name: person.name },
+          ),
         );
       }
     }
@@ -207,7 +237,14 @@ export async function updateMember(
         partnership.id,
         membershipId,
         role,
-        `${name} is the last convener of ${partnership.name}; make someone else a convener before changing ${name}'s role.`,
+        msg(
+          {
+            id: "server.members.lastConvenerRole",
+            defaultMessage:
+              "{name} is the last convener of {partnership}; make someone else a convener before changing {name}'s role.",
+          },
+          { name, partnership: partnership.name },
+        ),
       );
     }
     if (sectorOf(org?.kind ?? null, role) === "public") {
@@ -215,13 +252,29 @@ export async function updateMember(
       if (led.length > 0) {
         throw fieldError(
           body.role !== undefined ? "role" : "organizationId",
-          `${name} champions the action team "${led[0].name}" and a champion must be a business member; choose another champion for that team first`,
+          msg(
+            {
+              id: "server.members.field.championsTeam",
+              defaultMessage:
+                '{name} champions the action team "{team}" and a champion must be a business member; choose another champion for that team first',
+            },
+            { name, team: led[0].name },
+          ),
         );
       }
     }
 
     if (body.seniority && sectorOf(org?.kind ?? null, role) !== "business") {
-      throw fieldError("seniority", `is for business members; ${name} sits with a public partner`);
+      throw fieldError(
+        "seniority",
+        msg(
+          {
+            id: "server.members.field.seniorityPublicMember",
+            defaultMessage: "is for business members; {name} sits with a public partner",
+          },
+          { name },
+        ),
+      );
     }
     const personChanges = {
       ...(body.name !== undefined ? { name: body.name } : {}),
@@ -284,7 +337,7 @@ export async function removalPreview(
   membershipId: string,
 ): Promise<RemovalPreview> {
   const partnership = await partnershipFor(deps.db, id, actor, "manageMembers");
-  if (!uuidPattern.test(membershipId)) throw notFound("The member");
+  if (!uuidPattern.test(membershipId)) throw memberNotFound();
   return preview(deps.db, partnership.id, membershipId);
 }
 
@@ -305,13 +358,20 @@ export async function removeMember(
     const { membership, person } = await lockMembership(tx, partnership.id, membershipId);
     await checkVersion(tx, partnership.id, membershipId, membership.version, body.version);
     if (membership.role === "convener") {
-      await checkConvenerRemains(
-        tx,
-        partnership.id,
-        membershipId,
-        null,
-        `${person.name} is the last convener of ${partnership.name}; make someone else a convener before removing ` +
-          endSentence(person.name),
+      await checkConvenerRemains(tx, partnership.id, membershipId, null, (locale) =>
+        endSentence(
+          translate(
+            locale,
+            msg(
+              {
+                id: "server.members.lastConvenerRemove",
+                defaultMessage:
+                  "{name} is the last convener of {partnership}; make someone else a convener before removing {name}",
+              },
+              { name: person.name, partnership: partnership.name },
+            ),
+          ),
+        ),
       );
     }
     const seen = await preview(tx, partnership.id, membershipId);
@@ -319,8 +379,20 @@ export async function removeMember(
     if (seen.openActions.length !== shown.size || seen.openActions.some((a) => !shown.has(a.id))) {
       throw new AppError(
         "conflict",
-        `${person.name}'s open actions changed since you looked (${seen.openActions.length} now). ` +
-          endSentence(`Review them again, then remove ${person.name}`),
+        (locale) =>
+          endSentence(
+            translate(
+              locale,
+              msg(
+                {
+                  id: "server.members.openActionsChanged",
+                  defaultMessage:
+                    "{name}'s open actions changed since you looked ({count} now). Review them again, then remove {name}",
+                },
+                { name: person.name, count: seen.openActions.length },
+              ),
+            ),
+          ),
         { current: seen },
       );
     }
@@ -356,7 +428,19 @@ export async function leavePartnership(deps: AppDeps, actor: Actor, id: string):
           isNull(memberships.leftAt),
         ),
       );
-    if (!own) throw new AppError("forbidden", endSentence(`You are not a member of ${partnership.name}`));
+    if (!own) {
+      throw new AppError("forbidden", (locale) =>
+        endSentence(
+          translate(
+            locale,
+            msg(
+              { id: "server.members.notAMemberOf", defaultMessage: "You are not a member of {partnership}" },
+              { partnership: partnership.name },
+            ),
+          ),
+        ),
+      );
+    }
     const { membership, person } = await lockMembership(tx, partnership.id, own.id);
     if (membership.role === "convener") {
       await checkConvenerRemains(
@@ -364,7 +448,14 @@ export async function leavePartnership(deps: AppDeps, actor: Actor, id: string):
         partnership.id,
         membership.id,
         null,
-        `You are the last convener of ${partnership.name}; make someone else a convener before you leave.`,
+        msg(
+          {
+            id: "server.members.lastConvenerLeave",
+            defaultMessage:
+              "You are the last convener of {partnership}; make someone else a convener before you leave.",
+          },
+          { partnership: partnership.name },
+        ),
       );
     }
     const now = deps.now();

@@ -11,7 +11,8 @@ import { roleLabels } from "../../../core/vocabulary.js";
 import type { Executor } from "../../../db/open.js";
 import { invitations, memberships, organizations, people } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
-import { AppError, fieldError, notFound } from "../../errors.js";
+import { msg } from "../../../core/i18n/msg.js";
+import { AppError, fieldError } from "../../errors.js";
 import { announceDirectoryChange } from "../../lib/change-feed.js";
 import { newToken } from "../../lib/tokens.js";
 import { recordActivity } from "../activity/record.js";
@@ -20,18 +21,24 @@ import { checkMemberFits } from "./policy.js";
 import {
   INVITATION_DAYS,
   invitationJson,
+  invitationNotFound,
   mailInvitation,
   organizationOf,
   organizationRows,
   partnershipFor,
 } from "./service.js";
-import { formatCountOf } from "../../../core/format.js";
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+const organizationNotFound = () =>
+  new AppError(
+    "not_found",
+    msg({ id: "server.members.notFound.organization", defaultMessage: "The organization was not found." }),
+  );
+
 async function oneOrganization(tx: Executor, partnershipId: string, organizationId: string) {
   const found = (await organizationRows(tx, partnershipId)).find((o) => o.id === organizationId);
-  if (!found) throw notFound("The organization");
+  if (!found) throw organizationNotFound();
   return found;
 }
 
@@ -41,7 +48,7 @@ async function lockOrganization(
   organizationId: string,
   version: number,
 ) {
-  if (!uuidPattern.test(organizationId)) throw notFound("The organization");
+  if (!uuidPattern.test(organizationId)) throw organizationNotFound();
   const [org] = await tx
     .select()
     .from(organizations)
@@ -53,11 +60,18 @@ async function lockOrganization(
       ),
     )
     .for("update");
-  if (!org) throw notFound("The organization");
+  if (!org) throw organizationNotFound();
   if (org.version !== version) {
     throw new AppError(
       "conflict",
-      `${org.name} was changed by someone else (you edited version ${version}, it is now ${org.version}). Reload, then apply your change again.`,
+      msg(
+        {
+          id: "server.members.organizationConflict",
+          defaultMessage:
+            "{organization} was changed by someone else (you edited version {version}, it is now {current}). Reload, then apply your change again.",
+        },
+        { organization: org.name, version: String(version), current: String(org.version) },
+      ),
       { current: await oneOrganization(tx, partnershipId, org.id) },
     );
   }
@@ -93,8 +107,15 @@ export async function updateOrganization(
     let naics = body.naics === undefined ? org.naics : body.naics;
     let sizeBand = body.sizeBand === undefined ? org.sizeBand : body.sizeBand;
     if (kind !== "business") {
-      if (body.naics || body.sizeBand)
-        throw fieldError("kind", "only a business has a NAICS code and a size band");
+      if (body.naics || body.sizeBand) {
+        throw fieldError(
+          "kind",
+          msg({
+            id: "server.members.field.naicsBusinessOnly",
+            defaultMessage: "only a business has a NAICS code and a size band",
+          }),
+        );
+      }
       // A business that turns out to be a public partner loses its industry and size band.
       naics = null;
       sizeBand = null;
@@ -103,7 +124,7 @@ export async function updateOrganization(
     if (kind !== org.kind) {
       const { members, pending } = await peopleOf(tx, org.id, deps.now());
       for (const m of members) checkMemberFits(m.name, m.role, { name, kind }, "kind");
-      for (const i of pending) checkMemberFits(`${i.name} (invited)`, i.role, { name, kind }, "kind");
+      for (const i of pending) checkMemberFits(i.name, i.role, { name, kind }, "kind", true);
     }
     await tx
       .update(organizations)
@@ -153,14 +174,28 @@ export async function removeOrganization(
     if (members.length > 0) {
       throw new AppError(
         "conflict",
-        `${org.name} still has ${formatCountOf(members.length, "member")} (${members.map((m) => m.name).join(", ")}): move them to another organization or remove them first.`,
+        msg(
+          {
+            id: "server.members.organizationHasMembers",
+            defaultMessage:
+              "{organization} still has {count, plural, one {# member} other {# members}} ({names}): " +
+              "move them to another organization or remove them first.",
+          },
+          { organization: org.name, count: members.length, names: members.map((m) => m.name).join(", ") },
+        ),
         { current: await oneOrganization(tx, partnership.id, org.id) },
       );
     }
     if (pending.length > 0) {
       throw new AppError(
         "conflict",
-        `An invitation for ${org.name} is still waiting for ${pending.map((i) => i.name).join(", ")}: revoke it first.`,
+        msg(
+          {
+            id: "server.members.organizationHasInvitations",
+            defaultMessage: "An invitation for {organization} is still waiting for {names}: revoke it first.",
+          },
+          { organization: org.name, names: pending.map((i) => i.name).join(", ") },
+        ),
         { current: await oneOrganization(tx, partnership.id, org.id) },
       );
     }
@@ -188,35 +223,59 @@ async function lockInvitation(
   partnershipId: string,
   invitationId: string,
   version: number,
-  doing: string,
+  doing: "change" | "revoke" | "resend",
 ) {
-  if (!uuidPattern.test(invitationId)) throw notFound("The invitation");
+  if (!uuidPattern.test(invitationId)) throw invitationNotFound();
   const [row] = await tx
     .select()
     .from(invitations)
     .where(and(eq(invitations.id, invitationId), eq(invitations.partnershipId, partnershipId)))
     .for("update");
-  if (!row) throw notFound("The invitation");
+  if (!row) throw invitationNotFound();
   const now = deps.now();
   const current = invitationJson(row, now);
   if (row.version !== version) {
     throw new AppError(
       "conflict",
-      `The invitation to ${row.name} was changed by someone else (you saw version ${version}, it is now ${row.version}). Reload, then try again.`,
+      msg(
+        {
+          id: "server.members.invitationConflict",
+          defaultMessage:
+            "The invitation to {name} was changed by someone else (you saw version {version}, it is now {current}). Reload, then try again.",
+        },
+        { name: row.name, version: String(version), current: String(row.version) },
+      ),
       { current },
     );
   }
   if (current.status === "accepted") {
     throw new AppError(
       "conflict",
-      `${row.name} already accepted this invitation, so you cannot ${doing} it; change or remove their membership instead.`,
+      msg(
+        {
+          id: "server.members.invitationAccepted",
+          defaultMessage:
+            "{name} already accepted this invitation, so you cannot " +
+            "{doing, select, revoke {revoke} resend {resend} other {change}} it; " +
+            "change or remove their membership instead.",
+        },
+        { name: row.name, doing },
+      ),
       { current },
     );
   }
   if (current.status === "revoked") {
     throw new AppError(
       "conflict",
-      `The invitation to ${row.name} was revoked, so you cannot ${doing} it; send a new invitation instead.`,
+      msg(
+        {
+          id: "server.members.invitationRevoked",
+          defaultMessage:
+            "The invitation to {name} was revoked, so you cannot " +
+            "{doing, select, revoke {revoke} resend {resend} other {change}} it; send a new invitation instead.",
+        },
+        { name: row.name, doing },
+      ),
       { current },
     );
   }

@@ -98,7 +98,7 @@ export function memberRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           },
         },
       },
-      async (request) => leadersBenchmark(deps, request.actor, request.params.id),
+      async (request) => leadersBenchmark(deps, request.actor, request.params.id, request.locale),
     );
 
     app.post(

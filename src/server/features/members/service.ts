@@ -20,17 +20,25 @@ import {
   users,
 } from "../../../db/schema/index.js";
 import type { Actor, AppDeps } from "../../deps.js";
+import { msg } from "../../../core/i18n/msg.js";
 import { intlFor, readerLocale } from "../../i18n/intl.js";
-import { AppError, fieldError, notFound } from "../../errors.js";
+import { AppError, fieldError } from "../../errors.js";
 import { hashToken, newToken } from "../../lib/tokens.js";
 import { announceDirectoryChange } from "../../lib/change-feed.js";
 import { readRole } from "../coordinators/scope.js";
-import { authorize, roleIn } from "../partnerships/policy.js";
+import { can, roleIn } from "../partnerships/policy.js";
 import { findPartnership } from "../partnerships/service.js";
 import { checkReferenceCodes } from "../partnerships/validate.js";
 import { checkRoleFitsOrganization } from "./policy.js";
 
 export const INVITATION_DAYS = 14;
+
+/** 404 for an invitation that is not there (or a link that names none). */
+export const invitationNotFound = () =>
+  new AppError(
+    "not_found",
+    msg({ id: "server.members.notFound.invitation", defaultMessage: "The invitation was not found." }),
+  );
 
 export async function partnershipFor(
   tx: Executor,
@@ -43,14 +51,26 @@ export async function partnershipFor(
     action === "viewMembers"
       ? await readRole(tx, partnership.id, actor, "members")
       : await roleIn(tx, partnership.id, actor);
-  authorize(
-    actor,
-    role,
-    action,
-    action === "viewMembers"
-      ? "Only members of this partnership may see who sits at its table."
-      : "Only a convener of this partnership may change its members.",
-  );
+  if (!can(actor, role, action)) {
+    if (!actor) {
+      throw new AppError(
+        "unauthenticated",
+        msg({ id: "server.members.signInToDoThis", defaultMessage: "Sign in to do this." }),
+      );
+    }
+    throw new AppError(
+      "forbidden",
+      action === "viewMembers"
+        ? msg({
+            id: "server.members.refusal.view",
+            defaultMessage: "Only members of this partnership may see who sits at its table.",
+          })
+        : msg({
+            id: "server.members.refusal.manage",
+            defaultMessage: "Only a convener of this partnership may change its members.",
+          }),
+    );
+  }
   return partnership;
 }
 
@@ -65,7 +85,15 @@ export async function organizationOf(tx: Executor, partnershipId: string, organi
         isNull(organizations.removedAt),
       ),
     );
-  if (!org) throw fieldError("organizationId", "is not an organization of this partnership; add it first");
+  if (!org) {
+    throw fieldError(
+      "organizationId",
+      msg({
+        id: "server.members.field.notAnOrganization",
+        defaultMessage: "is not an organization of this partnership; add it first",
+      }),
+    );
+  }
   return org;
 }
 
@@ -246,7 +274,16 @@ export async function addMember(
     const org = await organizationOf(tx, partnership.id, body.organizationId);
     checkRoleFitsOrganization(body.role, org.kind);
     if (body.seniority && sectorOf(org.kind, body.role) !== "business") {
-      throw fieldError("seniority", `is for business members; ${org.name} is a public partner`);
+      throw fieldError(
+        "seniority",
+        msg(
+          {
+            id: "server.members.field.seniorityBusinessOnly",
+            defaultMessage: "is for business members; {organization} is a public partner",
+          },
+          { organization: org.name },
+        ),
+      );
     }
     const [person] = await tx
       .insert(people)
@@ -298,7 +335,7 @@ async function invitationByToken(tx: Executor, token: string) {
     .innerJoin(partnerships, eq(partnerships.id, invitations.partnershipId))
     .innerJoin(organizations, eq(organizations.id, invitations.organizationId))
     .where(eq(invitations.tokenHash, hashToken(token)));
-  if (!row) throw notFound("The invitation");
+  if (!row) throw invitationNotFound();
   return row;
 }
 
@@ -325,9 +362,24 @@ export async function acceptInvitation(deps: AppDeps, actor: Actor, token: strin
 
 /** The reason an invitation can no longer be taken, or null while it is open. */
 function closedReason(i: { revokedAt: Date | null; acceptedAt: Date | null; expiresAt: Date }, now: Date) {
-  if (i.revokedAt) return "This invitation was withdrawn by the convener. Ask them to invite you again.";
-  if (i.acceptedAt) return "This invitation was already accepted.";
-  if (i.expiresAt <= now) return "This invitation has expired. Ask the convener to invite you again.";
+  if (i.revokedAt) {
+    return msg({
+      id: "server.members.invitation.withdrawn",
+      defaultMessage: "This invitation was withdrawn by the convener. Ask them to invite you again.",
+    });
+  }
+  if (i.acceptedAt) {
+    return msg({
+      id: "server.members.invitation.alreadyAccepted",
+      defaultMessage: "This invitation was already accepted.",
+    });
+  }
+  if (i.expiresAt <= now) {
+    return msg({
+      id: "server.members.invitation.expired",
+      defaultMessage: "This invitation has expired. Ask the convener to invite you again.",
+    });
+  }
   return null;
 }
 
@@ -351,7 +403,14 @@ export async function takeInvitation(
   if (i.email !== who.email) {
     throw new AppError(
       "forbidden",
-      `This invitation is for ${i.email}. Sign in with that address to accept it (you are signed in as ${who.email}).`,
+      msg(
+        {
+          id: "server.members.invitation.otherAddress",
+          defaultMessage:
+            "This invitation is for {invited}. Sign in with that address to accept it (you are signed in as {email}).",
+        },
+        { invited: i.email, email: who.email },
+      ),
     );
   }
   // Conditional, so that a revoke or resend that commits first wins over this accept.
@@ -367,7 +426,15 @@ export async function takeInvitation(
       ),
     )
     .returning({ id: invitations.id });
-  if (!taken) throw new AppError("gone", "This invitation changed a moment ago. Open the link again.");
+  if (!taken) {
+    throw new AppError(
+      "gone",
+      msg({
+        id: "server.members.invitation.changed",
+        defaultMessage: "This invitation changed a moment ago. Open the link again.",
+      }),
+    );
+  }
   await tx
     .insert(memberships)
     .values({
