@@ -38,15 +38,35 @@ export const profilePartMessages = {
 } satisfies Record<ProfilePart, MessageDescriptor>;
 /** In the reader's language (see labelsOf). */
 export const profilePartLabels: Record<ProfilePart, string> = labelsOf(profilePartMessages);
-export const profilePartPrompts: Record<ProfilePart, string> = {
-  motivations: "Why the partnership started: the industry's needs and who brought people to the table.",
-  mechanisms: "How the partnership works: its table, action teams and the way decisions are made.",
-  moments:
-    "The turning points: when business leaders took the lead or public partners changed how they work.",
-  results: "What the numbers below mean, and what they do not show.",
-  ingredients: "What made it work, for a partnership that wants to do the same.",
-  plans: "What comes next: priorities, new members, how the partnership will keep going.",
-};
+const profilePartPromptMessages = {
+  motivations: msg({
+    id: "vocab.profilePrompt.motivations",
+    defaultMessage: "Why the partnership started: the industry's needs and who brought people to the table.",
+  }),
+  mechanisms: msg({
+    id: "vocab.profilePrompt.mechanisms",
+    defaultMessage: "How the partnership works: its table, action teams and the way decisions are made.",
+  }),
+  moments: msg({
+    id: "vocab.profilePrompt.moments",
+    defaultMessage:
+      "The turning points: when business leaders took the lead or public partners changed how they work.",
+  }),
+  results: msg({
+    id: "vocab.profilePrompt.results",
+    defaultMessage: "What the numbers below mean, and what they do not show.",
+  }),
+  ingredients: msg({
+    id: "vocab.profilePrompt.ingredients",
+    defaultMessage: "What made it work, for a partnership that wants to do the same.",
+  }),
+  plans: msg({
+    id: "vocab.profilePrompt.plans",
+    defaultMessage: "What comes next: priorities, new members, how the partnership will keep going.",
+  }),
+} satisfies Record<ProfilePart, MessageDescriptor>;
+/** The editor's prompt for each part, in the reader's language (see labelsOf). */
+export const profilePartPrompts: Record<ProfilePart, string> = labelsOf(profilePartPromptMessages);
 
 export const PROFILE_PART_MAX = 8000;
 export const PROFILE_MAX_INDICATORS = 6;

@@ -1,5 +1,6 @@
 import type { CSSProperties } from "react";
 import { Anchor, Stack, Text, Title } from "@mantine/core";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Link, useSearchParams } from "react-router";
 import { profilePartLabels, profileParts } from "../../../core/profiles.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
@@ -13,7 +14,9 @@ import "./profiles.css";
 
 /** Two or three profiles read side by side, part by part. */
 export default function ComparePage() {
-  usePageTitle("Compare benchmarking profiles");
+  const intl = useIntl();
+  const title = intl.formatMessage({ id: "profiles.compare.pageTitle", defaultMessage: "Compare benchmarking profiles" });
+  usePageTitle(title);
   const [params] = useSearchParams();
   const ids = params.get("ids") ?? "";
   const comparison = useComparison(ids);
@@ -22,24 +25,36 @@ export default function ComparePage() {
   return (
     <Stack gap="lg">
       <PageHeader
-        title="Compare benchmarking profiles"
-        description="Two or three partnerships, part by part. Results are read live from each partnership's indicators."
+        title={title}
+        description={intl.formatMessage({
+          id: "profiles.compare.description",
+          defaultMessage:
+            "Two or three partnerships, part by part. Results are read live from each partnership's indicators.",
+        })}
         actions={
           <Anchor component={Link} to="/profiles">
-            All benchmarking profiles
+            <FormattedMessage id="profiles.allProfilesLink" defaultMessage="All benchmarking profiles" />
           </Anchor>
         }
       />
       {!ids ? (
         <Text>
-          Choose two or three profiles in the{" "}
-          <Anchor component={Link} to="/profiles">
-            collection
-          </Anchor>{" "}
-          to compare them.
+          <FormattedMessage
+            id="profiles.compare.noneChosen"
+            defaultMessage="Choose two or three profiles in the <link>collection</link> to compare them."
+            values={{
+              link: (chunks) => (
+                <Anchor component={Link} to="/profiles">
+                  {chunks}
+                </Anchor>
+              ),
+            }}
+          />
         </Text>
       ) : comparison.isPending ? (
-        <PageSkeleton label="Loading the profiles" />
+        <PageSkeleton
+          label={intl.formatMessage({ id: "profiles.list.loading", defaultMessage: "Loading the profiles" })}
+        />
       ) : comparison.isError ? (
         <ErrorAlert error={comparison.error} />
       ) : (
@@ -68,7 +83,10 @@ export default function ComparePage() {
                     <article
                       key={p.partnership.id}
                       className="profile-compare-cell"
-                      aria-label={`${profilePartLabels[key]}: ${p.partnership.name}`}
+                      aria-label={intl.formatMessage(
+                        { id: "profiles.compare.cellLabel", defaultMessage: "{part}: {name}" },
+                        { part: profilePartLabels[key], name: p.partnership.name },
+                      )}
                     >
                       <Title order={3} fz="sm" c="dimmed" mb={4}>
                         {p.partnership.name}
@@ -78,7 +96,7 @@ export default function ComparePage() {
                       ) : (
                         key !== "results" && (
                           <Text size="sm" c="dimmed">
-                            Not written yet.
+                            <FormattedMessage id="profiles.parts.notWritten" defaultMessage="Not written yet." />
                           </Text>
                         )
                       )}

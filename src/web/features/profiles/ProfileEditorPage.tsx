@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Link, useParams } from "react-router";
 import {
   Alert,
@@ -39,12 +40,26 @@ import { ProfileParts } from "./ProfileParts.js";
 
 /** The partnership's benchmarking profile in its workspace: conveners write and publish it. */
 export default function ProfileEditorPage() {
+  const intl = useIntl();
   const { slug } = useParams();
   const partnership = usePartnership(slug);
   const p = partnership.data;
   const profile = useProfile(p?.id);
-  usePageTitle(p ? `Benchmarking profile of ${p.name}` : "Benchmarking profile");
-  if (partnership.isPending || (p && profile.isPending)) return <PageSkeleton label="Loading the profile" />;
+  const pageTitle = intl.formatMessage({ id: "profiles.read.pageTitle", defaultMessage: "Benchmarking profile" });
+  usePageTitle(
+    p
+      ? intl.formatMessage(
+          { id: "profiles.read.pageTitleNamed", defaultMessage: "Benchmarking profile of {name}" },
+          { name: p.name },
+        )
+      : pageTitle,
+  );
+  if (partnership.isPending || (p && profile.isPending))
+    return (
+      <PageSkeleton
+        label={intl.formatMessage({ id: "profiles.read.loading", defaultMessage: "Loading the profile" })}
+      />
+    );
   if (partnership.error instanceof ApiError && partnership.error.status === 404) return <NotFoundPage />;
   if (profile.error instanceof ApiError && profile.error.status === 404) return <NotFoundPage />;
   if (!p || !profile.data) {
@@ -53,11 +68,18 @@ export default function ProfileEditorPage() {
   return (
     <Stack gap="lg">
       <PageHeader
-        title="Benchmarking profile"
-        description={`${p.name}'s story in the six parts of the Next Gen Benchmarking Framework. Its results come live from the partnership's impact indicators.`}
+        title={pageTitle}
+        description={intl.formatMessage(
+          {
+            id: "profiles.editor.description",
+            defaultMessage:
+              "{name}'s story in the six parts of the Next Gen Benchmarking Framework. Its results come live from the partnership's impact indicators.",
+          },
+          { name: p.name },
+        )}
         actions={
           <Button component={Link} to="/profiles" variant="default">
-            All profiles
+            <FormattedMessage id="profiles.editor.allProfiles" defaultMessage="All profiles" />
           </Button>
         }
       />
@@ -71,22 +93,40 @@ export default function ProfileEditorPage() {
 }
 
 function StatusLine({ profile }: { profile: Profile }) {
-  if (!profile.exists) return <Text size="sm">Not written yet: save a first draft.</Text>;
+  if (!profile.exists)
+    return (
+      <Text size="sm">
+        <FormattedMessage id="profiles.editor.statusNew" defaultMessage="Not written yet: save a first draft." />
+      </Text>
+    );
   return (
     <Text size="sm">
-      {profile.status === "published"
-        ? `Published ${formatDate(profile.publishedAt)} for: ${visibilityLabels[profile.visibility]}.`
-        : "Draft: only the partnership's members see it."}{" "}
-      {profile.status === "published" && (
-        <Anchor component={Link} to={`/profiles/${profile.partnership.slug}`}>
-          Read the published profile
-        </Anchor>
+      {profile.status === "published" ? (
+        <FormattedMessage
+          id="profiles.editor.statusPublished"
+          defaultMessage="Published {date} for: {visibility}. <link>Read the published profile</link>"
+          values={{
+            date: formatDate(profile.publishedAt),
+            visibility: visibilityLabels[profile.visibility],
+            link: (chunks) => (
+              <Anchor component={Link} to={`/profiles/${profile.partnership.slug}`}>
+                {chunks}
+              </Anchor>
+            ),
+          }}
+        />
+      ) : (
+        <FormattedMessage
+          id="profiles.editor.statusDraft"
+          defaultMessage="Draft: only the partnership's members see it."
+        />
       )}
     </Text>
   );
 }
 
 function Editor({ profile, partnershipId }: { profile: Profile; partnershipId: string }) {
+  const intl = useIntl();
   const tracked = useTracked(partnershipId);
   const stories = useStories(partnershipId);
   const actions = useProfileActions(partnershipId, profile.partnership.slug);
@@ -114,7 +154,7 @@ function Editor({ profile, partnershipId }: { profile: Profile; partnershipId: s
     setNotice("");
     try {
       const next = await actions.save.mutateAsync({ ...draft, revision: profile.revision });
-      remember(next, "Draft saved.");
+      remember(next, intl.formatMessage({ id: "profiles.editor.draftSaved", defaultMessage: "Draft saved." }));
       return next;
     } catch (e) {
       caught(e);
@@ -126,7 +166,13 @@ function Editor({ profile, partnershipId }: { profile: Profile; partnershipId: s
     if (!current) return;
     try {
       const next = await actions.publish.mutateAsync({ revision: current.revision, visibility });
-      remember(next, `Published for: ${visibilityLabels[visibility]}.`);
+      remember(
+        next,
+        intl.formatMessage(
+          { id: "profiles.editor.publishedNotice", defaultMessage: "Published for: {visibility}." },
+          { visibility: visibilityLabels[visibility] },
+        ),
+      );
     } catch (e) {
       caught(e);
     }
@@ -134,7 +180,10 @@ function Editor({ profile, partnershipId }: { profile: Profile; partnershipId: s
   const unpublish = async () => {
     setNotice("");
     try {
-      remember(await actions.unpublish.mutateAsync(profile.revision), "Back to a draft.");
+      remember(
+        await actions.unpublish.mutateAsync(profile.revision),
+        intl.formatMessage({ id: "profiles.editor.unpublishedNotice", defaultMessage: "Back to a draft." }),
+      );
     } catch (e) {
       caught(e);
     }
@@ -147,31 +196,53 @@ function Editor({ profile, partnershipId }: { profile: Profile; partnershipId: s
     <Stack gap="md">
       <StatusLine profile={profile} />
       {conflict && (
-        <Alert color="yellow" title="Someone else changed this profile first" role="alert">
+        <Alert
+          color="yellow"
+          title={intl.formatMessage({
+            id: "profiles.editor.conflictTitle",
+            defaultMessage: "Someone else changed this profile first",
+          })}
+          role="alert"
+        >
           <Text size="sm" mb="sm">
-            Their version is revision {conflict.revision}. Load it to keep working from it; your unsaved words
-            will be replaced.
+            <FormattedMessage
+              id="profiles.editor.conflictText"
+              defaultMessage="Their version is revision {revision}. Load it to keep working from it; your unsaved words will be replaced."
+              values={{ revision: conflict.revision }}
+            />
           </Text>
           <Button
             size="xs"
             variant="white"
             onClick={() => {
-              remember(conflict, "Their version is loaded.");
+              remember(
+                conflict,
+                intl.formatMessage({ id: "profiles.editor.conflictLoaded", defaultMessage: "Their version is loaded." }),
+              );
               actions.save.reset();
             }}
           >
-            Load their version
+            <FormattedMessage id="profiles.editor.conflictLoadButton" defaultMessage="Load their version" />
           </Button>
         </Alert>
       )}
-      {error && !conflict && <ErrorAlert error={error} title="Not saved" />}
+      {error && !conflict && (
+        <ErrorAlert
+          error={error}
+          title={intl.formatMessage({ id: "profiles.editor.notSaved", defaultMessage: "Not saved" })}
+        />
+      )}
       <Text size="sm" role="status" aria-live="polite">
         {notice}
       </Text>
       <Tabs defaultValue="write" keepMounted={false}>
         <Tabs.List mb="md">
-          <Tabs.Tab value="write">Write</Tabs.Tab>
-          <Tabs.Tab value="preview">Preview as saved</Tabs.Tab>
+          <Tabs.Tab value="write">
+            <FormattedMessage id="profiles.editor.writeTab" defaultMessage="Write" />
+          </Tabs.Tab>
+          <Tabs.Tab value="preview">
+            <FormattedMessage id="profiles.editor.previewTab" defaultMessage="Preview as saved" />
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="write">
           <Stack gap="md">
@@ -179,7 +250,13 @@ function Editor({ profile, partnershipId }: { profile: Profile; partnershipId: s
               <Textarea
                 key={key}
                 label={profilePartLabels[key]}
-                description={`${profilePartPrompts[key]} Markdown; ${draft[key].length.toLocaleString("en-US")} of ${PROFILE_PART_MAX.toLocaleString("en-US")} characters.`}
+                description={intl.formatMessage(
+                  {
+                    id: "profiles.editor.partDescription",
+                    defaultMessage: "{prompt} Markdown; {length, number} of {max, number} characters.",
+                  },
+                  { prompt: profilePartPrompts[key], length: draft[key].length, max: PROFILE_PART_MAX },
+                )}
                 value={draft[key]}
                 maxLength={PROFILE_PART_MAX}
                 autosize
@@ -191,14 +268,22 @@ function Editor({ profile, partnershipId }: { profile: Profile; partnershipId: s
             ))}
             <Card withBorder component="fieldset" aria-describedby="profile-indicators-help">
               <Title order={2} fz="md" component="legend">
-                Indicators to feature
+                <FormattedMessage id="profiles.editor.indicatorsLegend" defaultMessage="Indicators to feature" />
               </Title>
               <Text size="sm" c="dimmed" id="profile-indicators-help" mb="xs">
-                Up to {PROFILE_MAX_INDICATORS} of the indicators the partnership tracks. Readers see each
-                one&apos;s latest value and trend, as far as each value&apos;s own visibility allows them.
+                <FormattedMessage
+                  id="profiles.editor.indicatorsHelp"
+                  defaultMessage="Up to {max} of the indicators the partnership tracks. Readers see each one's latest value and trend, as far as each value's own visibility allows them."
+                  values={{ max: PROFILE_MAX_INDICATORS }}
+                />
               </Text>
               {tracked.isPending ? (
-                <PageSkeleton label="Loading the indicators" />
+                <PageSkeleton
+                  label={intl.formatMessage({
+                    id: "profiles.editor.loadingIndicators",
+                    defaultMessage: "Loading the indicators",
+                  })}
+                />
               ) : (
                 <Checkbox.Group
                   value={draft.indicators}
@@ -210,7 +295,14 @@ function Editor({ profile, partnershipId }: { profile: Profile; partnershipId: s
                       <Checkbox
                         key={i.key}
                         value={i.key}
-                        label={i.custom ? `${i.name} (our own)` : i.name}
+                        label={
+                          i.custom
+                            ? intl.formatMessage(
+                                { id: "profiles.editor.ownIndicator", defaultMessage: "{name} (our own)" },
+                                { name: i.name },
+                              )
+                            : i.name
+                        }
                         disabled={
                           !draft.indicators.includes(i.key) &&
                           draft.indicators.length >= PROFILE_MAX_INDICATORS
@@ -222,24 +314,35 @@ function Editor({ profile, partnershipId }: { profile: Profile; partnershipId: s
               )}
               {tracked.data?.items.length === 0 && (
                 <Text size="sm">
-                  The partnership tracks no indicator yet: choose some on the{" "}
-                  <Anchor component={Link} to={`/p/${profile.partnership.slug}/impact`}>
-                    Impact page
-                  </Anchor>
-                  .
+                  <FormattedMessage
+                    id="profiles.editor.noIndicators"
+                    defaultMessage="The partnership tracks no indicator yet: choose some on the <link>Impact page</link>."
+                    values={{
+                      link: (chunks) => (
+                        <Anchor component={Link} to={`/p/${profile.partnership.slug}/impact`}>
+                          {chunks}
+                        </Anchor>
+                      ),
+                    }}
+                  />
                 </Text>
               )}
             </Card>
             <Card withBorder component="fieldset" aria-describedby="profile-stories-help">
               <Title order={2} fz="md" component="legend">
-                Impact stories to feature
+                <FormattedMessage id="profiles.editor.storiesLegend" defaultMessage="Impact stories to feature" />
               </Title>
               <Text size="sm" c="dimmed" id="profile-stories-help" mb="xs">
-                Up to {PROFILE_MAX_STORIES}. Each reader sees only the stories whose own visibility allows
-                them.
+                <FormattedMessage
+                  id="profiles.editor.storiesHelp"
+                  defaultMessage="Up to {max}. Each reader sees only the stories whose own visibility allows them."
+                  values={{ max: PROFILE_MAX_STORIES }}
+                />
               </Text>
               {visibleStories.length === 0 ? (
-                <Text size="sm">No impact story yet.</Text>
+                <Text size="sm">
+                  <FormattedMessage id="profiles.editor.noStories" defaultMessage="No impact story yet." />
+                </Text>
               ) : (
                 <Checkbox.Group
                   value={draft.stories}
@@ -251,7 +354,10 @@ function Editor({ profile, partnershipId }: { profile: Profile; partnershipId: s
                       <Checkbox
                         key={s.id}
                         value={s.id}
-                        label={`${s.title} (${visibilityLabels[s.visibility]})`}
+                        label={intl.formatMessage(
+                          { id: "profiles.editor.storyOption", defaultMessage: "{title} ({visibility})" },
+                          { title: s.title, visibility: visibilityLabels[s.visibility] },
+                        )}
                         disabled={
                           !draft.stories.includes(s.id) && draft.stories.length >= PROFILE_MAX_STORIES
                         }
@@ -263,7 +369,7 @@ function Editor({ profile, partnershipId }: { profile: Profile; partnershipId: s
             </Card>
             <Group>
               <Button onClick={() => void save()} loading={actions.save.isPending} disabled={busy || !dirty}>
-                Save draft
+                <FormattedMessage id="profiles.editor.saveDraft" defaultMessage="Save draft" />
               </Button>
             </Group>
           </Stack>
@@ -272,23 +378,32 @@ function Editor({ profile, partnershipId }: { profile: Profile; partnershipId: s
           {profile.exists ? (
             <ProfileParts profile={profile} idPrefix="preview" />
           ) : (
-            <Text>Save a first draft to preview it.</Text>
+            <Text>
+              <FormattedMessage
+                id="profiles.editor.previewEmpty"
+                defaultMessage="Save a first draft to preview it."
+              />
+            </Text>
           )}
         </Tabs.Panel>
       </Tabs>
       <Card withBorder component="section" aria-labelledby="profile-publishing">
         <Title order={2} fz="md" id="profile-publishing" mb="xs">
-          Publishing
+          <FormattedMessage id="profiles.editor.publishingTitle" defaultMessage="Publishing" />
         </Title>
         <Group align="flex-end" gap="sm" wrap="wrap">
           <NativeSelect
-            label="Who may read it"
+            label={intl.formatMessage({ id: "profiles.editor.visibilityLabel", defaultMessage: "Who may read it" })}
             value={visibility}
             onChange={(e) => setVisibility(e.currentTarget.value as Visibility)}
             data={visibilities.map((v) => ({ value: v, label: visibilityLabels[v] }))}
           />
           <Button onClick={() => void publish()} loading={actions.publish.isPending} disabled={busy}>
-            {profile.status === "published" ? "Publish again" : "Publish"}
+            {profile.status === "published" ? (
+              <FormattedMessage id="profiles.editor.publishAgain" defaultMessage="Publish again" />
+            ) : (
+              <FormattedMessage id="profiles.editor.publish" defaultMessage="Publish" />
+            )}
           </Button>
           {profile.status === "published" && (
             <Button
@@ -297,12 +412,15 @@ function Editor({ profile, partnershipId }: { profile: Profile; partnershipId: s
               loading={actions.unpublish.isPending}
               disabled={busy}
             >
-              Unpublish
+              <FormattedMessage id="profiles.editor.unpublish" defaultMessage="Unpublish" />
             </Button>
           )}
         </Group>
         <Text size="xs" c="dimmed" mt="xs">
-          Publishing saves your changes first. Unpublishing returns it to a draft only members see.
+          <FormattedMessage
+            id="profiles.editor.publishingHelp"
+            defaultMessage="Publishing saves your changes first. Unpublishing returns it to a draft only members see."
+          />
         </Text>
       </Card>
     </Stack>

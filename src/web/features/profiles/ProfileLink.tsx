@@ -1,4 +1,5 @@
 import { Anchor, Card, Text, Title } from "@mantine/core";
+import { FormattedMessage } from "react-intl";
 import { Link } from "react-router";
 import { useProfiles } from "./api.js";
 
@@ -10,13 +11,13 @@ export function ProfileLink({ slug }: { slug: string }) {
   return (
     <Card component="section" aria-labelledby="benchmark-profile-heading">
       <Title order={2} fz="lg" id="benchmark-profile-heading" mb={4}>
-        Benchmarking profile
+        <FormattedMessage id="profiles.link.title" defaultMessage="Benchmarking profile" />
       </Title>
       <Text size="sm" mb="xs">
         {item.summary}
       </Text>
       <Anchor component={Link} to={`/profiles/${slug}`} size="sm">
-        Read the benchmarking profile
+        <FormattedMessage id="profiles.link.read" defaultMessage="Read the benchmarking profile" />
       </Anchor>
     </Card>
   );

@@ -1,4 +1,5 @@
 import { Stack, Text, Title } from "@mantine/core";
+import { FormattedMessage } from "react-intl";
 import { profilePartLabels, type Profile } from "../../../core/profiles.js";
 import { ProfileResults } from "./ProfileResults.js";
 
@@ -18,7 +19,7 @@ export function ProfileParts({ profile, idPrefix }: { profile: Profile; idPrefix
             ) : (
               part.key !== "results" && (
                 <Text size="sm" c="dimmed">
-                  Not written yet.
+                  <FormattedMessage id="profiles.parts.notWritten" defaultMessage="Not written yet." />
                 </Text>
               )
             )}

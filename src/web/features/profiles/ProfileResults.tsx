@@ -1,9 +1,14 @@
 import { Card, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { periodLabel } from "../../../core/impact.js";
-import { formatChange, formatCountOf, formatDate, formatValue } from "../../../core/format.js";
+import { defineMessages, FormattedMessage, type MessageDescriptor } from "react-intl";
+import { formatChange, formatDate, formatValue } from "../../../core/format.js";
 import type { ProfileIndicator, ProfileStory, Trend } from "../../../core/profiles.js";
 
-const trendWords: Record<Trend, string> = { better: "Better", worse: "Worse", steady: "Steady" };
+const trendWords: Record<Trend, MessageDescriptor> = defineMessages({
+  better: { id: "profiles.results.trendBetter", defaultMessage: "Better" },
+  worse: { id: "profiles.results.trendWorse", defaultMessage: "Worse" },
+  steady: { id: "profiles.results.trendSteady", defaultMessage: "Steady" },
+});
 const trendColors: Record<Trend, string> = { better: "teal.9", worse: "red.9", steady: "gray.8" };
 
 function IndicatorResult({ indicator: i }: { indicator: ProfileIndicator }) {
@@ -24,26 +29,53 @@ function IndicatorResult({ indicator: i }: { indicator: ProfileIndicator }) {
           {base && i.change !== null && i.trend && (
             <Text size="sm" mt={4}>
               <Text span fw={700} c={trendColors[i.trend]} mr={6}>
-                {trendWords[i.trend]}
+                <FormattedMessage {...trendWords[i.trend]} />
               </Text>
-              {formatChange(i.change, i.unit)} since {periodLabel(base.period)} (
-              {formatValue(base.value, i.unit)}){i.basis === "first" ? ", the first value" : ""}
+              {i.basis === "first" ? (
+                <FormattedMessage
+                  id="profiles.results.changeSinceFirst"
+                  defaultMessage="{change} since {period} ({value}), the first value"
+                  values={{
+                    change: formatChange(i.change, i.unit),
+                    period: periodLabel(base.period),
+                    value: formatValue(base.value, i.unit),
+                  }}
+                />
+              ) : (
+                <FormattedMessage
+                  id="profiles.results.changeSince"
+                  defaultMessage="{change} since {period} ({value})"
+                  values={{
+                    change: formatChange(i.change, i.unit),
+                    period: periodLabel(base.period),
+                    value: formatValue(base.value, i.unit),
+                  }}
+                />
+              )}
             </Text>
           )}
           {i.first && i.basis === "year_before" && i.first.period !== base?.period && (
             <Text size="xs" c="dimmed">
-              First value: {formatValue(i.first.value, i.unit)} in {periodLabel(i.first.period)}
+              <FormattedMessage
+                id="profiles.results.firstValue"
+                defaultMessage="First value: {value} in {period}"
+                values={{ value: formatValue(i.first.value, i.unit), period: periodLabel(i.first.period) }}
+              />
             </Text>
           )}
         </>
       ) : (
         <Text size="sm" c="dimmed">
-          No values you may see yet.
+          <FormattedMessage id="profiles.results.noValues" defaultMessage="No values you may see yet." />
         </Text>
       )}
       {i.hiddenValues > 0 && (
         <Text size="xs" c="dimmed" mt={4}>
-          {formatCountOf(i.hiddenValues, "value")} not shared with you.
+          <FormattedMessage
+            id="profiles.results.hiddenValues"
+            defaultMessage="{count, plural, one {# value} other {# values}} not shared with you."
+            values={{ count: i.hiddenValues }}
+          />
         </Text>
       )}
     </Card>

@@ -12,7 +12,8 @@ import {
   Text,
   Title,
 } from "@mantine/core";
-import { formatCountOf, formatDate } from "../../../core/format.js";
+import { FormattedMessage, useIntl } from "react-intl";
+import { formatDate } from "../../../core/format.js";
 import { PROFILE_COMPARE_MAX, PROFILE_COMPARE_MIN, type ProfileListQuery } from "../../../core/profiles.js";
 import { settingLabels, settings, stageLabels, stages } from "../../../core/vocabulary.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
@@ -26,7 +27,8 @@ const filterNames = ["industry", "state", "stage", "setting"] as const;
 
 /** The collection of published benchmarking profiles, filtered, with up to three chosen to compare. */
 export default function ProfilesPage() {
-  usePageTitle("Benchmarking profiles");
+  const intl = useIntl();
+  usePageTitle(intl.formatMessage({ id: "profiles.list.pageTitle", defaultMessage: "Benchmarking profiles" }));
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const query = Object.fromEntries(
@@ -47,11 +49,15 @@ export default function ProfilesPage() {
   return (
     <Stack gap="lg">
       <PageHeader
-        title="Benchmarking profiles"
-        description="Partnerships tell how they started, how they work, what changed and what they achieved, in the six parts of the Next Gen Benchmarking Framework. Their results come live from their own impact indicators."
+        title={intl.formatMessage({ id: "profiles.list.pageTitle", defaultMessage: "Benchmarking profiles" })}
+        description={intl.formatMessage({
+          id: "profiles.list.description",
+          defaultMessage:
+            "Partnerships tell how they started, how they work, what changed and what they achieved, in the six parts of the Next Gen Benchmarking Framework. Their results come live from their own impact indicators.",
+        })}
         actions={
           <Button component={Link} to="/results" variant="default">
-            Results across partnerships
+            <FormattedMessage id="profiles.list.resultsLink" defaultMessage="Results across partnerships" />
           </Button>
         }
       />
@@ -59,14 +65,17 @@ export default function ProfilesPage() {
         cols={{ base: 1, xs: 2, md: 4 }}
         spacing="sm"
         component="form"
-        aria-label="Filter the profiles"
+        aria-label={intl.formatMessage({ id: "profiles.list.filtersLabel", defaultMessage: "Filter the profiles" })}
       >
         <NativeSelect
-          label="Industry sector"
+          label={intl.formatMessage({ id: "profiles.list.industryLabel", defaultMessage: "Industry sector" })}
           value={query.industry ?? ""}
           onChange={(e) => setFilter("industry", e.currentTarget.value)}
           data={[
-            { value: "", label: "All industries" },
+            {
+              value: "",
+              label: intl.formatMessage({ id: "profiles.list.allIndustries", defaultMessage: "All industries" }),
+            },
             ...(facets?.industries ?? []).map((i) => ({ value: i.code, label: `${i.title} (${i.code})` })),
             ...(query.industry && !facets?.industries.some((i) => i.code === query.industry)
               ? [{ value: query.industry, label: query.industry }]
@@ -74,11 +83,11 @@ export default function ProfilesPage() {
           ]}
         />
         <NativeSelect
-          label="State"
+          label={intl.formatMessage({ id: "profiles.list.stateLabel", defaultMessage: "State" })}
           value={query.state?.toUpperCase() ?? ""}
           onChange={(e) => setFilter("state", e.currentTarget.value)}
           data={[
-            { value: "", label: "All states" },
+            { value: "", label: intl.formatMessage({ id: "profiles.list.allStates", defaultMessage: "All states" }) },
             ...(facets?.states ?? []).map((s) => ({ value: s.abbr, label: s.name })),
             ...(query.state && !facets?.states.some((s) => s.abbr === query.state?.toUpperCase())
               ? [{ value: query.state.toUpperCase(), label: query.state.toUpperCase() }]
@@ -86,43 +95,61 @@ export default function ProfilesPage() {
           ]}
         />
         <NativeSelect
-          label="Stage"
+          label={intl.formatMessage({ id: "profiles.list.stageLabel", defaultMessage: "Stage" })}
           value={query.stage ?? ""}
           onChange={(e) => setFilter("stage", e.currentTarget.value)}
           data={[
-            { value: "", label: "All stages" },
+            { value: "", label: intl.formatMessage({ id: "profiles.list.allStages", defaultMessage: "All stages" }) },
             ...stages.map((s) => ({ value: s, label: stageLabels[s] })),
           ]}
         />
         <NativeSelect
-          label="Setting"
+          label={intl.formatMessage({ id: "profiles.list.settingLabel", defaultMessage: "Setting" })}
           value={query.setting ?? ""}
           onChange={(e) => setFilter("setting", e.currentTarget.value)}
           data={[
-            { value: "", label: "All settings" },
+            {
+              value: "",
+              label: intl.formatMessage({ id: "profiles.list.allSettings", defaultMessage: "All settings" }),
+            },
             ...settings.map((s) => ({ value: s, label: settingLabels[s] })),
           ]}
         />
       </SimpleGrid>
       {list.isPending ? (
-        <PageSkeleton label="Loading the profiles" />
+        <PageSkeleton
+          label={intl.formatMessage({ id: "profiles.list.loading", defaultMessage: "Loading the profiles" })}
+        />
       ) : list.isError ? (
         <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
       ) : (
         <>
           <Group justify="space-between" wrap="wrap" gap="sm">
             <Text size="sm" aria-live="polite">
-              {formatCountOf(list.data.items.length, "profile")}
+              <FormattedMessage
+                id="profiles.list.count"
+                defaultMessage="{count, plural, one {# profile} other {# profiles}}"
+                values={{ count: list.data.items.length }}
+              />
             </Text>
             <Button
               disabled={!canCompare}
               onClick={() => void navigate(`/profiles/compare?ids=${chosen.join(",")}`)}
             >
-              Compare {chosen.length} of {PROFILE_COMPARE_MAX}
+              <FormattedMessage
+                id="profiles.list.compareButton"
+                defaultMessage="Compare {chosen} of {max}"
+                values={{ chosen: chosen.length, max: PROFILE_COMPARE_MAX }}
+              />
             </Button>
           </Group>
           {list.data.items.length === 0 ? (
-            <Text>No published profile matches these filters yet.</Text>
+            <Text>
+              <FormattedMessage
+                id="profiles.list.empty"
+                defaultMessage="No published profile matches these filters yet."
+              />
+            </Text>
           ) : (
             <SimpleGrid
               component="ul"
@@ -147,12 +174,18 @@ export default function ProfilesPage() {
                       {item.summary}
                     </Text>
                     <Text size="xs" c="dimmed" mt="xs">
-                      Published {formatDate(item.publishedAt)} · {formatCountOf(item.indicators, "indicator")}{" "}
-                      featured
+                      <FormattedMessage
+                        id="profiles.list.publishedLine"
+                        defaultMessage="Published {date} · {count, plural, one {# indicator} other {# indicators}} featured"
+                        values={{ date: formatDate(item.publishedAt), count: item.indicators }}
+                      />
                     </Text>
                     <Checkbox
                       mt="sm"
-                      label={`Compare ${item.partnership.name}`}
+                      label={intl.formatMessage(
+                        { id: "profiles.list.compareCheckbox", defaultMessage: "Compare {name}" },
+                        { name: item.partnership.name },
+                      )}
                       checked={isChosen}
                       disabled={!isChosen && chosen.length >= PROFILE_COMPARE_MAX}
                       onChange={(e) => {
