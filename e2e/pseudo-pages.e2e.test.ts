@@ -117,21 +117,10 @@ async function inPseudo(h: Harness, storageState?: StorageState): Promise<{ page
   return { page, data: recordData(page) };
 }
 
-/**
- * Words of shared parts that move to the catalogs next (src/web/components, the theme, the sign-in
- * and password forms, the directory's map): known, listed, and the only ones let through.
- */
-const NOT_YET = new Set<string>([
-  // The directory's map (src/web/features/directory/map), on the home page too.
-  "None",
-  "aria-label: Legend: partnerships per state",
-  "aria-label: Map of the United States: partnerships by state. Choose a state to filter the directory.",
-]);
-
 /** The page's untranslated words, as "path: words" lines (all pages first, then one assertion). */
 async function untranslatedOn(page: Page, data: Set<string>, what: string): Promise<string[]> {
   expect(await page.getAttribute("html", "lang")).toBe("en-XA");
-  const words = (await untranslated(page, data)).filter((w) => !NOT_YET.has(w));
+  const words = await untranslated(page, data);
   return words.map((w) => `${what}: ${w}`);
 }
 
@@ -165,10 +154,16 @@ describe.skipIf(!!skipReason)("journey: every main page in the pseudo-language a
     await h?.stop();
   });
 
-  // The directory, the profiles (and the workspace's benchmarking profile) and the sign-in pages join these lists when their words move to
-  // the catalogs (issue 16: src/web/features/directory, profiles and auth are next).
   const visitorPages = [
     "/",
+    "/partnerships",
+    "/partnerships?state=OH",
+    "/profiles",
+    "/signin",
+    "/signup",
+    "/forgot-password",
+    "/signin/link/not-a-real-link",
+    "/reset-password/not-a-real-link",
     "/regions/economy",
     "/next-gen-check",
     "/events",
@@ -210,6 +205,8 @@ describe.skipIf(!!skipReason)("journey: every main page in the pseudo-language a
     `/p/${slug}/value-check`,
     `/p/${slug}/peers`,
     `/p/${slug}/edit`,
+    `/p/${slug}/benchmarking`,
+    "/profiles/compare",
     "/partnerships/new",
     "/people",
     "/themes",
@@ -239,10 +236,7 @@ describe.skipIf(!!skipReason)("journey: every main page in the pseudo-language a
   it("the menus and dialogs a convener opens most", async () => {
     const { page, data } = await inPseudo(h, convener);
     const check = async (what: string, selector: string) =>
-      expect(
-        (await untranslated(page, data, selector)).filter((w) => !NOT_YET.has(w)),
-        what,
-      ).toEqual([]);
+      expect(await untranslated(page, data, selector), what).toEqual([]);
 
     await open(page, `/p/${slug}/members`);
     await page

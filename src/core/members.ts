@@ -1,6 +1,7 @@
 import { msg, say } from "./i18n/msg.js";
 import { rules } from "./rules.js";
 import { z } from "zod";
+import { localeSchema } from "./i18n/locales.js";
 import { organizationKindSchema } from "./organization-kind.js";
 import { limits } from "./limits.js";
 import { naicsCode } from "./partnerships.js";
@@ -64,6 +65,11 @@ export const invitationBody = z.strictObject({
     .max(limits.personName),
   role: z.enum(roles),
   organizationId: z.uuid({ error: () => rules.chooseAnOrganizationOfThisPartnership }),
+  /**
+   * The e-mail's language when the address has no account yet (an account's own language wins);
+   * English when not given. The account made by accepting starts in it.
+   */
+  lang: localeSchema.optional(),
 });
 export type InvitationBody = z.infer<typeof invitationBody>;
 

@@ -86,6 +86,8 @@ export const invitations = pgTable(
       .notNull()
       .references(() => organizations.id),
     invitedBy: uuid("invited_by").references(() => users.id, { onDelete: "set null" }),
+    /** The language its e-mail is written in for an address without an account (the inviter's choice). */
+    lang: text("lang"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     acceptedAt: timestamp("accepted_at", { withTimezone: true }),

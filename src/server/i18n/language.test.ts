@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../../db/query.js";
-import { createTestContext, signUp, type TestContext } from "../test-support.js";
+import { createPartnership, createTestContext, signUp, type TestContext } from "../test-support.js";
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -176,5 +176,54 @@ describe("the language of the server's answers", () => {
     const session = made.cookies.find((c) => c.name === "st_session")?.value ?? "";
     const me = await ctx.app.inject({ url: "/api/me", cookies: { st_session: session } });
     expect(me.json()).toMatchObject({ locale: "es" });
+  });
+
+  it("writes an invitation to an address without an account in the language the inviter chose", async () => {
+    const convener = await signUp(ctx, "Carmen Convoca");
+    const partnership = await createPartnership(ctx, convener.cookie, { name: "Valle Food Processing" });
+    const org = await ctx.app.inject({
+      method: "POST",
+      url: `/api/partnerships/${partnership.id}/organizations`,
+      headers: { cookie: convener.cookie },
+      payload: { name: "Empacadora del Valle", kind: "business" },
+    });
+    expect(org.statusCode, org.body).toBe(201);
+    const organizationId = org.json<{ id: string }>().id;
+    const english = await signUp(ctx, "Ellen English");
+    const invite = (email: string, lang?: string) =>
+      ctx.app.inject({
+        method: "POST",
+        url: `/api/partnerships/${partnership.id}/invitations`,
+        headers: { cookie: convener.cookie, "accept-language": "en" },
+        payload: {
+          email,
+          name: "Rosa Nueva",
+          role: "business_member",
+          organizationId,
+          ...(lang ? { lang } : {}),
+        },
+      });
+    const mailTo = async (to: string) =>
+      (
+        await queryRows<{ subject: string; lang: string }>(
+          ctx.deps.db,
+          sql`select subject, lang from outbox where "to" = ${to} order by created_at desc limit 1`,
+        )
+      )[0];
+
+    expect((await invite("rosa.nueva@example.org", "es")).statusCode).toBe(201);
+    expect(await mailTo("rosa.nueva@example.org")).toMatchObject({
+      subject: "Carmen Convoca le invita a Valle Food Processing en Shared Table",
+      lang: "es",
+    });
+    // No choice: English. An account's own language wins over the inviter's choice.
+    expect((await invite("sin.eleccion@example.org")).statusCode).toBe(201);
+    expect(await mailTo("sin.eleccion@example.org")).toMatchObject({ lang: "en" });
+    expect((await invite(english.email, "es")).statusCode).toBe(201);
+    expect(await mailTo(english.email)).toMatchObject({ lang: "en" });
+    // A language the app does not speak is refused, named.
+    const french = await invite("francoise@example.org", "fr");
+    expect(french.statusCode).toBe(400);
+    expect(french.json<{ errors: { field: string }[] }>().errors.map((e) => e.field)).toEqual(["lang"]);
   });
 });

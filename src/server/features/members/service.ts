@@ -196,17 +196,18 @@ export async function mailInvitation(
   deps: AppDeps,
   tx: Executor,
   actor: Actor,
-  invitation: { email: string; name: string; role: Role },
+  invitation: { email: string; name: string; role: Role; lang?: string | null },
   partnershipName: string,
   organizationName: string,
   token: string,
 ): Promise<void> {
-  // In the language of the invited address's account, when it has one (the inviter's is not theirs).
+  // In the language of the invited address's account, when it has one (the inviter's is not
+  // theirs); else in the one the inviter chose for someone they know; else English.
   const [account] = await tx
     .select({ locale: users.locale })
     .from(users)
     .where(and(eq(users.email, invitation.email), isNull(users.deletedAt)));
-  const lang = readerLocale(account?.locale);
+  const lang = readerLocale(account ? account.locale : invitation.lang);
   const intl = intlFor(lang);
   const values = {
     name: invitation.name,

@@ -12,6 +12,8 @@ import { membersApi, membersKey } from "./api.js";
 import { organizationOptions, roleError, roleOptions, seniorityOptions } from "./roleOptions.js";
 import { focusFirstError } from "../../lib/focusFirstError.js";
 import { words } from "./messages.js";
+import { useLocale } from "../../i18n/LocaleProvider.js";
+import { contentLocale, LOCALE_NAMES, LOCALES, type Locale } from "../../../core/i18n/locales.js";
 
 interface Values {
   name: string;
@@ -20,6 +22,8 @@ interface Values {
   seniority: Seniority | null;
   role: Role | "";
   organizationId: string | null;
+  /** The invitation e-mail's language, for an address without an account yet. */
+  lang: Locale;
 }
 
 interface Props {
@@ -34,11 +38,21 @@ const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** Adds a person to the partnership, or invites them by e-mail. */
 export function PersonForm({ partnershipId, organizations, mode }: Props) {
   const intl = useIntl();
+  const { locale } = useLocale();
   const queryClient = useQueryClient();
   const [problem, setProblem] = useState<string | null>(null);
   const form = useForm<Values>({
     mode: "controlled",
-    initialValues: { name: "", email: "", title: "", seniority: null, role: "", organizationId: null },
+    initialValues: {
+      name: "",
+      email: "",
+      title: "",
+      seniority: null,
+      role: "",
+      organizationId: null,
+      // The inviter's own language first: often the language they speak with the person.
+      lang: contentLocale(locale),
+    },
     validate: {
       name: (v) => (v.trim() ? null : intl.formatMessage(words.nameMissing)),
       email: (v) => {
@@ -76,7 +90,7 @@ export function PersonForm({ partnershipId, organizations, mode }: Props) {
         organizationId: v.organizationId ?? "",
       };
       if (mode === "invite") {
-        await membersApi.invite(partnershipId, { ...base, email: v.email.trim() });
+        await membersApi.invite(partnershipId, { ...base, email: v.email.trim(), lang: v.lang });
       } else {
         await membersApi.addMember(partnershipId, {
           ...base,
@@ -191,6 +205,24 @@ export function PersonForm({ partnershipId, organizations, mode }: Props) {
               onChange={(v) => form.setFieldValue("role", (v ?? "") as Role | "")}
             />
           </Grid.Col>
+          {mode === "invite" && (
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <Select
+                label={intl.formatMessage({
+                  id: "members.personForm.langLabel",
+                  defaultMessage: "Language of the invitation",
+                })}
+                description={intl.formatMessage({
+                  id: "members.personForm.langHelp",
+                  defaultMessage:
+                    "For someone without an account yet; an account's own language comes first.",
+                })}
+                allowDeselect={false}
+                data={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))}
+                {...form.getInputProps("lang")}
+              />
+            </Grid.Col>
+          )}
           {mode === "add" && (
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <TextInput
