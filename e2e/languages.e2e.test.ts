@@ -137,8 +137,8 @@ describe.skipIf(!!skipReason)("journey: reading Shared Table in Spanish", () => 
       expect(await untranslated(page, ownWords)).toEqual([]);
       await expectNoSidewaysScroll(page, `the home page in the pseudo-language at ${width} px`);
     }
-    // The phone's drawer, open.
-    await page.getByRole("button", { name: /^⟦/ }).last().click();
+    // The phone's drawer, open (its button is the header's last; the map's states are buttons too).
+    await page.locator("header.app-header").getByRole("button", { name: /^⟦/ }).last().click();
     await page.getByRole("dialog").waitFor();
     expect(await untranslated(page, "[role=dialog]")).toEqual([]);
   });

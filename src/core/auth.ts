@@ -1,6 +1,7 @@
 import { rules } from "./rules.js";
 import { z } from "zod";
 import { localeSchema } from "./i18n/locales.js";
+import { labelsOf, msg, type MessageDescriptor } from "./i18n/msg.js";
 import { limits } from "./limits.js";
 import { uuidSchema } from "./ids.js";
 
@@ -84,11 +85,13 @@ export const resetConfirmBody = z.strictObject({
 /** Why a reset link no longer works (the problem's `reason` in a 410 answer). */
 export const resetLinkReasons = ["used", "expired", "replaced"] as const;
 export type ResetLinkReason = (typeof resetLinkReasons)[number];
-export const resetLinkMessages: Record<ResetLinkReason, string> = {
-  used: "This link was already used",
-  expired: "This link has expired",
-  replaced: "This link was replaced by a newer one",
-};
+const resetLinkWords = {
+  used: msg({ id: "vocab.resetLink.used", defaultMessage: "This link was already used" }),
+  expired: msg({ id: "vocab.resetLink.expired", defaultMessage: "This link has expired" }),
+  replaced: msg({ id: "vocab.resetLink.replaced", defaultMessage: "This link was replaced by a newer one" }),
+} satisfies Record<ResetLinkReason, MessageDescriptor>;
+/** Why a reset link stopped working, in the reader's language (see labelsOf). */
+export const resetLinkMessages: Record<ResetLinkReason, string> = labelsOf(resetLinkWords);
 
 /** A reset link that still works: the page may show the password form. */
 export const resetLinkSchema = z.object({ valid: z.literal(true), expiresAt: z.string() });

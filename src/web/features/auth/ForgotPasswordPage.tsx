@@ -8,14 +8,22 @@ import { usePageTitle } from "../../lib/usePageTitle.js";
 import { authApi } from "./api.js";
 import { AuthCard } from "./AuthCard.js";
 import { focusFirstError } from "../../lib/focusFirstError.js";
+import { FormattedMessage, useIntl } from "react-intl";
 
 export default function ForgotPasswordPage() {
-  usePageTitle("Reset your password");
+  const intl = useIntl();
+  const title = intl.formatMessage({ id: "auth.forgot.title", defaultMessage: "Reset your password" });
+  usePageTitle(title);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const form = useForm({
     mode: "controlled",
     initialValues: { email: "" },
-    validate: { email: (v) => (/^\S+@\S+$/.test(v.trim()) ? null : "Enter your e-mail address") },
+    validate: {
+      email: (v) =>
+        /^\S+@\S+$/.test(v.trim())
+          ? null
+          : intl.formatMessage({ id: "auth.emailMissing", defaultMessage: "Enter your e-mail address" }),
+    },
   });
   const request = useMutation({
     mutationFn: authApi.requestReset,
@@ -24,18 +32,29 @@ export default function ForgotPasswordPage() {
 
   return (
     <AuthCard
-      title="Reset your password"
-      description="We will e-mail you a link to choose a new password."
+      title={title}
+      description={intl.formatMessage({
+        id: "auth.forgot.description",
+        defaultMessage: "We will e-mail you a link to choose a new password.",
+      })}
       footer={
         <Anchor component={Link} to="/signin">
-          Back to sign in
+          <FormattedMessage id="auth.backToSignIn" defaultMessage="Back to sign in" />
         </Anchor>
       }
     >
       {sentTo ? (
-        <Alert color="table" variant="light" title="Check your e-mail" role="status">
-          If an account exists for {sentTo}, a link to reset its password is on its way. The link works once
-          and expires after a while.
+        <Alert
+          color="table"
+          variant="light"
+          title={intl.formatMessage({ id: "auth.checkEmail", defaultMessage: "Check your e-mail" })}
+          role="status"
+        >
+          <FormattedMessage
+            id="auth.forgot.sent"
+            defaultMessage="If an account exists for {email}, a link to reset its password is on its way. The link works once and expires after a while."
+            values={{ email: sentTo }}
+          />
         </Alert>
       ) : (
         <form noValidate onSubmit={form.onSubmit((v) => request.mutate(v.email.trim()), focusFirstError)}>
@@ -46,14 +65,14 @@ export default function ForgotPasswordPage() {
               </Alert>
             )}
             <TextInput
-              label="E-mail"
+              label={intl.formatMessage({ id: "auth.emailLabel", defaultMessage: "E-mail" })}
               type="email"
               autoComplete="email"
               required
               {...form.getInputProps("email")}
             />
             <Button type="submit" loading={request.isPending} fullWidth>
-              Send the link
+              <FormattedMessage id="auth.forgot.send" defaultMessage="Send the link" />
             </Button>
           </Stack>
         </form>

@@ -12,14 +12,24 @@ import { authApi } from "./api.js";
 import { AuthCard } from "./AuthCard.js";
 import { checkNewPassword, checkRepeat, NewPasswordFields } from "./NewPasswordFields.js";
 import { focusFirstError } from "../../lib/focusFirstError.js";
+import { defineMessages, FormattedMessage, useIntl } from "react-intl";
 
-const whatToDo: Record<ResetLinkReason, string> = {
-  used: "Each reset link changes the password once. If you still cannot sign in, send yourself a new link.",
-  expired: "Reset links work for an hour after they are sent. Send yourself a new one.",
-  replaced:
-    "A newer reset link was sent after this one, and only the newest works. Open the link in the latest " +
-    "e-mail, or send yourself a new one.",
-};
+const whatToDo = defineMessages({
+  used: {
+    id: "auth.reset.whatToDo.used",
+    defaultMessage:
+      "Each reset link changes the password once. If you still cannot sign in, send yourself a new link.",
+  },
+  expired: {
+    id: "auth.reset.whatToDo.expired",
+    defaultMessage: "Reset links work for an hour after they are sent. Send yourself a new one.",
+  },
+  replaced: {
+    id: "auth.reset.whatToDo.replaced",
+    defaultMessage:
+      "A newer reset link was sent after this one, and only the newest works. Open the link in the latest e-mail, or send yourself a new one.",
+  },
+}) satisfies Record<ResetLinkReason, unknown>;
 
 /** Why the link does not work: "used", "expired", "replaced", "unknown" (404), or null. */
 function deadLink(error: unknown): ResetLinkReason | "unknown" | null {
@@ -31,25 +41,33 @@ function deadLink(error: unknown): ResetLinkReason | "unknown" | null {
 }
 
 function DeadLink({ why }: { why: ResetLinkReason | "unknown" }) {
-  const title = why === "unknown" ? "This link is not valid" : resetLinkMessages[why];
+  const intl = useIntl();
+  const title =
+    why === "unknown"
+      ? intl.formatMessage({ id: "auth.reset.notValid", defaultMessage: "This link is not valid" })
+      : resetLinkMessages[why];
   usePageTitle(title);
   return (
     <AuthCard
       title={title}
       footer={
         <Anchor component={Link} to="/signin">
-          Back to sign in
+          <FormattedMessage id="auth.backToSignIn" defaultMessage="Back to sign in" />
         </Anchor>
       }
     >
       <Stack gap="md">
         <Text>
           {why === "unknown"
-            ? "Check that you opened the whole link from the e-mail, or send yourself a new one."
-            : whatToDo[why]}
+            ? intl.formatMessage({
+                id: "auth.reset.checkWholeLink",
+                defaultMessage:
+                  "Check that you opened the whole link from the e-mail, or send yourself a new one.",
+              })
+            : intl.formatMessage(whatToDo[why])}
         </Text>
         <Button component={Link} to="/forgot-password" fullWidth>
-          Send a new link
+          <FormattedMessage id="auth.reset.sendNewLink" defaultMessage="Send a new link" />
         </Button>
       </Stack>
     </AuthCard>
@@ -61,6 +79,7 @@ function DeadLink({ why }: { why: ResetLinkReason | "unknown" }) {
  * expired or replaced link says so before anyone types a new password twice.
  */
 export default function ResetPasswordPage() {
+  const intl = useIntl();
   const { token = "" } = useParams();
   const link = useQuery({
     queryKey: ["password-reset", token],
@@ -74,17 +93,32 @@ export default function ResetPasswordPage() {
   if (link.isError) {
     return (
       <ResetCard>
-        <ErrorAlert title="Could not check the link" error={link.error} onRetry={() => void link.refetch()} />
+        <ErrorAlert
+          title={intl.formatMessage({
+            id: "auth.reset.checkFailed",
+            defaultMessage: "Could not check the link",
+          })}
+          error={link.error}
+          onRetry={() => void link.refetch()}
+        />
       </ResetCard>
     );
   }
   if (link.isPending) {
     return (
       <ResetCard>
-        <Stack align="center" py="md" role="status" aria-label="Checking the link">
+        <Stack
+          align="center"
+          py="md"
+          role="status"
+          aria-label={intl.formatMessage({
+            id: "auth.reset.checkingLabel",
+            defaultMessage: "Checking the link",
+          })}
+        >
           <Loader size="sm" />
           <Text size="sm" c="dimmed">
-            Checking the link…
+            <FormattedMessage id="auth.reset.checking" defaultMessage="Checking the link…" />
           </Text>
         </Stack>
       </ResetCard>
@@ -94,13 +128,15 @@ export default function ResetPasswordPage() {
 }
 
 function ResetCard({ children }: { children: ReactNode }) {
-  usePageTitle("Choose a new password");
+  const intl = useIntl();
+  const title = intl.formatMessage({ id: "auth.reset.title", defaultMessage: "Choose a new password" });
+  usePageTitle(title);
   return (
     <AuthCard
-      title="Choose a new password"
+      title={title}
       footer={
         <Anchor component={Link} to="/forgot-password">
-          Ask for a new link
+          <FormattedMessage id="auth.reset.askNewLink" defaultMessage="Ask for a new link" />
         </Anchor>
       }
     >
@@ -110,6 +146,7 @@ function ResetCard({ children }: { children: ReactNode }) {
 }
 
 function ResetForm({ token }: { token: string }) {
+  const intl = useIntl();
   const navigate = useNavigate();
   const form = useForm({
     mode: "controlled",
@@ -124,8 +161,11 @@ function ResetForm({ token }: { token: string }) {
     onSuccess: () => {
       notifications.show({
         color: "table",
-        title: "Password changed",
-        message: "Sign in with your new password.",
+        title: intl.formatMessage({ id: "auth.reset.changedTitle", defaultMessage: "Password changed" }),
+        message: intl.formatMessage({
+          id: "auth.reset.changedText",
+          defaultMessage: "Sign in with your new password.",
+        }),
       });
       void navigate("/signin", { replace: true });
     },
@@ -144,7 +184,15 @@ function ResetForm({ token }: { token: string }) {
       <form noValidate onSubmit={form.onSubmit((v) => confirm.mutate(v.password), focusFirstError)}>
         <Stack gap="md">
           {confirm.isError && !fieldRefusal && (
-            <Alert color="red" variant="light" role="alert" title="The password was not changed">
+            <Alert
+              color="red"
+              variant="light"
+              role="alert"
+              title={intl.formatMessage({
+                id: "auth.reset.notChanged",
+                defaultMessage: "The password was not changed",
+              })}
+            >
               {errorMessage(confirm.error)}
             </Alert>
           )}
@@ -153,7 +201,7 @@ function ResetForm({ token }: { token: string }) {
             repeat={form.getInputProps("confirm")}
           />
           <Button type="submit" loading={confirm.isPending} fullWidth>
-            Change password
+            <FormattedMessage id="auth.reset.change" defaultMessage="Change password" />
           </Button>
         </Stack>
       </form>

@@ -6,7 +6,7 @@ import { errorMessage } from "../../lib/api.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
 import { authApi, meKey, safeNext } from "./api.js";
 import { AuthCard } from "./AuthCard.js";
-import { endSentence } from "../../lib/format.js";
+import { FormattedMessage, useIntl } from "react-intl";
 
 /**
  * A one-time sign-in link: asked for on the sign-in page, or mailed after many failed sign-ins.
@@ -14,7 +14,9 @@ import { endSentence } from "../../lib/format.js";
  * Opened in another browser than the one that asked, the page says where the request came from.
  */
 export default function SignInLinkPage() {
-  usePageTitle("Sign in with your link");
+  const intl = useIntl();
+  const title = intl.formatMessage({ id: "auth.link.title", defaultMessage: "Sign in with your link" });
+  usePageTitle(title);
   const { token = "" } = useParams();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -29,47 +31,84 @@ export default function SignInLinkPage() {
     mutationFn: () => authApi.signInWithLink(token, !info?.sameBrowser),
     onSuccess: (me) => {
       queryClient.setQueryData(meKey, me);
-      notifications.show({ color: "table", message: endSentence(`Welcome back, ${me.name}`) });
+      notifications.show({
+        color: "table",
+        message: intl.formatMessage(
+          {
+            id: "auth.signIn.welcomeBack",
+            defaultMessage: "Welcome back, {name}{endsWithStop, select, yes {} other {.}}",
+          },
+          { name: me.name, endsWithStop: /[.!?]$/.test(me.name) ? "yes" : "no" },
+        ),
+      });
       void navigate(safeNext(me.next) ?? "/me", { replace: true });
     },
   });
   return (
     <AuthCard
-      title="Sign in with your link"
+      title={title}
       footer={
         <Anchor component={Link} to="/signin">
-          Sign in another way
+          <FormattedMessage id="auth.link.anotherWay" defaultMessage="Sign in another way" />
         </Anchor>
       }
     >
       <Stack gap="md">
         {link.isPending && <Skeleton height={80} />}
         {link.isError && (
-          <Alert color="red" variant="light" role="alert" title="This link no longer works">
+          <Alert
+            color="red"
+            variant="light"
+            role="alert"
+            title={intl.formatMessage({
+              id: "auth.link.noLongerWorks",
+              defaultMessage: "This link no longer works",
+            })}
+          >
             {errorMessage(link.error)}
           </Alert>
         )}
         {info && (
           <>
             <Text>
-              {info.purpose === "locked"
-                ? "There were many failed attempts to sign in to your account, so for now this link signs you in instead of your password. "
-                : ""}
-              This link signs in <strong>{info.email}</strong>, once.
+              <FormattedMessage
+                id="auth.link.signsIn"
+                defaultMessage="{locked, select, yes {There were many failed attempts to sign in to your account, so for now this link signs you in instead of your password. } other {}}This link signs in <b>{email}</b>, once."
+                values={{
+                  locked: info.purpose === "locked" ? "yes" : "no",
+                  email: info.email,
+                  b: (chunks) => <strong>{chunks}</strong>,
+                }}
+              />
             </Text>
             {!info.sameBrowser && info.requestedFrom && (
-              <Alert color="harvest" variant="light" title="Asked for in another browser">
-                The link was asked for from {info.requestedFrom}. Sign in here only if you asked for it
-                yourself.
+              <Alert
+                color="harvest"
+                variant="light"
+                title={intl.formatMessage({
+                  id: "auth.link.otherBrowserTitle",
+                  defaultMessage: "Asked for in another browser",
+                })}
+              >
+                <FormattedMessage
+                  id="auth.link.otherBrowserText"
+                  defaultMessage="The link was asked for from {place}. Sign in here only if you asked for it yourself."
+                  values={{ place: info.requestedFrom }}
+                />
               </Alert>
             )}
             {signIn.isError && (
-              <Alert color="red" variant="light" role="alert" title="Could not sign in">
+              <Alert
+                color="red"
+                variant="light"
+                role="alert"
+                title={intl.formatMessage({ id: "auth.signIn.failed", defaultMessage: "Could not sign in" })}
+              >
                 {errorMessage(signIn.error)}
               </Alert>
             )}
             <Button onClick={() => signIn.mutate()} loading={signIn.isPending} fullWidth>
-              Sign in
+              <FormattedMessage id="auth.signIn.title" defaultMessage="Sign in" />
             </Button>
           </>
         )}

@@ -9,11 +9,12 @@ import { usePageTitle } from "../../lib/usePageTitle.js";
 import { authApi, meKey, safeNext } from "./api.js";
 import { AuthCard } from "./AuthCard.js";
 import { focusFirstError } from "../../lib/focusFirstError.js";
-import { endSentence } from "../../lib/format.js";
 import { SsoButtons } from "./SsoButtons.js";
+import { FormattedMessage, useIntl } from "react-intl";
 
 export default function SignInPage() {
-  usePageTitle("Sign in");
+  const intl = useIntl();
+  usePageTitle(intl.formatMessage({ id: "auth.signIn.title", defaultMessage: "Sign in" }));
   const [params] = useSearchParams();
   const next = safeNext(params.get("next"));
   const navigate = useNavigate();
@@ -23,8 +24,14 @@ export default function SignInPage() {
     mode: "controlled",
     initialValues: { email: params.get("email") ?? "", password: "" },
     validate: {
-      email: (v) => (/^\S+@\S+$/.test(v.trim()) ? null : "Enter your e-mail address"),
-      password: (v) => (v ? null : "Enter your password"),
+      email: (v) =>
+        /^\S+@\S+$/.test(v.trim())
+          ? null
+          : intl.formatMessage({ id: "auth.emailMissing", defaultMessage: "Enter your e-mail address" }),
+      password: (v) =>
+        v
+          ? null
+          : intl.formatMessage({ id: "auth.signIn.passwordMissing", defaultMessage: "Enter your password" }),
     },
   });
 
@@ -33,12 +40,27 @@ export default function SignInPage() {
     onSuccess: (me) => {
       queryClient.setQueryData(meKey, me);
       void queryClient.invalidateQueries({ queryKey: ["partnership"] });
-      notifications.show({ color: "table", message: endSentence(`Welcome back, ${me.name}`) });
+      notifications.show({
+        color: "table",
+        // A name that ends in its own full stop ("Acme Inc.") takes no second one.
+        message: intl.formatMessage(
+          {
+            id: "auth.signIn.welcomeBack",
+            defaultMessage: "Welcome back, {name}{endsWithStop, select, yes {} other {.}}",
+          },
+          { name: me.name, endsWithStop: /[.!?]$/.test(me.name) ? "yes" : "no" },
+        ),
+      });
       void navigate(next ?? "/me", { replace: true });
     },
     onError: (err) => {
       if (err instanceof ApiError && err.status === 401 && err.problem.reason !== "link_mailed") {
-        setProblem("That e-mail and password do not match. Check them, or reset your password.");
+        setProblem(
+          intl.formatMessage({
+            id: "auth.signIn.noMatch",
+            defaultMessage: "That e-mail and password do not match. Check them, or reset your password.",
+          }),
+        );
       } else {
         setProblem(errorMessage(err));
       }
@@ -63,15 +85,23 @@ export default function SignInPage() {
 
   return (
     <AuthCard
-      title="Sign in"
-      description="Welcome back to Shared Table."
+      title={intl.formatMessage({ id: "auth.signIn.title", defaultMessage: "Sign in" })}
+      description={intl.formatMessage({
+        id: "auth.signIn.description",
+        defaultMessage: "Welcome back to Shared Table.",
+      })}
       footer={
-        <>
-          New here?{" "}
-          <Anchor component={Link} to={withNext("/signup")} underline="always">
-            Create an account
-          </Anchor>
-        </>
+        <FormattedMessage
+          id="auth.signIn.newHere"
+          defaultMessage="New here? <link>Create an account</link>"
+          values={{
+            link: (chunks) => (
+              <Anchor component={Link} to={withNext("/signup")} underline="always">
+                {chunks}
+              </Anchor>
+            ),
+          }}
+        />
       }
     >
       <form
@@ -83,42 +113,65 @@ export default function SignInPage() {
       >
         <Stack gap="md">
           {problem && (
-            <Alert color="red" variant="light" role="alert" title="Could not sign in">
+            <Alert
+              color="red"
+              variant="light"
+              role="alert"
+              title={intl.formatMessage({ id: "auth.signIn.failed", defaultMessage: "Could not sign in" })}
+            >
               {problem}
             </Alert>
           )}
           {linkSent && (
-            <Alert color="table" variant="light" role="status" title="Check your e-mail">
-              {linkSent} Open it on this device to come straight back here.
+            <Alert
+              color="table"
+              variant="light"
+              role="status"
+              title={intl.formatMessage({ id: "auth.checkEmail", defaultMessage: "Check your e-mail" })}
+            >
+              <FormattedMessage
+                id="auth.signIn.linkSent"
+                defaultMessage="{sent} Open it on this device to come straight back here."
+                values={{ sent: linkSent }}
+              />
             </Alert>
           )}
           <TextInput
-            label="E-mail"
+            label={intl.formatMessage({ id: "auth.emailLabel", defaultMessage: "E-mail" })}
             type="email"
             autoComplete="email"
             required
             {...form.getInputProps("email")}
           />
           <Button type="button" onClick={sendLink} loading={emailLink.isPending} fullWidth>
-            E-mail me a sign-in link
+            <FormattedMessage id="auth.signIn.emailLink" defaultMessage="E-mail me a sign-in link" />
           </Button>
           <Text size="sm" c="dimmed">
-            No password needed: the link signs you in within 15 minutes.
+            <FormattedMessage
+              id="auth.signIn.emailLinkHelp"
+              defaultMessage="No password needed: the link signs you in within 15 minutes."
+            />
           </Text>
           <SsoButtons email={form.getValues().email} next={next} />
-          <Divider label="or use your password" labelPosition="center" />
+          <Divider
+            label={intl.formatMessage({
+              id: "auth.signIn.orPassword",
+              defaultMessage: "or use your password",
+            })}
+            labelPosition="center"
+          />
           <PasswordInput
-            label="Password"
+            label={intl.formatMessage({ id: "auth.signIn.passwordLabel", defaultMessage: "Password" })}
             autoComplete="current-password"
             required
             {...form.getInputProps("password")}
           />
           <Group justify="space-between" align="center">
             <Anchor component={Link} to="/forgot-password" size="sm">
-              Forgot your password?
+              <FormattedMessage id="auth.signIn.forgot" defaultMessage="Forgot your password?" />
             </Anchor>
             <Button type="submit" variant="default" loading={login.isPending}>
-              Sign in
+              <FormattedMessage id="auth.signIn.title" defaultMessage="Sign in" />
             </Button>
           </Group>
         </Stack>

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from "react-intl";
 import { useState } from "react";
 import { Alert, Anchor, Button, Skeleton, Stack, Text, TextInput } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
@@ -15,7 +16,9 @@ import { AuthCard } from "./AuthCard.js";
  * that asked, the page says where the request came from and asks to be sure.
  */
 export default function SignUpLinkPage() {
-  usePageTitle("Create your account");
+  const intl = useIntl();
+  const title = intl.formatMessage({ id: "auth.signUpLink.title", defaultMessage: "Create your account" });
+  usePageTitle(title);
   const [params] = useSearchParams();
   const token = params.get("token") ?? "";
   const navigate = useNavigate();
@@ -38,30 +41,49 @@ export default function SignUpLinkPage() {
       }),
     onSuccess: (me) => {
       queryClient.setQueryData(meKey, me);
-      notifications.show({ color: "table", message: `Welcome to Shared Table, ${me.name}.` });
+      notifications.show({
+        color: "table",
+        message: intl.formatMessage(
+          { id: "auth.signUpLink.welcome", defaultMessage: "Welcome to Shared Table, {name}." },
+          { name: me.name },
+        ),
+      });
       void navigate(safeNext(me.next) ?? "/me", { replace: true });
     },
   });
   const nameError = create.error instanceof ApiError ? create.error.fieldErrors().name : undefined;
   return (
     <AuthCard
-      title="Create your account"
+      title={title}
       footer={
-        <>
-          Already have an account?{" "}
-          <Anchor component={Link} to="/signin" underline="always">
-            Sign in
-          </Anchor>
-        </>
+        <FormattedMessage
+          id="auth.signUp.haveAccount"
+          defaultMessage="Already have an account? <link>Sign in</link>"
+          values={{
+            link: (chunks) => (
+              <Anchor component={Link} to="/signin" underline="always">
+                {chunks}
+              </Anchor>
+            ),
+          }}
+        />
       }
     >
       <Stack gap="md">
         {link.isPending && <Skeleton height={120} />}
         {link.isError && (
-          <Alert color="red" variant="light" role="alert" title="This link no longer works">
+          <Alert
+            color="red"
+            variant="light"
+            role="alert"
+            title={intl.formatMessage({
+              id: "auth.link.noLongerWorks",
+              defaultMessage: "This link no longer works",
+            })}
+          >
             {errorMessage(link.error)}{" "}
             <Anchor component={Link} to="/signup">
-              Sign up again
+              <FormattedMessage id="auth.signUpLink.again" defaultMessage="Sign up again" />
             </Anchor>
           </Alert>
         )}
@@ -75,17 +97,30 @@ export default function SignUpLinkPage() {
           >
             <Stack gap="md">
               <Text>
-                This makes the Shared Table account of <strong>{info.email}</strong> and signs you in. No
-                password is needed; you can add one on your account page.
+                <FormattedMessage
+                  id="auth.signUpLink.makes"
+                  defaultMessage="This makes the Shared Table account of <b>{email}</b> and signs you in. No password is needed; you can add one on your account page."
+                  values={{ email: info.email, b: (chunks) => <strong>{chunks}</strong> }}
+                />
               </Text>
               {!info.sameBrowser && (
-                <Alert color="harvest" variant="light" title="Asked for in another browser">
-                  The link was asked for from {info.requestedFrom}. Create the account here only if you asked
-                  for it yourself.
+                <Alert
+                  color="harvest"
+                  variant="light"
+                  title={intl.formatMessage({
+                    id: "auth.link.otherBrowserTitle",
+                    defaultMessage: "Asked for in another browser",
+                  })}
+                >
+                  <FormattedMessage
+                    id="auth.signUpLink.otherBrowserText"
+                    defaultMessage="The link was asked for from {place}. Create the account here only if you asked for it yourself."
+                    values={{ place: info.requestedFrom }}
+                  />
                 </Alert>
               )}
               <TextInput
-                label="Your name"
+                label={intl.formatMessage({ id: "auth.signUp.nameLabel", defaultMessage: "Your name" })}
                 autoComplete="name"
                 required
                 maxLength={limits.personName}
@@ -94,12 +129,20 @@ export default function SignUpLinkPage() {
                 error={nameError}
               />
               {create.isError && !nameError && (
-                <Alert color="red" variant="light" role="alert" title="Could not create the account">
+                <Alert
+                  color="red"
+                  variant="light"
+                  role="alert"
+                  title={intl.formatMessage({
+                    id: "auth.signUp.failed",
+                    defaultMessage: "Could not create the account",
+                  })}
+                >
                   {errorMessage(create.error)}
                 </Alert>
               )}
               <Button type="submit" loading={create.isPending} disabled={!shownName.trim()} fullWidth>
-                Create my account
+                <FormattedMessage id="auth.signUpLink.create" defaultMessage="Create my account" />
               </Button>
             </Stack>
           </form>

@@ -12,9 +12,12 @@ import { SsoButtons } from "./SsoButtons.js";
 import { focusFirstError } from "../../lib/focusFirstError.js";
 import { roleLabels } from "../../../core/vocabulary.js";
 import { useInvitation } from "../invitations/api.js";
+import { FormattedMessage, useIntl } from "react-intl";
 
 export default function SignUpPage() {
-  usePageTitle("Create an account");
+  const intl = useIntl();
+  const title = intl.formatMessage({ id: "auth.signUp.title", defaultMessage: "Create an account" });
+  usePageTitle(title);
   const [params] = useSearchParams();
   const next = safeNext(params.get("next"));
   const [problem, setProblem] = useState<string | null>(null);
@@ -24,11 +27,17 @@ export default function SignUpPage() {
     mode: "controlled",
     initialValues: { name: "", email: params.get("email") ?? "" },
     validate: {
-      name: (v) => (v.trim() ? null : "Enter your name"),
+      name: (v) =>
+        v.trim()
+          ? null
+          : intl.formatMessage({ id: "auth.signUp.nameMissing", defaultMessage: "Enter your name" }),
       email: (v) =>
         /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim())
           ? null
-          : "Must be an e-mail address such as name@example.org",
+          : intl.formatMessage({
+              id: "auth.signUp.emailInvalid",
+              defaultMessage: "Must be an e-mail address such as name@example.org",
+            }),
     },
   });
 
@@ -59,15 +68,24 @@ export default function SignUpPage() {
 
   return (
     <AuthCard
-      title="Create an account"
-      description="Free for conveners, business leaders and public partners. No password needed: we e-mail you a link."
+      title={title}
+      description={intl.formatMessage({
+        id: "auth.signUp.description",
+        defaultMessage:
+          "Free for conveners, business leaders and public partners. No password needed: we e-mail you a link.",
+      })}
       footer={
-        <>
-          Already have an account?{" "}
-          <Anchor component={Link} to={signinLink} underline="always">
-            Sign in
-          </Anchor>
-        </>
+        <FormattedMessage
+          id="auth.signUp.haveAccount"
+          defaultMessage="Already have an account? <link>Sign in</link>"
+          values={{
+            link: (chunks) => (
+              <Anchor component={Link} to={signinLink} underline="always">
+                {chunks}
+              </Anchor>
+            ),
+          }}
+        />
       }
     >
       <form
@@ -79,25 +97,43 @@ export default function SignUpPage() {
       >
         <Stack gap="md">
           {invited && !invited.revoked && !invited.accepted && !invited.expired && (
-            <Alert color="table" variant="light" title={`Invited to ${invited.partnershipName}`}>
-              Create your account with {invited.email} to take your seat as{" "}
-              {roleLabels[invited.role].toLowerCase()}. You will come back to the invitation to accept it.
+            <Alert
+              color="table"
+              variant="light"
+              title={intl.formatMessage(
+                { id: "auth.signUp.invitedTitle", defaultMessage: "Invited to {partnership}" },
+                { partnership: invited.partnershipName },
+              )}
+            >
+              <FormattedMessage
+                id="auth.signUp.invitedText"
+                defaultMessage="Create your account with {email} to take your seat as {role}. You will come back to the invitation to accept it."
+                values={{ email: invited.email, role: roleLabels[invited.role].toLowerCase() }}
+              />
             </Alert>
           )}
           {problem && (
-            <Alert color="red" variant="light" role="alert" title="Could not create the account">
+            <Alert
+              color="red"
+              variant="light"
+              role="alert"
+              title={intl.formatMessage({
+                id: "auth.signUp.failed",
+                defaultMessage: "Could not create the account",
+              })}
+            >
               {problem}
             </Alert>
           )}
           <TextInput
-            label="Your name"
+            label={intl.formatMessage({ id: "auth.signUp.nameLabel", defaultMessage: "Your name" })}
             autoComplete="name"
             required
             maxLength={limits.personName}
             {...form.getInputProps("name")}
           />
           <TextInput
-            label="E-mail"
+            label={intl.formatMessage({ id: "auth.emailLabel", defaultMessage: "E-mail" })}
             type="email"
             autoComplete="email"
             required
@@ -105,13 +141,28 @@ export default function SignUpPage() {
             {...form.getInputProps("email")}
           />
           {signup.isSuccess && (
-            <Alert color="table" variant="light" role="status" title="Check your e-mail">
-              {signup.data.detail} Open it on this device to come straight back here. You can add a password
-              on your account page later.
+            <Alert
+              color="table"
+              variant="light"
+              role="status"
+              title={intl.formatMessage({ id: "auth.checkEmail", defaultMessage: "Check your e-mail" })}
+            >
+              <FormattedMessage
+                id="auth.signUp.sent"
+                defaultMessage="{sent} Open it on this device to come straight back here. You can add a password on your account page later."
+                values={{ sent: signup.data.detail }}
+              />
             </Alert>
           )}
           <Button type="submit" loading={signup.isPending} fullWidth>
-            {signup.isSuccess ? "Send the link again" : "E-mail me a link to create my account"}
+            {signup.isSuccess ? (
+              <FormattedMessage id="auth.signUp.sendAgain" defaultMessage="Send the link again" />
+            ) : (
+              <FormattedMessage
+                id="auth.signUp.send"
+                defaultMessage="E-mail me a link to create my account"
+              />
+            )}
           </Button>
           <SsoButtons email={form.getValues().email} next={next} />
         </Stack>

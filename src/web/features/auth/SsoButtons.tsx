@@ -4,6 +4,7 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { useQuery } from "@tanstack/react-query";
 import { errorMessage } from "../../lib/api.js";
 import { goToProvider, ssoApi, useSsoProviders } from "./sso-api.js";
+import { FormattedMessage, useIntl } from "react-intl";
 
 const looksLikeEmail = (v: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim());
 
@@ -13,6 +14,7 @@ const looksLikeEmail = (v: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim()
  * page says so and that provider's button comes first. Nothing shows when no provider is set up.
  */
 export function SsoButtons({ email, next }: { email: string; next: string | null }) {
+  const intl = useIntl();
   const providers = useSsoProviders();
   const [typed] = useDebouncedValue(email.trim().toLowerCase(), 300);
   const list = providers.data?.providers ?? [];
@@ -37,20 +39,37 @@ export function SsoButtons({ email, next }: { email: string; next: string | null
   };
   return (
     <Stack gap="sm">
-      <Divider label="or use your work account" labelPosition="center" />
+      <Divider
+        label={intl.formatMessage({
+          id: "auth.sso.orWorkAccount",
+          defaultMessage: "or use your work account",
+        })}
+        labelPosition="center"
+      />
       {required && (
         <Alert
           color="table"
           variant="light"
           role="status"
-          title={`Your organization signs in with ${required.name}`}
+          title={intl.formatMessage(
+            { id: "auth.sso.requiredTitle", defaultMessage: "Your organization signs in with {provider}" },
+            { provider: required.name },
+          )}
         >
-          Addresses at {typed.slice(typed.lastIndexOf("@") + 1)} sign in with their work account, not with a
-          password or an e-mailed link.
+          <FormattedMessage
+            id="auth.sso.requiredText"
+            defaultMessage="Addresses at {domain} sign in with their work account, not with a password or an e-mailed link."
+            values={{ domain: typed.slice(typed.lastIndexOf("@") + 1) }}
+          />
         </Alert>
       )}
       {problem && (
-        <Alert color="red" variant="light" role="alert" title="Could not start signing in">
+        <Alert
+          color="red"
+          variant="light"
+          role="alert"
+          title={intl.formatMessage({ id: "auth.sso.failed", defaultMessage: "Could not start signing in" })}
+        >
           {problem}
         </Alert>
       )}
@@ -63,7 +82,11 @@ export function SsoButtons({ email, next }: { email: string; next: string | null
           loading={leaving === p.id}
           onClick={() => go(p.id)}
         >
-          Sign in with {p.name}
+          <FormattedMessage
+            id="auth.sso.signInWith"
+            defaultMessage="Sign in with {provider}"
+            values={{ provider: p.name }}
+          />
         </Button>
       ))}
     </Stack>

@@ -1,10 +1,10 @@
+import { FormattedMessage, useIntl } from "react-intl";
 import { useEffect, useRef } from "react";
 import { Alert, Anchor, Loader, Group, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useParams } from "react-router";
 import { errorMessage } from "../../lib/api.js";
-import { endSentence } from "../../lib/format.js";
 import { usePageTitle } from "../../lib/usePageTitle.js";
 import { meKey, safeNext } from "./api.js";
 import { AuthCard } from "./AuthCard.js";
@@ -15,7 +15,13 @@ import { mySsoKey, ssoApi } from "./sso-api.js";
  * The page hands the provider's answer to the server, which checks it and signs in or links.
  */
 export default function SsoCallbackPage() {
-  usePageTitle("Signing in with your work account");
+  const intl = useIntl();
+  usePageTitle(
+    intl.formatMessage({
+      id: "auth.ssoCallback.pageTitle",
+      defaultMessage: "Signing in with your work account",
+    }),
+  );
   const { providerId = "" } = useParams();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -26,7 +32,18 @@ export default function SsoCallbackPage() {
       void queryClient.invalidateQueries({ queryKey: mySsoKey });
       notifications.show({
         color: "table",
-        message: me.linked ? "Your work account is linked." : endSentence(`Welcome, ${me.name}`),
+        message: me.linked
+          ? intl.formatMessage({
+              id: "auth.ssoCallback.linked",
+              defaultMessage: "Your work account is linked.",
+            })
+          : intl.formatMessage(
+              {
+                id: "auth.ssoCallback.welcome",
+                defaultMessage: "Welcome, {name}{endsWithStop, select, yes {} other {.}}",
+              },
+              { name: me.name, endsWithStop: /[.!?]$/.test(me.name) ? "yes" : "no" },
+            ),
       });
       void navigate(safeNext(me.next) ?? (me.linked ? "/me/account" : "/me"), { replace: true });
     },
@@ -40,22 +57,29 @@ export default function SsoCallbackPage() {
   }, [finish]);
   return (
     <AuthCard
-      title="Work-account sign-in"
+      title={intl.formatMessage({ id: "auth.ssoCallback.title", defaultMessage: "Work-account sign-in" })}
       footer={
         <Anchor component={Link} to="/signin">
-          Sign in another way
+          <FormattedMessage id="auth.link.anotherWay" defaultMessage="Sign in another way" />
         </Anchor>
       }
     >
       <Stack gap="md">
         {finish.isError ? (
-          <Alert color="red" variant="light" role="alert" title="Could not sign in">
+          <Alert
+            color="red"
+            variant="light"
+            role="alert"
+            title={intl.formatMessage({ id: "auth.signIn.failed", defaultMessage: "Could not sign in" })}
+          >
             {errorMessage(finish.error)}
           </Alert>
         ) : (
           <Group gap="sm" role="status">
             <Loader size="sm" aria-hidden />
-            <Text>Checking your work account…</Text>
+            <Text>
+              <FormattedMessage id="auth.ssoCallback.checking" defaultMessage="Checking your work account…" />
+            </Text>
           </Group>
         )}
       </Stack>
