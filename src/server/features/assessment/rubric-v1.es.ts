@@ -10,12 +10,12 @@ export const rubricV1Es: RubricTranslation = {
     industry_driven: {
       name: "Impulsada por la industria",
       summary:
-        "Los líderes empresariales fijan la agenda y dirigen la acción, no la agenda de los programas públicos.",
+        "Los líderes empresariales fijan las prioridades y dirigen la acción, no los programas públicos.",
     },
     community_supported: {
       name: "Apoyada por la comunidad",
       summary:
-        "Los aliados públicos trabajan como un solo equipo de apoyo coordinado en torno a la agenda empresarial.",
+        "Los aliados públicos trabajan como un solo equipo de apoyo coordinado en torno a las prioridades de las empresas.",
     },
     sustainable: {
       name: "Sostenible en el tiempo",
@@ -55,7 +55,7 @@ export const rubricV1Es: RubricTranslation = {
       },
     },
     business_champions: {
-      text: "Cada prioridad tiene un equipo de acción dirigido por un líder empresarial.",
+      text: "Cada prioridad tiene un equipo de acción dirigido por un líder empresarial (campeón).",
       levels: {
         not_yet: "El personal dirige los equipos de acción, o aún no hay equipos de acción.",
         emerging: "Algunos equipos de acción tienen un líder empresarial.",
@@ -232,7 +232,7 @@ export const rubricV1Es: RubricTranslation = {
   resourceTitles: {
     "Invite members": "Invitar miembros",
     "Meeting attendance in your workspace": "La asistencia a reuniones en su espacio de trabajo",
-    "Next Gen Benchmarking Framework": "Marco de referencia de Nueva Generación",
+    "Next Gen Benchmarking Framework": "Marco de Puntos de Referencia de Nueva Generación",
     "Toolkit: Build the civic infrastructure": "Manual: Construir la infraestructura cívica",
     "Toolkit: Facilitate the priority vote": "Manual: Facilitar la votación de prioridades",
     "Toolkit: Find and support business champions": "Manual: Encontrar y apoyar a los líderes empresariales",

@@ -25,7 +25,7 @@ export const rubricV2Es: RubricTranslation = {
     community_supported: {
       name: "Un equipo coordinado de aliados públicos",
       summary:
-        "La educación K-12 y postsecundaria, el desarrollo de la fuerza laboral y el desarrollo económico, las cámaras de comercio y otros apoyan la agenda empresarial como un solo equipo.",
+        "La educación K-12 y postsecundaria, el desarrollo de la fuerza laboral y el desarrollo económico, las cámaras de comercio y otros apoyan las prioridades de las empresas como un solo equipo.",
     },
     action_results: {
       name: "Un plan de acción compartido, llevado a cabo por líderes empresariales",
@@ -99,7 +99,7 @@ export const rubricV2Es: RubricTranslation = {
       },
     },
     business_champions: {
-      text: "Los líderes empresariales dirigen nuestros equipos de acción y hablan por la alianza.",
+      text: "Líderes empresariales (campeones) dirigen nuestros equipos de acción y hablan por la alianza.",
       levels: {
         not_yet: "El personal dirige los equipos de acción, o aún no hay equipos de acción.",
         emerging: "Algunos equipos de acción tienen un líder empresarial.",
