@@ -89,7 +89,9 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string) => new AppError("not_found", `${what} was not found.`);
+/** A 404: `what` names the thing ("The meeting") in English, or is the whole sentence in the reader's words. */
+export const notFound = (what: string | Msg) =>
+  new AppError("not_found", typeof what === "string" ? `${what} was not found.` : what);
 export const forbidden = (detail: string | Msg) => new AppError("forbidden", detail);
 export const fieldError = (field: string, message: string | Msg) =>
   new AppError("bad_request", fieldsDetail([{ field, message }]), { errors: [{ field, message }] });

@@ -1,3 +1,4 @@
+import { msg } from "../../../core/i18n/msg.js";
 import { and, count, desc, eq, lt } from "drizzle-orm";
 import type { ActivityList, Follow } from "../../../core/activity.js";
 import { activity, follows, people } from "../../../db/schema/index.js";
@@ -18,7 +19,10 @@ export async function listActivity(
     actor,
     await readRole(deps.db, partnership.id, actor, "activity"),
     "viewMembers",
-    "Only members of this partnership may read its timeline.",
+    msg({
+      id: "server.activity.membersOnly",
+      defaultMessage: "Only members of this partnership may read its timeline.",
+    }),
   );
   const rows = await deps.db
     .select({

@@ -1,3 +1,4 @@
+import { msg } from "../../../core/i18n/msg.js";
 import { and, eq, getTableName, isNull, ne, sql } from "drizzle-orm";
 import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
 import type { MeUpdateBody, MyData } from "../../../core/auth.js";
@@ -31,12 +32,30 @@ async function assertCurrentPassword(
   const [user] = await tx.select({ hash: users.passwordHash }).from(users).where(eq(users.id, actor.userId));
   if (user?.hash === null) {
     if (adding) return;
-    throw fieldError("currentPassword", "your account has no password yet: add one on this page first");
+    throw fieldError(
+      "currentPassword",
+      msg({
+        id: "server.auth.yourAccountHasNoPassword",
+        defaultMessage: "your account has no password yet: add one on this page first",
+      }),
+    );
   }
   if (!password)
-    throw fieldError("currentPassword", "is required to change the password: type your current password");
+    throw fieldError(
+      "currentPassword",
+      msg({
+        id: "server.auth.isRequiredToChangeThe",
+        defaultMessage: "is required to change the password: type your current password",
+      }),
+    );
   if (!user?.hash || !(await verifyPassword(password, user.hash))) {
-    throw fieldError("currentPassword", "is not your current password; type it again");
+    throw fieldError(
+      "currentPassword",
+      msg({
+        id: "server.auth.isNotYourCurrentPassword",
+        defaultMessage: "is not your current password; type it again",
+      }),
+    );
   }
 }
 
@@ -78,9 +97,23 @@ export async function requestEmailChange(deps: AppDeps, actor: Actor, email: str
   const now = deps.now();
   await deps.db.transaction(async (tx) => {
     await assertCurrentPassword(tx, actor, password);
-    if (email === actor.email) throw fieldError("email", "is already your address; type the new one");
+    if (email === actor.email)
+      throw fieldError(
+        "email",
+        msg({
+          id: "server.auth.isAlreadyYourAddressType",
+          defaultMessage: "is already your address; type the new one",
+        }),
+      );
     const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
-    if (taken) throw fieldError("email", "is used by another account; choose another address");
+    if (taken)
+      throw fieldError(
+        "email",
+        msg({
+          id: "server.auth.isUsedByAnotherAccount",
+          defaultMessage: "is used by another account; choose another address",
+        }),
+      );
     // Only the newest request counts.
     await tx
       .update(emailChanges)
@@ -160,14 +193,22 @@ export async function confirmEmailChange(deps: AppDeps, token: string): Promise<
     if (!change || !user) {
       throw new AppError(
         "gone",
-        "This confirmation link has expired, was already used, or a newer one was sent. Ask again from your account page.",
+        msg({
+          id: "server.auth.thisConfirmationLinkHasExpired",
+          defaultMessage:
+            "This confirmation link has expired, was already used, or a newer one was sent. Ask again from your account page.",
+        }),
       );
     }
     const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, change.newEmail));
     if (taken) {
       throw new AppError(
         "conflict",
-        "Another account started using this address meanwhile. Choose another address on your account page.",
+        msg({
+          id: "server.auth.anotherAccountStartedUsingThis",
+          defaultMessage:
+            "Another account started using this address meanwhile. Choose another address on your account page.",
+        }),
       );
     }
     await tx.update(users).set({ email: change.newEmail }).where(eq(users.id, change.userId));
@@ -290,8 +331,14 @@ export async function deleteMe(deps: AppDeps, actor: Actor, password: string): P
     if (alone.length) {
       throw new AppError(
         "conflict",
-        `You are the last convener of ${alone.map((a) => a.name).join(", ")}. Hand over first: make another member ` +
-          `a convener of ${alone.length === 1 ? "it" : "each"}, then delete your account.`,
+        msg(
+          {
+            id: "server.auth.lastConvener",
+            defaultMessage:
+              "You are the last convener of {names}. Hand over first: make another member a convener of {count, plural, one {it} other {each}}, then delete your account.",
+          },
+          { names: alone.map((a) => a.name).join(", "), count: alone.length },
+        ),
       );
     }
     await tx

@@ -1,3 +1,4 @@
+import { msg } from "../../../core/i18n/msg.js";
 /**
  * Personal API tokens: made and revoked by their owner on the account page, sent by machines as
  * `Authorization: Bearer st_…`. A token acts as its owner with the owner's rights, reading only
@@ -38,7 +39,13 @@ function describe(row: TokenRow, now: Date): ApiToken {
 /** Tokens are managed by a person signed in, never by another token. */
 function requireSession(actor: Actor) {
   if (actor.token)
-    throw new AppError("forbidden", "API tokens are made and revoked on the account page, not with a token.");
+    throw new AppError(
+      "forbidden",
+      msg({
+        id: "server.auth.apiTokensAreMadeAnd",
+        defaultMessage: "API tokens are made and revoked on the account page, not with a token.",
+      }),
+    );
 }
 
 export async function createApiToken(
@@ -85,7 +92,8 @@ export async function revokeApiToken(deps: AppDeps, actor: Actor, id: string): P
     .set({ revokedAt: sql`coalesce(${apiTokens.revokedAt}, ${now.toISOString()}::timestamptz)` })
     .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, actor.userId)))
     .returning();
-  if (!row) throw notFound("The token");
+  if (!row)
+    throw notFound(msg({ id: "server.auth.theTokenNotFound", defaultMessage: "The token was not found." }));
   return describe(row, now);
 }
 

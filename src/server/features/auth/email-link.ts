@@ -1,3 +1,4 @@
+import { msg } from "../../../core/i18n/msg.js";
 /**
  * Signing in by a link mailed on request, instead of a password: for people who visit once a
  * month and will not remember one. The answer never says whether an address has an account, a
@@ -73,7 +74,14 @@ export async function claimLinkRequest(
     const seconds = Math.max(1, Math.ceil((ends - now.getTime()) / 1000));
     throw new AppError(
       "too_many_requests",
-      `Too many links were asked for from your network. Try again in ${Math.ceil(seconds / 60)} minutes, or sign in with your password.`,
+      msg(
+        {
+          id: "server.auth.tooManyLinks",
+          defaultMessage:
+            "Too many links were asked for from your network. Try again in {minutes, plural, one {# minute} other {# minutes}}, or sign in with your password.",
+        },
+        { minutes: Math.ceil(seconds / 60) },
+      ),
       { retryAfterSeconds: seconds },
     );
   }
@@ -244,7 +252,11 @@ function askedHere(link: { browserHash: string | null }, browserNonce: string | 
 function goneLink() {
   return new AppError(
     "gone",
-    "This sign-in link has expired or was already used. Ask for a new one on the sign-in page, or sign in with your password.",
+    msg({
+      id: "server.auth.thisSignInLinkHas",
+      defaultMessage:
+        "This sign-in link has expired or was already used. Ask for a new one on the sign-in page, or sign in with your password.",
+    }),
   );
 }
 
@@ -263,7 +275,11 @@ export async function signInWithLink(
     if (link.browserHash && !askedHere(link, input.browserNonce) && !input.confirmOtherBrowser) {
       throw new AppError(
         "needs_confirmation",
-        "This link was asked for in another browser. Sign in here only if you asked for it yourself.",
+        msg({
+          id: "server.auth.thisLinkWasAskedFor",
+          defaultMessage:
+            "This link was asked for in another browser. Sign in here only if you asked for it yourself.",
+        }),
       );
     }
     await tx.update(signInLinks).set({ usedAt: now }).where(eq(signInLinks.tokenHash, link.tokenHash));

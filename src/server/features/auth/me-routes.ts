@@ -1,3 +1,5 @@
+import { translate } from "../../i18n/intl.js";
+import { msg } from "../../../core/i18n/msg.js";
 import { z } from "zod";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import {
@@ -65,7 +67,17 @@ export function meRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           request.body.currentPassword,
         );
         return reply.status(202).send({
-          detail: `We sent a link to ${request.body.email}. Your address changes when you open it (within 24 hours).`,
+          detail: translate(
+            request.locale,
+            msg(
+              {
+                id: "server.auth.emailChangeSent",
+                defaultMessage:
+                  "We sent a link to {email}. Your address changes when you open it (within 24 hours).",
+              },
+              { email: request.body.email },
+            ),
+          ),
         });
       },
     );

@@ -1,6 +1,7 @@
+import { msg } from "../../../core/i18n/msg.js";
 import { and, count, eq, gt, isNull, lte, ne, sql } from "drizzle-orm";
 import { passwordResets, resetRequests, sessions, users } from "../../../db/schema/index.js";
-import { resetLinkMessages, type ResetLinkReason } from "../../../core/auth.js";
+import type { ResetLinkReason } from "../../../core/auth.js";
 import type { Db } from "../../../db/open.js";
 import type { AppDeps } from "../../deps.js";
 import { AppError } from "../../errors.js";
@@ -123,13 +124,26 @@ async function resetLinkProblem(
 const linkNotValid = () =>
   new AppError(
     "not_found",
-    "This reset link is not valid. Check that you copied the whole link from the e-mail, or ask for a new one.",
+    msg({
+      id: "server.auth.thisResetLinkIsNot",
+      defaultMessage:
+        "This reset link is not valid. Check that you copied the whole link from the e-mail, or ask for a new one.",
+    }),
   );
 
 const linkGone = (reason: ResetLinkReason) =>
-  new AppError("gone", `${resetLinkMessages[reason]}. Ask for a new one from the sign-in page.`, {
-    reason,
-  });
+  new AppError(
+    "gone",
+    msg(
+      {
+        id: "server.auth.resetLinkGone",
+        defaultMessage:
+          "{reason, select, used {This link was already used} expired {This link has expired} other {This link was replaced by a newer one}}. Ask for a new one from the sign-in page.",
+      },
+      { reason },
+    ),
+    { reason },
+  );
 
 /** Reads the link and its account's name for the password rules; the row is locked when `lock`. */
 async function readResetLink(tx: Db, token: string, lock: boolean) {

@@ -1,3 +1,5 @@
+import { translate } from "../../i18n/intl.js";
+import { msg } from "../../../core/i18n/msg.js";
 import { z } from "zod";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
@@ -79,9 +81,17 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           locale: request.locale,
         });
         return reply.status(202).send({
-          detail:
-            `We e-mailed a link to ${request.body.email}: open it within ${SIGN_IN_LINK_MINUTES} minutes to finish. ` +
-            `If the address already has an account, the link signs you in to it.`,
+          detail: translate(
+            request.locale,
+            msg(
+              {
+                id: "server.auth.signUpLinkSent",
+                defaultMessage:
+                  "We e-mailed a link to {email}: open it within {minutes} minutes to finish. If the address already has an account, the link signs you in to it.",
+              },
+              { email: request.body.email, minutes: SIGN_IN_LINK_MINUTES },
+            ),
+          ),
         });
       },
     );
@@ -173,9 +183,17 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           locale: request.locale,
         });
         return reply.status(202).send({
-          detail:
-            `If an account uses ${request.body.email}, a sign-in link is on its way. ` +
-            `It works once, within ${SIGN_IN_LINK_MINUTES} minutes.`,
+          detail: translate(
+            request.locale,
+            msg(
+              {
+                id: "server.auth.signInLinkSent",
+                defaultMessage:
+                  "If an account uses {email}, a sign-in link is on its way. It works once, within {minutes} minutes.",
+              },
+              { email: request.body.email, minutes: SIGN_IN_LINK_MINUTES },
+            ),
+          ),
         });
       },
     );
@@ -265,9 +283,14 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         await requestPasswordReset(deps, request.body.email);
         deps.mailer.deliverSoon();
         return reply.status(202).send({
-          detail:
-            "If an account uses this address, a reset link is on its way. It works once, within an hour; " +
-            "asking again voids the earlier link.",
+          detail: translate(
+            request.locale,
+            msg({
+              id: "server.auth.resetLinkSent",
+              defaultMessage:
+                "If an account uses this address, a reset link is on its way. It works once, within an hour; asking again voids the earlier link.",
+            }),
+          ),
         });
       },
     );

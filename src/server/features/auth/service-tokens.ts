@@ -1,3 +1,4 @@
+import { msg } from "../../../core/i18n/msg.js";
 /**
  * Service tokens (core/service-tokens.ts): the community admin makes one for a coordinator scope;
  * it acts as its own service account, which holds that scope and nothing else, so the token reads
@@ -26,10 +27,20 @@ function requireAdminSession(actor: Actor) {
   if (actor.token) {
     throw new AppError(
       "forbidden",
-      "Service tokens are made and revoked on the admin pages, not with a token.",
+      msg({
+        id: "server.auth.serviceTokensAreMadeAnd",
+        defaultMessage: "Service tokens are made and revoked on the admin pages, not with a token.",
+      }),
     );
   }
-  if (!actor.isAdmin) throw new AppError("forbidden", "Only the community admin may manage service tokens.");
+  if (!actor.isAdmin)
+    throw new AppError(
+      "forbidden",
+      msg({
+        id: "server.auth.onlyTheCommunityAdminMay",
+        defaultMessage: "Only the community admin may manage service tokens.",
+      }),
+    );
 }
 
 /** Every service token with its scope, newest first, or one of them. */
@@ -123,7 +134,10 @@ export async function revokeServiceToken(deps: AppDeps, actor: Actor, id: string
       ),
     )
     .returning({ id: apiTokens.id });
-  if (!row) throw notFound("The service token");
+  if (!row)
+    throw notFound(
+      msg({ id: "server.auth.theServiceTokenNotFound", defaultMessage: "The service token was not found." }),
+    );
   const [described] = await tokensWhere(deps.db, now, row.id);
   return described;
 }

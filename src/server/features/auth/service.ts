@@ -1,3 +1,4 @@
+import { msg } from "../../../core/i18n/msg.js";
 import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import { SIGN_IN_LINK_MINUTES, type Me, type NewAccount } from "../../../core/auth.js";
 import { DEFAULT_LOCALE, storedLocale, type AppLocale } from "../../../core/i18n/locales.js";
@@ -41,7 +42,13 @@ export async function createUser(
 ): Promise<{ userId: string; personId: string }> {
   const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email));
   if (existing)
-    throw fieldError("email", "an account with this e-mail address already exists; sign in instead");
+    throw fieldError(
+      "email",
+      msg({
+        id: "server.auth.anAccountWithThisE",
+        defaultMessage: "an account with this e-mail address already exists; sign in instead",
+      }),
+    );
   const password = input.password;
   if (password !== undefined && options.checkStrength !== false) await assertStrongPassword(password, input);
   const [user] = await tx
@@ -73,9 +80,14 @@ export async function startSession(tx: Executor, userId: string, now: Date): Pro
   return token;
 }
 
-export const LOCKED_DETAIL =
-  "Too many failed sign-ins for this address, so the password alone no longer signs in to it for now. " +
-  `We e-mailed a one-time sign-in link to the address: open it within ${SIGN_IN_LINK_MINUTES} minutes to sign in, or reset your password.`;
+export const LOCKED_DETAIL = msg(
+  {
+    id: "server.auth.locked",
+    defaultMessage:
+      "Too many failed sign-ins for this address, so the password alone no longer signs in to it for now. We e-mailed a one-time sign-in link to the address: open it within {minutes} minutes to sign in, or reset your password.",
+  },
+  { minutes: SIGN_IN_LINK_MINUTES },
+);
 
 /**
  * Signs in with a password. The attempt is counted (per client address, then per e-mail address)
@@ -108,11 +120,28 @@ export async function login(deps: AppDeps, email: string, password: string, ip: 
   if (!ok) {
     if (attempt === LINK_AFTER) {
       if (user) await mailSignInLink(deps, user, now);
-      throw new AppError("unauthenticated", `The e-mail address or the password is wrong. ${LOCKED_DETAIL}`, {
-        reason: "link_mailed",
-      });
+      throw new AppError(
+        "unauthenticated",
+        msg(
+          {
+            id: "server.auth.wrongAndLocked",
+            defaultMessage:
+              "The e-mail address or the password is wrong. Too many failed sign-ins for this address, so the password alone no longer signs in to it for now. We e-mailed a one-time sign-in link to the address: open it within {minutes} minutes to sign in, or reset your password.",
+          },
+          { minutes: SIGN_IN_LINK_MINUTES },
+        ),
+        {
+          reason: "link_mailed",
+        },
+      );
     }
-    throw new AppError("unauthenticated", "The e-mail address or the password is wrong.");
+    throw new AppError(
+      "unauthenticated",
+      msg({
+        id: "server.auth.theEMailAddressOr2",
+        defaultMessage: "The e-mail address or the password is wrong.",
+      }),
+    );
   }
   await clearFailures(deps.db, email);
   await refundIp(deps.db, ip);

@@ -1,3 +1,4 @@
+import { msg } from "../../../core/i18n/msg.js";
 /**
  * Creating an account by a link mailed to the address, with no password: the sign-up form asks
  * for a name and an address and always answers the same, so it never tells anyone whether an
@@ -60,14 +61,22 @@ function makeToken(key: string, claims: Claims): string {
 function badLink() {
   return new AppError(
     "bad_request",
-    "This sign-up link is not complete or was changed. Open it again from the e-mail, copying the whole link, or sign up again.",
+    msg({
+      id: "server.auth.thisSignUpLinkIs",
+      defaultMessage:
+        "This sign-up link is not complete or was changed. Open it again from the e-mail, copying the whole link, or sign up again.",
+    }),
   );
 }
 
 function spentLink() {
   return new AppError(
     "gone",
-    "This sign-up link has expired or was already used. If you made your account with it, sign in; otherwise sign up again.",
+    msg({
+      id: "server.auth.thisSignUpLinkHas",
+      defaultMessage:
+        "This sign-up link has expired or was already used. If you made your account with it, sign in; otherwise sign up again.",
+    }),
   );
 }
 
@@ -193,7 +202,11 @@ export async function signUpWithLink(
     if (!sameBrowser && !input.confirmOtherBrowser) {
       throw new AppError(
         "needs_confirmation",
-        "This link was asked for in another browser. Create the account here only if you asked for it yourself.",
+        msg({
+          id: "server.auth.thisLinkWasAskedFor2",
+          defaultMessage:
+            "This link was asked for in another browser. Create the account here only if you asked for it yourself.",
+        }),
       );
     }
     // Two clicks at once: the second waits, then finds the account the first made.

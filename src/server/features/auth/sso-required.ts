@@ -1,3 +1,4 @@
+import { msg } from "../../../core/i18n/msg.js";
 /**
  * The community admin's rule that people of some e-mail domains sign in with their work account
  * only: apart from the rest of single sign-on, so that password and e-mail-link sign-in can ask.
@@ -30,7 +31,14 @@ export async function assertNoSsoRequired(deps: AppDeps, db: Executor, email: st
   if (provider) {
     throw new AppError(
       "forbidden",
-      `Your organization signs in with ${provider.name}: use the "Sign in with ${provider.name}" button.`,
+      msg(
+        {
+          id: "server.auth.yourOrganizationSignsInWith2",
+          defaultMessage:
+            'Your organization signs in with {providerName}: use the "Sign in with {providerName}" button.',
+        },
+        { providerName: String(provider.name) },
+      ),
       { reason: "sso_required" },
     );
   }

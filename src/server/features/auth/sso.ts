@@ -1,3 +1,4 @@
+import { msg, type Msg } from "../../../core/i18n/msg.js";
 /**
  * Signing in with a work account over OpenID Connect (authorization code flow, PKCE and nonce,
  * through `openid-client`). Each sign-in is one row of sso_logins from the redirect to the
@@ -37,7 +38,14 @@ function providerConfig(deps: AppDeps, providerId: string): SsoProviderConfig {
   if (!provider) {
     throw new AppError(
       "not_found",
-      `No work-account provider "${providerId}" is configured here. Sign in with an e-mail link instead, or ask the community admin.`,
+      msg(
+        {
+          id: "server.auth.noWorkAccountProviderIs",
+          defaultMessage:
+            'No work-account provider "{providerId}" is configured here. Sign in with an e-mail link instead, or ask the community admin.',
+        },
+        { providerId: String(providerId) },
+      ),
       { reason: "sso_not_configured" },
     );
   }
@@ -84,7 +92,14 @@ async function providerClient(deps: AppDeps, provider: SsoProviderConfig): Promi
   } catch {
     throw new AppError(
       "bad_request",
-      `${provider.name} could not be reached to sign in. Try again in a moment, or sign in with an e-mail link.`,
+      msg(
+        {
+          id: "server.auth.couldNotBeReachedTo",
+          defaultMessage:
+            "{providerName} could not be reached to sign in. Try again in a moment, or sign in with an e-mail link.",
+        },
+        { providerName: String(provider.name) },
+      ),
       { reason: "sso_provider_error" },
     );
   }
@@ -135,7 +150,7 @@ export async function startSsoLogin(
   return { url: url.href };
 }
 
-function refused(reason: string, detail: string, code: "bad_request" | "forbidden" | "gone" = "bad_request") {
+function refused(reason: string, detail: Msg, code: "bad_request" | "forbidden" | "gone" = "bad_request") {
   return new AppError(code, detail, { reason });
 }
 
@@ -171,7 +186,14 @@ async function redeemCode(
     throw refusalOf(client, provider, err);
   }
   const idToken = tokens.claims();
-  if (!idToken) throw refused("sso_invalid_response", `${provider.name} sent no ID token. Try again.`);
+  if (!idToken)
+    throw refused(
+      "sso_invalid_response",
+      msg(
+        { id: "server.auth.sso.noIdToken", defaultMessage: "{provider} sent no ID token. Try again." },
+        { provider: provider.name },
+      ),
+    );
   let email = typeof idToken.email === "string" ? idToken.email : null;
   let verified: unknown = idToken.email_verified;
   let name = typeof idToken.name === "string" ? idToken.name : null;
@@ -221,17 +243,40 @@ function refusalOf(client: typeof OpenId, provider: SsoProviderConfig, err: unkn
   if (err instanceof AppError) return err;
   if (err instanceof client.AuthorizationResponseError) {
     const said = (err.error_description ?? err.error).slice(0, 200);
-    return refused("sso_provider_error", `${provider.name} did not sign you in: ${said}. Try again.`);
+    return refused(
+      "sso_provider_error",
+      msg(
+        {
+          id: "server.auth.sso.providerError",
+          defaultMessage: "{provider} did not sign you in: {said}. Try again.",
+        },
+        { provider: provider.name, said },
+      ),
+    );
   }
   if (aboutIssuer(err)) {
     return refused(
       "sso_issuer",
-      `The answer did not come from ${provider.name} (its issuer is not ${provider.issuer}), so it was not used. Try again.`,
+      msg(
+        {
+          id: "server.auth.sso.issuer",
+          defaultMessage:
+            "The answer did not come from {provider} (its issuer is not {issuer}), so it was not used. Try again.",
+        },
+        { provider: provider.name, issuer: provider.issuer },
+      ),
     );
   }
   return refused(
     "sso_invalid_response",
-    `${provider.name}'s answer did not check out, so it was not used. Start again from the sign-in page.`,
+    msg(
+      {
+        id: "server.auth.sso.invalidResponse",
+        defaultMessage:
+          "{provider}''s answer did not check out, so it was not used. Start again from the sign-in page.",
+      },
+      { provider: provider.name },
+    ),
   );
 }
 
@@ -252,7 +297,14 @@ export async function finishSsoLogin(
   const provider = providerConfig(deps, input.providerId);
   const params = new URLSearchParams(input.query.startsWith("?") ? input.query.slice(1) : input.query);
   const state = params.get("state");
-  if (!state) throw fieldError("query", "has no state: open the sign-in page and start again");
+  if (!state)
+    throw fieldError(
+      "query",
+      msg({
+        id: "server.auth.hasNoStateOpenThe",
+        defaultMessage: "has no state: open the sign-in page and start again",
+      }),
+    );
   const now = deps.now();
   return deps.db.transaction(async (tx) => {
     // Locked: a second callback with the same state waits, then finds it used.
@@ -264,23 +316,44 @@ export async function finishSsoLogin(
     if (!login || login.providerId !== provider.id) {
       throw refused(
         "sso_state",
-        "This sign-in is not one this site started. Start again from the sign-in page.",
+        msg({
+          id: "server.auth.sso.state",
+          defaultMessage: "This sign-in is not one this site started. Start again from the sign-in page.",
+        }),
       );
     }
     if (!input.browserNonce || hashToken(input.browserNonce) !== login.browserHash) {
       throw refused(
         "sso_other_browser",
-        "This sign-in was started in another browser. Start again from the sign-in page in this one.",
+        msg({
+          id: "server.auth.sso.otherBrowser",
+          defaultMessage:
+            "This sign-in was started in another browser. Start again from the sign-in page in this one.",
+        }),
         "forbidden",
       );
     }
     if (login.usedAt) {
-      throw refused("sso_used", "This sign-in was already used. Start again from the sign-in page.", "gone");
+      throw refused(
+        "sso_used",
+        msg({
+          id: "server.auth.sso.used",
+          defaultMessage: "This sign-in was already used. Start again from the sign-in page.",
+        }),
+        "gone",
+      );
     }
     if (login.expiresAt.getTime() <= now.getTime()) {
       throw refused(
         "sso_expired",
-        `This sign-in took more than ${SSO_LOGIN_MINUTES} minutes and expired. Start again from the sign-in page.`,
+        msg(
+          {
+            id: "server.auth.sso.expired",
+            defaultMessage:
+              "This sign-in took more than {minutes} minutes and expired. Start again from the sign-in page.",
+          },
+          { minutes: SSO_LOGIN_MINUTES },
+        ),
         "gone",
       );
     }
@@ -302,7 +375,11 @@ export async function finishSsoLogin(
       if (input.signedInUserId !== login.linkUserId) {
         throw refused(
           "sso_link_session",
-          "This browser is no longer signed in to the account you were linking. Sign in to it and link again.",
+          msg({
+            id: "server.auth.sso.linkSession",
+            defaultMessage:
+              "This browser is no longer signed in to the account you were linking. Sign in to it and link again.",
+          }),
           "forbidden",
         );
       }
@@ -310,7 +387,14 @@ export async function finishSsoLogin(
       if (owner && owner !== login.linkUserId) {
         throw refused(
           "sso_linked_elsewhere",
-          `This ${provider.name} account is already linked to another Shared Table account. Unlink it there first.`,
+          msg(
+            {
+              id: "server.auth.sso.linkedElsewhere",
+              defaultMessage:
+                "This {provider} account is already linked to another Shared Table account. Unlink it there first.",
+            },
+            { provider: provider.name },
+          ),
           "forbidden",
         );
       }
@@ -324,8 +408,14 @@ export async function finishSsoLogin(
       if (!claims.email || !claims.emailVerified) {
         throw refused(
           "sso_email_unverified",
-          `${provider.name} did not say it verified your e-mail address${claims.email ? ` (${claims.email})` : ""}, ` +
-            `so it cannot sign you in to an account by it. Sign in with an e-mail link, then link ${provider.name} on your account page.`,
+          msg(
+            {
+              id: "server.auth.sso.emailUnverified",
+              defaultMessage:
+                "{provider} did not say it verified your e-mail address{hasEmail, select, yes { ({email})} other {}}, so it cannot sign you in to an account by it. Sign in with an e-mail link, then link {provider} on your account page.",
+            },
+            { provider: provider.name, hasEmail: claims.email ? "yes" : "no", email: claims.email ?? "" },
+          ),
           "forbidden",
         );
       }
@@ -339,7 +429,13 @@ export async function finishSsoLogin(
       if (byEmail?.isService) {
         throw refused(
           "sso_email_unverified",
-          `${provider.name} gave an address that cannot sign in to Shared Table.`,
+          msg(
+            {
+              id: "server.auth.sso.serviceAddress",
+              defaultMessage: "{provider} gave an address that cannot sign in to Shared Table.",
+            },
+            { provider: provider.name },
+          ),
           "forbidden",
         );
       }
@@ -353,7 +449,14 @@ export async function finishSsoLogin(
     if (required && required.id !== provider.id) {
       throw refused(
         "sso_required",
-        `Your organization signs in with ${required.name}: use the "Sign in with ${required.name}" button.`,
+        msg(
+          {
+            id: "server.auth.sso.required",
+            defaultMessage:
+              'Your organization signs in with {provider}: use the "Sign in with {provider}" button.',
+          },
+          { provider: required.name },
+        ),
         "forbidden",
       );
     }
@@ -421,7 +524,14 @@ export async function unlinkProvider(deps: AppDeps, actor: Actor, providerId: st
     if (required?.id === providerId) {
       throw new AppError(
         "conflict",
-        `Your organization signs in with ${required.name}, so its account stays linked to yours.`,
+        msg(
+          {
+            id: "server.auth.yourOrganizationSignsInWith",
+            defaultMessage:
+              "Your organization signs in with {requiredName}, so its account stays linked to yours.",
+          },
+          { requiredName: String(required.name) },
+        ),
         { reason: "sso_required" },
       );
     }
@@ -456,7 +566,16 @@ export async function putSsoDomain(
   if (!deps.config.ssoProviders.some((p) => p.id === providerId)) {
     throw fieldError(
       "providerId",
-      `is not a configured provider; choose one of: ${deps.config.ssoProviders.map((p) => p.id).join(", ") || "(none is configured: set SSO_PROVIDERS)"}`,
+      msg(
+        {
+          id: "server.auth.sso.notConfigured",
+          defaultMessage: "is not a configured provider; choose one of: {list}",
+        },
+        {
+          list:
+            deps.config.ssoProviders.map((p) => p.id).join(", ") || "(none is configured: set SSO_PROVIDERS)",
+        },
+      ),
     );
   }
   return deps.db.transaction(async (tx) => {
@@ -475,5 +594,15 @@ export async function deleteSsoDomain(deps: AppDeps, domain: string): Promise<vo
     .delete(ssoDomains)
     .where(eq(ssoDomains.domain, domain))
     .returning({ domain: ssoDomains.domain });
-  if (!gone.length) throw new AppError("not_found", `${domain} does not require work-account sign-in.`);
+  if (!gone.length)
+    throw new AppError(
+      "not_found",
+      msg(
+        {
+          id: "server.auth.doesNotRequireWorkAccount",
+          defaultMessage: "{domain} does not require work-account sign-in.",
+        },
+        { domain: String(domain) },
+      ),
+    );
 }

@@ -1,3 +1,4 @@
+import { msg } from "../../../core/i18n/msg.js";
 import { eq, sql } from "drizzle-orm";
 import type { Executor } from "../../../db/open.js";
 import { queryRows } from "../../../db/query.js";
@@ -64,7 +65,14 @@ export async function countIpAttempt(db: Executor, ip: string, limit: number, no
     const seconds = Math.max(1, Math.ceil((ends - now.getTime()) / 1000));
     throw new AppError(
       "too_many_requests",
-      `Too many failed sign-ins from your network. Try again in ${Math.ceil(seconds / 60)} minutes, or reset your password.`,
+      msg(
+        {
+          id: "server.auth.tooManyFailedSignIns",
+          defaultMessage:
+            "Too many failed sign-ins from your network. Try again in {minutes, plural, one {# minute} other {# minutes}}, or reset your password.",
+        },
+        { minutes: Math.ceil(seconds / 60) },
+      ),
       { retryAfterSeconds: seconds },
     );
   }

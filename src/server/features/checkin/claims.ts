@@ -1,3 +1,4 @@
+import { msg } from "../../../core/i18n/msg.js";
 import { checkInLimits, type CheckInResult } from "../../../core/checkin.js";
 import { formatMailTime } from "../../../core/meeting-time.js";
 import type { Actor, AppDeps } from "../../deps.js";
@@ -37,7 +38,11 @@ export async function claimName(
   const outcome = await deps.db.transaction(async (tx): Promise<Outcome & { mailed: boolean }> => {
     const { meeting, day, key } = await resolveCode(deps, tx, code);
     const member = await currentMember(tx, meeting.partnershipId, personId);
-    if (!member) throw fieldError("personId", "is not a member of this partnership");
+    if (!member)
+      throw fieldError(
+        "personId",
+        msg({ id: "server.checkin.isNotAMemberOf", defaultMessage: "is not a member of this partnership" }),
+      );
     const base = { name: member.name, meetingTitle: meeting.title };
     // Signed in as the person picked: that is the one-tap check-in.
     if (actor?.personId === personId) {
@@ -62,7 +67,14 @@ export async function claimName(
     if (!member.email) {
       throw new AppError(
         "forbidden",
-        `We have no e-mail address for ${member.name}, so we cannot confirm it is them. Ask the convener to check you in, or sign in first.`,
+        msg(
+          {
+            id: "server.checkin.weHaveNoEMail",
+            defaultMessage:
+              "We have no e-mail address for {memberName}, so we cannot confirm it is them. Ask the convener to check you in, or sign in first.",
+          },
+          { memberName: String(member.name) },
+        ),
         { reason: "no_email" },
       );
     }
@@ -139,7 +151,10 @@ export async function confirmCheckIn(
     if (deps.now() >= reading.expiresAt) {
       throw new AppError(
         "gone",
-        "This confirmation link has expired; ask the convener to record you as present.",
+        msg({
+          id: "server.checkin.thisConfirmationLinkHasExpired",
+          defaultMessage: "This confirmation link has expired; ask the convener to record you as present.",
+        }),
         {
           reason: "link_expired",
         },
@@ -147,15 +162,29 @@ export async function confirmCheckIn(
     }
     const meeting = await findMeeting(tx, reading.meetingId);
     if (meeting.cancelled) {
-      throw new AppError("gone", "This meeting was cancelled; there is nothing to check in to.", {
-        reason: "meeting_cancelled",
-      });
+      throw new AppError(
+        "gone",
+        msg({
+          id: "server.checkin.thisMeetingWasCancelledThere",
+          defaultMessage: "This meeting was cancelled; there is nothing to check in to.",
+        }),
+        {
+          reason: "meeting_cancelled",
+        },
+      );
     }
     const member = await currentMember(tx, meeting.partnershipId, reading.personId);
     if (!member) {
-      throw new AppError("forbidden", "You are no longer a member of this partnership.", {
-        reason: "not_a_member",
-      });
+      throw new AppError(
+        "forbidden",
+        msg({
+          id: "server.checkin.youAreNoLongerA",
+          defaultMessage: "You are no longer a member of this partnership.",
+        }),
+        {
+          reason: "not_a_member",
+        },
+      );
     }
     const added = await recordMember(tx, meeting.id, member, deps.now());
     return {

@@ -1,3 +1,4 @@
+import { msg } from "../../../core/i18n/msg.js";
 import type { Executor } from "../../../db/open.js";
 import type { Actor } from "../../deps.js";
 import { AppError, notFound } from "../../errors.js";
@@ -10,10 +11,23 @@ import { can, roleIn } from "../partnerships/policy.js";
  * member who is not a convener gets 403.
  */
 export async function authorizeCheckInScreen(tx: Executor, meeting: MeetingRow, actor: Actor | null) {
-  if (!actor) throw new AppError("unauthenticated", "Sign in to open the check-in screen.");
+  if (!actor)
+    throw new AppError(
+      "unauthenticated",
+      msg({ id: "server.checkin.signInToOpenThe", defaultMessage: "Sign in to open the check-in screen." }),
+    );
   const role = await roleIn(tx, meeting.partnershipId, actor);
-  if (!can(actor, role, "viewMembers")) throw notFound("The meeting");
+  if (!can(actor, role, "viewMembers"))
+    throw notFound(
+      msg({ id: "server.checkin.theMeetingNotFound", defaultMessage: "The meeting was not found." }),
+    );
   if (!can(actor, role, "edit")) {
-    throw new AppError("forbidden", "Only a convener of this partnership may open its check-in screen.");
+    throw new AppError(
+      "forbidden",
+      msg({
+        id: "server.checkin.onlyAConvenerOfThis",
+        defaultMessage: "Only a convener of this partnership may open its check-in screen.",
+      }),
+    );
   }
 }

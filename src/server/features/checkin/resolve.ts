@@ -1,3 +1,4 @@
+import { msg } from "../../../core/i18n/msg.js";
 import { and, gte, isNull, lte } from "drizzle-orm";
 import { isShortCode, normalizeShortCode } from "../../../core/checkin.js";
 import { formatMeetingTime } from "../../../core/meeting-time.js";
@@ -40,12 +41,20 @@ export async function resolveCode(deps: AppDeps, tx: Executor, code: string): Pr
     throw reading.reason === "malformed"
       ? new AppError(
           "bad_request",
-          "This is not a check-in code: scan the QR code again, or type the six characters shown on the screen.",
+          msg({
+            id: "server.checkin.thisIsNotACheck",
+            defaultMessage:
+              "This is not a check-in code: scan the QR code again, or type the six characters shown on the screen.",
+          }),
           { reason: "code_malformed" },
         )
       : new AppError(
           "bad_request",
-          "This check-in code was altered: its signature does not match. Scan the QR code again.",
+          msg({
+            id: "server.checkin.thisCheckInCodeWas",
+            defaultMessage:
+              "This check-in code was altered: its signature does not match. Scan the QR code again.",
+          }),
           { reason: "code_tampered" },
         );
   }
@@ -77,7 +86,11 @@ async function byShortCode(deps: AppDeps, tx: Executor, key: string, code: strin
   if (!match) {
     throw new AppError(
       "bad_request",
-      "No meeting today has this code. Check the six characters on the screen and try again.",
+      msg({
+        id: "server.checkin.noMeetingTodayHasThis",
+        defaultMessage:
+          "No meeting today has this code. Check the six characters on the screen and try again.",
+      }),
       { reason: "code_unknown" },
     );
   }
@@ -90,21 +103,36 @@ function checkOpen(deps: AppDeps, meeting: MeetingRow, expiresAt: Date, key: str
   if (now >= expiresAt) {
     throw new AppError(
       "gone",
-      "This check-in code has expired: it worked only on the day of the meeting. Ask the convener for the code on the screen.",
+      msg({
+        id: "server.checkin.thisCheckInCodeHas",
+        defaultMessage:
+          "This check-in code has expired: it worked only on the day of the meeting. Ask the convener for the code on the screen.",
+      }),
       { reason: "code_expired" },
     );
   }
   if (day.closesAt.getTime() !== expiresAt.getTime()) {
     throw new AppError(
       "gone",
-      "This meeting has moved to another day, so this check-in code no longer works. Ask the convener for the code on the screen.",
+      msg({
+        id: "server.checkin.thisMeetingHasMovedTo",
+        defaultMessage:
+          "This meeting has moved to another day, so this check-in code no longer works. Ask the convener for the code on the screen.",
+      }),
       { reason: "code_moved" },
     );
   }
   if (meeting.cancelled) {
-    throw new AppError("gone", "This meeting was cancelled; there is nothing to check in to.", {
-      reason: "meeting_cancelled",
-    });
+    throw new AppError(
+      "gone",
+      msg({
+        id: "server.checkin.thisMeetingWasCancelledThere2",
+        defaultMessage: "This meeting was cancelled; there is nothing to check in to.",
+      }),
+      {
+        reason: "meeting_cancelled",
+      },
+    );
   }
   if (now < day.opensAt) {
     throw new AppError(

@@ -40,7 +40,7 @@ export function checkInRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       done();
     });
 
-    const guarded = guessGuard(deps, "check-in codes");
+    const guarded = guessGuard(deps, "checkIn");
 
     app.get(
       "/meetings/:id/check-in",

@@ -1,3 +1,4 @@
+import { msg } from "../../../core/i18n/msg.js";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import {
   checkInLimits,
@@ -135,7 +136,11 @@ export async function checkInMember(
     if (!member) {
       throw new AppError(
         "forbidden",
-        "You are not a member of this partnership, so there is no name to check in: add yourself as a guest.",
+        msg({
+          id: "server.checkin.youAreNotAMember",
+          defaultMessage:
+            "You are not a member of this partnership, so there is no name to check in: add yourself as a guest.",
+        }),
         { reason: "not_a_member" },
       );
     }
@@ -195,7 +200,18 @@ export function takeWrite(deps: AppDeps, runtime: CheckInRuntime, meetingId: str
   if (wait > 0) {
     throw new AppError(
       "too_many_requests",
-      `This meeting's check-in took ${checkInLimits.writesPerWindow} additions in ${checkInLimits.windowMinutes} minutes; try again in ${wait} s, or ask the convener.`,
+      msg(
+        {
+          id: "server.checkin.thisMeetingSCheckIn",
+          defaultMessage:
+            "This meeting's check-in took {writesPerWindow} additions in {windowMinutes} minutes; try again in {wait} s, or ask the convener.",
+        },
+        {
+          writesPerWindow: String(checkInLimits.writesPerWindow),
+          windowMinutes: checkInLimits.windowMinutes,
+          wait: String(wait),
+        },
+      ),
       { retryAfterSeconds: wait },
     );
   }

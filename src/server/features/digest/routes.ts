@@ -1,3 +1,4 @@
+import { msg } from "../../../core/i18n/msg.js";
 import { z } from "zod";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import {
@@ -46,7 +47,13 @@ export function digestRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     ): Promise<{ userId: string; name: string; list: MailList }> {
       const { userId, list } = await verifyUnsubscribeToken(deps, tx, token);
       const [user] = await tx.select({ name: users.name }).from(users).where(eq(users.id, userId));
-      if (!user) throw notFound("The account of this link");
+      if (!user)
+        throw notFound(
+          msg({
+            id: "server.digest.theAccountOfThisLink",
+            defaultMessage: "The account of this link was not found.",
+          }),
+        );
       return { userId, name: user.name, list };
     }
 

@@ -1,3 +1,4 @@
+import { msg } from "../../../core/i18n/msg.js";
 import { createHmac } from "node:crypto";
 import { mailLists, type MailList } from "../../../core/mail-lists.js";
 import type { Executor } from "../../../db/open.js";
@@ -59,10 +60,23 @@ export async function verifyUnsubscribeToken(
   const match = tokenPattern.exec(token);
   const userId = match?.[2];
   const signature = match?.[3];
-  if (!userId || !signature) throw new AppError("bad_request", "This unsubscribe link is incomplete.");
+  if (!userId || !signature)
+    throw new AppError(
+      "bad_request",
+      msg({
+        id: "server.digest.thisUnsubscribeLinkIsIncomplete",
+        defaultMessage: "This unsubscribe link is incomplete.",
+      }),
+    );
   const list = match[1] as MailList | undefined;
   if (!sameSignature(sign(await signingKeyOf(deps, tx), userId, list ?? "legacy-digest"), signature)) {
-    throw new AppError("forbidden", "This unsubscribe link was altered; use the link from the e-mail.");
+    throw new AppError(
+      "forbidden",
+      msg({
+        id: "server.digest.thisUnsubscribeLinkWasAltered",
+        defaultMessage: "This unsubscribe link was altered; use the link from the e-mail.",
+      }),
+    );
   }
   return { userId, list: list ?? "digest" };
 }

@@ -1,3 +1,4 @@
+import { msg } from "../../../core/i18n/msg.js";
 import { REPLY_EDIT_WINDOW_MS } from "../../../core/discussion-categories.js";
 import type { Actor } from "../../deps.js";
 import { AppError } from "../../errors.js";
@@ -18,5 +19,11 @@ export function editableUntil(
 
 export function requireModerator(actor: Actor) {
   if (!canModerate(actor))
-    throw new AppError("forbidden", "Only a community admin may moderate discussions.");
+    throw new AppError(
+      "forbidden",
+      msg({
+        id: "server.discussions.onlyACommunityAdminMay",
+        defaultMessage: "Only a community admin may moderate discussions.",
+      }),
+    );
 }

@@ -1,3 +1,4 @@
+import { msg } from "../../../core/i18n/msg.js";
 import { and, count, desc, eq, sql } from "drizzle-orm";
 import {
   DISCUSSIONS_PAGE_SIZE,
@@ -34,7 +35,13 @@ export async function findThread(
 ): Promise<ThreadRow> {
   const query = tx.select().from(discussionThreads).where(eq(discussionThreads.id, id));
   const [row] = lock ? await query.for("update") : await query;
-  if (!row || (row.hidden && !canModerate(actor))) throw notFound("The discussion");
+  if (!row || (row.hidden && !canModerate(actor)))
+    throw notFound(
+      msg({
+        id: "server.discussions.theDiscussionNotFound",
+        defaultMessage: "The discussion was not found.",
+      }),
+    );
   return row;
 }
 
@@ -228,7 +235,13 @@ export async function getThread(
          from shown s join discussion_replies r on r.id = s.id join users u on u.id = r.author_id) as replies`,
   );
   const thread = row?.thread;
-  if (!row || !thread) throw notFound("The discussion");
+  if (!row || !thread)
+    throw notFound(
+      msg({
+        id: "server.discussions.theDiscussionNotFound2",
+        defaultMessage: "The discussion was not found.",
+      }),
+    );
   return {
     id: thread.id,
     title: thread.title,
@@ -299,7 +312,10 @@ async function replyRow(db: Executor, replyId: string): Promise<ReplyRow> {
     sql`select ${replyJson} as reply from discussion_replies r join users u on u.id = r.author_id
         where r.id = ${replyId}`,
   );
-  if (!row) throw notFound("The reply");
+  if (!row)
+    throw notFound(
+      msg({ id: "server.discussions.theReplyNotFound", defaultMessage: "The reply was not found." }),
+    );
   return row.reply;
 }
 
@@ -317,18 +333,32 @@ export async function findReply(tx: Executor, actor: Actor | null, replyId: stri
     .where(eq(discussionReplies.id, replyId));
   const [row] = lock ? await query.for("update", { of: discussionReplies }) : await query;
   const moderator = canModerate(actor);
-  if (!row || ((row.reply.hidden || row.thread.hidden) && !moderator)) throw notFound("The reply");
+  if (!row || ((row.reply.hidden || row.thread.hidden) && !moderator))
+    throw notFound(
+      msg({ id: "server.discussions.theReplyNotFound2", defaultMessage: "The reply was not found." }),
+    );
   return row;
 }
 
 export async function editReply(deps: AppDeps, actor: Actor, replyId: string, input: ReplyBody) {
   await deps.db.transaction(async (tx) => {
     const { reply, thread } = await findReply(tx, actor, replyId, true);
-    if (reply.authorId !== actor.userId) throw new AppError("forbidden", "Only the author may edit a reply.");
+    if (reply.authorId !== actor.userId)
+      throw new AppError(
+        "forbidden",
+        msg({
+          id: "server.discussions.onlyTheAuthorMayEdit",
+          defaultMessage: "Only the author may edit a reply.",
+        }),
+      );
     if (!editableUntil(actor, reply, deps.now())) {
       throw new AppError(
         "forbidden",
-        "A reply may be edited for 15 minutes after posting; this one stands as posted. Add a new reply instead.",
+        msg({
+          id: "server.discussions.aReplyMayBeEdited",
+          defaultMessage:
+            "A reply may be edited for 15 minutes after posting; this one stands as posted. Add a new reply instead.",
+        }),
       );
     }
     await tx

@@ -1,3 +1,4 @@
+import { msg } from "../../../core/i18n/msg.js";
 import { eq, or, sql } from "drizzle-orm";
 import type { MyRegistration } from "../../../core/events.js";
 import { queryRows } from "../../../db/query.js";
@@ -24,7 +25,8 @@ export async function findEvent(
   const query = tx.select().from(events).where(where).limit(1);
   const mode = lock === true ? "update" : lock;
   const [row] = mode ? await query.for(mode) : await query;
-  if (!row) throw notFound("The event");
+  if (!row)
+    throw notFound(msg({ id: "server.events.theEventNotFound", defaultMessage: "The event was not found." }));
   return row;
 }
 
@@ -39,7 +41,13 @@ export async function eventForSeats(tx: Executor, idOrSlug: string): Promise<Eve
   const event = await findEvent(tx, seen.id, seen.capacity === null ? "share" : "update");
   if (seen.capacity === null && event.capacity !== null) {
     // A capacity was set between the two reads: the shared lock cannot become the exclusive one.
-    throw new AppError("conflict", "This event's capacity just changed; please try again.");
+    throw new AppError(
+      "conflict",
+      msg({
+        id: "server.events.thisEventSCapacityJust",
+        defaultMessage: "This event's capacity just changed; please try again.",
+      }),
+    );
   }
   return event;
 }

@@ -1,3 +1,4 @@
+import { msg } from "../../../core/i18n/msg.js";
 import { and, asc, eq, notExists, sql } from "drizzle-orm";
 import {
   eventLimits,
@@ -12,7 +13,6 @@ import { AppError, fieldError, notFound } from "../../errors.js";
 import type { CheckedFile } from "../../lib/uploads.js";
 import { findEvent } from "./lookup.js";
 import { authorizeManage } from "./policy.js";
-import { formatCountOf } from "../../../core/format.js";
 
 /** Where a file material is downloaded from (the event's id, so a new slug does not break it). */
 export const materialFileUrl = (eventId: string, materialId: string) =>
@@ -78,8 +78,14 @@ export async function replaceLinkMaterials(
   if (files + list.length > eventLimits.materials) {
     throw fieldError(
       "materials",
-      `An event keeps at most ${eventLimits.materials} materials and this one has ${formatCountOf(files, "file")}: ` +
-        `keep at most ${Math.max(0, eventLimits.materials - files)} links, or remove a file first.`,
+      msg(
+        {
+          id: "server.events.tooManyMaterials",
+          defaultMessage:
+            "An event keeps at most {max} materials and this one has {files, plural, one {# file} other {# files}}: keep at most {links} links, or remove a file first.",
+        },
+        { max: eventLimits.materials, files, links: Math.max(0, eventLimits.materials - files) },
+      ),
     );
   }
   await tx.insert(eventMaterials).values(list.map((m) => ({ ...m, eventId })));
@@ -104,7 +110,13 @@ export async function addMaterialFile(
     if (n >= eventLimits.materials)
       throw new AppError(
         "conflict",
-        `An event keeps at most ${eventLimits.materials} materials; remove one before adding another.`,
+        msg(
+          {
+            id: "server.events.anEventKeepsAtMost",
+            defaultMessage: "An event keeps at most {materials} materials; remove one before adding another.",
+          },
+          { materials: String(eventLimits.materials) },
+        ),
       );
     const now = deps.now();
     // A file material has no link of its own: its url is the download route, computed when read.
@@ -151,7 +163,10 @@ export async function readMaterialFile(deps: AppDeps, idOrSlug: string, material
     .from(eventMaterialFiles)
     .innerJoin(eventMaterials, eq(eventMaterials.id, eventMaterialFiles.materialId))
     .where(and(eq(eventMaterials.id, materialId), eq(eventMaterials.eventId, event.id)));
-  if (!file) throw notFound("The material's file");
+  if (!file)
+    throw notFound(
+      msg({ id: "server.events.theMaterialSFileNot", defaultMessage: "The material's file was not found." }),
+    );
   return file;
 }
 
@@ -169,6 +184,9 @@ export async function deleteMaterial(
       .delete(eventMaterials)
       .where(and(eq(eventMaterials.id, materialId), eq(eventMaterials.eventId, event.id)))
       .returning({ id: eventMaterials.id });
-    if (removed.length === 0) throw notFound("The material");
+    if (removed.length === 0)
+      throw notFound(
+        msg({ id: "server.events.theMaterialNotFound", defaultMessage: "The material was not found." }),
+      );
   });
 }

@@ -1,3 +1,4 @@
+import { msg } from "../../../core/i18n/msg.js";
 import type { Actor } from "../../deps.js";
 import { AppError } from "../../errors.js";
 
@@ -6,5 +7,11 @@ export const mayManageEvents = (actor: Actor | null): boolean => actor?.isAdmin 
 
 export function authorizeManage(actor: Actor): void {
   if (!mayManageEvents(actor))
-    throw new AppError("forbidden", "Only a community admin may plan or edit events.");
+    throw new AppError(
+      "forbidden",
+      msg({
+        id: "server.events.onlyACommunityAdminMay",
+        defaultMessage: "Only a community admin may plan or edit events.",
+      }),
+    );
 }

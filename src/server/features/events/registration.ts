@@ -1,3 +1,4 @@
+import { msg } from "../../../core/i18n/msg.js";
 import { and, eq, sql } from "drizzle-orm";
 import type { Registration } from "../../../core/events.js";
 import { queryRows } from "../../../db/query.js";
@@ -23,11 +24,21 @@ export async function register(
     const event = await eventForSeats(tx, idOrSlug);
     const existing = await myRegistration(tx, event.id, actor.userId);
     if (existing && existing.status !== "cancelled") return { registration: existing, created: false };
-    if (event.cancelled) throw new AppError("conflict", "This event was cancelled; registration is closed.");
+    if (event.cancelled)
+      throw new AppError(
+        "conflict",
+        msg({
+          id: "server.events.thisEventWasCancelledRegistration",
+          defaultMessage: "This event was cancelled; registration is closed.",
+        }),
+      );
     if (event.startsAt <= deps.now()) {
       throw new AppError(
         "conflict",
-        "This event has already started or taken place; registration is closed.",
+        msg({
+          id: "server.events.thisEventHasAlreadyStarted",
+          defaultMessage: "This event has already started or taken place; registration is closed.",
+        }),
       );
     }
     const [counts] = await queryRows<{ confirmed: number; last: number }>(
@@ -81,10 +92,22 @@ export async function cancelRegistration(
     const event = await eventForSeats(tx, idOrSlug);
     const existing = await myRegistration(tx, event.id, actor.userId);
     if (!existing || existing.status === "cancelled") {
-      throw new AppError("not_found", "You are not registered for this event.");
+      throw new AppError(
+        "not_found",
+        msg({
+          id: "server.events.youAreNotRegisteredFor",
+          defaultMessage: "You are not registered for this event.",
+        }),
+      );
     }
     if (event.endsAt <= deps.now())
-      throw new AppError("conflict", "This event is over; the registration stays on record.");
+      throw new AppError(
+        "conflict",
+        msg({
+          id: "server.events.thisEventIsOverThe",
+          defaultMessage: "This event is over; the registration stays on record.",
+        }),
+      );
     await tx
       .update(eventRegistrations)
       .set({ status: "cancelled", position: null, updatedAt: deps.now() })

@@ -1,3 +1,4 @@
+import { msg } from "../../../core/i18n/msg.js";
 import { and, asc, eq, like, sql } from "drizzle-orm";
 import {
   placesLeft,
@@ -21,22 +22,49 @@ import { findEvent, myRegistration, type EventRow } from "./lookup.js";
 import { listMaterials, replaceLinkMaterials } from "./materials.js";
 import { authorizeManage, mayManageEvents } from "./policy.js";
 import { promoteWaitlisted } from "./waitlist.js";
-import { formatCountOf, noun } from "../../../core/format.js";
 
 /** Resolves the times; the schema already refused what does not parse at all. */
 function instants(input: { startsAt: string; endsAt: string; timeZone: string }) {
   const startsAt = resolveInstant(input.startsAt, input.timeZone);
-  if (!startsAt) throw fieldError("startsAt", "must be a date and time such as 2026-03-05T08:00");
+  if (!startsAt)
+    throw fieldError(
+      "startsAt",
+      msg({
+        id: "server.events.mustBeADateAnd",
+        defaultMessage: "must be a date and time such as 2026-03-05T08:00",
+      }),
+    );
   const endsAt = resolveInstant(input.endsAt, input.timeZone);
-  if (!endsAt) throw fieldError("endsAt", "must be a date and time such as 2026-03-05T10:00");
-  if (endsAt <= startsAt) throw fieldError("endsAt", "must be after the start");
+  if (!endsAt)
+    throw fieldError(
+      "endsAt",
+      msg({
+        id: "server.events.mustBeADateAnd2",
+        defaultMessage: "must be a date and time such as 2026-03-05T10:00",
+      }),
+    );
+  if (endsAt <= startsAt)
+    throw fieldError(
+      "endsAt",
+      msg({ id: "server.events.mustBeAfterTheStart", defaultMessage: "must be after the start" }),
+    );
   return { startsAt, endsAt };
 }
 
 function checkWhere(online: boolean, link: string, place: string) {
-  if (!online && !place) throw fieldError("place", "is required for an in-person event");
+  if (!online && !place)
+    throw fieldError(
+      "place",
+      msg({ id: "server.events.isRequiredForAnIn", defaultMessage: "is required for an in-person event" }),
+    );
   if (online && link === "" && place === "") {
-    throw fieldError("link", "is required for an online event (or give a place)");
+    throw fieldError(
+      "link",
+      msg({
+        id: "server.events.isRequiredForAnOnline",
+        defaultMessage: "is required for an online event (or give a place)",
+      }),
+    );
   }
 }
 
@@ -210,9 +238,27 @@ async function checkCapacity(tx: Executor, eventId: string, capacity: number) {
   if (capacity >= confirmed) return;
   throw new AppError(
     "conflict",
-    `capacity: ${formatCountOf(confirmed, "person", "people")} ${noun(confirmed, "is", "are")} confirmed, so the capacity cannot be lower than ${confirmed}. Choose ${confirmed} or more, or cancel registrations first.`,
+    msg(
+      {
+        id: "server.events.capacityBelowConfirmed",
+        defaultMessage:
+          "capacity: {count, plural, one {# person is} other {# people are}} confirmed, so the capacity cannot be lower than {count}. Choose {count} or more, or cancel registrations first.",
+      },
+      { count: confirmed },
+    ),
     {
-      errors: [{ field: "capacity", message: `must be at least ${confirmed}, the confirmed registrations` }],
+      errors: [
+        {
+          field: "capacity",
+          message: msg(
+            {
+              id: "server.events.capacityField",
+              defaultMessage: "must be at least {count}, the confirmed registrations",
+            },
+            { count: confirmed },
+          ),
+        },
+      ],
     },
   );
 }
@@ -257,7 +303,14 @@ export async function updateEvent(
     if (updated.length === 0) {
       throw new AppError(
         "conflict",
-        `This event was changed by someone else (you edited version ${version}, it is now ${current.version}). Reload it, then apply your changes again.`,
+        msg(
+          {
+            id: "server.events.thisEventWasChangedBy",
+            defaultMessage:
+              "This event was changed by someone else (you edited version {edited}, it is now {now}). Reload it, then apply your changes again.",
+          },
+          { edited: String(version), now: String(current.version) },
+        ),
         { current: await eventDetail(deps, tx, current, actor) },
       );
     }

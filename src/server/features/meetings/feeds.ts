@@ -1,3 +1,4 @@
+import { msg } from "../../../core/i18n/msg.js";
 import { createHmac } from "node:crypto";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { MeetingFeed } from "../../../core/meetings.js";
@@ -68,7 +69,13 @@ export async function revokeMyFeed(deps: AppDeps, actor: Actor): Promise<void> {
  * the same answer for each so the address cannot be probed.
  */
 export async function privateFeed(deps: AppDeps, file: string): Promise<string> {
-  const missing = () => notFound("This calendar feed");
+  const missing = () =>
+    notFound(
+      msg({
+        id: "server.meetings.thisCalendarFeedNotFound",
+        defaultMessage: "This calendar feed was not found.",
+      }),
+    );
   const match = feedFile.exec(file);
   if (!match) throw missing();
   const [, feedId, signature] = match;

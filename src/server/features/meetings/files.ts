@@ -1,3 +1,4 @@
+import { msg } from "../../../core/i18n/msg.js";
 import { and, asc, eq, sql } from "drizzle-orm";
 import {
   fileQuotaRefusal,
@@ -163,7 +164,8 @@ export async function readMeetingFile(deps: AppDeps, actor: Actor | null, meetin
     })
     .from(meetingFiles)
     .where(and(eq(meetingFiles.id, fileId), eq(meetingFiles.meetingId, meeting.id)));
-  if (!file) throw notFound("The file");
+  if (!file)
+    throw notFound(msg({ id: "server.meetings.theFileNotFound", defaultMessage: "The file was not found." }));
   return file;
 }
 
@@ -181,7 +183,10 @@ export async function deleteMeetingFile(
       .delete(meetingFiles)
       .where(and(eq(meetingFiles.id, fileId), eq(meetingFiles.meetingId, meeting.id)))
       .returning({ title: meetingFiles.title });
-    if (!removed) throw notFound("The file");
+    if (!removed)
+      throw notFound(
+        msg({ id: "server.meetings.theFileNotFound2", defaultMessage: "The file was not found." }),
+      );
     await recordActivity(tx, {
       partnershipId: meeting.partnershipId,
       kind: "meeting.file_removed",

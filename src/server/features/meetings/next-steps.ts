@@ -1,3 +1,4 @@
+import { msg } from "../../../core/i18n/msg.js";
 import { and, eq } from "drizzle-orm";
 import type { Action } from "../../../core/agenda.js";
 import type { NextStepActionBody } from "../../../core/meetings.js";
@@ -25,7 +26,14 @@ export async function nextStepToAction(
     .select({ id: actionTeams.id })
     .from(actionTeams)
     .where(and(eq(actionTeams.id, body.teamId), eq(actionTeams.partnershipId, meeting.partnershipId)));
-  if (!team) throw fieldError("teamId", "is not an action team of this partnership");
+  if (!team)
+    throw fieldError(
+      "teamId",
+      msg({
+        id: "server.meetings.isNotAnActionTeam2",
+        defaultMessage: "is not an action team of this partnership",
+      }),
+    );
   const { teamId, ...action } = body;
   return createAction(deps, actor, teamId, { ...action, status: "planned" });
 }

@@ -1,3 +1,4 @@
+import { msg } from "../../../core/i18n/msg.js";
 import type { Role } from "../../../core/vocabulary.js";
 import type { Executor } from "../../../db/open.js";
 import type { Actor } from "../../deps.js";
@@ -26,8 +27,14 @@ export async function authorizeMeetings(
     role,
     action === "read" ? "viewMembers" : "edit",
     action === "read"
-      ? "Only members of this partnership may see its meetings."
-      : "Only a convener of this partnership may plan or record its meetings.",
+      ? msg({
+          id: "server.meetings.membersSeeMeetings",
+          defaultMessage: "Only members of this partnership may see its meetings.",
+        })
+      : msg({
+          id: "server.meetings.convenerPlansMeetings",
+          defaultMessage: "Only a convener of this partnership may plan or record its meetings.",
+        }),
   );
   return role;
 }
@@ -43,9 +50,16 @@ export async function authorizeMeeting(
   partnershipId: string,
   actor: Actor | null,
 ): Promise<Role | null> {
-  if (!actor) throw new AppError("unauthenticated", "Sign in to see this meeting.");
+  if (!actor)
+    throw new AppError(
+      "unauthenticated",
+      msg({ id: "server.meetings.signInToSeeThis", defaultMessage: "Sign in to see this meeting." }),
+    );
   // Read through a coordinator's scope too; answering (RSVP) still needs an invitation.
   const role = await readRole(tx, partnershipId, actor, "a meeting");
-  if (!can(actor, role, "viewMembers")) throw notFound("The meeting");
+  if (!can(actor, role, "viewMembers"))
+    throw notFound(
+      msg({ id: "server.meetings.theMeetingNotFound3", defaultMessage: "The meeting was not found." }),
+    );
   return role;
 }

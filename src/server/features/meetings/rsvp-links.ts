@@ -1,3 +1,4 @@
+import { msg, type Msg } from "../../../core/i18n/msg.js";
 /**
  * The answer links of a meeting invitation: Yes, Maybe, No. A link is the authority for one
  * person's answer to one meeting, so the person needs no password. Nothing is stored: the token
@@ -63,7 +64,7 @@ export async function rsvpLinks(
 export const rsvpRefusal = (
   code: "bad_request" | "forbidden" | "gone" | "not_found",
   reason: string,
-  detail: string,
+  detail: Msg,
   field?: string,
 ) => new AppError(code, detail, { reason, ...(field ? { errors: [{ field, message: detail }] } : {}) });
 
@@ -83,7 +84,11 @@ export async function readRsvpToken(
     throw rsvpRefusal(
       "bad_request",
       "changed_link",
-      "This answer link is not complete or was changed on its way. Open it again from the invitation e-mail, or answer on the meeting page.",
+      msg({
+        id: "server.meetings.rsvp.changedLink",
+        defaultMessage:
+          "This answer link is not complete or was changed on its way. Open it again from the invitation e-mail, or answer on the meeting page.",
+      }),
       "token",
     );
   }
@@ -97,14 +102,20 @@ export async function readRsvpToken(
     throw rsvpRefusal(
       "forbidden",
       "other_meeting",
-      "This answer link is for another meeting; it answers nothing here.",
+      msg({
+        id: "server.meetings.rsvp.otherMeeting",
+        defaultMessage: "This answer link is for another meeting; it answers nothing here.",
+      }),
     );
   }
   if (claims.expires * 1000 <= deps.now().getTime()) {
     throw rsvpRefusal(
       "gone",
       "expired",
-      "This answer link has expired. The meeting page shows the meetings still ahead.",
+      msg({
+        id: "server.meetings.rsvp.expired",
+        defaultMessage: "This answer link has expired. The meeting page shows the meetings still ahead.",
+      }),
     );
   }
   return claims;

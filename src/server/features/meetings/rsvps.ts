@@ -1,3 +1,4 @@
+import { msg } from "../../../core/i18n/msg.js";
 /**
  * Who a meeting is for, and their answers (yes, maybe, no) to its invitation. A meeting is for
  * the people at the partnership's table today: an action team meeting for the team's members, a
@@ -121,10 +122,24 @@ async function record(deps: AppDeps, tx: Executor, meetingId: string, personId: 
 
 function noLongerAnswerable(deps: AppDeps, meeting: MeetingRow) {
   if (meeting.cancelled) {
-    return rsvpRefusal("gone", "cancelled", "This meeting was cancelled, so it takes no answers.");
+    return rsvpRefusal(
+      "gone",
+      "cancelled",
+      msg({
+        id: "server.meetings.rsvp.cancelled",
+        defaultMessage: "This meeting was cancelled, so it takes no answers.",
+      }),
+    );
   }
   if (!takesAnswers(deps, meeting)) {
-    return rsvpRefusal("gone", "ended", "This meeting has already taken place, so it takes no more answers.");
+    return rsvpRefusal(
+      "gone",
+      "ended",
+      msg({
+        id: "server.meetings.rsvp.ended",
+        defaultMessage: "This meeting has already taken place, so it takes no more answers.",
+      }),
+    );
   }
   return null;
 }
@@ -146,8 +161,15 @@ export async function answerOnPage(
       throw new AppError(
         "forbidden",
         meeting.kind === "action_team"
-          ? "This meeting is for the members of its action team; only they answer its invitation."
-          : "Only the people this meeting is for answer its invitation.",
+          ? msg({
+              id: "server.meetings.rsvp.teamOnly",
+              defaultMessage:
+                "This meeting is for the members of its action team; only they answer its invitation.",
+            })
+          : msg({
+              id: "server.meetings.rsvp.inviteesOnly",
+              defaultMessage: "Only the people this meeting is for answer its invitation.",
+            }),
       );
     }
     await record(deps, tx, meeting.id, actor.personId, answer);
@@ -181,7 +203,11 @@ async function linkTarget(
     throw rsvpRefusal(
       "forbidden",
       "not_invited",
-      "This meeting is no longer for the person this link was sent to, so the link answers nothing.",
+      msg({
+        id: "server.meetings.rsvp.notInvited",
+        defaultMessage:
+          "This meeting is no longer for the person this link was sent to, so the link answers nothing.",
+      }),
     );
   }
   const partnership = await findPartnership(tx, meeting.partnershipId);

@@ -1,3 +1,4 @@
+import { msg } from "../../../core/i18n/msg.js";
 import { createHash } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import {
@@ -44,10 +45,28 @@ function instants(input: { startsAt: string; endsAt?: string | null; timeZone: s
   endsAt: Date | null;
 } {
   const startsAt = resolveInstant(input.startsAt, input.timeZone);
-  if (!startsAt) throw fieldError("startsAt", "must be a date and time such as 2026-03-05T08:00");
+  if (!startsAt)
+    throw fieldError(
+      "startsAt",
+      msg({
+        id: "server.meetings.mustBeADateAnd",
+        defaultMessage: "must be a date and time such as 2026-03-05T08:00",
+      }),
+    );
   const endsAt = input.endsAt ? resolveInstant(input.endsAt, input.timeZone) : null;
-  if (input.endsAt && !endsAt) throw fieldError("endsAt", "must be a date and time such as 2026-03-05T10:00");
-  if (endsAt && endsAt <= startsAt) throw fieldError("endsAt", "must be after the start");
+  if (input.endsAt && !endsAt)
+    throw fieldError(
+      "endsAt",
+      msg({
+        id: "server.meetings.mustBeADateAnd2",
+        defaultMessage: "must be a date and time such as 2026-03-05T10:00",
+      }),
+    );
+  if (endsAt && endsAt <= startsAt)
+    throw fieldError(
+      "endsAt",
+      msg({ id: "server.meetings.mustBeAfterTheStart", defaultMessage: "must be after the start" }),
+    );
   return { startsAt, endsAt };
 }
 
@@ -57,7 +76,14 @@ async function checkActionTeam(tx: Executor, partnershipId: string, teamId: stri
     .select({ id: actionTeams.id })
     .from(actionTeams)
     .where(and(eq(actionTeams.id, teamId), eq(actionTeams.partnershipId, partnershipId)));
-  if (!team) throw fieldError("actionTeamId", "is not an action team of this partnership");
+  if (!team)
+    throw fieldError(
+      "actionTeamId",
+      msg({
+        id: "server.meetings.isNotAnActionTeam",
+        defaultMessage: "is not an action team of this partnership",
+      }),
+    );
 }
 
 interface SummaryRow {
@@ -316,7 +342,14 @@ export async function updateMeeting(
     if (updated.length === 0) {
       throw new AppError(
         "conflict",
-        `This meeting was changed by someone else (you edited version ${version}, it is now ${current.version}). Reload it, then apply your changes again.`,
+        msg(
+          {
+            id: "server.meetings.thisMeetingWasChangedBy",
+            defaultMessage:
+              "This meeting was changed by someone else (you edited version {edited}, it is now {now}). Reload it, then apply your changes again.",
+          },
+          { edited: String(version), now: String(current.version) },
+        ),
         { current: await meetingDetail(deps, tx, current, actor, role) },
       );
     }
@@ -380,7 +413,11 @@ export async function setAttendance(
       if (current !== body.attendanceVersion) {
         throw new AppError(
           "conflict",
-          "Who came changed since this form was opened (people checked in, or another convener saved it). The list now shows them: review it and save again.",
+          msg({
+            id: "server.meetings.whoCameChangedSinceThis",
+            defaultMessage:
+              "Who came changed since this form was opened (people checked in, or another convener saved it). The list now shows them: review it and save again.",
+          }),
           { current: await meetingDetail(deps, tx, meeting, actor, role) },
         );
       }

@@ -1,3 +1,4 @@
+import { msg } from "../../../core/i18n/msg.js";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Role } from "../../../core/vocabulary.js";
 import type { Executor } from "../../../db/open.js";
@@ -28,7 +29,13 @@ export async function findPartnership(db: Executor, idOrSlug: string): Promise<P
     .select()
     .from(partnerships)
     .where(and(byIdOrSlug(idOrSlug), isNull(partnerships.deletedAt)));
-  if (!row) throw notFound("The partnership");
+  if (!row)
+    throw notFound(
+      msg({
+        id: "server.partnerships.thePartnershipNotFound2",
+        defaultMessage: "The partnership was not found.",
+      }),
+    );
   return row;
 }
 
@@ -92,6 +99,12 @@ export async function findPartnershipAs(
     rows = await prepared[by].execute(values);
   }
   const [row] = rows;
-  if (!row) throw notFound("The partnership");
+  if (!row)
+    throw notFound(
+      msg({
+        id: "server.partnerships.thePartnershipNotFound3",
+        defaultMessage: "The partnership was not found.",
+      }),
+    );
   return row;
 }

@@ -1,3 +1,5 @@
+import type { Msg } from "../../../core/i18n/msg.js";
+import { msg } from "../../../core/i18n/msg.js";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Role } from "../../../core/vocabulary.js";
 import type { Executor } from "../../../db/open.js";
@@ -44,8 +46,17 @@ export function permissionsFor(actor: Actor | null, role: Role | null) {
   };
 }
 
-export function authorize(actor: Actor | null, role: Role | null, action: PartnershipAction, what: string) {
+export function authorize(
+  actor: Actor | null,
+  role: Role | null,
+  action: PartnershipAction,
+  what: string | Msg,
+) {
   if (can(actor, role, action)) return;
-  if (!actor) throw new AppError("unauthenticated", "Sign in to do this.");
+  if (!actor)
+    throw new AppError(
+      "unauthenticated",
+      msg({ id: "server.partnerships.signInToDoThis", defaultMessage: "Sign in to do this." }),
+    );
   throw new AppError("forbidden", what);
 }

@@ -1,3 +1,4 @@
+import { msg } from "../../../core/i18n/msg.js";
 /**
  * A partnership's public profile in one round trip: the partnership, its industries, counties,
  * conveners, who sits at its table and the caller's role come back as one JSON value that
@@ -74,7 +75,13 @@ export async function readPartnershipProfile(
     from partnerships p
     where ${which} and p.deleted_at is null`,
   );
-  if (!row) throw notFound("The partnership");
+  if (!row)
+    throw notFound(
+      msg({
+        id: "server.partnerships.thePartnershipNotFound",
+        defaultMessage: "The partnership was not found.",
+      }),
+    );
   const { counties, businesses, publicPartners, publicKinds, role, inScope, ...profile } = row.profile;
   const stateFips = [...new Set(counties.map((c) => c.stateFips))];
   return {

@@ -1,3 +1,4 @@
+import { msg } from "../../../core/i18n/msg.js";
 import { sql, type SQL } from "drizzle-orm";
 import { stateByAbbr } from "../../../core/geography.js";
 import { naicsAncestors, naicsPrefixes } from "../../../core/naics.js";
@@ -19,9 +20,27 @@ function stateFipsOf(abbrs: readonly string[]): string[] {
   return abbrs.map((abbr) => {
     const state = stateByAbbr(abbr);
     if (!state) {
-      throw new AppError("bad_request", `state: unknown state ${abbr}`, {
-        errors: [{ field: "state", message: `unknown state ${abbr}; use a postal code such as CO` }],
-      });
+      throw new AppError(
+        "bad_request",
+        msg(
+          { id: "server.partnerships.stateUnknownState", defaultMessage: "state: unknown state {abbr}" },
+          { abbr: String(abbr) },
+        ),
+        {
+          errors: [
+            {
+              field: "state",
+              message: msg(
+                {
+                  id: "server.partnerships.unknownStateField",
+                  defaultMessage: "unknown state {abbr}; use a postal code such as CO",
+                },
+                { abbr },
+              ),
+            },
+          ],
+        },
+      );
     }
     return state.fips;
   });

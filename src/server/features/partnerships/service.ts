@@ -1,3 +1,4 @@
+import { msg } from "../../../core/i18n/msg.js";
 import { and, eq, sql } from "drizzle-orm";
 import { stateByFips } from "../../../core/geography.js";
 import type {
@@ -129,7 +130,10 @@ export async function updatePartnership(
       actor,
       await roleIn(tx, current.id, actor),
       "edit",
-      "Only a convener of this partnership may edit its profile.",
+      msg({
+        id: "server.partnerships.convenerEditsProfile",
+        defaultMessage: "Only a convener of this partnership may edit its profile.",
+      }),
     );
     await checkReferenceCodes(tx, changes);
     const updated = await tx
@@ -140,7 +144,14 @@ export async function updatePartnership(
     if (updated.length === 0) {
       throw new AppError(
         "conflict",
-        `This profile was changed by someone else (you edited version ${version}, it is now ${current.version}). Reload it, then apply your changes again.`,
+        msg(
+          {
+            id: "server.partnerships.thisProfileWasChangedBy",
+            defaultMessage:
+              "This profile was changed by someone else (you edited version {edited}, it is now {now}). Reload it, then apply your changes again.",
+          },
+          { edited: String(version), now: String(current.version) },
+        ),
         { current: await getPartnershipDetail(tx, current.id, actor) },
       );
     }
