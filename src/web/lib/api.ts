@@ -70,7 +70,8 @@ async function toError(res: Response): Promise<ApiError> {
   // No problem details (a proxy's page, say): the reader gets the app's words for it.
   return new ApiError({
     type: "about:blank",
-    title: res.statusText || say(msg({ id: "api.error.requestFailedTitle", defaultMessage: "Request failed" })),
+    title:
+      res.statusText || say(msg({ id: "api.error.requestFailedTitle", defaultMessage: "Request failed" })),
     status: res.status,
     detail:
       res.status >= 500

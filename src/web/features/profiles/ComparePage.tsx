@@ -15,7 +15,10 @@ import "./profiles.css";
 /** Two or three profiles read side by side, part by part. */
 export default function ComparePage() {
   const intl = useIntl();
-  const title = intl.formatMessage({ id: "profiles.compare.pageTitle", defaultMessage: "Compare benchmarking profiles" });
+  const title = intl.formatMessage({
+    id: "profiles.compare.pageTitle",
+    defaultMessage: "Compare benchmarking profiles",
+  });
   usePageTitle(title);
   const [params] = useSearchParams();
   const ids = params.get("ids") ?? "";
@@ -96,7 +99,10 @@ export default function ComparePage() {
                       ) : (
                         key !== "results" && (
                           <Text size="sm" c="dimmed">
-                            <FormattedMessage id="profiles.parts.notWritten" defaultMessage="Not written yet." />
+                            <FormattedMessage
+                              id="profiles.parts.notWritten"
+                              defaultMessage="Not written yet."
+                            />
                           </Text>
                         )
                       )}

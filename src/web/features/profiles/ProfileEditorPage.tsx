@@ -45,7 +45,10 @@ export default function ProfileEditorPage() {
   const partnership = usePartnership(slug);
   const p = partnership.data;
   const profile = useProfile(p?.id);
-  const pageTitle = intl.formatMessage({ id: "profiles.read.pageTitle", defaultMessage: "Benchmarking profile" });
+  const pageTitle = intl.formatMessage({
+    id: "profiles.read.pageTitle",
+    defaultMessage: "Benchmarking profile",
+  });
   usePageTitle(
     p
       ? intl.formatMessage(
@@ -96,7 +99,10 @@ function StatusLine({ profile }: { profile: Profile }) {
   if (!profile.exists)
     return (
       <Text size="sm">
-        <FormattedMessage id="profiles.editor.statusNew" defaultMessage="Not written yet: save a first draft." />
+        <FormattedMessage
+          id="profiles.editor.statusNew"
+          defaultMessage="Not written yet: save a first draft."
+        />
       </Text>
     );
   return (
@@ -154,7 +160,10 @@ function Editor({ profile, partnershipId }: { profile: Profile; partnershipId: s
     setNotice("");
     try {
       const next = await actions.save.mutateAsync({ ...draft, revision: profile.revision });
-      remember(next, intl.formatMessage({ id: "profiles.editor.draftSaved", defaultMessage: "Draft saved." }));
+      remember(
+        next,
+        intl.formatMessage({ id: "profiles.editor.draftSaved", defaultMessage: "Draft saved." }),
+      );
       return next;
     } catch (e) {
       caught(e);
@@ -217,7 +226,10 @@ function Editor({ profile, partnershipId }: { profile: Profile; partnershipId: s
             onClick={() => {
               remember(
                 conflict,
-                intl.formatMessage({ id: "profiles.editor.conflictLoaded", defaultMessage: "Their version is loaded." }),
+                intl.formatMessage({
+                  id: "profiles.editor.conflictLoaded",
+                  defaultMessage: "Their version is loaded.",
+                }),
               );
               actions.save.reset();
             }}
@@ -268,7 +280,10 @@ function Editor({ profile, partnershipId }: { profile: Profile; partnershipId: s
             ))}
             <Card withBorder component="fieldset" aria-describedby="profile-indicators-help">
               <Title order={2} fz="md" component="legend">
-                <FormattedMessage id="profiles.editor.indicatorsLegend" defaultMessage="Indicators to feature" />
+                <FormattedMessage
+                  id="profiles.editor.indicatorsLegend"
+                  defaultMessage="Indicators to feature"
+                />
               </Title>
               <Text size="sm" c="dimmed" id="profile-indicators-help" mb="xs">
                 <FormattedMessage
@@ -330,7 +345,10 @@ function Editor({ profile, partnershipId }: { profile: Profile; partnershipId: s
             </Card>
             <Card withBorder component="fieldset" aria-describedby="profile-stories-help">
               <Title order={2} fz="md" component="legend">
-                <FormattedMessage id="profiles.editor.storiesLegend" defaultMessage="Impact stories to feature" />
+                <FormattedMessage
+                  id="profiles.editor.storiesLegend"
+                  defaultMessage="Impact stories to feature"
+                />
               </Title>
               <Text size="sm" c="dimmed" id="profile-stories-help" mb="xs">
                 <FormattedMessage
@@ -393,7 +411,10 @@ function Editor({ profile, partnershipId }: { profile: Profile; partnershipId: s
         </Title>
         <Group align="flex-end" gap="sm" wrap="wrap">
           <NativeSelect
-            label={intl.formatMessage({ id: "profiles.editor.visibilityLabel", defaultMessage: "Who may read it" })}
+            label={intl.formatMessage({
+              id: "profiles.editor.visibilityLabel",
+              defaultMessage: "Who may read it",
+            })}
             value={visibility}
             onChange={(e) => setVisibility(e.currentTarget.value as Visibility)}
             data={visibilities.map((v) => ({ value: v, label: visibilityLabels[v] }))}

@@ -28,7 +28,9 @@ const filterNames = ["industry", "state", "stage", "setting"] as const;
 /** The collection of published benchmarking profiles, filtered, with up to three chosen to compare. */
 export default function ProfilesPage() {
   const intl = useIntl();
-  usePageTitle(intl.formatMessage({ id: "profiles.list.pageTitle", defaultMessage: "Benchmarking profiles" }));
+  usePageTitle(
+    intl.formatMessage({ id: "profiles.list.pageTitle", defaultMessage: "Benchmarking profiles" }),
+  );
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const query = Object.fromEntries(
@@ -65,7 +67,10 @@ export default function ProfilesPage() {
         cols={{ base: 1, xs: 2, md: 4 }}
         spacing="sm"
         component="form"
-        aria-label={intl.formatMessage({ id: "profiles.list.filtersLabel", defaultMessage: "Filter the profiles" })}
+        aria-label={intl.formatMessage({
+          id: "profiles.list.filtersLabel",
+          defaultMessage: "Filter the profiles",
+        })}
       >
         <NativeSelect
           label={intl.formatMessage({ id: "profiles.list.industryLabel", defaultMessage: "Industry sector" })}
@@ -74,7 +79,10 @@ export default function ProfilesPage() {
           data={[
             {
               value: "",
-              label: intl.formatMessage({ id: "profiles.list.allIndustries", defaultMessage: "All industries" }),
+              label: intl.formatMessage({
+                id: "profiles.list.allIndustries",
+                defaultMessage: "All industries",
+              }),
             },
             ...(facets?.industries ?? []).map((i) => ({ value: i.code, label: `${i.title} (${i.code})` })),
             ...(query.industry && !facets?.industries.some((i) => i.code === query.industry)
@@ -87,7 +95,10 @@ export default function ProfilesPage() {
           value={query.state?.toUpperCase() ?? ""}
           onChange={(e) => setFilter("state", e.currentTarget.value)}
           data={[
-            { value: "", label: intl.formatMessage({ id: "profiles.list.allStates", defaultMessage: "All states" }) },
+            {
+              value: "",
+              label: intl.formatMessage({ id: "profiles.list.allStates", defaultMessage: "All states" }),
+            },
             ...(facets?.states ?? []).map((s) => ({ value: s.abbr, label: s.name })),
             ...(query.state && !facets?.states.some((s) => s.abbr === query.state?.toUpperCase())
               ? [{ value: query.state.toUpperCase(), label: query.state.toUpperCase() }]
@@ -99,7 +110,10 @@ export default function ProfilesPage() {
           value={query.stage ?? ""}
           onChange={(e) => setFilter("stage", e.currentTarget.value)}
           data={[
-            { value: "", label: intl.formatMessage({ id: "profiles.list.allStages", defaultMessage: "All stages" }) },
+            {
+              value: "",
+              label: intl.formatMessage({ id: "profiles.list.allStages", defaultMessage: "All stages" }),
+            },
             ...stages.map((s) => ({ value: s, label: stageLabels[s] })),
           ]}
         />
