@@ -368,6 +368,23 @@ export const ruleMessages = {
     id: "rule.yesNoOutcomesAndOnlyTheyRoll",
     defaultMessage: "yes/no outcomes, and only they, roll up as the share of partnerships saying yes",
   }),
+  // A link's problems (urls.ts linkProblem); the ones with a value in them are messages there.
+  linkSpaces: msg({
+    id: "rule.link.spaces",
+    defaultMessage: "must not contain spaces; give one address such as https://www.example.org",
+  }),
+  linkNotAddress: msg({
+    id: "rule.link.notAddress",
+    defaultMessage: "must be a web address such as https://www.example.org",
+  }),
+  linkMailto: msg({
+    id: "rule.link.mailto",
+    defaultMessage: "must be an e-mail link such as mailto:info@example.org",
+  }),
+  linkNoSite: msg({
+    id: "rule.link.noSite",
+    defaultMessage: "must name a site, such as https://www.example.org",
+  }),
 } satisfies Record<string, MessageDescriptor>;
 
 /** The rules' words in the current reader's language (labelsOf); schemas read them as they check. */

@@ -1,3 +1,5 @@
+import { rules } from "./rules.js";
+import { msg, say } from "./i18n/msg.js";
 import { z } from "zod";
 import { limits } from "./limits.js";
 
@@ -23,31 +25,60 @@ const schemePattern = /^([a-z][a-z0-9+.-]*):/i;
 /** "acme.example.com:8080/jobs" is a host and a port, not a scheme "acme.example.com". */
 const hostAndPort = /^[^/:?#]+:\d+(?:[/?#]|$)/;
 
-/** Why the text is not a link that may be shown to others, or null when it is. */
+/**
+ * Why the text is not a link that may be shown to others, or null when it is: in the reader's
+ * words where a translator is set (the web app's forms), English otherwise.
+ */
 export function linkProblem(text: string, options: LinkOptions = {}): string | null {
-  const example = "such as https://www.example.org";
   const hasSpaceOrControl =
     /\s/.test(text) || [...text].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
-  if (hasSpaceOrControl) return `must not contain spaces; give one address ${example}`;
+  if (hasSpaceOrControl) return rules.linkSpaces;
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return `must be a web address ${example}`;
+    return say(
+      msg({
+        id: "rule.link.notAddress",
+        defaultMessage: "must be a web address such as https://www.example.org",
+      }),
+    );
   }
   const scheme = url.protocol.slice(0, -1).toLowerCase();
   if ((blockedSchemes as readonly string[]).includes(scheme)) {
-    return `may not be a ${scheme}: link; give a web address starting with https:// (${example})`;
+    return say(
+      msg({
+        id: "rule.link.blockedScheme",
+        defaultMessage:
+          "may not be a {scheme}: link; give a web address starting with https:// (such as https://www.example.org)",
+      }),
+      { scheme },
+    );
   }
   if (scheme === "mailto" && options.mailto) {
     return /^[^@\s]+@[^@\s/]+\.[^@\s/]+$/.test(url.pathname)
       ? null
-      : "must be an e-mail link such as mailto:info@example.org";
+      : say(
+          msg({
+            id: "rule.link.mailto",
+            defaultMessage: "must be an e-mail link such as mailto:info@example.org",
+          }),
+        );
   }
   if (scheme !== "https" && scheme !== "http") {
-    return `must start with https:// or http://${options.mailto ? " (or mailto:)" : ""}, ${example}`;
+    return say(
+      msg({
+        id: "rule.link.scheme",
+        defaultMessage:
+          "must start with https:// or http://{mailto, select, yes { (or mailto:)} other {}}, such as https://www.example.org",
+      }),
+      { mailto: options.mailto ? "yes" : "no" },
+    );
   }
-  if (!url.hostname) return `must name a site, ${example}`;
+  if (!url.hostname)
+    return say(
+      msg({ id: "rule.link.noSite", defaultMessage: "must name a site, such as https://www.example.org" }),
+    );
   return null;
 }
 

@@ -226,4 +226,27 @@ describe("the language of the server's answers", () => {
     expect(french.statusCode).toBe(400);
     expect(french.json<{ errors: { field: string }[] }>().errors.map((e) => e.field)).toEqual(["lang"]);
   });
+
+  it("says what is wrong with a link in the reader's language", async () => {
+    const admin = await signUp(ctx, "Ana Enlaces");
+    await ctx.deps.db.execute(sql`update users set is_admin = true where id = ${admin.userId}`);
+    const suggest = (lang: string) =>
+      ctx.app.inject({
+        method: "POST",
+        url: "/api/resources",
+        headers: { cookie: admin.cookie, "accept-language": lang },
+        payload: { title: "A link with a space", url: "https://example.org/a b" },
+      });
+    const fieldOf = async (lang: string) =>
+      (await suggest(lang)).json<{ errors: { field: string; message: string }[] }>().errors;
+    expect(await fieldOf("es")).toEqual([
+      {
+        field: "url",
+        message: "no debe tener espacios; indique una sola dirección, como https://www.example.org",
+      },
+    ]);
+    expect(await fieldOf("en")).toEqual([
+      { field: "url", message: "must not contain spaces; give one address such as https://www.example.org" },
+    ]);
+  });
 });
