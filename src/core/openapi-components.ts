@@ -18,6 +18,7 @@ import {
 } from "./agenda.js";
 import { liveVotePhoneSchema, liveVoteScreenSchema } from "./live-vote.js";
 import { characteristicSchema, roundSummary, rubricSchema } from "./assessment.js";
+import { rubricTranslationsSchema } from "./rubric-translation.js";
 import { meSchema } from "./auth.js";
 import { preferencesSchema, replySchema, threadDetail, threadSummary } from "./discussions.js";
 import { actionLinkInfo } from "./action-links.js";
@@ -92,6 +93,7 @@ const named: Record<string, z.ZodType> = {
   AssessmentCharacteristic: characteristicSchema,
   AssessmentRound: roundSummary,
   Rubric: rubricSchema,
+  RubricTranslations: rubricTranslationsSchema,
   Me: meSchema,
   DiscussionReply: replySchema,
   DiscussionThread: threadSummary,

@@ -89,6 +89,7 @@ export const tablesInOrder = [
   schema.eventMaterialFiles,
   schema.resources,
   schema.resourceFiles,
+  schema.resourceTranslations,
   schema.discussionThreads,
   schema.discussionReplies,
   schema.discussionReports,

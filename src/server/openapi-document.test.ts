@@ -50,8 +50,10 @@ describe("the OpenAPI document", () => {
   });
   afterAll(() => ctx.close());
 
-  it("is served well under 300 KB, its schemas and error answers named once", () => {
-    expect(Buffer.byteLength(served)).toBeLessThan(300_000);
+  // 265 KB when the compaction came; the routes since (regional economy, languages: the rubric's
+  // and the library's translations) bring it to about 303 KB, every schema still said once.
+  it("is served well under 320 KB, its schemas and error answers named once", () => {
+    expect(Buffer.byteLength(served)).toBeLessThan(320_000);
     const components = document.components as { schemas: Json; responses: Json };
     expect(Object.keys(components.schemas)).toEqual(
       expect.arrayContaining(["Problem", "Uuid", "Partnership", "Action", "Meeting", "Member"]),

@@ -20,6 +20,30 @@ export interface Msg extends MessageDescriptor {
   values?: MessageValues;
 }
 
+/**
+ * A message as the database keeps it (JSON): its values are text or numbers, so a date is
+ * stored as its ISO text and passed through a `date` format when read.
+ */
+export interface StoredMessage {
+  id: string;
+  defaultMessage: string;
+  values?: Record<string, string | number | boolean | null>;
+}
+
+/** A message made storable: dates become ISO text, undefined values are dropped. */
+export function storable(message: Msg): StoredMessage {
+  const values = Object.fromEntries(
+    Object.entries(message.values ?? {}).flatMap(([key, value]) =>
+      value === undefined ? [] : [[key, value instanceof Date ? value.toISOString() : value]],
+    ),
+  );
+  return {
+    id: message.id,
+    defaultMessage: message.defaultMessage,
+    ...(Object.keys(values).length ? { values } : {}),
+  };
+}
+
 export function msg(descriptor: MessageDescriptor, values?: MessageValues): Msg {
   return values ? { ...descriptor, values } : descriptor;
 }

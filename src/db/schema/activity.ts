@@ -1,4 +1,5 @@
-import { index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { StoredMessage } from "../../core/i18n/msg.js";
+import { index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { partnerships } from "./partnerships.js";
 import { people } from "./members.js";
 import { users } from "./accounts.js";
@@ -13,6 +14,11 @@ export const activity = pgTable(
       .references(() => partnerships.id, { onDelete: "cascade" }),
     kind: text("kind").notNull(),
     summary: text("summary").notNull(),
+    /**
+     * The summary as a message (id, English, values), so each reader reads it in their language;
+     * null for lines written before (their English summary is what there is).
+     */
+    message: jsonb("message").$type<StoredMessage>(),
     subjectType: text("subject_type"),
     subjectId: uuid("subject_id"),
     actorPersonId: uuid("actor_person_id").references(() => people.id, { onDelete: "set null" }),

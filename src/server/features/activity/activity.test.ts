@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestContext, type TestContext } from "../../test-support.js";
 import { countRows, tableFixture } from "../meetings/table-fixture.js";
@@ -39,6 +40,32 @@ describe("the timeline", () => {
       "Meeting scheduled: First meeting",
     ]);
     expect(next.json().nextBefore).toBeNull();
+  });
+
+  it("reads each line in the reader's language; a line written before keeps its English", async () => {
+    await ctx.deps.db.execute(
+      sql`insert into activity (partnership_id, kind, summary) values (${t.partnership.id}, 'note', 'An older line, in English')`,
+    );
+    const read = async (lang: string) =>
+      (
+        await ctx.app.inject({
+          url: `/api/partnerships/${t.partnership.id}/activity?limit=3`,
+          headers: { cookie: t.member.cookie, "accept-language": lang },
+        })
+      )
+        .json<{ items: { summary: string }[] }>()
+        .items.map((i) => i.summary);
+    expect(await read("es")).toEqual([
+      "An older line, in English",
+      "Reunión programada: Third meeting",
+      "Reunión programada: Second meeting",
+    ]);
+    expect(await read("en")).toEqual([
+      "An older line, in English",
+      "Meeting scheduled: Third meeting",
+      "Meeting scheduled: Second meeting",
+    ]);
+    await ctx.deps.db.execute(sql`delete from activity where kind = 'note'`);
   });
 
   it("is for members only", async () => {

@@ -28,7 +28,7 @@ export function activityRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           },
         },
       },
-      async (request) => listActivity(deps, request.actor, request.params.id, request.query),
+      async (request) => listActivity(deps, request.actor, request.params.id, request.query, request.locale),
     );
 
     app.get(

@@ -7,12 +7,15 @@ import { formerMemberSql } from "../members/former.js";
 import { readRole } from "../coordinators/scope.js";
 import { authorize } from "../partnerships/policy.js";
 import { findPartnership } from "../partnerships/service.js";
+import type { AppLocale } from "../../../core/i18n/locales.js";
+import { translate } from "../../i18n/intl.js";
 
 export async function listActivity(
   deps: AppDeps,
   actor: Actor | null,
   id: string,
   query: { before?: string; limit: number },
+  locale: AppLocale = "en",
 ): Promise<ActivityList> {
   const partnership = await findPartnership(deps.db, id);
   authorize(
@@ -29,6 +32,7 @@ export async function listActivity(
       id: activity.id,
       kind: activity.kind,
       summary: activity.summary,
+      message: activity.message,
       subjectType: activity.subjectType,
       subjectId: activity.subjectId,
       actor: people.name,
@@ -48,7 +52,12 @@ export async function listActivity(
   const page = rows.slice(0, query.limit);
   return {
     partnership: { id: partnership.id, slug: partnership.slug, name: partnership.name },
-    items: page.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
+    // A line written as a message reads in the reader's language; older lines as they were written.
+    items: page.map(({ message, ...r }) => ({
+      ...r,
+      summary: message ? translate(locale, message) : r.summary,
+      createdAt: r.createdAt.toISOString(),
+    })),
     nextBefore: rows.length > query.limit ? page[page.length - 1].createdAt.toISOString() : null,
   };
 }

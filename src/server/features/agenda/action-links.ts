@@ -300,12 +300,14 @@ export async function useActionLink(
     await recordActivity(tx, {
       partnershipId: link.partnership_id,
       kind: `action.${link.choice}`,
-      summary:
-        link.choice === "done"
-          ? `Action done: ${link.title} (${link.person_name}, by the e-mail link)`
-          : link.choice === "on_track"
-            ? `Action on track, ${next.progress}% done: ${link.title} (${link.person_name}, by the e-mail link)`
-            : `Action stuck, needs help: ${link.title} (${link.person_name}, by the e-mail link)`,
+      summary: msg(
+        {
+          id: "activity.actionByLink",
+          defaultMessage:
+            "{choice, select, done {Action done} on_track {Action on track, {progress}% done} other {Action stuck, needs help}}: {title} ({person}, by the e-mail link)",
+        },
+        { choice: link.choice, progress: next.progress, title: link.title, person: link.person_name },
+      ),
       subjectType: "action",
       subjectId: link.action_id,
       actorPersonId: link.person_id,

@@ -103,7 +103,7 @@ async function recordDone(
   await recordActivity(tx, {
     partnershipId,
     kind: "action.done",
-    summary: `Action done: ${title}`,
+    summary: msg({ id: "activity.actionDone", defaultMessage: "Action done: {title}" }, { title }),
     subjectType: "action",
     subjectId: actionId,
     actorPersonId: actor.personId,

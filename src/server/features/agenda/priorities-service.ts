@@ -107,7 +107,10 @@ export async function createPriority(
     await recordActivity(tx, {
       partnershipId: partnership.id,
       kind: "priority.chosen",
-      summary: `Priority chosen: ${body.title}`,
+      summary: msg(
+        { id: "activity.priorityChosen", defaultMessage: "Priority chosen: {title}" },
+        { title: body.title },
+      ),
       subjectType: "priority",
       subjectId: row.id,
       actorPersonId: actor.personId,
@@ -297,7 +300,13 @@ export async function createTeam(
     await recordActivity(tx, {
       partnershipId: priority.partnershipId,
       kind: "team.formed",
-      summary: `Action team formed: ${body.name} (${priority.title}), championed by ${championNames}`,
+      summary: msg(
+        {
+          id: "activity.teamFormed",
+          defaultMessage: "Action team formed: {team} ({priority}), championed by {champions}",
+        },
+        { team: body.name, priority: priority.title, champions: championNames },
+      ),
       subjectType: "action_team",
       subjectId: team.id,
       actorPersonId: actor.personId,

@@ -7,7 +7,6 @@
 import { sql } from "drizzle-orm";
 import { MAX_ROUND_DAYS, VOTE_REMINDER_HOURS } from "../../../core/agenda.js";
 import type { IntlShape } from "@formatjs/intl";
-import { formatCountOf } from "../../../core/format.js";
 import { msg } from "../../../core/i18n/msg.js";
 import { mailListNameMessages } from "../../../core/mail-lists.js";
 import { queryRows } from "../../../db/query.js";
@@ -70,7 +69,14 @@ export async function closeDueRounds(deps: AppDeps): Promise<number> {
       await recordActivity(tx, {
         partnershipId: round.partnership_id,
         kind: "vote.closed",
-        summary: `Vote closed at its closing date: ${round.title} (${formatCountOf(round.voters, "voter")})`,
+        summary: msg(
+          {
+            id: "activity.voteClosedAtDate",
+            defaultMessage:
+              "Vote closed at its closing date: {title} ({voters, plural, one {# voter} other {# voters}})",
+          },
+          { title: round.title, voters: round.voters },
+        ),
         subjectType: "vote_round",
         subjectId: round.id,
       });

@@ -38,7 +38,6 @@ import { can, permissions, voteNote, type AgendaCaller } from "./policy.js";
 import { checkClosingDate, pastClosingDate } from "./vote-deadlines.js";
 import { tellVoters } from "./vote-notices.js";
 import { liveVoteHub } from "./live-hub.js";
-import { formatCountOf } from "../../../core/format.js";
 import type { Theme } from "../../../core/vocabulary.js";
 
 interface OpportunityRow {
@@ -117,7 +116,10 @@ export async function raiseOpportunity(
     await recordActivity(tx, {
       partnershipId: partnership.id,
       kind: "opportunity.raised",
-      summary: `Opportunity raised: ${body.title}`,
+      summary: msg(
+        { id: "activity.opportunityRaised", defaultMessage: "Opportunity raised: {title}" },
+        { title: body.title },
+      ),
       subjectType: "opportunity",
       subjectId: row.id,
       actorPersonId: actor.personId,
@@ -322,7 +324,14 @@ export async function openRound(
     await recordActivity(tx, {
       partnershipId: partnership.id,
       kind: "vote.opened",
-      summary: `Vote opened: ${body.title} (${formatCountOf(body.opportunityIds.length, "opportunity", "opportunities")})`,
+      summary: msg(
+        {
+          id: "activity.voteOpened",
+          defaultMessage:
+            "Vote opened: {title} ({count, plural, one {# opportunity} other {# opportunities}})",
+        },
+        { title: body.title, count: body.opportunityIds.length },
+      ),
       subjectType: "vote_round",
       subjectId: round.id,
       actorPersonId: actor.personId,
@@ -507,7 +516,13 @@ export async function closeRound(
     await recordActivity(tx, {
       partnershipId: round.partnershipId,
       kind: "vote.closed",
-      summary: `Vote closed: ${round.title} (${formatCountOf(detail.voterCount, "voter")})`,
+      summary: msg(
+        {
+          id: "activity.voteClosed",
+          defaultMessage: "Vote closed: {title} ({voters, plural, one {# voter} other {# voters}})",
+        },
+        { title: round.title, voters: detail.voterCount },
+      ),
       subjectType: "vote_round",
       subjectId: round.id,
       actorPersonId: actor.personId,

@@ -125,7 +125,10 @@ export async function addMeetingFile(
     await recordActivity(tx, {
       partnershipId: meeting.partnershipId,
       kind: "meeting.file_added",
-      summary: `File added to ${meeting.title}: ${title}`,
+      summary: msg(
+        { id: "activity.fileAdded", defaultMessage: "File added to {meeting}: {title}" },
+        { meeting: meeting.title, title },
+      ),
       subjectType: "meeting",
       subjectId: meeting.id,
       actorPersonId: actor.personId,
@@ -190,7 +193,10 @@ export async function deleteMeetingFile(
     await recordActivity(tx, {
       partnershipId: meeting.partnershipId,
       kind: "meeting.file_removed",
-      summary: `File removed from ${meeting.title}: ${removed.title}`,
+      summary: msg(
+        { id: "activity.fileRemoved", defaultMessage: "File removed from {meeting}: {title}" },
+        { meeting: meeting.title, title: removed.title },
+      ),
       subjectType: "meeting",
       subjectId: meeting.id,
       actorPersonId: actor.personId,

@@ -294,7 +294,10 @@ export async function createMeeting(
     await recordActivity(tx, {
       partnershipId: partnership.id,
       kind: "meeting.scheduled",
-      summary: `Meeting scheduled: ${row.title}`,
+      summary: msg(
+        { id: "activity.meetingScheduled", defaultMessage: "Meeting scheduled: {title}" },
+        { title: row.title },
+      ),
       subjectType: "meeting",
       subjectId: row.id,
       actorPersonId: actor.personId,
@@ -478,7 +481,10 @@ export async function setAttendance(
       await recordActivity(tx, {
         partnershipId: meeting.partnershipId,
         kind: "meeting.held",
-        summary: `Meeting held: ${meeting.title} (${members.length + guests.length} present)`,
+        summary: msg(
+          { id: "activity.meetingHeld", defaultMessage: "Meeting held: {title} ({present} present)" },
+          { title: meeting.title, present: members.length + guests.length },
+        ),
         subjectType: "meeting",
         subjectId: meeting.id,
         actorPersonId: actor.personId,

@@ -26,7 +26,7 @@ import { translate } from "../../i18n/intl.js";
 import { recordActivity } from "../activity/record.js";
 import { checkMemberFits } from "./policy.js";
 import { memberRows, organizationOf, partnershipFor } from "./service.js";
-import { endSentence, formatCountOf } from "../../../core/format.js";
+import { endSentence } from "../../../core/format.js";
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -401,11 +401,14 @@ export async function removeMember(
     await recordActivity(tx, {
       partnershipId: partnership.id,
       kind: "member.removed",
-      summary:
-        `${person.name} was removed from the partnership` +
-        (seen.openActions.length
-          ? `; ${formatCountOf(seen.openActions.length, "open action")} to reassign`
-          : ""),
+      summary: msg(
+        {
+          id: "activity.memberRemoved",
+          defaultMessage:
+            "{name} was removed from the partnership{open, plural, =0 {} one {; # open action to reassign} other {; # open actions to reassign}}",
+        },
+        { name: person.name, open: seen.openActions.length },
+      ),
       subjectType: "member",
       subjectId: membership.id,
       actorPersonId: actor.personId,
@@ -463,7 +466,10 @@ export async function leavePartnership(deps: AppDeps, actor: Actor, id: string):
     await recordActivity(tx, {
       partnershipId: partnership.id,
       kind: "member.left",
-      summary: `${person.name} left the partnership`,
+      summary: msg(
+        { id: "activity.memberLeft", defaultMessage: "{name} left the partnership" },
+        { name: person.name },
+      ),
       subjectType: "member",
       subjectId: membership.id,
       actorPersonId: actor.personId,

@@ -142,8 +142,17 @@ export async function updateOrganization(
       kind: "organization.updated",
       summary:
         name === org.name
-          ? `Organization updated: ${name}`
-          : `Organization renamed: ${org.name} is now ${name}`,
+          ? msg(
+              { id: "activity.organizationUpdated", defaultMessage: "Organization updated: {name}" },
+              { name },
+            )
+          : msg(
+              {
+                id: "activity.organizationRenamed",
+                defaultMessage: "Organization renamed: {before} is now {name}",
+              },
+              { before: org.name, name },
+            ),
       subjectType: "organization",
       subjectId: org.id,
       actorPersonId: actor.personId,
@@ -206,7 +215,10 @@ export async function removeOrganization(
     await recordActivity(tx, {
       partnershipId: partnership.id,
       kind: "organization.removed",
-      summary: `Organization removed: ${org.name}`,
+      summary: msg(
+        { id: "activity.organizationRemoved", defaultMessage: "Organization removed: {name}" },
+        { name: org.name },
+      ),
       subjectType: "organization",
       subjectId: org.id,
       actorPersonId: actor.personId,
@@ -332,7 +344,10 @@ export async function revokeInvitation(
     await recordActivity(tx, {
       partnershipId: partnership.id,
       kind: "invitation.revoked",
-      summary: `Invitation to ${row.name} revoked`,
+      summary: msg(
+        { id: "activity.invitationRevoked", defaultMessage: "Invitation to {name} revoked" },
+        { name: row.name },
+      ),
       subjectType: "invitation",
       subjectId: row.id,
       actorPersonId: actor.personId,
@@ -370,7 +385,10 @@ export async function resendInvitation(
     await recordActivity(tx, {
       partnershipId: partnership.id,
       kind: "invitation.resent",
-      summary: `Invitation to ${row.name} sent again`,
+      summary: msg(
+        { id: "activity.invitationResent", defaultMessage: "Invitation to {name} sent again" },
+        { name: row.name },
+      ),
       subjectType: "invitation",
       subjectId: row.id,
       actorPersonId: actor.personId,

@@ -7,7 +7,7 @@ import {
   type Checklist,
   type StepTickBody,
 } from "../../../core/stages.js";
-import { stageLabels, stages } from "../../../core/vocabulary.js";
+import { stages } from "../../../core/vocabulary.js";
 import type { Executor } from "../../../db/open.js";
 import {
   partnershipRevisions,
@@ -156,7 +156,13 @@ export async function tickStep(
       await recordActivity(tx, {
         partnershipId: partnership.id,
         kind: body.done ? "stage.step_done" : "stage.step_undone",
-        summary: `${body.done ? "Step done" : "Step reopened"}: ${step.label}`,
+        summary: msg(
+          {
+            id: "activity.stepDoneOrReopened",
+            defaultMessage: "{done, select, yes {Step done} other {Step reopened}}: {step}",
+          },
+          { done: body.done ? "yes" : "no", step: step.label },
+        ),
         subjectType: "stage_step",
         actorPersonId: actor.personId,
       });
@@ -239,7 +245,14 @@ export async function advanceStage(
     await recordActivity(tx, {
       partnershipId: current.id,
       kind: "stage.changed",
-      summary: `Stage changed: ${stageLabels[current.stage]} → ${stageLabels[next]}`,
+      summary: msg(
+        {
+          id: "activity.stageChanged",
+          defaultMessage:
+            "Stage changed: {stage, select, civic_infrastructure {1. Build civic infrastructure} prepare {2. Prepare} launch {3. Launch} act {4. Act} other {5. Sustain and evolve}} \u2192 {next, select, civic_infrastructure {1. Build civic infrastructure} prepare {2. Prepare} launch {3. Launch} act {4. Act} other {5. Sustain and evolve}}",
+        },
+        { stage: current.stage, next },
+      ),
       subjectType: "partnership",
       subjectId: current.id,
       actorPersonId: actor.personId,
