@@ -81,6 +81,40 @@ describe.skipIf(!!skipReason)("journey: the rubric and the library in Spanish", 
     await page.getByRole("link", { name: "Turnos de las cuadrillas de cosecha" }).waitFor();
   });
 
+  it("a Spanish-speaking convener reads the catalog's indicators, their definitions and the roll-up in Spanish, on a phone", async () => {
+    const page = await h.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.context().addCookies([{ name: "st_lang", value: "es", url: h.baseUrl }]);
+    await signIn(page, demo.convener.email, demo.convener.password);
+    const me = await apiFromPage<{ partnerships: { slug: string; role: string }[] }>(page, "GET", "/me");
+    const slug = me.partnerships.find((p) => p.role === "convener")?.slug;
+    if (!slug) throw new Error("the demo convener convenes no partnership");
+    const tracked = await apiFromPage<{ items: { key: string }[] }>(
+      page,
+      "GET",
+      `/partnerships/${slug}/indicators`,
+    );
+    const keys = tracked.items.map((i) => i.key);
+    if (!keys.includes("jobs_created")) {
+      await apiFromPage(page, "PUT", `/partnerships/${slug}/indicators`, { keys: [...keys, "jobs_created"] });
+    }
+    await page.goto(`/p/${slug}/impact`);
+    // The shipped name and definition in the reader's words: what the number counts, at a glance.
+    const card = page.getByRole("article", { name: "Nuevos empleos creados" });
+    await card.getByRole("heading", { name: "Nuevos empleos creados", level: 3 }).waitFor();
+    await card.getByText("Nuevos empleos netos en las empresas miembro de la región.").waitFor();
+    await expectNoSidewaysScroll(page, "the impact indicators in Spanish on a phone");
+    await expectNoSeriousViolations(page, "the impact indicators in Spanish");
+
+    // The roll-up on a phone: each indicator as a list item, no table to scroll sideways.
+    await page.goto("/results");
+    const jobs = page.getByRole("listitem").filter({ hasText: "Nuevos empleos creados" });
+    await jobs.first().waitFor();
+    expect(await jobs.first().textContent()).toMatch(/alianzas? informan?/);
+    await expectNoSidewaysScroll(page, "the roll-up in Spanish on a phone");
+    await expectNoSeriousViolations(page, "the roll-up in Spanish on a phone");
+  });
+
   it("the community admin edits a draft's Spanish beside its English, and a Spanish reader gets it", async () => {
     const page = await h.newPage();
     await signIn(page, demo.admin.email, demo.admin.password, "/admin/assessment");

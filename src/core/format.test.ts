@@ -17,6 +17,7 @@ import {
   formatShare,
   formatTick,
   formatValue,
+  inFormatLocale,
   niceTicks,
   noun,
   tickStep,
@@ -30,6 +31,12 @@ describe("values of a unit", () => {
     expect(formatValue(1234.5, "dollars")).toBe("$1,234.50");
     expect(formatValue(1e12, "dollars")).toBe("$1,000,000,000,000");
     expect(formatDollars(0)).toBe("$0");
+  });
+  it("writes US dollars with the dollar sign in Spanish too, not as a foreign currency", () => {
+    expect(inFormatLocale("es", () => [formatDollars(1234567), formatDollars(-300)])).toEqual([
+      "$1,234,567",
+      "-$300",
+    ]);
   });
   it("writes counts, percents and days as people read them", () => {
     expect(formatValue(1250, "count")).toBe("1,250");

@@ -78,6 +78,9 @@ export function formatDollars(value: number, signed = false): string {
   return numberFormat({
     style: "currency",
     currency: "USD",
+    // Every amount is in US dollars: "$" in every language ("USD 1,200" is what es-419 writes
+    // for a foreign currency, and it runs a phone's table off the screen).
+    currencyDisplay: "narrowSymbol",
     minimumFractionDigits: cents ? 2 : 0,
     maximumFractionDigits: cents ? 2 : 0,
     signDisplay: signed ? "exceptZero" : "auto",

@@ -3,7 +3,8 @@ import { allowedRange } from "../../../core/impact.js";
 import { importColumns } from "./import.js";
 import type { AppLocale } from "../../../core/i18n/locales.js";
 import { msg } from "../../../core/i18n/msg.js";
-import { translate } from "../../i18n/intl.js";
+import { inReaderLanguage, translate } from "../../i18n/intl.js";
+import { indicatorName } from "../../../core/indicator-catalog.js";
 
 function cell(value: string | number | null): string {
   if (value === null) return "";
@@ -74,6 +75,7 @@ const rollupColumns = [
 export function rollupCsv(rollup: Rollup, locale: AppLocale = "en"): string {
   const rows: (string | number | null)[][] = [];
   for (const item of rollup.items) {
+    const name = inReaderLanguage(locale, () => indicatorName({ key: item.indicator, name: item.name }));
     const line = (
       scope: string,
       group: string,
@@ -84,7 +86,7 @@ export function rollupCsv(rollup: Rollup, locale: AppLocale = "en"): string {
     ) => [
       rollup.period,
       item.indicator,
-      item.name,
+      name,
       item.unit,
       item.rollup,
       scope,

@@ -215,6 +215,41 @@ describe("the CSV import by key or name", () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it("reads a shipped indicator's Spanish name, and names it in the reader's language when a row is wrong", async () => {
+    const inSpanish = (lines: string[]) =>
+      ctx.app.inject({
+        method: "POST",
+        url: `/api/partnerships/${own.id}/measurements/import`,
+        headers: { cookie: convener.cookie, "content-type": "text/csv", "accept-language": "es" },
+        payload: lines.join("\r\n"),
+      });
+    const before = await snapshot();
+    const wrong = await inSpanish([
+      "Indicador,Período,Valor,Tipo,Visibilidad",
+      "nuevos empleos creados,2021,9,actual,public",
+      "Tasa de retención del personal,2021,140,actual,public",
+    ]);
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json<{ errors: { message: string }[] }>().errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(/^Tasa de retención del personal, 2021: /),
+    ]);
+    // The same mistake read by an English speaker names the indicator in English.
+    const english = await importCsv([header, "Tasa de retención del personal,2021,140,actual,public,,"]);
+    expect(english.json<{ errors: { message: string }[] }>().errors[0].message).toMatch(
+      /^Staff retention rate, 2021: must be a percent/,
+    );
+    expect(await snapshot()).toEqual(before);
+
+    const right = await inSpanish([
+      "Indicador,Período,Valor,Tipo,Visibilidad",
+      "nuevos empleos creados,2021,9,actual,public",
+    ]);
+    expect(right.statusCode, right.body).toBe(200);
+    expect(await stored("jobs_created")).toContainEqual(
+      expect.objectContaining({ period: "2021", value: 9 }),
+    );
+  });
+
   it("asks for the key when two indicators share a name", async () => {
     for (const key of ["mentor_hours", "mentor_hours_alt"]) {
       const created = await ctx.app.inject({

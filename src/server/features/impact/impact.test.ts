@@ -543,6 +543,13 @@ describe("community roll-up", () => {
     expect(csv.headers["content-type"]).toContain("text/csv");
     expect(csv.body).toContain("2025,jobs_created,New jobs created,count,sum,all,,3,90,,,");
     expect(csv.body).not.toContain("time_to_hire_days");
+    // A Spanish reader's file: its header and the shipped indicator's name in Spanish.
+    const spanish = await ctx.app.inject({
+      method: "GET",
+      url: "/api/community/rollup.csv?period=2025",
+      headers: { "accept-language": "es" },
+    });
+    expect(spanish.body).toContain("2025,jobs_created,Nuevos empleos creados,count,sum,");
   });
 
   it("breaks totals down by sector and state, and refuses a period that is not a year", async () => {

@@ -1,10 +1,11 @@
 import type { Indicator, IndicatorUnit, MeasurementInput, MeasurementKind } from "../../../core/impact.js";
 import { parsePeriod, unitBounds, valueProblem } from "../../../core/impact.js";
-import { DEFAULT_LOCALE, type AppLocale } from "../../../core/i18n/locales.js";
+import { DEFAULT_LOCALE, LOCALES, type AppLocale } from "../../../core/i18n/locales.js";
+import { indicatorName } from "../../../core/indicator-catalog.js";
 import { msg } from "../../../core/i18n/msg.js";
 import { isQcewIndicator, QCEW_SOURCE } from "../../../core/qcew/partnership-panel.js";
 import { AppError } from "../../errors.js";
-import { translate } from "../../i18n/intl.js";
+import { inReaderLanguage, translate } from "../../i18n/intl.js";
 import { computedIndicators } from "./catalog.js";
 
 export interface ItemProblem {
@@ -124,6 +125,7 @@ export function checkAgainstCatalog(
       problems.push({ index, field: "indicator", message: t(notInCatalog(item.indicator)) });
       return;
     }
+    const name = inReaderLanguage(locale, () => indicatorName(indicator));
     if (indicator.retired) {
       problems.push({
         index,
@@ -134,7 +136,7 @@ export function checkAgainstCatalog(
               id: "server.impact.field.retired",
               defaultMessage: "{name} is retired; it takes no new values",
             },
-            { name: indicator.name },
+            { name },
           ),
         ),
       });
@@ -151,7 +153,7 @@ export function checkAgainstCatalog(
               defaultMessage:
                 "{name} comes from {source}: Shared Table computes it from the imported files, so it cannot be entered by hand",
             },
-            { name: indicator.name, source: QCEW_SOURCE },
+            { name, source: QCEW_SOURCE },
           ),
         ),
       });
@@ -168,13 +170,13 @@ export function checkAgainstCatalog(
               id: "server.impact.field.computed",
               defaultMessage: "{name} is computed: {how}, so it cannot be entered by hand",
             },
-            { name: indicator.name, how: t(computed) },
+            { name, how: t(computed) },
           ),
         ),
       });
       return;
     }
-    const label = measurementLabelIn(locale, indicator.name, item.kind, item.period);
+    const label = measurementLabelIn(locale, name, item.kind, item.period);
     const problem = valueProblemIn(locale, indicator.unit, item.value);
     if (problem) problems.push({ index, field: "value", message: `${label}: ${problem}` });
     const identity = `${item.indicator}|${item.kind}|${item.period}`;
@@ -193,7 +195,10 @@ export function checkAgainstCatalog(
   return problems;
 }
 
-/** The catalog's indicators by what people type for them: the key or the exact name, any case. */
+/**
+ * The catalog's indicators by what people type for them: the key or the exact name (a shipped
+ * name in any of the app's languages), any case.
+ */
 export function indicatorsByReference(catalog: Map<string, Indicator>): Map<string, Indicator[]> {
   const byReference = new Map<string, Indicator[]>();
   const add = (text: string, indicator: Indicator) => {
@@ -205,6 +210,12 @@ export function indicatorsByReference(catalog: Map<string, Indicator>): Map<stri
   for (const indicator of catalog.values()) {
     add(indicator.key, indicator);
     add(indicator.name, indicator);
+    // A shipped name in any language the app speaks: a sheet filled in Spanish names it so.
+    for (const locale of LOCALES)
+      add(
+        inReaderLanguage(locale, () => indicatorName(indicator)),
+        indicator,
+      );
   }
   return byReference;
 }

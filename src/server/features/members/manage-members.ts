@@ -8,7 +8,7 @@ import type {
   UpdateMemberBody,
 } from "../../../core/members.js";
 import { convenersAfter } from "../../../core/members.js";
-import { roleLabels, sectorOf, type Role } from "../../../core/vocabulary.js";
+import { sectorOf, type Role } from "../../../core/vocabulary.js";
 import type { Executor } from "../../../db/open.js";
 import {
   actions,
@@ -290,14 +290,35 @@ export async function updateMember(
       .set({ role, organizationId: org?.id ?? null, version: sql`${memberships.version} + 1` })
       .where(eq(memberships.id, membership.id));
 
-    const what: string[] = [];
-    if (org && org.id !== membership.organizationId) what.push(`moved to ${org.name}`);
-    if (role !== membership.role) what.push(`now ${roleLabels[role].toLowerCase()}`);
-    if (Object.keys(personChanges).length > 0) what.push("details updated");
+    // What changed, as flags a message words in each reader's language (a list joined here
+    // would be English forever in the timeline).
+    const moved = org !== undefined && org !== null && org.id !== membership.organizationId;
+    const roleChanged = role !== membership.role;
+    const details = Object.keys(personChanges).length > 0;
+    const yes = (flag: boolean) => (flag ? "yes" : "no");
     await recordActivity(tx, {
       partnershipId: partnership.id,
       kind: "member.updated",
-      summary: `${name}: ${what.length ? what.join(", ") : "membership saved"}`,
+      summary: msg(
+        {
+          id: "activity.memberUpdated",
+          defaultMessage:
+            "{name}: {moved, select, yes {moved to {organization}} other {}}" +
+            "{roleChanged, select, yes {{moved, select, yes {, } other {}}now {role, select, champion {business champion} business_member {business member} support {support team member} convener {convener} other {observer}}} other {}}" +
+            "{details, select, yes {{before, select, yes {, } other {}}details updated} other {}}" +
+            "{anything, select, no {membership saved} other {}}",
+        },
+        {
+          name,
+          moved: yes(moved),
+          organization: moved ? org.name : "",
+          roleChanged: yes(roleChanged),
+          role,
+          details: yes(details),
+          before: yes(moved || roleChanged),
+          anything: yes(moved || roleChanged || details),
+        },
+      ),
       subjectType: "member",
       subjectId: membership.id,
       actorPersonId: actor.personId,

@@ -183,6 +183,14 @@ describe("editing a membership", () => {
       sql`select summary from activity where kind = 'member.updated' order by created_at desc limit 1`,
     );
     expect(summaries[0].summary).toBe("Bea Builder: moved to Bolt Fabrication, now business champion");
+    // The timeline reads the same line in its reader's language.
+    const timeline = await f.ctx.app.inject({
+      url: `${base()}/activity?limit=1`,
+      headers: { cookie: f.convener.cookie, "accept-language": "es" },
+    });
+    expect(timeline.json<{ items: { summary: string }[] }>().items[0]?.summary).toBe(
+      "Bea Builder: pasó a Bolt Fabrication, ahora es líder empresarial",
+    );
   });
 
   it("leaves an account holder's name and e-mail to them", async () => {

@@ -511,9 +511,9 @@ describe("the report in its reader's language", () => {
     expect(es[0]).toBe(
       "año,ámbito,alianza,etapa,estados,personas de empresas,aliados públicos,empresas participantes,prioridades,acciones realizadas,resultados de sí/no logrados,valor para empleadores,historias,indicador,nombre del indicador,unidad,valor,año anterior",
     );
-    // The stage is the vocabulary's, in the reader's words; the data (names, keys) stays as typed.
+    // The stage and a shipped indicator's name are in the reader's words; typed data and keys stay.
     expect(es).toContain(
-      `2025,Ohio,${OHIO_NAMES[0]},4. Actuar,OH,3,1,2,1,1,2,8,1,jobs_created,New jobs created,count,41,7`,
+      `2025,Ohio,${OHIO_NAMES[0]},4. Actuar,OH,3,1,2,1,1,2,8,1,jobs_created,Nuevos empleos creados,count,41,7`,
     );
     const en = english.body.trim().split("\r\n");
     expect(en[0]).toMatch(/^year,scope,partnership,stage,states,business people,/);
@@ -546,14 +546,26 @@ describe("the report in its reader's language", () => {
     const alianzas = spanish.getWorksheet("Alianzas")!;
     expect((alianzas.getRow(1).values as unknown[]).slice(1, 4)).toEqual(["Alianza", "Etapa", "Estados"]);
     expect((alianzas.getRow(2).values as unknown[]).slice(1, 3)).toEqual([OHIO_NAMES[0], "4. Actuar"]);
+    const indicadores = spanish.getWorksheet("Indicadores")!;
+    const names = indicadores.getColumn(2).values as unknown[];
+    expect(names).toContain("Nuevos empleos creados");
     const english = await load("en");
     expect(english.worksheets.map((w) => w.name)[1]).toBe("Partnerships");
+    expect(english.getWorksheet("Indicators")!.getColumn(2).values as unknown[]).toContain(
+      "New jobs created",
+    );
 
     const pdf = await ask(coordinator, `/api/reports/annual.pdf?state=39&year=${YEAR}`, "es");
     expect(pdf.statusCode).toBe(200);
     const doc = await getDocumentProxy(new Uint8Array(pdf.rawPayload));
     const { text } = await extractText(doc, { mergePages: true });
-    for (const heading of ["Informe anual", "Resumen", "Resultados de sí/no", "Financiamiento movilizado"])
+    for (const heading of [
+      "Informe anual",
+      "Resumen",
+      "Resultados de sí/no",
+      "Financiamiento movilizado",
+      "Nuevos empleos creados",
+    ])
       expect(text).toContain(heading);
     expect(text).toContain("página 1 de");
     const { info } = await getMeta(doc);

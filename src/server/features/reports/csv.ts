@@ -10,6 +10,7 @@ import { msg } from "../../../core/i18n/msg.js";
 import { stageLabels } from "../../../core/vocabulary.js";
 import { inReaderLanguage, translate } from "../../i18n/intl.js";
 import { toCsv } from "../impact/csv.js";
+import { indicatorName } from "../../../core/indicator-catalog.js";
 
 /**
  * The header row, in the reader's language: the file is read by people in a spreadsheet, and no
@@ -59,7 +60,7 @@ function csvIn(report: AnnualReport, locale: AppLocale): string {
       p.stories.length,
     ];
     if (p.indicators.length === 0) return [[...partnership, null, null, null, null, null]];
-    return p.indicators.map((i) => [...partnership, i.key, i.name, i.unit, i.value, i.previous]);
+    return p.indicators.map((i) => [...partnership, i.key, indicatorName(i), i.unit, i.value, i.previous]);
   });
   return toCsv(
     annualReportCsvColumns.map((column) => translate(locale, column)),

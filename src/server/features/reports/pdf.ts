@@ -21,6 +21,7 @@ import { fundingSourceLabels, impactAreaLabels } from "../../../core/impact.js";
 import { organizationKindLabels, stageLabels } from "../../../core/vocabulary.js";
 import { inReaderLanguage, translate } from "../../i18n/intl.js";
 import { organizationsOfKind, reportTitleIn, reportWords as w } from "./words.js";
+import { indicatorName } from "../../../core/indicator-catalog.js";
 
 type Doc = PDFKit.PDFDocument;
 /** A message in the reader's words. */
@@ -185,7 +186,12 @@ function summaryPages(doc: Doc, report: AnnualReport, say: Say) {
         align: "right",
       },
     ],
-    s.outcomes.map((o) => [o.name, formatCount(o.achieved), formatCount(o.reporting), formatShare(o.share)]),
+    s.outcomes.map((o) => [
+      indicatorName({ key: o.indicator, name: o.name }),
+      formatCount(o.achieved),
+      formatCount(o.reporting),
+      formatShare(o.share),
+    ]),
   );
   heading(
     doc,
@@ -319,7 +325,11 @@ function partnershipPages(doc: Doc, p: ReportPartnership, year: number, say: Say
         { header: String(year), width: 0.2, align: "right" },
         { header: String(year - 1), width: 0.2, align: "right" },
       ],
-      p.indicators.map((i) => [i.name, formatValue(i.value, i.unit), formatValue(i.previous, i.unit)]),
+      p.indicators.map((i) => [
+        indicatorName(i),
+        formatValue(i.value, i.unit),
+        formatValue(i.previous, i.unit),
+      ]),
     );
 
   if (p.outcomes.length > 0 || p.funding.length > 0 || p.valueCheck) {
@@ -331,7 +341,7 @@ function partnershipPages(doc: Doc, p: ReportPartnership, year: number, say: Say
         { header: String(year), width: 0.3, align: "right" },
       ],
       [
-        ...p.outcomes.map((o) => [o.name, say(o.achieved ? w.yes : w.no)]),
+        ...p.outcomes.map((o) => [indicatorName(o), say(o.achieved ? w.yes : w.no)]),
         ...p.funding.map((f) => [
           say(
             msg(

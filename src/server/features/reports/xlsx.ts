@@ -11,6 +11,7 @@ import { fundingSourceLabels, impactAreaLabels } from "../../../core/impact.js";
 import { organizationKindLabels, organizationKinds, stageLabels } from "../../../core/vocabulary.js";
 import { inReaderLanguage, translate } from "../../i18n/intl.js";
 import { organizationsOfKind, reportTitleIn, reportWords as w, yesNo } from "./words.js";
+import { indicatorName } from "../../../core/indicator-catalog.js";
 
 type Cell = string | number | null;
 interface SheetSpec {
@@ -95,7 +96,11 @@ function sheets(report: AnnualReport, locale: AppLocale): SheetSpec[] {
                 id: "server.reports.xlsx.outcomeShare",
                 defaultMessage: "{name}: share achieved ({achieved} of {reporting} reporting)",
               },
-              { name: o.name, achieved: o.achieved, reporting: o.reporting },
+              {
+                name: indicatorName({ key: o.indicator, name: o.name }),
+                achieved: o.achieved,
+                reporting: o.reporting,
+              },
             ),
           ),
           o.share,
@@ -205,7 +210,7 @@ function sheets(report: AnnualReport, locale: AppLocale): SheetSpec[] {
       rows: report.partnerships.flatMap((p) =>
         p.indicators.map((i) => [
           p.name,
-          i.name,
+          indicatorName(i),
           i.key,
           impactAreaLabels[i.area],
           i.unit,
@@ -223,7 +228,7 @@ function sheets(report: AnnualReport, locale: AppLocale): SheetSpec[] {
         { header: say(w.achieved), width: 10 },
       ],
       rows: report.partnerships.flatMap((p) =>
-        p.outcomes.map((o) => [p.name, o.name, o.key, yesNo(locale, o.achieved)]),
+        p.outcomes.map((o) => [p.name, indicatorName(o), o.key, yesNo(locale, o.achieved)]),
       ),
     },
     {

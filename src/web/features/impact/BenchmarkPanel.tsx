@@ -7,6 +7,7 @@ import { formatCount, formatNumber, formatRange, formatShare, formatValue } from
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { useBenchmark } from "./api.js";
 import { impactWords } from "./messages.js";
+import { indicatorName } from "../../../core/indicator-catalog.js";
 
 const words = defineMessages({
   peers: { id: "impact.benchmark.peers", defaultMessage: "Peers" },
@@ -68,7 +69,7 @@ export function BenchmarkPanel({
           label={intl.formatMessage(impactWords.indicator)}
           value={indicatorKey}
           onChange={(e) => setIndicatorKey(e.currentTarget.value)}
-          data={tracked.map((t) => ({ value: t.key, label: t.name }))}
+          data={tracked.map((t) => ({ value: t.key, label: indicatorName(t) }))}
           maw={360}
         />
         <NativeSelect

@@ -28,6 +28,7 @@ import { useMe } from "../auth/api.js";
 import { SignInPrompt } from "../auth/SignInPrompt.js";
 import { impactApi, useIndicators } from "./api.js";
 import { impactWords } from "./messages.js";
+import { indicatorName } from "../../../core/indicator-catalog.js";
 
 const words = defineMessages({
   pageTitle: { id: "impact.catalog.pageTitle", defaultMessage: "Indicator catalog" },
@@ -255,7 +256,7 @@ export default function CatalogAdminPage() {
               {catalog.data.items.map((i) => (
                 <Table.Tr key={i.key}>
                   <Table.Th scope="row" fw={500}>
-                    {i.name}
+                    {indicatorName(i)}
                     <Text size="xs" c="dimmed">
                       {i.key}
                     </Text>
@@ -281,11 +282,11 @@ export default function CatalogAdminPage() {
                           i.retired
                             ? intl.formatMessage(
                                 { id: "impact.catalog.restoreNamed", defaultMessage: "Restore {name}" },
-                                { name: i.name },
+                                { name: indicatorName(i) },
                               )
                             : intl.formatMessage(
                                 { id: "impact.catalog.retireNamed", defaultMessage: "Retire {name}" },
-                                { name: i.name },
+                                { name: indicatorName(i) },
                               )
                         }
                         loading={toggle.isPending && toggle.variables.key === i.key}

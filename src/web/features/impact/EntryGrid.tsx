@@ -37,6 +37,7 @@ import { formatNumber, formatValue } from "../../../core/format.js";
 import { ApiError, errorMessage, sentence } from "../../lib/api.js";
 import { impactApi, impactKey } from "./api.js";
 import { impactWords } from "./messages.js";
+import { indicatorName } from "../../../core/indicator-catalog.js";
 
 interface Props {
   partnershipId: string;
@@ -266,9 +267,9 @@ export function EntryGrid({ partnershipId, tracked, measurements, years }: Props
             id: "impact.grid.valueWithoutYear",
             defaultMessage: "{name}, {kind, select, baseline {baseline} target {target} other {actual}}",
           },
-          { name: e.indicator.name, kind: e.kind },
+          { name: indicatorName(e.indicator), kind: e.kind },
         )
-      : measurementLabel(e.indicator.name, e.kind, e.period);
+      : measurementLabel(indicatorName(e.indicator), e.kind, e.period);
   const unreadable = edits.filter((e) => e.problem !== null);
 
   const save = useMutation({
@@ -298,7 +299,7 @@ export function EntryGrid({ partnershipId, tracked, measurements, years }: Props
           const edit = edits[Number(e.field.split(".")[1])];
           const message = sentence(e.message);
           // The server names the indicator itself in most messages; name it where it does not.
-          return edit && !e.message.startsWith(edit.indicator.name)
+          return edit && !e.message.startsWith(indicatorName(edit.indicator))
             ? `${label(edit)}: ${e.message}`
             : message;
         })
@@ -407,7 +408,7 @@ export function EntryGrid({ partnershipId, tracked, measurements, years }: Props
                   style={{ ...stickyColumn, verticalAlign: "top" }}
                 >
                   <Text size="sm" fw={600} lineClamp={4}>
-                    {t.name}
+                    {indicatorName(t)}
                   </Text>
                   <Text size="xs" c="dimmed" style={{ overflowWrap: "anywhere" }}>
                     {t.key} · {t.unit}
@@ -422,7 +423,7 @@ export function EntryGrid({ partnershipId, tracked, measurements, years }: Props
                   return (
                     <Table.Td key={period}>
                       <ValueCell
-                        label={`${t.name}, ${periodLabel(period)}`}
+                        label={`${indicatorName(t)}, ${periodLabel(period)}`}
                         unit={t.unit}
                         value={value}
                         onChange={(next) => typeInto(key, next)}
@@ -434,7 +435,7 @@ export function EntryGrid({ partnershipId, tracked, measurements, years }: Props
                   <NativeSelect
                     aria-label={intl.formatMessage(
                       { id: "impact.grid.whoMaySeeNamed", defaultMessage: "Who may see {name}" },
-                      { name: t.name },
+                      { name: indicatorName(t) },
                     )}
                     size="xs"
                     value={visibilityOf(t.key)}
@@ -463,11 +464,11 @@ export function EntryGrid({ partnershipId, tracked, measurements, years }: Props
                             kind === "baseline"
                               ? intl.formatMessage(
                                   { id: "impact.grid.baselineYear", defaultMessage: "{name}, baseline year" },
-                                  { name: t.name },
+                                  { name: indicatorName(t) },
                                 )
                               : intl.formatMessage(
                                   { id: "impact.grid.targetYear", defaultMessage: "{name}, target year" },
-                                  { name: t.name },
+                                  { name: indicatorName(t) },
                                 )
                           }
                           size="xs"
@@ -496,11 +497,11 @@ export function EntryGrid({ partnershipId, tracked, measurements, years }: Props
                                     id: "impact.grid.baselineValue",
                                     defaultMessage: "{name}, baseline value",
                                   },
-                                  { name: t.name },
+                                  { name: indicatorName(t) },
                                 )
                               : intl.formatMessage(
                                   { id: "impact.grid.targetValue", defaultMessage: "{name}, target value" },
-                                  { name: t.name },
+                                  { name: indicatorName(t) },
                                 )
                           }
                           unit={t.unit}
@@ -566,7 +567,11 @@ export function EntryGrid({ partnershipId, tracked, measurements, years }: Props
                     id="impact.grid.conflictNow"
                     defaultMessage="{label}: now {value}"
                     values={{
-                      label: measurementLabel(indicator?.name ?? m.indicator, m.kind, m.period),
+                      label: measurementLabel(
+                        indicator ? indicatorName(indicator) : m.indicator,
+                        m.kind,
+                        m.period,
+                      ),
                       value: indicator ? formatValue(m.value, indicator.unit) : formatNumber(m.value),
                     }}
                   />

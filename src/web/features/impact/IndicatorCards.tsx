@@ -10,6 +10,7 @@ import {
   impactAreas,
 } from "../../../core/impact.js";
 import { formatChange, formatRelativeChange, formatValue } from "../../../core/format.js";
+import { indicatorDefinition, indicatorName } from "../../../core/indicator-catalog.js";
 
 const words = defineMessages({
   noIndicators: {
@@ -71,12 +72,14 @@ function IndicatorCard({ indicator, values, partnershipId, canEdit }: CardProps)
     .filter(Boolean)
     .join(" ");
   const story = indicator.story;
+  const name = indicatorName(indicator);
+  const definition = indicatorDefinition(indicator);
   return (
     <Card withBorder padding="lg" radius="md" component="article" aria-labelledby={`ind-${indicator.key}`}>
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Title order={3} fz="md" id={`ind-${indicator.key}`}>
-            {indicator.name}
+            {name}
           </Title>
           <Badge variant="light" color="gray" style={{ flexShrink: 0 }}>
             {indicator.direction === "higher" ? (
@@ -86,6 +89,12 @@ function IndicatorCard({ indicator, values, partnershipId, canEdit }: CardProps)
             )}
           </Badge>
         </Group>
+        {/* What the number counts, for someone who reads it once a month. */}
+        {definition && (
+          <Text size="sm" c="dimmed">
+            {definition}
+          </Text>
+        )}
         <Group gap="lg" align="baseline">
           <Text fz={28} fw={700} lh={1}>
             {formatValue(last?.value ?? null, unit)}
@@ -125,7 +134,7 @@ function IndicatorCard({ indicator, values, partnershipId, canEdit }: CardProps)
           <figure style={{ margin: 0 }}>
             <Suspense fallback={<div style={{ height: 180 }} />}>
               <TrendChart
-                name={indicator.name}
+                name={name}
                 points={actuals.map((a) => ({ period: a.period, actual: a.value }))}
                 baseline={baseline?.value ?? null}
                 target={target?.value ?? null}

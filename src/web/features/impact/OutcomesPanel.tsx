@@ -60,8 +60,9 @@ export function OutcomesPanel(props: {
           </Text>
         )}
         {years.length > 0 && (
-          <Table.ScrollContainer minWidth={320}>
-            <Table>
+          <Table.ScrollContainer minWidth={0}>
+            {/* Three years of dollars beside a source fit a phone only with tighter cells. */}
+            <Table horizontalSpacing={8} fz="sm">
               <Table.Caption>
                 <FormattedMessage
                   id="impact.outcomes.fundingCaption"

@@ -1,10 +1,9 @@
 import { useState } from "react";
 import { Link } from "react-router";
 import { Badge, Button, Card, Group, NativeSelect, Stack, Table, Text, Title } from "@mantine/core";
-import { defineMessages, FormattedMessage, useIntl, type IntlShape } from "react-intl";
-import type { Rollup } from "../../../core/impact.js";
-import { fundingSourceLabels, impactAreaLabels, impactAreas } from "../../../core/impact.js";
-import { formatCount, formatDollars, formatShare, formatValue } from "../../../core/format.js";
+import { defineMessages, FormattedMessage, useIntl } from "react-intl";
+import { fundingSourceLabels, impactAreas } from "../../../core/impact.js";
+import { formatCount, formatDollars } from "../../../core/format.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { PageSkeleton } from "../../components/PageSkeleton.js";
@@ -12,47 +11,11 @@ import { usePageTitle } from "../../lib/usePageTitle.js";
 import { useMe } from "../auth/api.js";
 import { useRollup } from "./api.js";
 import { impactWords } from "./messages.js";
-
-type Item = Rollup["items"][number];
+import { RollupAreaCard, rollupWords } from "./RollupAreaCard.js";
 
 const words = defineMessages({
   pageTitle: { id: "impact.rollup.pageTitle", defaultMessage: "Results across partnerships" },
-  hidden: { id: "impact.rollup.hidden", defaultMessage: "hidden (fewer than 5 reporting)" },
-  reporting: { id: "impact.rollup.reportingHeader", defaultMessage: "Reporting" },
 });
-
-function headline(intl: IntlShape, item: Item): string {
-  if (item.rollup === "share")
-    return item.share === null || item.share === undefined
-      ? intl.formatMessage(words.hidden)
-      : intl.formatMessage(
-          { id: "impact.rollup.saidYes", defaultMessage: "{share} said yes" },
-          { share: formatShare(item.share) },
-        );
-  if (item.rollup === "sum") return formatValue(item.total, item.unit);
-  return intl.formatMessage(
-    { id: "impact.rollup.median", defaultMessage: "median {value}" },
-    { value: formatValue(item.median, item.unit) },
-  );
-}
-
-function Breakdown({ item }: { item: Item }) {
-  const top = item.bySector.slice(0, 3);
-  return (
-    <Text size="sm" c="dimmed">
-      {top
-        .map(
-          (s) =>
-            `${s.sector}: ${
-              item.rollup === "share"
-                ? formatShare(s.share ?? null)
-                : formatValue(item.rollup === "sum" ? s.total : s.median, item.unit)
-            }`,
-        )
-        .join(" · ")}
-    </Text>
-  );
-}
 
 /** The community roll-up: what all partnerships achieved in a year, by outcome area. */
 export default function RollupPage() {
@@ -171,7 +134,7 @@ export default function RollupPage() {
                         <FormattedMessage id="impact.rollup.totalHeader" defaultMessage="Total" />
                       </Table.Th>
                       <Table.Th scope="col">
-                        <FormattedMessage {...words.reporting} />
+                        <FormattedMessage {...rollupWords.reporting} />
                       </Table.Th>
                     </Table.Tr>
                   </Table.Thead>
@@ -192,63 +155,7 @@ export default function RollupPage() {
             {impactAreas
               .filter((area) => data.items.some((i) => i.area === area))
               .map((area) => (
-                <Card
-                  key={area}
-                  withBorder
-                  padding="lg"
-                  radius="md"
-                  component="section"
-                  aria-labelledby={`rollup-${area}`}
-                >
-                  <Title order={2} fz="lg" mb="sm" id={`rollup-${area}`}>
-                    {impactAreaLabels[area]}
-                  </Title>
-                  <Table.ScrollContainer minWidth={560}>
-                    <Table verticalSpacing="sm">
-                      <Table.Thead>
-                        <Table.Tr>
-                          <Table.Th scope="col">
-                            <FormattedMessage {...impactWords.indicator} />
-                          </Table.Th>
-                          <Table.Th scope="col">
-                            <FormattedMessage
-                              id="impact.rollup.acrossHeader"
-                              defaultMessage="Across partnerships"
-                            />
-                          </Table.Th>
-                          <Table.Th scope="col">
-                            <FormattedMessage
-                              id="impact.rollup.middleHalfHeader"
-                              defaultMessage="Middle half"
-                            />
-                          </Table.Th>
-                          <Table.Th scope="col">
-                            <FormattedMessage {...words.reporting} />
-                          </Table.Th>
-                        </Table.Tr>
-                      </Table.Thead>
-                      <Table.Tbody>
-                        {data.items
-                          .filter((i) => i.area === area)
-                          .map((i) => (
-                            <Table.Tr key={i.indicator}>
-                              <Table.Th scope="row" fw={500}>
-                                {i.name}
-                                <Breakdown item={i} />
-                              </Table.Th>
-                              <Table.Td fw={700}>{headline(intl, i)}</Table.Td>
-                              <Table.Td>
-                                {i.rollup === "compare"
-                                  ? `${formatValue(i.q1, i.unit)} – ${formatValue(i.q3, i.unit)}`
-                                  : "–"}
-                              </Table.Td>
-                              <Table.Td>{formatCount(i.reporting)}</Table.Td>
-                            </Table.Tr>
-                          ))}
-                      </Table.Tbody>
-                    </Table>
-                  </Table.ScrollContainer>
-                </Card>
+                <RollupAreaCard key={area} area={area} items={data.items.filter((i) => i.area === area)} />
               ))}
           </Stack>
         )

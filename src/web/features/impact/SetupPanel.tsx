@@ -21,6 +21,7 @@ import { ApiError, errorMessage, sentence } from "../../lib/api.js";
 import { impactApi, impactKey, useIndicators, type TrackedResponse } from "./api.js";
 import { impactWords } from "./messages.js";
 import { OwnIndicatorForm } from "./OwnIndicatorForm.js";
+import { indicatorName } from "../../../core/indicator-catalog.js";
 
 /** Which indicators the partnership tracks. */
 function TrackedPicker({ partnershipId, tracked }: { partnershipId: string; tracked: TrackedResponse }) {
@@ -43,9 +44,9 @@ function TrackedPicker({ partnershipId, tracked }: { partnershipId: string; trac
         label: i.custom
           ? intl.formatMessage(
               { id: "impact.setup.ownIndicatorOption", defaultMessage: "{name} (your own)" },
-              { name: i.name },
+              { name: indicatorName(i) },
             )
-          : `${i.name} (${i.key})`,
+          : `${indicatorName(i)} (${i.key})`,
         disabled: i.custom,
       })),
   }));
@@ -107,10 +108,10 @@ function TrackedPicker({ partnershipId, tracked }: { partnershipId: string; trac
                       <FormattedMessage
                         id="impact.setup.retiredIndicator"
                         defaultMessage="{name} (retired)"
-                        values={{ name: t.name }}
+                        values={{ name: indicatorName(t) }}
                       />
                     ) : (
-                      t.name
+                      indicatorName(t)
                     )}
                   </Table.Th>
                   <Table.Td>

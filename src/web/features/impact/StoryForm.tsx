@@ -18,6 +18,7 @@ import { impactAreaLabels, impactAreas, visibilities, visibilityLabels } from ".
 import { ApiError, errorMessage } from "../../lib/api.js";
 import { impactApi, impactKey } from "./api.js";
 import { impactWords } from "./messages.js";
+import { indicatorName } from "../../../core/indicator-catalog.js";
 
 const empty = (): StoryBody => ({
   title: "",
@@ -129,7 +130,7 @@ export function StoryForm({
             id: "impact.storyForm.indicators",
             defaultMessage: "Indicators it illustrates",
           })}
-          data={tracked.map((t) => ({ value: t.key, label: t.name }))}
+          data={tracked.map((t) => ({ value: t.key, label: indicatorName(t) }))}
           value={story.indicators}
           onChange={(v) => set("indicators", v)}
           searchable

@@ -18,6 +18,7 @@ import type {
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { api } from "../../lib/api.js";
 import { useMe } from "../auth/api.js";
+import { indicatorName } from "../../../core/indicator-catalog.js";
 
 export const partnershipEconomyKey = (id: string) => ["partnership-economy", id] as const;
 
@@ -420,7 +421,7 @@ export function RegionalEconomyPanel({
                 .filter((i) => i.period === String(data.year))
                 .map((i) => (
                   <Text key={i.key} size="sm">
-                    {i.name}, {i.period}:{" "}
+                    {indicatorName(i)}, {i.period}:{" "}
                     {i.value === null
                       ? i.skipped
                       : i.key.endsWith("pay")

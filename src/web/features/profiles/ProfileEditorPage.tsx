@@ -37,6 +37,7 @@ import { usePartnership } from "../partnerships/api.js";
 import { useProfile, useProfileActions } from "./api.js";
 import { draftOf, sameDraft, type Draft } from "./draft.js";
 import { ProfileParts } from "./ProfileParts.js";
+import { indicatorName } from "../../../core/indicator-catalog.js";
 
 /** The partnership's benchmarking profile in its workspace: conveners write and publish it. */
 export default function ProfileEditorPage() {
@@ -316,7 +317,7 @@ function Editor({ profile, partnershipId }: { profile: Profile; partnershipId: s
                                 { id: "profiles.editor.ownIndicator", defaultMessage: "{name} (our own)" },
                                 { name: i.name },
                               )
-                            : i.name
+                            : indicatorName(i)
                         }
                         disabled={
                           !draft.indicators.includes(i.key) &&

@@ -3,6 +3,7 @@ import { periodLabel } from "../../../core/impact.js";
 import { defineMessages, FormattedMessage, type MessageDescriptor } from "react-intl";
 import { formatChange, formatDate, formatValue } from "../../../core/format.js";
 import type { ProfileIndicator, ProfileStory, Trend } from "../../../core/profiles.js";
+import { indicatorName } from "../../../core/indicator-catalog.js";
 
 const trendWords: Record<Trend, MessageDescriptor> = defineMessages({
   better: { id: "profiles.results.trendBetter", defaultMessage: "Better" },
@@ -16,7 +17,7 @@ function IndicatorResult({ indicator: i }: { indicator: ProfileIndicator }) {
   return (
     <Card component="li" withBorder padding="sm" className="profile-indicator">
       <Text fw={600} size="sm">
-        {i.name}
+        {indicatorName(i)}
       </Text>
       {i.latest ? (
         <>

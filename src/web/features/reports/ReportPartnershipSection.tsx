@@ -6,6 +6,7 @@ import { formatCount, formatDollars, formatNumber, formatValue, NO_VALUE } from 
 import { FormattedMessage, useIntl } from "react-intl";
 import { fundingSourceLabels, impactAreaLabels } from "../../../core/impact.js";
 import { organizationKindLabels, stageLabels } from "../../../core/vocabulary.js";
+import { indicatorName } from "../../../core/indicator-catalog.js";
 
 /** One partnership's year: its table, priorities and actions, indicators, outcomes and stories. */
 export function ReportPartnershipSection({ p, year }: { p: ReportPartnership; year: number }) {
@@ -133,7 +134,7 @@ export function ReportPartnershipSection({ p, year }: { p: ReportPartnership; ye
             {p.indicators.map((i) => (
               <Table.Tr key={i.key}>
                 <Table.Th scope="row" fw={500}>
-                  {i.name}
+                  {indicatorName(i)}
                 </Table.Th>
                 <Table.Td ta="right">{formatValue(i.value, i.unit)}</Table.Td>
                 <Table.Td ta="right">{formatValue(i.previous, i.unit)}</Table.Td>
@@ -153,7 +154,7 @@ export function ReportPartnershipSection({ p, year }: { p: ReportPartnership; ye
               {p.outcomes.map((o) => (
                 <Row
                   key={o.key}
-                  label={o.name}
+                  label={indicatorName(o)}
                   value={
                     o.achieved
                       ? intl.formatMessage({ id: "reports.partnership.yes", defaultMessage: "Yes" })

@@ -4,6 +4,7 @@ import { FormattedMessage, useIntl } from "react-intl";
 import { formatCount, formatDollars, formatNumber, formatShare, NO_VALUE } from "../../../core/format.js";
 import { fundingSourceLabels } from "../../../core/impact.js";
 import { stageLabels } from "../../../core/vocabulary.js";
+import { indicatorName } from "../../../core/indicator-catalog.js";
 
 /** The cover summary: figures of the whole scope for the year. */
 export function ReportSummary({ report }: { report: AnnualReport }) {
@@ -100,7 +101,7 @@ export function ReportSummary({ report }: { report: AnnualReport }) {
           {s.outcomes.map((o) => (
             <Table.Tr key={o.indicator}>
               <Table.Th scope="row" fw={500}>
-                {o.name}
+                {indicatorName({ key: o.indicator, name: o.name })}
               </Table.Th>
               <Table.Td ta="right">
                 {intl.formatMessage(
