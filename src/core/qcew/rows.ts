@@ -11,7 +11,8 @@
  * `lqEmployment` / `otyEmploymentChg` are the month-3 columns; the three months stay in
  * `month1Employment`..`month3Employment` for whoever wants the average.
  */
-import { rules } from "../rules.js";
+import { ruleMessages } from "../rules.js";
+import { msg, type Msg } from "../i18n/msg.js";
 import { z } from "zod";
 import {
   QCEW_COLUMNS,
@@ -102,7 +103,10 @@ export interface QcewCellError {
   column: string;
   /** The cell as it was in the file; undefined when the column was absent. */
   value: string | undefined;
+  /** In English, for logs and the command line. */
   reason: string;
+  /** The reason as a message, put in the reader's language where one is known (the API). */
+  words: Msg;
   /** `annual_avg_emplvl: "12x" is not a whole number` */
   message: string;
 }
@@ -116,7 +120,7 @@ export type QcewParseResult = { ok: true; row: QcewRow } | { ok: false; errors: 
 
 /** What a reader returns for a cell it rejects. */
 class Invalid {
-  constructor(readonly reason: string) {}
+  constructor(readonly reason: Msg) {}
 }
 type Reader<T> = (text: string) => T | Invalid;
 
@@ -126,12 +130,18 @@ const DECIMAL = /^(\d+(\.\d*)?|\.\d+)$/;
 const SIGNED_DECIMAL = /^-?(\d+(\.\d*)?|\.\d+)$/;
 
 // Whole numbers up to 2^53 - 1 are exact in a double; the nation's total wages (~1e13) fit.
-const TOO_LARGE = new Invalid("is too large to store exactly (2^53 or more)");
+const TOO_LARGE = new Invalid(
+  msg({ id: "qcew.cell.tooLarge", defaultMessage: "is too large to store exactly (2^53 or more)" }),
+);
 const exact = (value: number) => (Number.isSafeInteger(value) ? value : TOO_LARGE);
-const NOT_WHOLE = new Invalid("is not a whole number");
-const NOT_COUNT = new Invalid("is not a whole number of zero or more");
-const NOT_RATIO = new Invalid("is not a number of zero or more");
-const NOT_NUMBER = new Invalid("is not a number");
+const NOT_WHOLE = new Invalid(msg({ id: "qcew.cell.notWhole", defaultMessage: "is not a whole number" }));
+const NOT_COUNT = new Invalid(
+  msg({ id: "qcew.cell.notCount", defaultMessage: "is not a whole number of zero or more" }),
+);
+const NOT_RATIO = new Invalid(
+  msg({ id: "qcew.cell.notRatio", defaultMessage: "is not a number of zero or more" }),
+);
+const NOT_NUMBER = new Invalid(msg({ id: "qcew.cell.notNumber", defaultMessage: "is not a number" }));
 
 const wholeNumber: Reader<number> = (t) =>
   WHOLE.test(t) ? exact(Number(t)) : SIGNED_WHOLE.test(t) ? NOT_COUNT : NOT_WHOLE;
@@ -148,34 +158,55 @@ const percent: Reader<number | null> = (t) =>
  * `-` on cells with no establishments this period (all zeros). Nothing says those zeros are
  * real, so `-` counts as not disclosed: unknown, never zero.
  */
-const NOT_DISCLOSURE = new Invalid("is not a disclosure code (blank, N or -)");
+const NOT_DISCLOSURE = new Invalid(
+  msg({ id: "qcew.cell.notDisclosure", defaultMessage: "is not a disclosure code (blank, N or -)" }),
+);
 const disclosureCode: Reader<boolean> = (t) =>
   t === "" || t === " " ? true : t === "N" || t === "-" ? false : NOT_DISCLOSURE;
 
-const matching = (pattern: RegExp, reason: string): Reader<string> => {
+const matching = (pattern: RegExp, reason: Msg): Reader<string> => {
   const invalid = new Invalid(reason);
   return (t) => (pattern.test(t) ? t : invalid);
 };
-const digits = (pattern: RegExp, reason: string): Reader<number> => {
+const digits = (pattern: RegExp, reason: Msg): Reader<number> => {
   const invalid = new Invalid(reason);
   return (t) => (pattern.test(t) ? Number(t) : invalid);
 };
-const NOT_ANNUAL = new Invalid("is not the annual-average quarter code (A)");
-const NOT_QUARTER = new Invalid("is not a quarter (1, 2, 3 or 4)");
+const NOT_ANNUAL = new Invalid(
+  msg({ id: "qcew.cell.notAnnual", defaultMessage: "is not the annual-average quarter code (A)" }),
+);
+const NOT_QUARTER = new Invalid(
+  msg({ id: "qcew.cell.notQuarter", defaultMessage: "is not a quarter (1, 2, 3 or 4)" }),
+);
 
 const keyReaders: Partial<Record<QcewColumn, Reader<unknown>>> = {
   area_fips: matching(
     /^[0-9A-Z]{5}$/,
-    'is not an area code (five characters like "39049", "C1814" or "US000")',
+    msg({
+      id: "qcew.cell.notArea",
+      defaultMessage: 'is not an area code (five characters like "39049", "C1814" or "US000")',
+    }),
   ),
-  own_code: digits(/^\d$/, "is not an ownership code (one digit)"),
+  own_code: digits(
+    /^\d$/,
+    msg({ id: "qcew.cell.notOwnership", defaultMessage: "is not an ownership code (one digit)" }),
+  ),
   industry_code: matching(
     /^(\d{2,6}|\d\d-\d\d)$/,
-    "is not an industry code (2 to 6 digits, or a range like 31-33)",
+    msg({
+      id: "qcew.cell.notIndustry",
+      defaultMessage: "is not an industry code (2 to 6 digits, or a range like 31-33)",
+    }),
   ),
-  agglvl_code: digits(/^\d\d$/, "is not an aggregation level code (two digits)"),
-  size_code: digits(/^\d$/, "is not a size code (one digit)"),
-  year: digits(/^(19|20)\d\d$/, "is not a year"),
+  agglvl_code: digits(
+    /^\d\d$/,
+    msg({ id: "qcew.cell.notAggregation", defaultMessage: "is not an aggregation level code (two digits)" }),
+  ),
+  size_code: digits(
+    /^\d$/,
+    msg({ id: "qcew.cell.notSize", defaultMessage: "is not a size code (one digit)" }),
+  ),
+  year: digits(/^(19|20)\d\d$/, msg({ id: "qcew.cell.notYear", defaultMessage: "is not a year" })),
 };
 const annualQuarter: Reader<null> = (t) => (t === "A" ? null : NOT_ANNUAL);
 const quarter: Reader<1 | 2 | 3 | 4> = (t) =>
@@ -320,6 +351,14 @@ const FIELDS: Record<QcewLayout, RowFields<QcewColumn>> = {
 };
 const FIELD_NAMES = Object.keys(ANNUAL_FIELDS) as Exclude<keyof QcewRow, "layout">[];
 
+const NOT_RECORD = msg({ id: "qcew.cell.notRecord", defaultMessage: "is not a CSV record" });
+
+/** The message an issue carries (every issue here is made with one), else its English as is. */
+function wordsOf(issue: z.core.$ZodIssue): Msg {
+  const words: unknown = issue.code === "custom" ? issue.params?.words : undefined;
+  return words && typeof words === "object" && "id" in words ? (words as Msg) : NOT_RECORD;
+}
+
 /**
  * A Zod schema of a record: every cell read by its column's reader. Missing columns are reported
  * alongside bad cells (not instead of them), so one pass lists everything wrong with a row.
@@ -328,22 +367,34 @@ function recordSchema(layout: QcewLayout) {
   const columns = QCEW_COLUMNS[layout];
   const readers = columns.map((c) => readerOf(c, layout));
   return z
-    .custom<Readonly<Record<string, unknown>>>(
-      (v) => typeof v === "object" && v !== null,
-      "is not a CSV record",
-    )
+    .custom<Readonly<Record<string, unknown>>>((v) => typeof v === "object" && v !== null, {
+      message: NOT_RECORD.defaultMessage,
+      params: { words: NOT_RECORD },
+    })
     .transform((record, ctx) => {
       const out: Record<string, unknown> = {};
       for (let i = 0; i < columns.length; i++) {
         const column = columns[i];
         const cellText = record[column];
         if (typeof cellText !== "string") {
-          ctx.issues.push({ code: "custom", message: rules.isMissing, input: cellText, path: [column] });
+          ctx.issues.push({
+            code: "custom",
+            message: ruleMessages.isMissing.defaultMessage,
+            params: { words: ruleMessages.isMissing },
+            input: cellText,
+            path: [column],
+          });
           continue;
         }
         const value = readers[i](cellText);
         if (value instanceof Invalid)
-          ctx.issues.push({ code: "custom", message: value.reason, input: cellText, path: [column] });
+          ctx.issues.push({
+            code: "custom",
+            message: value.reason.defaultMessage,
+            params: { words: value.reason },
+            input: cellText,
+            path: [column],
+          });
         else out[column] = value;
       }
       return out as Readonly<Record<QcewColumn, unknown>>;
@@ -381,7 +432,7 @@ function cellErrors(record: Readonly<Record<string, unknown>>, issues: readonly 
       value === undefined
         ? `${column}: ${issue.message}`
         : `${column}: ${JSON.stringify(value)} ${issue.message}`;
-    return { column, value, reason: issue.message, message };
+    return { column, value, reason: issue.message, words: wordsOf(issue), message };
   });
 }
 

@@ -6,6 +6,7 @@ import { msg } from "../../../core/i18n/msg.js";
 import { queryRows } from "../../../db/query.js";
 import { translate } from "../../i18n/intl.js";
 import {
+  badRowReason,
   importQcewStream,
   QcewImportError,
   type QcewBadRow,
@@ -371,7 +372,13 @@ async function tryOnce(
       if (downloadError !== undefined || controller.signal.aborted)
         return { kind: "network", reason: networkReason(downloadError ?? error, controller.signal) };
       if (!(error instanceof QcewImportError)) throw error;
-      const badRows: QcewBadRow[] = error.badRows;
+      // Stored with the fetch's result: each reason in the language of whoever asked for it.
+      const locale = options.locale ?? DEFAULT_LOCALE;
+      const badRows = error.badRows.map((bad: QcewBadRow) => ({
+        line: bad.line,
+        column: bad.column,
+        reason: badRowReason(bad, locale),
+      }));
       return {
         kind: "done",
         file: {

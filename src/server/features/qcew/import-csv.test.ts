@@ -44,16 +44,16 @@ describe("CsvSplitter", () => {
       { line: 1, cells: ["a", "b"] },
       {
         line: 2,
-        error: expect.stringMatching(/is not a CSV record: a quote inside the unquoted cell 1/),
+        error: expect.objectContaining({ id: "server.qcew.csv.quoteInside", values: { cell: 1 } }),
         fatal: false,
       },
       {
         line: 3,
-        error: expect.stringMatching(/is not a CSV record: text after the closing quote of cell 1/),
+        error: expect.objectContaining({ id: "server.qcew.csv.textAfterQuote", values: { cell: 1 } }),
         fatal: false,
       },
       { line: 4, cells: ["1", "2"] },
-      { line: 5, error: expect.stringMatching(/never closed/), fatal: true },
+      { line: 5, error: expect.objectContaining({ id: "server.qcew.csv.unclosedQuote" }), fatal: true },
     ]);
   });
 

@@ -9,10 +9,11 @@
  * reported and skipped to the end of its line, and reading goes on; a quote never closed is
  * fatal, since nothing after it can be told apart.
  */
+import { msg, type Msg } from "../../../core/i18n/msg.js";
 import type { Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
 
-export type CsvItem = { line: number; cells: string[] } | { line: number; error: string; fatal: boolean };
+export type CsvItem = { line: number; cells: string[] } | { line: number; error: Msg; fatal: boolean };
 
 const QUOTE = 34;
 const COMMA = 44;
@@ -67,10 +68,10 @@ export class CsvSplitter {
   private quoted(s: string, pos: number, last: boolean, out: CsvItem[]): number | typeof NEED_MORE {
     const cells: string[] = [];
     const line = this.line;
-    const skip = (from: number, reason: string): number | typeof NEED_MORE => {
+    const skip = (from: number, reason: Msg): number | typeof NEED_MORE => {
       const nl = s.indexOf("\n", from);
       if (nl < 0 && !last) return NEED_MORE;
-      out.push({ line, error: `is not a CSV record: ${reason}`, fatal: false });
+      out.push({ line, error: reason, fatal: false });
       return nl < 0 ? s.length : nl + 1;
     };
     let i = pos;
@@ -84,7 +85,14 @@ export class CsvSplitter {
             if (!last) return NEED_MORE;
             out.push({
               line,
-              error: `is not readable as CSV from here on: the quote opened in cell ${cells.length + 1} is never closed`,
+              error: msg(
+                {
+                  id: "server.qcew.csv.unclosedQuote",
+                  defaultMessage:
+                    "is not readable as CSV from here on: the quote opened in cell {cell} is never closed",
+                },
+                { cell: cells.length + 1 },
+              ),
               fatal: true,
             });
             return -1;
@@ -111,7 +119,16 @@ export class CsvSplitter {
           i += 1;
           break;
         }
-        return skip(i, `text after the closing quote of cell ${cells.length}`);
+        return skip(
+          i,
+          msg(
+            {
+              id: "server.qcew.csv.textAfterQuote",
+              defaultMessage: "is not a CSV record: text after the closing quote of cell {cell}",
+            },
+            { cell: cells.length },
+          ),
+        );
       }
       const comma = s.indexOf(",", i);
       let nl = s.indexOf("\n", i);
@@ -121,7 +138,17 @@ export class CsvSplitter {
       }
       const end = comma >= 0 && comma < nl ? comma : nl;
       let cell = s.slice(i, end);
-      if (cell.includes('"')) return skip(i, `a quote inside the unquoted cell ${cells.length + 1}`);
+      if (cell.includes('"'))
+        return skip(
+          i,
+          msg(
+            {
+              id: "server.qcew.csv.quoteInside",
+              defaultMessage: "is not a CSV record: a quote inside the unquoted cell {cell}",
+            },
+            { cell: cells.length + 1 },
+          ),
+        );
       if (end === nl && cell.charCodeAt(cell.length - 1) === CR) cell = cell.slice(0, -1);
       cells.push(cell);
       i = end;

@@ -18,6 +18,9 @@ import { agglvlMeaning, OWNERSHIP_TITLES } from "../../../core/qcew/levels.js";
 import { copyInto } from "./copy.js";
 import { planEachCall } from "../../../db/plan-each-call.js";
 import { csvRecords } from "./import-csv.js";
+import { msg, type Msg } from "../../../core/i18n/msg.js";
+import { DEFAULT_LOCALE, type AppLocale } from "../../../core/i18n/locales.js";
+import { translate } from "../../i18n/intl.js";
 
 const ownershipCodes = Object.keys(OWNERSHIP_TITLES).join(", ");
 
@@ -25,7 +28,11 @@ const ownershipCodes = Object.keys(OWNERSHIP_TITLES).join(", ");
 export interface QcewBadRow {
   line: number;
   column: string;
+  /** In English, for logs and the command line. */
   reason: string;
+  /** The reason as a message, and the cell it is about: the API writes them in the reader's language. */
+  words: Msg;
+  value?: string;
 }
 
 export interface QcewImportReport {
@@ -143,8 +150,23 @@ function errorCode(error: unknown): { code?: string; detail?: string } {
   return {};
 }
 
-const periodName = (year: number, quarter: number) =>
-  quarter === 0 ? `${year} annual` : `${year} Q${quarter}`;
+/** A bad row, its reason in English beside the message (see QcewBadRow). */
+function badRow(line: number, column: string, words: Msg, value?: string): QcewBadRow {
+  const english = translate(DEFAULT_LOCALE, words);
+  return {
+    line,
+    column,
+    reason: value === undefined ? english : `${JSON.stringify(value)} ${english}`,
+    words,
+    ...(value === undefined ? {} : { value }),
+  };
+}
+
+/** A bad row's reason in `locale`: the cell it is about (as the file has it), then why. */
+export function badRowReason(bad: QcewBadRow, locale: AppLocale): string {
+  const why = translate(locale, bad.words);
+  return bad.value === undefined ? why : `${JSON.stringify(bad.value)} ${why}`;
+}
 
 /**
  * Imports one BLS QCEW CSV file (annual or quarterly layout, quoted or not) in one transaction,
@@ -166,8 +188,8 @@ export async function importQcewStream(
   const batchSize = options.batchSize ?? 10_000;
   const badRows: QcewBadRow[] = [];
   let moreBadRows = 0;
-  const bad = (line: number, column: string, reason: string) => {
-    if (badRows.length < MAX_LISTED_BAD_ROWS) badRows.push({ line, column, reason });
+  const bad = (line: number, column: string, words: Msg, value?: string) => {
+    if (badRows.length < MAX_LISTED_BAD_ROWS) badRows.push(badRow(line, column, words, value));
     else moreBadRows += 1;
   };
 
@@ -238,7 +260,7 @@ export async function importQcewStream(
         if (!layout) {
           const detected = detectLayout(record);
           if (!detected.ok) {
-            bad(line, detected.missing.slice(0, 5).join(", ") || "header", detected.message);
+            bad(line, detected.missing.slice(0, 5).join(", ") || "header", detected.words);
             break reading;
           }
           layout = detected.layout;
@@ -256,14 +278,19 @@ export async function importQcewStream(
           for (const { name, index } of picks) if (index < record.length) cells[name] = record[index]!;
           const parsed = parseQcewRecord(cells, layout);
           if (record.length !== headerLength)
-            bad(line, "row", `has ${record.length} cells where the header has ${headerLength}`);
+            bad(
+              line,
+              "row",
+              msg(
+                {
+                  id: "server.qcew.row.cellCount",
+                  defaultMessage: "has {cells} cells where the header has {header}",
+                },
+                { cells: record.length, header: headerLength },
+              ),
+            );
           if (!parsed.ok) {
-            for (const e of parsed.errors)
-              bad(
-                line,
-                e.column,
-                e.value === undefined ? e.reason : `${JSON.stringify(e.value)} ${e.reason}`,
-              );
+            for (const e of parsed.errors) bad(line, e.column, e.words, e.value);
             continue;
           }
           const quarter = parsed.row.quarter ?? 0;
@@ -272,14 +299,33 @@ export async function importQcewStream(
         const quarter = row.quarter;
         // The parser checks a code's shape; BLS's vocabulary says which codes exist.
         if (OWNERSHIP_TITLES[row.ownCode] === undefined) {
-          bad(line, "own_code", `"${row.ownCode}" is not a BLS ownership code (${ownershipCodes})`);
+          bad(
+            line,
+            "own_code",
+            msg(
+              {
+                id: "server.qcew.row.unknownOwnership",
+                defaultMessage: "is not a BLS ownership code ({codes})",
+              },
+              { codes: ownershipCodes },
+            ),
+            String(row.ownCode),
+          );
           continue;
         }
         let knownLevel = knownAgglvl.get(row.agglvlCode);
         if (knownLevel === undefined)
           knownAgglvl.set(row.agglvlCode, (knownLevel = !!agglvlMeaning(row.agglvlCode)));
         if (!knownLevel) {
-          bad(line, "agglvl_code", `"${row.agglvlCode}" is not an aggregation level BLS uses`);
+          bad(
+            line,
+            "agglvl_code",
+            msg({
+              id: "server.qcew.row.unknownAggregation",
+              defaultMessage: "is not an aggregation level BLS uses",
+            }),
+            String(row.agglvlCode),
+          );
           continue;
         }
         if (!period) period = { year: row.year, quarter };
@@ -287,7 +333,19 @@ export async function importQcewStream(
           bad(
             line,
             row.year !== period.year ? "year" : "qtr",
-            `is ${periodName(row.year, quarter)}, but the file began with ${periodName(period.year, period.quarter)}: a file holds one period`,
+            msg(
+              {
+                id: "server.qcew.row.otherPeriod",
+                defaultMessage:
+                  "is {year} {quarter, select, 0 {annual} other {Q{quarter}}}, but the file began with {firstYear} {firstQuarter, select, 0 {annual} other {Q{firstQuarter}}}: a file holds one period",
+              },
+              {
+                year: String(row.year),
+                quarter: String(quarter),
+                firstYear: String(period.year),
+                firstQuarter: String(period.quarter),
+              },
+            ),
           );
           continue;
         }
@@ -309,8 +367,16 @@ export async function importQcewStream(
     await inFlight;
 
     if (!layout && !badRows.length)
-      bad(1, "file", "is empty: a BLS QCEW CSV file starts with its header row");
-    else if (layout && !period && !badRows.length) bad(2, "file", "has a header but no rows");
+      bad(
+        1,
+        "file",
+        msg({
+          id: "server.qcew.file.empty",
+          defaultMessage: "is empty: a BLS QCEW CSV file starts with its header row",
+        }),
+      );
+    else if (layout && !period && !badRows.length)
+      bad(2, "file", msg({ id: "server.qcew.file.noRows", defaultMessage: "has a header but no rows" }));
     if (badRows.length || !period || !layout) {
       const total = badRows.length + moreBadRows;
       throw new QcewImportError(
@@ -398,7 +464,7 @@ async function clearPeriod(
 function duplicateRows(
   batch: Batch,
   detail: string | undefined,
-  bad: (line: number, column: string, reason: string) => void,
+  bad: (line: number, column: string, words: Msg) => void,
 ) {
   const key = detail ? KEY_DETAIL.exec(detail) : null;
   const column = "area_fips, own_code, industry_code, size_code";
@@ -406,7 +472,13 @@ function duplicateRows(
     bad(
       batch.lines[0] ?? 0,
       column,
-      `a row between lines ${batch.lines[0]} and ${batch.lines.at(-1)} repeats an earlier row's cell`,
+      msg(
+        {
+          id: "server.qcew.row.repeatsBetween",
+          defaultMessage: "a row between lines {first} and {last} repeats an earlier row's cell",
+        },
+        { first: String(batch.lines[0]), last: String(batch.lines.at(-1)) },
+      ),
     );
     return;
   }
@@ -420,10 +492,16 @@ function duplicateRows(
       String(sizeOf[i]) === size,
   );
   const line = matching.at(-1) ?? batch.lines[0] ?? 0;
-  const earlier = matching.length > 1 ? `line ${matching[0]}` : "an earlier line";
   bad(
     line,
     column,
-    `repeats ${earlier} (area ${area}, ownership ${own}, industry ${industry}, size ${size}): a file holds each cell once`,
+    msg(
+      {
+        id: "server.qcew.row.repeats",
+        defaultMessage:
+          "repeats {earlier, select, 0 {an earlier line} other {line {earlier}}} (area {area}, ownership {own}, industry {industry}, size {size}): a file holds each cell once",
+      },
+      { earlier: String(matching.length > 1 ? matching[0] : 0), area, own, industry, size },
+    ),
   );
 }

@@ -113,6 +113,29 @@ describe("the QCEW admin import API", () => {
     ]);
     expect(await franklinRows()).toEqual({ n: 411, jobs: 727_016 });
     expect((await list(admin)).json<{ items: unknown[] }>().items).toHaveLength(2);
+
+    // The same file read by a Spanish-speaking admin: every reason in Spanish, the cells as written.
+    const spanish = await ctx.app.inject({
+      method: "POST",
+      url: "/api/admin/qcew/imports?name=39049.csv",
+      headers: { "content-type": "text/csv", cookie: admin, "accept-language": "es" },
+      payload: lines.join("\n"),
+    });
+    expect(spanish.statusCode).toBe(400);
+    expect(spanish.json<{ errors: { message: string }[] }>().errors.map((e) => e.message)).toEqual([
+      'línea 5: "12x" no es un número entero',
+      'línea 9: "7" no es un código de propiedad del BLS (0, 1, 2, 3, 4, 5, 8, 9)',
+    ]);
+    const notQcew = await ctx.app.inject({
+      method: "POST",
+      url: "/api/admin/qcew/imports?name=census.csv",
+      headers: { "content-type": "text/csv", cookie: admin, "accept-language": "es" },
+      payload: "code,title\n11,Farming\n",
+    });
+    expect(notQcew.json<{ errors: { message: string }[] }>().errors[0]?.message).toMatch(
+      /^línea 1: No es un archivo CSV del QCEW del BLS: ninguna de sus 38 columnas/,
+    );
+    expect(await franklinRows()).toEqual({ n: 411, jobs: 727_016 });
   });
 
   it("answers 400 for a file that is not QCEW and 415 for a body that is not CSV", async () => {

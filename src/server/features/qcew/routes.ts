@@ -6,10 +6,11 @@ import { qcewImportItem, qcewImportReport } from "../../../core/qcew/imports.js"
 import type { AppDeps } from "../../deps.js";
 import type { AppLocale } from "../../../core/i18n/locales.js";
 import { msg } from "../../../core/i18n/msg.js";
+import { translate } from "../../i18n/intl.js";
 import { AppError, type FieldError } from "../../errors.js";
 import { uploadRefusal } from "../../lib/uploads.js";
 import { requireAdmin } from "../../plugins/auth.js";
-import { importQcewStream, QcewImportError, type QcewBadRow } from "./import.js";
+import { badRowReason, importQcewStream, QcewImportError, type QcewBadRow } from "./import.js";
 import { listImports } from "./service.js";
 
 /**
@@ -33,13 +34,19 @@ const importSchema = qcewImportReport;
 const importItem = qcewImportItem;
 
 /** A bad row as a problem's field error: `row` counts data rows (line 2 is row 1), the message names the line. */
-function fieldErrorOf(bad: QcewBadRow): FieldError {
+function fieldErrorOf(bad: QcewBadRow, locale: AppLocale): FieldError {
   const row = Math.max(bad.line - 1, 0);
   return {
     field: `rows.${row}.${bad.column}`,
     row,
     column: bad.column,
-    message: `line ${bad.line}: ${bad.reason}`,
+    message: translate(
+      locale,
+      msg(
+        { id: "server.qcew.badRowLine", defaultMessage: "line {line}: {reason}" },
+        { line: String(bad.line), reason: badRowReason(bad, locale) },
+      ),
+    ),
   };
 }
 
@@ -166,7 +173,7 @@ export function qcewRoutes(deps: AppDeps): FastifyPluginAsyncZod {
                     },
                     values,
                   ),
-              { errors: error.badRows.map(fieldErrorOf) },
+              { errors: error.badRows.map((bad) => fieldErrorOf(bad, request.locale)) },
             );
           }
         },

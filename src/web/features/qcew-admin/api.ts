@@ -54,21 +54,17 @@ export const periodLabel = (intl: IntlShape, year: number, quarter: number) =>
       );
 
 /**
- * The bad rows of a refusal: each field error carries the file's column and a message that
- * starts with its line ("line 5: ...").
+ * The bad rows of a refusal: each field error carries its row (line 2 is row 1), the file's
+ * column and a message that starts with its line in the reader's words ("line 5: ...",
+ * "línea 5: ..."), which the table's own Line column makes redundant.
  */
 export function badRowsOf(error: unknown): BadRow[] {
   if (!(error instanceof ApiError)) return [];
   return (error.problem.errors ?? []).flatMap((e) => {
-    const match = /^line (\d+): (.*)$/s.exec(e.message);
-    if (!match && e.row === undefined) return [];
-    return [
-      {
-        line: match ? Number(match[1]) : (e.row ?? 0) + 1,
-        column: e.column ?? e.field,
-        reason: match ? match[2] : e.message,
-      },
-    ];
+    if (e.row === undefined) return [];
+    const line = e.row + 1;
+    const prefix = new RegExp(`^\\S+ ${line}: `);
+    return [{ line, column: e.column ?? e.field, reason: e.message.replace(prefix, "") }];
   });
 }
 
