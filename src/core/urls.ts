@@ -1,5 +1,5 @@
-import { rules } from "./rules.js";
-import { msg, say } from "./i18n/msg.js";
+import { ruleMessages } from "./rules.js";
+import { msg, say, type Msg } from "./i18n/msg.js";
 import { z } from "zod";
 import { limits } from "./limits.js";
 
@@ -26,60 +26,66 @@ const schemePattern = /^([a-z][a-z0-9+.-]*):/i;
 const hostAndPort = /^[^/:?#]+:\d+(?:[/?#]|$)/;
 
 /**
- * Why the text is not a link that may be shown to others, or null when it is: in the reader's
- * words where a translator is set (the web app's forms), English otherwise.
+ * Why the text is not a link that may be shown to others, as a message (with the scheme it
+ * names, if any), or null when it is.
  */
-export function linkProblem(text: string, options: LinkOptions = {}): string | null {
+export function linkProblemWords(text: string, options: LinkOptions = {}): Msg | null {
   const hasSpaceOrControl =
     /\s/.test(text) || [...text].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
-  if (hasSpaceOrControl) return rules.linkSpaces;
+  if (hasSpaceOrControl) return ruleMessages.linkSpaces;
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return say(
-      msg({
-        id: "rule.link.notAddress",
-        defaultMessage: "must be a web address such as https://www.example.org",
-      }),
-    );
+    return msg({
+      id: "rule.link.notAddress",
+      defaultMessage: "must be a web address such as https://www.example.org",
+    });
   }
   const scheme = url.protocol.slice(0, -1).toLowerCase();
   if ((blockedSchemes as readonly string[]).includes(scheme)) {
-    return say(
-      msg({
+    return msg(
+      {
         id: "rule.link.blockedScheme",
         defaultMessage:
           "may not be a {scheme}: link; give a web address starting with https:// (such as https://www.example.org)",
-      }),
+      },
       { scheme },
     );
   }
   if (scheme === "mailto" && options.mailto) {
     return /^[^@\s]+@[^@\s/]+\.[^@\s/]+$/.test(url.pathname)
       ? null
-      : say(
-          msg({
-            id: "rule.link.mailto",
-            defaultMessage: "must be an e-mail link such as mailto:info@example.org",
-          }),
-        );
+      : msg({
+          id: "rule.link.mailto",
+          defaultMessage: "must be an e-mail link such as mailto:info@example.org",
+        });
   }
   if (scheme !== "https" && scheme !== "http") {
-    return say(
-      msg({
+    return msg(
+      {
         id: "rule.link.scheme",
         defaultMessage:
           "must start with https:// or http://{mailto, select, yes { (or mailto:)} other {}}, such as https://www.example.org",
-      }),
+      },
       { mailto: options.mailto ? "yes" : "no" },
     );
   }
   if (!url.hostname)
-    return say(
-      msg({ id: "rule.link.noSite", defaultMessage: "must name a site, such as https://www.example.org" }),
-    );
+    return msg({
+      id: "rule.link.noSite",
+      defaultMessage: "must name a site, such as https://www.example.org",
+    });
   return null;
+}
+
+/**
+ * Why the text is not a link that may be shown to others, or null when it is: in the reader's
+ * words where a translator is set (the web app's forms), English otherwise.
+ */
+export function linkProblem(text: string, options: LinkOptions = {}): string | null {
+  const words = linkProblemWords(text, options);
+  return words ? say(words, words.values) : null;
 }
 
 /** A website typed as "acme.example.com" means https://acme.example.com. */
@@ -94,8 +100,15 @@ export function withScheme(text: string): string {
 function checked(schema: z.ZodString, options: LinkOptions) {
   return schema.check((ctx) => {
     if (options.empty && ctx.value === "") return;
-    const problem = linkProblem(ctx.value, options);
-    if (problem) ctx.issues.push({ code: "custom", input: ctx.value, message: problem });
+    const words = linkProblemWords(ctx.value, options);
+    // The message as well as its words: the server writes it in each reader's language.
+    if (words)
+      ctx.issues.push({
+        code: "custom",
+        input: ctx.value,
+        message: say(words, words.values),
+        params: { words },
+      });
   });
 }
 

@@ -248,5 +248,23 @@ describe("the language of the server's answers", () => {
     expect(await fieldOf("en")).toEqual([
       { field: "url", message: "must not contain spaces; give one address such as https://www.example.org" },
     ]);
+    // A problem that names the link's scheme, in each reader's words too.
+    const scheme = async (lang: string) =>
+      (
+        await ctx.app.inject({
+          method: "POST",
+          url: "/api/resources",
+          headers: { cookie: admin.cookie, "accept-language": lang },
+          payload: { title: "A script", url: "javascript:alert(1)" },
+        })
+      ).json<{ errors: { field: string; message: string }[] }>().errors;
+    expect(await scheme("es")).toEqual([
+      {
+        field: "url",
+        message:
+          "no puede ser un enlace javascript:; indique una dirección web que empiece con https:// (como https://www.example.org)",
+      },
+    ]);
+    expect((await scheme("en"))[0]?.message).toMatch(/^may not be a javascript: link/);
   });
 });

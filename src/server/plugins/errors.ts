@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import type { AppLocale } from "../../core/i18n/locales.js";
-import { msg } from "../../core/i18n/msg.js";
+import { msg, type Msg } from "../../core/i18n/msg.js";
 import { AppError, errorTitle, fieldsDetail, inLanguage, type FieldError } from "../errors.js";
 import { translate } from "../i18n/intl.js";
 import { fieldMessageIn, zodIssueMessage } from "../i18n/field-words.js";
@@ -53,6 +53,15 @@ export function sendProblem(reply: FastifyReply, status: number, body: Record<st
     .send({ type: "about:blank", ...body, status });
 }
 
+/** The message a custom issue carries in its params (`{ words }`), if any. */
+function messageIn(params: unknown): Msg | undefined {
+  if (typeof params !== "object" || params === null || !("words" in params)) return undefined;
+  const words: unknown = params.words;
+  return typeof words === "object" && words !== null && "id" in words && "defaultMessage" in words
+    ? (words as Msg)
+    : undefined;
+}
+
 function validationFields(error: FastifyError & { validation: unknown[] }): FieldError[] {
   const where = error.validationContext ?? "body";
   return (
@@ -71,7 +80,12 @@ function validationFields(error: FastifyError & { validation: unknown[] }): Fiel
       }));
     }
     const message = v.message ?? "";
-    return [{ field: path || where, message: zodIssueMessage(v.keyword, message, v.params) ?? message }];
+    // A shared schema that worded its issue with values ("may not be a javascript: link") hands
+    // over the message itself, so it can be written in the reader's language.
+    const carried = messageIn(v.params.params);
+    return [
+      { field: path || where, message: carried ?? zodIssueMessage(v.keyword, message, v.params) ?? message },
+    ];
   });
 }
 
