@@ -267,4 +267,24 @@ describe("the language of the server's answers", () => {
     ]);
     expect((await scheme("en"))[0]?.message).toMatch(/^may not be a javascript: link/);
   });
+
+  it("refuses the unsigned, non-admins and a bad API token in the reader's language", async () => {
+    const detail = async (lang: string, headers: Record<string, string> = {}) =>
+      (
+        await ctx.app.inject({ url: "/api/admin/outbox", headers: { ...headers, "accept-language": lang } })
+      ).json<{ detail: string }>().detail;
+    expect(await detail("es")).toBe("Inicie sesión para hacer esto.");
+    expect(await detail("en")).toBe("Sign in to do this.");
+    const member = await signUp(ctx, "Nora Nonadmin");
+    expect(await detail("es", { cookie: member.cookie })).toBe(
+      "Solo un administrador de la comunidad puede hacer esto.",
+    );
+    expect(await detail("es", { authorization: "Basic abc" })).toMatch(/^Envíe un token de API como/);
+    expect(await detail("es", { authorization: "Bearer st_nothing" })).toMatch(
+      /^Este token de API no funciona/,
+    );
+    expect(await detail("en", { authorization: "Bearer st_nothing" })).toMatch(
+      /^This API token does not work/,
+    );
+  });
 });

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { msg } from "../../core/i18n/msg.js";
 import type { Actor, AppDeps } from "../deps.js";
 import { AppError } from "../errors.js";
 import { actorFromApiToken, TokenRateLimiter } from "../features/auth/api-tokens.js";
@@ -60,28 +61,48 @@ async function actorFromAuthorization(
 ): Promise<Actor> {
   const bearer = /^Bearer +(\S+)$/i.exec(authorization.trim());
   if (!bearer) {
-    throw new AppError("unauthenticated", "Send an API token as `Authorization: Bearer st_…`.", {
-      reason: "token_format",
-    });
+    throw new AppError(
+      "unauthenticated",
+      msg({
+        id: "server.auth.token.format",
+        defaultMessage: "Send an API token as `Authorization: Bearer st_…`.",
+      }),
+      { reason: "token_format" },
+    );
   }
   const actor = await actorFromApiToken(deps, bearer[1]);
   if (!actor?.token) {
     throw new AppError(
       "unauthenticated",
-      "This API token does not work: it is mistyped, expired or revoked. Make a new one on your account page.",
+      msg({
+        id: "server.auth.token.invalid",
+        defaultMessage:
+          "This API token does not work: it is mistyped, expired or revoked. Make a new one on your account page.",
+      }),
       { reason: "token_invalid" },
     );
   }
   const wait = limiter.take(actor.token.id, deps.now().getTime());
   if (wait > 0) {
-    throw new AppError("too_many_requests", `This token made too many requests; try again in ${wait} s.`, {
-      retryAfterSeconds: wait,
-    });
+    throw new AppError(
+      "too_many_requests",
+      msg(
+        {
+          id: "server.auth.token.tooManyRequests",
+          defaultMessage: "This token made too many requests; try again in {wait} s.",
+        },
+        { wait },
+      ),
+      { retryAfterSeconds: wait },
+    );
   }
   if (actor.token.access === "read" && !READING.has(method)) {
     throw new AppError(
       "forbidden",
-      "This API token is read-only: make a read-and-write token to change things.",
+      msg({
+        id: "server.auth.token.readOnly",
+        defaultMessage: "This API token is read-only: make a read-and-write token to change things.",
+      }),
       {
         reason: "token_read_only",
       },
@@ -91,13 +112,21 @@ async function actorFromAuthorization(
 }
 
 export function requireActor(request: FastifyRequest): Actor {
-  if (!request.actor) throw new AppError("unauthenticated", "Sign in to do this.");
+  if (!request.actor)
+    throw new AppError(
+      "unauthenticated",
+      msg({ id: "server.auth.signInToDoThis", defaultMessage: "Sign in to do this." }),
+    );
   return request.actor;
 }
 
 export function requireAdmin(request: FastifyRequest): Actor {
   const actor = requireActor(request);
-  if (!actor.isAdmin) throw new AppError("forbidden", "Only a community admin may do this.");
+  if (!actor.isAdmin)
+    throw new AppError(
+      "forbidden",
+      msg({ id: "server.auth.adminsOnly", defaultMessage: "Only a community admin may do this." }),
+    );
   return actor;
 }
 

@@ -519,7 +519,13 @@ export async function unlinkProvider(deps: AppDeps, actor: Actor, providerId: st
       .from(userIdentities)
       .where(and(eq(userIdentities.userId, actor.userId), eq(userIdentities.providerId, providerId)));
     if (!rows.length)
-      throw new AppError("not_found", `No ${providerName(deps, providerId)} account is linked to yours.`);
+      throw new AppError(
+        "not_found",
+        msg(
+          { id: "server.auth.sso.notLinked", defaultMessage: "No {provider} account is linked to yours." },
+          { provider: providerName(deps, providerId) },
+        ),
+      );
     const required = await requiredProvider(deps, tx, actor.email);
     if (required?.id === providerId) {
       throw new AppError(

@@ -1,4 +1,5 @@
-import { msg } from "../../../core/i18n/msg.js";
+import { msg, say } from "../../../core/i18n/msg.js";
+import { inReaderLanguage } from "../../i18n/intl.js";
 import { and, gte, isNull, lte } from "drizzle-orm";
 import { isShortCode, normalizeShortCode } from "../../../core/checkin.js";
 import { formatMeetingTime } from "../../../core/meeting-time.js";
@@ -137,7 +138,17 @@ function checkOpen(deps: AppDeps, meeting: MeetingRow, expiresAt: Date, key: str
   if (now < day.opensAt) {
     throw new AppError(
       "bad_request",
-      `Check-in opens on the day of the meeting (${formatMeetingTime(meeting.startsAt.toISOString(), meeting.timeZone)}).`,
+      // The meeting's time in the reader's words (and the meeting's own time zone).
+      (locale) =>
+        inReaderLanguage(locale, () =>
+          say(
+            msg({
+              id: "server.checkin.opensOnTheDay",
+              defaultMessage: "Check-in opens on the day of the meeting ({when}).",
+            }),
+            { when: formatMeetingTime(meeting.startsAt.toISOString(), meeting.timeZone) },
+          ),
+        ),
       { reason: "code_not_open" },
     );
   }

@@ -446,7 +446,14 @@ export async function setAttendance(
       const [person] = await tx.select({ name: people.name }).from(people).where(eq(people.id, strangerId));
       throw fieldError(
         `personIds.${strangerIndex}`,
-        `${person ? person.name : strangerId} is not a member of this partnership; add them as a guest with their organization and sector`,
+        msg(
+          {
+            id: "server.meetings.field.notAMemberAddAsGuest",
+            defaultMessage:
+              "{name} is not a member of this partnership; add them as a guest with their organization and sector",
+          },
+          { name: person ? person.name : strangerId },
+        ),
       );
     }
     const [{ n: before }] = await queryRows<{ n: number }>(
