@@ -11,6 +11,8 @@ import { queryRows } from "../../../db/query.js";
 import { coordinatorAccessLog } from "../../../db/schema/index.js";
 import type { Actor } from "../../deps.js";
 import { msg } from "../../../core/i18n/msg.js";
+import { DEFAULT_LOCALE, type AppLocale } from "../../../core/i18n/locales.js";
+import { translate } from "../../i18n/intl.js";
 import { AppError, fieldError } from "../../errors.js";
 
 export interface SelectedPartnerships {
@@ -44,6 +46,8 @@ export async function selectPartnerships(
   db: Executor,
   actor: Actor,
   selection: ScopeSelection,
+  /** The language of the label's own words ("Every partnership"); names stay as they are. */
+  locale: AppLocale = DEFAULT_LOCALE,
 ): Promise<SelectedPartnerships> {
   if (selection.scope && selection.state) {
     throw fieldError(
@@ -72,7 +76,8 @@ export async function selectPartnerships(
     const label =
       scope.kind === "state"
         ? (stateByFips(scope.state_fips)?.name ?? scope.state_fips)
-        : scope.name || "Region";
+        : scope.name ||
+          translate(locale, msg({ id: "server.coordinators.label.region", defaultMessage: "Region" }));
     return { label, partnershipIds: await idsWhere(db, inScopeRow(sql`${selection.scope}::uuid`)) };
   }
   if (selection.state) {
@@ -111,13 +116,26 @@ export async function selectPartnerships(
       ),
     };
   }
-  if (actor.isAdmin) return { label: "Every partnership", partnershipIds: await idsWhere(db, sql`true`) };
+  if (actor.isAdmin)
+    return {
+      label: translate(
+        locale,
+        msg({ id: "server.coordinators.label.everyPartnership", defaultMessage: "Every partnership" }),
+      ),
+      partnershipIds: await idsWhere(db, sql`true`),
+    };
   const ids = await idsWhere(
     db,
     sql`exists (select 1 from coordinator_scopes own
                  where own.user_id = ${actor.userId} and ${inScopeRow(sql`own.id`)})`,
   );
-  return { label: "Your scopes", partnershipIds: ids };
+  return {
+    label: translate(
+      locale,
+      msg({ id: "server.coordinators.label.yourScopes", defaultMessage: "Your scopes" }),
+    ),
+    partnershipIds: ids,
+  };
 }
 
 /**

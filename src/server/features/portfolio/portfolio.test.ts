@@ -456,6 +456,13 @@ describe("other callers", () => {
       cleveland.id,
     ]);
     expect((await portfolio(admin)).label).toBe("Every partnership");
+    // The label's own words in the reader's language; a state's name stays its name.
+    const inSpanish = (query = "") =>
+      ctx.app
+        .inject({ url: `/api/portfolio${query}`, headers: { cookie: admin.cookie, "accept-language": "es" } })
+        .then((res) => res.json<Portfolio>().label);
+    expect(await inSpanish()).toBe("Todas las alianzas");
+    expect(await inSpanish("?state=39")).toBe("Ohio");
     const logged = await one<{ n: number }>(
       sql`select count(*)::int as n from coordinator_access_log where user_id = ${admin.userId}`,
     );

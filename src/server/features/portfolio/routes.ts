@@ -38,7 +38,7 @@ export function portfolioRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const portfolio = await getPortfolio(deps, requireActor(request), request.query);
+        const portfolio = await getPortfolio(deps, requireActor(request), request.query, request.locale);
         // Members-only figures: no shared cache keeps them.
         return reply.header("cache-control", "private, no-store").send(portfolio);
       },
@@ -56,7 +56,7 @@ export function portfolioRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const portfolio = await getPortfolio(deps, requireActor(request), request.query);
+        const portfolio = await getPortfolio(deps, requireActor(request), request.query, request.locale);
         return sendDownload(
           reply,
           "text/csv; charset=utf-8",
@@ -80,7 +80,7 @@ export function portfolioRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const portfolio = await getPortfolio(deps, requireActor(request), request.query);
+        const portfolio = await getPortfolio(deps, requireActor(request), request.query, request.locale);
         return sendDownload(
           reply,
           XLSX,

@@ -23,6 +23,7 @@ import type { Executor } from "../../../db/open.js";
 import { queryRows, readTogether } from "../../../db/query.js";
 import type { Actor, AppDeps } from "../../deps.js";
 import { logScopeReads, selectPartnerships } from "../coordinators/selection.js";
+import { DEFAULT_LOCALE, type AppLocale } from "../../../core/i18n/locales.js";
 import { baseRows, latestBands, meetingRows, type MeetingRow } from "./queries.js";
 
 async function scopeTabs(db: Executor, userId: string): Promise<Portfolio["scopes"]> {
@@ -104,9 +105,14 @@ export async function portfolioItems(
  * state), with figures, filtered and sorted. A coordinator's read of each partnership shown is
  * logged for its conveners (not the community admin's, who sees every partnership by office).
  */
-export async function getPortfolio(deps: AppDeps, actor: Actor, query: PortfolioQuery): Promise<Portfolio> {
+export async function getPortfolio(
+  deps: AppDeps,
+  actor: Actor,
+  query: PortfolioQuery,
+  locale: AppLocale = DEFAULT_LOCALE,
+): Promise<Portfolio> {
   const selection = { scope: query.scope, state: query.state };
-  const selected = await selectPartnerships(deps.db, actor, selection);
+  const selected = await selectPartnerships(deps.db, actor, selection, locale);
   const now = deps.now();
   const [all, scopes] = await Promise.all([
     portfolioItems(deps.db, selected.partnershipIds, actor.personId, now),

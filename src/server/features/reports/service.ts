@@ -41,7 +41,7 @@ export async function buildAnnualReport(
   locale: AppLocale = DEFAULT_LOCALE,
 ): Promise<AnnualReport> {
   const { year, ...selection } = query;
-  const selected = await selectPartnerships(deps.db, actor, selection);
+  const selected = await selectPartnerships(deps.db, actor, selection, locale);
   const now = deps.now();
   if (selected.partnershipIds.length === 0) {
     const none =
