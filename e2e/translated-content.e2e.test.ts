@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, skipReason, startHarness, unique, type Harness } from "./harness.js";
-import { apiFromPage, expectNoSeriousViolations, expectNoSidewaysScroll, signIn } from "./ui.js";
+import { apiFromPage, expectNoSeriousViolations, expectNoSidewaysScroll, signIn, signUp } from "./ui.js";
 
 /**
  * Content, not only the app's words, in the reader's language: the rubric of the quick check and
@@ -85,19 +85,21 @@ describe.skipIf(!!skipReason)("journey: the rubric and the library in Spanish", 
     const page = await h.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
     await page.context().addCookies([{ name: "st_lang", value: "es", url: h.baseUrl }]);
-    await signIn(page, demo.convener.email, demo.convener.password);
-    const me = await apiFromPage<{ partnerships: { slug: string; role: string }[] }>(page, "GET", "/me");
-    const slug = me.partnerships.find((p) => p.role === "convener")?.slug;
-    if (!slug) throw new Error("the demo convener convenes no partnership");
-    const tracked = await apiFromPage<{ items: { key: string }[] }>(
-      page,
-      "GET",
-      `/partnerships/${slug}/indicators`,
-    );
-    const keys = tracked.items.map((i) => i.key);
-    if (!keys.includes("jobs_created")) {
-      await apiFromPage(page, "PUT", `/partnerships/${slug}/indicators`, { keys: [...keys, "jobs_created"] });
-    }
+    // An account of its own, in Spanish: the demo accounts' languages belong to other journeys.
+    const id = unique();
+    await signUp(page, {
+      name: "Lucía Leal",
+      email: `lucia-${id}@example.org`,
+      password: "correct-horse-battery",
+    });
+    await apiFromPage(page, "PATCH", "/me", { locale: "es" });
+    const { slug } = await apiFromPage<{ slug: string }>(page, "POST", "/partnerships", {
+      name: `Alianza Logística ${id}`,
+      naics: ["48-49"],
+      counties: ["31055"],
+      setting: "metro",
+    });
+    await apiFromPage(page, "PUT", `/partnerships/${slug}/indicators`, { keys: ["jobs_created"] });
     await page.goto(`/p/${slug}/impact`);
     // The shipped name and definition in the reader's words: what the number counts, at a glance.
     const card = page.getByRole("article", { name: "Nuevos empleos creados" });

@@ -235,6 +235,18 @@ describe("a coordinator of Ohio", () => {
       .items.map((i) => i.what);
     expect(whats).toContain("impact values");
     expect(whats).toContain("members");
+    // A Spanish-speaking convener reads the same log in Spanish.
+    const spanish = (
+      await ctx.app.inject({
+        url: `/api/partnerships/${cleveland.id}/coordinator-access?limit=100`,
+        headers: { cookie: ohioConvener.cookie, "accept-language": "es" },
+      })
+    )
+      .json<AccessLog>()
+      .items.map((i) => i.what);
+    expect(spanish).toContain("valores de impacto");
+    expect(spanish).toContain("miembros");
+    expect(spanish).not.toContain("impact values");
     // The coordinator (not a convener) and strangers may not read the log.
     expect(
       (await call(ohioCoordinator, "GET", `/api/partnerships/${cleveland.id}/coordinator-access`)).statusCode,

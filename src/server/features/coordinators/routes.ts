@@ -92,7 +92,8 @@ export function coordinatorRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: accessLogSchema, ...problems },
         },
       },
-      async (request) => accessLog(deps, requireActor(request), request.params.id, request.query),
+      async (request) =>
+        accessLog(deps, requireActor(request), request.params.id, request.query, request.locale),
     );
   };
 }

@@ -1,4 +1,7 @@
 /** Assigning state and regional coordinators, their view of their scope, and the access log. */
+import { accessReadWords } from "../../../core/access-reads.js";
+import { DEFAULT_LOCALE, type AppLocale } from "../../../core/i18n/locales.js";
+import { translate } from "../../i18n/intl.js";
 import { and, count, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { AccessLog, AssignScopeBody, MyScopes, Scope, ScopeList } from "../../../core/coordinators.js";
 import { stateByFips } from "../../../core/geography.js";
@@ -244,6 +247,7 @@ export async function accessLog(
   actor: Actor,
   id: string,
   query: { offset: number; limit: number },
+  locale: AppLocale = DEFAULT_LOCALE,
 ): Promise<AccessLog> {
   const partnership = await findPartnership(deps.db, id);
   if (!can(actor, await roleIn(deps.db, partnership.id, actor), "edit")) {
@@ -276,7 +280,10 @@ export async function accessLog(
     deps.db.select({ n: count() }).from(coordinatorAccessLog).where(where),
   ]);
   return {
-    items: rows.map((r) => ({ ...r, at: r.at.toISOString() })),
+    items: rows.map((r) => {
+      const words = accessReadWords(r.what);
+      return { ...r, what: words ? translate(locale, words) : r.what, at: r.at.toISOString() };
+    }),
     total: total.n,
     offset: query.offset,
     limit: query.limit,
