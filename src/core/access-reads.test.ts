@@ -17,11 +17,11 @@ function loggedReads(): string[] {
     const calls =
       /\b(?:readRole|scopeRead|agendaCaller|actionAccess|logScopeReads|seatedCaller)\(([^;()]*?)\)/g;
     for (const call of text.matchAll(calls)) {
-      const literals = [...call[1]!.matchAll(/"([^"]+)"|`([^`]+)`/g)].map((m) => m[1] ?? m[2]!);
+      const literals = [...call[1].matchAll(/"([^"]+)"|`([^`]+)`/g)].map((m) => m[1] ?? m[2]);
       const last = literals.filter((l) => l !== "view").at(-1);
       if (last) found.add(last.replace("${year}", "2025"));
     }
-    for (const ternary of text.matchAll(/=== "view" \? "([^"]+)"/g)) found.add(ternary[1]!);
+    for (const ternary of text.matchAll(/=== "view" \? "([^"]+)"/g)) found.add(ternary[1]);
   }
   return [...found].sort();
 }
