@@ -72,7 +72,8 @@ export default function RubricAdminPage() {
             <Button component={Link} to="/admin/assessment/community" variant="default">
               <FormattedMessage {...assessmentWords.communityView} />
             </Button>
-            {!draftVersion && (
+            {/* Only once the versions are known: while they load, a draft may well exist. */}
+            {versions.data && !draftVersion && (
               <Button loading={create.isPending} onClick={() => create.mutate()}>
                 <FormattedMessage
                   id="assessment.rubricAdmin.startVersion"
