@@ -115,6 +115,31 @@ describe.skipIf(!!skipReason)("journey: reading Shared Table in Spanish", () => 
     await expectNoSidewaysScroll(page, "the admin's header in Spanish at 1600 px");
   });
 
+  it("an industry's NAICS title, published in English only, is marked lang=en on a Spanish page and not on an English one", async () => {
+    const page = await h.newPage();
+    const list = await page.request.get("/api/partnerships?q=Northern+Colorado+Health+Care&pageSize=1");
+    const [partnership] = ((await list.json()) as { items: { slug: string; industry: string }[] }).items;
+    expect(partnership?.industry).toBeTruthy();
+    const { slug, industry } = partnership!;
+
+    await page.context().addCookies([{ name: "st_lang", value: "es", url: h.baseUrl }]);
+    await page.goto(`/p/${slug}`);
+    const section = page.getByRole("region", { name: "Industria" });
+    await section.waitFor();
+    const titles = section.locator("li p");
+    expect(await titles.count()).toBeGreaterThan(0);
+    for (const title of await titles.all()) expect(await title.locator("span[lang='en']").count()).toBe(1);
+    // The directory's card names the same industry, marked the same way.
+    await page.goto(`/partnerships?q=${encodeURIComponent("Northern Colorado Health Care")}`);
+    await page.locator(`span[lang='en']`, { hasText: industry }).first().waitFor();
+    await expectNoSeriousViolations(page, "the directory in Spanish");
+
+    await page.context().addCookies([{ name: "st_lang", value: "en", url: h.baseUrl }]);
+    await page.goto(`/p/${slug}`);
+    await page.getByRole("region", { name: "Industry" }).waitFor();
+    expect(await page.locator("main [lang]").count()).toBe(0);
+  });
+
   it("the shell and the visitor's home page show no untranslated text in the pseudo-language", async () => {
     const page = await h.newPage();
     await page.goto("/?lang=en-XA");

@@ -4,6 +4,7 @@ import type { PartnershipListItem } from "../../../core/partnerships.js";
 import { stateByAbbr } from "../../../core/geography.js";
 import { settingLabels, stageLabels } from "../../../core/vocabulary.js";
 import { FormattedMessage } from "react-intl";
+import { NaicsTitle } from "../reference/NaicsTitle.js";
 
 export function PartnershipCard({ item }: { item: PartnershipListItem }) {
   const stateNames = item.states.map((s) => stateByAbbr(s)?.name ?? s);
@@ -24,7 +25,9 @@ export function PartnershipCard({ item }: { item: PartnershipListItem }) {
           </Link>
         </Title>
         <Text size="sm" c="gray.8" fw={600}>
-          {item.industry || (
+          {item.industry ? (
+            <NaicsTitle>{item.industry}</NaicsTitle>
+          ) : (
             <FormattedMessage id="directory.card.industryNotSet" defaultMessage="Industry not set" />
           )}
           {item.naics.length > 1 && (

@@ -28,6 +28,7 @@ import { useTableChange } from "./useTableChange.js";
 import { endSentence } from "../../lib/format.js";
 import { words } from "./messages.js";
 import { sizeBandLabel, sizeOptions } from "./roleOptions.js";
+import { NaicsTitle } from "../reference/NaicsTitle.js";
 
 const orgWords = defineMessages({
   industryAndSize: { id: "members.organizations.industryAndSize", defaultMessage: "Industry and size" },
@@ -99,9 +100,10 @@ export function OrganizationsList({ organizations, manage }: Props) {
                   </Table.Td>
                   <Table.Td data-label={intl.formatMessage(orgWords.industryAndSize)}>
                     <Text span size="sm">
-                      {[o.naicsTitle ?? o.naics, o.sizeBand && sizeBandLabel(intl, o.sizeBand)]
-                        .filter(Boolean)
-                        .join(" · ") || "—"}
+                      {o.naicsTitle ? <NaicsTitle>{o.naicsTitle}</NaicsTitle> : o.naics}
+                      {(o.naicsTitle ?? o.naics) && o.sizeBand ? " · " : null}
+                      {o.sizeBand && sizeBandLabel(intl, o.sizeBand)}
+                      {!o.naicsTitle && !o.naics && !o.sizeBand && "—"}
                     </Text>
                   </Table.Td>
                   <Table.Td ta="right" data-label={intl.formatMessage(orgWords.people)}>

@@ -18,6 +18,7 @@ import { FollowButton } from "../activity/FollowButton.js";
 import { ChecklistProgress } from "../stages/ChecklistProgress.js";
 import { PublicStories } from "./PublicStories.js";
 import { ProfileLink } from "../profiles/ProfileLink.js";
+import { NaicsTitle } from "../reference/NaicsTitle.js";
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -144,7 +145,8 @@ export default function ProfilePage() {
             {p.name}
           </Title>
           <Text size="lg" c="gray.8">
-            {p.naics.map((n) => n.title).join(" · ") ||
+            {p.naics.length > 0 && <NaicsTitle>{p.naics.map((n) => n.title).join(" · ")}</NaicsTitle>}
+            {p.naics.length === 0 &&
               intl.formatMessage({
                 id: "partnerships.profile.noIndustry",
                 defaultMessage: "Industry not set",
@@ -262,7 +264,9 @@ export default function ProfilePage() {
                     <Badge variant="outline" color="table" radius="sm" miw={64}>
                       {n.code}
                     </Badge>
-                    <Text>{n.title}</Text>
+                    <Text>
+                      <NaicsTitle>{n.title}</NaicsTitle>
+                    </Text>
                   </Group>
                 ))}
               </Stack>

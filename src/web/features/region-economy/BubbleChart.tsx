@@ -14,6 +14,7 @@ import {
 } from "recharts";
 import { formatCount, formatNumber, formatRelativeChange } from "../../../core/format.js";
 import type { IndustryRanking } from "../../../core/qcew/ranking.js";
+import { NaicsTitle } from "../reference/NaicsTitle.js";
 
 interface Point {
   code: string;
@@ -221,7 +222,7 @@ export default function BubbleChart({ ranking }: { ranking: IndustryRanking }) {
                 .map((p) => (
                   <Table.Tr key={p.code}>
                     <Table.Th scope="row" data-label={industryLabel}>
-                      {p.title}{" "}
+                      <NaicsTitle>{p.title}</NaicsTitle>{" "}
                       <Text size="xs" c="dimmed" span>
                         {p.complete
                           ? p.code

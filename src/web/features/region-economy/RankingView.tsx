@@ -29,6 +29,7 @@ import { ErrorAlert } from "../../components/ErrorAlert.js";
 import type { EconomyChoice } from "./api.js";
 import { useIndustryRanking } from "./choice-api.js";
 import { startPartnershipHref } from "./partnership-link.js";
+import { NaicsTitle } from "../reference/NaicsTitle.js";
 
 const BubbleChart = lazy(() => import("./BubbleChart.js"));
 
@@ -123,7 +124,7 @@ function RankingRow({
       <Table.Td data-label={intl.formatMessage(headers.rank)}>{row.rank}</Table.Td>
       <Table.Th scope="row" data-label={intl.formatMessage(headers.industry)}>
         <Text size="sm" fw={600} span>
-          {row.title}
+          <NaicsTitle>{row.title}</NaicsTitle>
         </Text>{" "}
         <Text size="xs" c="dimmed" span>
           {row.code}

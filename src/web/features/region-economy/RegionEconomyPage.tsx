@@ -56,6 +56,7 @@ import {
   useRegionEconomy,
   type EconomyChoice,
 } from "./api.js";
+import { NaicsTitle } from "../reference/NaicsTitle.js";
 
 const ownershipLabels: Record<string, MessageDescriptor> = defineMessages({
   private: { id: "regionEconomy.ownership.private", defaultMessage: "Private" },
@@ -206,7 +207,7 @@ function IndustryRow({ i, counties }: { i: IndustryFigures; counties: number }) 
     <Table.Tr>
       <Table.Th scope="row" data-label={intl.formatMessage(labels.industry)}>
         <Text size="sm" fw={600} span>
-          {i.title}
+          <NaicsTitle>{i.title}</NaicsTitle>
         </Text>{" "}
         <Text size="xs" c="dimmed" span>
           {i.code}
